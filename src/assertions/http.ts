@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { Ajv } from 'ajv';
+import { JSONPath } from 'jsonpath-plus';
+import type { Assertion, Observation } from '../model.js';
+import type { Extractor } from './types.js';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+
+export const HTTP_EXTRACTORS: Record<string, Extractor> = {
+  statusCode: (_, observation) => observation.statusCode,
+  responseTime: (_, observation) => observation.timings.total,
+  header: (assertion, observation) => observation.headers?.[String(assertion.property).toLowerCase()],
+  body: (_, observation) => observation.body?.toString('utf8'),
+  jsonpath: (assertion, observation) => queryJson(assertion.path ?? '$', parseJson(observation)),
+  bodyHash: (assertion, observation) =>
+    observation.body ? createHash(String(assertion.property)).update(observation.body).digest('hex') : undefined,
+  jsonSchema: (assertion, observation) => schemaErrors(assertion, observation),
+  tlsVersion: (_, observation) => observation.tls?.version,
+};
+
+/** The body as JSON, or a thrown explanation the evaluator reports as the assertion's message. */
+export function parseJson(observation: Observation): unknown {
+  const body = observation.body?.toString('utf8') ?? '';
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new Error(`the body is not JSON (starts with ${JSON.stringify(body.slice(0, 40))})`);
+  }
+}
+
+/** The value at a JSONPath: one match gives the value, several an array, none undefined. */
+export function queryJson(path: string, json: unknown): unknown {
+  const matches = JSONPath({ path, json: json as object, wrap: true }) as unknown[];
+  if (matches.length === 0) return undefined;
+  return matches.length === 1 ? matches[0] : matches;
+}
+
+/** `valid`, or the schema errors joined, so `is valid` reads naturally in reports. */
+function schemaErrors(assertion: Assertion, observation: Observation): string {
+  const validate = ajv.compile(assertion.target as object);
+  if (validate(parseJson(observation))) return 'valid';
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
+}

@@ -1,0 +1,38 @@
+import type { Assertion, AssertionResult, Observation } from '../model.js';
+import { HTTP_EXTRACTORS } from './http.js';
+import { compare } from './operators.js';
+import type { Extractor } from './types.js';
+
+// assertion type -> how to read its actual value. Types shared by several checks
+// (responseTime, header, receivedMessage) read the same Observation field everywhere.
+const EXTRACTORS: Record<string, Extractor> = {
+  ...HTTP_EXTRACTORS,
+};
+
+/** Evaluates every assertion (not just up to the first failure). */
+export function evaluate(assertions: readonly Assertion[], observation: Observation): AssertionResult[] {
+  return assertions.map((assertion) => evaluateOne(assertion, observation));
+}
+
+function evaluateOne(assertion: Assertion, observation: Observation): AssertionResult {
+  const base = {
+    type: assertion.type,
+    operator: assertion.operator,
+    target: assertion.target,
+    property: assertion.property,
+    path: assertion.path,
+    line: assertion.location.line,
+  };
+  const extract = EXTRACTORS[assertion.type];
+  if (!extract) return { ...base, actual: undefined, passed: false, message: `assertion type ${assertion.type} is not supported` };
+  let actual: unknown;
+  try {
+    actual = extract(assertion, observation);
+  } catch (error) {
+    return { ...base, actual: undefined, passed: false, message: (error as Error).message };
+  }
+  // A jsonSchema assertion's target is the schema; what it compares is whether the body is valid.
+  const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
+  const { passed, message } = compare(assertion.operator, actual, target);
+  return { ...base, actual, passed, ...(message ? { message } : {}) };
+}

@@ -1,0 +1,68 @@
+import type { Operator } from '../model.js';
+
+export interface Comparison {
+  readonly passed: boolean;
+  /** Why, when expected-vs-actual alone would not say it (a missing value, a bad regex). */
+  readonly message?: string;
+}
+
+const NUMERIC: Partial<Record<Operator, (a: number, b: number) => boolean>> = {
+  lessThan: (a, b) => a < b,
+  lessThanOrEqual: (a, b) => a <= b,
+  moreThan: (a, b) => a > b,
+  moreThanOrEqual: (a, b) => a >= b,
+  isInMoreThan: (a, b) => a > b,
+  isInLessThan: (a, b) => a < b,
+};
+
+/** Applies an operator of SPEC §1 to an observed value. Arrays pass `is`/`contains`/`matches` when any element does. */
+export function compare(operator: Operator, actual: unknown, target: unknown): Comparison {
+  if (operator === 'doesNotExist') return { passed: actual === undefined || actual === null };
+  if (actual === undefined || actual === null) return { passed: false, message: 'no such value in the response' };
+  const numeric = NUMERIC[operator];
+  if (numeric) {
+    const a = Number(actual);
+    const b = Number(target);
+    if (Number.isNaN(a) || Number.isNaN(b)) return { passed: false, message: `${operator} needs numbers` };
+    return { passed: numeric(a, b) };
+  }
+  switch (operator) {
+    case 'is':
+      return { passed: anyOf(actual, (v) => same(v, target)) };
+    case 'isNot':
+      return { passed: !anyOf(actual, (v) => same(v, target)) };
+    case 'contains':
+      return { passed: anyOf(actual, (v) => text(v).includes(text(target))) };
+    case 'doesNotContain':
+      return { passed: !anyOf(actual, (v) => text(v).includes(text(target))) };
+    case 'matches':
+    case 'doesNotMatch': {
+      let pattern: RegExp;
+      try {
+        pattern = new RegExp(text(target));
+      } catch (error) {
+        return { passed: false, message: `invalid regular expression: ${(error as Error).message}` };
+      }
+      const found = anyOf(actual, (v) => pattern.test(text(v)));
+      return { passed: operator === 'matches' ? found : !found };
+    }
+    default:
+      return { passed: false, message: `operator ${operator} does not apply here` };
+  }
+}
+
+function anyOf(actual: unknown, test: (value: unknown) => boolean): boolean {
+  return Array.isArray(actual) ? actual.some(test) : test(actual);
+}
+
+function same(actual: unknown, target: unknown): boolean {
+  if (typeof actual === 'number' || typeof target === 'number') return Number(actual) === Number(target);
+  if (typeof actual === 'object' || typeof target === 'object') return JSON.stringify(actual) === JSON.stringify(target);
+  return String(actual) === String(target);
+}
+
+export function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Buffer.isBuffer(value)) return value.toString('utf8');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}

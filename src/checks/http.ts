@@ -1,0 +1,236 @@
+// The http check: one request (plus its redirects) on fresh connections, every phase timed,
+// the body read up to the cap on HTTP/1.1 and HTTP/2 alike.
+import type { Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import { buildConnector, Client, type Dispatcher } from 'undici';
+import type { Observation, TlsObservation } from '../model.js';
+import { probeError } from '../errors/probe-error.js';
+import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
+import { readTlsSettings } from './tls-settings.js';
+import { InvalidField, type CheckModule, type RunContext } from './types.js';
+
+export type HttpVersion = 'http1' | 'http2' | 'any';
+
+export interface HttpRequest {
+  readonly method: string;
+  readonly url: URL;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: string;
+  readonly httpVersion: HttpVersion;
+  readonly followRedirects: boolean;
+  readonly tls: TlsSettings;
+  readonly maxBodyBytes: number;
+  /** Credentials were sent: a 401/403/407 is then AUTHENTICATION_ERROR. */
+  readonly sendsCredentials: boolean;
+}
+
+export const MAX_REDIRECTS = 10;
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+const EXCERPT_CHARS = 2000;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key)$|token|api[-_]?key|secret/i;
+
+export const httpCheck: CheckModule<HttpRequest> = {
+  type: 'http',
+  prepare(check, context) {
+    const raw = check.request;
+    const url = parseUrl(raw.url, ['request', 'url'], ['http:', 'https:']);
+    for (const [name, value] of Object.entries((raw.query as Record<string, unknown>) ?? {})) {
+      url.searchParams.append(name, String(value));
+    }
+    const headers = lowerCaseKeys((raw.headers as Record<string, unknown>) ?? {});
+    let body: string | undefined;
+    if (raw.body !== undefined) {
+      body = typeof raw.body === 'string' ? raw.body : JSON.stringify(raw.body);
+      if (typeof raw.body !== 'string') headers['content-type'] ??= 'application/json';
+    }
+    const auth = raw.auth as { basic?: { username: string; password: string }; bearer?: string } | undefined;
+    if (auth?.basic) {
+      const encoded = Buffer.from(`${auth.basic.username}:${auth.basic.password}`).toString('base64');
+      headers.authorization = `Basic ${encoded}`;
+    } else if (auth?.bearer) {
+      headers.authorization = `Bearer ${auth.bearer}`;
+    }
+    const request: HttpRequest = {
+      method: String(raw.method ?? 'GET').toUpperCase(),
+      url,
+      headers,
+      body,
+      httpVersion: (raw.http_version ?? check.http_version ?? 'any') as HttpVersion,
+      followRedirects: (raw.follow_redirects ?? check.follow_redirects ?? true) as boolean,
+      tls: readTlsSettings(raw.tls, ['request', 'tls'], context),
+      maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+      sendsCredentials: Boolean(auth) || Object.keys(headers).some((name) => CREDENTIAL_HEADER.test(name)),
+    };
+    return { request, target: `${request.method} ${url.href}` };
+  },
+  run: runHttp,
+};
+
+/** Parses a URL field, or throws InvalidField naming the field and the rule. */
+export function parseUrl(value: unknown, path: (string | number)[], protocols: string[]): URL {
+  let url: URL;
+  try {
+    url = new URL(String(value));
+  } catch {
+    throw new InvalidField(path, `"${String(value)}" is not a valid URL (expected ${protocols.join('//… or ')}//…)`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new InvalidField(path, `the URL must start with ${protocols.map((p) => `${p}//`).join(' or ')}, not ${url.protocol}//`);
+  }
+  return url;
+}
+
+export function lowerCaseKeys(record: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k.toLowerCase(), String(v)]));
+}
+
+interface Hop {
+  readonly method: string;
+  readonly url: URL;
+  readonly body?: string;
+}
+
+async function runHttp(request: HttpRequest, context: RunContext): Promise<Observation> {
+  const connection: ConnectionFacts = {};
+  let hop: Hop = { method: request.method, url: request.url, body: request.body };
+  const visited = new Set<string>();
+  for (let redirects = 0; ; redirects++) {
+    visited.add(`${hop.method} ${hop.url.href}`);
+    const response = await exchange(request, hop, context, connection);
+    const location = response.headers.location;
+    if (!request.followRedirects || !REDIRECT_STATUSES.has(response.statusCode) || !location) {
+      return { ...response, protocol: connection.protocol, tls: connection.tls };
+    }
+    hop = nextHop(hop, response.statusCode, location);
+    if (redirects + 1 > MAX_REDIRECTS || visited.has(`${hop.method} ${hop.url.href}`)) {
+      const why = redirects + 1 > MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects` : 'a redirect loop';
+      throw probeError('TOO_MANY_REDIRECTS', 'TOO_MANY_REDIRECTS', `Stopped after ${why}, at ${hop.url.href}`);
+    }
+  }
+}
+
+function nextHop(hop: Hop, status: number, location: string): Hop {
+  const url = new URL(location, hop.url);
+  // 303, and 301/302 after a POST as browsers do, continue as a GET without a body.
+  const asGet = status === 303 || ((status === 301 || status === 302) && hop.method === 'POST');
+  return asGet ? { method: hop.method === 'HEAD' ? 'HEAD' : 'GET', url } : { ...hop, url };
+}
+
+/** What the first connection of the attempt told us. */
+interface ConnectionFacts {
+  protocol?: string;
+  tls?: TlsObservation;
+}
+
+interface Exchange {
+  timings: Observation['timings'];
+  statusCode: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  excerpt: string;
+  credentialsRejected?: boolean;
+  values: Record<string, unknown>;
+}
+
+async function exchange(request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts): Promise<Exchange> {
+  const client = new Client(hop.url.origin, {
+    connect: timedConnector(request, hop.url, context, facts),
+    allowH2: request.httpVersion !== 'http1',
+    headersTimeout: 0,
+    bodyTimeout: 0,
+    pipelining: 0,
+  });
+  try {
+    const response = await client.request({
+      method: hop.method as Dispatcher.HttpMethod,
+      path: `${hop.url.pathname}${hop.url.search}`,
+      headers: { host: hop.url.host, ...request.headers },
+      body: hop.body,
+      signal: context.signal,
+    });
+    context.timer.remark('firstByte');
+    const headers = flattenHeaders(response.headers);
+    const body = await readCapped(response.body, request.maxBodyBytes, headers['content-length']);
+    context.timer.remark('end');
+    const rejected = request.sendsCredentials && [401, 403, 407].includes(response.statusCode);
+    return {
+      timings: context.timer.timings(),
+      statusCode: response.statusCode,
+      headers,
+      body,
+      excerpt: body.subarray(0, EXCERPT_CHARS).toString('utf8'),
+      values: rejected ? { credentialsRejected: response.statusCode } : {},
+    };
+  } finally {
+    await client.destroy().catch(() => undefined);
+  }
+}
+
+/** undici's connector with no session cache, its socket events turned into timing marks. */
+function timedConnector(request: HttpRequest, url: URL, context: RunContext, facts: ConnectionFacts): buildConnector.connector {
+  const h2c = url.protocol === 'http:' && request.httpVersion === 'http2';
+  const connect = buildConnector({
+    ...(url.protocol === 'https:' ? tlsConnectionOptions(request.tls, url.hostname) : {}),
+    maxCachedSessions: 0,
+    allowH2: request.httpVersion !== 'http1',
+    timeout: context.timeoutMs + 1000,
+    ...(h2c ? { useH2c: true } : {}),
+  } as buildConnector.BuildOptions);
+  return (options, callback) => {
+    const socket = connect(options, (...args) => {
+      const [error, connected] = args;
+      const refusal = !error && connected ? recordConnection(connected, request, facts) : undefined;
+      if (refusal) {
+        connected!.destroy();
+        return callback(refusal, null);
+      }
+      callback(...args);
+    }) as unknown as Socket;
+    const { timer } = context;
+    socket.once('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
+    socket.once('connect', () => timer.mark('connectDone'));
+    socket.once('secureConnect', () => timer.mark('tlsDone'));
+    return socket;
+  };
+}
+
+/** Notes the protocol and TLS facts; returns an error when HTTP/2 is required but was not negotiated. */
+function recordConnection(socket: Socket, request: HttpRequest, facts: ConnectionFacts): Error | undefined {
+  const tlsSocket = 'encrypted' in socket ? (socket as TLSSocket) : undefined;
+  const alpn = (socket as Socket & { alpnProtocol?: string | false }).alpnProtocol;
+  const protocol = alpn === 'h2' ? 'h2' : 'http/1.1';
+  facts.protocol ??= protocol;
+  if (tlsSocket) facts.tls ??= observeTls(tlsSocket);
+  if (request.httpVersion === 'http2' && protocol !== 'h2') {
+    return probeError('HTTP2', 'NOT_NEGOTIATED', 'Error performing HTTP/2 request: the server did not negotiate HTTP/2 (ALPN offered h2, it chose HTTP/1.1)');
+  }
+  return undefined;
+}
+
+async function readCapped(body: Dispatcher.ResponseData['body'], maxBytes: number, declaredLength?: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let received = 0;
+  for await (const chunk of body) {
+    received += (chunk as Buffer).length;
+    if (received > maxBytes) {
+      body.destroy();
+      throw probeError('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The response body is larger than the cap of ${maxBytes} bytes`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  const declared = declaredLength === undefined ? NaN : Number(declaredLength);
+  // undici checks this on HTTP/1.1 only; an HTTP/2 stream cancelled mid-body resolves as if complete.
+  if (Number.isInteger(declared) && received < declared) {
+    throw probeError('CONNRESET', 'SOCKET_CLOSED', `The server closed the response after ${received} of ${declared} bytes`);
+  }
+  return Buffer.concat(chunks);
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
+}

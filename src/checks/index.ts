@@ -1,0 +1,20 @@
+import type { CheckType } from '../model.js';
+import type { CheckModule } from './types.js';
+
+// type -> module. Loaded on first use, so a manifest without gRPC never loads grpc-js.
+const LOADERS: Partial<Record<CheckType, () => Promise<CheckModule>>> = {
+  http: async () => (await import('./http.js')).httpCheck as CheckModule,
+};
+
+const loaded = new Map<CheckType, Promise<CheckModule>>();
+
+export function loadCheckModule(type: CheckType): Promise<CheckModule> {
+  let module = loaded.get(type);
+  if (!module) {
+    const load = LOADERS[type];
+    if (!load) return Promise.reject(new Error(`the ${type} check type is not available in this build`));
+    module = load();
+    loaded.set(type, module);
+  }
+  return module;
+}

@@ -1,0 +1,76 @@
+// The engine: waits for the preview, then runs every check with bounded concurrency, each
+// attempt on fresh connections, retrying as the check says.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { loadCheckModule } from '../checks/index.js';
+import { probeError } from '../errors/probe-error.js';
+import type { Manifest } from '../manifest/load.js';
+import type { CheckOutcome, ProbeErrorInfo, ResolvedCheck } from '../model.js';
+import { runAttempt, type AttemptResult } from './attempt.js';
+import { redactOutcome } from './redact.js';
+import { waitUntilReady } from './ready.js';
+
+export interface EngineOptions {
+  readonly concurrency: number;
+  /** Called as each check finishes, in completion order. */
+  readonly onCheckDone?: (outcome: CheckOutcome, done: number, total: number) => void;
+}
+
+// Errors for which another attempt only adds noise and load.
+const NOT_RETRIED = new Set(['AUTHENTICATION_ERROR', 'INVALID_REQUEST']);
+
+export async function runChecks(manifest: Manifest, options: EngineOptions): Promise<CheckOutcome[]> {
+  const notReady = manifest.ready ? await waitUntilReady(manifest.ready) : undefined;
+  const outcomes: CheckOutcome[] = new Array(manifest.checks.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < manifest.checks.length) {
+      const index = next++;
+      const check = manifest.checks[index]!;
+      const outcome = redactOutcome(await runCheck(check, notReady), manifest.secrets);
+      outcomes[index] = outcome;
+      options.onCheckDone?.(outcome, ++done, manifest.checks.length);
+    }
+  };
+  const workers = Math.max(1, Math.min(options.concurrency, manifest.checks.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  return outcomes;
+}
+
+async function runCheck(check: ResolvedCheck, notReady: ProbeErrorInfo | undefined): Promise<CheckOutcome> {
+  const started = performance.now();
+  const base = { check, assertions: [], timings: {}, attempts: 0, skipped: false };
+  if (check.skip) return { ...base, error: null, skipped: true, durationMs: 0 };
+  if (check.invalid) return { ...base, error: check.invalid, durationMs: 0 };
+  if (notReady) return { ...base, error: notReady, durationMs: 0 };
+  let module;
+  try {
+    module = await loadCheckModule(check.type);
+  } catch (error) {
+    const info = probeError('UNKNOWN', 'UNKNOWN', `The ${check.type} check could not be loaded: ${(error as Error).message}`).toInfo();
+    return { ...base, error: info, durationMs: 0 };
+  }
+  let attempt: AttemptResult;
+  let attempts = 0;
+  for (;;) {
+    attempts++;
+    attempt = await runAttempt(check, module);
+    const retry = attempt.error && !NOT_RETRIED.has(attempt.error.category) && attempts <= check.retry.count;
+    if (!retry) break;
+    await sleep(check.retry.intervalMs);
+  }
+  const seen = attempt.observation;
+  return {
+    check,
+    error: attempt.error,
+    skipped: false,
+    assertions: attempt.assertions,
+    timings: attempt.timings,
+    attempts,
+    protocol: seen?.protocol,
+    tls: seen?.tls,
+    statusCode: seen?.statusCode,
+    excerpt: seen?.excerpt,
+    durationMs: Math.round(performance.now() - started),
+  };
+}

@@ -1,0 +1,143 @@
+// The only place that reads low-level error objects (Node, OpenSSL, undici, ws, grpc-js) and
+// turns them into the taxonomy. Each matcher looks at one error of the cause chain and returns
+// a ProbeError or nothing; root causes (system and TLS codes) are tried along the whole chain
+// before the wrappers that carry them, so the most specific cause wins.
+
+import { ProbeError, probeError } from './probe-error.js';
+import { SSL_CODES } from './ssl-codes.js';
+import { matchDeadline } from './deadline.js';
+import { matchUndici } from './undici.js';
+
+export type Matcher = (error: ErrorLike) => ProbeError | undefined;
+
+/** The fields matchers read; any thrown value is viewed through this. */
+export interface ErrorLike {
+  readonly name?: string;
+  readonly message?: string;
+  readonly code?: unknown;
+  readonly address?: string;
+  readonly port?: number;
+  readonly hostname?: string;
+  readonly host?: string;
+  readonly reason?: string;
+  readonly cause?: unknown;
+  readonly [key: string]: unknown;
+}
+
+const SYSTEM_ERRORS: Record<string, (e: ErrorLike) => ProbeError> = {
+  ECONNREFUSED: (e) => probeError('CONNREFUSED', 'CONNREFUSED', `Connection refused by ${where(e)}`, e),
+  ECONNRESET: (e) => probeError('CONNRESET', 'CONNRESET', `Connection reset by ${where(e)}`, e),
+  EPIPE: (e) => probeError('CONNRESET', 'CONNRESET', `Connection closed by ${where(e)} while sending`, e),
+  ENOTFOUND: (e) => probeError('DNS', 'NXDOMAIN', `The name ${e.hostname ?? ''} does not resolve (NXDOMAIN)`, e),
+  EAI_AGAIN: (e) => probeError('DNS', 'SERVFAIL', `The name ${e.hostname ?? ''} could not be resolved now (temporary DNS failure)`, e),
+  EAI_NODATA: (e) => probeError('DNS', 'NODATA', `The name ${e.hostname ?? ''} has no address record`, e),
+  EHOSTUNREACH: (e) => probeError('HOSTUNREACH', 'HOSTUNREACH', `No route to host ${where(e)}`, e),
+  ENETUNREACH: (e) => probeError('NETUNREACH', 'NETUNREACH', `Network unreachable for ${where(e)}`, e),
+  ETIMEDOUT: (e) => probeError('TIMEOUT', 'REQUEST_TIMEOUT', `The connection to ${where(e)} timed out`, e),
+};
+
+const TLS_ALERTS: Record<string, string> = {
+  ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION: 'PROTOCOL_VERSION',
+  ERR_SSL_UNSUPPORTED_PROTOCOL: 'PROTOCOL_VERSION',
+  ERR_SSL_NO_PROTOCOLS_AVAILABLE: 'PROTOCOL_VERSION',
+  ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE: 'HANDSHAKE_FAILURE',
+  ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE: 'CERTIFICATE_REQUIRED',
+  ERR_SSL_NO_SHARED_CIPHER: 'HANDSHAKE_FAILURE',
+  ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED: 'CERTIFICATE_REQUIRED',
+  ERR_SSL_WRONG_VERSION_NUMBER: 'NOT_TLS',
+  ERR_SSL_PACKET_LENGTH_TOO_LONG: 'NOT_TLS',
+  ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL: 'NO_APPLICATION_PROTOCOL',
+};
+
+function matchSystem(e: ErrorLike): ProbeError | undefined {
+  return typeof e.code === 'string' ? SYSTEM_ERRORS[e.code]?.(e) : undefined;
+}
+
+function matchTls(e: ErrorLike): ProbeError | undefined {
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return sslError('HOSTNAME_MISMATCH', e, e.reason ? `${e.reason}` : undefined);
+  }
+  if (code === 'UNSPECIFIED') return sslError('UNSPECIFIED', e, e.message);
+  if (code in SSL_CODES && !(code in TLS_CODES_NOT_FROM_OPENSSL)) return sslError(code, e);
+  const alert = TLS_ALERTS[code];
+  if (alert) return sslError(alert, e);
+  if (code.startsWith('ERR_SSL_') || code === 'EPROTO') {
+    return sslError(handshakeCodeFromText(e.message ?? ''), e, e.message);
+  }
+  return undefined;
+}
+
+// Codes of SSL_CODES that probegate assigns itself; an error carrying one of them as `code`
+// is not from OpenSSL and must not be read as a verify failure.
+const TLS_CODES_NOT_FROM_OPENSSL: Record<string, true> = {
+  PROTOCOL_VERSION: true,
+  HANDSHAKE_FAILURE: true,
+  CERTIFICATE_REQUIRED: true,
+  NOT_TLS: true,
+  NO_APPLICATION_PROTOCOL: true,
+};
+
+/** OpenSSL reason texts of handshake failures that reach us without a precise code (EPROTO). */
+function handshakeCodeFromText(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.includes('protocol version') || lower.includes('unsupported protocol')) return 'PROTOCOL_VERSION';
+  if (lower.includes('certificate required')) return 'CERTIFICATE_REQUIRED';
+  if (lower.includes('wrong version number') || lower.includes('packet length too long')) return 'NOT_TLS';
+  return 'HANDSHAKE_FAILURE';
+}
+
+/** An SSL error whose message is the code's explanation, plus OpenSSL's own words when useful. */
+export function sslError(code: string, cause?: unknown, detail?: string): ProbeError {
+  const explanation = SSL_CODES[code] ?? SSL_CODES.UNSPECIFIED!;
+  const said = detail && !explanation.meaning.includes(detail) ? ` (${detail.trim()})` : '';
+  return new ProbeError('SSL', code, `${explanation.meaning.replace(/\.$/, '')}${said}. ${explanation.fix}`, { cause });
+}
+
+/** Root causes first, along the whole chain; then the wrappers. */
+const ROOT_MATCHERS: Matcher[] = [matchDeadline, matchTls, matchSystem];
+const WRAPPER_MATCHERS: Matcher[] = [matchUndici];
+
+/** Registers the matchers of a lazily loaded check type (gRPC, WebSocket) once. */
+export function registerMatcher(matcher: Matcher, position: 'root' | 'wrapper' = 'wrapper'): void {
+  const list = position === 'root' ? ROOT_MATCHERS : WRAPPER_MATCHERS;
+  if (!list.includes(matcher)) list.push(matcher);
+}
+
+export function classify(error: unknown): ProbeError {
+  if (error instanceof ProbeError) return error;
+  const chain = causeChain(error);
+  const found = chain.find((e) => e instanceof ProbeError);
+  if (found) return found as unknown as ProbeError;
+  for (const matchers of [ROOT_MATCHERS, WRAPPER_MATCHERS]) {
+    for (const matcher of matchers) {
+      for (const e of chain) {
+        const result = matcher(e);
+        if (result) return result;
+      }
+    }
+  }
+  const first = chain[0];
+  const described = [first?.name, first?.code, first?.message].filter(Boolean).join(': ');
+  return probeError('UNKNOWN', 'UNKNOWN', `Unexpected error: ${described || String(error)}`, error);
+}
+
+function causeChain(error: unknown): ErrorLike[] {
+  const chain: ErrorLike[] = [];
+  let current: unknown = error;
+  while (current !== undefined && current !== null && chain.length < 8) {
+    const viewed: ErrorLike =
+      typeof current === 'object' ? (current as ErrorLike) : { message: String(current) };
+    chain.push(viewed);
+    if (viewed instanceof AggregateError) chain.push(...(viewed.errors as ErrorLike[]));
+    current = viewed.cause;
+  }
+  return chain;
+}
+
+export function where(e: ErrorLike): string {
+  const host = e.address ?? e.hostname ?? e.host;
+  if (!host) return 'the server';
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return e.port ? `${shown}:${e.port}` : shown;
+}

@@ -1,0 +1,154 @@
+// The fixed error taxonomy of SPEC §2: every category and code a check can end with, what it
+// means for a user and the one most likely fix. Messages are built from these entries.
+
+export const CATEGORIES = [
+  'AUTHENTICATION_ERROR',
+  'CONNREFUSED',
+  'CONNRESET',
+  'DNS',
+  'HOSTUNREACH',
+  'NETUNREACH',
+  'HTTP2',
+  'INVALID_REQUEST',
+  'SSL',
+  'TIMEOUT',
+  'MALFORMED_RESPONSE',
+  'TOO_MANY_REDIRECTS',
+  'BODY_TOO_LARGE',
+  'WEBSOCKET',
+  'GRPC',
+  'INCORRECT_ASSERTION',
+  'UNKNOWN',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface Explanation {
+  /** What happened, in words a developer understands. */
+  readonly meaning: string;
+  /** The one most likely fix. */
+  readonly fix: string;
+}
+
+export const CATEGORY_EXPLANATIONS: Record<Category, Explanation> = {
+  AUTHENTICATION_ERROR: {
+    meaning: 'The server rejected the credentials the check sent.',
+    fix: 'Check that the token or password given to the check is valid for this environment; retries are disabled for this check.',
+  },
+  CONNREFUSED: {
+    meaning: 'The target actively refused the connection: nothing is listening on that port.',
+    fix: 'Check that the service is running and that the host and port are right.',
+  },
+  CONNRESET: {
+    meaning: 'The remote end closed the connection abruptly before the response was complete.',
+    fix: 'Look at the server or proxy logs for a crash, a restart or a killed worker at that time.',
+  },
+  DNS: {
+    meaning: 'The name could not be resolved.',
+    fix: 'Check the host name for typos and that its DNS record exists for this environment.',
+  },
+  HOSTUNREACH: {
+    meaning: 'There is no route to the host.',
+    fix: 'Check that the host is up and reachable from the runner (firewall, VPN, private network).',
+  },
+  NETUNREACH: {
+    meaning: 'The network of the target is unreachable from here.',
+    fix: 'Check the runner’s network access to that address (IPv6 on an IPv4-only runner, private range).',
+  },
+  HTTP2: {
+    meaning: 'Error performing HTTP/2 request.',
+    fix: 'Enable HTTP/2 on the server or load balancer, or set `http_version: any` to allow HTTP/1.1.',
+  },
+  INVALID_REQUEST: {
+    meaning: 'The check itself is invalid and was not run.',
+    fix: 'Correct the check in the manifest at the line shown.',
+  },
+  SSL: {
+    meaning: 'The TLS connection failed.',
+    fix: 'Check the certificate the server presents and the TLS options of the check.',
+  },
+  TIMEOUT: {
+    meaning: 'The check did not complete in time.',
+    fix: 'Check whether the service is overloaded or stuck, or raise the check’s `timeout`.',
+  },
+  MALFORMED_RESPONSE: {
+    meaning: 'The server’s reply breaks the protocol.',
+    fix: 'Fix the server or proxy that produces the response; clients and browsers may reject it too.',
+  },
+  TOO_MANY_REDIRECTS: {
+    meaning: 'The request was redirected more than 10 times, or in a loop.',
+    fix: 'Check the redirect rules of the server (HTTP to HTTPS, trailing slashes, login redirects).',
+  },
+  BODY_TOO_LARGE: {
+    meaning: 'The response body is larger than the 10 MiB cap.',
+    fix: 'Point the check at a smaller resource, or check why the endpoint returns so much.',
+  },
+  WEBSOCKET: {
+    meaning: 'The WebSocket could not be opened or closed before the expected message.',
+    fix: 'Check the WebSocket endpoint, the upgrade handling of any proxy in front of it, and the handshake headers.',
+  },
+  GRPC: {
+    meaning: 'The gRPC call ended with a non-OK status.',
+    fix: 'Look at the service’s logs for the status and its details.',
+  },
+  INCORRECT_ASSERTION: {
+    meaning: 'The probe completed but at least one assertion failed.',
+    fix: 'Compare expected and actual: either the service regressed or the assertion needs updating.',
+  },
+  UNKNOWN: {
+    meaning: 'An unexpected error happened.',
+    fix: 'This is a probegate bug: please report it with the message.',
+  },
+};
+
+/** Codes with an explanation of their own, by `CATEGORY:CODE`. */
+export const CODE_EXPLANATIONS: Record<string, Explanation> = {
+  'TIMEOUT:REQUEST_TIMEOUT': {
+    meaning: 'One attempt exceeded the check’s request timeout.',
+    fix: 'Check whether the service is slow or stuck at the phase shown, or raise the check’s `timeout`.',
+  },
+  'TIMEOUT:OVERALL_TIMEOUT': {
+    meaning: 'Request plus assertions of one attempt exceeded the overall time limit.',
+    fix: 'Check why the response is slow to arrive in full, or raise the check’s `overall_timeout`.',
+  },
+  'DNS:NXDOMAIN': {
+    meaning: 'The DNS server answered that the name does not exist (NXDOMAIN).',
+    fix: 'Check the host name for typos and that the record was created for this environment.',
+  },
+  'DNS:NODATA': {
+    meaning: 'The name exists but has no record of the requested type (NODATA).',
+    fix: 'Add the missing record, or ask for the record type the name really has.',
+  },
+  'DNS:SERVFAIL': {
+    meaning: 'The DNS server failed to answer for this name (SERVFAIL).',
+    fix: 'Check the authoritative servers and DNSSEC of the zone.',
+  },
+  'DNS:REFUSED': {
+    meaning: 'The DNS server refused to answer (REFUSED).',
+    fix: 'Use a resolver that serves this zone or allows recursion for the runner.',
+  },
+  'CONNRESET:SOCKET_CLOSED': {
+    meaning: 'The server closed the connection before the response was complete.',
+    fix: 'Look at the server logs for a crash or a worker killed mid-response, and at proxy timeouts.',
+  },
+  'MALFORMED_RESPONSE:CONTENT_LENGTH_MISMATCH': {
+    meaning: 'The response’s Content-Length is invalid, conflicting or does not match the body sent.',
+    fix: 'Fix the server or proxy that sets Content-Length (duplicate headers, compressed bodies with the original length).',
+  },
+  'HTTP2:NOT_NEGOTIATED': {
+    meaning: 'The server did not negotiate HTTP/2 (ALPN `h2`) although the check requires it.',
+    fix: 'Enable HTTP/2 on the server or load balancer, or set `http_version: any` to allow HTTP/1.1.',
+  },
+  'WEBSOCKET:MESSAGE_TOO_LONG': {
+    meaning: 'Received message longer than the maximum supported length (50 KiB).',
+    fix: 'Have the endpoint send a shorter first message, or probe an endpoint meant for health checks.',
+  },
+};
+
+/** Looks up the explanation for a category and code, most specific first. */
+export function explain(category: string, code: string): Explanation {
+  return (
+    CODE_EXPLANATIONS[`${category}:${code}`] ??
+    CATEGORY_EXPLANATIONS[category as Category] ??
+    CATEGORY_EXPLANATIONS.UNKNOWN
+  );
+}

@@ -1,0 +1,67 @@
+// fail_on / warn_on -> the status and level of every check, and the run's verdict (SPEC §3).
+import type { CheckOutcome, CheckResult, ProbeErrorInfo, RunResult } from './model.js';
+
+export interface Gate {
+  readonly failOn: readonly string[];
+  readonly warnOn: readonly string[];
+}
+
+export const DEFAULT_GATE: Gate = { failOn: ['all'], warnOn: [] };
+
+/** Input beats manifest beats the default (`fail_on: [all]`, `warn_on: []`). */
+export function resolveGate(
+  input: { failOn?: readonly string[]; warnOn?: readonly string[] },
+  manifest: { failOn?: readonly string[]; warnOn?: readonly string[] },
+): Gate {
+  return {
+    failOn: input.failOn ?? manifest.failOn ?? DEFAULT_GATE.failOn,
+    warnOn: input.warnOn ?? manifest.warnOn ?? DEFAULT_GATE.warnOn,
+  };
+}
+
+/**
+ * How specifically a selector matches an error: 3 for CATEGORY:CODE, 2 for CATEGORY, 1 for
+ * `all`, 0 for no match. The most specific selector decides, so `fail_on: [all]` with
+ * `warn_on: [TIMEOUT]` lets timeouts warn; a tie fails.
+ */
+function specificity(selectors: readonly string[], error: ProbeErrorInfo): number {
+  let best = 0;
+  for (const selector of selectors) {
+    if (selector === 'all') best = Math.max(best, 1);
+    else if (selector === error.category) best = Math.max(best, 2);
+    else if (selector === `${error.category}:${error.code}`) best = 3;
+  }
+  return best;
+}
+
+export function judge(outcome: CheckOutcome, gate: Gate): CheckResult {
+  if (outcome.skipped) return { ...outcome, status: 'skipped' };
+  if (!outcome.error) return { ...outcome, status: 'passed' };
+  const failOn = outcome.check.failOn ?? gate.failOn;
+  const warnOn = outcome.check.warnOn ?? gate.warnOn;
+  const fail = specificity(failOn, outcome.error);
+  const warn = specificity(warnOn, outcome.error);
+  if (fail > 0 && fail >= warn) return { ...outcome, status: 'failed', level: 'error' };
+  return { ...outcome, status: 'warned', level: warn > 0 ? 'warning' : 'notice' };
+}
+
+export function applyGate(outcomes: readonly CheckOutcome[], gate: Gate, manifestFile: string, durationMs: number): RunResult {
+  const checks = outcomes.map((outcome) => judge(outcome, gate));
+  const count = (status: CheckResult['status']) => checks.filter((c) => c.status === status).length;
+  const categories = [...new Set(checks.flatMap((c) => (c.error ? [c.error.category] : [])))];
+  const failed = count('failed');
+  return {
+    result: failed > 0 ? 'fail' : 'pass',
+    summary: { total: checks.length, passed: count('passed'), failed, warned: count('warned'), skipped: count('skipped') },
+    checks,
+    categories,
+    manifestFile,
+    durationMs,
+  };
+}
+
+/** Parses `SSL, TIMEOUT:REQUEST_TIMEOUT` or one per line; undefined for an empty input. */
+export function parseSelectors(text: string | undefined): string[] | undefined {
+  const list = (text ?? '').split(/[\s,]+/).filter(Boolean);
+  return list.length > 0 ? list : undefined;
+}

@@ -1,0 +1,317 @@
+// Manifest: YAML with positions -> JSON Schema -> defaults and variables -> resolved checks,
+// each with its manifest line. Every problem is collected, not just the first; a problem inside
+// one check makes that check INVALID_REQUEST and leaves the others to run.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { loadCheckModule } from '../checks/index.js';
+import { InvalidField, type PrepareContext, type RawCheck } from '../checks/types.js';
+import { probeError } from '../errors/probe-error.js';
+import type { Assertion, CheckType, ResolvedCheck, SourceLocation } from '../model.js';
+import { parseDuration } from './duration.js';
+import { formatPath, Positions, type Path } from './positions.js';
+import { validateManifest } from './schema.js';
+import { substituteDeep, VariableError, Variables, type VariableSources } from './variables.js';
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_OVERALL_TIMEOUT_MS = 60_000;
+export const DEFAULT_RETRY_INTERVAL_MS = 300;
+
+export interface ManifestProblem {
+  readonly location: SourceLocation;
+  readonly message: string;
+}
+
+export interface ReadyWait {
+  readonly url: URL;
+  readonly timeoutMs: number;
+  readonly intervalMs: number;
+  readonly status?: number;
+  readonly location: SourceLocation;
+}
+
+export interface Manifest {
+  /** The manifest's path as shown to people and given to annotations. */
+  readonly file: string;
+  readonly checks: readonly ResolvedCheck[];
+  readonly gate: { readonly failOn?: readonly string[]; readonly warnOn?: readonly string[] };
+  readonly ready?: ReadyWait;
+  /** Values never to show: env.* and secret inputs that the manifest used. */
+  readonly secrets: readonly string[];
+  /** Every problem found, fatal or confined to one check. */
+  readonly problems: readonly ManifestProblem[];
+}
+
+/** The manifest cannot be used at all: unreadable, not YAML, or broken outside its checks. */
+export class ManifestError extends Error {
+  override readonly name = 'ManifestError';
+  constructor(
+    message: string,
+    readonly problems: readonly ManifestProblem[],
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadOptions {
+  /** Path of the manifest file on disk. */
+  readonly path: string;
+  /** How to name the file in locations (relative to the workspace); default `path`. */
+  readonly displayPath?: string;
+  readonly variables: Omit<VariableSources, 'manifest'>;
+}
+
+// Keys of `defaults` that belong in a check's request, for the types whose request has them.
+const REQUEST_DEFAULTS: Record<string, readonly CheckType[]> = {
+  headers: ['http', 'websocket'],
+  tls: ['http', 'websocket'],
+  http_version: ['http'],
+  follow_redirects: ['http'],
+};
+
+export async function loadManifest(options: LoadOptions): Promise<Manifest> {
+  const file = options.displayPath ?? options.path;
+  const text = readManifestText(options.path, file);
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const positions = new Positions(document, lines, file);
+  if (document.errors.length > 0) {
+    const problems = document.errors.map((error) => ({
+      location: positions.at(error.pos[0]),
+      message: `YAML syntax: ${error.message.split('\n')[0]}`,
+    }));
+    throw new ManifestError(`${file} is not valid YAML`, problems);
+  }
+  const raw = (document.toJS() ?? {}) as Record<string, unknown>;
+  const problems: ManifestProblem[] = [];
+  const checkProblems = new Map<number, ManifestProblem[]>();
+  for (const problem of validateManifest(raw)) {
+    const located = { location: positions.locate(problem.path, problem.key), message: problem.message };
+    problems.push(located);
+    const checkIndex = problem.path[0] === 'checks' && typeof problem.path[1] === 'number' ? problem.path[1] : undefined;
+    if (checkIndex === undefined) continue;
+    checkProblems.set(checkIndex, [...(checkProblems.get(checkIndex) ?? []), located]);
+  }
+  const fatal = problems.filter((p) => ![...checkProblems.values()].some((list) => list.includes(p)));
+  if (fatal.length > 0) throw new ManifestError(`${file} does not match the manifest schema`, problems);
+
+  const variables = new Variables({ ...options.variables, manifest: stringRecord(raw.variables) });
+  const context = prepareContext(path.dirname(path.resolve(options.path)));
+  const rawChecks = raw.checks as Record<string, unknown>[];
+  const checks: ResolvedCheck[] = [];
+  const seenNames = new Set<string>();
+  for (const [index, rawCheck] of rawChecks.entries()) {
+    const resolver = new CheckResolver(rawCheck, index, raw.defaults as Record<string, unknown>, positions, variables, context);
+    const own = checkProblems.get(index) ?? [];
+    const name = String(rawCheck.name ?? `check ${index + 1}`);
+    if (seenNames.has(name)) own.push({ location: positions.locate(['checks', index, 'name']), message: `checks[${index}].name: "${name}" is used by another check; names must be unique` });
+    seenNames.add(name);
+    const check = await resolver.resolve(own);
+    problems.push(...own.filter((p) => !problems.includes(p)));
+    checks.push(check);
+  }
+  const ready = resolveReady(raw.ready, positions, variables, problems);
+  const gate = (raw.gate ?? {}) as { fail_on?: string[]; warn_on?: string[] };
+  return {
+    file,
+    checks,
+    gate: { failOn: gate.fail_on, warnOn: gate.warn_on },
+    ready,
+    secrets: [...variables.secrets],
+    problems,
+  };
+}
+
+function readManifestText(filePath: string, shown: string): string {
+  if (!existsSync(filePath)) {
+    throw new ManifestError(`No manifest at ${shown}: create it, or point the manifest input (or the command's argument) at yours`, []);
+  }
+  try {
+    return readFileSync(filePath, 'utf8');
+  } catch (error) {
+    throw new ManifestError(`Cannot read the manifest ${shown}: ${(error as Error).message}`, []);
+  }
+}
+
+/** Resolves one check: defaults, variables, durations, then the check type's own preparation. */
+class CheckResolver {
+  private readonly path: Path;
+
+  constructor(
+    private readonly raw: Record<string, unknown>,
+    private readonly index: number,
+    private readonly defaults: Record<string, unknown> = {},
+    private readonly positions: Positions,
+    private readonly variables: Variables,
+    private readonly context: PrepareContext,
+  ) {
+    this.path = ['checks', index];
+  }
+
+  async resolve(problems: ManifestProblem[]): Promise<ResolvedCheck> {
+    const type = this.raw.type as CheckType;
+    const merged = problems.length === 0 ? this.substitute(this.withDefaults(type), problems) : this.raw;
+    const name = String(merged.name ?? `check ${this.index + 1}`);
+    const base = {
+      id: String(merged.id ?? slug(name)),
+      name,
+      type,
+      target: describeTarget(merged.request),
+      assertions: this.assertions(merged.assertions, problems),
+      timeoutMs: parseDuration(merged.timeout, DEFAULT_TIMEOUT_MS),
+      overallTimeoutMs: parseDuration(merged.overall_timeout, DEFAULT_OVERALL_TIMEOUT_MS),
+      retry: this.retry(merged.retry),
+      failOn: merged.fail_on as string[] | undefined,
+      warnOn: merged.warn_on as string[] | undefined,
+      skip: merged.skip === true,
+      location: this.positions.locate(this.path),
+    };
+    if (problems.length === 0) {
+      try {
+        const module = await loadCheckModule(type);
+        const prepared = module.prepare(merged as RawCheck, this.context);
+        return { ...base, request: prepared.request, target: prepared.target };
+      } catch (error) {
+        if (!(error instanceof InvalidField)) throw error;
+        const fieldPath = [...this.path, ...error.path];
+        problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}` });
+      }
+    }
+    const invalid = probeError('INVALID_REQUEST', 'INVALID_REQUEST', problems.map((p) => `line ${p.location.line}: ${p.message}`).join('; '));
+    return { ...base, request: undefined, location: problems[0]!.location, invalid: invalid.toInfo() };
+  }
+
+  private withDefaults(type: CheckType): Record<string, unknown> {
+    const check: Record<string, unknown> = { ...this.raw, request: { ...(this.raw.request as object) } };
+    const request = check.request as Record<string, unknown>;
+    for (const [key, value] of Object.entries(this.defaults)) {
+      const requestTypes = REQUEST_DEFAULTS[key];
+      if (!requestTypes) {
+        check[key] ??= value;
+      } else if (requestTypes.includes(type)) {
+        request[key] = key === 'headers' ? mergeHeaders(value, request.headers) : (request[key] ?? check[key] ?? value);
+      }
+    }
+    return check;
+  }
+
+  private substitute(check: Record<string, unknown>, problems: ManifestProblem[]): Record<string, unknown> {
+    return substituteDeep(check, this.variables, [...this.path], (fieldPath, error: VariableError) => {
+      problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}` });
+    }) as Record<string, unknown>;
+  }
+
+  /** A field of this check, or, when it was inherited, the same field under `defaults`. */
+  private locateInherited(fieldPath: Path): SourceLocation {
+    if (this.positions.has(fieldPath)) return this.positions.locate(fieldPath);
+    const rest = fieldPath.slice(2).filter((part) => part !== 'request');
+    const inDefaults = ['defaults', ...rest];
+    return this.positions.has(inDefaults) ? this.positions.locate(inDefaults) : this.positions.locate(fieldPath);
+  }
+
+  private assertions(raw: unknown, problems: ManifestProblem[]): Assertion[] {
+    const list = Array.isArray(raw) ? (raw as Record<string, unknown>[]) : [];
+    return list.map((assertion, i) => {
+      const assertionPath = [...this.path, 'assertions', i];
+      const location = this.positions.locate(assertionPath);
+      let target = assertion.target;
+      try {
+        target = this.assertionTarget(String(assertion.type), assertion.operator, target, [...assertionPath, 'target']);
+      } catch (error) {
+        if (!(error instanceof InvalidField)) throw error;
+        problems.push({ location: this.positions.locate(error.path), message: `${formatPath(error.path)}: ${error.message}` });
+      }
+      return {
+        type: String(assertion.type),
+        operator: assertion.operator as Assertion['operator'],
+        target,
+        property: assertion.property as string | undefined,
+        path: assertion.path as string | undefined,
+        location,
+      };
+    });
+  }
+
+  /** Checks regexes and reads schema files once, here, rather than at every attempt. */
+  private assertionTarget(type: string, operator: unknown, target: unknown, targetPath: Path): unknown {
+    if (operator === 'matches' || operator === 'doesNotMatch') {
+      try {
+        new RegExp(String(target));
+      } catch (error) {
+        throw new InvalidField(targetPath, `invalid regular expression: ${(error as Error).message}`);
+      }
+    }
+    if (type === 'jsonSchema' && typeof target === 'string') {
+      try {
+        return JSON.parse(readFileSync(this.context.resolvePath(target), 'utf8')) as unknown;
+      } catch (error) {
+        throw new InvalidField(targetPath, `cannot read the JSON schema ${target}: ${(error as Error).message}`);
+      }
+    }
+    return target;
+  }
+
+  private retry(raw: unknown): ResolvedCheck['retry'] {
+    const retry = (raw ?? {}) as { count?: number; interval?: unknown };
+    return { count: retry.count ?? 0, intervalMs: parseDuration(retry.interval, DEFAULT_RETRY_INTERVAL_MS) };
+  }
+}
+
+function resolveReady(raw: unknown, positions: Positions, variables: Variables, problems: ManifestProblem[]): ReadyWait | undefined {
+  if (!raw) return undefined;
+  const ready = raw as { url: string; timeout?: unknown; interval?: unknown; status?: number };
+  const location = positions.locate(['ready']);
+  let url: URL;
+  try {
+    url = new URL(variables.resolve(ready.url));
+  } catch (error) {
+    const reason = error instanceof VariableError ? error.message : `"${ready.url}" is not a valid URL`;
+    const problem = { location: positions.locate(['ready', 'url']), message: `ready.url: ${reason}` };
+    throw new ManifestError(`${problem.location.file}:${problem.location.line}: ${problem.message}`, [...problems, problem]);
+  }
+  return {
+    url,
+    timeoutMs: parseDuration(ready.timeout, 5 * 60_000),
+    intervalMs: parseDuration(ready.interval, 5_000),
+    status: ready.status,
+    location,
+  };
+}
+
+function prepareContext(manifestDir: string): PrepareContext {
+  const resolvePath = (file: string) => path.resolve(manifestDir, file);
+  return {
+    resolvePath,
+    readPemOrFile(value, fieldPath) {
+      if (value.includes('-----BEGIN')) return value;
+      try {
+        return readFileSync(resolvePath(value), 'utf8');
+      } catch (error) {
+        throw new InvalidField(fieldPath, `cannot read ${value}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message} (give PEM text or a path relative to the manifest)`);
+      }
+    },
+  };
+}
+
+function mergeHeaders(defaults: unknown, own: unknown): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries({ ...(defaults as object), ...(own as object) })) {
+    merged[name.toLowerCase()] = value;
+  }
+  return merged;
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  return Object.fromEntries(Object.entries((value ?? {}) as object).map(([k, v]) => [k, String(v)]));
+}
+
+function describeTarget(request: unknown): string {
+  const r = (request ?? {}) as Record<string, unknown>;
+  if (typeof r.url === 'string') return r.url;
+  if (typeof r.host === 'string') return r.port ? `${r.host}:${String(r.port)}` : r.host;
+  return '';
+}
+
+export function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'check';
+}

@@ -1,0 +1,79 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import schema from '../../schema/probegate.schema.json' with { type: 'json' };
+import { formatPath, type Path } from './positions.js';
+import { closest } from './suggest.js';
+
+/** A schema violation: where (as a path into the document) and what, in a sentence. */
+export interface SchemaProblem {
+  readonly path: Path;
+  /** The key to point at, for unknown properties. */
+  readonly key?: string;
+  readonly message: string;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(schema);
+
+// Keywords that only repeat what a more precise error below them says.
+const NOISE = new Set(['if', 'anyOf', 'allOf', 'then']);
+
+export function validateManifest(document: unknown): SchemaProblem[] {
+  if (validate(document)) return [];
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    if (NOISE.has(error.keyword)) continue;
+    const problem = describe(error);
+    const key = `${formatPath(problem.path)}|${problem.message}`;
+    if (seen.has(key)) continue;
+    // A duration that is neither string nor number yields one error per branch: keep the first.
+    if (error.keyword === 'type' && problems.some((p) => formatPath(p.path) === formatPath(problem.path))) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+
+function describe(error: ErrorObject): SchemaProblem {
+  const path = pointerToPath(error.instancePath);
+  const where = formatPath(path) || 'manifest';
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperty':
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+      const suggestion = closest(name, allowed);
+      const hint = suggestion ? `, did you mean ${suggestion}?` : allowed.length ? ` (allowed: ${allowed.join(', ')})` : '';
+      return { path, key: name, message: `${where}: unknown property "${name}"${hint}` };
+    }
+    case 'required':
+      return { path, message: `${where}: missing required property "${String(params.missingProperty)}"` };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map((v) => String(v));
+      return { path, message: `${where}: must be one of ${allowed.join(', ')}` };
+    }
+    case 'const':
+      return { path, message: `${where}: must be ${JSON.stringify(params.allowedValue)}` };
+    case 'pattern':
+      return { path, message: `${where}: ${patternHint(error)}` };
+    default:
+      return { path, message: `${where}: ${error.message ?? 'is invalid'}` };
+  }
+}
+
+function patternHint(error: ErrorObject): string {
+  const pattern = String((error.params as { pattern: string }).pattern);
+  if (pattern.includes('ms|s|m|h')) return 'must be a duration such as 250ms, 10s or 5m';
+  if (pattern.startsWith('^(all|')) return 'must be all, a category such as SSL, or CATEGORY:CODE such as SSL:CERT_HAS_EXPIRED';
+  return `must match ${pattern}`;
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}

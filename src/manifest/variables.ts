@@ -1,0 +1,92 @@
+import { closest } from './suggest.js';
+
+export interface VariableSources {
+  /** BASE_URL, SHA, PR_NUMBER, REPOSITORY; undefined when not known here. */
+  readonly builtins: Readonly<Record<string, string | undefined>>;
+  /** The manifest's `variables`. */
+  readonly manifest: Readonly<Record<string, string>>;
+  /** The `variables` input or `--var`; later sources win. */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** The `secret-variables` input: values that are masked everywhere. */
+  readonly secretInputs: Readonly<Record<string, string>>;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export class VariableError extends Error {
+  override readonly name = 'VariableError';
+}
+
+const REFERENCE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\s*\}\}/g;
+const MAX_DEPTH = 10;
+
+/** Replaces `{{ NAME }}` and `{{ env.NAME }}`, and remembers every secret value it hands out. */
+export class Variables {
+  readonly secrets = new Set<string>();
+  private readonly values: Record<string, string | undefined>;
+
+  constructor(private readonly sources: VariableSources) {
+    this.values = { ...sources.builtins, ...sources.manifest, ...sources.inputs, ...sources.secretInputs };
+    for (const value of Object.values(sources.secretInputs)) this.addSecret(value);
+  }
+
+  resolve(text: string, depth = 0): string {
+    if (depth > MAX_DEPTH) throw new VariableError(`variables refer to each other in a loop: "${text}"`);
+    return text.replace(REFERENCE, (_, name: string) => this.resolve(this.lookup(name), depth + 1));
+  }
+
+  private lookup(name: string): string {
+    if (name.startsWith('env.')) {
+      const value = this.sources.env[name.slice(4)];
+      if (value === undefined) {
+        throw new VariableError(`environment variable ${name.slice(4)} is not set (used as {{ ${name} }}); pass it to the step with env:`);
+      }
+      this.addSecret(value);
+      return value;
+    }
+    if (!(name in this.values)) {
+      const suggestion = closest(name, Object.keys(this.values));
+      throw new VariableError(`unknown variable {{ ${name} }}${suggestion ? `, did you mean ${suggestion}?` : ''}`);
+    }
+    const value = this.values[name];
+    if (value === undefined) {
+      throw new VariableError(
+        name === 'BASE_URL'
+          ? 'the check uses {{ BASE_URL }} but no base URL is known: set the base-url input (--base-url on the command line), or run on a deployment_status event'
+          : `{{ ${name} }} is not known in this run (it is set on pull_request events only)`,
+      );
+    }
+    if (name in this.sources.secretInputs) this.addSecret(value);
+    return value;
+  }
+
+  private addSecret(value: string): void {
+    if (value.length > 0) this.secrets.add(value);
+  }
+}
+
+/** Replaces variables in every string of a value, reporting the path of the string that failed. */
+export function substituteDeep(
+  value: unknown,
+  variables: Variables,
+  path: (string | number)[],
+  onError: (path: (string | number)[], error: VariableError) => void,
+): unknown {
+  if (typeof value === 'string') {
+    try {
+      return variables.resolve(value);
+    } catch (error) {
+      if (error instanceof VariableError) {
+        onError(path, error);
+        return value;
+      }
+      throw error;
+    }
+  }
+  if (Array.isArray(value)) return value.map((item, i) => substituteDeep(item, variables, [...path, i], onError));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, substituteDeep(item, variables, [...path, key], onError)]),
+    );
+  }
+  return value;
+}

@@ -1,0 +1,71 @@
+import type { Timings } from '../model.js';
+
+/** The moments a probe passes through, in order. Durations are differences between them. */
+export type Mark = 'dnsDone' | 'connectDone' | 'tlsDone' | 'firstByte' | 'end';
+
+const PHASE_AFTER: Record<Mark, string> = {
+  dnsDone: 'the TCP connection',
+  connectDone: 'the TLS handshake or the first byte',
+  tlsDone: 'the first byte',
+  firstByte: 'the rest of the response',
+  end: 'nothing',
+};
+
+/**
+ * Collects timestamps from transport events for one attempt. A mark is kept the first time it
+ * is set, so redirects and retries inside an attempt do not overwrite the first connection's.
+ */
+export class PhaseTimer {
+  private readonly startedAt = performance.now();
+  private readonly marks = new Map<Mark, number>();
+
+  mark(name: Mark): void {
+    if (!this.marks.has(name)) this.marks.set(name, performance.now());
+  }
+
+  /** Sets a mark again, for a phase that restarts (the first byte of a redirect's target). */
+  remark(name: Mark): void {
+    this.marks.set(name, performance.now());
+  }
+
+  has(name: Mark): boolean {
+    return this.marks.has(name);
+  }
+
+  elapsed(): number {
+    return performance.now() - this.startedAt;
+  }
+
+  /** What the probe was waiting for when it stopped, for timeout messages. */
+  pendingPhase(): string {
+    const order: Mark[] = ['end', 'firstByte', 'tlsDone', 'connectDone', 'dnsDone'];
+    const last = order.find((m) => this.marks.has(m));
+    return last ? PHASE_AFTER[last] : 'the connection';
+  }
+
+  /** Durations of the completed phases only; `total` is the attempt's elapsed time. */
+  timings(): Timings {
+    const at = (m: Mark) => this.marks.get(m);
+    const result: Timings = {};
+    let previous = this.startedAt;
+    const phases: [keyof Timings, Mark][] = [
+      ['dns', 'dnsDone'],
+      ['connect', 'connectDone'],
+      ['tls', 'tlsDone'],
+      ['firstByte', 'firstByte'],
+      ['download', 'end'],
+    ];
+    for (const [phase, mark] of phases) {
+      const time = at(mark);
+      if (time === undefined) continue;
+      result[phase] = round(time - previous);
+      previous = time;
+    }
+    result.total = round((at('end') ?? performance.now()) - this.startedAt);
+    return result;
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
