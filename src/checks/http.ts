@@ -62,7 +62,7 @@ export const httpCheck: CheckModule<HttpRequest> = {
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
       sendsCredentials: Boolean(auth) || Object.keys(headers).some((name) => CREDENTIAL_HEADER.test(name)),
     };
-    return { request, target: `${request.method} ${url.href}` };
+    return { request, target: url.href };
   },
   run: runHttp,
 };

@@ -1,0 +1,38 @@
+// What the workflow event tells the checks: the built-in variables and the pull request.
+import { readFileSync } from 'node:fs';
+
+export interface EventContext {
+  readonly eventName: string;
+  readonly sha?: string;
+  readonly repository?: string;
+  readonly pullRequestNumber?: number;
+  /** The deployment's URL on a deployment_status event. */
+  readonly deploymentUrl?: string;
+  readonly payload: Record<string, unknown>;
+}
+
+/** Reads the event from the runner's environment (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, ...). */
+export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventContext {
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const pullRequest = payload.pull_request as { number?: number; head?: { sha?: string } } | undefined;
+  const status = payload.deployment_status as { environment_url?: string; target_url?: string } | undefined;
+  const deployment = payload.deployment as { sha?: string } | undefined;
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    // On pull requests GITHUB_SHA is the merge commit; the head is what was pushed.
+    sha: pullRequest?.head?.sha ?? deployment?.sha ?? env.GITHUB_SHA,
+    repository: env.GITHUB_REPOSITORY,
+    pullRequestNumber: pullRequest?.number ?? (payload.number as number | undefined),
+    deploymentUrl: status?.environment_url || status?.target_url || undefined,
+    payload,
+  };
+}
+
+function readPayload(file: string | undefined): Record<string, unknown> {
+  if (!file) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}

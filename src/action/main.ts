@@ -1,0 +1,98 @@
+// The GitHub door: inputs and event in, engine, reporters, outputs, and the one place that
+// fails the job.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { runChecks } from '../engine/run.js';
+import { applyGate, resolveGate } from '../gate.js';
+import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js';
+import type { RunResult } from '../model.js';
+import { buildAnnotations } from '../report/annotations.js';
+import { renderJsonReport } from '../report/json.js';
+import { renderSummary } from '../report/summary.js';
+import { readEventContext, type EventContext } from './event.js';
+import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
+import { selectShard } from './shard.js';
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const event = readEventContext();
+    for (const value of Object.values(inputs.secretVariables)) core.setSecret(value);
+    const manifest = await loadOrReport(inputs, event);
+    if (!manifest) return;
+    for (const secret of manifest.secrets) core.setSecret(secret);
+    const started = performance.now();
+    const checks = selectShard(manifest.checks, inputs.shard);
+    const outcomes = await runChecks({ ...manifest, checks }, { concurrency: inputs.concurrency });
+    const gate = resolveGate(inputs, manifest.gate);
+    const result = applyGate(outcomes, gate, manifest.file, Math.round(performance.now() - started));
+    await report(result, inputs);
+    setOutputs(result, inputs.reportPath);
+    if (result.result === 'fail') {
+      const failed = result.checks.filter((c) => c.status === 'failed').map((c) => c.check.name);
+      core.setFailed(`${failed.length} check${failed.length === 1 ? '' : 's'} failed the gate: ${failed.join(', ')}`);
+    }
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : `probegate failed: ${String(error)}`);
+  }
+}
+
+/** Loads the manifest; an unusable one is annotated line by line and fails the job. */
+async function loadOrReport(inputs: ActionInputs, event: EventContext): Promise<Manifest | undefined> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const manifestPath = path.resolve(workspace, inputs.manifest);
+  const displayPath = path.relative(workspace, manifestPath).split(path.sep).join('/');
+  try {
+    return await loadManifest({
+      path: manifestPath,
+      displayPath,
+      variables: {
+        builtins: {
+          BASE_URL: inputs.baseUrl ?? event.deploymentUrl,
+          SHA: event.sha,
+          PR_NUMBER: event.pullRequestNumber?.toString(),
+          REPOSITORY: event.repository,
+        },
+        inputs: inputs.variables,
+        secretInputs: inputs.secretVariables,
+        env: process.env,
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof ManifestError)) throw error;
+    for (const problem of error.problems) {
+      core.error(problem.message, { title: 'probegate: invalid manifest', file: problem.location.file, startLine: problem.location.line, startColumn: problem.location.column });
+    }
+    await core.summary.addRaw(`## ❌ probegate: the manifest cannot be used\n\n${error.message}\n`).write();
+    core.setOutput(OUTPUT.result, 'fail');
+    core.setFailed(`${error.message}${error.problems.length ? ` (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}, annotated)` : ''}`);
+    return undefined;
+  }
+}
+
+async function report(result: RunResult, inputs: ActionInputs): Promise<void> {
+  for (const annotation of buildAnnotations(result)) {
+    const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
+    if (annotation.level === 'error') core.error(annotation.message, properties);
+    else if (annotation.level === 'warning') core.warning(annotation.message, properties);
+    else core.notice(annotation.message, properties);
+  }
+  writeFile(inputs.reportPath, `${JSON.stringify(renderJsonReport(result), null, 2)}\n`);
+  await core.summary.addRaw(renderSummary(result)).write();
+}
+
+function setOutputs(result: RunResult, reportPath: string): void {
+  core.setOutput(OUTPUT.result, result.result);
+  core.setOutput(OUTPUT.total, result.summary.total);
+  core.setOutput(OUTPUT.passed, result.summary.passed);
+  core.setOutput(OUTPUT.failed, result.summary.failed);
+  core.setOutput(OUTPUT.warned, result.summary.warned);
+  core.setOutput(OUTPUT.categories, JSON.stringify(result.categories));
+  core.setOutput(OUTPUT.reportPath, reportPath);
+}
+
+function writeFile(file: string, content: string): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  writeFileSync(file, content);
+}
