@@ -92,6 +92,7 @@ interface Hop {
 }
 
 async function runHttp(request: HttpRequest, context: RunContext): Promise<Observation> {
+  if (request.url.protocol === 'https:') context.timer.expectTls();
   const connection: ConnectionFacts = {};
   let hop: Hop = { method: request.method, url: request.url, body: request.body };
   const visited = new Set<string>();

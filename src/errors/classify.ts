@@ -3,6 +3,7 @@
 // a ProbeError or nothing; root causes (system and TLS codes) are tried along the whole chain
 // before the wrappers that carry them, so the most specific cause wins.
 
+import { channel } from 'node:diagnostics_channel';
 import { ProbeError, probeError } from './probe-error.js';
 import { SSL_CODES } from './ssl-codes.js';
 import { matchDeadline } from './deadline.js';
@@ -119,8 +120,14 @@ export function classify(error: unknown): ProbeError {
   }
   const first = chain[0];
   const described = [first?.name, first?.code, first?.message].filter(Boolean).join(': ');
-  return probeError('UNKNOWN', 'UNKNOWN', `Unexpected error: ${described || String(error)}`, error);
+  const unknown = probeError('UNKNOWN', 'UNKNOWN', `Unexpected error: ${described || String(error)}`, error);
+  if (unknownErrors.hasSubscribers) unknownErrors.publish(unknown);
+  return unknown;
 }
+
+/** Published on for every error that falls through to UNKNOWN, so tests (and users' tooling) can catch them. */
+export const UNKNOWN_ERROR_CHANNEL = 'probegate:unknown-error';
+const unknownErrors = channel(UNKNOWN_ERROR_CHANNEL);
 
 function causeChain(error: unknown): ErrorLike[] {
   const chain: ErrorLike[] = [];

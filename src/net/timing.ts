@@ -5,7 +5,7 @@ export type Mark = 'dnsDone' | 'connectDone' | 'tlsDone' | 'firstByte' | 'end';
 
 const PHASE_AFTER: Record<Mark, string> = {
   dnsDone: 'the TCP connection',
-  connectDone: 'the TLS handshake or the first byte',
+  connectDone: 'the first byte',
   tlsDone: 'the first byte',
   firstByte: 'the rest of the response',
   end: 'nothing',
@@ -18,6 +18,12 @@ const PHASE_AFTER: Record<Mark, string> = {
 export class PhaseTimer {
   private readonly startedAt = performance.now();
   private readonly marks = new Map<Mark, number>();
+  private tlsExpected = false;
+
+  /** Says that a TLS handshake follows the TCP connection, so a timeout names the right phase. */
+  expectTls(): void {
+    this.tlsExpected = true;
+  }
 
   mark(name: Mark): void {
     if (!this.marks.has(name)) this.marks.set(name, performance.now());
@@ -40,6 +46,7 @@ export class PhaseTimer {
   pendingPhase(): string {
     const order: Mark[] = ['end', 'firstByte', 'tlsDone', 'connectDone', 'dnsDone'];
     const last = order.find((m) => this.marks.has(m));
+    if (last === 'connectDone' && this.tlsExpected) return 'the TLS handshake';
     return last ? PHASE_AFTER[last] : 'the connection';
   }
 

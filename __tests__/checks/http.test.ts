@@ -1,0 +1,346 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkNamed, runManifestText } from '../helpers/run.js';
+import { closedPort, startHttpServer, startRawServer, type Peer } from '../helpers/servers.js';
+import type { RunResult } from '../../src/model.js';
+
+// One loopback HTTP server with a route per behaviour, and raw TCP peers for answers that no
+// well-behaved HTTP server would give.
+const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
+  '/ok': (_, res) => res.writeHead(200, { 'content-type': 'application/json', 'x-build': 'abc123' }).end('{"status":"ok","items":[1,2,3]}'),
+  '/unavailable': (_, res) => res.writeHead(503).end('maintenance'),
+  '/private': (req, res) => res.writeHead(req.headers.authorization === 'Bearer right' ? 200 : 401).end(),
+  '/loop': (_, res) => res.writeHead(302, { location: '/loop-b' }).end(),
+  '/loop-b': (_, res) => res.writeHead(302, { location: '/loop' }).end(),
+  '/echo': (req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ method: req.method, url: req.url, headers: req.headers, body })));
+  },
+  '/big': (_, res) => {
+    res.writeHead(200, { 'content-type': 'application/octet-stream' });
+    const chunk = Buffer.alloc(1024 * 1024, 97);
+    let sent = 0;
+    const send = () => {
+      while (sent < 12 && res.write(chunk)) sent++;
+      if (sent >= 12) res.end();
+      else res.once('drain', () => { sent++; send(); });
+    };
+    send();
+  },
+  '/stall': () => undefined,
+  '/trickle': (_, res) => {
+    res.writeHead(200, { 'content-length': '100' });
+    res.write('x');
+  },
+};
+for (let hop = 0; hop < 12; hop++) {
+  routes[`/hop/${hop}`] = (_, res) => res.writeHead(302, { location: `/hop/${hop + 1}` }).end();
+}
+routes['/hop/3-target'] = (_, res) => res.writeHead(200).end('arrived');
+routes['/three-hops'] = (_, res) => res.writeHead(301, { location: '/hop/3-target' }).end();
+
+let server: Peer;
+const raw: Record<string, Peer> = {};
+let refused: number;
+
+beforeAll(async () => {
+  server = await startHttpServer((req, res) => (routes[req.url!.split('?')[0]!] ?? ((_, r) => r.writeHead(404).end()))(req, res));
+  raw.duplicateLength = await startRawServer((s) => s.end('HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello'));
+  raw.badStatusLine = await startRawServer((s) => s.end('HTTP/1.1 OK\r\n\r\n'));
+  raw.notHttp = await startRawServer((s) => s.end('SSH-2.0-OpenSSH_9.6\r\n'));
+  raw.badHeader = await startRawServer((s) => s.end('HTTP/1.1 200 OK\r\nBad Header: x\r\nContent-Length: 0\r\n\r\n'));
+  raw.cutShort = await startRawServer((s) => {
+    s.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial');
+    setTimeout(() => s.destroy(), 20);
+  });
+  raw.reset = await startRawServer((s) => s.once('data', () => s.resetAndDestroy()));
+  raw.closeBeforeAnswer = await startRawServer((s) => s.once('data', () => s.end()));
+  refused = await closedPort();
+});
+
+afterAll(async () => {
+  await Promise.all([server.close(), ...Object.values(raw).map((p) => p.close())]);
+});
+
+interface Scenario {
+  readonly name: string;
+  /** The check's YAML after its name and type; a function, since the peers start after collection. */
+  readonly check: () => string;
+  readonly category: string | null;
+  readonly code?: string;
+  readonly message?: RegExp;
+}
+
+const scenarios: Scenario[] = [
+  {
+    name: 'a healthy endpoint passes every assertion',
+    check: () => `request: { url: "{{ BASE_URL }}/ok" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+      - { type: header, property: X-Build, operator: is, target: abc123 }
+      - { type: body, operator: contains, target: '"ok"' }
+      - { type: jsonpath, path: "$.items.length", operator: moreThanOrEqual, target: 3 }
+      - { type: jsonpath, path: "$.missing", operator: doesNotExist }
+      - { type: bodyHash, property: sha256, operator: is, target: ${'"' + sha256('{"status":"ok","items":[1,2,3]}') + '"'} }
+      - { type: jsonSchema, operator: is, target: { type: object, required: [status] } }
+      - { type: responseTime, operator: lessThan, target: 30000 }`,
+    category: null,
+  },
+  {
+    name: 'a wrong status is INCORRECT_ASSERTION with expected and actual',
+    check: () => `request: { url: "{{ BASE_URL }}/unavailable" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /statusCode: expected is `200`, actual `503`/,
+  },
+  {
+    name: 'a refused port is CONNREFUSED naming the address',
+    check: () => `request: { url: "http://127.0.0.1:${refused}/" }`,
+    category: 'CONNREFUSED',
+    message: /Connection refused by 127\.0\.0\.1:\d+\. Check that the service is running/,
+  },
+  {
+    name: 'a reset connection is CONNRESET',
+    check: () => `request: { url: "${raw.reset!.url}/" }`,
+    category: 'CONNRESET',
+    code: 'CONNRESET',
+    message: /Connection reset by/,
+  },
+  {
+    name: 'a body cut short of its Content-Length is CONNRESET',
+    check: () => `request: { url: "${raw.cutShort!.url}/" }`,
+    category: 'CONNRESET',
+    code: 'SOCKET_CLOSED',
+    message: /closed the connection before the response was complete/,
+  },
+  {
+    name: 'a close before any answer is CONNRESET',
+    check: () => `request: { url: "${raw.closeBeforeAnswer!.url}/" }`,
+    category: 'CONNRESET',
+    code: 'SOCKET_CLOSED',
+  },
+  {
+    name: 'a name under .invalid is DNS NXDOMAIN',
+    check: () => `request: { url: "http://preview.invalid/" }`,
+    category: 'DNS',
+    code: 'NXDOMAIN',
+    message: /preview\.invalid does not resolve/,
+  },
+  {
+    name: 'no first byte within the timeout is TIMEOUT REQUEST_TIMEOUT',
+    check: () => `request: { url: "{{ BASE_URL }}/stall" }
+    timeout: 300ms`,
+    category: 'TIMEOUT',
+    code: 'REQUEST_TIMEOUT',
+    message: /request timeout of 300 ms while waiting for the first byte/,
+  },
+  {
+    name: 'a body that trickles past the overall limit is TIMEOUT OVERALL_TIMEOUT',
+    check: () => `request: { url: "{{ BASE_URL }}/trickle" }
+    timeout: 10s
+    overall_timeout: 300ms`,
+    category: 'TIMEOUT',
+    code: 'OVERALL_TIMEOUT',
+    message: /overall timeout of 300 ms while waiting for the rest of the response/,
+  },
+  {
+    name: 'duplicate Content-Length is MALFORMED_RESPONSE',
+    check: () => `request: { url: "${raw.duplicateLength!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+  },
+  {
+    name: 'a bad status line is MALFORMED_RESPONSE',
+    check: () => `request: { url: "${raw.badStatusLine!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    message: /invalid HTTP response/,
+  },
+  {
+    name: 'a port that does not speak HTTP is MALFORMED_RESPONSE',
+    check: () => `request: { url: "${raw.notHttp!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    message: /Expected HTTP/,
+  },
+  {
+    name: 'an invalid header token is MALFORMED_RESPONSE',
+    check: () => `request: { url: "${raw.badHeader!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+  },
+  {
+    name: 'a redirect loop is TOO_MANY_REDIRECTS',
+    check: () => `request: { url: "{{ BASE_URL }}/loop" }`,
+    category: 'TOO_MANY_REDIRECTS',
+    message: /redirect loop/,
+  },
+  {
+    name: 'more than 10 redirects is TOO_MANY_REDIRECTS',
+    check: () => `request: { url: "{{ BASE_URL }}/hop/0" }`,
+    category: 'TOO_MANY_REDIRECTS',
+    message: /more than 10 redirects/,
+  },
+  {
+    name: 'a body over 10 MiB is BODY_TOO_LARGE',
+    check: () => `request: { url: "{{ BASE_URL }}/big" }`,
+    category: 'BODY_TOO_LARGE',
+    message: /larger than the cap of 10485760 bytes/,
+  },
+  {
+    name: 'rejected credentials are AUTHENTICATION_ERROR without retries',
+    check: () => `request: { url: "{{ BASE_URL }}/private", auth: { bearer: wrong } }
+    retry: { count: 3, interval: 10ms }`,
+    category: 'AUTHENTICATION_ERROR',
+    message: /answered 401 to the credentials/,
+  },
+];
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+describe('http check against loopback peers', () => {
+  let run: RunResult;
+  beforeAll(async () => {
+    const checks = scenarios
+      .map((s) => `  - name: ${JSON.stringify(s.name)}\n    type: http\n    ${s.check()}`)
+      .join('\n');
+    run = await runManifestText(`version: 1\nchecks:\n${checks}\n`, { baseUrl: server.url });
+  });
+
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
+    const result = checkNamed(run, scenario.name);
+    if (scenario.category === null) {
+      expect(result.error).toBeNull();
+      expect(result.status).toBe('passed');
+      return;
+    }
+    expect(result.error?.category, result.error?.message).toBe(scenario.category);
+    if (scenario.code) expect(result.error?.code).toBe(scenario.code);
+    if (scenario.message) expect(result.error?.message).toMatch(scenario.message);
+    expect(result.status).toBe('failed');
+  });
+
+  it('makes one attempt after AUTHENTICATION_ERROR although retries were configured', () => {
+    expect(checkNamed(run, 'rejected credentials are AUTHENTICATION_ERROR without retries').attempts).toBe(1);
+  });
+
+  it('records only the phases that completed', () => {
+    const passed = checkNamed(run, 'a healthy endpoint passes every assertion');
+    expect(Object.keys(passed.timings).sort()).toEqual(['connect', 'download', 'firstByte', 'total']);
+    expect(passed.protocol).toBe('http/1.1');
+    const timedOut = checkNamed(run, 'no first byte within the timeout is TIMEOUT REQUEST_TIMEOUT');
+    expect(timedOut.timings.connect).toBeGreaterThan(0);
+    expect(timedOut.timings.firstByte).toBeUndefined();
+    const dns = checkNamed(run, 'a name under .invalid is DNS NXDOMAIN');
+    expect(dns.timings.dns).toBeUndefined();
+  });
+});
+
+describe('http requests', () => {
+  it('sends method, headers, query, JSON body and basic auth, and follows redirects', async () => {
+    const run = await runManifestText(
+      `version: 1
+defaults:
+  headers: { user-agent: probegate-test, x-team: web }
+checks:
+  - name: post
+    type: http
+    request:
+      method: POST
+      url: "{{ BASE_URL }}/echo"
+      headers: { X-Team: api }
+      query: { page: 2 }
+      body: { hello: world }
+      auth: { basic: { username: ada, password: lovelace } }
+    assertions:
+      - { type: jsonpath, path: "$.method", operator: is, target: POST }
+      - { type: jsonpath, path: "$.url", operator: is, target: "/echo?page=2" }
+      - { type: jsonpath, path: "$.headers['x-team']", operator: is, target: api }
+      - { type: jsonpath, path: "$.headers['user-agent']", operator: is, target: probegate-test }
+      - { type: jsonpath, path: "$.headers['content-type']", operator: is, target: application/json }
+      - { type: jsonpath, path: "$.headers.authorization", operator: is, target: "Basic YWRhOmxvdmVsYWNl" }
+      - { type: jsonpath, path: "$.body", operator: is, target: '{"hello":"world"}' }
+  - name: redirected
+    type: http
+    request: { url: "{{ BASE_URL }}/three-hops" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+      - { type: body, operator: is, target: arrived }
+  - name: not followed
+    type: http
+    follow_redirects: false
+    request: { url: "{{ BASE_URL }}/three-hops" }
+    assertions:
+      - { type: statusCode, operator: is, target: 301 }
+      - { type: header, property: location, operator: is, target: /hop/3-target }
+  - name: expected 401
+    type: http
+    request: { url: "{{ BASE_URL }}/private", auth: { bearer: wrong } }
+    assertions:
+      - { type: statusCode, operator: is, target: 401 }
+`,
+      { baseUrl: server.url },
+    );
+    for (const result of run.checks) {
+      expect(result.assertions.filter((a) => !a.passed), result.check.name).toEqual([]);
+      expect(result.error, result.check.name).toBeNull();
+    }
+  });
+
+  it('evaluates every assertion and reports each failure with expected and actual', async () => {
+    const run = await runManifestText(
+      `version: 1
+checks:
+  - name: several
+    type: http
+    request: { url: "{{ BASE_URL }}/ok" }
+    assertions:
+      - { type: statusCode, operator: is, target: 201 }
+      - { type: header, property: x-build, operator: matches, target: "^abc" }
+      - { type: jsonpath, path: "$.status", operator: is, target: down }
+`,
+      { baseUrl: server.url },
+    );
+    const result = checkNamed(run, 'several');
+    expect(result.assertions.map((a) => [a.type, a.passed, a.actual, a.line])).toEqual([
+      ['statusCode', false, 200, 7],
+      ['header', true, 'abc123', 8],
+      ['jsonpath', false, 'ok', 9],
+    ]);
+    expect(result.error?.message).toContain('statusCode: expected is `201`, actual `200`');
+    expect(result.error?.message).toContain('jsonpath $.status: expected is `down`, actual `ok`');
+  });
+
+  it('retries a failing check and counts the attempts', async () => {
+    let calls = 0;
+    const flaky = await startHttpServer((_, res) => res.writeHead(++calls < 3 ? 503 : 200).end());
+    try {
+      const run = await runManifestText(
+        `version: 1
+checks:
+  - name: flaky
+    type: http
+    retry: { count: 3, interval: 10ms }
+    request: { url: "${flaky.url}/" }
+    assertions: [{ type: statusCode, operator: is, target: 200 }]
+`,
+      );
+      const result = checkNamed(run, 'flaky');
+      expect(result.status).toBe('passed');
+      expect(result.attempts).toBe(3);
+    } finally {
+      await flaky.close();
+    }
+  });
+
+  it('connects to an IPv6 loopback peer', async () => {
+    const v6 = await startHttpServer((_, res) => res.end('v6'), '::1');
+    try {
+      const run = await runManifestText(`version: 1\nchecks:\n  - { name: v6, type: http, request: { url: "${v6.url}/" }, assertions: [{ type: body, operator: is, target: v6 }] }\n`);
+      expect(checkNamed(run, 'v6').error).toBeNull();
+    } finally {
+      await v6.close();
+    }
+  });
+});

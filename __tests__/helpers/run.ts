@@ -1,0 +1,52 @@
+// Runs a manifest written by the test through the real loader, engine and gate.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runChecks } from '../../src/engine/run.js';
+import { applyGate, DEFAULT_GATE, type Gate } from '../../src/gate.js';
+import { loadManifest, type Manifest } from '../../src/manifest/load.js';
+import type { CheckResult, RunResult } from '../../src/model.js';
+
+export interface ManifestOptions {
+  readonly baseUrl?: string;
+  readonly env?: Record<string, string>;
+  readonly inputs?: Record<string, string>;
+  readonly secretInputs?: Record<string, string>;
+  /** Extra files to write beside the manifest (certificates, protos). */
+  readonly files?: Record<string, string>;
+}
+
+export function writeManifest(yaml: string, files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'probegate-test-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  const file = path.join(dir, 'probegate.yml');
+  writeFileSync(file, yaml);
+  return file;
+}
+
+export function loadManifestText(yaml: string, options: ManifestOptions = {}): Promise<Manifest> {
+  const file = writeManifest(yaml, options.files);
+  return loadManifest({
+    path: file,
+    displayPath: '.github/probegate.yml',
+    variables: {
+      builtins: { BASE_URL: options.baseUrl, SHA: 'abc123', PR_NUMBER: '7', REPOSITORY: 'octo/preview' },
+      inputs: options.inputs ?? {},
+      secretInputs: options.secretInputs ?? {},
+      env: options.env ?? {},
+    },
+  });
+}
+
+export async function runManifestText(yaml: string, options: ManifestOptions & { gate?: Gate } = {}): Promise<RunResult> {
+  const manifest = await loadManifestText(yaml, options);
+  const outcomes = await runChecks(manifest, { concurrency: 8 });
+  return applyGate(outcomes, options.gate ?? DEFAULT_GATE, manifest.file, 0);
+}
+
+/** The result of the check with this name. */
+export function checkNamed(run: RunResult, name: string): CheckResult {
+  const found = run.checks.find((c) => c.check.name === name);
+  if (!found) throw new Error(`no check named ${name} in the run`);
+  return found;
+}
