@@ -62,7 +62,7 @@ async function loadOrReport(inputs: ActionInputs, event: EventContext): Promise<
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
     for (const problem of error.problems) {
-      core.error(problem.message, { title: 'probegate: invalid manifest', file: problem.location.file, startLine: problem.location.line, startColumn: problem.location.column });
+      core.error(problem.message, { title: 'probegate · invalid manifest', file: problem.location.file, startLine: problem.location.line, startColumn: problem.location.column });
     }
     await core.summary.addRaw(`## ❌ probegate: the manifest cannot be used\n\n${error.message}\n`).write();
     core.setOutput(OUTPUT.result, 'fail');

@@ -11,7 +11,8 @@ export interface SchemaProblem {
   readonly message: string;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: errors carry their schema, so an unknown property can be matched to the allowed ones.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const validate = ajv.compile(schema);
 
 // Keywords that only repeat what a more precise error below them says.
@@ -57,9 +58,16 @@ function describe(error: ErrorObject): SchemaProblem {
       return { path, message: `${where}: must be ${JSON.stringify(params.allowedValue)}` };
     case 'pattern':
       return { path, message: `${where}: ${patternHint(error)}` };
+    case 'type':
+      return { path, message: `${where}: must be ${describeTypes(String(params.type))}` };
     default:
       return { path, message: `${where}: ${error.message ?? 'is invalid'}` };
   }
+}
+
+function describeTypes(types: string): string {
+  const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+  return types.split(',').map(article).join(' or ');
 }
 
 function patternHint(error: ErrorObject): string {

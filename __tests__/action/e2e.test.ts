@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAction, type ActionRun } from '../helpers/action.js';
+import { closedPort, startHttpServer, type Peer } from '../helpers/servers.js';
+
+const MANIFEST = (refused: number) => `version: 1
+defaults:
+  timeout: 2s
+checks:
+  - name: Home page
+    type: http
+    request: { url: "{{ BASE_URL }}/" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+  - name: Health
+    type: http
+    request: { url: "{{ BASE_URL }}/health" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+      - { type: jsonpath, path: "$.status", operator: is, target: ok }
+  - name: Admin API
+    type: http
+    request: { url: "http://127.0.0.1:${refused}/admin" }
+  - name: Typo
+    type: http
+    request: { url: "{{ BASE_URLL }}/" }
+`;
+
+let preview: Peer;
+let refused: number;
+beforeAll(async () => {
+  preview = await startHttpServer((req, res) => {
+    if (req.url === '/health') res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"degraded"}');
+    else res.writeHead(200).end('home');
+  });
+  refused = await closedPort();
+});
+afterAll(() => preview.close());
+
+describe('the bundled action, run as the runner runs it', () => {
+  let run: ActionRun;
+  beforeAll(async () => {
+    run = await runAction({
+      inputs: { manifest: '.github/probegate.yml', 'base-url': preview.url, comment: 'never', 'report-path': 'out/report.json', 'warn-on': 'CONNREFUSED' },
+      files: { '.github/probegate.yml': MANIFEST(refused) },
+      event: { number: 7, pull_request: { number: 7, head: { sha: 'abc123' } } },
+    });
+  });
+
+  it('fails the job because a check failed the gate', () => {
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('::error::2 checks failed the gate: Health, Typo');
+  });
+
+  it('sets every output', () => {
+    expect(run.outputs).toEqual({
+      result: 'fail',
+      total: '4',
+      passed: '1',
+      failed: '2',
+      warned: '1',
+      categories: '["INCORRECT_ASSERTION","CONNREFUSED","INVALID_REQUEST"]',
+      'report-path': 'out/report.json',
+    });
+  });
+
+  it('annotates each failing check at its manifest line, with the gate’s level', () => {
+    expect(run.stdout).toContain('::error title=INCORRECT_ASSERTION · Health,file=.github/probegate.yml,line=15::jsonpath $.status: expected is `ok`, actual `degraded`');
+    expect(run.stdout).toContain('::warning title=CONNREFUSED · Admin API,file=.github/probegate.yml,line=16::Connection refused by 127.0.0.1:');
+    expect(run.stdout).toContain('::error title=INVALID_REQUEST · Typo,file=.github/probegate.yml,line=21::');
+  });
+
+  it('writes the JSON report of SPEC §5', () => {
+    const report = JSON.parse(readFileSync(path.join(run.workspace, 'out/report.json'), 'utf8'));
+    expect(report).toMatchObject({ version: 1, result: 'fail', summary: { total: 4, passed: 1, failed: 2, warned: 1, skipped: 0 } });
+    const health = report.checks.find((c: { name: string }) => c.name === 'Health');
+    expect(health).toMatchObject({
+      id: 'health',
+      type: 'http',
+      target: `${preview.url}/health`,
+      status: 'failed',
+      error: { category: 'INCORRECT_ASSERTION', code: 'INCORRECT_ASSERTION' },
+      attempts: 1,
+      protocol: 'http/1.1',
+      location: { file: '.github/probegate.yml', line: 10 },
+    });
+    expect(health.assertions[1]).toMatchObject({ type: 'jsonpath', operator: 'is', target: 'ok', actual: 'degraded', passed: false, line: 15 });
+    expect(Object.keys(health.timings)).toEqual(expect.arrayContaining(['connect', 'firstByte', 'download', 'total']));
+  });
+
+  it('writes a job summary with a row per check', () => {
+    expect(run.summary).toMatch(/❌ probegate/);
+    for (const name of ['Home page', 'Health', 'Admin API', 'Typo']) expect(run.summary).toContain(name);
+  });
+});
+
+describe('the bundled action on an unusable manifest or inputs', () => {
+  it('fails with the problems annotated at their lines', async () => {
+    const run = await runAction({
+      inputs: { manifest: 'checks.yml', comment: 'never' },
+      files: { 'checks.yml': 'version: 2\nchecks:\n  - name: x\n    type: http\n    request: { url: "http://127.0.0.1/" }\ngate: { fail_on: [ssl] }\n' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('::error title=probegate · invalid manifest,file=checks.yml,line=1,col=10::version: must be 1');
+    expect(run.stdout).toContain('::error title=probegate · invalid manifest,file=checks.yml,line=6,col=19::gate.fail_on[0]: must be all');
+    expect(run.outputs.result).toBe('fail');
+  });
+
+  it('turns a check of an unknown type into INVALID_REQUEST at its line', async () => {
+    const run = await runAction({
+      inputs: { manifest: 'checks.yml', comment: 'never' },
+      files: { 'checks.yml': 'version: 1\nchecks:\n  - name: x\n    type: htp\n    request: {}\n' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error title=INVALID_REQUEST · x,file=checks.yml,line=4::line 4: checks\[0\]\.type: must be one of http, ssl/);
+  });
+
+  it('fails with a sentence that names a bad input', async () => {
+    const run = await runAction({ inputs: { concurrency: 'lots', comment: 'never' }, files: {} });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('::error::Input concurrency must be a whole number of at least 1, not "lots".');
+  });
+
+  it('takes BASE_URL from a deployment_status event', async () => {
+    const run = await runAction({
+      inputs: { comment: 'never' },
+      files: { '.github/probegate.yml': 'version: 1\nchecks:\n  - { name: home, type: http, request: { url: "{{ BASE_URL }}/" } }\n' },
+      eventName: 'deployment_status',
+      event: { deployment_status: { state: 'success', environment_url: preview.url }, deployment: { sha: 'abc123' } },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.result).toBe('pass');
+  });
+});

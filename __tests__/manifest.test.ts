@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManifestError } from '../src/manifest/load.js';
+import { renderJsonReport } from '../src/report/json.js';
+import { checkNamed, loadManifestText, runManifestText } from './helpers/run.js';
+import { startHttpServer, type Peer } from './helpers/servers.js';
+
+let server: Peer;
+beforeAll(async () => {
+  server = await startHttpServer((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ url: req.url, headers: req.headers })));
+});
+afterAll(() => server.close());
+
+async function loadError(yaml: string): Promise<ManifestError> {
+  try {
+    await loadManifestText(yaml, { baseUrl: 'http://127.0.0.1:1' });
+  } catch (error) {
+    if (error instanceof ManifestError) return error;
+    throw error;
+  }
+  throw new Error('the manifest loaded although it is unusable');
+}
+
+describe('manifest problems', () => {
+  it('reports every schema problem of a check at once, with line and column, and still runs the others', async () => {
+    const manifest = await loadManifestText(
+      `version: 1
+checks:
+  - name: good
+    type: http
+    request: { url: "{{ BASE_URL }}/" }
+  - name: broken
+    type: http
+    request:
+      methd: GET
+      url: 42
+    assertions:
+      - { type: statusCode, operator: equals, target: 200 }
+`,
+      { baseUrl: server.url },
+    );
+    expect(manifest.problems.map((p) => [p.location.line, p.location.column, p.message])).toEqual([
+      [9, 7, 'checks[1].request: unknown property "methd", did you mean method?'],
+      [10, 12, 'checks[1].request.url: must be a string'],
+      [12, 39, expect.stringMatching(/^checks\[1\]\.assertions\[0\]\.operator: must be one of is, isNot, contains/)],
+    ]);
+    const broken = manifest.checks[1]!;
+    expect(broken.invalid?.category).toBe('INVALID_REQUEST');
+    expect(broken.location.line).toBe(9);
+    expect(manifest.checks[0]!.invalid).toBeUndefined();
+  });
+
+  it('suggests the variable that was probably meant, at the line of the string', async () => {
+    const run = await runManifestText(
+      `version: 1
+checks:
+  - name: typo
+    type: http
+    request:
+      url: "{{ BASE_URLL }}/health"
+  - name: fine
+    type: http
+    request: { url: "{{ BASE_URL }}/" }
+`,
+      { baseUrl: server.url },
+    );
+    const typo = checkNamed(run, 'typo');
+    expect(typo.error).toMatchObject({ category: 'INVALID_REQUEST', code: 'INVALID_REQUEST' });
+    expect(typo.error?.message).toContain('unknown variable {{ BASE_URLL }}, did you mean BASE_URL?');
+    expect(typo.check.location.line).toBe(6);
+    expect(typo.attempts).toBe(0);
+    expect(checkNamed(run, 'fine').status).toBe('passed');
+  });
+
+  it('says how to provide BASE_URL when none is known', async () => {
+    const manifest = await loadManifestText(`version: 1\nchecks:\n  - { name: a, type: http, request: { url: "{{ BASE_URL }}/" } }\n`);
+    expect(manifest.problems[0]?.message).toMatch(/no base URL is known: set the base-url input/);
+  });
+
+  it('rejects a malformed URL and an unreadable certificate file at the right lines', async () => {
+    const manifest = await loadManifestText(
+      `version: 1
+checks:
+  - name: url
+    type: http
+    request: { url: "not a url" }
+  - name: cert
+    type: http
+    request:
+      url: https://127.0.0.1/
+      tls:
+        ca: ./missing-ca.pem
+`,
+    );
+    expect(manifest.problems.map((p) => [p.location.line, p.message])).toEqual([
+      [5, expect.stringContaining('checks[0].request.url: "not a url" is not a valid URL')],
+      [11, expect.stringContaining('checks[1].request.tls.ca: cannot read ./missing-ca.pem: ENOENT')],
+    ]);
+  });
+
+  it('fails the whole manifest on YAML syntax errors, naming the line', async () => {
+    const error = await loadError('version: 1\nchecks:\n  - name: a\n    type: [http\n');
+    expect(error.message).toMatch(/is not valid YAML/);
+    expect(error.problems[0]?.location.line).toBeGreaterThanOrEqual(4);
+  });
+
+  it('fails the whole manifest on problems outside the checks', async () => {
+    const error = await loadError('version: 2\ngate:\n  fail_on: [ssl]\nchecks:\n  - { name: a, type: http, request: { url: "http://127.0.0.1/" } }\n');
+    expect(error.problems.map((p) => [p.location.line, p.message])).toEqual([
+      [1, 'version: must be 1'],
+      [3, expect.stringContaining('gate.fail_on[0]: must be all, a category such as SSL')],
+    ]);
+  });
+
+  it('names a missing manifest and what to do', async () => {
+    const { loadManifest } = await import('../src/manifest/load.js');
+    await expect(
+      loadManifest({ path: '/nonexistent/probegate.yml', variables: { builtins: {}, inputs: {}, secretInputs: {}, env: {} } }),
+    ).rejects.toThrow(/No manifest at \/nonexistent\/probegate.yml: create it/);
+  });
+
+  it('refuses two checks with the same name', async () => {
+    const manifest = await loadManifestText(
+      'version: 1\nchecks:\n  - { name: a, type: http, request: { url: "http://127.0.0.1/" } }\n  - { name: a, type: http, request: { url: "http://127.0.0.1/" } }\n',
+    );
+    expect(manifest.problems.map((p) => [p.location.line, p.message])).toEqual([[4, 'checks[1].name: "a" is used by another check; names must be unique']]);
+  });
+});
+
+describe('defaults, durations and variables', () => {
+  it('inherits defaults that a check may override, with durations in milliseconds', async () => {
+    const manifest = await loadManifestText(
+      `version: 1
+defaults:
+  timeout: 2s
+  overall_timeout: 1m
+  retry: { count: 2, interval: 250ms }
+  headers: { user-agent: probegate, x-env: preview }
+checks:
+  - name: inherits
+    type: http
+    request: { url: "http://127.0.0.1/" }
+  - name: overrides
+    id: custom-id
+    type: http
+    timeout: 1500
+    retry: { count: 0 }
+    request: { url: "http://127.0.0.1/", headers: { X-Env: staging } }
+`,
+    );
+    const [inherits, overrides] = manifest.checks as [any, any];
+    expect([inherits.timeoutMs, inherits.overallTimeoutMs, inherits.retry]).toEqual([2000, 60000, { count: 2, intervalMs: 250 }]);
+    expect(inherits.request.headers).toEqual({ 'user-agent': 'probegate', 'x-env': 'preview' });
+    expect(inherits.id).toBe('inherits');
+    expect([overrides.timeoutMs, overrides.retry]).toEqual([1500, { count: 0, intervalMs: 300 }]);
+    expect(overrides.request.headers).toEqual({ 'user-agent': 'probegate', 'x-env': 'staging' });
+    expect(overrides.id).toBe('custom-id');
+  });
+
+  it('resolves built-ins, manifest variables, inputs and env, later sources winning', async () => {
+    const run = await runManifestText(
+      `version: 1
+variables:
+  API: "{{ BASE_URL }}/api"
+  STAGE: manifest
+checks:
+  - name: vars
+    type: http
+    request:
+      url: "{{ API }}/{{ STAGE }}"
+      headers: { x-sha: "{{ SHA }}", x-pr: "{{ PR_NUMBER }}", x-repo: "{{ REPOSITORY }}", x-home: "{{ env.HOME_DIR }}" }
+    assertions:
+      - { type: jsonpath, path: "$.url", operator: is, target: /api/input }
+      - { type: jsonpath, path: "$.headers['x-sha']", operator: is, target: abc123 }
+      - { type: jsonpath, path: "$.headers['x-pr']", operator: is, target: "7" }
+      - { type: jsonpath, path: "$.headers['x-repo']", operator: is, target: octo/preview }
+`,
+      { baseUrl: server.url, inputs: { STAGE: 'input' }, env: { HOME_DIR: '/home/ci' } },
+    );
+    expect(checkNamed(run, 'vars').assertions.filter((a) => !a.passed)).toEqual([]);
+  });
+
+  it('never shows a secret from env or secret inputs in results or the JSON report', async () => {
+    const run = await runManifestText(
+      `version: 1
+variables:
+  TOKEN: "{{ env.API_TOKEN }}"
+checks:
+  - name: "leaky {{ PASSWORD }}"
+    type: http
+    request:
+      url: "{{ BASE_URL }}/{{ TOKEN }}"
+      headers: { authorization: "Bearer {{ TOKEN }}", x-password: "{{ PASSWORD }}" }
+    assertions:
+      - { type: body, operator: contains, target: "nothing-like-this" }
+`,
+      { baseUrl: server.url, env: { API_TOKEN: 's3cr3t-token-value' }, secretInputs: { PASSWORD: 'hunter2-password' } },
+    );
+    const report = JSON.stringify(renderJsonReport(run));
+    expect(report).not.toContain('s3cr3t-token-value');
+    expect(report).not.toContain('hunter2-password');
+    expect(report).toContain('***');
+    expect(run.checks[0]!.error?.category).toBe('INCORRECT_ASSERTION');
+  });
+
+  it('reports an unset environment variable with the way to pass it', async () => {
+    const manifest = await loadManifestText(`version: 1\nchecks:\n  - { name: a, type: http, request: { url: "http://127.0.0.1/{{ env.NOT_SET }}" } }\n`);
+    expect(manifest.problems[0]?.message).toContain('environment variable NOT_SET is not set');
+  });
+});
