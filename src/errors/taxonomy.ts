@@ -55,8 +55,8 @@ export const CATEGORY_EXPLANATIONS: Record<Category, Explanation> = {
     fix: 'Check the runner’s network access to that address (IPv6 on an IPv4-only runner, private range).',
   },
   HTTP2: {
-    meaning: 'Error performing HTTP/2 request.',
-    fix: 'Enable HTTP/2 on the server or load balancer, or set `http_version: any` to allow HTTP/1.1.',
+    meaning: 'Error performing HTTP/2 request: the HTTP/2 session or stream failed.',
+    fix: 'Look at the HTTP/2 settings and logs of the server or proxy (stream limits, GOAWAY on reload); set `http_version: http1` to compare.',
   },
   INVALID_REQUEST: {
     meaning: 'The check itself is invalid and was not run.',

@@ -1,0 +1,115 @@
+import http2 from 'node:http2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPki, startHttpsServer, type TestPki, type TlsPeer } from '../helpers/pki.js';
+import { checkNamed, runManifestText } from '../helpers/run.js';
+import type { RunResult } from '../../src/model.js';
+
+let pki: TestPki;
+let h2: TlsPeer;
+let h1Only: TlsPeer;
+
+beforeAll(async () => {
+  pki = await createTestPki();
+  h2 = await startHttpsServer({ ...pki.leaf('valid'), http2: true }, (req, res) => {
+    const response = res as http2.Http2ServerResponse;
+    if (req.url === '/big') {
+      response.writeHead(200);
+      const chunk = Buffer.alloc(1024 * 1024, 98);
+      for (let i = 0; i < 12; i++) response.write(chunk);
+      response.end();
+    } else if (req.url === '/refused-stream') {
+      response.stream.close(http2.constants.NGHTTP2_REFUSED_STREAM);
+    } else if (req.url === '/goaway') {
+      response.stream.session?.goaway(http2.constants.NGHTTP2_INTERNAL_ERROR);
+      response.stream.session?.destroy();
+    } else if (req.url === '/cancelled') {
+      response.writeHead(200, { 'content-length': '1000' });
+      response.write('x'.repeat(100), () => response.stream.close(http2.constants.NGHTTP2_CANCEL));
+    } else {
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.end(`over ${req.httpVersion}`);
+    }
+  });
+  h1Only = await startHttpsServer(pki.leaf('valid'));
+});
+
+afterAll(async () => {
+  await Promise.all([h2.close(), h1Only.close()]);
+});
+
+describe('HTTP/2 over TLS', () => {
+  let run: RunResult;
+  beforeAll(async () => {
+    run = await runManifestText(
+      `version: 1
+defaults:
+  tls: { ca: ca.pem }
+checks:
+  - name: any negotiates h2 where offered
+    type: http
+    request: { url: "${h2.url}/" }
+    assertions: [{ type: body, operator: is, target: "over 2.0" }, { type: tlsVersion, operator: is, target: TLSv1.3 }]
+  - name: http1 stays on HTTP/1.1
+    type: http
+    http_version: http1
+    request: { url: "${h2.url}/" }
+    assertions: [{ type: body, operator: is, target: "over 1.1" }]
+  - name: any falls back to HTTP/1.1
+    type: http
+    request: { url: "${h1Only.url}/" }
+  - name: http2 against an HTTP/1.1-only server
+    type: http
+    http_version: http2
+    request: { url: "${h1Only.url}/" }
+  - name: a body over the cap on HTTP/2
+    type: http
+    request: { url: "${h2.url}/big" }
+  - name: a stream refused by the server
+    type: http
+    request: { url: "${h2.url}/refused-stream" }
+  - name: a session ended with GOAWAY
+    type: http
+    request: { url: "${h2.url}/goaway" }
+  - name: a stream cancelled mid-body
+    type: http
+    request: { url: "${h2.url}/cancelled" }
+`,
+      { files: { 'ca.pem': pki.rootPem } },
+    );
+  });
+
+  it('negotiates h2 with `any` and records the protocol and every phase', () => {
+    const result = checkNamed(run, 'any negotiates h2 where offered');
+    expect(result.error).toBeNull();
+    expect(result.protocol).toBe('h2');
+    expect(Object.keys(result.timings).sort()).toEqual(['connect', 'download', 'firstByte', 'tls', 'total']);
+  });
+
+  it('stays on HTTP/1.1 with http1, and falls back to it with any', () => {
+    expect(checkNamed(run, 'http1 stays on HTTP/1.1')).toMatchObject({ error: null, protocol: 'http/1.1' });
+    expect(checkNamed(run, 'any falls back to HTTP/1.1')).toMatchObject({ error: null, protocol: 'http/1.1' });
+  });
+
+  it('is HTTP2 when http2 is required and the server does not negotiate it', () => {
+    const { error } = checkNamed(run, 'http2 against an HTTP/1.1-only server');
+    expect(error).toMatchObject({ category: 'HTTP2', code: 'NOT_NEGOTIATED' });
+    expect(error?.message).toMatch(/^Error performing HTTP\/2 request: the server did not negotiate HTTP\/2.*Enable HTTP\/2 on the server/);
+  });
+
+  it('enforces the body cap on HTTP/2 too', () => {
+    expect(checkNamed(run, 'a body over the cap on HTTP/2').error).toMatchObject({ category: 'BODY_TOO_LARGE' });
+  });
+
+  it.each(['a stream refused by the server', 'a session ended with GOAWAY'])('is HTTP2 when %s', (name) => {
+    const { error } = checkNamed(run, name);
+    expect(error).toMatchObject({ category: 'HTTP2', code: 'HTTP2' });
+    expect(error?.message).toMatch(/^Error performing HTTP\/2 request: (Stream closed with error code NGHTTP2_REFUSED_STREAM|HTTP\/2: "GOAWAY" frame received)/);
+    expect(error?.message).toContain('Look at the HTTP/2 settings and logs of the server');
+  });
+
+  it('does not take a cancelled HTTP/2 stream for a complete response', () => {
+    const { error } = checkNamed(run, 'a stream cancelled mid-body');
+    expect(error).toMatchObject({ category: 'CONNRESET', code: 'SOCKET_CLOSED' });
+    expect(error?.message).toContain('closed the response after 100 of 1000 bytes');
+  });
+});
