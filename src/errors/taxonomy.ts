@@ -110,6 +110,10 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
     meaning: 'Request plus assertions of one attempt exceeded the overall time limit.',
     fix: 'Check why the response is slow to arrive in full, or raise the check’s `overall_timeout`.',
   },
+  'TIMEOUT:READY_TIMEOUT': {
+    meaning: 'The preview never answered the `ready` URL in time, so no check was run.',
+    fix: 'Check that the deployment finished and the `ready` URL is right, or raise `ready.timeout`.',
+  },
   'DNS:NXDOMAIN': {
     meaning: 'The DNS server answered that the name does not exist (NXDOMAIN).',
     fix: 'Check the host name for typos and that the record was created for this environment.',

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../src/engine/run.js';
+import { checkNamed, loadManifestText, runManifestText } from './helpers/run.js';
+import { closedPort, startHttpServer } from './helpers/servers.js';
+
+describe('engine', () => {
+  it('waits for the preview to answer before running any check', async () => {
+    const started = Date.now();
+    const preview = await startHttpServer((req, res) => res.writeHead(Date.now() - started < 400 ? 503 : 200).end(req.url));
+    try {
+      const run = await runManifestText(
+        `version: 1
+ready: { url: "{{ BASE_URL }}/", timeout: 10s, interval: 100ms }
+checks:
+  - name: home
+    type: http
+    request: { url: "{{ BASE_URL }}/" }
+    assertions: [{ type: statusCode, operator: is, target: 200 }]
+`,
+        { baseUrl: preview.url },
+      );
+      expect(checkNamed(run, 'home').error).toBeNull();
+    } finally {
+      await preview.close();
+    }
+  });
+
+  it('reports every check as TIMEOUT, not run, when the preview never gets ready', async () => {
+    const port = await closedPort();
+    const run = await runManifestText(
+      `version: 1
+ready: { url: "http://127.0.0.1:${port}/", timeout: 300ms, interval: 100ms }
+checks:
+  - { name: a, type: http, request: { url: "http://127.0.0.1:${port}/a" } }
+  - { name: b, type: http, request: { url: "http://127.0.0.1:${port}/b" } }
+`,
+    );
+    for (const name of ['a', 'b']) {
+      const result = checkNamed(run, name);
+      expect(result.error).toMatchObject({ category: 'TIMEOUT', code: 'READY_TIMEOUT' });
+      expect(result.error?.message).toMatch(/was not ready within 300 ms \(last: connect ECONNREFUSED.*\); no check was run/);
+      expect(result.attempts).toBe(0);
+    }
+  });
+
+  it('skips a check marked skip', async () => {
+    const run = await runManifestText(`version: 1\nchecks:\n  - { name: later, type: http, skip: true, request: { url: "http://127.0.0.1:1/" } }\n`);
+    expect(checkNamed(run, 'later')).toMatchObject({ status: 'skipped', error: null, attempts: 0 });
+    expect(run.summary.skipped).toBe(1);
+  });
+
+  it('runs no more checks at once than the concurrency allows', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const slow = await startHttpServer((_, res) => {
+      most = Math.max(most, ++inFlight);
+      setTimeout(() => {
+        inFlight--;
+        res.end('ok');
+      }, 50);
+    });
+    try {
+      const checks = Array.from({ length: 9 }, (_, i) => `  - { name: c${i}, type: http, request: { url: "${slow.url}/${i}" } }`).join('\n');
+      const manifest = await loadManifestText(`version: 1\nchecks:\n${checks}\n`);
+      const outcomes = await runChecks(manifest, { concurrency: 3 });
+      expect(outcomes.map((o) => o.error)).toEqual(Array(9).fill(null));
+      expect(most).toBe(3);
+    } finally {
+      await slow.close();
+    }
+  });
+});
