@@ -113,3 +113,33 @@ checks:
     expect(error?.message).toContain('closed the response after 100 of 1000 bytes');
   });
 });
+
+describe('TLS connections of the http check', () => {
+  it('never resumes a TLS session between attempts, and times DNS for a name', async () => {
+    const resumed: boolean[] = [];
+    const server = await startHttpsServer(pki.leaf('valid'), (req, res) => {
+      resumed.push((req.socket as import('node:tls').TLSSocket).isSessionReused());
+      res.writeHead(503).end();
+    });
+    try {
+      const run = await runManifestText(
+        `version: 1
+checks:
+  - name: three attempts
+    type: http
+    retry: { count: 2, interval: 10ms }
+    request: { url: "https://localhost:${server.port}/", tls: { ca: ca.pem } }
+    assertions: [{ type: statusCode, operator: is, target: 200 }]
+`,
+        { files: { 'ca.pem': pki.rootPem } },
+      );
+      const result = checkNamed(run, 'three attempts');
+      expect(result.attempts).toBe(3);
+      expect(resumed).toEqual([false, false, false]);
+      expect(Object.keys(result.timings).sort()).toEqual(['connect', 'dns', 'download', 'firstByte', 'tls', 'total']);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
