@@ -1,12 +1,14 @@
 import type { Assertion, AssertionResult, Observation } from '../model.js';
 import { HTTP_EXTRACTORS } from './http.js';
-import { compare } from './operators.js';
+import { NETWORK_EXTRACTORS } from './network.js';
+import { compare, compareEach } from './operators.js';
 import type { Extractor } from './types.js';
 
 // assertion type -> how to read its actual value. Types shared by several checks
 // (responseTime, header, receivedMessage) read the same Observation field everywhere.
 const EXTRACTORS: Record<string, Extractor> = {
   ...HTTP_EXTRACTORS,
+  ...NETWORK_EXTRACTORS,
 };
 
 /** Evaluates every assertion (not just up to the first failure). */
@@ -33,6 +35,8 @@ function evaluateOne(assertion: Assertion, observation: Observation): AssertionR
   }
   // A jsonSchema assertion's target is the schema; what it compares is whether the body is valid.
   const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
-  const { passed, message } = compare(assertion.operator, actual, target);
+  const { passed, message } = extract.quantifier
+    ? compareEach(extract.quantifier, assertion.operator, actual, target)
+    : compare(assertion.operator, actual, target);
   return { ...base, actual, passed, ...(message ? { message } : {}) };
 }

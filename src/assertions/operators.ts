@@ -1,4 +1,5 @@
 import type { Operator } from '../model.js';
+import type { Quantifier } from './types.js';
 
 export interface Comparison {
   readonly passed: boolean;
@@ -49,6 +50,17 @@ export function compare(operator: Operator, actual: unknown, target: unknown): C
     default:
       return { passed: false, message: `operator ${operator} does not apply here` };
   }
+}
+
+/** Applies the operator to each element of a list; an empty or missing list has no value to compare. */
+export function compareEach(quantifier: Quantifier, operator: Operator, actual: unknown, target: unknown): Comparison {
+  if (operator === 'doesNotExist' || !Array.isArray(actual) || actual.length === 0) {
+    return compare(operator, Array.isArray(actual) && actual.length === 0 ? undefined : actual, target);
+  }
+  const results = actual.map((value) => compare(operator, value, target));
+  const passed = quantifier === 'some' ? results.some((r) => r.passed) : results.every((r) => r.passed);
+  const message = passed ? undefined : results.find((r) => r.message)?.message;
+  return message ? { passed, message } : { passed };
 }
 
 function anyOf(actual: unknown, test: (value: unknown) => boolean): boolean {

@@ -7,6 +7,8 @@ import { channel } from 'node:diagnostics_channel';
 import { ProbeError, probeError } from './probe-error.js';
 import { SSL_CODES } from './ssl-codes.js';
 import { matchDeadline } from './deadline.js';
+import { matchDns } from './dns.js';
+import { matchPing } from './ping.js';
 import { matchUndici } from './undici.js';
 
 export type Matcher = (error: ErrorLike) => ProbeError | undefined;
@@ -96,7 +98,9 @@ export function sslError(code: string, cause?: unknown, detail?: string): ProbeE
 }
 
 /** Root causes first, along the whole chain; then the wrappers. */
-const ROOT_MATCHERS: Matcher[] = [matchDeadline, matchTls, matchSystem];
+// matchDns and matchPing come before matchSystem: c-ares reuses system codes (ENOTFOUND,
+// ECONNREFUSED) with a meaning of its own, and only they know the server or host involved.
+const ROOT_MATCHERS: Matcher[] = [matchDeadline, matchTls, matchDns, matchPing, matchSystem];
 const WRAPPER_MATCHERS: Matcher[] = [matchUndici];
 
 /** Registers the matchers of a lazily loaded check type (gRPC, WebSocket) once. */

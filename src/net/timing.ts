@@ -19,10 +19,16 @@ export class PhaseTimer {
   private readonly startedAt = performance.now();
   private readonly marks = new Map<Mark, number>();
   private tlsExpected = false;
+  private awaited?: string;
 
   /** Says that a TLS handshake follows the TCP connection, so a timeout names the right phase. */
   expectTls(): void {
     this.tlsExpected = true;
+  }
+
+  /** Names what the probe waits for now (a DNS answer, a reply datagram), for probes whose steps are not transport phases. */
+  waitingFor(what: string): void {
+    this.awaited = what;
   }
 
   mark(name: Mark): void {
@@ -44,6 +50,7 @@ export class PhaseTimer {
 
   /** What the probe was waiting for when it stopped, for timeout messages. */
   pendingPhase(): string {
+    if (this.awaited) return this.awaited;
     const order: Mark[] = ['end', 'firstByte', 'tlsDone', 'connectDone', 'dnsDone'];
     const last = order.find((m) => this.marks.has(m));
     if (last === 'connectDone' && this.tlsExpected) return 'the TLS handshake';

@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunResult } from '../../src/model.js';
+import { reverseName } from '../../src/checks/dns.js';
+import { checkNamed, runManifestText } from '../helpers/run.js';
+import { closedUdpPort, startDnsServer, type DnsPeer, type Zone } from '../helpers/network-peers.js';
+
+// One loopback DNS server with a name per record type and per failure a resolver meets.
+const zone: Zone = {
+  'www.example.test': {
+    A: [{ address: '192.0.2.1' }, { address: '192.0.2.2' }],
+    AAAA: [{ address: '2001:db8::1' }],
+    MX: [{ priority: 10, exchange: 'mail.example.org' }, { priority: 20, exchange: 'backup.example.org' }],
+    NS: [{ ns: 'ns1.example.org' }],
+    TXT: [{ data: ['v=spf1 include:_spf.example.org ', '-all'] }, { data: 'google-site-verification=abc' }],
+    // c-ares refuses a compressed SRV target (RFC 2782), so the target shares no suffix with the name.
+    SRV: [{ priority: 10, weight: 5, port: 5060, target: 'sip.example.org' }],
+    CAA: [{ flags: 0, tag: 'issue', value: 'letsencrypt.org' }],
+    SOA: [{ primary: 'ns1.example.org', admin: 'hostmaster.example.org', serial: 2024010101, refresh: 3600, retry: 600, expiration: 86400, minimum: 300 }],
+  },
+  'alias.example.test': { CNAME: [{ domain: 'www.example.org' }] },
+  '1.0.0.127.in-addr.arpa': { PTR: [{ domain: 'localhost.example.org' }] },
+  [`1.${'0.'.repeat(31)}ip6.arpa`]: { PTR: [{ domain: 'localhost6.example.org' }] },
+  'no-mx.example.test': { A: [{ address: '192.0.2.9' }] },
+  'compressed-srv.example.test': { SRV: [{ priority: 1, weight: 1, port: 443, target: 'host.compressed-srv.example.test' }] },
+  'servfail.example.test': 'SERVFAIL',
+  'refused.example.test': 'REFUSED',
+  'silent.example.test': 'SILENT',
+};
+
+let server: DnsPeer;
+let server6: DnsPeer;
+let closedPort: number;
+
+beforeAll(async () => {
+  server = await startDnsServer(zone);
+  server6 = await startDnsServer(zone, '::1');
+  closedPort = await closedUdpPort();
+});
+
+afterAll(async () => {
+  await Promise.all([server.close(), server6.close()]);
+});
+
+interface Scenario {
+  readonly name: string;
+  /** The request block and assertions; a function, since the server starts after collection. */
+  readonly check: () => string;
+  readonly category: string | null;
+  readonly code?: string;
+  readonly message?: RegExp;
+}
+
+const at = () => `server: 127.0.0.1, port: ${server.port}`;
+
+const recordTypes: [string, string, string][] = [
+  ['A', 'www.example.test', '192.0.2.2'],
+  ['AAAA', 'www.example.test', '2001:db8::1'],
+  ['CNAME', 'alias.example.test', 'www.example.org'],
+  ['MX', 'www.example.test', '10 mail.example.org'],
+  ['NS', 'www.example.test', 'ns1.example.org'],
+  ['TXT', 'www.example.test', 'v=spf1 include:_spf.example.org -all'],
+  ['SRV', 'www.example.test', '10 5 5060 sip.example.org'],
+  ['CAA', 'www.example.test', '0 issue letsencrypt.org'],
+  ['SOA', 'www.example.test', 'ns1.example.org hostmaster.example.org 2024010101 3600 600 86400 300'],
+  ['PTR', '1.0.0.127.in-addr.arpa', 'localhost.example.org'],
+];
+
+const scenarios: Scenario[] = [
+  ...recordTypes.map(([type, host, record]): Scenario => ({
+    name: `the ${type} record of ${host} reads "${record}"`,
+    check: () => `request: { host: ${host}, record_type: ${type}, ${at()} }
+    assertions:
+      - { type: recordSome, property: ${type}, operator: is, target: "${record}" }`,
+    category: null,
+  })),
+  {
+    name: 'PTR of an IP address asks for its reverse name',
+    check: () => `request: { host: 127.0.0.1, record_type: PTR, ${at()} }
+    assertions:
+      - { type: recordSome, property: PTR, operator: is, target: localhost.example.org }`,
+    category: null,
+  },
+  {
+    name: 'PTR of an IPv6 address asks for its ip6.arpa name',
+    check: () => `request: { host: "::1", record_type: PTR, ${at()} }
+    assertions:
+      - { type: recordSome, property: PTR, operator: is, target: localhost6.example.org }`,
+    category: null,
+  },
+  {
+    name: 'recordEvery passes when every record matches, and the record types asserted are queried too',
+    check: () => `request: { host: www.example.test, ${at()} }
+    assertions:
+      - { type: recordEvery, property: A, operator: matches, target: "^192\\\\.0\\\\.2\\\\." }
+      - { type: recordSome, property: MX, operator: contains, target: backup.example.org }
+      - { type: recordEvery, property: txt, operator: doesNotContain, target: "v=DKIM" }
+      - { type: responseTime, operator: lessThan, target: 30000 }`,
+    category: null,
+  },
+  {
+    name: 'recordEvery fails when one record differs, with every record as actual',
+    check: () => `request: { host: www.example.test, record_type: A, ${at()} }
+    assertions:
+      - { type: recordEvery, property: A, operator: is, target: 192.0.2.1 }
+      - { type: recordSome, property: A, operator: isNot, target: 192.0.2.1 }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /recordEvery A: expected is `192\.0\.2\.1`, actual `\["192\.0\.2\.1","192\.0\.2\.2"\]`/,
+  },
+  {
+    name: 'a server on ::1 is named in brackets',
+    check: () => `request: { host: servfail.example.test, server: "::1", port: ${server6.port} }`,
+    category: 'DNS',
+    code: 'SERVFAIL',
+    message: /from \[::1\]:\d+/,
+  },
+  {
+    name: 'a name the server does not know is DNS NXDOMAIN',
+    check: () => `request: { host: missing.example.test, ${at()} }`,
+    category: 'DNS',
+    code: 'NXDOMAIN',
+    message: /^missing\.example\.test does not exist \(NXDOMAIN from 127\.0\.0\.1:\d+, A query\)\. Check the host name for typos/,
+  },
+  {
+    name: 'a name without the asked record type is DNS NODATA',
+    check: () => `request: { host: no-mx.example.test, record_type: MX, ${at()} }`,
+    category: 'DNS',
+    code: 'NODATA',
+    message: /^no-mx\.example\.test exists but has no MX record \(NODATA from 127\.0\.0\.1:\d+, MX query\)\. Add the missing record/,
+  },
+  {
+    name: 'a server failure is DNS SERVFAIL',
+    check: () => `request: { host: servfail.example.test, ${at()} }`,
+    category: 'DNS',
+    code: 'SERVFAIL',
+    message: /servfail\.example\.test could not be resolved: the server failed \(SERVFAIL from 127\.0\.0\.1:\d+, A query\)\. Check the authoritative servers/,
+  },
+  {
+    name: 'a server that refuses to answer is DNS REFUSED',
+    check: () => `request: { host: refused.example.test, record_type: TXT, ${at()} }`,
+    category: 'DNS',
+    code: 'REFUSED',
+    message: /refused\.example\.test could not be resolved: the server refused to answer \(REFUSED from 127\.0\.0\.1:\d+, TXT query\)\. Use a resolver/,
+  },
+  {
+    name: 'a server that never answers is TIMEOUT at the check’s own timeout',
+    check: () => `request: { host: silent.example.test, ${at()} }
+    timeout: 300ms`,
+    category: 'TIMEOUT',
+    code: 'REQUEST_TIMEOUT',
+    message: /No answer within the request timeout of 300 ms while waiting for the DNS answer from 127\.0\.0\.1:\d+/,
+  },
+  {
+    name: 'a closed server port is CONNREFUSED',
+    check: () => `request: { host: www.example.test, server: 127.0.0.1, port: ${closedPort} }`,
+    category: 'CONNREFUSED',
+    code: 'CONNREFUSED',
+    message: /Connection refused by 127\.0\.0\.1:\d+: no DNS server listens there\. Check that the service is running/,
+  },
+  {
+    name: 'an SRV answer c-ares cannot parse is MALFORMED_RESPONSE',
+    check: () => `request: { host: compressed-srv.example.test, record_type: SRV, ${at()} }`,
+    category: 'MALFORMED_RESPONSE',
+    message: /127\.0\.0\.1:\d+ sent an answer to the SRV query for compressed-srv\.example\.test that could not be parsed/,
+  },
+  {
+    name: 'an assertion on a record type probegate does not query is INVALID_REQUEST',
+    check: () => `request: { host: www.example.test, ${at()} }
+    assertions:
+      - { type: recordSome, property: SPF, operator: contains, target: x }`,
+    category: 'INVALID_REQUEST',
+    message: /checks\[\d+\]\.assertions\[0\]\.property: "SPF" is not a record type probegate queries \(A, AAAA, CNAME/,
+  },
+  {
+    name: 'a port without a server is INVALID_REQUEST',
+    check: () => `request: { host: www.example.test, port: 5353 }`,
+    category: 'INVALID_REQUEST',
+    message: /request\.port: a port needs a server/,
+  },
+];
+
+describe('dns check against a loopback DNS server', () => {
+  let run: RunResult;
+  beforeAll(async () => {
+    const checks = scenarios.map((s) => `  - name: ${JSON.stringify(s.name)}\n    type: dns\n    ${s.check()}`).join('\n');
+    run = await runManifestText(`version: 1\nchecks:\n${checks}\n`);
+  });
+
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
+    const result = checkNamed(run, scenario.name);
+    if (scenario.category === null) {
+      expect(result.error, result.error?.message).toBeNull();
+      expect(result.assertions.every((a) => a.passed)).toBe(true);
+      return;
+    }
+    expect(result.error?.category, result.error?.message).toBe(scenario.category);
+    expect(result.error?.code).toBe(scenario.code ?? scenario.category);
+    if (scenario.message) expect(result.error?.message).toMatch(scenario.message);
+  });
+
+  it('times the DNS phase only when an answer came', () => {
+    const answered = checkNamed(run, 'the A record of www.example.test reads "192.0.2.2"');
+    expect(Object.keys(answered.timings).sort()).toEqual(['dns', 'total']);
+    const silent = checkNamed(run, 'a server that never answers is TIMEOUT at the check’s own timeout');
+    expect(silent.timings.dns).toBeUndefined();
+  });
+
+  it('shows the records it read as the excerpt', () => {
+    expect(checkNamed(run, 'the MX record of www.example.test reads "10 mail.example.org"').excerpt).toBe('MX 10 mail.example.org\nMX 20 backup.example.org');
+  });
+});
+
+describe('reverse names for PTR', () => {
+  it.each([
+    ['127.0.0.1', '1.0.0.127.in-addr.arpa'],
+    ['2001:db8::567:89ab', 'b.a.9.8.7.6.5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa'],
+    ['::ffff:192.0.2.1', `1.0.2.0.0.0.0.c.f.f.f.f.${'0.'.repeat(20)}ip6.arpa`],
+  ])('%s is asked as %s', (ip, name) => {
+    expect(reverseName(ip)).toBe(name);
+  });
+});

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunResult } from '../../src/model.js';
+import { closedUdpPort, startUdpServer, type DnsPeer } from '../helpers/network-peers.js';
+import { checkNamed, runManifestText } from '../helpers/run.js';
+
+let echo: DnsPeer;
+let echo6: DnsPeer;
+let silent: DnsPeer;
+let closed: number;
+let closed6: number;
+
+beforeAll(async () => {
+  echo = await startUdpServer((message) => `echo: ${message.toString()}`);
+  echo6 = await startUdpServer((message) => `echo6: ${message.toString()}`, '::1');
+  silent = await startUdpServer(() => undefined);
+  closed = await closedUdpPort();
+  closed6 = await closedUdpPort('::1');
+});
+
+afterAll(async () => {
+  await Promise.all([echo.close(), echo6.close(), silent.close()]);
+});
+
+interface Scenario {
+  readonly name: string;
+  readonly check: () => string;
+  readonly category: string | null;
+  readonly code?: string;
+  readonly message?: RegExp;
+}
+
+const scenarios: Scenario[] = [
+  {
+    name: 'an echo server passes with the reply as receivedMessage',
+    check: () => `request: { host: 127.0.0.1, port: ${echo.port}, message: ping }
+    assertions:
+      - { type: receivedMessage, operator: is, target: "echo: ping" }
+      - { type: receivedMessage, operator: matches, target: "^echo" }
+      - { type: responseTime, operator: lessThan, target: 30000 }`,
+    category: null,
+  },
+  {
+    name: 'an echo server on ::1 passes',
+    check: () => `request: { host: "::1", port: ${echo6.port}, message: hello }
+    assertions:
+      - { type: receivedMessage, operator: contains, target: "echo6: hello" }`,
+    category: null,
+  },
+  {
+    name: 'a reply other than expected is INCORRECT_ASSERTION',
+    check: () => `request: { host: 127.0.0.1, port: ${echo.port}, message: status }
+    assertions:
+      - { type: receivedMessage, operator: is, target: OK }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /receivedMessage: expected is `OK`, actual `echo: status`/,
+  },
+  {
+    name: 'a peer that never replies is TIMEOUT',
+    check: () => `request: { host: 127.0.0.1, port: ${silent.port}, message: ping }
+    timeout: 300ms`,
+    category: 'TIMEOUT',
+    code: 'REQUEST_TIMEOUT',
+    message: /^No answer within the request timeout of 300 ms while waiting for a reply datagram from 127\.0\.0\.1:\d+\./,
+  },
+  {
+    name: 'a closed port (ICMP port unreachable) is CONNREFUSED',
+    check: () => `request: { host: 127.0.0.1, port: ${closed}, message: ping }`,
+    category: 'CONNREFUSED',
+    message: /^Connection refused by 127\.0\.0\.1:\d+\. Check that the service is running/,
+  },
+  {
+    name: 'a closed port on ::1 is CONNREFUSED',
+    check: () => `request: { host: "::1", port: ${closed6}, message: ping }`,
+    category: 'CONNREFUSED',
+    message: /^Connection refused by \[::1\]:\d+\./,
+  },
+  {
+    name: 'a host under .invalid is DNS NXDOMAIN',
+    check: () => `request: { host: probe.invalid, port: 53, message: ping }`,
+    category: 'DNS',
+    code: 'NXDOMAIN',
+    message: /The name probe\.invalid does not resolve \(NXDOMAIN\)/,
+  },
+  {
+    name: 'a port out of range is INVALID_REQUEST',
+    check: () => `request: { host: 127.0.0.1, port: "70000", message: ping }`,
+    category: 'INVALID_REQUEST',
+    message: /request\.port: "70000" is not a port/,
+  },
+];
+
+describe('udp check against loopback peers', () => {
+  let run: RunResult;
+  beforeAll(async () => {
+    const checks = scenarios.map((s) => `  - name: ${JSON.stringify(s.name)}\n    type: udp\n    ${s.check()}`).join('\n');
+    run = await runManifestText(`version: 1\nchecks:\n${checks}\n`);
+  });
+
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
+    const result = checkNamed(run, scenario.name);
+    if (scenario.category === null) {
+      expect(result.error, result.error?.message).toBeNull();
+      expect(result.assertions.length).toBeGreaterThan(0);
+      return;
+    }
+    expect(result.error?.category, result.error?.message).toBe(scenario.category);
+    expect(result.error?.code).toBe(scenario.code ?? scenario.category);
+    if (scenario.message) expect(result.error?.message).toMatch(scenario.message);
+  });
+
+  it('shows the reply as the excerpt and times only the wait for it', () => {
+    const result = checkNamed(run, 'an echo server passes with the reply as receivedMessage');
+    expect(result.excerpt).toBe('echo: ping');
+    expect(Object.keys(result.timings).sort()).toEqual(['firstByte', 'total']);
+  });
+});

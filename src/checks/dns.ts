@@ -1,0 +1,143 @@
+// The dns check: asks one DNS server (the given `server:port`, else the system's) for the
+// check's record type and for every type its assertions name, with our own deadline: c-ares
+// backs off between tries well past any timeout, so the attempt's abort cancels the queries.
+//
+// Records become strings for the string operators, one per record, names without a final dot
+// (as resolvers return them):
+//   A, AAAA            the address                         192.0.2.1, 2001:db8::1
+//   CNAME, NS, PTR     the name                            target.example.com
+//   MX                 "priority exchange"                 10 mail.example.com
+//   TXT                the record's strings joined, no separator (as SPF and DKIM read them)
+//   SRV                "priority weight port target"       10 5 5060 sip.example.com
+//   CAA                "flags tag value"                   0 issue letsencrypt.org
+//   SOA                "mname rname serial refresh retry expire minimum"
+//                      ns1.example.com hostmaster.example.com 2024010101 3600 600 86400 300
+import type { CaaRecord } from 'node:dns';
+import { lookup, Resolver } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import type { DnsErrorContext } from '../errors/dns.js';
+import type { Observation } from '../model.js';
+import { hostPort, rawAssertions, readHost, readPort } from './fields.js';
+import { InvalidField, type CheckModule, type RawCheck, type RunContext } from './types.js';
+
+export const RECORD_TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'NS', 'TXT', 'SRV', 'CAA', 'SOA', 'PTR'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+export interface DnsRequest {
+  readonly host: string;
+  /** The check's record_type first, then the other types its assertions name. */
+  readonly recordTypes: readonly RecordType[];
+  /** Unset: the system's resolvers. */
+  readonly server?: { readonly host: string; readonly port: number };
+}
+
+const RECORD_ASSERTIONS = new Set(['recordSome', 'recordEvery']);
+
+export const dnsCheck: CheckModule<DnsRequest> = {
+  type: 'dns',
+  prepare(check) {
+    const raw = check.request;
+    const host = readHost(raw.host, ['request', 'host']);
+    const recordTypes = [readRecordType(raw.record_type ?? 'A', ['request', 'record_type'])];
+    for (const type of assertedRecordTypes(check)) if (!recordTypes.includes(type)) recordTypes.push(type);
+    if (raw.server === undefined && raw.port !== undefined) {
+      throw new InvalidField(['request', 'port'], 'a port needs a server: give `server` too, or remove `port` to use the system’s resolvers');
+    }
+    const server = raw.server === undefined ? undefined : { host: readHost(raw.server, ['request', 'server']), port: readPort(raw.port, ['request', 'port'], 53) };
+    const target = `${host} ${recordTypes.join(',')}${server ? ` @${hostPort(server.host, server.port)}` : ''}`;
+    return { request: { host, recordTypes, server }, target };
+  },
+  run: runDns,
+};
+
+function readRecordType(value: unknown, path: readonly (string | number)[]): RecordType {
+  const type = String(value).toUpperCase();
+  if (!(RECORD_TYPES as readonly string[]).includes(type)) {
+    throw new InvalidField(path, `"${String(value)}" is not a record type probegate queries (${RECORD_TYPES.join(', ')})`);
+  }
+  return type as RecordType;
+}
+
+/** The record types named by recordSome / recordEvery assertions, validated. */
+function assertedRecordTypes(check: RawCheck): RecordType[] {
+  return rawAssertions(check).flatMap(({ assertion, index }) =>
+    RECORD_ASSERTIONS.has(String(assertion.type)) ? [readRecordType(assertion.property, ['assertions', index, 'property'])] : [],
+  );
+}
+
+async function runDns(request: DnsRequest, context: RunContext): Promise<Observation> {
+  const { signal, timer, timeoutMs } = context;
+  // One try that outlasts the attempt: the attempt's deadline ends it, and cancels the query.
+  const resolver = new Resolver({ timeout: timeoutMs + 1000, tries: 1 });
+  const cancel = () => resolver.cancel();
+  signal.addEventListener('abort', cancel, { once: true });
+  try {
+    const serverLabel = request.server ? await useServer(resolver, request.server) : undefined;
+    timer.waitingFor(`the DNS answer from ${serverLabel ?? 'the system’s resolver'}`);
+    const answers = await Promise.allSettled(request.recordTypes.map((type) => query(resolver, request.host, type)));
+    const failed = answers.find((answer) => answer.status === 'rejected');
+    if (failed) throw Object.assign(failed.reason as Error, { dnsServer: serverLabel } satisfies DnsErrorContext);
+    timer.mark('dnsDone');
+    const records = Object.fromEntries(request.recordTypes.map((type, i) => [type, (answers[i] as PromiseFulfilledResult<string[]>).value]));
+    return {
+      timings: timer.timings(),
+      values: { records },
+      excerpt: Object.entries(records).flatMap(([type, list]) => list.map((record) => `${type} ${record}`)).join('\n'),
+    };
+  } finally {
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
+/** Points the resolver at the check's server; c-ares wants an address, so a name is looked up first. */
+async function useServer(resolver: Resolver, server: NonNullable<DnsRequest['server']>): Promise<string> {
+  const address = isIP(server.host) ? server.host : (await lookup(server.host)).address;
+  resolver.setServers([hostPort(address, server.port)]);
+  return hostPort(server.host, server.port);
+}
+
+/** One record type's answer as strings; PTR of an IP address asks for its reverse name. */
+async function query(resolver: Resolver, host: string, type: RecordType): Promise<string[]> {
+  switch (type) {
+    case 'A':
+      return resolver.resolve4(host);
+    case 'AAAA':
+      return resolver.resolve6(host);
+    case 'CNAME':
+      return resolver.resolveCname(host);
+    case 'NS':
+      return resolver.resolveNs(host);
+    case 'PTR':
+      // Not resolver.reverse(): it answers from /etc/hosts before asking the server.
+      return resolver.resolvePtr(isIP(host) ? reverseName(host) : host);
+    case 'MX':
+      return (await resolver.resolveMx(host)).map((r) => `${r.priority} ${r.exchange}`);
+    case 'TXT':
+      return (await resolver.resolveTxt(host)).map((chunks) => chunks.join(''));
+    case 'SRV':
+      return (await resolver.resolveSrv(host)).map((r) => `${r.priority} ${r.weight} ${r.port} ${r.name}`);
+    case 'CAA':
+      return (await resolver.resolveCaa(host)).map(formatCaa);
+    case 'SOA': {
+      const soa = await resolver.resolveSoa(host);
+      return [[soa.nsname, soa.hostmaster, soa.serial, soa.refresh, soa.retry, soa.expire, soa.minttl].join(' ')];
+    }
+  }
+}
+
+/** 1.0.0.127.in-addr.arpa for 127.0.0.1; the 32 nibbles, last first, under ip6.arpa for IPv6. */
+export function reverseName(ip: string): string {
+  if (isIP(ip) === 4) return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
+  const hex = ip.replace(/%.*$/, '').replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) => `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`);
+  const [head = '', tail] = hex.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
+  return `${[...groups.map((group) => group.padStart(4, '0')).join('')].reverse().join('.')}.ip6.arpa`;
+}
+
+/** Node gives a CAA record as `{ critical, <tag>: value }`. */
+function formatCaa(record: CaaRecord): string {
+  const [tag, value] = Object.entries(record).find(([key]) => key !== 'critical' && key !== 'type') ?? ['', ''];
+  return `${record.critical} ${tag} ${String(value)}`;
+}

@@ -1,0 +1,76 @@
+// The tcp check: opens one TCP connection and closes it. `connection` is `established`,
+// `refused` or `timeout`; a refusal or a timeout is an error unless the check's `connection`
+// assertions accept it, in which case it is what the check observed (a port that must stay
+// closed, a firewall that must drop).
+import net from 'node:net';
+import { compare } from '../assertions/operators.js';
+import { classify } from '../errors/classify.js';
+import type { Observation, Operator } from '../model.js';
+import { hostPort, rawAssertions, readHost, readPort } from './fields.js';
+import { InvalidField, type CheckModule, type RawCheck, type RunContext } from './types.js';
+
+export type ConnectionOutcome = 'established' | 'refused' | 'timeout';
+
+export interface TcpRequest {
+  readonly host: string;
+  readonly port: number;
+  /** Failures the assertions expect, observed rather than thrown. */
+  readonly accepts: { readonly refused: boolean; readonly timeout: boolean };
+}
+
+// An expected timeout must be observed before the attempt's own deadline, which would end it as TIMEOUT.
+const EXPECTED_TIMEOUT_MARGIN_MS = 250;
+
+export const tcpCheck: CheckModule<TcpRequest> = {
+  type: 'tcp',
+  prepare(check) {
+    const host = readHost(check.request.host, ['request', 'host']);
+    const port = readPort(check.request.port, ['request', 'port']);
+    return { request: { host, port, accepts: acceptedFailures(check) }, target: hostPort(host, port) };
+  },
+  run: runTcp,
+};
+
+const OUTCOMES: readonly string[] = ['established', 'refused', 'timeout'];
+
+/**
+ * The failures the `connection` assertions expect: those on which every one of them passes.
+ * A target that is no outcome (`connection is open`) would never pass, so it is refused here.
+ */
+function acceptedFailures(check: RawCheck): TcpRequest['accepts'] {
+  const connection = rawAssertions(check).filter(({ assertion }) => assertion.type === 'connection');
+  for (const { assertion, index } of connection) {
+    if ((assertion.operator === 'is' || assertion.operator === 'isNot') && !OUTCOMES.includes(String(assertion.target))) {
+      throw new InvalidField(['assertions', index, 'target'], `"${String(assertion.target)}" is not a connection outcome (${OUTCOMES.join(', ')})`);
+    }
+  }
+  const accepts = (outcome: ConnectionOutcome) =>
+    connection.length > 0 && connection.every(({ assertion }) => compare(assertion.operator as Operator, outcome, assertion.target).passed);
+  return { refused: accepts('refused'), timeout: accepts('timeout') };
+}
+
+function runTcp(request: TcpRequest, { signal, timer, timeoutMs }: RunContext): Promise<Observation> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: request.host, port: request.port, signal });
+    let expectedTimeout: NodeJS.Timeout | undefined;
+    const observe = (connection: ConnectionOutcome) => {
+      clearTimeout(expectedTimeout);
+      socket.destroy();
+      resolve({ timings: timer.timings(), values: { connection } });
+    };
+    if (request.accepts.timeout) {
+      const ownDeadline = Math.max(timeoutMs - Math.min(EXPECTED_TIMEOUT_MARGIN_MS, timeoutMs / 10), 0);
+      expectedTimeout = setTimeout(() => observe('timeout'), ownDeadline);
+    }
+    socket.once('lookup', (error) => error || timer.mark('dnsDone'));
+    socket.once('connect', () => {
+      timer.mark('connectDone');
+      observe('established');
+    });
+    socket.once('error', (error) => {
+      if (request.accepts.refused && classify(error).category === 'CONNREFUSED') return observe('refused');
+      clearTimeout(expectedTimeout);
+      reject(error);
+    });
+  });
+}

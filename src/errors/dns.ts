@@ -1,0 +1,50 @@
+// c-ares error shapes (node:dns Resolver): `code` is the answer or failure (ENOTFOUND is the
+// server's NXDOMAIN, ENODATA an empty NOERROR answer), `syscall` the query (`queryMx`,
+// `getHostByAddr`), `hostname` the name asked. The dns check adds `dnsServer`, which c-ares
+// does not say. getaddrinfo errors (syscall `getaddrinfo`) are left to the system matcher.
+import { ProbeError, probeError } from './probe-error.js';
+import type { ErrorLike } from './classify.js';
+
+/** What the dns check adds to a c-ares error: the server it asked, as people should read it. */
+export interface DnsErrorContext {
+  dnsServer?: string;
+}
+
+const ANSWERS: Record<string, { code: string; says: string }> = {
+  ENOTFOUND: { code: 'NXDOMAIN', says: 'does not exist' },
+  ENODATA: { code: 'NODATA', says: 'exists but has no {type} record' },
+  ESERVFAIL: { code: 'SERVFAIL', says: 'could not be resolved: the server failed' },
+  EREFUSED: { code: 'REFUSED', says: 'could not be resolved: the server refused to answer' },
+  ENOTIMP: { code: 'NOTIMP', says: 'could not be resolved: the server does not implement {type} queries' },
+  EFORMERR: { code: 'FORMERR', says: 'could not be resolved: the server rejected the query as malformed' },
+};
+
+export function matchDns(e: ErrorLike): ProbeError | undefined {
+  const syscall = typeof e.syscall === 'string' ? e.syscall : '';
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (!syscall.startsWith('query') && syscall !== 'getHostByAddr') return undefined;
+  const type = syscall === 'getHostByAddr' ? 'PTR' : syscall.slice('query'.length).toUpperCase();
+  const name = e.hostname ?? 'the name';
+  const server = (e as DnsErrorContext).dnsServer ?? 'the system’s DNS server';
+  const answer = ANSWERS[code];
+  if (answer) {
+    const says = answer.says.replace('{type}', type);
+    return probeError('DNS', answer.code, `${name} ${says} (${answer.code} from ${server}, ${type} query)`, e);
+  }
+  switch (code) {
+    case 'ETIMEOUT':
+    case 'ECANCELLED':
+      return probeError('TIMEOUT', 'REQUEST_TIMEOUT', `No answer from ${server} to the ${type} query for ${name}`, e);
+    case 'ECONNREFUSED':
+      return probeError('CONNREFUSED', 'CONNREFUSED', `Connection refused by ${server}: no DNS server listens there`, e);
+    case 'EOF':
+      return probeError('CONNRESET', 'CONNRESET', `${server} closed the connection before answering the ${type} query for ${name}`, e);
+    case 'EBADRESP':
+      return probeError('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `${server} sent an answer to the ${type} query for ${name} that could not be parsed (a compressed name where the record type forbids one, or truncated data)`, e);
+    case 'EBADNAME':
+    case 'EBADQUERY':
+      return new ProbeError('INVALID_REQUEST', 'INVALID_REQUEST', `"${name}" is not a valid DNS name. Correct the host of the check.`, { cause: e });
+    default:
+      return undefined;
+  }
+}
