@@ -51,10 +51,13 @@ beforeAll(async () => {
   raw.badStatusLine = await startRawServer((s) => s.end('HTTP/1.1 OK\r\n\r\n'));
   raw.notHttp = await startRawServer((s) => s.end('SSH-2.0-OpenSSH_9.6\r\n'));
   raw.badHeader = await startRawServer((s) => s.end('HTTP/1.1 200 OK\r\nBad Header: x\r\nContent-Length: 0\r\n\r\n'));
-  raw.cutShort = await startRawServer((s) => {
-    s.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial');
-    setTimeout(() => s.destroy(), 20);
-  });
+  // Reads the request first: closing with unread data would send a reset instead of a FIN.
+  raw.cutShort = await startRawServer((s) =>
+    s.once('data', () => {
+      s.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial');
+      setTimeout(() => s.end(), 20);
+    }),
+  );
   raw.reset = await startRawServer((s) => s.once('data', () => s.resetAndDestroy()));
   raw.closeBeforeAnswer = await startRawServer((s) => s.once('data', () => s.end()));
   refused = await closedPort();
