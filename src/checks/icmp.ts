@@ -3,6 +3,7 @@
 // drops packets is reported as packet loss rather than as a timeout.
 import { spawn } from 'node:child_process';
 import { PingFailed } from '../errors/ping.js';
+import { probeError } from '../errors/probe-error.js';
 import type { Observation } from '../model.js';
 import { rawAssertions, readHost } from './fields.js';
 import { InvalidField, type CheckModule, type RawCheck, type RunContext } from './types.js';
@@ -10,6 +11,8 @@ import { InvalidField, type CheckModule, type RawCheck, type RunContext } from '
 export interface IcmpRequest {
   readonly host: string;
   readonly count: number;
+  /** An assertion judges packet loss; otherwise no reply at all fails the check as TIMEOUT. */
+  readonly lossAsserted: boolean;
 }
 
 export interface PingStatistics {
@@ -29,6 +32,7 @@ const LAST_REPLY_WAIT_SECONDS = 2;
 const SUMMARY_MARGIN_MS = 500; // time left after ping's deadline to read its summary
 const MAX_OUTPUT_CHARS = 64 * 1024;
 const LATENCY_PROPERTIES = ['avg', 'min', 'max', 'stddev'];
+const LOSS_ASSERTIONS = ['packetLossPercentage', 'packetsReceived'];
 
 export const icmpCheck: CheckModule<IcmpRequest> = {
   type: 'icmp',
@@ -39,7 +43,8 @@ export const icmpCheck: CheckModule<IcmpRequest> = {
       throw new InvalidField(['request', 'count'], `${String(count)} is not a packet count from 1 to ${MAX_COUNT}`);
     }
     checkLatencyProperties(check);
-    return { request: { host, count: count as number }, target: host };
+    const lossAsserted = rawAssertions(check).some(({ assertion }) => LOSS_ASSERTIONS.includes(String(assertion.type)));
+    return { request: { host, count: count as number, lossAsserted }, target: host };
   },
   run: runIcmp,
 };
@@ -59,6 +64,10 @@ async function runIcmp(request: IcmpRequest, { signal, timer, timeoutMs }: RunCo
   const { exitCode, stdout, stderr } = await runPing(args, signal);
   const statistics = parsePing(stdout);
   if (!statistics) throw new PingFailed(request.host, exitCode, stderr || stdout);
+  if (statistics.packetsReceived === 0 && !request.lossAsserted) {
+    const detail = `No reply to ${statistics.packetsTransmitted} echo requests from ${request.host} within ${deadline} s`;
+    throw probeError('TIMEOUT', 'REQUEST_TIMEOUT', `${detail} (assert packetLossPercentage to judge loss yourself)`);
+  }
   const summary = stdout.trim().split('\n').slice(-2).join('\n');
   return { timings: timer.timings(), values: { ...statistics }, excerpt: summary };
 }
