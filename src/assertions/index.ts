@@ -1,4 +1,5 @@
 import type { Assertion, AssertionResult, Observation } from '../model.js';
+import { GRPC_EXTRACTORS } from './grpc.js';
 import { HTTP_EXTRACTORS } from './http.js';
 import { NETWORK_EXTRACTORS } from './network.js';
 import { compare, compareEach } from './operators.js';
@@ -9,6 +10,7 @@ import type { Extractor } from './types.js';
 const EXTRACTORS: Record<string, Extractor> = {
   ...HTTP_EXTRACTORS,
   ...NETWORK_EXTRACTORS,
+  ...GRPC_EXTRACTORS,
 };
 
 /** Evaluates every assertion (not just up to the first failure). */

@@ -44,13 +44,8 @@ export const httpCheck: CheckModule<HttpRequest> = {
       body = typeof raw.body === 'string' ? raw.body : JSON.stringify(raw.body);
       if (typeof raw.body !== 'string') headers['content-type'] ??= 'application/json';
     }
-    const auth = raw.auth as { basic?: { username: string; password: string }; bearer?: string } | undefined;
-    if (auth?.basic) {
-      const encoded = Buffer.from(`${auth.basic.username}:${auth.basic.password}`).toString('base64');
-      headers.authorization = `Basic ${encoded}`;
-    } else if (auth?.bearer) {
-      headers.authorization = `Bearer ${auth.bearer}`;
-    }
+    const auth = raw.auth as AuthBlock | undefined;
+    applyAuth(headers, auth);
     const request: HttpRequest = {
       method: String(raw.method ?? 'GET').toUpperCase(),
       url,
@@ -60,7 +55,7 @@ export const httpCheck: CheckModule<HttpRequest> = {
       followRedirects: (raw.follow_redirects ?? check.follow_redirects ?? true) as boolean,
       tls: readTlsSettings(raw.tls, ['request', 'tls'], context),
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
-      sendsCredentials: Boolean(auth) || Object.keys(headers).some((name) => CREDENTIAL_HEADER.test(name)),
+      sendsCredentials: sendsCredentials(headers, auth),
     };
     return { request, target: url.href };
   },
@@ -79,6 +74,27 @@ export function parseUrl(value: unknown, path: (string | number)[], protocols: s
     throw new InvalidField(path, `the URL must start with ${protocols.map((p) => `${p}//`).join(' or ')}, not ${url.protocol}//`);
   }
   return url;
+}
+
+/** The manifest's `auth` block of http and websocket checks. */
+export interface AuthBlock {
+  readonly basic?: { readonly username: string; readonly password: string };
+  readonly bearer?: string;
+}
+
+/** Sets the Authorization header an `auth` block asks for. */
+export function applyAuth(headers: Record<string, string>, auth: AuthBlock | undefined): void {
+  if (auth?.basic) {
+    const encoded = Buffer.from(`${auth.basic.username}:${auth.basic.password}`).toString('base64');
+    headers.authorization = `Basic ${encoded}`;
+  } else if (auth?.bearer) {
+    headers.authorization = `Bearer ${auth.bearer}`;
+  }
+}
+
+/** Credentials were sent (an `auth` block or a credential-style header): a 401/403/407 is then AUTHENTICATION_ERROR. */
+export function sendsCredentials(headers: Record<string, string>, auth: AuthBlock | undefined): boolean {
+  return Boolean(auth) || Object.keys(headers).some((name) => CREDENTIAL_HEADER.test(name));
 }
 
 export function lowerCaseKeys(record: Record<string, unknown>): Record<string, string> {

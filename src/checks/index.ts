@@ -8,6 +8,8 @@ const LOADERS: Partial<Record<CheckType, () => Promise<CheckModule>>> = {
   tcp: async () => (await import('./tcp.js')).tcpCheck as CheckModule,
   udp: async () => (await import('./udp.js')).udpCheck as CheckModule,
   icmp: async () => (await import('./icmp.js')).icmpCheck as CheckModule,
+  grpc: async () => (await import('./grpc.js')).grpcCheck as CheckModule,
+  websocket: async () => (await import('./websocket.js')).websocketCheck as CheckModule,
 };
 
 const loaded = new Map<CheckType, Promise<CheckModule>>();

@@ -9,7 +9,9 @@ import { SSL_CODES } from './ssl-codes.js';
 import { matchDeadline } from './deadline.js';
 import { matchDns } from './dns.js';
 import { matchPing } from './ping.js';
+import { matchGrpc } from './grpc.js';
 import { matchUndici } from './undici.js';
+import { matchWebSocket } from './websocket.js';
 
 export type Matcher = (error: ErrorLike) => ProbeError | undefined;
 
@@ -52,7 +54,7 @@ const TLS_ALERTS: Record<string, string> = {
   ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL: 'NO_APPLICATION_PROTOCOL',
 };
 
-function matchSystem(e: ErrorLike): ProbeError | undefined {
+export function matchSystem(e: ErrorLike): ProbeError | undefined {
   return typeof e.code === 'string' ? SYSTEM_ERRORS[e.code]?.(e) : undefined;
 }
 
@@ -101,7 +103,7 @@ export function sslError(code: string, cause?: unknown, detail?: string): ProbeE
 // matchDns and matchPing come before matchSystem: c-ares reuses system codes (ENOTFOUND,
 // ECONNREFUSED) with a meaning of its own, and only they know the server or host involved.
 const ROOT_MATCHERS: Matcher[] = [matchDeadline, matchTls, matchDns, matchPing, matchSystem];
-const WRAPPER_MATCHERS: Matcher[] = [matchUndici];
+const WRAPPER_MATCHERS: Matcher[] = [matchUndici, matchGrpc, matchWebSocket];
 
 /** Registers the matchers of a lazily loaded check type (gRPC, WebSocket) once. */
 export function registerMatcher(matcher: Matcher, position: 'root' | 'wrapper' = 'wrapper'): void {

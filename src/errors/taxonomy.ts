@@ -146,6 +146,22 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
     meaning: 'Received message longer than the maximum supported length (50 KiB).',
     fix: 'Have the endpoint send a shorter first message, or probe an endpoint meant for health checks.',
   },
+  'GRPC:UNIMPLEMENTED': {
+    meaning: 'The server does not implement this gRPC service or method.',
+    fix: 'Check the `service` and `method` against what the server registers (and that the proto is the one it serves).',
+  },
+  'GRPC:NOT_FOUND': {
+    meaning: 'The server does not know what the call asked for (for a health check: the `service` name).',
+    fix: 'Check the `service` of a health check, or the resource named in the message, for this environment.',
+  },
+  'GRPC:UNAVAILABLE': {
+    meaning: 'The gRPC server is unavailable: the connection closed or the server is shutting down.',
+    fix: 'Check that the server is up and speaks gRPC (HTTP/2) on this port, also through any proxy in front of it.',
+  },
+  'GRPC:DEADLINE_EXCEEDED': {
+    meaning: 'The server ended the call with DEADLINE_EXCEEDED before the check’s own timeout ran out.',
+    fix: 'Look at the server’s own deadlines for the calls it makes to its dependencies.',
+  },
 };
 
 /** Looks up the explanation for a category and code, most specific first. */

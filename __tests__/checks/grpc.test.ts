@@ -1,0 +1,366 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import { HealthImplementation } from 'grpc-health-check';
+import { WebSocketServer } from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPki, type ServedCert, type TestPki } from '../helpers/pki.js';
+import { checkNamed, loadManifestText, runManifestText } from '../helpers/run.js';
+import { closedPort } from '../helpers/servers.js';
+import { runChecks } from '../../src/engine/run.js';
+import type { RunResult } from '../../src/model.js';
+
+const PROTO = fileURLToPath(new URL('../fixtures/echo.proto', import.meta.url));
+
+// The test service of fixtures/echo.proto; Missing is left unimplemented on purpose.
+const echoService: grpc.UntypedServiceImplementation = {
+  Echo: (call: grpc.ServerUnaryCall<{ text: string }, object>, callback: grpc.sendUnaryData<object>) => {
+    call.sendMetadata(new grpc.Metadata());
+    const trailer = new grpc.Metadata();
+    trailer.set('x-served-by', 'echo-1');
+    callback(null, { text: call.request.text, tags: ['a', 'b'], detail: { count: 3, ok: true } }, trailer);
+  },
+  Fail: (call: grpc.ServerUnaryCall<{ text: string }, object>, callback: grpc.sendUnaryData<object>) => {
+    const code = grpc.status[call.request.text as keyof typeof grpc.status];
+    callback({ code, details: `failing with ${call.request.text} as asked` });
+  },
+  Sleep: (call: grpc.ServerUnaryCall<{ delay_ms: number }, object>, callback: grpc.sendUnaryData<object>) => {
+    const timer = setTimeout(() => callback(null, { text: 'slept' }), call.request.delay_ms);
+    call.on('cancelled', () => clearTimeout(timer));
+  },
+  Guarded: (call: grpc.ServerUnaryCall<object, object>, callback: grpc.sendUnaryData<object>) => {
+    if (call.metadata.get('x-token')[0] === 'let-me-in') return callback(null, { text: 'welcome' });
+    callback({ code: grpc.status.UNAUTHENTICATED, details: 'missing or wrong x-token' });
+  },
+};
+
+interface GrpcPeer {
+  readonly port: number;
+  close(): void;
+}
+
+/** A plaintext server, or a TLS one presenting `served`; with `clientCa`, it requires a client certificate issued under it. */
+async function startGrpcServer(served?: ServedCert, clientCa?: string): Promise<GrpcPeer> {
+  const definitions = protoLoader.loadSync(PROTO, { keepCase: true, longs: String, enums: String, defaults: true });
+  const server = new grpc.Server();
+  server.addService(definitions['probegate.test.Echo'] as grpc.ServiceDefinition, echoService);
+  new HealthImplementation({ '': 'SERVING', payments: 'SERVING', ledger: 'NOT_SERVING' }).addToServer(server);
+  const credentials = served
+    ? grpc.ServerCredentials.createSsl(
+        clientCa ? Buffer.from(clientCa) : null,
+        [{ private_key: Buffer.from(served.key), cert_chain: Buffer.from(served.cert + served.chain.join('')) }],
+        Boolean(clientCa),
+      )
+    : grpc.ServerCredentials.createInsecure();
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync('127.0.0.1:0', credentials, (error, bound) => (error ? reject(error) : resolve(bound))),
+  );
+  return { port, close: () => server.forceShutdown() };
+}
+
+let pki: TestPki;
+let plain: GrpcPeer;
+let secure: GrpcPeer;
+let expired: GrpcPeer;
+let mutual: GrpcPeer;
+let refused: number;
+
+beforeAll(async () => {
+  pki = await createTestPki();
+  [plain, secure, expired, mutual, refused] = await Promise.all([
+    startGrpcServer(),
+    startGrpcServer(pki.leaf('valid')),
+    startGrpcServer(pki.leaf('expired')),
+    startGrpcServer(pki.leaf('valid'), pki.rootPem + pki.intermediatePem),
+    closedPort(),
+  ]);
+});
+
+afterAll(() => {
+  for (const peer of [plain, secure, expired, mutual]) peer?.close();
+});
+
+interface Scenario {
+  readonly name: string;
+  /** The check's YAML after its name and type; a function, since the peers start after collection. */
+  readonly check: () => string;
+  readonly category: string | null;
+  readonly code?: string;
+  readonly message?: RegExp;
+}
+
+const unary = (method: string, message: string, port = () => plain.port) => () =>
+  `request: { host: 127.0.0.1, port: ${port()}, call: unary, proto: "${PROTO}", service: probegate.test.Echo, method: ${method}, message: ${message} }`;
+
+const scenarios: Scenario[] = [
+  {
+    name: 'a SERVING health check passes its status and metadata assertions',
+    check: () => `request: { host: 127.0.0.1, port: ${plain.port}, call: health, service: payments }
+    assertions:
+      - { type: grpcHealthcheckStatus, operator: is, target: SERVING }
+      - { type: grpcMetadata, property: Content-Type, operator: is, target: application/grpc+proto }
+      - { type: responseTime, operator: lessThan, target: 30000 }`,
+    category: null,
+  },
+  {
+    name: 'a health check without a service asks for the whole server',
+    check: () => `request: { host: localhost, port: ${plain.port}, call: health }
+    assertions:
+      - { type: grpcHealthcheckStatus, operator: is, target: SERVING }`,
+    category: null,
+  },
+  {
+    name: 'a NOT_SERVING service fails the status assertion with expected and actual',
+    check: () => `request: { host: 127.0.0.1, port: ${plain.port}, call: health, service: ledger }
+    assertions:
+      - { type: grpcHealthcheckStatus, operator: is, target: SERVING }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /grpcHealthcheckStatus: expected is `SERVING`, actual `NOT_SERVING`/,
+  },
+  {
+    name: 'a service the health server does not know is GRPC NOT_FOUND',
+    check: () => `request: { host: 127.0.0.1, port: ${plain.port}, call: health, service: nope }`,
+    category: 'GRPC',
+    code: 'NOT_FOUND',
+    message: /status 5 NOT_FOUND: Health status unknown for service nope/,
+  },
+  {
+    name: 'a unary call passes assertions on the response JSON and the trailers',
+    check: () => `${unary('Echo', '{ text: hello }')()}
+    assertions:
+      - { type: grpcProto, path: "$.text", operator: is, target: hello }
+      - { type: grpcProto, path: "$.detail.count", operator: is, target: "3" }
+      - { type: grpcProto, path: "$.tags", operator: contains, target: b }
+      - { type: grpcProto, operator: contains, target: '"ok":true' }
+      - { type: grpcMetadata, property: x-served-by, operator: is, target: echo-1 }`,
+    category: null,
+  },
+  {
+    name: 'a message given as JSON text is sent as the request',
+    check: unary('Echo', `'{"text": "from json"}'`),
+    category: null,
+  },
+  {
+    name: 'a status the server chose is GRPC with its name and details',
+    check: unary('Fail', '{ text: INTERNAL }'),
+    category: 'GRPC',
+    code: 'INTERNAL',
+    message: /status 13 INTERNAL: failing with INTERNAL as asked/,
+  },
+  {
+    name: 'DEADLINE_EXCEEDED sent by the server itself stays GRPC, not TIMEOUT',
+    check: unary('Fail', '{ text: DEADLINE_EXCEEDED }'),
+    category: 'GRPC',
+    code: 'DEADLINE_EXCEEDED',
+  },
+  {
+    name: 'a method the server does not implement is GRPC UNIMPLEMENTED',
+    check: unary('Missing', '{}'),
+    category: 'GRPC',
+    code: 'UNIMPLEMENTED',
+  },
+  {
+    name: 'a call that outlasts the timeout is TIMEOUT REQUEST_TIMEOUT, not DEADLINE_EXCEEDED',
+    check: () => `${unary('Sleep', '{ delay_ms: 5000 }')()}
+    timeout: 300ms`,
+    category: 'TIMEOUT',
+    code: 'REQUEST_TIMEOUT',
+    message: /request timeout of 300 ms while waiting for the first byte/,
+  },
+  {
+    name: 'UNAUTHENTICATED is AUTHENTICATION_ERROR without retries',
+    check: () => `${unary('Guarded', '{}')()}
+    retry: { count: 2, interval: 10ms }`,
+    category: 'AUTHENTICATION_ERROR',
+    message: /UNAUTHENTICATED: missing or wrong x-token/,
+  },
+  {
+    name: 'metadata is sent with the call',
+    check: () => `request: { host: 127.0.0.1, port: ${plain.port}, call: unary, proto: "${PROTO}", service: Echo, method: Guarded, metadata: { x-token: let-me-in } }
+    assertions:
+      - { type: grpcProto, path: "$.text", operator: is, target: welcome }`,
+    category: null,
+  },
+  {
+    name: 'a refused port is CONNREFUSED naming the address, not UNAVAILABLE',
+    check: () => `request: { host: 127.0.0.1, port: ${refused}, call: health }`,
+    category: 'CONNREFUSED',
+    message: /Connection refused by 127\.0\.0\.1:\d+\. Check that the service is running/,
+  },
+  {
+    name: 'a name under .invalid is DNS NXDOMAIN, not UNAVAILABLE',
+    check: () => `request: { host: grpc.preview.invalid, port: 50051, call: health }`,
+    category: 'DNS',
+    code: 'NXDOMAIN',
+    message: /grpc\.preview\.invalid does not resolve/,
+  },
+  {
+    name: 'TLS with the right CA passes',
+    check: () => `request: { host: localhost, port: ${secure.port}, call: health, tls: { ca: ${JSON.stringify(pki.rootPem)} } }
+    assertions:
+      - { type: grpcHealthcheckStatus, operator: is, target: SERVING }`,
+    category: null,
+  },
+  {
+    name: 'an expired certificate is SSL CERT_HAS_EXPIRED, not UNAVAILABLE',
+    check: () => `request: { host: 127.0.0.1, port: ${expired.port}, call: health, tls: { ca: ${JSON.stringify(pki.rootPem)} } }`,
+    category: 'SSL',
+    code: 'CERT_HAS_EXPIRED',
+    message: /certificate has expired\. Renew the certificate/,
+  },
+  {
+    name: 'tls: true against an untrusted private CA is SSL UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    check: () => `request: { host: 127.0.0.1, port: ${secure.port}, call: health, tls: true }`,
+    category: 'SSL',
+    code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  },
+  {
+    name: 'insecure TLS accepts the expired certificate',
+    check: () => `request: { host: 127.0.0.1, port: ${expired.port}, call: health, tls: { insecure: true } }`,
+    category: null,
+  },
+  {
+    name: 'a client certificate is presented when the server requires one',
+    check: () => `request:
+      host: localhost
+      port: ${mutual.port}
+      call: health
+      tls: { ca: ${JSON.stringify(pki.rootPem)}, cert: ${JSON.stringify(pki.client.cert)}, key: ${JSON.stringify(pki.client.key)} }`,
+    category: null,
+  },
+  {
+    name: 'no client certificate for a server that requires one is SSL CERTIFICATE_REQUIRED',
+    check: () => `request: { host: localhost, port: ${mutual.port}, call: health, tls: { ca: ${JSON.stringify(pki.rootPem)} } }`,
+    category: 'SSL',
+    code: 'CERTIFICATE_REQUIRED',
+  },
+  {
+    name: 'TLS against a plaintext port is SSL NOT_TLS',
+    check: () => `request: { host: 127.0.0.1, port: ${plain.port}, call: health, tls: true }`,
+    category: 'SSL',
+    code: 'NOT_TLS',
+  },
+];
+
+describe('grpc check against loopback peers', () => {
+  let run: RunResult;
+  beforeAll(async () => {
+    const checks = scenarios.map((s) => `  - name: ${JSON.stringify(s.name)}\n    type: grpc\n    ${s.check()}`).join('\n');
+    run = await runManifestText(`version: 1\nchecks:\n${checks}\n`);
+  });
+
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
+    const result = checkNamed(run, scenario.name);
+    if (scenario.category === null) {
+      expect(result.error, result.error?.message).toBeNull();
+      expect(result.status).toBe('passed');
+      return;
+    }
+    expect(result.error?.category, result.error?.message).toBe(scenario.category);
+    if (scenario.code) expect(result.error?.code).toBe(scenario.code);
+    if (scenario.message) expect(result.error?.message).toMatch(scenario.message);
+    expect(result.status).toBe('failed');
+  });
+
+  it('makes one attempt after UNAUTHENTICATED although retries were configured', () => {
+    expect(checkNamed(run, 'UNAUTHENTICATED is AUTHENTICATION_ERROR without retries').attempts).toBe(1);
+  });
+
+  it('times DNS, connect, TLS and the response from real events, and reports the certificate', () => {
+    const plaintext = checkNamed(run, 'a health check without a service asks for the whole server');
+    expect(Object.keys(plaintext.timings).sort()).toEqual(['connect', 'dns', 'download', 'firstByte', 'total']);
+    expect(plaintext.protocol).toBe('h2');
+    const overTls = checkNamed(run, 'TLS with the right CA passes');
+    expect(Object.keys(overTls.timings).sort()).toEqual(['connect', 'dns', 'download', 'firstByte', 'tls', 'total']);
+    expect(overTls.tls?.chain[0]?.subject).toContain('CN=localhost');
+    const byIp = checkNamed(run, 'a SERVING health check passes its status and metadata assertions');
+    expect(byIp.timings.dns).toBeUndefined();
+    const timedOut = checkNamed(run, 'a call that outlasts the timeout is TIMEOUT REQUEST_TIMEOUT, not DEADLINE_EXCEEDED');
+    expect(timedOut.timings.connect).toBeGreaterThan(0);
+    expect(timedOut.timings.firstByte).toBeUndefined();
+  });
+});
+
+describe('grpc checks that cannot run are INVALID_REQUEST at their line', () => {
+  const invalid: { name: string; request: string; field: string; message: RegExp }[] = [
+    { name: 'a proto file that does not exist', request: 'proto: missing.proto, service: Echo, method: Echo', field: 'proto', message: /cannot load the proto file missing\.proto: no such file/ },
+    { name: 'a service the proto lacks', request: `proto: "${PROTO}", service: Nope, method: Echo`, field: 'service', message: /defines no service "Nope" \(give one of: probegate\.test\.Echo\)/ },
+    { name: 'a method the service lacks', request: `proto: "${PROTO}", service: Echo, method: Nope`, field: 'method', message: /no method "Nope" \(it has: Echo, Fail, Sleep, Guarded, Missing, Watch\)/ },
+    { name: 'a streaming method', request: `proto: "${PROTO}", service: Echo, method: Watch`, field: 'method', message: /is a streaming method/ },
+    { name: 'a message field the request type lacks', request: `proto: "${PROTO}", service: Echo, method: Echo, message: { txt: hi }`, field: 'message', message: /no field txt \(it has: text, delay_ms\)/ },
+  ];
+
+  it.each(invalid.map((c) => [c.name, c] as const))('%s', async (_, scenario) => {
+    const yaml = `version: 1
+checks:
+  - name: broken
+    type: grpc
+    request:
+      host: 127.0.0.1
+      port: 50051
+      call: unary
+      ${scenario.request.split(', ').join('\n      ')}
+`;
+    const run = await runManifestText(yaml);
+    const result = checkNamed(run, 'broken');
+    expect(result.error?.category).toBe('INVALID_REQUEST');
+    expect(result.error?.message).toMatch(scenario.message);
+    const line = yaml.split('\n').findIndex((text) => text.trimStart().startsWith(`${scenario.field}:`)) + 1;
+    expect(result.check.location.line).toBe(line);
+    expect(result.attempts).toBe(0);
+  });
+});
+
+describe('a manifest with grpc and websocket checks', () => {
+  it('loads a proto beside the manifest, runs both types, and reports a missing proto at its line', async () => {
+    const echo = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    echo.on('connection', (socket) => socket.on('message', (data) => socket.send(data.toString())));
+    await new Promise((resolve) => echo.once('listening', resolve));
+    const yaml = `version: 1
+checks:
+  - name: echo over grpc
+    type: grpc
+    request:
+      host: 127.0.0.1
+      port: ${plain.port}
+      call: unary
+      proto: echo.proto
+      service: probegate.test.Echo
+      method: Echo
+      message: { text: "{{ SHA }}" }
+    assertions:
+      - { type: grpcProto, path: "$.text", operator: is, target: abc123 }
+  - name: echo over websocket
+    type: websocket
+    request: { url: "ws://127.0.0.1:${(echo.address() as AddressInfo).port}/", message: "{{ PR_NUMBER }}" }
+    assertions:
+      - { type: receivedMessage, operator: is, target: "7" }
+  - name: proto that is not there
+    type: grpc
+    request:
+      host: 127.0.0.1
+      port: ${plain.port}
+      call: unary
+      proto: gone.proto
+      service: Echo
+      method: Echo
+`;
+    try {
+      const manifest = await loadManifestText(yaml, { files: { 'echo.proto': readFileSync(PROTO, 'utf8') } });
+      const outcomes = await runChecks(manifest, { concurrency: 2 });
+      const [grpcOutcome, websocketOutcome, missing] = outcomes;
+      expect(grpcOutcome?.error, grpcOutcome?.error?.message).toBeNull();
+      expect(grpcOutcome?.check.target).toBe(`127.0.0.1:${plain.port} /probegate.test.Echo/Echo`);
+      expect(websocketOutcome?.error, websocketOutcome?.error?.message).toBeNull();
+      expect(missing?.error).toMatchObject({ category: 'INVALID_REQUEST', code: 'INVALID_REQUEST' });
+      const line = yaml.split('\n').indexOf('      proto: gone.proto') + 1;
+      expect(missing?.error?.message).toContain(`line ${line}: checks[2].request.proto: cannot load the proto file gone.proto: no such file`);
+      expect(missing?.check.location).toMatchObject({ file: '.github/probegate.yml', line });
+      expect(manifest.problems.map((p) => p.location.line)).toEqual([line]);
+    } finally {
+      await new Promise((resolve) => echo.close(resolve));
+    }
+  });
+});

@@ -1,0 +1,248 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPki, type ServedCert, type TestPki } from '../helpers/pki.js';
+import { checkNamed, runManifestText } from '../helpers/run.js';
+import { closedPort } from '../helpers/servers.js';
+import type { RunResult } from '../../src/model.js';
+
+// One WebSocket server (plain or TLS) with a behaviour per path.
+const behaviours: Record<string, (socket: import('ws').WebSocket, request: http.IncomingMessage) => void> = {
+  '/echo': (socket) => socket.on('message', (data) => socket.send(data.toString())),
+  '/greet': (socket, request) => socket.send(`hello ${request.headers['x-user'] ?? 'anonymous'}`),
+  '/big': (socket) => socket.send('x'.repeat(60 * 1024)),
+  '/bye': (socket) => socket.close(1001, 'going away'),
+  '/silent': () => undefined,
+};
+// Paths answered without upgrading.
+const refusals: Record<string, (request: http.IncomingMessage) => string> = {
+  '/private': (request) => (request.headers.authorization === 'Bearer right' ? '' : 'HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n'),
+  '/forbidden': () => 'HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n',
+  '/missing': () => 'HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n',
+};
+
+interface WsPeer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+async function startWebSocketServer(served?: ServedCert): Promise<WsPeer> {
+  const server = served
+    ? https.createServer({ key: served.key, cert: served.cert + served.chain.join('') })
+    : http.createServer((_, response) => response.writeHead(426).end());
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('tlsClientError', () => undefined);
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (request: http.IncomingMessage, socket: Socket, head: Buffer) => {
+    const path = request.url ?? '/';
+    if (path === '/hang') return;
+    const refusal = refusals[path]?.(request);
+    if (refusal) return socket.end(refusal);
+    wss.handleUpgrade(request, socket, head, (ws) => (behaviours[path] ?? behaviours['/greet']!)(ws, request));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `${served ? 'wss' : 'ws'}://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+let pki: TestPki;
+let plain: WsPeer;
+let secure: WsPeer;
+let expired: WsPeer;
+let refused: number;
+
+beforeAll(async () => {
+  pki = await createTestPki();
+  [plain, secure, expired, refused] = await Promise.all([
+    startWebSocketServer(),
+    startWebSocketServer(pki.leaf('valid')),
+    startWebSocketServer(pki.leaf('expired')),
+    closedPort(),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([plain, secure, expired].map((peer) => peer?.close()));
+});
+
+interface Scenario {
+  readonly name: string;
+  /** The check's YAML after its name and type; a function, since the peers start after collection. */
+  readonly check: () => string;
+  readonly category: string | null;
+  readonly code?: string;
+  readonly message?: RegExp;
+}
+
+const scenarios: Scenario[] = [
+  {
+    name: 'a message sent after open is echoed and passes the assertions',
+    check: () => `request: { url: "${plain.url}/echo", message: ping }
+    assertions:
+      - { type: receivedMessage, operator: is, target: ping }
+      - { type: header, property: Upgrade, operator: is, target: websocket }
+      - { type: responseTime, operator: lessThan, target: 30000 }`,
+    category: null,
+  },
+  {
+    name: 'handshake headers reach the server',
+    check: () => `request: { url: "${plain.url.replace('127.0.0.1', 'localhost')}/greet", headers: { X-User: octocat } }
+    assertions:
+      - { type: receivedMessage, operator: is, target: hello octocat }`,
+    category: null,
+  },
+  {
+    name: 'an unexpected first message is INCORRECT_ASSERTION with expected and actual',
+    check: () => `request: { url: "${plain.url}/greet" }
+    assertions:
+      - { type: receivedMessage, operator: contains, target: goodbye }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /receivedMessage: expected contains `goodbye`, actual `hello anonymous`/,
+  },
+  {
+    name: 'a first message over 50 KiB is WEBSOCKET MESSAGE_TOO_LONG',
+    check: () => `request: { url: "${plain.url}/big" }`,
+    category: 'WEBSOCKET',
+    code: 'MESSAGE_TOO_LONG',
+    message: /^Received message longer than the maximum supported length \(50 KiB\)\. Have the endpoint send a shorter first message/,
+  },
+  {
+    name: 'a close before any message is WEBSOCKET with the close code and reason',
+    check: () => `request: { url: "${plain.url}/bye" }`,
+    category: 'WEBSOCKET',
+    code: 'WEBSOCKET',
+    message: /closed the WebSocket \(code 1001, "going away"\) before sending a message/,
+  },
+  {
+    name: 'a 404 answer to the handshake is WEBSOCKET with the status',
+    check: () => `request: { url: "${plain.url}/missing" }`,
+    category: 'WEBSOCKET',
+    code: 'WEBSOCKET',
+    message: /answered 404 Not Found instead of 101 Switching Protocols/,
+  },
+  {
+    name: 'a 401 answer without credentials is WEBSOCKET',
+    check: () => `request: { url: "${plain.url}/private" }`,
+    category: 'WEBSOCKET',
+    message: /answered 401 Unauthorized instead of 101/,
+  },
+  {
+    name: 'a 401 answer to the credentials sent is AUTHENTICATION_ERROR without retries',
+    check: () => `request: { url: "${plain.url}/private", auth: { bearer: wrong } }
+    retry: { count: 2, interval: 10ms }`,
+    category: 'AUTHENTICATION_ERROR',
+    message: /answered 401 Unauthorized to the WebSocket handshake with the credentials the check sent/,
+  },
+  {
+    name: 'a 403 answer to a token header is AUTHENTICATION_ERROR',
+    check: () => `request: { url: "${plain.url}/forbidden", headers: { X-Api-Key: k } }`,
+    category: 'AUTHENTICATION_ERROR',
+    message: /answered 403 Forbidden/,
+  },
+  {
+    name: 'the right credentials open the WebSocket',
+    check: () => `request: { url: "${plain.url}/private", auth: { bearer: right } }`,
+    category: null,
+  },
+  {
+    name: 'no message within the timeout is TIMEOUT REQUEST_TIMEOUT',
+    check: () => `request: { url: "${plain.url}/silent" }
+    timeout: 300ms`,
+    category: 'TIMEOUT',
+    code: 'REQUEST_TIMEOUT',
+    message: /request timeout of 300 ms while waiting for the first message from the server/,
+  },
+  {
+    name: 'no answer to the handshake is TIMEOUT REQUEST_TIMEOUT',
+    check: () => `request: { url: "${plain.url}/hang" }
+    timeout: 300ms`,
+    category: 'TIMEOUT',
+    code: 'REQUEST_TIMEOUT',
+    message: /request timeout of 300 ms while waiting for the first byte/,
+  },
+  {
+    name: 'a refused port is CONNREFUSED, not WEBSOCKET',
+    check: () => `request: { url: "ws://127.0.0.1:${refused}/" }`,
+    category: 'CONNREFUSED',
+    message: /Connection refused by 127\.0\.0\.1:\d+/,
+  },
+  {
+    name: 'a name under .invalid is DNS NXDOMAIN',
+    check: () => `request: { url: "ws://socket.preview.invalid/" }`,
+    category: 'DNS',
+    code: 'NXDOMAIN',
+  },
+  {
+    name: 'wss with the right CA passes',
+    check: () => `request: { url: "${secure.url}/echo", message: over tls, tls: { ca: ${JSON.stringify(pki.rootPem)} } }
+    assertions:
+      - { type: receivedMessage, operator: is, target: over tls }`,
+    category: null,
+  },
+  {
+    name: 'an expired certificate on wss is SSL CERT_HAS_EXPIRED, not WEBSOCKET',
+    check: () => `request: { url: "${expired.url}/echo", tls: { ca: ${JSON.stringify(pki.rootPem)} } }`,
+    category: 'SSL',
+    code: 'CERT_HAS_EXPIRED',
+    message: /certificate has expired/,
+  },
+  {
+    name: 'wss against a plaintext port is SSL NOT_TLS',
+    check: () => `request: { url: "${plain.url.replace('ws:', 'wss:')}/echo" }`,
+    category: 'SSL',
+    code: 'NOT_TLS',
+  },
+];
+
+describe('websocket check against loopback peers', () => {
+  let run: RunResult;
+  beforeAll(async () => {
+    const checks = scenarios.map((s) => `  - name: ${JSON.stringify(s.name)}\n    type: websocket\n    ${s.check()}`).join('\n');
+    run = await runManifestText(`version: 1\nchecks:\n${checks}\n`);
+  });
+
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
+    const result = checkNamed(run, scenario.name);
+    if (scenario.category === null) {
+      expect(result.error, result.error?.message).toBeNull();
+      expect(result.status).toBe('passed');
+      return;
+    }
+    expect(result.error?.category, result.error?.message).toBe(scenario.category);
+    if (scenario.code) expect(result.error?.code).toBe(scenario.code);
+    if (scenario.message) expect(result.error?.message).toMatch(scenario.message);
+    expect(result.status).toBe('failed');
+  });
+
+  it('makes one attempt after AUTHENTICATION_ERROR although retries were configured', () => {
+    expect(checkNamed(run, 'a 401 answer to the credentials sent is AUTHENTICATION_ERROR without retries').attempts).toBe(1);
+  });
+
+  it('records HTTP/1.1, the phases that completed (DNS only for a name) and the certificate', () => {
+    const plaintext = checkNamed(run, 'a message sent after open is echoed and passes the assertions');
+    expect(plaintext.protocol).toBe('http/1.1');
+    expect(plaintext.statusCode).toBe(101);
+    expect(Object.keys(plaintext.timings).sort()).toEqual(['connect', 'download', 'firstByte', 'total']);
+    const byName = checkNamed(run, 'handshake headers reach the server');
+    expect(Object.keys(byName.timings).sort()).toEqual(['connect', 'dns', 'download', 'firstByte', 'total']);
+    const overTls = checkNamed(run, 'wss with the right CA passes');
+    expect(Object.keys(overTls.timings).sort()).toEqual(['connect', 'download', 'firstByte', 'tls', 'total']);
+    expect(overTls.tls?.chain[0]?.subject).toContain('CN=localhost');
+    const silent = checkNamed(run, 'no message within the timeout is TIMEOUT REQUEST_TIMEOUT');
+    expect(silent.timings.firstByte).toBeGreaterThan(0);
+    expect(silent.timings.download).toBeUndefined();
+  });
+});

@@ -1,0 +1,297 @@
+// The grpc check: a grpc.health.v1 Check or a unary call from a .proto, on a channel of its own
+// per attempt. The connection is made through our own connector (ProbeCredentials), so the
+// connect and TLS phases are timed from socket events, TLS uses the shared options of
+// net/tls.ts, and a TLS or socket failure keeps its real code instead of a bare UNAVAILABLE.
+// This is the only module that imports @grpc/grpc-js; it is loaded only for grpc checks.
+import { lookup } from 'node:dns/promises';
+import { isIP, type Socket } from 'node:net';
+import path from 'node:path';
+import tls from 'node:tls';
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import { DeadlineExceeded } from '../errors/deadline.js';
+import type { Observation, TlsObservation } from '../model.js';
+import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
+import type { PhaseTimer } from '../net/timing.js';
+import { hostPort, readHost, readPort } from './fields.js';
+import { readTlsSettings } from './tls-settings.js';
+import { InvalidField, type CheckModule, type PrepareContext, type RawCheck, type RunContext } from './types.js';
+
+type UnaryMethod = protoLoader.MethodDefinition<object, object>;
+
+export interface GrpcRequest {
+  readonly host: string;
+  readonly port: number;
+  /** Absent for plaintext. */
+  readonly tls?: TlsSettings;
+  readonly metadata: Readonly<Record<string, string>>;
+  readonly health: boolean;
+  readonly method: UnaryMethod;
+  readonly message: object;
+}
+
+// Field names as written in the .proto; 64-bit integers and enums as strings, as JSON has them.
+const PROTO_OPTIONS: protoLoader.Options = { keepCase: true, longs: String, enums: String, defaults: true, oneofs: true };
+const EXCERPT_CHARS = 2000;
+const DEADLINE_SLACK_MS = 20;
+
+const CHANNEL_OPTIONS: grpc.ChannelOptions = {
+  // A connection of this attempt's own, never one shared with another check or attempt.
+  'grpc.use_local_subchannel_pool': 1,
+  // No TXT lookup for a service config, and no retries inside grpc-js: the engine retries.
+  'grpc.service_config_disable_resolution': 1,
+  'grpc.enable_retries': 0,
+};
+
+// grpc.health.v1 (grpc/src/proto/grpc/health/v1/health.proto), Check only. Embedded because the
+// bundled action cannot read a .proto from node_modules at run time.
+const HEALTH_PROTO: Parameters<typeof protoLoader.fromJSON>[0] = {
+  nested: { grpc: { nested: { health: { nested: { v1: { nested: {
+    HealthCheckRequest: { fields: { service: { type: 'string', id: 1 } } },
+    HealthCheckResponse: {
+      fields: { status: { type: 'ServingStatus', id: 1 } },
+      nested: { ServingStatus: { values: { UNKNOWN: 0, SERVING: 1, NOT_SERVING: 2, SERVICE_UNKNOWN: 3 } } },
+    },
+    Health: {
+      methods: {
+        Check: { requestType: 'HealthCheckRequest', responseType: 'HealthCheckResponse', comment: 'The status of one service; "" for the server.' },
+      },
+    },
+  } } } } } } },
+};
+
+export const grpcCheck: CheckModule<GrpcRequest> = {
+  type: 'grpc',
+  prepare(check, context) {
+    const raw = check.request;
+    const host = readHost(raw.host, ['request', 'host']);
+    const port = readPort(raw.port, ['request', 'port']);
+    const health = raw.call !== 'unary';
+    const method = health ? healthCheckMethod() : unaryMethod(raw, context);
+    const request: GrpcRequest = {
+      host,
+      port,
+      tls: raw.tls === true ? { insecure: false } : raw.tls ? readTlsSettings(raw.tls, ['request', 'tls'], context) : undefined,
+      metadata: readMetadata(raw.metadata),
+      health,
+      method,
+      message: health ? { service: String(raw.service ?? '') } : readMessage(raw.message, method),
+    };
+    return { request, target: `${hostPort(host, port)} ${method.path}` };
+  },
+  run: runGrpc,
+};
+
+let healthCheck: UnaryMethod | undefined;
+
+function healthCheckMethod(): UnaryMethod {
+  healthCheck ??= (protoLoader.fromJSON(HEALTH_PROTO, PROTO_OPTIONS)['grpc.health.v1.Health'] as protoLoader.ServiceDefinition)
+    .Check as UnaryMethod;
+  return healthCheck;
+}
+
+/** Loads the manifest's .proto once, at load time, and finds the unary method the check calls. */
+function unaryMethod(raw: RawCheck['request'], context: PrepareContext): UnaryMethod {
+  const file = context.resolvePath(String(raw.proto));
+  let definitions: protoLoader.PackageDefinition;
+  try {
+    definitions = protoLoader.loadSync(file, { ...PROTO_OPTIONS, includeDirs: [path.dirname(file)] });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new InvalidField(['request', 'proto'], `cannot load the proto file ${String(raw.proto)}: ${reason} (give a path relative to the manifest)`);
+  }
+  const services = Object.keys(definitions).filter((name) => !('format' in definitions[name]!));
+  const serviceName = String(raw.service);
+  // The full name (package.Service), or the bare name when only one service has it.
+  const matching = services.includes(serviceName) ? [serviceName] : services.filter((name) => name.endsWith(`.${serviceName}`));
+  const found = matching.length === 1 ? matching[0]! : undefined;
+  if (!found) {
+    const why = matching.length > 1 ? `several services are named "${serviceName}"` : `it defines no service "${serviceName}"`;
+    throw new InvalidField(['request', 'service'], `${String(raw.proto)}: ${why} (give one of: ${services.join(', ') || 'none'})`);
+  }
+  const service = definitions[found] as protoLoader.ServiceDefinition;
+  const method = service[String(raw.method)];
+  if (!method) {
+    throw new InvalidField(['request', 'method'], `${found} has no method "${String(raw.method)}" (it has: ${Object.keys(service).join(', ')})`);
+  }
+  if (method.requestStream || method.responseStream) {
+    throw new InvalidField(['request', 'method'], `${found}.${String(raw.method)} is a streaming method; the grpc check makes unary calls only`);
+  }
+  return method as UnaryMethod;
+}
+
+/** The request message (an object, or JSON text), checked against the request type once. */
+function readMessage(raw: unknown, method: UnaryMethod): object {
+  let message: unknown = raw ?? {};
+  if (typeof message === 'string') {
+    try {
+      message = JSON.parse(message);
+    } catch {
+      throw new InvalidField(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
+    }
+  }
+  const descriptor = method.requestType.type as { field?: { name: string }[] };
+  const known = descriptor.field?.map((field) => field.name) ?? [];
+  const unknown = Object.keys(message as object).filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new InvalidField(['request', 'message'], `the request type has no field ${unknown.join(', ')} (it has: ${known.join(', ') || 'none'})`);
+  }
+  try {
+    method.requestSerialize(message as object);
+  } catch (error) {
+    throw new InvalidField(['request', 'message'], `the message does not fit the request type: ${(error as Error).message}`);
+  }
+  return message as object;
+}
+
+function readMetadata(raw: unknown): Record<string, string> {
+  const metadata: Record<string, string> = {};
+  for (const [key, value] of Object.entries((raw ?? {}) as Record<string, unknown>)) {
+    try {
+      new grpc.Metadata().set(key, String(value));
+    } catch (error) {
+      throw new InvalidField(['request', 'metadata', key], (error as Error).message);
+    }
+    metadata[key.toLowerCase()] = String(value);
+  }
+  return metadata;
+}
+
+async function runGrpc(request: GrpcRequest, context: RunContext): Promise<Observation> {
+  const { timer, signal } = context;
+  // Resolved here too, so DNS is timed and a failure keeps its answer (grpc-js only says
+  // "Name resolution failed"); grpc-js then resolves again and keeps its address fallback.
+  if (!isIP(request.host)) {
+    await lookup(request.host, { all: true });
+    timer.mark('dnsDone');
+  }
+  if (signal.aborted) throw signal.reason;
+  if (request.tls) timer.expectTls();
+  const credentials = new ProbeCredentials(request, timer);
+  const client = new grpc.Client(hostPort(request.host, request.port), credentials, CHANNEL_OPTIONS);
+  try {
+    const { response, metadata } = await unaryCall(client, request, context, credentials);
+    const values: Record<string, unknown> = { grpcResponse: response, grpcMetadata: metadata };
+    if (request.health) values.grpcHealthcheckStatus = (response as { status?: string }).status;
+    return {
+      timings: timer.timings(),
+      protocol: 'h2',
+      tls: credentials.tls,
+      values,
+      excerpt: JSON.stringify(response).slice(0, EXCERPT_CHARS),
+    };
+  } finally {
+    client.close();
+  }
+}
+
+interface CallResult {
+  readonly response: object;
+  /** Headers and trailers, by key; several values joined with ", ". */
+  readonly metadata: Record<string, string>;
+}
+
+/** One unary call, its deadline the attempt's timeout, cancelled when the attempt aborts. */
+function unaryCall(client: grpc.Client, request: GrpcRequest, context: RunContext, connection: ProbeCredentials): Promise<CallResult> {
+  const { method } = request;
+  const deadline = Date.now() + context.timeoutMs;
+  const metadata = new grpc.Metadata();
+  for (const [key, value] of Object.entries(request.metadata)) metadata.set(key, value);
+  return new Promise((resolve, reject) => {
+    const received: Record<string, string> = {};
+    let outcome: { error: grpc.ServiceError | null; response?: object } | undefined;
+    const call = client.makeUnaryRequest(method.path, method.requestSerialize, method.responseDeserialize, request.message, metadata, { deadline }, (error, response) => {
+      outcome = { error, response };
+    });
+    const cancel = () => call.cancel();
+    context.signal.addEventListener('abort', cancel, { once: true });
+    call.on('metadata', (headers: grpc.Metadata) => {
+      context.timer.mark('firstByte');
+      Object.assign(received, flattenMetadata(headers));
+    });
+    // Emitted after the callback, with the trailers.
+    call.on('status', (status: grpc.StatusObject) => {
+      context.signal.removeEventListener('abort', cancel);
+      Object.assign(received, flattenMetadata(status.metadata));
+      if (outcome?.error) return reject(callFailure(outcome.error, deadline, context, connection));
+      context.timer.mark('end');
+      resolve({ response: outcome?.response ?? {}, metadata: received });
+    });
+  });
+}
+
+/** Our own deadline is the attempt's timeout; anything else keeps the root cause the connector saw. */
+function callFailure(error: grpc.ServiceError, deadline: number, context: RunContext, connection: ProbeCredentials): unknown {
+  if (context.signal.aborted) return context.signal.reason;
+  // A DEADLINE_EXCEEDED at the end of our deadline is ours (grpc-js's timer, or the server
+  // honouring the grpc-timeout we sent); one well before it is the server's own.
+  if (error.code === grpc.status.DEADLINE_EXCEEDED && Date.now() >= deadline - DEADLINE_SLACK_MS) {
+    return new DeadlineExceeded('request', context.timeoutMs);
+  }
+  if (connection.error) error.cause = connection.error;
+  return error;
+}
+
+function flattenMetadata(metadata: grpc.Metadata): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [key, values] of Object.entries(metadata.toJSON())) {
+    flat[key] = values.map((v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)).join(', ');
+  }
+  return flat;
+}
+
+type SecureConnector = ReturnType<grpc.ChannelCredentials['_createSecureConnector']>;
+type SecureConnectResult = Awaited<ReturnType<SecureConnector['connect']>>;
+
+/**
+ * Channel credentials whose connector is ours: grpc-js hands it the connected TCP socket, it
+ * marks the phases, does the TLS handshake with the check's options and keeps the first socket
+ * error, which grpc-js would reduce to the text of an UNAVAILABLE status.
+ */
+class ProbeCredentials extends grpc.ChannelCredentials {
+  error?: Error;
+  tls?: TlsObservation;
+
+  constructor(
+    private readonly request: GrpcRequest,
+    private readonly timer: PhaseTimer,
+  ) {
+    super();
+  }
+
+  override _isSecure(): boolean {
+    return this.request.tls !== undefined;
+  }
+
+  override _equals(other: grpc.ChannelCredentials): boolean {
+    return other === this;
+  }
+
+  override _createSecureConnector(_target: unknown, _options: unknown, callCredentials?: grpc.CallCredentials): SecureConnector {
+    return {
+      connect: (socket) => this.connect(socket),
+      waitForReady: () => Promise.resolve(),
+      getCallCredentials: () => callCredentials ?? grpc.credentials.createEmpty(),
+      destroy: () => undefined,
+    };
+  }
+
+  private connect(socket: Socket): Promise<SecureConnectResult> {
+    this.timer.mark('connectDone');
+    const settings = this.request.tls;
+    if (!settings) {
+      socket.on('error', (error) => (this.error ??= error));
+      return Promise.resolve({ socket, secure: false });
+    }
+    const secure = tls.connect({ ...tlsConnectionOptions(settings, this.request.host), socket, host: this.request.host, ALPNProtocols: ['h2'] });
+    secure.on('error', (error) => (this.error ??= error));
+    return new Promise((resolve, reject) => {
+      secure.once('secureConnect', () => {
+        this.timer.mark('tlsDone');
+        this.tls = observeTls(secure);
+        resolve({ socket: secure, secure: true });
+      });
+      secure.once('error', reject);
+    });
+  }
+}

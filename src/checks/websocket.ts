@@ -1,0 +1,146 @@
+// The websocket check: opens a WebSocket on a fresh connection (timed from its socket's events),
+// sends `message` if any, and waits for the first message from the server.
+import net, { type Socket } from 'node:net';
+import tls from 'node:tls';
+import WebSocket, { type ClientOptions, type RawData } from 'ws';
+import type { IncomingMessage } from 'node:http';
+import { probeError } from '../errors/probe-error.js';
+import type { Observation, TlsObservation } from '../model.js';
+import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
+import { applyAuth, lowerCaseKeys, parseUrl, sendsCredentials, type AuthBlock } from './http.js';
+import { readTlsSettings } from './tls-settings.js';
+import type { CheckModule, RunContext } from './types.js';
+
+export interface WebSocketRequest {
+  readonly url: URL;
+  readonly headers: Readonly<Record<string, string>>;
+  /** Sent once the WebSocket is open. */
+  readonly message?: string;
+  readonly tls: TlsSettings;
+  /** Credentials were sent: a 401/403/407 answer to the handshake is AUTHENTICATION_ERROR. */
+  readonly sendsCredentials: boolean;
+}
+
+/** The longest first message accepted; a longer one is WEBSOCKET:MESSAGE_TOO_LONG. */
+export const MAX_MESSAGE_BYTES = 50 * 1024;
+const EXCERPT_CHARS = 2000;
+const CREDENTIAL_STATUSES = new Set([401, 403, 407]);
+
+export const websocketCheck: CheckModule<WebSocketRequest> = {
+  type: 'websocket',
+  prepare(check, context) {
+    const raw = check.request;
+    const url = parseUrl(raw.url, ['request', 'url'], ['ws:', 'wss:']);
+    const headers = lowerCaseKeys((raw.headers as Record<string, unknown>) ?? {});
+    const auth = raw.auth as AuthBlock | undefined;
+    applyAuth(headers, auth);
+    const request: WebSocketRequest = {
+      url,
+      headers,
+      message: typeof raw.message === 'string' ? raw.message : undefined,
+      tls: readTlsSettings(raw.tls, ['request', 'tls'], context),
+      sendsCredentials: sendsCredentials(headers, auth),
+    };
+    return { request, target: url.href };
+  },
+  run: runWebSocket,
+};
+
+function runWebSocket(request: WebSocketRequest, context: RunContext): Promise<Observation> {
+  const { timer, signal } = context;
+  if (request.url.protocol === 'wss:') timer.expectTls();
+  const connection: { tls?: TlsObservation } = {};
+  const socket = new WebSocket(request.url, {
+    headers: request.headers,
+    maxPayload: MAX_MESSAGE_BYTES,
+    followRedirects: false,
+    createConnection: timedConnection(request, context, connection) as ClientOptions['createConnection'],
+  });
+  let headers: Record<string, string> = {};
+  return new Promise<Observation>((resolve, reject) => {
+    const finish = (settle: () => void) => {
+      signal.removeEventListener('abort', onAbort);
+      socket.removeAllListeners('close');
+      socket.terminate();
+      settle();
+    };
+    const onAbort = () => finish(() => reject(signal.reason));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    socket.on('error', (error) => finish(() => reject(error)));
+    socket.once('unexpected-response', (handshake, response) => {
+      handshake.destroy();
+      finish(() => reject(handshakeRejected(request, response)));
+    });
+    socket.once('upgrade', (response) => {
+      timer.mark('firstByte');
+      headers = flattenHeaders(response.headers);
+    });
+    socket.once('open', () => {
+      timer.waitingFor('the first message from the server');
+      if (request.message !== undefined) socket.send(request.message);
+    });
+    socket.once('message', (data) => {
+      timer.mark('end');
+      const text = messageText(data);
+      finish(() =>
+        resolve({
+          timings: timer.timings(),
+          protocol: 'http/1.1',
+          statusCode: 101,
+          headers,
+          tls: connection.tls,
+          values: { receivedMessage: text },
+          excerpt: text.slice(0, EXCERPT_CHARS),
+        }),
+      );
+    });
+    socket.once('close', (code, reason) => finish(() => reject(closedEarly(request, code, reason.toString()))));
+  });
+}
+
+/** ws's connection factory, with the check's TLS options and the socket's events as timing marks. */
+function timedConnection(request: WebSocketRequest, context: RunContext, connection: { tls?: TlsObservation }) {
+  const { timer } = context;
+  return (options: net.NetConnectOpts & tls.ConnectionOptions): Socket => {
+    // `path` is the URL path here, but node:net would read it as a Unix socket path.
+    const target = { ...options, path: undefined } as unknown as net.TcpNetConnectOpts;
+    const socket =
+      request.url.protocol === 'wss:'
+        ? tls.connect({ ...target, ...tlsConnectionOptions(request.tls, target.host ?? request.url.hostname), ALPNProtocols: ['http/1.1'] })
+        : net.connect(target);
+    socket.once('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
+    socket.once('connect', () => timer.mark('connectDone'));
+    socket.once('secureConnect', () => {
+      timer.mark('tlsDone');
+      connection.tls = observeTls(socket as tls.TLSSocket);
+    });
+    return socket;
+  };
+}
+
+function handshakeRejected(request: WebSocketRequest, response: IncomingMessage): Error {
+  const status = `${response.statusCode} ${response.statusMessage ?? ''}`.trim();
+  if (request.sendsCredentials && CREDENTIAL_STATUSES.has(response.statusCode ?? 0)) {
+    return probeError('AUTHENTICATION_ERROR', 'AUTHENTICATION_ERROR', `The server answered ${status} to the WebSocket handshake with the credentials the check sent (${request.url.href})`);
+  }
+  return probeError('WEBSOCKET', 'WEBSOCKET', `The server answered ${status} instead of 101 Switching Protocols: ${request.url.href} did not open a WebSocket`);
+}
+
+function closedEarly(request: WebSocketRequest, code: number, reason: string): Error {
+  const how = reason ? `code ${code}, "${reason}"` : `code ${code}`;
+  return probeError('WEBSOCKET', 'WEBSOCKET', `The server closed the WebSocket (${how}) before sending a message on ${request.url.href}`);
+}
+
+function messageText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.from(data as ArrayBuffer).toString('utf8');
+}
+
+function flattenHeaders(headers: IncomingMessage['headers']): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
+}

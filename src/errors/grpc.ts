@@ -1,0 +1,61 @@
+// grpc-js's error shape: a status error with a numeric `code`, `details` and `metadata`.
+// Refused and reset connections are UNAVAILABLE with the system error only in `details`; the
+// grpc check attaches TLS and socket errors its own connector saw as `cause`, and resolves the
+// name itself, so those reach the root matchers with their real codes.
+import { probeError, type ProbeError } from './probe-error.js';
+import { matchSystem, type ErrorLike } from './classify.js';
+
+/** Status names by number (grpc/doc/statuscodes.md); the GRPC category's codes. */
+export const GRPC_STATUS_NAMES = [
+  'OK',
+  'CANCELLED',
+  'UNKNOWN',
+  'INVALID_ARGUMENT',
+  'DEADLINE_EXCEEDED',
+  'NOT_FOUND',
+  'ALREADY_EXISTS',
+  'PERMISSION_DENIED',
+  'RESOURCE_EXHAUSTED',
+  'FAILED_PRECONDITION',
+  'ABORTED',
+  'OUT_OF_RANGE',
+  'UNIMPLEMENTED',
+  'INTERNAL',
+  'UNAVAILABLE',
+  'DATA_LOSS',
+  'UNAUTHENTICATED',
+] as const;
+
+const UNAVAILABLE = 14;
+const UNAUTHENTICATED = 16;
+
+// "No connection established. Last error: Error: connect ECONNREFUSED 127.0.0.1:50051. ..."
+const EMBEDDED_SYSTEM_ERROR = /\b(?:connect|read|write) (E[A-Z]+)(?: (\S+?))?\.?(?:\s|$)/;
+
+export function matchGrpc(e: ErrorLike): ProbeError | undefined {
+  if (typeof e.code !== 'number' || typeof e.details !== 'string' || !('metadata' in e)) return undefined;
+  const details = e.details.trim();
+  if (e.code === UNAVAILABLE) {
+    const embedded = embeddedSystemError(details, e);
+    if (embedded) return embedded;
+    if (details.startsWith('Name resolution failed')) {
+      return probeError('DNS', 'DNS', `gRPC could not resolve the target (${details})`, e);
+    }
+  }
+  const said = details ? `: ${details}` : '';
+  if (e.code === UNAUTHENTICATED) {
+    return probeError('AUTHENTICATION_ERROR', 'AUTHENTICATION_ERROR', `The server answered the gRPC call with UNAUTHENTICATED${said}`, e);
+  }
+  const name = GRPC_STATUS_NAMES[e.code] ?? `STATUS_${e.code}`;
+  return probeError('GRPC', name, `The gRPC call ended with status ${e.code} ${name}${said}`, e);
+}
+
+function embeddedSystemError(details: string, e: ErrorLike): ProbeError | undefined {
+  const match = EMBEDDED_SYSTEM_ERROR.exec(details);
+  if (!match) return undefined;
+  const [, code, endpoint] = match;
+  const colon = endpoint?.lastIndexOf(':') ?? -1;
+  const address = colon > 0 ? endpoint!.slice(0, colon) : endpoint;
+  const port = colon > 0 ? Number(endpoint!.slice(colon + 1)) : undefined;
+  return matchSystem({ code, address, port, message: details, cause: e });
+}
