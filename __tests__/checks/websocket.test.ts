@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { WebSocketServer } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPki, type ServedCert, type TestPki } from '../helpers/pki.js';
@@ -15,6 +16,7 @@ const behaviours: Record<string, (socket: import('ws').WebSocket, request: http.
   '/big': (socket) => socket.send('x'.repeat(60 * 1024)),
   '/bye': (socket) => socket.close(1001, 'going away'),
   '/silent': () => undefined,
+  '/session': (socket, request) => socket.send((request.socket as TLSSocket).isSessionReused() ? 'resumed' : 'new session'),
 };
 // Paths answered without upgrading.
 const refusals: Record<string, (request: http.IncomingMessage) => string> = {
@@ -244,5 +246,22 @@ describe('websocket check against loopback peers', () => {
     const silent = checkNamed(run, 'no message within the timeout is TIMEOUT REQUEST_TIMEOUT');
     expect(silent.timings.firstByte).toBeGreaterThan(0);
     expect(silent.timings.download).toBeUndefined();
+  });
+});
+
+describe('TLS connections of the websocket check', () => {
+  it('never resumes a TLS session between attempts', async () => {
+    const run = await runManifestText(`version: 1
+checks:
+  - name: three attempts
+    type: websocket
+    retry: { count: 2, interval: 10ms }
+    request: { url: "${secure.url.replace('127.0.0.1', 'localhost')}/session", tls: { ca: ca.pem } }
+    assertions: [{ type: receivedMessage, operator: is, target: resumed }]
+`, { files: { 'ca.pem': pki.rootPem } });
+    const result = checkNamed(run, 'three attempts');
+    expect(result.attempts).toBe(3);
+    expect(result.error?.message).toContain('receivedMessage: expected is `resumed`, actual `new session`');
+    expect(Object.keys(result.timings).sort()).toEqual(['connect', 'dns', 'download', 'firstByte', 'tls', 'total']);
   });
 });
