@@ -152,15 +152,17 @@ class CheckResolver {
     const type = this.raw.type as CheckType;
     const merged = problems.length === 0 ? this.substitute(this.withDefaults(type), problems) : this.raw;
     const name = String(merged.name ?? `check ${this.index + 1}`);
+    // A check with problems is not run, and its durations may be the very values at fault.
+    const timing: Record<string, unknown> = problems.length === 0 ? merged : {};
     const base = {
       id: String(merged.id ?? slug(name)),
       name,
       type,
       target: describeTarget(merged.request),
       assertions: this.assertions(merged.assertions, problems),
-      timeoutMs: parseDuration(merged.timeout, DEFAULT_TIMEOUT_MS),
-      overallTimeoutMs: parseDuration(merged.overall_timeout, DEFAULT_OVERALL_TIMEOUT_MS),
-      retry: this.retry(merged.retry),
+      timeoutMs: parseDuration(timing.timeout, DEFAULT_TIMEOUT_MS),
+      overallTimeoutMs: parseDuration(timing.overall_timeout, DEFAULT_OVERALL_TIMEOUT_MS),
+      retry: this.retry(timing.retry),
       failOn: merged.fail_on as string[] | undefined,
       warnOn: merged.warn_on as string[] | undefined,
       skip: merged.skip === true,
