@@ -1,0 +1,62 @@
+// `probegate demo` from the built CLI: it shows every error category it promises, says the
+// failures are deliberate, and exits 0 because it went as designed.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureCliBundle, runCli, type CliResult } from '../helpers/cli.js';
+import { junitProblems } from '../helpers/junit-schema.js';
+
+let demo: CliResult;
+let reports: string;
+
+beforeAll(async () => {
+  await ensureCliBundle();
+  // From another folder than the package, as `npx probegate demo` in any project runs it.
+  reports = mkdtempSync(path.join(tmpdir(), 'probegate-demo-'));
+  demo = await runCli(['demo', '--json', 'report.json', '--junit', 'junit.xml'], { cwd: reports });
+}, 180_000);
+
+describe('probegate demo', () => {
+  it.each([
+    ['Orders API (answers 503)', 'failed', 'INCORRECT_ASSERTION'],
+    ['Search (too slow)', 'warned', 'TIMEOUT:REQUEST_TIMEOUT'],
+    ['Checkout (nothing listening)', 'failed', 'CONNREFUSED'],
+    ['Session API (resets the connection)', 'failed', 'CONNRESET'],
+    ['Legacy API (malformed HTTP)', 'failed', 'MALFORMED_RESPONSE'],
+    ['Billing (expired certificate)', 'failed', 'SSL:CERT_HAS_EXPIRED'],
+    ['Status page (typo in the host name)', 'failed', 'DNS'],
+  ])('shows %s as %s with %s', (name, status, kind) => {
+    const row = demo.stdout.split('\n').find((line) => line.includes(name) && line.includes('  http  '));
+    expect(row).toMatch(new RegExp(`^. ${status}\\s+.*\\s${kind}(:[A-Z_]+)?\\s`));
+  });
+
+  it('shows the healthy endpoints passing', () => {
+    expect(demo.stdout).toMatch(/✓ passed\s+Home page\s+http\s+http:\/\/127\.0\.0\.1:\d+\//);
+    expect(demo.stdout).toMatch(/✓ passed\s+Health endpoint\s+http/);
+  });
+
+  it('explains each failure: expected vs actual, the message and the timing waterfall', () => {
+    expect(demo.stdout).toContain('statusCode: expected is `200`, actual `503`');
+    expect(demo.stdout).toContain('The server’s certificate has expired.');
+    expect(demo.stdout).toMatch(/Connection refused by 127\.0\.0\.1:\d+\./);
+    expect(demo.stdout).toMatch(/^ {4}first byte\s+█/m);
+  });
+
+  it('says the failures are deliberate and exits 0', () => {
+    expect(demo.stdout).toContain('✗ The gate failed: 6 failed, 1 warned, 2 passed, 0 skipped');
+    expect(demo.stdout).toContain('✓ The demo ran as designed. The failures above are deliberate, one per error category:');
+    expect(demo.stdout).toContain('CONNREFUSED, CONNRESET, DNS, INCORRECT_ASSERTION, MALFORMED_RESPONSE, SSL, TIMEOUT.');
+    expect(demo.stdout).not.toContain('\u001b');
+    expect(demo.stderr).toBe('');
+    expect(demo.code).toBe(0);
+  });
+
+  it('writes the JSON and JUnit reports where it was asked, relative to the working folder', () => {
+    const report = JSON.parse(readFileSync(path.join(reports, 'report.json'), 'utf8'));
+    expect(report).toMatchObject({ result: 'fail', summary: { total: 9, passed: 2, failed: 6, warned: 1, skipped: 0 } });
+    const expired = report.checks.find((c: { id: string }) => c.id === 'expired-certificate');
+    expect(expired).toMatchObject({ error: { category: 'SSL', code: 'CERT_HAS_EXPIRED' }, location: { file: 'examples/demo.yml' } });
+    expect(junitProblems(readFileSync(path.join(reports, 'junit.xml'), 'utf8'))).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+// `probegate validate`: every finding of the loader at file:line:col, exit 2 on any.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureCliBundle, runCli } from '../helpers/cli.js';
+import { writeManifest } from '../helpers/run.js';
+
+beforeAll(() => ensureCliBundle(), 180_000);
+
+// Line numbers below are those of this text.
+const BROKEN = `version: 1
+checks:
+  - name: Home
+    type: http
+    request: { url: "{{ BASE_URL }}/" }
+    assertions:
+      - { type: statusCode, operatr: is, target: 200 }
+  - name: Typo in a variable
+    type: http
+    request:
+      url: "{{ BASE_UR }}/x"
+  - name: Bad timeout
+    type: http
+    timeout: soon
+    request: { url: "https://example.test/" }
+  - name: Bad URL
+    type: http
+    request: { url: "example.test/no-scheme" }
+`;
+
+describe('probegate validate', () => {
+  it('prints every problem as file:line:col and exits 2', async () => {
+    const file = writeManifest(BROKEN);
+    const result = await runCli(['validate', file]);
+    const problems = result.stdout.split('\n').filter((line) => line.startsWith(file));
+    expect(problems).toEqual([
+      `${file}:7:9: error: checks[0].assertions[0]: missing required property "operator"`,
+      `${file}:7:29: error: checks[0].assertions[0]: unknown property "operatr", did you mean operator?`,
+      `${file}:11:12: error: checks[1].request.url: unknown variable {{ BASE_UR }}, did you mean BASE_URL?`,
+      `${file}:14:14: error: checks[2].timeout: must be a duration such as 250ms, 10s or 5m`,
+      `${file}:18:21: error: checks[3].request.url: "example.test/no-scheme" is not a valid URL (expected http://… or https://…)`,
+    ]);
+    expect(result.stdout).toContain(`✗ ${file}: 5 problems in 4 checks`);
+    expect(result.code).toBe(2);
+  });
+
+  it('accepts a good manifest without a base URL or its environment variables: 0', async () => {
+    const file = writeManifest(`version: 1
+checks:
+  - name: Home
+    type: http
+    request: { url: "{{ BASE_URL }}/", headers: { authorization: "Bearer {{ env.UNSET_IN_THIS_TEST }}" } }
+  - name: Commit
+    type: http
+    request: { url: "https://status.example/{{ SHA }}/{{ PR_NUMBER }}" }
+`);
+    const result = await runCli(['validate', file]);
+    expect(result.stdout).toBe(`✓ ${file}: 2 checks, no problems\n`);
+    expect(result.code).toBe(0);
+  });
+
+  it('a manifest that is not YAML: its syntax error at file:line:col, 2', async () => {
+    const file = writeManifest('version: 1\nchecks:\n  - name: A\n    name: B\n');
+    const result = await runCli(['validate', file]);
+    expect(result.stdout).toContain(`${file}:4:5: error: YAML syntax: Map keys must be unique`);
+    expect(result.stdout).toContain(`✗ ${file} is not valid YAML`);
+    expect(result.code).toBe(2);
+  });
+
+  it('a manifest broken outside its checks: the schema problem with its line, 2', async () => {
+    const file = writeManifest('version: 2\nchecks:\n  - { name: A, type: http, request: { url: "https://a.example/" } }\n');
+    const result = await runCli(['validate', file]);
+    expect(result.stdout).toContain(`${file}:1:10: error: version: must be 1`);
+    expect(result.code).toBe(2);
+  });
+
+  it('a missing manifest: 2, saying where it looked', async () => {
+    const result = await runCli(['validate'], { cwd: '/' });
+    expect(result.stdout).toContain('No manifest at .github/probegate.yml');
+    expect(result.code).toBe(2);
+  });
+});

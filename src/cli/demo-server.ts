@@ -1,0 +1,107 @@
+// The demo's local preview, on loopback only: a few healthy endpoints and one deliberate fault
+// per error category the demo shows. Everything it starts is closed by `close()`.
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo, Server, Socket } from 'node:net';
+import net from 'node:net';
+import path from 'node:path';
+
+export interface DemoPreview {
+  /** The preview's address: {{ BASE_URL }}. */
+  readonly baseUrl: string;
+  /** The other addresses the demo manifest uses, by variable name. */
+  readonly variables: Readonly<Record<string, string>>;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+
+type Route = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+
+const ROUTES: Record<string, Route> = {
+  '/': (_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end('<!doctype html><title>Acme shop</title><h1>Acme shop: a probegate demo preview</h1>\n');
+  },
+  '/api/health': (_, response) => json(response, 200, { status: 'ok', version: '1.4.2' }),
+  // A wrong status: the check expects 200.
+  '/api/orders': (_, response) => json(response, 503, { error: 'database unavailable' }),
+  // Too slow: never answers; the check's timeout runs out first.
+  '/api/search': () => undefined,
+  // A reset: TCP RST instead of a response.
+  '/api/session': (request) => request.socket.resetAndDestroy(),
+  // Malformed HTTP: a header line without a colon.
+  '/api/legacy': (request) => request.socket.end('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nthis is not a header\r\n\r\nhello\n'),
+};
+
+/**
+ * Starts the preview: the HTTP server, an HTTPS server with a certificate that expired in
+ * 2020 (`examples/demo-certs`, made by make-expired-cert.sh there), and a port on which
+ * nothing listens.
+ */
+export async function startDemoPreview(certDir: string): Promise<DemoPreview> {
+  const app = track(http.createServer(route));
+  const tls = track(
+    https.createServer(
+      { key: readFileSync(path.join(certDir, 'expired-key.pem')), cert: readFileSync(path.join(certDir, 'expired-cert.pem')) },
+      (_, response) => json(response, 200, { billing: 'ok' }),
+    ),
+  );
+  try {
+    const appPort = await listen(app.server);
+    const tlsPort = await listen(tls.server);
+    const refusedPort = await unusedPort();
+    return {
+      baseUrl: `http://${HOST}:${appPort}`,
+      variables: { TLS_URL: `https://${HOST}:${tlsPort}`, REFUSED_URL: `http://${HOST}:${refusedPort}` },
+      close: () => Promise.all([app.close(), tls.close()]).then(() => undefined),
+    };
+  } catch (error) {
+    await Promise.all([app.close(), tls.close()]);
+    throw error;
+  }
+}
+
+function route(request: http.IncomingMessage, response: http.ServerResponse): void {
+  const handler = ROUTES[new URL(request.url ?? '/', 'http://demo').pathname];
+  if (handler) handler(request, response);
+  else json(response, 404, { error: 'not found' });
+}
+
+function json(response: http.ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(`${JSON.stringify(body)}\n`);
+}
+
+/** A server whose open connections (the held slow request) are destroyed on close. */
+function track(server: Server): { server: Server; close: () => Promise<void> } {
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      if (!server.listening) return resolve();
+      server.close(() => resolve());
+    });
+  return { server, close };
+}
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, HOST, () => resolve());
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+/** A port that was free a moment ago: bound, then released, so connecting to it is refused. */
+async function unusedPort(): Promise<number> {
+  const server = net.createServer();
+  const port = await listen(server);
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}

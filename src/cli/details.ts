@@ -1,0 +1,47 @@
+// What the terminal shows under the table for each failed or warned check: the error, the
+// assertions as expected vs actual, what the server sent, and the timing waterfall.
+import { describeFailure } from '../engine/attempt.js';
+import { explain } from '../errors/taxonomy.js';
+import type { AssertionResult, CheckResult } from '../model.js';
+import { errorKind } from '../report/junit.js';
+import { renderWaterfall } from '../report/waterfall.js';
+import { printable, truncate, type Style } from './style.js';
+import { statusLabel } from './table.js';
+
+const INDENT = '    ';
+const EXCERPT_COLUMNS = 160;
+
+export function renderFailureDetails(result: CheckResult, style: Style): string[] {
+  const { check, error } = result;
+  if (!error) return [];
+  const paint = result.status === 'failed' ? style.red : style.yellow;
+  const where = `${check.location.file}:${check.location.line}`;
+  const lines = [
+    `${statusLabel(result.status, style)}  ${style.bold(printable(check.name))}  ${paint(errorKind(result))}  ${style.dim(where)}`,
+    `${INDENT}${style.dim(check.type)} ${printable(check.target)}`,
+  ];
+  if (error.category === 'INCORRECT_ASSERTION' && result.assertions.length > 0) {
+    lines.push(...result.assertions.map((assertion) => INDENT + assertionLine(assertion, style)));
+    lines.push(INDENT + explain(error.category, error.code).fix);
+  } else {
+    lines.push(INDENT + printable(error.message));
+  }
+  if (result.attempts > 1) lines.push(`${INDENT}${style.dim(`after ${result.attempts} attempts`)}`);
+  if (result.excerpt) {
+    lines.push(`${INDENT}${style.dim('response:')} ${truncate(printable(result.excerpt.trim()), EXCERPT_COLUMNS)}`);
+  }
+  lines.push(...renderWaterfall(result.timings).map((line) => INDENT + style.dim(line)));
+  return lines;
+}
+
+function assertionLine(assertion: AssertionResult, style: Style): string {
+  const at = style.dim(`line ${assertion.line}`);
+  if (!assertion.passed) return `${style.red('✗')} ${at}  ${printable(describeFailure(assertion))}`;
+  const subject = [assertion.type, assertion.property, assertion.path].filter(Boolean).join(' ');
+  return `${style.green('✓')} ${at}  ${printable(`${subject}: ${assertion.operator} ${show(assertion.target)}, actual ${show(assertion.actual)}`)}`;
+}
+
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? 'nothing';
+  return `\`${truncate(text, 80)}\``;
+}

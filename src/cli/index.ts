@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// The command line: `probegate run | validate | demo`. A thin door onto the engine: it parses
+// arguments, dispatches, and turns the outcome into an exit status.
+import { UsageError } from './args.js';
+import { processTerminal, type Terminal } from './terminal.js';
+
+const HELP = `Usage: probegate <command> [options]
+
+Synthetic checks for deploy previews, with a fixed error taxonomy and a gate.
+
+Commands:
+  run [manifest]        run the checks of a manifest (default .github/probegate.yml)
+  validate [manifest]   check a manifest without running it
+  demo                  run an example manifest against a local preview with deliberate faults
+
+Run probegate <command> --help for the options of a command.`;
+
+type Command = (args: string[], terminal: Terminal) => Promise<number>;
+
+// Loaded on use, so `--help` does not pay for the engine, the schema compiler and undici.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => (await import('./run.js')).runCommand,
+  validate: async () => (await import('./validate.js')).validateCommand,
+  demo: async () => (await import('./demo.js')).demoCommand,
+};
+
+/** Exit status: 0 pass, 1 the gate failed, 2 unusable manifest or arguments, 3 probegate itself failed. */
+async function main(argv: string[]): Promise<number> {
+  const terminal = processTerminal();
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    terminal.print(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    terminal.error(`probegate: unknown command "${name}" (expected run, validate or demo); see probegate --help`);
+    return 2;
+  }
+  try {
+    const command = await load();
+    return await command(args, terminal);
+  } catch (error) {
+    terminal.progress.clear();
+    if (error instanceof UsageError) {
+      terminal.error(`probegate ${name}: ${error.message}`);
+      terminal.error(`See probegate ${name} --help.`);
+      return 2;
+    }
+    terminal.error(`probegate ${name}: unexpected error, this is a bug: ${(error as Error)?.stack ?? String(error)}`);
+    return 3;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,59 @@
+// Where the command line writes: results to stdout, the live progress line to stderr and only
+// when stderr is a terminal, so piped output stays clean.
+import type { CheckOutcome } from '../model.js';
+import { createStyle, printable, truncate, wantsColor, type Style } from './style.js';
+
+export interface Terminal {
+  /** Styles for stdout and for stderr: each stream is coloured only if it is a terminal. */
+  readonly style: Style;
+  readonly errorStyle: Style;
+  /** Columns of the terminal, undefined when stdout is piped (nothing is cut then). */
+  readonly width?: number;
+  print(...lines: string[]): void;
+  error(line: string): void;
+  readonly progress: ProgressLine;
+}
+
+export function processTerminal(): Terminal {
+  const { stdout, stderr, env } = process;
+  const errorStyle = createStyle(wantsColor(stderr, env));
+  return {
+    style: createStyle(wantsColor(stdout, env)),
+    errorStyle,
+    width: stdout.isTTY ? stdout.columns : undefined,
+    print: (...lines) => void stdout.write(lines.map((line) => `${line}\n`).join('')),
+    error: (line) => void stderr.write(`${line}\n`),
+    progress: new ProgressLine(stderr.isTTY ? stderr : undefined, errorStyle),
+  };
+}
+
+/** `[3/9] ✗ Orders API`: rewritten in place as checks finish; a no-op off a terminal. */
+export class ProgressLine {
+  constructor(
+    private readonly stream: NodeJS.WriteStream | undefined,
+    private readonly style: Style,
+  ) {}
+
+  start(total: number, label: string): void {
+    this.show(`${this.style.dim(`[0/${total}]`)} ${label}`);
+  }
+
+  checkDone(outcome: CheckOutcome, done: number, total: number): void {
+    const mark = outcome.skipped ? this.style.dim('-') : outcome.error ? this.style.red('✗') : this.style.green('✓');
+    const counter = `[${done}/${total}]`;
+    const name = truncate(printable(outcome.check.name), this.columns() - counter.length - 3);
+    this.show(`${this.style.dim(counter)} ${mark} ${name}`);
+  }
+
+  clear(): void {
+    this.stream?.write('\r\u001b[2K');
+  }
+
+  private columns(): number {
+    return Math.max(20, (this.stream?.columns ?? 80) - 1);
+  }
+
+  private show(line: string): void {
+    this.stream?.write(`\r\u001b[2K${line}`);
+  }
+}
