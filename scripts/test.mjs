@@ -1,0 +1,32 @@
+// Runs the test suite. Tests talk only to loopback peers, but a name that must not resolve
+// (preview.invalid) is still asked of the system resolver, which may sit on another address.
+// Where we can (root on Linux, as in CI), the suite runs in a private mount namespace whose
+// /etc/resolv.conf points at a loopback resolver that the tests start (__tests__/setup/
+// loopback-resolver.ts), so not even a DNS query leaves the machine.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const LOOPBACK_RESOLVER = '127.0.0.53';
+const vitest = [path.resolve('node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)];
+
+function canIsolate() {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0 || process.env.PROBEGATE_NO_ISOLATION) return false;
+  return spawnSync('unshare', ['-m', 'true'], { stdio: 'ignore' }).status === 0;
+}
+
+let result;
+if (canIsolate()) {
+  const resolvConf = path.join(mkdtempSync(path.join(tmpdir(), 'probegate-resolv-')), 'resolv.conf');
+  writeFileSync(resolvConf, `nameserver ${LOOPBACK_RESOLVER}\noptions timeout:1 attempts:1\n`);
+  const script = `mount --bind "${resolvConf}" /etc/resolv.conf && exec "$0" "$@"`;
+  result = spawnSync('unshare', ['-m', 'sh', '-c', script, process.execPath, ...vitest], {
+    stdio: 'inherit',
+    env: { ...process.env, PROBEGATE_LOOPBACK_RESOLVER: LOOPBACK_RESOLVER },
+  });
+} else {
+  console.warn('Note: not isolated from the system resolver (needs root and unshare); names under .invalid are looked up there.');
+  result = spawnSync(process.execPath, vitest, { stdio: 'inherit' });
+}
+process.exit(result.status ?? 1);
