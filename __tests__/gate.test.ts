@@ -48,3 +48,13 @@ describe('gate', () => {
     expect(parseSelectors('  ')).toBeUndefined();
   });
 });
+
+describe('the manifest schema’s gate selectors', () => {
+  it('name exactly the taxonomy’s categories', async () => {
+    const { CATEGORIES } = await import('../src/errors/taxonomy.js');
+    const schema = (await import('../schema/probegate.schema.json', { with: { type: 'json' } })).default;
+    const pattern: string = schema.definitions.selectors.items.pattern;
+    const listed = /^\^\(all\|\((.*)\)\(:/.exec(pattern)![1]!.split('|');
+    expect([...listed].sort()).toEqual([...CATEGORIES].sort());
+  });
+});
