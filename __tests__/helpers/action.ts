@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const ACTION_ENTRY = path.resolve(import.meta.dirname, '../../dist/index.js');
+// PROBEGATE_ACTION_ENTRY points at a bundle built elsewhere (to test without rebuilding dist/).
+export const ACTION_ENTRY = process.env.PROBEGATE_ACTION_ENTRY ?? path.resolve(import.meta.dirname, '../../dist/index.js');
 
 export interface ActionRun {
   readonly exitCode: number;

@@ -8,6 +8,10 @@ export interface EventContext {
   readonly pullRequestNumber?: number;
   /** The deployment's URL on a deployment_status event. */
   readonly deploymentUrl?: string;
+  /** `https://github.com`, or the GitHub Enterprise server. */
+  readonly serverUrl: string;
+  /** This workflow run's page, for links from the comment. */
+  readonly runUrl?: string;
   readonly payload: Record<string, unknown>;
 }
 
@@ -17,6 +21,7 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
   const pullRequest = payload.pull_request as { number?: number; head?: { sha?: string } } | undefined;
   const status = payload.deployment_status as { environment_url?: string; target_url?: string } | undefined;
   const deployment = payload.deployment as { sha?: string } | undefined;
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     // On pull requests GITHUB_SHA is the merge commit; the head is what was pushed.
@@ -24,6 +29,8 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
     repository: env.GITHUB_REPOSITORY,
     pullRequestNumber: pullRequest?.number ?? (payload.number as number | undefined),
     deploymentUrl: status?.environment_url || status?.target_url || undefined,
+    serverUrl,
+    runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     payload,
   };
 }

@@ -1,6 +1,7 @@
 // The action's inputs, named once and parsed once into typed values (SPEC §4).
 import * as core from '@actions/core';
 import { parseSelectors } from '../gate.js';
+import { COMMENT_MODES, type CommentMode } from '../report/comment.js';
 
 export const INPUT = {
   manifest: 'manifest',
@@ -26,8 +27,6 @@ export const OUTPUT = {
   categories: 'categories',
   reportPath: 'report-path',
 } as const;
-
-export type CommentMode = 'on-failure' | 'always' | 'never';
 
 export interface Shard {
   readonly index: number;
@@ -55,7 +54,7 @@ export class InputError extends Error {
 
 export function readInputs(get: (name: string) => string = (name) => core.getInput(name)): ActionInputs {
   const comment = get(INPUT.comment) || 'on-failure';
-  if (!['on-failure', 'always', 'never'].includes(comment)) {
+  if (!(COMMENT_MODES as readonly string[]).includes(comment)) {
     throw new InputError(`Input comment must be on-failure, always or never, not "${comment}".`);
   }
   return {

@@ -8,7 +8,10 @@ import { applyGate, resolveGate } from '../gate.js';
 import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js';
 import type { RunResult } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
+import { commentMarker, publishComment, renderComment } from '../report/comment.js';
+import type { LinkContext } from '../report/details.js';
 import { renderJsonReport } from '../report/json.js';
+import { renderJunit } from '../report/junit.js';
 import { renderSummary } from '../report/summary.js';
 import { readEventContext, type EventContext } from './event.js';
 import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
@@ -27,7 +30,7 @@ export async function run(): Promise<void> {
     const outcomes = await runChecks({ ...manifest, checks }, { concurrency: inputs.concurrency });
     const gate = resolveGate(inputs, manifest.gate);
     const result = applyGate(outcomes, gate, manifest.file, Math.round(performance.now() - started));
-    await report(result, inputs);
+    await report(result, inputs, event);
     setOutputs(result, inputs.reportPath);
     if (result.result === 'fail') {
       const failed = result.checks.filter((c) => c.status === 'failed').map((c) => c.check.name);
@@ -71,7 +74,7 @@ async function loadOrReport(inputs: ActionInputs, event: EventContext): Promise<
   }
 }
 
-async function report(result: RunResult, inputs: ActionInputs): Promise<void> {
+async function report(result: RunResult, inputs: ActionInputs, event: EventContext): Promise<void> {
   for (const annotation of buildAnnotations(result)) {
     const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
     if (annotation.level === 'error') core.error(annotation.message, properties);
@@ -79,7 +82,26 @@ async function report(result: RunResult, inputs: ActionInputs): Promise<void> {
     else core.notice(annotation.message, properties);
   }
   writeFile(inputs.reportPath, `${JSON.stringify(renderJsonReport(result), null, 2)}\n`);
-  await core.summary.addRaw(renderSummary(result)).write();
+  if (inputs.junitPath) writeFile(inputs.junitPath, renderJunit(result));
+  const links: LinkContext | undefined = event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: event.sha, runUrl: event.runUrl } : undefined;
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(result, { links })).write();
+  await comment(result, inputs, event, links);
+}
+
+/** The sticky pull-request comment; a failure to write it is a warning, never the verdict. */
+async function comment(result: RunResult, inputs: ActionInputs, event: EventContext, links: LinkContext | undefined): Promise<void> {
+  const marker = commentMarker(result.manifestFile, inputs.shard);
+  const outcome = await publishComment({
+    token: inputs.githubToken,
+    mode: inputs.comment,
+    target: event,
+    failed: result.result === 'fail',
+    marker,
+    body: renderComment(result, marker, links),
+  });
+  if (outcome.action === 'warning') core.warning(outcome.warning, { title: 'probegate · pull-request comment' });
+  else if (outcome.action === 'skipped') core.info(`No pull-request comment: ${outcome.reason}.`);
+  else core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
 }
 
 function setOutputs(result: RunResult, reportPath: string): void {

@@ -1,4 +1,8 @@
+// One annotation per failing check, on the manifest line a person has to look at. The door
+// writes them as workflow commands (@actions/core escapes %, CR, LF, and `:` `,` in properties).
 import type { CheckResult, FailureLevel, RunResult } from '../model.js';
+import { errorLabel, failureLocation, truncate } from './details.js';
+import { stripInvisible } from './escape.js';
 
 export interface Annotation {
   readonly level: FailureLevel;
@@ -9,55 +13,49 @@ export interface Annotation {
 }
 
 // The runner shows at most 10 annotations of each level per step and drops the rest silently.
-const SHOWN_PER_LEVEL = 10;
-const RANK: Record<FailureLevel, number> = { error: 0, warning: 1, notice: 2 };
+export const SHOWN_PER_LEVEL = 10;
+const LEVELS: readonly FailureLevel[] = ['error', 'warning', 'notice'];
+const MESSAGE_CHARS = 4000;
+const TITLE_CHARS = 200;
 
 /**
- * One annotation per failing check, most severe first, at the check's line (the failing
- * assertion's line for INCORRECT_ASSERTION); past the runner's limits, one notice that says
- * how many more the job summary holds.
+ * One annotation per failed or warned check, errors first, then warnings, then notices, each
+ * in manifest order, at the check's line (the failing assertion's line for
+ * INCORRECT_ASSERTION). Past the runner's limits, the last shown annotation is a notice that
+ * says how many more the job summary holds.
  */
 export function buildAnnotations(run: RunResult): Annotation[] {
-  const failing = run.checks
-    .filter((c): c is CheckResult & { level: FailureLevel } => c.level !== undefined && c.error !== null)
-    .sort((a, b) => RANK[a.level] - RANK[b.level]);
-  const all = failing.map(annotationFor);
+  const all = LEVELS.flatMap((level) => run.checks.filter((c) => c.level === level && c.error !== null).map(annotationFor));
+  const overflowing = LEVELS.some((level) => all.filter((a) => a.level === level).length > SHOWN_PER_LEVEL);
   const shown: Annotation[] = [];
-  const perLevel: Record<FailureLevel, number> = { error: 0, warning: 0, notice: 0 };
-  const overflowing = all.length > shownCount(all);
-  for (const annotation of all) {
-    const limit = annotation.level === 'notice' && overflowing ? SHOWN_PER_LEVEL - 1 : SHOWN_PER_LEVEL;
-    if (perLevel[annotation.level] >= limit) continue;
-    perLevel[annotation.level]++;
-    shown.push(annotation);
+  for (const level of LEVELS) {
+    // The overflow notice takes one of the notices' places.
+    const room = level === 'notice' && overflowing ? SHOWN_PER_LEVEL - 1 : SHOWN_PER_LEVEL;
+    shown.push(...all.filter((a) => a.level === level).slice(0, room));
   }
   const hidden = all.length - shown.length;
-  if (hidden > 0) {
-    shown.push({
-      level: 'notice',
-      title: `probegate: ${hidden} more failing check${hidden === 1 ? '' : 's'}`,
-      message: `${hidden} more failing check${hidden === 1 ? ' is' : 's are'} not annotated here (GitHub shows at most ${SHOWN_PER_LEVEL} annotations per level); the job summary lists every check.`,
-      file: run.manifestFile,
-      line: 1,
-    });
-  }
+  if (hidden > 0) shown.push(overflowNotice(hidden, run.manifestFile));
   return shown;
 }
 
-function shownCount(all: readonly Annotation[]): number {
-  const levels: FailureLevel[] = ['error', 'warning', 'notice'];
-  return levels.reduce((sum, level) => sum + Math.min(SHOWN_PER_LEVEL, all.filter((a) => a.level === level).length), 0);
+function annotationFor(result: CheckResult): Annotation {
+  const location = failureLocation(result);
+  return {
+    level: result.level!,
+    title: truncate(stripInvisible(`${errorLabel(result.error!)} · ${result.check.name}`), TITLE_CHARS),
+    message: truncate(stripInvisible(result.error!.message), MESSAGE_CHARS),
+    file: location.file,
+    line: location.line,
+  };
 }
 
-function annotationFor(result: CheckResult & { level: FailureLevel }): Annotation {
-  const error = result.error!;
-  const failedAssertion = error.category === 'INCORRECT_ASSERTION' ? result.assertions.find((a) => !a.passed) : undefined;
-  const code = error.code !== error.category ? `:${error.code}` : '';
+function overflowNotice(hidden: number, file: string): Annotation {
+  const checks = `${hidden} more failing check${hidden === 1 ? '' : 's'}`;
   return {
-    level: result.level,
-    title: `${error.category}${code} · ${result.check.name}`,
-    message: error.message,
-    file: result.check.location.file,
-    line: failedAssertion?.line ?? result.check.location.line,
+    level: 'notice',
+    title: `probegate: ${checks} in the job summary`,
+    message: `${checks} ${hidden === 1 ? 'is' : 'are'} not annotated: GitHub shows at most ${SHOWN_PER_LEVEL} annotations of each level per step. The job summary lists every check with its error.`,
+    file,
+    line: 1,
   };
 }

@@ -1,32 +1,74 @@
+// The job summary (SPEC §4): the verdict, totals by status and by category, a table of every
+// check, then what each failure needs to be fixed. Within GitHub's 1 MiB step-summary limit:
+// detail and rows are dropped with a note, never the verdict or the table header.
 import type { CheckResult, RunResult } from '../model.js';
+import { fitWithin, STEP_SUMMARY_LIMIT, type SizeLimit } from './budget.js';
+import { cell, checkTime, errorLabel, failureDetails, statusLabel, type LinkContext } from './details.js';
 import { escapeMarkdown } from './escape.js';
+import { formatMs } from './waterfall.js';
 
-const STATUS_ICON: Record<CheckResult['status'], string> = {
-  passed: '✅ passed',
-  failed: '❌ failed',
-  warned: '⚠️ warned',
-  skipped: '⏭️ skipped',
-};
+export interface SummaryOptions {
+  readonly links?: LinkContext;
+  readonly limit?: SizeLimit;
+}
 
-/** The job summary: verdict, totals and a table of every check. */
-export function renderSummary(run: RunResult): string {
-  const { summary } = run;
-  const verdict = run.result === 'pass' ? '✅ probegate: all gates passed' : '❌ probegate: the gate failed';
-  const lines = [
-    `## ${verdict}`,
+export function renderSummary(run: RunResult, options: SummaryOptions = {}): string {
+  const failing = run.checks.filter((c) => c.status === 'failed' || c.status === 'warned');
+  const ordered = [...failing.filter((c) => c.status === 'failed'), ...failing.filter((c) => c.status === 'warned')];
+  const head = [
+    `## ${verdict(run)}`,
     '',
-    `**${summary.total}** checks: ${summary.passed} passed, ${summary.failed} failed, ${summary.warned} warned, ${summary.skipped} skipped.`,
+    totals(run),
+    ...categoryTable(run),
     '',
     '| Status | Check | Type | Target | Error | Time |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...run.checks.map(row),
-  ];
-  return `${lines.join('\n')}\n`;
+  ].join('\n');
+  const rows = run.checks.map(row);
+  const sections = ordered.map((result, index) => () => `${index === 0 ? '\n### What went wrong\n' : ''}\n${section(result, options.links)}`);
+  const text = fitWithin(
+    options.limit ?? STEP_SUMMARY_LIMIT,
+    head,
+    [
+      { parts: rows, note: (n) => `\n_…and ${n} more check${n === 1 ? '' : 's'}: the table was cut to stay within GitHub's step-summary limit; the JSON report lists every check._` },
+      { parts: sections, note: (n) => `\n_The details of ${n} more failing check${n === 1 ? '' : 's'} were left out to stay within GitHub's step-summary limit; the JSON report has them._` },
+    ],
+    '',
+  );
+  return `${text}\n`;
+}
+
+export function verdict(run: RunResult): string {
+  const file = escapeMarkdown(run.manifestFile);
+  if (run.result === 'pass') return `✅ probegate passed: ${file}`;
+  const { failed } = run.summary;
+  return `❌ probegate failed: ${failed} check${failed === 1 ? '' : 's'} failed the gate in ${file}`;
+}
+
+/** `**5** checks in 1.2 s: 2 passed · 1 failed · 1 warned · 1 skipped` */
+export function totals(run: RunResult): string {
+  const { summary } = run;
+  const parts = [`${summary.passed} passed`, `${summary.failed} failed`, `${summary.warned} warned`, `${summary.skipped} skipped`];
+  return `**${summary.total}** check${summary.total === 1 ? '' : 's'} in ${formatMs(run.durationMs)}: ${parts.join(' · ')}`;
+}
+
+/** How many checks ended in each category, split by what the gate made of them. */
+export function categoryTable(run: RunResult): string[] {
+  if (run.categories.length === 0) return [];
+  const rows = run.categories.map((category) => {
+    const inCategory = run.checks.filter((c) => c.error?.category === category);
+    const failed = inCategory.filter((c) => c.status === 'failed').length;
+    return `| ${category.replace(/[^A-Z0-9_]/g, '')} | ${failed} | ${inCategory.length - failed} |`;
+  });
+  return ['', '| Category | Failed | Warned |', '| --- | --- | --- |', ...rows];
 }
 
 function row(result: CheckResult): string {
-  const error = result.error ? `${result.error.category}${result.error.code !== result.error.category ? `:${result.error.code}` : ''}` : '';
-  const time = result.timings.total !== undefined ? `${Math.round(result.timings.total)} ms` : '';
-  const cells = [STATUS_ICON[result.status], escapeMarkdown(result.check.name), result.check.type, escapeMarkdown(result.check.target), error, time];
+  const error = result.error ? errorLabel(result.error) : '';
+  const cells = [statusLabel(result), cell(result.check.name), result.check.type, cell(result.check.target), error, checkTime(result)];
   return `| ${cells.join(' | ')} |`;
+}
+
+function section(result: CheckResult, links?: LinkContext): string {
+  return `#### ${statusLabel(result)}: ${escapeMarkdown(result.check.name)}\n\n${failureDetails(result, links)}`;
 }

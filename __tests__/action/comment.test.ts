@@ -1,0 +1,211 @@
+// The sticky pull-request comment, written by the bundled action against a GitHub API stand-in
+// that validates every request against GitHub's OpenAPI description.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runAction, type ActionRun } from '../helpers/action.js';
+import { startGitHubApi, type GitHubApiStandIn, type GitHubApiOptions } from '../helpers/github-api.js';
+import { startHttpServer, type Peer } from '../helpers/servers.js';
+
+const MARKER = '<!-- probegate:.github/probegate.yml -->';
+const TOKEN = 'ghs_standInToken123';
+const MANIFEST = `version: 1
+defaults:
+  timeout: 2s
+checks:
+  - name: Home page
+    type: http
+    request: { url: "{{ BASE_URL }}/" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+  - name: Checkout
+    type: http
+    request: { url: "{{ BASE_URL }}/checkout" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+`;
+
+let preview: Peer;
+let checkoutStatus = 503;
+let api: GitHubApiStandIn;
+
+beforeAll(async () => {
+  preview = await startHttpServer((req, res) => {
+    if (req.url === '/checkout') res.writeHead(checkoutStatus).end(checkoutStatus === 200 ? 'ok' : 'checkout is down');
+    else res.writeHead(200).end('home');
+  });
+});
+afterAll(() => preview.close());
+
+async function useApi(options: GitHubApiOptions = {}): Promise<void> {
+  api = await startGitHubApi(options);
+}
+afterEach(async () => {
+  expect(api.violations, 'requests the GitHub API would not accept').toEqual([]);
+  await api.close();
+});
+
+function pullRequestEvent(number: number, eventName = 'pull_request') {
+  return { eventName, event: { number, pull_request: { number, head: { sha: 'feedc0de' } } } };
+}
+
+async function probe(comment: string, event: { eventName: string; event: object }, extra: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({
+    inputs: { 'base-url': preview.url, comment, 'github-token': TOKEN, ...extra },
+    files: { '.github/probegate.yml': MANIFEST },
+    ...event,
+    env: { GITHUB_API_URL: api.url },
+  });
+}
+
+const markerComments = (issue: number) => api.comments.filter((c) => c.issueNumber === issue && c.body.startsWith(MARKER));
+const writes = () => api.requests.filter((r) => r.method !== 'GET');
+const warnings = (run: ActionRun) => run.stdout.split('\n').filter((line) => line.startsWith('::warning'));
+
+describe('the GitHub API stand-in', () => {
+  it.each([
+    { request: 'an unknown route', method: 'GET', path: '/repos/octo/preview/probegate/7', body: undefined, says: 'no such route' },
+    { request: 'a comment without a body', method: 'POST', path: '/repos/octo/preview/issues/7/comments', body: { text: 'hi' }, says: "must have required property 'body'" },
+    { request: 'an undeclared query parameter', method: 'GET', path: '/repos/octo/preview/issues/7/comments?sort=asc', body: undefined, says: 'parameter sort is not declared' },
+    { request: 'a non-numeric issue number', method: 'GET', path: '/repos/octo/preview/issues/seven/comments', body: undefined, says: 'parameter issue_number=seven' },
+  ])('rejects $request, as GitHub would, and records it', async ({ method, path, body, says }) => {
+    await useApi();
+    const response = await fetch(`${api.url}${path}`, { method, body: body && JSON.stringify(body) });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(api.violations.join('\n')).toContain(says);
+    api.violations.length = 0;
+  });
+});
+
+describe('the sticky pull-request comment', () => {
+  beforeEach(() => {
+    checkoutStatus = 503;
+  });
+
+  it('is created on a failing run, found again past the first page of comments and updated in place, never duplicated', async () => {
+    await useApi();
+    api.seedComments(7, 150);
+    // Someone quoting the marker does not make their comment ours.
+    api.comments.push({ id: 1, issueNumber: 7, body: `> ${MARKER}\n> quoted` });
+
+    const first = await probe('on-failure', pullRequestEvent(7));
+    expect(first.exitCode).toBe(1);
+    expect(markerComments(7)).toHaveLength(1);
+    const [created] = markerComments(7);
+    expect(writes().map((r) => r.operationId)).toEqual(['issues/create-comment']);
+    expect(created!.body).toContain('Checkout');
+    expect(created!.body).toContain('https://github.com/octo/preview/actions/runs/42');
+    expect(first.stdout).toContain('Pull-request comment created');
+
+    checkoutStatus = 200;
+    const second = await probe('on-failure', pullRequestEvent(7));
+    expect(second.exitCode).toBe(0);
+    expect(markerComments(7)).toHaveLength(1);
+    expect(markerComments(7)[0]!.id).toBe(created!.id);
+    expect(writes().map((r) => r.operationId)).toEqual(['issues/create-comment', 'issues/update-comment']);
+    expect(markerComments(7)[0]!.body).toContain('probegate passed');
+    expect(api.comments.find((c) => c.id === 1)!.body).toBe(`> ${MARKER}\n> quoted`);
+    // The second run read page 2 of the comments, where the marker was.
+    expect(api.requests.some((r) => r.operationId === 'issues/list-comments' && r.query.page === '2')).toBe(true);
+  });
+
+  it('is not created by on-failure when every check passes', async () => {
+    await useApi();
+    checkoutStatus = 200;
+    const run = await probe('on-failure', pullRequestEvent(8));
+    expect(run.exitCode).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(run.stdout).toContain('no probegate comment exists yet');
+  });
+
+  it('is created by always even when every check passes, on pull_request_target too', async () => {
+    await useApi();
+    checkoutStatus = 200;
+    const run = await probe('always', pullRequestEvent(9, 'pull_request_target'));
+    expect(run.exitCode).toBe(0);
+    expect(markerComments(9)).toHaveLength(1);
+  });
+
+  it('sends the github-token to the API and never prints it', async () => {
+    await useApi();
+    const run = await probe('always', pullRequestEvent(10));
+    expect(api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+    expect(run.stdout + run.stderr).not.toContain(TOKEN);
+  });
+
+  it('makes no API request at all with comment: never, nor on an event without a pull request', async () => {
+    await useApi();
+    const never = await probe('never', pullRequestEvent(11));
+    const push = await probe('always', { eventName: 'push', event: { after: 'feedc0de' } });
+    expect([never.exitCode, push.exitCode]).toEqual([1, 1]);
+    expect(api.requests).toEqual([]);
+    expect(push.stdout).toContain('a push event has no pull request to comment on');
+  });
+
+  it('on deployment_status, comments on the open pull request whose head is the deployed commit', async () => {
+    await useApi({
+      pullsByCommit: {
+        deadbeef: [
+          { number: 3, state: 'closed', headSha: 'deadbeef' },
+          { number: 12, state: 'open', headSha: 'other' },
+          { number: 14, state: 'open', headSha: 'deadbeef' },
+        ],
+      },
+    });
+    const event = { deployment: { sha: 'deadbeef' }, deployment_status: { state: 'success', environment_url: preview.url } };
+    const run = await runAction({
+      inputs: { comment: 'on-failure', 'github-token': TOKEN },
+      files: { '.github/probegate.yml': MANIFEST },
+      eventName: 'deployment_status',
+      event,
+      env: { GITHUB_API_URL: api.url },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(api.requests[0]).toMatchObject({ operationId: 'repos/list-pull-requests-associated-with-commit', path: '/repos/octo/preview/commits/deadbeef/pulls' });
+    expect(markerComments(14)).toHaveLength(1);
+    expect(api.comments.filter((c) => c.issueNumber !== 14)).toEqual([]);
+  });
+
+  it('on deployment_status with no open pull request for the commit, writes nothing', async () => {
+    await useApi({ pullsByCommit: { deadbeef: [{ number: 3, state: 'closed', headSha: 'deadbeef' }] } });
+    const run = await runAction({
+      inputs: { comment: 'always', 'github-token': TOKEN },
+      files: { '.github/probegate.yml': MANIFEST },
+      eventName: 'deployment_status',
+      event: { deployment: { sha: 'deadbeef' }, deployment_status: { state: 'success', target_url: preview.url } },
+      env: { GITHUB_API_URL: api.url },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(writes()).toEqual([]);
+    expect(run.stdout).toContain('no open pull request has the deployed commit deadbeef');
+  });
+
+  it.each([
+    { case: 'a fork pull request (403)', status: 403 as const },
+    { case: 'a token without access (404)', status: 404 as const },
+  ])('on $case, warns once naming pull-requests: write, and the gate alone decides the job', async ({ status }) => {
+    await useApi({ denyWritesWith: status });
+    const failing = await probe('on-failure', pullRequestEvent(13));
+    expect(failing.exitCode).toBe(1);
+    expect(warnings(failing)).toHaveLength(1);
+    expect(warnings(failing)[0]).toContain('pull-requests: write');
+    expect(warnings(failing)[0]).toContain(`GitHub answered ${status}`);
+    expect(failing.outputs.result).toBe('fail');
+
+    checkoutStatus = 200;
+    const passing = await probe('always', pullRequestEvent(13));
+    expect(passing.exitCode).toBe(0);
+    expect(warnings(passing)).toHaveLength(1);
+    expect(passing.outputs.result).toBe('pass');
+    expect(api.comments).toEqual([]);
+  });
+
+  it('keeps one comment per shard of the same manifest', async () => {
+    await useApi();
+    await probe('always', pullRequestEvent(15), { shard: '1/2' });
+    await probe('always', pullRequestEvent(15), { shard: '2/2' });
+    await probe('always', pullRequestEvent(15), { shard: '2/2' });
+    expect(api.comments.map((c) => c.body.split('\n')[0])).toEqual([
+      '<!-- probegate:.github/probegate.yml#shard-1-of-2 -->',
+      '<!-- probegate:.github/probegate.yml#shard-2-of-2 -->',
+    ]);
+  });
+});

@@ -1,0 +1,255 @@
+// A loopback stand-in for the GitHub REST API, strict about what it is sent: every request must
+// match a route of GitHub's published OpenAPI description (@octokit/openapi) by method and path
+// template, with declared query parameters and path values of the declared type, and a JSON
+// body valid against the operation's requestBody schema. Anything else is answered 404/422 and
+// recorded in `violations`, which a test asserts empty. Comments live in memory.
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+type Json = Record<string, unknown>;
+
+interface Operation {
+  readonly method: string;
+  readonly template: string;
+  readonly pattern: RegExp;
+  readonly pathParams: readonly string[];
+  readonly operationId: string;
+  readonly parameters: readonly Json[];
+  readonly requestBody?: Json;
+}
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly operationId?: string;
+  readonly query: Record<string, string>;
+  readonly authorization?: string;
+  readonly body?: unknown;
+}
+
+export interface StoredComment {
+  readonly id: number;
+  readonly issueNumber: number;
+  body: string;
+}
+
+export interface PullRequestStub {
+  readonly number: number;
+  readonly state: 'open' | 'closed';
+  readonly headSha: string;
+}
+
+export interface GitHubApiOptions {
+  /** Answer comment writes (POST, PATCH) with this status, as GitHub does for a read-only token. */
+  readonly denyWritesWith?: 403 | 404;
+  /** What `GET /repos/{owner}/{repo}/commits/{sha}/pulls` answers, by commit. */
+  readonly pullsByCommit?: Record<string, readonly PullRequestStub[]>;
+}
+
+export interface GitHubApiStandIn {
+  readonly url: string;
+  readonly requests: RecordedRequest[];
+  readonly violations: string[];
+  readonly comments: StoredComment[];
+  /** Adds comments by other people, so the marker has to be looked for past the first page. */
+  seedComments(issueNumber: number, count: number): void;
+  close(): Promise<void>;
+}
+
+const requireFromHere = createRequire(import.meta.url);
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+let routes: OpenApiRoutes | undefined;
+
+/** GitHub's REST routes, read once per test process (the description is 13 MB). */
+function githubRoutes(): OpenApiRoutes {
+  if (!routes) {
+    const packageDir = path.dirname(requireFromHere.resolve('@octokit/openapi/package.json'));
+    routes = new OpenApiRoutes(JSON.parse(readFileSync(path.join(packageDir, 'generated', 'api.github.com.json'), 'utf8')) as Json);
+  }
+  return routes;
+}
+
+/** Matches requests to the description's operations and says what about them it would reject. */
+class OpenApiRoutes {
+  private readonly operations: Operation[] = [];
+  private readonly ajv = addFormats(new Ajv({ strict: false, allErrors: true, coerceTypes: true }));
+  private readonly validators = new Map<string, ValidateFunction>();
+
+  constructor(private readonly document: Json) {
+    for (const [template, item] of Object.entries(document.paths as Record<string, Record<string, Json>>)) {
+      const pathParams = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+      const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '([^/]+)')}$`);
+      for (const [method, operation] of Object.entries(item)) {
+        if (!['get', 'post', 'patch', 'put', 'delete'].includes(method)) continue;
+        const { operationId, parameters = [], requestBody } = operation as { operationId: string; parameters?: Json[]; requestBody?: Json };
+        this.operations.push({ method: method.toUpperCase(), template, pattern, pathParams, operationId, parameters, requestBody });
+      }
+    }
+    // The most literal template wins: /issues/comments before /issues/{issue_number}.
+    this.operations.sort((a, b) => a.pathParams.length - b.pathParams.length);
+  }
+
+  match(method: string, pathname: string): { operation: Operation; pathValues: Record<string, string> } | undefined {
+    const operation = this.operations.find((o) => o.method === method && o.pattern.test(pathname));
+    if (!operation) return undefined;
+    const values = operation.pattern.exec(pathname)!.slice(1).map(decodeURIComponent);
+    return { operation, pathValues: Object.fromEntries(operation.pathParams.map((name, i) => [name, values[i]!])) };
+  }
+
+  /** Why GitHub would reject these parameters and body, or undefined. */
+  problem(operation: Operation, values: Record<string, string>, body: unknown): string | undefined {
+    const declared = this.dereference(operation.parameters) as Json[];
+    for (const [name, value] of Object.entries(values)) {
+      const parameter = declared.find((p) => p.name === name);
+      if (!parameter) return `parameter ${name} is not declared by ${operation.operationId}`;
+      const validate = this.validator(`${operation.operationId}:${name}`, () => ({ type: 'object', properties: { value: parameter.schema }, required: ['value'] }));
+      if (!validate({ value })) return `parameter ${name}=${value}: ${this.ajv.errorsText(validate.errors)}`;
+    }
+    const requestBody = operation.requestBody ? (this.dereference(operation.requestBody) as Json) : undefined;
+    if (!requestBody) return body === undefined ? undefined : `${operation.operationId} takes no body`;
+    if (body === undefined) return requestBody.required ? `${operation.operationId} needs a body` : undefined;
+    const validate = this.validator(`${operation.operationId}:body`, () => ((requestBody.content as Json)['application/json'] as Json).schema);
+    return validate(body) ? undefined : `body: ${this.ajv.errorsText(validate.errors)}`;
+  }
+
+  private validator(key: string, schema: () => unknown): ValidateFunction {
+    if (!this.validators.has(key)) this.validators.set(key, this.ajv.compile(schema() as object));
+    return this.validators.get(key)!;
+  }
+
+  /** Replaces `$ref`s into the description with what they point at. */
+  private dereference(value: unknown, depth = 0): unknown {
+    if (depth > 40) throw new Error('OpenAPI $ref nesting too deep');
+    if (Array.isArray(value)) return value.map((item) => this.dereference(item, depth + 1));
+    if (!value || typeof value !== 'object') return value;
+    const ref = (value as Json).$ref;
+    if (typeof ref !== 'string') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.dereference(item, depth + 1)]));
+    const keys = ref.slice(2).split('/').map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return this.dereference(keys.reduce<unknown>((node, key) => (node as Json)[key], this.document), depth + 1);
+  }
+}
+
+interface Reply {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+/** The comments of the stand-in's pull requests, and the answers GitHub would give about them. */
+class CommentStore {
+  readonly comments: StoredComment[] = [];
+  private nextId = 1000;
+  base = '';
+
+  constructor(private readonly options: GitHubApiOptions) {}
+
+  add(issueNumber: number, body: string): StoredComment {
+    const comment = { id: this.nextId++, issueNumber, body };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  reply(method: string, operationId: string, params: Record<string, string>, query: Record<string, string>, body: unknown): Reply | undefined {
+    if ((method === 'POST' || method === 'PATCH') && this.options.denyWritesWith) {
+      const status = this.options.denyWritesWith;
+      return { status, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: String(status) } };
+    }
+    const text = (body as { body?: string } | undefined)?.body ?? '';
+    switch (operationId) {
+      case 'issues/list-comments':
+        return this.page(params, Number(query.per_page ?? 30), Number(query.page ?? 1));
+      case 'issues/create-comment':
+        return { status: 201, body: this.json(this.add(Number(params.issue_number), text)) };
+      case 'issues/update-comment': {
+        const comment = this.comments.find((c) => c.id === Number(params.comment_id));
+        if (!comment) return { status: 404, body: { message: 'Not Found' } };
+        comment.body = text;
+        return { status: 200, body: this.json(comment) };
+      }
+      case 'repos/list-pull-requests-associated-with-commit': {
+        const pulls = this.options.pullsByCommit?.[params.commit_sha!] ?? [];
+        return { status: 200, body: pulls.map((p) => ({ number: p.number, state: p.state, head: { sha: p.headSha, ref: 'feature' }, base: { ref: 'main' } })) };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** One page of an issue's comments, with GitHub's Link header to the next and last pages. */
+  private page(params: Record<string, string>, perPage: number, page: number): Reply {
+    const issueNumber = Number(params.issue_number);
+    const all = this.comments.filter((c) => c.issueNumber === issueNumber);
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const link = (n: number) => `<${this.base}/repos/${params.owner}/${params.repo}/issues/${issueNumber}/comments?per_page=${perPage}&page=${n}>`;
+    const headers = page < last ? { link: `${link(page + 1)}; rel="next", ${link(last)}; rel="last"` } : undefined;
+    return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map((c) => this.json(c)), headers };
+  }
+
+  private json(comment: StoredComment): Json {
+    return {
+      id: comment.id,
+      node_id: `IC_${comment.id}`,
+      url: `${this.base}/repos/octo/preview/issues/comments/${comment.id}`,
+      html_url: `https://github.com/octo/preview/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
+      issue_url: `${this.base}/repos/octo/preview/issues/${comment.issueNumber}`,
+      body: comment.body,
+      user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: '2026-01-01T00:00:00Z',
+      author_association: 'NONE',
+    };
+  }
+}
+
+export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<GitHubApiStandIn> {
+  const api = githubRoutes();
+  const store = new CommentStore(options);
+  const requests: RecordedRequest[] = [];
+  const violations: string[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', store.base);
+      const send = ({ status, body, headers }: Reply) => res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body));
+      const reject = (status: number, problem: string) => {
+        violations.push(`${req.method} ${url.pathname}: ${problem}`);
+        send({ status, body: { message: problem, documentation_url: 'https://docs.github.com/rest' } });
+      };
+      const query = Object.fromEntries(url.searchParams);
+      const matched = api.match(req.method!, url.pathname);
+      let body: unknown;
+      try {
+        const text = Buffer.concat(chunks).toString('utf8');
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        return reject(400, 'the body is not JSON');
+      }
+      requests.push({ method: req.method!, path: url.pathname, operationId: matched?.operation.operationId, query, authorization: req.headers.authorization, body });
+      if (!matched) return reject(404, 'no such route in the GitHub REST API description');
+      const problem = api.problem(matched.operation, { ...matched.pathValues, ...query }, body);
+      if (problem) return reject(422, problem);
+      const reply = store.reply(req.method!, matched.operation.operationId, matched.pathValues, query, body);
+      if (!reply) return reject(501, `${matched.operation.operationId} is a real GitHub route this stand-in does not serve`);
+      send(reply);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  store.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: store.base,
+    requests,
+    violations,
+    comments: store.comments,
+    seedComments(issueNumber, count) {
+      for (let i = 0; i < count; i++) store.add(issueNumber, `LGTM ${i} <!-- probegate:elsewhere.yml -->`);
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

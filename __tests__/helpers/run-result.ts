@@ -1,0 +1,59 @@
+// Builds a RunResult the way the action does (loadManifest -> runChecks -> applyGate) from a
+// manifest text, so report tests render what real checks against loopback peers produced.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runChecks } from '../../src/engine/run.js';
+import { applyGate, resolveGate } from '../../src/gate.js';
+import { loadManifest } from '../../src/manifest/load.js';
+import type { RunResult, Timings } from '../../src/model.js';
+
+export interface ManifestRun {
+  readonly baseUrl?: string;
+  readonly env?: Record<string, string>;
+  readonly secretInputs?: Record<string, string>;
+  readonly displayPath?: string;
+}
+
+export async function runManifest(text: string, options: ManifestRun = {}): Promise<RunResult> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'probegate-report-'));
+  try {
+    const file = path.join(dir, 'probegate.yml');
+    writeFileSync(file, text);
+    const manifest = await loadManifest({
+      path: file,
+      displayPath: options.displayPath ?? '.github/probegate.yml',
+      variables: { builtins: { BASE_URL: options.baseUrl }, inputs: {}, secretInputs: options.secretInputs ?? {}, env: options.env ?? {} },
+    });
+    const outcomes = await runChecks(manifest, { concurrency: 4 });
+    return applyGate(outcomes, resolveGate({}, manifest.gate), manifest.file, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Fixed figures per phase, so a rendering of real runs is the same on every machine.
+const FIXED: Required<Omit<Timings, 'total'>> = { dns: 1.2, connect: 0.4, tls: 3.1, firstByte: 12, download: 0.3 };
+
+/** The run with every measured time replaced by a fixed figure; which phases completed is kept. */
+export function withFixedTimes(run: RunResult): RunResult {
+  const checks = run.checks.map((result) => {
+    const timings: Timings = {};
+    let sum = 0;
+    for (const phase of Object.keys(FIXED) as (keyof typeof FIXED)[]) {
+      if (result.timings[phase] === undefined) continue;
+      timings[phase] = FIXED[phase];
+      sum += FIXED[phase];
+    }
+    // Some time always goes unaccounted for by the phases (writing the request, the timer's own).
+    if (result.timings.total !== undefined) timings.total = Math.round((sum + 2) * 10) / 10;
+    const assertions = result.assertions.map((a) => (a.type === 'responseTime' ? { ...a, actual: timings.total } : a));
+    return { ...result, timings, assertions, durationMs: result.durationMs === 0 ? 0 : 25 };
+  });
+  return { ...run, checks, durationMs: 1234 };
+}
+
+/** Replaces loopback ports, which change on every run, with PORT. */
+export function withoutPorts(text: string): string {
+  return text.replace(/(127\.0\.0\.1|localhost|\[::1\])(\\?:)\d{2,5}/g, '$1$2PORT');
+}

@@ -1,0 +1,120 @@
+// The Markdown pieces the job summary and the pull-request comment share: a check's status and
+// error label, and what a person needs to fix a failure (message, assertions, timing
+// waterfall, certificate chain, response excerpt). Everything from a server goes through escape.
+import type { AssertionResult, CheckResult, CheckStatus, ProbeErrorInfo, SourceLocation } from '../model.js';
+import { escapeMarkdown, inlineCode, preformatted } from './escape.js';
+import { formatMs, renderWaterfall } from './waterfall.js';
+
+export const STATUS_LABEL: Record<CheckStatus, string> = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  warned: '⚠️ warned',
+  skipped: '⏭️ skipped',
+};
+
+const CELL_CHARS = 120;
+const MESSAGE_CHARS = 2000;
+const EXCERPT_CHARS = 1000;
+const EXCERPT_LINES = 20;
+
+/** Where the workflow run and the manifest can be linked; absent outside GitHub. */
+export interface LinkContext {
+  readonly serverUrl: string;
+  readonly repository: string;
+  readonly sha?: string;
+  readonly runUrl?: string;
+}
+
+/**
+ * `CATEGORY:CODE`, or `CATEGORY` alone when the error has no subcode. Both are taxonomy names
+ * (`SSL:CERT_HAS_EXPIRED`), safe in Markdown as they are; anything else is dropped.
+ */
+export function errorLabel(error: ProbeErrorInfo): string {
+  const label = error.code === error.category ? error.category : `${error.category}:${error.code}`;
+  return label.replace(/[^A-Za-z0-9_:.]/g, '');
+}
+
+export function statusLabel(result: CheckResult): string {
+  if (result.status === 'passed' && result.attempts > 1) return `${STATUS_LABEL.passed} (attempt ${result.attempts})`;
+  return STATUS_LABEL[result.status];
+}
+
+/** The time a check took: its measured total, else the time spent on it; nothing if it never ran. */
+export function checkTime(result: CheckResult): string {
+  if (result.status === 'skipped' || result.attempts === 0) return '';
+  return formatMs(result.timings.total ?? result.durationMs);
+}
+
+/** Untrusted text for a table cell: escaped and cut to a readable length. */
+export function cell(text: string, max = CELL_CHARS): string {
+  return escapeMarkdown(truncate(text, max));
+}
+
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+/** `file:line`, linked to that line of the manifest at the commit when the repository is known. */
+export function locationLink(location: { file: string; line: number }, links?: LinkContext): string {
+  const text = escapeMarkdown(`${location.file}:${location.line}`);
+  if (!links?.sha) return text;
+  const file = location.file.split('/').map(encodeURIComponent).join('/');
+  return `[${text}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${file}#L${location.line})`;
+}
+
+/** What happened to one failed or warned check, and the evidence, as a Markdown block. */
+export function failureDetails(result: CheckResult, links?: LinkContext): string {
+  const error = result.error!;
+  const where = failureLocation(result);
+  const attempts = result.attempts > 1 ? ` after ${result.attempts} attempts` : '';
+  const blocks = [
+    `**${errorLabel(error)}** at ${locationLink(where, links)}${attempts}: ${escapeMarkdown(truncate(error.message, MESSAGE_CHARS))}`,
+  ];
+  if (result.assertions.length > 0) blocks.push(assertionTable(result.assertions));
+  // A waterfall of the total alone (a refused connection) shows nothing the table does not.
+  const waterfall = renderWaterfall(result.timings);
+  if (waterfall.length > 1) blocks.push(['```text', ...waterfall, '```'].join('\n'));
+  if (error.category === 'SSL' && result.tls?.chain.length) blocks.push(chainTable(result));
+  if (result.excerpt?.trim()) blocks.push(excerptBlock(result.excerpt));
+  return blocks.join('\n\n');
+}
+
+/** The failing assertion's line for INCORRECT_ASSERTION, else the check's. */
+export function failureLocation(result: CheckResult): SourceLocation {
+  const { location } = result.check;
+  if (result.error?.category !== 'INCORRECT_ASSERTION') return location;
+  const failed = result.assertions.find((a) => !a.passed);
+  return failed ? { ...location, line: failed.line, column: 1 } : location;
+}
+
+function assertionTable(assertions: readonly AssertionResult[]): string {
+  const rows = assertions.map((a) => {
+    const subject = [a.type, a.property, a.path].filter(Boolean).join(' ');
+    const expected = a.operator === 'doesNotExist' ? 'doesNotExist' : `${a.operator} ${inlineCode(shown(a.target))}`;
+    const actual = `${a.actual === undefined ? 'nothing' : inlineCode(shown(a.actual))}${a.message ? ` (${cell(a.message)})` : ''}`;
+    return `| ${a.passed ? '✅' : '❌'} | ${cell(subject)} | ${expected} | ${actual} | ${a.line} |`;
+  });
+  return ['| | Assertion | Expected | Actual | Line |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return truncate(text, CELL_CHARS);
+}
+
+function chainTable(result: CheckResult): string {
+  const rows = result.tls!.chain.map(
+    (cert, index) =>
+      `| ${index === 0 ? 'leaf' : index} | ${cell(cert.subject)} | ${cell(cert.issuer)} | ${cell(cert.validFrom)} | ${cell(cert.validTo)} |`,
+  );
+  return ['Certificate chain the server sent (leaf first):', '', '| | Subject | Issuer | Valid from | Valid to |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function excerptBlock(excerpt: string): string {
+  const lines = excerpt.trim().split(/\r\n|\r|\n/);
+  let shownText = lines.slice(0, EXCERPT_LINES).join('\n');
+  const cut = lines.length > EXCERPT_LINES || [...shownText].length > EXCERPT_CHARS;
+  shownText = truncate(shownText, EXCERPT_CHARS);
+  return `What the server sent${cut ? ' (the beginning)' : ''}:\n\n${preformatted(cut && !shownText.endsWith('…') ? `${shownText}\n…` : shownText)}`;
+}
