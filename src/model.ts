@@ -107,6 +107,12 @@ export interface Observation {
   values?: Record<string, unknown>;
   /** A short human-readable excerpt of what the server sent, for reports. */
   excerpt?: string;
+  /**
+   * A low-level error the probe hit after it observed what it could (an ssl check whose
+   * certificate does not verify). The engine still evaluates the assertions on this
+   * observation, then classifies this error, which wins over them.
+   */
+  error?: unknown;
 }
 
 export interface ProbeErrorInfo {

@@ -15,7 +15,6 @@ export const HTTP_EXTRACTORS: Record<string, Extractor> = {
   bodyHash: (assertion, observation) =>
     observation.body ? createHash(String(assertion.property)).update(observation.body).digest('hex') : undefined,
   jsonSchema: (assertion, observation) => schemaErrors(assertion, observation),
-  tlsVersion: (_, observation) => observation.tls?.version,
 };
 
 /** The body as JSON, or a thrown explanation the evaluator reports as the assertion's message. */

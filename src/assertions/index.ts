@@ -2,6 +2,7 @@ import type { Assertion, AssertionResult, Observation } from '../model.js';
 import { GRPC_EXTRACTORS } from './grpc.js';
 import { HTTP_EXTRACTORS } from './http.js';
 import { NETWORK_EXTRACTORS } from './network.js';
+import { SSL_EXTRACTORS } from './ssl.js';
 import { compare, compareEach } from './operators.js';
 import type { Extractor } from './types.js';
 
@@ -9,6 +10,7 @@ import type { Extractor } from './types.js';
 // (responseTime, header, receivedMessage) read the same Observation field everywhere.
 const EXTRACTORS: Record<string, Extractor> = {
   ...HTTP_EXTRACTORS,
+  ...SSL_EXTRACTORS,
   ...NETWORK_EXTRACTORS,
   ...GRPC_EXTRACTORS,
 };

@@ -5,6 +5,7 @@ import type { TLSSocket } from 'node:tls';
 import { buildConnector, Client, type Dispatcher } from 'undici';
 import type { Observation, TlsObservation } from '../model.js';
 import { probeError } from '../errors/probe-error.js';
+import { isTlsFailure } from '../errors/tls.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import { readTlsSettings } from './tls-settings.js';
 import { InvalidField, type CheckModule, type RunContext } from './types.js';
@@ -138,6 +139,8 @@ function nextHop(hop: Hop, status: number, location: string): Hop {
 interface ConnectionFacts {
   protocol?: string;
   tls?: TlsObservation;
+  /** A TLS alert after the handshake (TLS 1.3 certificate_required), which undici reports only as "other side closed". */
+  tlsFailure?: unknown;
 }
 
 interface Exchange {
@@ -179,6 +182,8 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
       excerpt: body.subarray(0, EXCERPT_CHARS).toString('utf8'),
       values: rejected ? { credentialsRejected: response.statusCode } : {},
     };
+  } catch (error) {
+    throw facts.tlsFailure ?? error;
   } finally {
     await client.destroy().catch(() => undefined);
   }
@@ -208,6 +213,9 @@ function timedConnector(request: HttpRequest, url: URL, context: RunContext, fac
     socket.once('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
     socket.once('connect', () => timer.mark('connectDone'));
     socket.once('secureConnect', () => timer.mark('tlsDone'));
+    socket.on('error', (error) => {
+      if (isTlsFailure(error)) facts.tlsFailure ??= error;
+    });
     return socket;
   };
 }

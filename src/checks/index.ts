@@ -4,6 +4,7 @@ import type { CheckModule } from './types.js';
 // type -> module. Loaded on first use, so a manifest without gRPC never loads grpc-js.
 const LOADERS: Partial<Record<CheckType, () => Promise<CheckModule>>> = {
   http: async () => (await import('./http.js')).httpCheck as CheckModule,
+  ssl: async () => (await import('./ssl.js')).sslCheck as CheckModule,
   dns: async () => (await import('./dns.js')).dnsCheck as CheckModule,
   tcp: async () => (await import('./tcp.js')).tcpCheck as CheckModule,
   udp: async () => (await import('./udp.js')).udpCheck as CheckModule,

@@ -1,7 +1,12 @@
-import { TLS_FILE_FIELDS, type TlsSettings } from '../net/tls.js';
-import type { PrepareContext } from './types.js';
+import { X509Certificate } from 'node:crypto';
+import { createSecureContext } from 'node:tls';
+import { splitPem, TLS_FILE_FIELDS, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
+import { InvalidField, type PrepareContext } from './types.js';
 
-/** Reads a manifest `tls` block (PEM text or file paths) into TlsSettings, once, at load time. */
+/**
+ * Reads a manifest `tls` block (PEM text or file paths) into TlsSettings, once, at load time,
+ * and makes sure node:tls can use them, so a bad file is INVALID_REQUEST, not a failed probe.
+ */
 export function readTlsSettings(raw: unknown, path: (string | number)[], context: PrepareContext): TlsSettings {
   const block = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const settings: Record<string, unknown> = { insecure: block.insecure === true };
@@ -10,5 +15,38 @@ export function readTlsSettings(raw: unknown, path: (string | number)[], context
     if (typeof value === 'string') settings[field] = context.readPemOrFile(value, [...path, field]);
   }
   if (typeof block.servername === 'string') settings.servername = block.servername;
-  return settings as unknown as TlsSettings;
+  const tls = settings as unknown as TlsSettings;
+  if (Boolean(tls.cert) !== Boolean(tls.key)) {
+    throw new InvalidField([...path, tls.cert ? 'key' : 'cert'], 'a client certificate needs both `cert` and `key`');
+  }
+  assertUsable(tls, path);
+  return tls;
+}
+
+function assertUsable(settings: TlsSettings, path: (string | number)[]): void {
+  if (settings.ca) assertCertificates(settings.ca, [...path, 'ca']);
+  const { cert, key, crl } = tlsConnectionOptions(settings, 'localhost');
+  const contexts = { cert: cert ? { cert, key } : undefined, crl: crl ? { crl } : undefined };
+  for (const [field, options] of Object.entries(contexts)) {
+    if (!options) continue;
+    try {
+      createSecureContext(options);
+    } catch (error) {
+      const what = field === 'cert' ? '`cert` and `key` are not a usable certificate and key pair' : `\`${field}\` is not usable PEM`;
+      throw new InvalidField([...path, field], `${what}: ${(error as Error).message}`);
+    }
+  }
+}
+
+// node:tls silently ignores a `ca` it cannot parse, and then trusts nothing.
+function assertCertificates(pem: string, path: (string | number)[]): void {
+  const blocks = pem.includes('-----BEGIN CERTIFICATE-----') ? splitPem(pem, 'CERTIFICATE') : [];
+  if (blocks.length === 0) throw new InvalidField(path, '`ca` holds no PEM certificate (-----BEGIN CERTIFICATE-----)');
+  for (const [index, block] of blocks.entries()) {
+    try {
+      new X509Certificate(block);
+    } catch (error) {
+      throw new InvalidField(path, `certificate ${index + 1} of \`ca\` cannot be read: ${(error as Error).message}`);
+    }
+  }
 }

@@ -26,7 +26,8 @@ export async function runAttempt(check: ResolvedCheck, module: CheckModule): Pro
     deadlines.requestDone();
     const assertions = evaluate(check.assertions, observation);
     if (deadlines.signal.aborted) throw deadlines.signal.reason;
-    return { error: verdict(observation, assertions), assertions, timings: observation.timings, observation };
+    const error = observation.error === undefined ? verdict(observation, assertions) : classify(observation.error).toInfo();
+    return { error, assertions, timings: observation.timings, observation };
   } catch (error) {
     const cause = deadlines.signal.aborted ? deadlines.signal.reason : error;
     if (cause instanceof DeadlineExceeded) cause.pendingPhase = timer.pendingPhase();

@@ -5,10 +5,10 @@
 
 import { channel } from 'node:diagnostics_channel';
 import { ProbeError, probeError } from './probe-error.js';
-import { SSL_CODES } from './ssl-codes.js';
 import { matchDeadline } from './deadline.js';
 import { matchDns } from './dns.js';
 import { matchPing } from './ping.js';
+import { matchTls } from './tls.js';
 import { matchGrpc } from './grpc.js';
 import { matchUndici } from './undici.js';
 import { matchWebSocket } from './websocket.js';
@@ -41,62 +41,8 @@ const SYSTEM_ERRORS: Record<string, (e: ErrorLike) => ProbeError> = {
   ETIMEDOUT: (e) => probeError('TIMEOUT', 'REQUEST_TIMEOUT', `The connection to ${where(e)} timed out`, e),
 };
 
-const TLS_ALERTS: Record<string, string> = {
-  ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION: 'PROTOCOL_VERSION',
-  ERR_SSL_UNSUPPORTED_PROTOCOL: 'PROTOCOL_VERSION',
-  ERR_SSL_NO_PROTOCOLS_AVAILABLE: 'PROTOCOL_VERSION',
-  ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE: 'HANDSHAKE_FAILURE',
-  ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE: 'CERTIFICATE_REQUIRED',
-  ERR_SSL_NO_SHARED_CIPHER: 'HANDSHAKE_FAILURE',
-  ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED: 'CERTIFICATE_REQUIRED',
-  ERR_SSL_WRONG_VERSION_NUMBER: 'NOT_TLS',
-  ERR_SSL_PACKET_LENGTH_TOO_LONG: 'NOT_TLS',
-  ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL: 'NO_APPLICATION_PROTOCOL',
-};
-
 export function matchSystem(e: ErrorLike): ProbeError | undefined {
   return typeof e.code === 'string' ? SYSTEM_ERRORS[e.code]?.(e) : undefined;
-}
-
-function matchTls(e: ErrorLike): ProbeError | undefined {
-  const code = typeof e.code === 'string' ? e.code : '';
-  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return sslError('HOSTNAME_MISMATCH', e, e.reason ? `${e.reason}` : undefined);
-  }
-  if (code === 'UNSPECIFIED') return sslError('UNSPECIFIED', e, e.message);
-  if (code in SSL_CODES && !(code in TLS_CODES_NOT_FROM_OPENSSL)) return sslError(code, e);
-  const alert = TLS_ALERTS[code];
-  if (alert) return sslError(alert, e);
-  if (code.startsWith('ERR_SSL_') || code === 'EPROTO') {
-    return sslError(handshakeCodeFromText(e.message ?? ''), e, e.message);
-  }
-  return undefined;
-}
-
-// Codes of SSL_CODES that probegate assigns itself; an error carrying one of them as `code`
-// is not from OpenSSL and must not be read as a verify failure.
-const TLS_CODES_NOT_FROM_OPENSSL: Record<string, true> = {
-  PROTOCOL_VERSION: true,
-  HANDSHAKE_FAILURE: true,
-  CERTIFICATE_REQUIRED: true,
-  NOT_TLS: true,
-  NO_APPLICATION_PROTOCOL: true,
-};
-
-/** OpenSSL reason texts of handshake failures that reach us without a precise code (EPROTO). */
-function handshakeCodeFromText(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.includes('protocol version') || lower.includes('unsupported protocol')) return 'PROTOCOL_VERSION';
-  if (lower.includes('certificate required')) return 'CERTIFICATE_REQUIRED';
-  if (lower.includes('wrong version number') || lower.includes('packet length too long')) return 'NOT_TLS';
-  return 'HANDSHAKE_FAILURE';
-}
-
-/** An SSL error whose message is the code's explanation, plus OpenSSL's own words when useful. */
-export function sslError(code: string, cause?: unknown, detail?: string): ProbeError {
-  const explanation = SSL_CODES[code] ?? SSL_CODES.UNSPECIFIED!;
-  const said = detail && !explanation.meaning.includes(detail) ? ` (${detail.trim()})` : '';
-  return new ProbeError('SSL', code, `${explanation.meaning.replace(/\.$/, '')}${said}. ${explanation.fix}`, { cause });
 }
 
 /** Root causes first, along the whole chain; then the wrappers. */

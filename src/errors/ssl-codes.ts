@@ -1,8 +1,11 @@
 import type { Explanation } from './taxonomy.js';
 
-// Every X.509 verify code Node reports (src/crypto/crypto_common.cc, X509ErrorCode), plus the
-// codes probegate gives to hostname mismatches and handshake alerts. The key is the `code` of
-// an SSL error.
+// Every X.509 verify code Node reports (X509ErrorCode in deps/ncrypto: 27 names, anything else
+// is UNSPECIFIED with OpenSSL's reason in the message), plus the codes probegate gives to
+// hostname mismatches and handshake failures. The key is the `code` of an SSL error.
+
+/** Codes probegate assigns to handshake failures; an error whose `code` is one of them is not an OpenSSL verify result. */
+export const HANDSHAKE_CODES = ['PROTOCOL_VERSION', 'HANDSHAKE_FAILURE', 'CERTIFICATE_REQUIRED', 'NOT_TLS', 'NO_APPLICATION_PROTOCOL'] as const;
 
 export const SSL_CODES: Record<string, Explanation> = {
   CERT_HAS_EXPIRED: {
@@ -22,24 +25,24 @@ export const SSL_CODES: Record<string, Explanation> = {
     fix: 'Use a certificate from a publicly trusted CA, or give the check your private root as `ca`.',
   },
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY: {
-    meaning: 'The issuer of the certificate chain is not in the trust store.',
-    fix: 'Give the check the issuing CA as `ca`, or serve a chain that leads to a trusted root.',
+    meaning: 'The root CA the chain leads to is not in the trust store (a private or internal CA).',
+    fix: 'Give the check that root CA as `ca`, or serve a certificate from a publicly trusted CA.',
   },
   UNABLE_TO_GET_ISSUER_CERT: {
-    meaning: 'The issuer certificate of a certificate in the chain could not be found.',
-    fix: 'Serve the full chain, and give the check the root CA as `ca` if it is private.',
+    meaning: 'The issuer of a trusted certificate could not be found: typically `ca` holds only the intermediate, not the root above it.',
+    fix: 'Give the check the root CA as `ca` (the intermediate alone is not a trust anchor), and serve the full chain.',
   },
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: {
-    meaning: 'The leaf certificate could not be verified: the server does not send its intermediate certificate.',
+    meaning: 'The leaf certificate could not be verified: the server does not send its intermediate certificate, or the leaf’s issuer is not trusted.',
     fix: 'Serve the full chain (leaf followed by its intermediates), for example fullchain.pem instead of cert.pem.',
   },
   CERT_REVOKED: {
-    meaning: 'The certificate has been revoked by its issuer.',
+    meaning: 'A certificate in the chain has been revoked by its issuer (according to the `crl` given to the check).',
     fix: 'Issue and deploy a new certificate.',
   },
   UNABLE_TO_GET_CRL: {
-    meaning: 'No certificate revocation list was given for an issuer in the chain.',
-    fix: 'Pass a `crl` for every CA in the chain, or remove `crl` from the check.',
+    meaning: 'The check has a `crl`, but none from one of the CAs in the chain (with a `crl`, every certificate below the trusted root is checked).',
+    fix: 'Give the check a CRL from every CA in the chain, the root’s included, or remove `crl`.',
   },
   CRL_HAS_EXPIRED: {
     meaning: 'The certificate revocation list has expired (its nextUpdate is past).',
@@ -62,7 +65,7 @@ export const SSL_CODES: Record<string, Explanation> = {
     fix: 'Serve a chain whose intermediates are real CA certificates (basicConstraints CA:TRUE).',
   },
   INVALID_PURPOSE: {
-    meaning: 'A certificate in the chain is not allowed for TLS server authentication (key usage, EKU or CA flag).',
+    meaning: 'A certificate in the chain is not allowed for TLS server authentication: its extendedKeyUsage lacks serverAuth (a client-only certificate), or an issuer is not a CA (basicConstraints CA:FALSE).',
     fix: 'Issue the certificate with extendedKeyUsage serverAuth, from a CA certificate with CA:TRUE.',
   },
   PATH_LENGTH_EXCEEDED: {
@@ -118,19 +121,19 @@ export const SSL_CODES: Record<string, Explanation> = {
     fix: 'Serve a certificate whose subjectAltName includes this host, or set `servername` to the name it covers.',
   },
   PROTOCOL_VERSION: {
-    meaning: 'The client and the server have no TLS version in common.',
-    fix: 'Enable TLS 1.2 or 1.3 on the server; TLS 1.0 and 1.1 are disabled in Node.',
+    meaning: 'The client and the server have no TLS version in common (the server offers only TLS 1.0/1.1, or only versions the client does not).',
+    fix: 'Enable TLS 1.2 or 1.3 on the server; TLS 1.0 and 1.1 are obsolete and disabled in Node.',
   },
   HANDSHAKE_FAILURE: {
-    meaning: 'The TLS handshake failed: no cipher suite in common, or the server rejected the handshake.',
+    meaning: 'The TLS handshake failed: no cipher suite in common, or the server rejected the handshake (on TLS 1.2 also when it requires a client certificate).',
     fix: 'Enable modern cipher suites on the server; if it requires a client certificate, give the check `cert` and `key`.',
   },
   CERTIFICATE_REQUIRED: {
-    meaning: 'The server requires a client certificate and none was sent.',
-    fix: 'Give the check a client certificate as `cert` and `key`.',
+    meaning: 'The server requires a client certificate and did not get one it accepts: none was sent, or it rejected the one sent.',
+    fix: 'Give the check a client certificate (`cert` and `key`) issued by a CA the server trusts.',
   },
   NOT_TLS: {
-    meaning: 'The port does not speak TLS (the server answered in plain text).',
+    meaning: 'The port does not speak TLS: the server answered something else (plain HTTP, SSH, SMTP...).',
     fix: 'Use http:// (or ws://) for this port, or point the check at the TLS port.',
   },
   NO_APPLICATION_PROTOCOL: {
@@ -139,6 +142,6 @@ export const SSL_CODES: Record<string, Explanation> = {
   },
   UNSPECIFIED: {
     meaning: 'The certificate could not be verified.',
-    fix: 'Inspect the certificate chain the server sends (openssl s_client -showcerts).',
+    fix: 'Inspect the chain the server sends (openssl s_client -showcerts) and re-issue what OpenSSL rejects, such as a SHA-1 signature or a key that is too small.',
   },
 };

@@ -1,7 +1,9 @@
 // What every TLS-speaking check shares: the manifest's TLS options made into node:tls options
-// (files read once, at load time) and the certificate chain read off a connected socket.
-import type { ConnectionOptions, PeerCertificate, TLSSocket } from 'node:tls';
+// (files read once, at load time), the certificate chain read off a connected socket, and a
+// handshake that completes even when verification fails, so the chain can still be read.
+import tls, { type ConnectionOptions, type PeerCertificate, type TLSSocket } from 'node:tls';
 import type { CertificateInfo, TlsObservation } from '../model.js';
+import type { PhaseTimer } from './timing.js';
 
 /** The `tls` block of http, websocket and grpc checks, and the fields of an ssl check. */
 export interface TlsSettings {
@@ -24,8 +26,16 @@ export function tlsConnectionOptions(settings: TlsSettings, host: string): Conne
   if (settings.ca) options.ca = settings.ca;
   if (settings.cert) options.cert = settings.cert;
   if (settings.key) options.key = settings.key;
-  if (settings.crl) options.crl = settings.crl;
+  // Node reads only the first CRL of a PEM string; a bundle (one CRL per CA) must be an array.
+  if (settings.crl) options.crl = splitPem(settings.crl, 'X509 CRL');
   return options;
+}
+
+/** The PEM blocks of one type in a text, each as its own string. */
+export function splitPem(text: string, label: string): string[] {
+  const pattern = new RegExp(`-----BEGIN ${label}-----[\\s\\S]*?-----END ${label}-----`, 'g');
+  const blocks = text.match(pattern);
+  return blocks ? blocks.map((block) => `${block}\n`) : [text];
 }
 
 export function isIpLiteral(host: string): boolean {
@@ -70,4 +80,75 @@ function distinguishedName(name: object | undefined): string {
   return Object.entries(name)
     .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('+') : String(value)}`)
     .join(', ');
+}
+
+export interface TlsTarget {
+  readonly host: string;
+  readonly port: number;
+}
+
+export interface Handshake {
+  readonly socket: TLSSocket;
+  readonly tls: TlsObservation;
+  /**
+   * Why the certificate is not trusted, as the error a verifying connection would have failed
+   * with: Node's verify error (`code` CERT_HAS_EXPIRED..., or UNSPECIFIED with OpenSSL's reason
+   * as message) or the hostname check's ERR_TLS_CERT_ALTNAME_INVALID, the leaf as `cert`.
+   * Undefined when the certificate verifies, and always when the settings say `insecure`.
+   */
+  readonly verifyError?: Error;
+}
+
+/**
+ * Connects and completes the TLS handshake whatever verification says, so the chain can be read,
+ * marking dnsDone, connectDone and tlsDone. Handshake and socket failures reject with the raw
+ * error; the caller owns (and destroys) the socket once resolved.
+ */
+export function handshake(
+  target: TlsTarget,
+  settings: TlsSettings,
+  { signal, timer }: { readonly signal: AbortSignal; readonly timer: PhaseTimer },
+  extra: ConnectionOptions = {},
+): Promise<Handshake> {
+  return new Promise((resolve, reject) => {
+    const socket = tls.connect({
+      ...tlsConnectionOptions(settings, target.host),
+      ...extra,
+      host: target.host,
+      port: target.port,
+      rejectUnauthorized: false,
+    });
+    const fail = (error: unknown) => {
+      signal.removeEventListener('abort', onAbort);
+      socket.destroy();
+      reject(error);
+    };
+    const onAbort = () => fail(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    socket.once('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
+    socket.once('connect', () => timer.mark('connectDone'));
+    socket.on('error', fail);
+    socket.once('secureConnect', () => {
+      timer.mark('tlsDone');
+      signal.removeEventListener('abort', onAbort);
+      socket.off('error', fail);
+      const leaf = socket.getPeerCertificate(true);
+      const hostname = settings.servername ?? target.host;
+      resolve({ socket, tls: observeTls(socket), verifyError: settings.insecure ? undefined : verificationError(socket, hostname, leaf) });
+    });
+  });
+}
+
+function verificationError(socket: TLSSocket, hostname: string, leaf: PeerCertificate): Error | undefined {
+  const code = socket.authorizationError ? String(socket.authorizationError) : undefined;
+  if (!code) return undefined;
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return tls.checkServerIdentity(hostname, leaf) ?? Object.assign(new Error(code), { code, cert: leaf });
+  }
+  // The socket keeps only the code; its handle still has Node's full error, whose message is
+  // OpenSSL's reason: the only explanation an UNSPECIFIED result has.
+  const handle = (socket as unknown as { _handle?: { verifyError?(): Error | null } })._handle;
+  const error = handle?.verifyError?.() ?? new Error(code);
+  return Object.assign(error, { code, cert: leaf });
 }
