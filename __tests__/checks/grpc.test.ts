@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createSecureContext } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
@@ -10,6 +11,7 @@ import { createTestPki, type ServedCert, type TestPki } from '../helpers/pki.js'
 import { checkNamed, loadManifestText, runManifestText } from '../helpers/run.js';
 import { closedPort } from '../helpers/servers.js';
 import { runChecks } from '../../src/engine/run.js';
+import { classify } from '../../src/errors/classify.js';
 import type { RunResult } from '../../src/model.js';
 
 const PROTO = fileURLToPath(new URL('../fixtures/echo.proto', import.meta.url));
@@ -362,5 +364,21 @@ checks:
     } finally {
       await new Promise((resolve) => echo.close(resolve));
     }
+  });
+});
+
+describe('grpc-js errors classified from their own words', () => {
+  // The check's connector keeps the raw TLS error; grpc-js on its own keeps only OpenSSL's text.
+  it('maps the text of a TLS failure inside UNAVAILABLE back to its verify code', async () => {
+    const credentials = grpc.credentials.createFromSecureContext(createSecureContext({ ca: pki.rootPem }));
+    const client = new grpc.Client(`localhost:${expired.port}`, credentials, { 'grpc.use_local_subchannel_pool': 1 });
+    const error = await new Promise<grpc.ServiceError>((resolve) => {
+      const deadline = Date.now() + 5000;
+      client.makeUnaryRequest('/grpc.health.v1.Health/Check', () => Buffer.alloc(0), (b: Buffer) => b, {}, new grpc.Metadata(), { deadline }, (e) => resolve(e!));
+    });
+    client.close();
+    expect(error.code).toBe(grpc.status.UNAVAILABLE);
+    expect(error.cause).toBeUndefined();
+    expect(classify(error).toInfo()).toMatchObject({ category: 'SSL', code: 'CERT_HAS_EXPIRED', message: expect.stringMatching(/certificate has expired/) });
   });
 });

@@ -1,9 +1,11 @@
 // grpc-js's error shape: a status error with a numeric `code`, `details` and `metadata`.
 // Refused and reset connections are UNAVAILABLE with the system error only in `details`; the
 // grpc check attaches TLS and socket errors its own connector saw as `cause`, and resolves the
-// name itself, so those reach the root matchers with their real codes.
+// name itself, so those reach the root matchers with their real codes. A TLS failure that
+// reaches us only as grpc-js's text ("certificate has expired") is mapped back from the text.
 import { probeError, type ProbeError } from './probe-error.js';
 import { matchSystem, type ErrorLike } from './classify.js';
+import { sslErrorFromText } from './tls.js';
 
 /** Status names by number (grpc/doc/statuscodes.md); the GRPC category's codes. */
 export const GRPC_STATUS_NAMES = [
@@ -36,7 +38,7 @@ export function matchGrpc(e: ErrorLike): ProbeError | undefined {
   if (typeof e.code !== 'number' || typeof e.details !== 'string' || !('metadata' in e)) return undefined;
   const details = e.details.trim();
   if (e.code === UNAVAILABLE) {
-    const embedded = embeddedSystemError(details, e);
+    const embedded = embeddedSystemError(details, e) ?? sslErrorFromText(details, e);
     if (embedded) return embedded;
     if (details.startsWith('Name resolution failed')) {
       return probeError('DNS', 'DNS', `gRPC could not resolve the target (${details})`, e);
