@@ -137,7 +137,10 @@ function codeFromReason(reasons: readonly (readonly [RegExp, string])[], text: s
 /** OpenSSL's short reason ("wrong version number"), else the first line of the message. */
 function reasonOf(e: ErrorLike): string {
   if (typeof e.reason === 'string' && e.reason) return e.reason;
-  return (e.message ?? '').split('\n')[0]!.trim();
+  const message = e.message ?? '';
+  // "write EPROTO 409D…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:…"
+  const openssl = /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(message);
+  return openssl ? openssl[1]!.trim() : message.split('\n')[0]!.trim();
 }
 
 /**
