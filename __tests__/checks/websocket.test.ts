@@ -206,7 +206,7 @@ const scenarios: Scenario[] = [
     check: () => `request: { url: "${plain.url.replace('ws:', 'wss:')}/echo" }`,
     category: 'SSL',
     code: 'NOT_TLS',
-    message: /^The port does not speak TLS \(the server answered in plain text\) \(wrong version number\)\. Use http/,
+    message: /^The port does not speak TLS: .*\(wrong version number\)\. Use http/,
   },
 ];
 
