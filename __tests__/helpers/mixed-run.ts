@@ -1,10 +1,15 @@
 // A mixed run for report tests: real checks against a loopback preview that passes, fails an
-// assertion, answers 503, times out, refuses, passes on a retry, is skipped and is mistyped.
+// assertion, answers 503, times out, refuses, passes on a retry, is skipped, is mistyped and
+// serves an expired certificate.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { RunResult } from '../../src/model.js';
+import { createTestPki, startTlsServer } from './pki.js';
 import { runManifest, withFixedTimes } from './run-result.js';
 import { closedPort, startHttpServer } from './servers.js';
 
-export const MIXED_MANIFEST = (refusedPort: number) => `version: 1
+export const MIXED_MANIFEST = (refusedPort: number, tlsPort: number, caFile: string) => `version: 1
 defaults:
   timeout: 2s
 checks:
@@ -46,6 +51,9 @@ checks:
   - name: Typo
     type: http
     request: { url: "{{ BASE_URLL }}/" }
+  - name: Certificate
+    type: ssl
+    request: { host: 127.0.0.1, port: ${tlsPort}, ca: "${caFile}" }
 `;
 
 /** Runs the mixed manifest against a fresh preview and returns the result with fixed times. */
@@ -58,9 +66,15 @@ export async function mixedRun(): Promise<RunResult> {
     else if (req.url === '/login') res.writeHead(++logins === 1 ? 500 : 200).end();
     else res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>Preview</h1>');
   });
+  const pki = await createTestPki();
+  const expired = await startTlsServer(pki.leaf('expired'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'probegate-ca-'));
+  const caFile = path.join(dir, 'root.pem');
+  writeFileSync(caFile, pki.rootPem);
   try {
-    return withFixedTimes(await runManifest(MIXED_MANIFEST(await closedPort()), { baseUrl: preview.url }));
+    return withFixedTimes(await runManifest(MIXED_MANIFEST(await closedPort(), expired.port, caFile), { baseUrl: preview.url }));
   } finally {
-    await preview.close();
+    await Promise.all([preview.close(), expired.close()]);
+    rmSync(dir, { recursive: true, force: true });
   }
 }

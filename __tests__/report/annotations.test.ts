@@ -18,6 +18,7 @@ describe('annotations of a mixed run', () => {
     { check: 'Checkout', level: 'error', title: 'INCORRECT_ASSERTION · Checkout', at: 'the failing assertion', message: 'statusCode: expected is `200`, actual `503`' },
     { check: 'Admin API', level: 'error', title: 'CONNREFUSED · Admin API', at: 'the check', message: 'Check that the service is running' },
     { check: 'Typo', level: 'error', title: 'INVALID_REQUEST · Typo', at: 'the check', message: 'unknown variable {{ BASE_URLL }}' },
+    { check: 'Certificate', level: 'error', title: 'SSL:CERT_HAS_EXPIRED · Certificate', at: 'the check', message: 'Renew the certificate' },
     { check: 'Search (slow)', level: 'warning', title: 'TIMEOUT:REQUEST_TIMEOUT · Search (slow)', at: 'the check', message: 'request timeout of 300 ms' },
   ])('$check: $level titled "$title" at the line of $at, saying what happened and the fix', ({ check, level, title, at, message }) => {
     const result = named(check);
@@ -31,7 +32,7 @@ describe('annotations of a mixed run', () => {
   it('leaves out passed and skipped checks', () => {
     const titles = buildAnnotations(run).map((a) => a.title);
     expect(titles.some((t) => /Home page|Flaky login|Legacy/.test(t))).toBe(false);
-    expect(titles).toHaveLength(5);
+    expect(titles).toHaveLength(6);
   });
 });
 

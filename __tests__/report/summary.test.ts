@@ -6,7 +6,7 @@ import { commentMarker, renderComment } from '../../src/report/comment.js';
 import type { LinkContext } from '../../src/report/details.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { mixedRun } from '../helpers/mixed-run.js';
-import { withoutPorts } from '../helpers/run-result.js';
+import { stableText } from '../helpers/run-result.js';
 
 const LINKS: LinkContext = {
   serverUrl: 'https://github.com',
@@ -25,17 +25,18 @@ const named = (name: string) => run.checks.find((c) => c.check.name === name)!;
 
 describe('the job summary', () => {
   it('of a mixed run reads as the snapshot', async () => {
-    await expect(withoutPorts(renderSummary(run, { links: LINKS }))).toMatchFileSnapshot('../__snapshots__/summary.mixed.md');
+    await expect(stableText(renderSummary(run, { links: LINKS }))).toMatchFileSnapshot('../__snapshots__/summary.mixed.md');
   });
 
   it('gives the verdict, totals by status and by category, and a row for every check', () => {
     const summary = renderSummary(run, { links: LINKS });
-    expect(summary.split('\n')[0]).toBe('## ❌ probegate failed: 4 checks failed the gate in .github/probegate.yml');
-    expect(summary).toContain('**8** checks in 1234 ms: 2 passed · 4 failed · 1 warned · 1 skipped');
+    expect(summary.split('\n')[0]).toBe('## ❌ probegate failed: 5 checks failed the gate in .github/probegate.yml');
+    expect(summary).toContain('**9** checks in 1234 ms: 2 passed · 5 failed · 1 warned · 1 skipped');
     expect(summary).toContain('| INCORRECT_ASSERTION | 2 | 0 |');
     expect(summary).toContain('| TIMEOUT | 0 | 1 |');
     expect(summary).toContain('| ✅ passed (attempt 2) | Flaky login | http |');
-    for (const result of run.checks) expect(summary).toContain(`| ${result.check.name} | http |`);
+    expect(summary).toContain('| SSL | 1 | 0 |');
+    for (const result of run.checks) expect(summary).toContain(`| ${result.check.name} | ${result.check.type} |`);
   });
 
   it('shows each failure with its assertions, timing waterfall and what the server sent', () => {
@@ -48,6 +49,10 @@ describe('the job summary', () => {
     const checkout = section(summary, 'Checkout');
     expect(checkout).toContain('<pre>\n&lt;h1&gt;503 Service Unavailable&lt;/h1&gt;');
     // A timeout shows only the phases that completed: no first byte, no download.
+    // The chain the server sent, read even though it failed verification.
+    const certificate = section(summary, 'Certificate');
+    expect(certificate).toContain('**SSL:CERT_HAS_EXPIRED**');
+    expect(certificate).toContain('| leaf | CN=localhost, O=probegate tests | CN=probegate test intermediate, O=probegate tests |');
     const slow = section(summary, 'Search');
     expect(slow).toMatch(/^connect /m);
     expect(slow).not.toMatch(/^(first byte|download) /m);
@@ -66,8 +71,8 @@ describe('the job summary', () => {
     };
     const summary = renderSummary({ ...run, checks: [expired] });
     expect(summary).toContain('Certificate chain the server sent (leaf first):');
-    expect(summary).toContain('| leaf | CN=&lt;script&gt;@\u200beveryone \\| x | CN=Probe Intermediate | 2025-01-01T00:00:00.000Z | 2025-06-01T00:00:00.000Z |');
-    expect(summary).toContain('| 1 | CN=Probe Intermediate | CN=Probe Root |');
+    expect(summary).toContain('| leaf | CN=&lt;script&gt;@\u200beveryone \\| x | CN=Probe Intermediate | 2025-01-01 | 2025-06-01 (expired) |');
+    expect(summary).toContain('| 1 | CN=Probe Intermediate | CN=Probe Root | 2024-01-01 | 2034-01-01 |');
     // Only SSL errors carry the chain: it would be noise on an assertion failure.
     expect(renderSummary({ ...run, checks: [{ ...expired, error: named('Checkout').error }] })).not.toContain('Certificate chain');
   });
@@ -92,7 +97,7 @@ describe('the job summary', () => {
 
 describe('the pull-request comment', () => {
   it('of a mixed run reads as the snapshot', async () => {
-    await expect(withoutPorts(renderComment(run, MARKER, LINKS))).toMatchFileSnapshot('../__snapshots__/comment.mixed.md');
+    await expect(stableText(renderComment(run, MARKER, LINKS))).toMatchFileSnapshot('../__snapshots__/comment.mixed.md');
   });
 
   it('starts with the hidden marker, lists what did not pass and links the run', () => {

@@ -104,11 +104,18 @@ function shown(value: unknown): string {
 }
 
 function chainTable(result: CheckResult): string {
-  const rows = result.tls!.chain.map(
-    (cert, index) =>
-      `| ${index === 0 ? 'leaf' : index} | ${cell(cert.subject)} | ${cell(cert.issuer)} | ${cell(cert.validFrom)} | ${cell(cert.validTo)} |`,
-  );
+  const now = Date.now();
+  const rows = result.tls!.chain.map((cert, index) => {
+    const from = `${cell(day(cert.validFrom))}${Date.parse(cert.validFrom) > now ? ' (not yet valid)' : ''}`;
+    const to = `${cell(day(cert.validTo))}${Date.parse(cert.validTo) < now ? ' (expired)' : ''}`;
+    return `| ${index === 0 ? 'leaf' : index} | ${cell(cert.subject)} | ${cell(cert.issuer)} | ${from} | ${to} |`;
+  });
   return ['Certificate chain the server sent (leaf first):', '', '| | Subject | Issuer | Valid from | Valid to |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** `2026-11-23` from an ISO timestamp; anything else as it is. */
+function day(timestamp: string): string {
+  return /^\d{4}-\d\d-\d\dT/.test(timestamp) ? timestamp.slice(0, 10) : timestamp;
 }
 
 function excerptBlock(excerpt: string): string {
