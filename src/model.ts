@@ -36,6 +36,8 @@ export interface Assertion {
   /** JSONPath for `jsonpath` and `grpcProto`. */
   readonly path?: string;
   readonly location: SourceLocation;
+  /** Added by probegate, not written in the manifest (see manifest/implicit.ts). */
+  readonly implicit?: boolean;
 }
 
 export interface RetryPolicy {
@@ -130,6 +132,7 @@ export interface AssertionResult {
   readonly actual: unknown;
   readonly passed: boolean;
   readonly line: number;
+  readonly implicit?: boolean;
   /** Why it failed, when more than expected-vs-actual is needed (bad regex, missing value). */
   readonly message?: string;
 }

@@ -122,6 +122,12 @@ const scenarios: Scenario[] = [
     message: /grpcHealthcheckStatus: expected is `SERVING`, actual `NOT_SERVING`/,
   },
   {
+    name: 'a NOT_SERVING service fails a health check that has no assertions',
+    check: () => `request: { host: 127.0.0.1, port: ${plain.port}, call: health, service: ledger }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /grpcHealthcheckStatus: expected is `SERVING`, actual `NOT_SERVING`/,
+  },
+  {
     name: 'a service the health server does not know is GRPC NOT_FOUND',
     check: () => `request: { host: 127.0.0.1, port: ${plain.port}, call: health, service: nope }`,
     category: 'GRPC',

@@ -100,6 +100,12 @@ const scenarios: Scenario[] = [
     message: /statusCode: expected is `200`, actual `503`/,
   },
   {
+    name: 'without a statusCode assertion an answer of 400 or more fails, as with curl --fail',
+    check: () => `request: { url: "{{ BASE_URL }}/unavailable" }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /statusCode: expected lessThan `400`, actual `503`/,
+  },
+  {
     name: 'a refused port is CONNREFUSED naming the address',
     check: () => `request: { url: "http://127.0.0.1:${refused}/" }`,
     category: 'CONNREFUSED',

@@ -14,7 +14,7 @@ const SECRET = 's3cr3t-token-value';
 beforeAll(async () => {
   await ensureCliBundle();
   app = await startHttpServer((request, response) => {
-    if (request.url === '/ok') {
+    if (request.url?.split('?')[0] === '/ok') {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end('{"status":"ok"}');
     } else if (request.url === '/down') {

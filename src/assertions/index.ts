@@ -28,6 +28,7 @@ function evaluateOne(assertion: Assertion, observation: Observation): AssertionR
     property: assertion.property,
     path: assertion.path,
     line: assertion.location.line,
+    ...(assertion.implicit ? { implicit: true } : {}),
   };
   const extract = EXTRACTORS[assertion.type];
   if (!extract) return { ...base, actual: undefined, passed: false, message: `assertion type ${assertion.type} is not supported` };

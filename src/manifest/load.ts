@@ -9,6 +9,7 @@ import { InvalidField, type PrepareContext, type RawCheck } from '../checks/type
 import { probeError } from '../errors/probe-error.js';
 import type { Assertion, CheckType, ResolvedCheck, SourceLocation } from '../model.js';
 import { parseDuration } from './duration.js';
+import { implicitAssertions } from './implicit.js';
 import { formatPath, Positions, type Path } from './positions.js';
 import { validateManifest } from './schema.js';
 import { substituteDeep, VariableError, Variables, type VariableSources } from './variables.js';
@@ -159,7 +160,7 @@ class CheckResolver {
       name,
       type,
       target: describeTarget(merged.request),
-      assertions: this.assertions(merged.assertions, problems),
+      assertions: this.withImplicit(type, merged.request, this.assertions(merged.assertions, problems)),
       timeoutMs: parseDuration(timing.timeout, DEFAULT_TIMEOUT_MS),
       overallTimeoutMs: parseDuration(timing.overall_timeout, DEFAULT_OVERALL_TIMEOUT_MS),
       retry: this.retry(timing.retry),
@@ -232,6 +233,11 @@ class CheckResolver {
         location,
       };
     });
+  }
+
+  private withImplicit(type: CheckType, request: unknown, explicit: Assertion[]): Assertion[] {
+    const request_ = request && typeof request === 'object' ? (request as Record<string, unknown>) : undefined;
+    return [...explicit, ...implicitAssertions(type, request_, explicit, this.positions.locate(this.path))];
   }
 
   /** Checks regexes and reads schema files once, here, rather than at every attempt. */

@@ -29,6 +29,7 @@ function checkEntry(result: CheckResult): object {
       passed: a.passed,
       line: a.line,
       ...(a.message ? { message: a.message } : {}),
+      ...(a.implicit ? { implicit: true } : {}),
     })),
     timings: result.timings,
     attempts: result.attempts,
