@@ -1,4 +1,6 @@
 // fail_on / warn_on -> the status and level of every check, and the run's verdict (SPEC §3).
+import { CATEGORIES } from './errors/taxonomy.js';
+import { closest } from './manifest/suggest.js';
 import type { CheckOutcome, CheckResult, ProbeErrorInfo, RunResult } from './model.js';
 
 export interface Gate {
@@ -64,4 +66,16 @@ export function applyGate(outcomes: readonly CheckOutcome[], gate: Gate, manifes
 export function parseSelectors(text: string | undefined): string[] | undefined {
   const list = (text ?? '').split(/[\s,]+/).filter(Boolean);
   return list.length > 0 ? list : undefined;
+}
+
+/** Why a selector given on the command line or as an input matches nothing, or undefined when it is fine. */
+export function selectorProblem(selector: string): string | undefined {
+  if (selector === 'all') return undefined;
+  const [category, code, ...rest] = selector.split(':');
+  const known = (CATEGORIES as readonly string[]).includes(category!);
+  if (known && rest.length === 0 && (code === undefined || /^[A-Z0-9_]+$/.test(code))) return undefined;
+  const suggestion = known ? undefined : closest(category!, CATEGORIES);
+  return suggestion
+    ? `not a known error category, did you mean ${suggestion}?`
+    : 'not a known error category (expected all, a category such as SSL, or CATEGORY:CODE such as SSL:CERT_HAS_EXPIRED)';
 }

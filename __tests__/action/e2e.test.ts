@@ -122,12 +122,18 @@ describe('the bundled action on an unusable manifest or inputs', () => {
     expect(run.stdout).toContain('::error::Input concurrency must be a whole number of at least 1, not "lots".');
   });
 
+  it('names a gate input category that does not exist, with the one probably meant', async () => {
+    const run = await runAction({ inputs: { 'fail-on': 'SSL, TIMOUT', comment: 'never' }, files: {} });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('::error::Input fail-on: TIMOUT is not a known error category, did you mean TIMEOUT?');
+  });
+
   it('takes BASE_URL from a deployment_status event', async () => {
     const run = await runAction({
       inputs: { comment: 'never' },
       files: { '.github/probegate.yml': 'version: 1\nchecks:\n  - { name: home, type: http, request: { url: "{{ BASE_URL }}/" } }\n' },
       eventName: 'deployment_status',
-      event: { deployment_status: { state: 'success', environment_url: preview.url }, deployment: { sha: 'abc123' } },
+      event: { deployment_status: { state: 'success', environment_url: `${preview.url}/` }, deployment: { sha: 'abc123' } },
     });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.result).toBe('pass');

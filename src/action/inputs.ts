@@ -1,6 +1,6 @@
 // The action's inputs, named once and parsed once into typed values (SPEC §4).
 import * as core from '@actions/core';
-import { parseSelectors } from '../gate.js';
+import { parseSelectors, selectorProblem } from '../gate.js';
 import { COMMENT_MODES, type CommentMode } from '../report/comment.js';
 
 export const INPUT = {
@@ -60,8 +60,8 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
   return {
     manifest: get(INPUT.manifest) || '.github/probegate.yml',
     baseUrl: get(INPUT.baseUrl) || undefined,
-    failOn: parseSelectors(get(INPUT.failOn)),
-    warnOn: parseSelectors(get(INPUT.warnOn)),
+    failOn: parseGateInput(get(INPUT.failOn), INPUT.failOn),
+    warnOn: parseGateInput(get(INPUT.warnOn), INPUT.warnOn),
     variables: parseKeyValues(get(INPUT.variables), INPUT.variables),
     secretVariables: parseKeyValues(get(INPUT.secretVariables), INPUT.secretVariables),
     githubToken: get(INPUT.githubToken),
@@ -71,6 +71,15 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     junitPath: get(INPUT.junitPath) || undefined,
     shard: parseShard(get(INPUT.shard)),
   };
+}
+
+function parseGateInput(text: string, inputName: string): string[] | undefined {
+  const selectors = parseSelectors(text);
+  for (const selector of selectors ?? []) {
+    const problem = selectorProblem(selector);
+    if (problem) throw new InputError(`Input ${inputName}: ${selector} is ${problem}.`);
+  }
+  return selectors;
 }
 
 /** `KEY=VALUE` lines; blank lines and `#` comments are skipped. */

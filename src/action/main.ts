@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { runChecks } from '../engine/run.js';
 import { applyGate, resolveGate } from '../gate.js';
 import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js';
+import { normalizeBaseUrl } from '../manifest/variables.js';
 import type { RunResult } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
 import { commentMarker, publishComment, renderComment } from '../report/comment.js';
@@ -52,7 +53,7 @@ async function loadOrReport(inputs: ActionInputs, event: EventContext): Promise<
       displayPath,
       variables: {
         builtins: {
-          BASE_URL: inputs.baseUrl ?? event.deploymentUrl,
+          BASE_URL: baseUrl(inputs, event),
           SHA: event.sha,
           PR_NUMBER: event.pullRequestNumber?.toString(),
           REPOSITORY: event.repository,
@@ -102,6 +103,12 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
   if (outcome.action === 'warning') core.warning(outcome.warning, { title: 'probegate · pull-request comment' });
   else if (outcome.action === 'skipped') core.info(`No pull-request comment: ${outcome.reason}.`);
   else core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+}
+
+/** The input, else the deployment's URL on a deployment_status event. */
+function baseUrl(inputs: ActionInputs, event: EventContext): string | undefined {
+  const url = inputs.baseUrl ?? event.deploymentUrl;
+  return url === undefined ? undefined : normalizeBaseUrl(url);
 }
 
 function setOutputs(result: RunResult, reportPath: string): void {

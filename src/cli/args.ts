@@ -1,9 +1,8 @@
 // Parsing and validating the command line's options once, into typed values. Every problem is
 // a UsageError: the command prints it and exits 2.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { CATEGORIES } from '../errors/taxonomy.js';
-import { parseSelectors } from '../gate.js';
-import { closest } from '../manifest/suggest.js';
+import { parseSelectors, selectorProblem } from '../gate.js';
+import { normalizeBaseUrl } from '../manifest/variables.js';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -52,13 +51,8 @@ export function parseConcurrency(text: string | undefined, fallback = 8): number
 export function parseGateOption(option: string, values: readonly string[] | undefined): string[] | undefined {
   const selectors = parseSelectors((values ?? []).join(','));
   for (const selector of selectors ?? []) {
-    if (selector === 'all') continue;
-    const [category, code, ...rest] = selector.split(':');
-    const known = (CATEGORIES as readonly string[]).includes(category!);
-    if (known && rest.length === 0 && (code === undefined || /^[A-Z0-9_]+$/.test(code))) continue;
-    const suggestion = known ? undefined : closest(category!, CATEGORIES);
-    const hint = suggestion ? `, did you mean ${suggestion}?` : ' (expected all, a category such as SSL, or CATEGORY:CODE such as SSL:CERT_HAS_EXPIRED)';
-    throw new UsageError(`--${option} ${selector}: not a known error category${hint}`);
+    const problem = selectorProblem(selector);
+    if (problem) throw new UsageError(`--${option} ${selector}: ${problem}`);
   }
   return selectors;
 }
@@ -72,7 +66,7 @@ export function parseBaseUrl(text: string | undefined): string | undefined {
   } catch {
     throw new UsageError(`--base-url ${text}: expected an http:// or https:// URL`);
   }
-  return text.replace(/\/+$/, '');
+  return normalizeBaseUrl(text);
 }
 
 /** BASE_URL from the option; SHA, REPOSITORY and PR_NUMBER only when a GitHub runner set them. */

@@ -90,3 +90,8 @@ export function substituteDeep(
   }
   return value;
 }
+
+/** A base URL without its trailing slashes, so `{{ BASE_URL }}/path` has exactly one. */
+export function normalizeBaseUrl(url: string): string {
+  return url.replace(/\/+$/, '');
+}
