@@ -11,6 +11,7 @@ import type { RunResult } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
 import { commentMarker, publishComment, renderComment } from '../report/comment.js';
 import type { LinkContext } from '../report/details.js';
+import { escapeMarkdown } from '../report/escape.js';
 import { renderJsonReport } from '../report/json.js';
 import { renderJunit } from '../report/junit.js';
 import { renderSummary } from '../report/summary.js';
@@ -22,10 +23,11 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const event = readEventContext();
-    for (const value of Object.values(inputs.secretVariables)) core.setSecret(value);
+    const masked = new Set(Object.values(inputs.secretVariables));
+    for (const value of masked) core.setSecret(value);
     const manifest = await loadOrReport(inputs, event);
     if (!manifest) return;
-    for (const secret of manifest.secrets) core.setSecret(secret);
+    for (const secret of manifest.secrets) if (!masked.has(secret)) core.setSecret(secret);
     const started = performance.now();
     const checks = selectShard(manifest.checks, inputs.shard);
     const outcomes = await runChecks({ ...manifest, checks }, { concurrency: inputs.concurrency });
@@ -68,7 +70,7 @@ async function loadOrReport(inputs: ActionInputs, event: EventContext): Promise<
     for (const problem of error.problems) {
       core.error(problem.message, { title: 'probegate · invalid manifest', file: problem.location.file, startLine: problem.location.line, startColumn: problem.location.column });
     }
-    await core.summary.addRaw(`## ❌ probegate: the manifest cannot be used\n\n${error.message}\n`).write();
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`## ❌ probegate: the manifest cannot be used\n\n${escapeMarkdown(error.message)}\n`).write();
     core.setOutput(OUTPUT.result, 'fail');
     core.setFailed(`${error.message}${error.problems.length ? ` (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}, annotated)` : ''}`);
     return undefined;

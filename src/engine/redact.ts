@@ -11,8 +11,28 @@ export function redactOutcome(outcome: CheckOutcome, secrets: readonly string[])
   const stripped = { ...outcome, check: { ...check, request: undefined } };
   if (secrets.length === 0) return stripped;
   // Longest first, so a secret that contains another is masked whole.
-  const ordered = [...secrets].sort((a, b) => b.length - a.length);
+  const ordered = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
   return redactDeep(stripped, ordered) as CheckOutcome;
+}
+
+// Shorter encoded fragments would mask ordinary text.
+const MIN_ENCODED_LENGTH = 6;
+
+/**
+ * A secret as it may come back from a server: as given, URL-encoded, JSON-escaped, and
+ * base64-encoded at each of the three byte alignments it can have inside a longer value (an
+ * echoed `Authorization: Basic` header), keeping only the characters that depend on the
+ * secret alone, as the Actions runner's own masker does.
+ */
+export function secretForms(secret: string): string[] {
+  const forms = [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)];
+  for (const offset of [0, 1, 2]) {
+    const bytes = Buffer.concat([Buffer.alloc(offset), Buffer.from(secret)]);
+    const start = [0, 2, 3][offset]!;
+    const end = Math.floor(bytes.length / 3) * 4;
+    forms.push(bytes.toString('base64').slice(start, end));
+  }
+  return forms.filter((form, index) => index === 0 || form.length >= MIN_ENCODED_LENGTH);
 }
 
 function redactDeep(value: unknown, secrets: readonly string[]): unknown {
