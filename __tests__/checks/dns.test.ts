@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/model.js';
 import { reverseName } from '../../src/checks/dns.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
+import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 import { closedUdpPort, startDnsServer, type DnsPeer, type Zone } from '../helpers/network-peers.js';
 
 // One loopback DNS server with a name per record type and per failure a resolver meets.
@@ -40,15 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([server.close(), server6.close()]);
 });
-
-interface Scenario {
-  readonly name: string;
-  /** The request block and assertions; a function, since the server starts after collection. */
-  readonly check: () => string;
-  readonly category: string | null;
-  readonly code?: string;
-  readonly message?: RegExp;
-}
 
 const at = () => `server: 127.0.0.1, port: ${server.port}`;
 
@@ -181,20 +173,13 @@ const scenarios: Scenario[] = [
 describe('dns check against a loopback DNS server', () => {
   let run: RunResult;
   beforeAll(async () => {
-    const checks = scenarios.map((s) => `  - name: ${JSON.stringify(s.name)}\n    type: dns\n    ${s.check()}`).join('\n');
-    run = await runManifestText(`version: 1\nchecks:\n${checks}\n`);
+    run = await runManifestText(scenarioManifest('dns', scenarios));
   });
 
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
     const result = checkNamed(run, scenario.name);
-    if (scenario.category === null) {
-      expect(result.error, result.error?.message).toBeNull();
-      expect(result.assertions.every((a) => a.passed)).toBe(true);
-      return;
-    }
-    expect(result.error?.category, result.error?.message).toBe(scenario.category);
-    expect(result.error?.code).toBe(scenario.code ?? scenario.category);
-    if (scenario.message) expect(result.error?.message).toMatch(scenario.message);
+    expectScenario(result, scenario);
+    if (scenario.category === null) expect(result.assertions.every((a) => a.passed)).toBe(true);
   });
 
   it('times the DNS phase only when an answer came', () => {

@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPki, type ServedCert, type TestPki } from '../helpers/pki.js';
 import { checkNamed, loadManifestText, runManifestText } from '../helpers/run.js';
+import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 import { closedPort } from '../helpers/servers.js';
 import { runChecks } from '../../src/engine/run.js';
 import { classify } from '../../src/errors/classify.js';
@@ -83,15 +84,6 @@ beforeAll(async () => {
 afterAll(() => {
   for (const peer of [plain, secure, expired, mutual]) peer?.close();
 });
-
-interface Scenario {
-  readonly name: string;
-  /** The check's YAML after its name and type; a function, since the peers start after collection. */
-  readonly check: () => string;
-  readonly category: string | null;
-  readonly code?: string;
-  readonly message?: RegExp;
-}
 
 const unary = (method: string, message: string, port = () => plain.port) => () =>
   `request: { host: 127.0.0.1, port: ${port()}, call: unary, proto: "${PROTO}", service: probegate.test.Echo, method: ${method}, message: ${message} }`;
@@ -255,21 +247,11 @@ const scenarios: Scenario[] = [
 describe('grpc check against loopback peers', () => {
   let run: RunResult;
   beforeAll(async () => {
-    const checks = scenarios.map((s) => `  - name: ${JSON.stringify(s.name)}\n    type: grpc\n    ${s.check()}`).join('\n');
-    run = await runManifestText(`version: 1\nchecks:\n${checks}\n`);
+    run = await runManifestText(scenarioManifest('grpc', scenarios));
   });
 
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
-    const result = checkNamed(run, scenario.name);
-    if (scenario.category === null) {
-      expect(result.error, result.error?.message).toBeNull();
-      expect(result.status).toBe('passed');
-      return;
-    }
-    expect(result.error?.category, result.error?.message).toBe(scenario.category);
-    if (scenario.code) expect(result.error?.code).toBe(scenario.code);
-    if (scenario.message) expect(result.error?.message).toMatch(scenario.message);
-    expect(result.status).toBe('failed');
+    expectScenario(checkNamed(run, scenario.name), scenario);
   });
 
   it('makes one attempt after UNAUTHENTICATED although retries were configured', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkNamed, runManifestText } from '../helpers/run.js';
+import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 import { closedPort, startHttpServer, startRawServer, type Peer } from '../helpers/servers.js';
 import type { RunResult } from '../../src/model.js';
 
@@ -66,15 +67,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([server.close(), ...Object.values(raw).map((p) => p.close())]);
 });
-
-interface Scenario {
-  readonly name: string;
-  /** The check's YAML after its name and type; a function, since the peers start after collection. */
-  readonly check: () => string;
-  readonly category: string | null;
-  readonly code?: string;
-  readonly message?: RegExp;
-}
 
 const scenarios: Scenario[] = [
   {
@@ -159,6 +151,7 @@ const scenarios: Scenario[] = [
     name: 'duplicate Content-Length is MALFORMED_RESPONSE',
     check: () => `request: { url: "${raw.duplicateLength!.url}/" }`,
     category: 'MALFORMED_RESPONSE',
+    code: 'CONTENT_LENGTH_MISMATCH',
   },
   {
     name: 'a bad status line is MALFORMED_RESPONSE',
@@ -211,23 +204,11 @@ function sha256(text: string): string {
 describe('http check against loopback peers', () => {
   let run: RunResult;
   beforeAll(async () => {
-    const checks = scenarios
-      .map((s) => `  - name: ${JSON.stringify(s.name)}\n    type: http\n    ${s.check()}`)
-      .join('\n');
-    run = await runManifestText(`version: 1\nchecks:\n${checks}\n`, { baseUrl: server.url });
+    run = await runManifestText(scenarioManifest('http', scenarios), { baseUrl: server.url });
   });
 
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
-    const result = checkNamed(run, scenario.name);
-    if (scenario.category === null) {
-      expect(result.error).toBeNull();
-      expect(result.status).toBe('passed');
-      return;
-    }
-    expect(result.error?.category, result.error?.message).toBe(scenario.category);
-    if (scenario.code) expect(result.error?.code).toBe(scenario.code);
-    if (scenario.message) expect(result.error?.message).toMatch(scenario.message);
-    expect(result.status).toBe('failed');
+    expectScenario(checkNamed(run, scenario.name), scenario);
   });
 
   it('makes one attempt after AUTHENTICATION_ERROR although retries were configured', () => {

@@ -5,21 +5,14 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parsePing } from '../../src/checks/icmp.js';
 import type { RunResult } from '../../src/model.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
+import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 
 // The system ping (iputils) against loopback; CI installs it (apt-get install iputils-ping).
-
-interface Scenario {
-  readonly name: string;
-  readonly check: string;
-  readonly category: string | null;
-  readonly code?: string;
-  readonly message?: RegExp;
-}
 
 const scenarios: Scenario[] = [
   {
     name: 'pinging 127.0.0.1 passes with every packet back',
-    check: `request: { host: 127.0.0.1, count: 3 }
+    check: () => `request: { host: 127.0.0.1, count: 3 }
     assertions:
       - { type: packetsReceived, operator: is, target: 3 }
       - { type: packetLossPercentage, operator: is, target: 0 }
@@ -31,21 +24,21 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'pinging ::1 passes',
-    check: `request: { host: "::1", count: 2 }
+    check: () => `request: { host: "::1", count: 2 }
     assertions:
       - { type: packetsReceived, operator: is, target: 2 }`,
     category: null,
   },
   {
     name: 'four packets are sent by default',
-    check: `request: { host: localhost }
+    check: () => `request: { host: localhost }
     assertions:
       - { type: packetsReceived, operator: is, target: 4 }`,
     category: null,
   },
   {
     name: 'fewer replies than expected is INCORRECT_ASSERTION',
-    check: `request: { host: 127.0.0.1, count: 1 }
+    check: () => `request: { host: 127.0.0.1, count: 1 }
     assertions:
       - { type: packetsReceived, operator: moreThanOrEqual, target: 2 }`,
     category: 'INCORRECT_ASSERTION',
@@ -53,14 +46,14 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'an unknown host is DNS NXDOMAIN',
-    check: `request: { host: probe.invalid, count: 1 }`,
+    check: () => `request: { host: probe.invalid, count: 1 }`,
     category: 'DNS',
     code: 'NXDOMAIN',
     message: /^The name probe\.invalid does not resolve \(NXDOMAIN\)\. Check the host name for typos/,
   },
   {
     name: 'an unknown latency property is INVALID_REQUEST',
-    check: `request: { host: 127.0.0.1, count: 1 }
+    check: () => `request: { host: 127.0.0.1, count: 1 }
     assertions:
       - { type: latency, property: p99, operator: lessThan, target: 10 }`,
     category: 'INVALID_REQUEST',
@@ -68,7 +61,7 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'more than 10 packets is INVALID_REQUEST',
-    check: `request: { host: 127.0.0.1, count: 11 }`,
+    check: () => `request: { host: 127.0.0.1, count: 11 }`,
     category: 'INVALID_REQUEST',
     message: /request\.count: must be <= 10/,
   },
@@ -77,19 +70,11 @@ const scenarios: Scenario[] = [
 describe('icmp check with the system ping on loopback', () => {
   let run: RunResult;
   beforeAll(async () => {
-    const checks = scenarios.map((s) => `  - name: ${JSON.stringify(s.name)}\n    type: icmp\n    ${s.check}`).join('\n');
-    run = await runManifestText(`version: 1\nchecks:\n${checks}\n`);
+    run = await runManifestText(scenarioManifest('icmp', scenarios));
   });
 
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
-    const result = checkNamed(run, scenario.name);
-    if (scenario.category === null) {
-      expect(result.error, result.error?.message).toBeNull();
-      return;
-    }
-    expect(result.error?.category, result.error?.message).toBe(scenario.category);
-    expect(result.error?.code).toBe(scenario.code ?? scenario.category);
-    if (scenario.message) expect(result.error?.message).toMatch(scenario.message);
+    expectScenario(checkNamed(run, scenario.name), scenario);
   });
 
   it('shows ping’s summary as the excerpt', () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/model.js';
 import { startUnansweredTcpPort, type DnsPeer } from '../helpers/network-peers.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
+import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 import { closedPort, startRawServer, type Peer } from '../helpers/servers.js';
 
 let open: Peer;
@@ -20,17 +21,12 @@ afterAll(async () => {
   await Promise.all([open.close(), open6.close(), unanswered.close()]);
 });
 
-interface Scenario {
-  readonly name: string;
-  readonly check: () => string;
-  readonly category: string | null;
-  readonly code?: string;
-  readonly message?: RegExp;
+interface TcpScenario extends Scenario {
   /** For checks that pass: the connection outcome they observed. */
   readonly observed?: string;
 }
 
-const scenarios: Scenario[] = [
+const scenarios: TcpScenario[] = [
   {
     name: 'an open port passes as established',
     check: () => `request: { host: 127.0.0.1, port: ${open.port} }
@@ -125,20 +121,13 @@ const scenarios: Scenario[] = [
 describe('tcp check against loopback peers', () => {
   let run: RunResult;
   beforeAll(async () => {
-    const checks = scenarios.map((s) => `  - name: ${JSON.stringify(s.name)}\n    type: tcp\n    ${s.check()}`).join('\n');
-    run = await runManifestText(`version: 1\nchecks:\n${checks}\n`);
+    run = await runManifestText(scenarioManifest('tcp', scenarios));
   });
 
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
     const result = checkNamed(run, scenario.name);
-    if (scenario.category === null) {
-      expect(result.error, result.error?.message).toBeNull();
-      if (scenario.observed) expect(result.assertions.find((a) => a.type === 'connection')?.actual).toBe(scenario.observed);
-      return;
-    }
-    expect(result.error?.category, result.error?.message).toBe(scenario.category);
-    expect(result.error?.code).toBe(scenario.code ?? scenario.category);
-    if (scenario.message) expect(result.error?.message).toMatch(scenario.message);
+    expectScenario(result, scenario);
+    if (scenario.observed) expect(result.assertions.find((a) => a.type === 'connection')?.actual).toBe(scenario.observed);
   });
 
   it('times the connection of an established check', () => {

@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPki, type ServedCert, type TestPki } from '../helpers/pki.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
+import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 import { closedPort } from '../helpers/servers.js';
 import type { RunResult } from '../../src/model.js';
 
@@ -79,15 +80,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([plain, secure, expired].map((peer) => peer?.close()));
 });
-
-interface Scenario {
-  readonly name: string;
-  /** The check's YAML after its name and type; a function, since the peers start after collection. */
-  readonly check: () => string;
-  readonly category: string | null;
-  readonly code?: string;
-  readonly message?: RegExp;
-}
 
 const scenarios: Scenario[] = [
   {
@@ -213,21 +205,11 @@ const scenarios: Scenario[] = [
 describe('websocket check against loopback peers', () => {
   let run: RunResult;
   beforeAll(async () => {
-    const checks = scenarios.map((s) => `  - name: ${JSON.stringify(s.name)}\n    type: websocket\n    ${s.check()}`).join('\n');
-    run = await runManifestText(`version: 1\nchecks:\n${checks}\n`);
+    run = await runManifestText(scenarioManifest('websocket', scenarios));
   });
 
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
-    const result = checkNamed(run, scenario.name);
-    if (scenario.category === null) {
-      expect(result.error, result.error?.message).toBeNull();
-      expect(result.status).toBe('passed');
-      return;
-    }
-    expect(result.error?.category, result.error?.message).toBe(scenario.category);
-    if (scenario.code) expect(result.error?.code).toBe(scenario.code);
-    if (scenario.message) expect(result.error?.message).toMatch(scenario.message);
-    expect(result.status).toBe('failed');
+    expectScenario(checkNamed(run, scenario.name), scenario);
   });
 
   it('makes one attempt after AUTHENTICATION_ERROR although retries were configured', () => {
