@@ -4,7 +4,8 @@ import { JSONPath } from 'jsonpath-plus';
 import type { Assertion, Observation } from '../model.js';
 import type { Extractor } from './types.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// Made on the first jsonSchema assertion: building one costs every start some milliseconds.
+let ajv: Ajv | undefined;
 
 export const HTTP_EXTRACTORS: Record<string, Extractor> = {
   statusCode: (_, observation) => observation.statusCode,
@@ -36,6 +37,7 @@ export function queryJson(path: string, json: unknown): unknown {
 
 /** `valid`, or the schema errors joined, so `is valid` reads naturally in reports. */
 function schemaErrors(assertion: Assertion, observation: Observation): string {
+  ajv ??= new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(assertion.target as object);
   if (validate(parseJson(observation))) return 'valid';
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');

@@ -2,11 +2,12 @@
 // the body read up to the cap on HTTP/1.1 and HTTP/2 alike.
 import type { Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
-import { buildConnector, Client, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { Observation, TlsObservation } from '../model.js';
 import { probeError } from '../errors/probe-error.js';
 import { isTlsFailure } from '../errors/tls.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
+import { buildConnector, Client } from '../net/undici.js';
 import { readTlsSettings } from './tls-settings.js';
 import { InvalidField, type CheckModule, type RunContext } from './types.js';
 

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, request } from 'undici';
 import { probeError } from '../errors/probe-error.js';
 import type { ReadyWait } from '../manifest/load.js';
 import type { ProbeErrorInfo } from '../model.js';
+import { Client } from '../net/undici.js';
 
 /**
  * Polls the ready URL until it answers (any status below 500, or the status asked for).
@@ -12,10 +12,11 @@ export async function waitUntilReady(ready: ReadyWait): Promise<ProbeErrorInfo |
   const deadline = Date.now() + ready.timeoutMs;
   let lastSeen = 'no answer';
   while (Date.now() < deadline) {
-    const agent = new Agent({ connect: { timeout: ready.intervalMs }, pipelining: 0 });
+    const client = new Client(ready.url.origin, { connect: { timeout: ready.intervalMs }, pipelining: 0 });
     try {
-      const response = await request(ready.url, {
-        dispatcher: agent,
+      const response = await client.request({
+        method: 'GET',
+        path: `${ready.url.pathname}${ready.url.search}`,
         signal: AbortSignal.timeout(Math.max(1, Math.min(ready.intervalMs, deadline - Date.now()))),
       });
       await response.body.dump();
@@ -25,7 +26,7 @@ export async function waitUntilReady(ready: ReadyWait): Promise<ProbeErrorInfo |
     } catch (error) {
       lastSeen = (error as Error).message;
     } finally {
-      await agent.close().catch(() => undefined);
+      await client.close().catch(() => undefined);
     }
     await sleep(Math.max(0, Math.min(ready.intervalMs, deadline - Date.now())));
   }

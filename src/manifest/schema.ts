@@ -1,6 +1,6 @@
-import { Ajv, type ErrorObject } from 'ajv';
-import schema from '../../schema/probegate.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import { formatPath, type Path } from './positions.js';
+import { validate } from './schema-validator.generated.js';
 import { closest } from './suggest.js';
 
 /** A schema violation: where (as a path into the document) and what, in a sentence. */
@@ -11,9 +11,8 @@ export interface SchemaProblem {
   readonly message: string;
 }
 
-// verbose: errors carry their schema, so an unknown property can be matched to the allowed ones.
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = ajv.compile(schema);
+// `validate` is schema/probegate.schema.json compiled at build time by scripts/schema-validator.mjs
+// (ajv, allErrors and verbose): compiling it here cost every run a few hundred milliseconds.
 
 // Keywords that only repeat what a more precise error below them says.
 const NOISE = new Set(['if', 'anyOf', 'allOf', 'then']);

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GENERATED_VALIDATOR, generateSchemaValidator } from '../../scripts/schema-validator.mjs';
+import { validateManifest } from '../../src/manifest/schema.js';
+
+describe('the manifest schema validator compiled at build time', () => {
+  it('is generated from the current schema/probegate.schema.json (else run node scripts/schema-validator.mjs, or npm run bundle)', () => {
+    const current = readFileSync(GENERATED_VALIDATOR, 'utf8') === generateSchemaValidator();
+    expect(current).toBe(true);
+  });
+
+  it('still reports every problem with the schema it belongs to, as a runtime-compiled ajv did', () => {
+    const problems = validateManifest({
+      version: 1,
+      checks: [{ name: 'home', type: 'http', request: { url: 'https://x.test/', methd: 'GET' }, timeout: 'soon', assertions: [{ type: 'statusCode', operator: 'is' }] }],
+    });
+    expect(problems.map((p) => p.message)).toEqual([
+      'checks[0].request: unknown property "methd", did you mean method?',
+      'checks[0].assertions[0]: missing required property "target"',
+      'checks[0].timeout: must be a duration such as 250ms, 10s or 5m',
+    ]);
+  });
+});

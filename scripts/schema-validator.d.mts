@@ -1,0 +1,3 @@
+// Types of scripts/schema-validator.mjs, for the test that keeps the generated validator current.
+export declare const GENERATED_VALIDATOR: string;
+export declare function generateSchemaValidator(): string;
