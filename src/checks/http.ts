@@ -1,11 +1,12 @@
 // The http check: one request (plus its redirects) on fresh connections, every phase timed,
 // the body read up to the cap on HTTP/1.1 and HTTP/2 alike.
-import type { Socket } from 'node:net';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { Dispatcher } from 'undici';
 import type { Observation, TlsObservation } from '../model.js';
 import { probeError } from '../errors/probe-error.js';
 import { isTlsFailure } from '../errors/tls.js';
+import { PhaseTimer } from '../net/timing.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import { buildConnector, Client } from '../net/undici.js';
 import { readTlsSettings } from './tls-settings.js';
@@ -65,7 +66,25 @@ export const httpCheck: CheckModule<HttpRequest> = {
     return { request, target: url.href };
   },
   run: runHttp,
+  warmUp,
 };
+
+/**
+ * One exchange with a loopback peer of its own: the first request of a process compiles undici's
+ * parser and code paths and loads the resolver (10-20 ms), which the first check would time as
+ * its DNS, connect and first byte.
+ */
+async function warmUp(): Promise<void> {
+  const peer = createServer((socket) => socket.on('error', () => undefined).once('data', () => socket.end('HTTP/1.1 204 No Content\r\n\r\n')));
+  await new Promise<void>((resolve, reject) => peer.once('error', reject).listen(0, 'localhost', resolve));
+  const url = new URL(`http://localhost:${(peer.address() as AddressInfo).port}/`);
+  const request: HttpRequest = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: false }, maxBodyBytes: 0, sendsCredentials: false };
+  try {
+    await runHttp(request, { signal: AbortSignal.timeout(1000), timer: new PhaseTimer(), timeoutMs: 1000 });
+  } finally {
+    peer.close();
+  }
+}
 
 /** Parses a URL field, or throws InvalidField naming the field and the rule. */
 export function parseUrl(value: unknown, path: (string | number)[], protocols: string[]): URL {
@@ -215,9 +234,11 @@ function timedConnector(request: HttpRequest, url: URL, context: RunContext, fac
       callback(...args);
     }) as unknown as Socket;
     const { timer } = context;
-    socket.once('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
-    socket.once('connect', () => timer.mark('connectDone'));
-    socket.once('secureConnect', () => timer.mark('tlsDone'));
+    // Prepended: undici's own listeners run first otherwise, and their work (the first connection
+    // of a process compiles the HTTP parser) would be timed as connect or TLS.
+    socket.prependOnceListener('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
+    socket.prependOnceListener('connect', () => timer.mark('connectDone'));
+    socket.prependOnceListener('secureConnect', () => timer.mark('tlsDone'));
     socket.on('error', (error) => {
       if (isTlsFailure(error)) facts.tlsFailure ??= error;
     });

@@ -45,4 +45,9 @@ export interface CheckModule<Request = unknown> {
   readonly type: CheckType;
   prepare(check: RawCheck, context: PrepareContext): Prepared<Request>;
   run(request: Request, context: RunContext): Promise<Observation>;
+  /**
+   * Optional, called once per process before the first check of this type runs: sets up what the
+   * first use of the type's libraries would otherwise do inside a check's timed phases.
+   */
+  warmUp?(): Promise<void>;
 }
