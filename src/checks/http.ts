@@ -1,7 +1,7 @@
 // The http check: one request (plus its redirects) on fresh connections, every phase timed,
 // the body read up to the cap on HTTP/1.1 and HTTP/2 alike.
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import type { TLSSocket } from 'node:tls';
+import { createSecureContext, type TLSSocket } from 'node:tls';
 import type { Dispatcher } from 'undici';
 import type { Observation, TlsObservation } from '../model.js';
 import { probeError } from '../errors/probe-error.js';
@@ -70,11 +70,12 @@ export const httpCheck: CheckModule<HttpRequest> = {
 };
 
 /**
- * One exchange with a loopback peer of its own: the first request of a process compiles undici's
- * parser and code paths and loads the resolver (10-20 ms), which the first check would time as
- * its DNS, connect and first byte.
+ * One exchange with a loopback peer of its own, and one TLS context: the first request of a
+ * process compiles undici's parser and code paths, loads the resolver and initialises OpenSSL
+ * (10-20 ms), which the first check would time as its DNS, connect and first byte.
  */
 async function warmUp(): Promise<void> {
+  createSecureContext();
   const peer = createServer((socket) => socket.on('error', () => undefined).once('data', () => socket.end('HTTP/1.1 204 No Content\r\n\r\n')));
   await new Promise<void>((resolve, reject) => peer.once('error', reject).listen(0, 'localhost', resolve));
   const url = new URL(`http://localhost:${(peer.address() as AddressInfo).port}/`);
@@ -177,8 +178,9 @@ interface Exchange {
 }
 
 async function exchange(request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts): Promise<Exchange> {
+  const firstByte = { seen: false };
   const client = new Client(hop.url.origin, {
-    connect: timedConnector(request, hop.url, context, facts),
+    connect: timedConnector(request, hop.url, context, facts, firstByte),
     allowH2: request.httpVersion !== 'http1',
     headersTimeout: 0,
     bodyTimeout: 0,
@@ -193,7 +195,7 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
       body: hop.body,
       signal: context.signal,
     });
-    context.timer.remark('firstByte');
+    if (!firstByte.seen) context.timer.remark('firstByte');
     const headers = flattenHeaders(response.headers);
     const body = await readCapped(response.body, request.maxBodyBytes, headers['content-length']);
     context.timer.remark('end');
@@ -214,7 +216,7 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
 }
 
 /** undici's connector with no session cache, its socket events turned into timing marks. */
-function timedConnector(request: HttpRequest, url: URL, context: RunContext, facts: ConnectionFacts): buildConnector.connector {
+function timedConnector(request: HttpRequest, url: URL, context: RunContext, facts: ConnectionFacts, firstByte: { seen: boolean }): buildConnector.connector {
   const h2c = url.protocol === 'http:' && request.httpVersion === 'http2';
   const connect = buildConnector({
     ...(url.protocol === 'https:' ? tlsConnectionOptions(request.tls, url.hostname) : {}),
@@ -231,6 +233,8 @@ function timedConnector(request: HttpRequest, url: URL, context: RunContext, fac
         connected!.destroy();
         return callback(refusal, null);
       }
+      const h2 = h2c || (connected as { alpnProtocol?: unknown } | null)?.alpnProtocol === 'h2';
+      if (connected && !h2) timeFirstByte(connected as Socket, context, firstByte);
       callback(...args);
     }) as unknown as Socket;
     const { timer } = context;
@@ -244,6 +248,17 @@ function timedConnector(request: HttpRequest, url: URL, context: RunContext, fac
     });
     return socket;
   };
+}
+
+/** On HTTP/1.1 the first byte is when the socket first holds data, before undici parses the headers (h2 sockets are read natively). */
+function timeFirstByte(socket: Socket, context: RunContext, firstByte: { seen: boolean }): void {
+  const onReadable = () => {
+    if (socket.readableLength === 0) return;
+    context.timer.remark('firstByte');
+    firstByte.seen = true;
+    socket.off('readable', onReadable);
+  };
+  socket.prependListener('readable', onReadable);
 }
 
 /** Notes the protocol and TLS facts; returns an error when HTTP/2 is required but was not negotiated. */
