@@ -19,6 +19,8 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ method: req.method, url: req.url, headers: req.headers, body })));
   },
+  // Declares 100 MiB and then sends nothing: only a check that trusts the declaration can end before its timeout.
+  '/big-declared': (_, res) => void res.writeHead(200, { 'content-length': String(100 * 1024 * 1024) }).flushHeaders(),
   '/big': (_, res) => {
     res.writeHead(200, { 'content-type': 'application/octet-stream' });
     const chunk = Buffer.alloc(1024 * 1024, 97);
@@ -185,6 +187,13 @@ const scenarios: Scenario[] = [
   {
     name: 'a body over 10 MiB is BODY_TOO_LARGE',
     check: () => `request: { url: "{{ BASE_URL }}/big" }`,
+    category: 'BODY_TOO_LARGE',
+    message: /larger than the cap of 10485760 bytes/,
+  },
+  {
+    name: 'a declared Content-Length over 10 MiB is BODY_TOO_LARGE at once, without reading the body',
+    check: () => `request: { url: "{{ BASE_URL }}/big-declared" }
+    timeout: 5s`,
     category: 'BODY_TOO_LARGE',
     message: /larger than the cap of 10485760 bytes/,
   },

@@ -277,17 +277,22 @@ function recordConnection(socket: Socket, request: HttpRequest, facts: Connectio
 /** Reads the body up to the cap. Listeners rather than `for await`: this runs for every check, and the async iterator costs more. */
 function readCapped(body: Dispatcher.ResponseData['body'], maxBytes: number, declaredLength?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const declared = declaredLength === undefined ? NaN : Number(declaredLength);
+    const tooLarge = () => {
+      body.destroy();
+      reject(probeError('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The response body is larger than the cap of ${maxBytes} bytes`));
+    };
+    // A declared length over the cap fails now: reading up to the cap first would only hold memory.
+    if (declared > maxBytes) return tooLarge();
     const chunks: Buffer[] = [];
     let received = 0;
     body.on('data', (chunk: Buffer) => {
       received += chunk.length;
-      if (received <= maxBytes) return void chunks.push(chunk);
-      body.destroy();
-      reject(probeError('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The response body is larger than the cap of ${maxBytes} bytes`));
+      if (received <= maxBytes) chunks.push(chunk);
+      else tooLarge();
     });
     body.once('error', reject);
     body.once('end', () => {
-      const declared = declaredLength === undefined ? NaN : Number(declaredLength);
       // undici checks this on HTTP/1.1 only; an HTTP/2 stream cancelled mid-body resolves as if complete.
       if (Number.isInteger(declared) && received < declared) {
         reject(probeError('CONNRESET', 'SOCKET_CLOSED', `The server closed the response after ${received} of ${declared} bytes`));
