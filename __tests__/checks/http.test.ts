@@ -19,6 +19,7 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ method: req.method, url: req.url, headers: req.headers, body })));
   },
+  '/long': (_, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(`${'a'.repeat(64 * 1024)}THE-END`),
   // Declares 100 MiB and then sends nothing: only a check that trusts the declaration can end before its timeout.
   '/big-declared': (_, res) => void res.writeHead(200, { 'content-length': String(100 * 1024 * 1024) }).flushHeaders(),
   '/big': (_, res) => {
@@ -189,6 +190,14 @@ const scenarios: Scenario[] = [
     check: () => `request: { url: "{{ BASE_URL }}/big" }`,
     category: 'BODY_TOO_LARGE',
     message: /larger than the cap of 10485760 bytes/,
+  },
+  {
+    name: 'body and hash assertions read the whole body, far past the excerpt kept for reports',
+    check: () => `request: { url: "{{ BASE_URL }}/long" }
+    assertions:
+      - { type: body, operator: contains, target: THE-END }
+      - { type: bodyHash, property: sha256, operator: is, target: "${createHash('sha256').update(`${'a'.repeat(64 * 1024)}THE-END`).digest('hex')}" }`,
+    category: null,
   },
   {
     name: 'a declared Content-Length over 10 MiB is BODY_TOO_LARGE at once, without reading the body',

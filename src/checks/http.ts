@@ -9,6 +9,7 @@ import { isTlsFailure } from '../errors/tls.js';
 import { PhaseTimer } from '../net/timing.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import { buildConnector, Client } from '../net/undici.js';
+import { assertionsReadBody, readCapped } from './http-body.js';
 import { readTlsSettings } from './tls-settings.js';
 import { InvalidField, type CheckModule, type RunContext } from './types.js';
 
@@ -23,6 +24,8 @@ export interface HttpRequest {
   readonly followRedirects: boolean;
   readonly tls: TlsSettings;
   readonly maxBodyBytes: number;
+  /** How much of the body to keep: up to the cap when an assertion reads it, else the excerpt's bytes. */
+  readonly keptBodyBytes: number;
   /** Credentials were sent: a 401/403/407 is then AUTHENTICATION_ERROR. */
   readonly sendsCredentials: boolean;
 }
@@ -61,6 +64,7 @@ export const httpCheck: CheckModule<HttpRequest> = {
       followRedirects: (raw.follow_redirects ?? check.follow_redirects ?? true) as boolean,
       tls: readTlsSettings(raw.tls, ['request', 'tls'], context),
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+      keptBodyBytes: assertionsReadBody(check.assertions) ? DEFAULT_MAX_BODY_BYTES : EXCERPT_CHARS,
       sendsCredentials: sendsCredentials(headers, auth),
     };
     return { request, target: url.href };
@@ -79,7 +83,7 @@ async function warmUp(): Promise<void> {
   const peer = createServer((socket) => socket.on('error', () => undefined).once('data', () => socket.end('HTTP/1.1 204 No Content\r\n\r\n')));
   await new Promise<void>((resolve, reject) => peer.once('error', reject).listen(0, 'localhost', resolve));
   const url = new URL(`http://localhost:${(peer.address() as AddressInfo).port}/`);
-  const request: HttpRequest = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: false }, maxBodyBytes: 0, sendsCredentials: false };
+  const request: HttpRequest = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: false }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false };
   try {
     await runHttp(request, { signal: AbortSignal.timeout(1000), timer: new PhaseTimer(), timeoutMs: 1000 });
   } finally {
@@ -197,7 +201,7 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
     });
     if (!firstByte.seen) context.timer.remark('firstByte');
     const headers = flattenHeaders(response.headers);
-    const body = await readCapped(response.body, request.maxBodyBytes, headers['content-length']);
+    const body = await readCapped(response.body, { maxBytes: request.maxBodyBytes, keepBytes: request.keptBodyBytes }, headers['content-length']);
     context.timer.remark('end');
     const rejected = request.sendsCredentials && [401, 403, 407].includes(response.statusCode);
     return {
@@ -272,35 +276,6 @@ function recordConnection(socket: Socket, request: HttpRequest, facts: Connectio
     return probeError('HTTP2', 'NOT_NEGOTIATED', 'Error performing HTTP/2 request: the server did not negotiate HTTP/2 (ALPN offered h2, it chose HTTP/1.1)');
   }
   return undefined;
-}
-
-/** Reads the body up to the cap. Listeners rather than `for await`: this runs for every check, and the async iterator costs more. */
-function readCapped(body: Dispatcher.ResponseData['body'], maxBytes: number, declaredLength?: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = declaredLength === undefined ? NaN : Number(declaredLength);
-    const tooLarge = () => {
-      body.destroy();
-      reject(probeError('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The response body is larger than the cap of ${maxBytes} bytes`));
-    };
-    // A declared length over the cap fails now: reading up to the cap first would only hold memory.
-    if (declared > maxBytes) return tooLarge();
-    const chunks: Buffer[] = [];
-    let received = 0;
-    body.on('data', (chunk: Buffer) => {
-      received += chunk.length;
-      if (received <= maxBytes) chunks.push(chunk);
-      else tooLarge();
-    });
-    body.once('error', reject);
-    body.once('end', () => {
-      // undici checks this on HTTP/1.1 only; an HTTP/2 stream cancelled mid-body resolves as if complete.
-      if (Number.isInteger(declared) && received < declared) {
-        reject(probeError('CONNRESET', 'SOCKET_CLOSED', `The server closed the response after ${received} of ${declared} bytes`));
-      } else {
-        resolve(Buffer.concat(chunks, received));
-      }
-    });
-  });
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {

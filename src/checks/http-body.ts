@@ -1,0 +1,51 @@
+// Reading an HTTP response body: all of it is read (download is a timed phase), up to the cap,
+// but only what the check needs is kept, so that a large body holds no memory that no assertion reads.
+import type { Dispatcher } from 'undici';
+import { probeError } from '../errors/probe-error.js';
+
+/** The assertion types that read the body itself; without one, only the excerpt's bytes are kept. */
+const BODY_ASSERTIONS = new Set(['body', 'jsonpath', 'bodyHash', 'jsonSchema']);
+
+export function assertionsReadBody(assertions: unknown): boolean {
+  return Array.isArray(assertions) && assertions.some((a) => BODY_ASSERTIONS.has(String((a as { type?: unknown })?.type)));
+}
+
+export interface BodyLimits {
+  /** A body over this many bytes is BODY_TOO_LARGE. */
+  readonly maxBytes: number;
+  /** How many of its first bytes to keep. */
+  readonly keepBytes: number;
+}
+
+/** Reads the body to its end or to the cap; listeners rather than `for await`, which costs more per check. */
+export function readCapped(body: Dispatcher.ResponseData['body'], limits: BodyLimits, declaredLength?: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = declaredLength === undefined ? NaN : Number(declaredLength);
+    const tooLarge = () => {
+      body.destroy();
+      reject(probeError('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The response body is larger than the cap of ${limits.maxBytes} bytes`));
+    };
+    // A declared length over the cap fails now: reading up to the cap first would only hold memory.
+    if (declared > limits.maxBytes) return tooLarge();
+    const chunks: Buffer[] = [];
+    let received = 0;
+    let kept = 0;
+    body.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > limits.maxBytes) return tooLarge();
+      if (kept >= limits.keepBytes) return;
+      const part = chunk.length <= limits.keepBytes - kept ? chunk : chunk.subarray(0, limits.keepBytes - kept);
+      chunks.push(part);
+      kept += part.length;
+    });
+    body.once('error', reject);
+    body.once('end', () => {
+      // undici checks this on HTTP/1.1 only; an HTTP/2 stream cancelled mid-body resolves as if complete.
+      if (Number.isInteger(declared) && received < declared) {
+        reject(probeError('CONNRESET', 'SOCKET_CLOSED', `The server closed the response after ${received} of ${declared} bytes`));
+      } else {
+        resolve(Buffer.concat(chunks, kept));
+      }
+    });
+  });
+}
