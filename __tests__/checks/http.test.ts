@@ -200,6 +200,15 @@ const scenarios: Scenario[] = [
     category: null,
   },
   {
+    name: 'every jsonpath assertion on a body that is not JSON says so, though the body is parsed once',
+    check: () => `request: { url: "{{ BASE_URL }}/unavailable" }
+    assertions:
+      - { type: jsonpath, path: "$.status", operator: is, target: ok }
+      - { type: jsonpath, path: "$.items", operator: doesNotExist }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /jsonpath \$\.status: .*the body is not JSON \(starts with "maintenance"\).*jsonpath \$\.items: .*the body is not JSON/,
+  },
+  {
     name: 'a declared Content-Length over 10 MiB is BODY_TOO_LARGE at once, without reading the body',
     check: () => `request: { url: "{{ BASE_URL }}/big-declared" }
     timeout: 5s`,

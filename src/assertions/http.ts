@@ -11,21 +11,40 @@ export const HTTP_EXTRACTORS: Record<string, Extractor> = {
   statusCode: (_, observation) => observation.statusCode,
   responseTime: (_, observation) => observation.timings.total,
   header: (assertion, observation) => observation.headers?.[String(assertion.property).toLowerCase()],
-  body: (_, observation) => observation.body?.toString('utf8'),
+  body: (_, observation) => bodyText(observation),
   jsonpath: (assertion, observation) => queryJson(assertion.path ?? '$', parseJson(observation)),
   bodyHash: (assertion, observation) =>
     observation.body ? createHash(String(assertion.property)).update(observation.body).digest('hex') : undefined,
   jsonSchema: (assertion, observation) => schemaErrors(assertion, observation),
 };
 
+// A body is decoded and parsed once, however many assertions read it.
+const texts = new WeakMap<Buffer, string>();
+const documents = new WeakMap<Buffer, { readonly json: unknown } | { readonly notJson: string }>();
+
+function bodyText(observation: Observation): string | undefined {
+  const body = observation.body;
+  if (!body) return undefined;
+  let text = texts.get(body);
+  if (text === undefined) texts.set(body, (text = body.toString('utf8')));
+  return text;
+}
+
 /** The body as JSON, or a thrown explanation the evaluator reports as the assertion's message. */
 export function parseJson(observation: Observation): unknown {
-  const body = observation.body?.toString('utf8') ?? '';
-  try {
-    return JSON.parse(body);
-  } catch {
-    throw new Error(`the body is not JSON (starts with ${JSON.stringify(body.slice(0, 40))})`);
+  const body = observation.body;
+  let document = body && documents.get(body);
+  if (!document) {
+    const text = bodyText(observation) ?? '';
+    try {
+      document = { json: JSON.parse(text) };
+    } catch {
+      document = { notJson: `the body is not JSON (starts with ${JSON.stringify(text.slice(0, 40))})` };
+    }
+    if (body) documents.set(body, document);
   }
+  if ('notJson' in document) throw new Error(document.notJson);
+  return document.json;
 }
 
 /** The value at a JSONPath: one match gives the value, several an array, none undefined. */

@@ -11,6 +11,14 @@ const PHASE_AFTER: Record<Mark, string> = {
   end: 'nothing',
 };
 
+const PHASES: readonly (readonly [keyof Timings, Mark])[] = [
+  ['dns', 'dnsDone'],
+  ['connect', 'connectDone'],
+  ['tls', 'tlsDone'],
+  ['firstByte', 'firstByte'],
+  ['download', 'end'],
+];
+
 /**
  * Collects timestamps from transport events for one attempt. A mark is kept the first time it
  * is set, so redirects and retries inside an attempt do not overwrite the first connection's.
@@ -62,14 +70,7 @@ export class PhaseTimer {
     const at = (m: Mark) => this.marks.get(m);
     const result: Timings = {};
     let previous = this.startedAt;
-    const phases: [keyof Timings, Mark][] = [
-      ['dns', 'dnsDone'],
-      ['connect', 'connectDone'],
-      ['tls', 'tlsDone'],
-      ['firstByte', 'firstByte'],
-      ['download', 'end'],
-    ];
-    for (const [phase, mark] of phases) {
+    for (const [phase, mark] of PHASES) {
       const time = at(mark);
       if (time === undefined) continue;
       result[phase] = round(time - previous);
