@@ -1,6 +1,6 @@
 // The http check: one request (plus its redirects) on fresh connections, every phase timed,
 // the body read up to the cap on HTTP/1.1 and HTTP/2 alike.
-import { createServer, type AddressInfo, type Socket } from 'node:net';
+import { createServer, isIP, type AddressInfo, type Socket } from 'node:net';
 import { createSecureContext, type TLSSocket } from 'node:tls';
 import type { Dispatcher } from 'undici';
 import type { Observation, TlsObservation } from '../model.js';
@@ -243,13 +243,16 @@ function timedConnector(request: HttpRequest, url: URL, context: RunContext, fac
     }) as unknown as Socket;
     const { timer } = context;
     // Prepended: undici's own listeners run first otherwise, and their work (the first connection
-    // of a process compiles the HTTP parser) would be timed as connect or TLS.
-    socket.prependOnceListener('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
+    // of a process compiles the HTTP parser) would be timed as connect or TLS. Only for events
+    // that can come: every listener is paid for on every check.
+    if (!isIP(url.hostname)) socket.prependOnceListener('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
     socket.prependOnceListener('connect', () => timer.mark('connectDone'));
-    socket.prependOnceListener('secureConnect', () => timer.mark('tlsDone'));
-    socket.on('error', (error) => {
-      if (isTlsFailure(error)) facts.tlsFailure ??= error;
-    });
+    if (url.protocol === 'https:') {
+      socket.prependOnceListener('secureConnect', () => timer.mark('tlsDone'));
+      socket.on('error', (error) => {
+        if (isTlsFailure(error)) facts.tlsFailure ??= error;
+      });
+    }
     return socket;
   };
 }
