@@ -1,0 +1,56 @@
+// What the benchmark measures must be built the way users get it: dist/ (npm run bundle) for
+// the action, and an ncc bundle of the engine's API for the in-process scenarios, built with the
+// same flags and cached by the hash of the sources.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { NODE, ROOT } from './shared.ts';
+
+const SOURCES = ['src', 'schema', 'package-lock.json', 'bench/engine-entry.ts'];
+
+function files(entry: string): string[] {
+  const full = path.join(ROOT, entry);
+  if (!existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [full];
+  return readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+/** Builds (or reuses) the engine bundle; returns the path of its index.js. */
+export function engineBundle(): string {
+  const hash = createHash('sha256');
+  for (const file of SOURCES.flatMap(files)) hash.update(path.relative(ROOT, file)).update(readFileSync(file));
+  const out = path.join(ROOT, 'node_modules/.cache/probegate-bench', `engine-${hash.digest('hex').slice(0, 16)}`);
+  const entry = path.join(out, 'index.js');
+  if (!existsSync(entry)) {
+    const ncc = path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+    execFileSync(NODE, [ncc, 'build', 'bench/engine-entry.ts', '-o', out, '--transpile-only', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  return entry;
+}
+
+/** Says why the bundle in `dist` cannot be measured, or is older than the sources it came from. */
+export function distProblem(dist: string): { fatal: boolean; message: string } | undefined {
+  const action = path.join(dist, 'index.js');
+  if (!existsSync(action)) return { fatal: true, message: `${action} is missing: run npm run bundle (npm run bench does it first)` };
+  const built = statSync(action).mtimeMs;
+  const newer = ['src', 'schema'].flatMap(files).filter((file) => statSync(file).mtimeMs > built);
+  if (newer.length === 0) return undefined;
+  const shown = newer.slice(0, 3).map((file) => path.relative(ROOT, file)).join(', ');
+  return { fatal: false, message: `${path.relative(ROOT, dist) || dist}/ is older than ${newer.length} source file(s) (${shown}): the action figures may not match the sources; npm run bench rebuilds it` };
+}
+
+/** A self-signed certificate for localhost and 127.0.0.1, made with the openssl CLI. */
+export function makeCertificate(dir: string): { certFile: string; keyFile: string } {
+  const certFile = path.join(dir, 'localhost.pem');
+  const keyFile = path.join(dir, 'localhost-key.pem');
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
+    '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
+    '-keyout', keyFile, '-out', certFile,
+  ], { stdio: 'ignore' });
+  return { certFile, keyFile };
+}
