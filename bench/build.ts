@@ -3,7 +3,7 @@
 // same flags and cached by the hash of the sources.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { NODE, ROOT } from './shared.ts';
 
@@ -23,9 +23,12 @@ function files(entry: string): string[] {
 export function engineBundle(): string {
   const hash = createHash('sha256');
   for (const file of SOURCES.flatMap(files)) hash.update(path.relative(ROOT, file)).update(readFileSync(file));
-  const out = path.join(ROOT, 'node_modules/.cache/probegate-bench', `engine-${hash.digest('hex').slice(0, 16)}`);
+  const cache = path.join(ROOT, 'node_modules/.cache/probegate-bench');
+  const out = path.join(cache, `engine-${hash.digest('hex').slice(0, 16)}`);
   const entry = path.join(out, 'index.js');
   if (!existsSync(entry)) {
+    // Bundles of older sources are of no further use.
+    rmSync(cache, { recursive: true, force: true });
     const ncc = path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
     execFileSync(NODE, [ncc, 'build', 'bench/engine-entry.ts', '-o', out, '--transpile-only', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
   }
