@@ -343,8 +343,8 @@ async function runCheck(check, notReady) {
 
 // EXTERNAL MODULE: ./src/gate.ts
 var src_gate = __webpack_require__(1956);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 5 modules
-var load = __webpack_require__(533);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 6 modules
+var load = __webpack_require__(7658);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The JSON report of SPEC \u00a75. */
 function renderJsonReport(run) {
@@ -659,10 +659,10 @@ async function runCommand(args, terminal) {
 /** Loads a manifest; an unusable one is printed with its problems and gives undefined. */
 async function loadForRun(manifestPath, displayPath, terminal, variables) {
     try {
-        return await (0,load/* loadManifest */.eY)({ path: manifestPath, displayPath, variables });
+        return await (0,load/* loadManifest */.e)({ path: manifestPath, displayPath, variables });
     }
     catch (error) {
-        if (!(error instanceof load/* ManifestError */.Sh))
+        if (!(error instanceof load/* ManifestError */.S))
             throw error;
         const { errorStyle } = terminal;
         for (const line of (0,validate.formatProblems)(error.problems, errorStyle))

@@ -4,19 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { loadCheckModule } from '../checks/index.js';
-import { InvalidField, type PrepareContext, type RawCheck } from '../checks/types.js';
-import { probeError } from '../errors/probe-error.js';
-import type { Assertion, CheckType, ResolvedCheck, SourceLocation } from '../model.js';
+import type { ResolvedCheck, SourceLocation } from '../model.js';
+import { CheckResolver, prepareContext } from './check-resolver.js';
 import { parseDuration } from './duration.js';
-import { implicitAssertions } from './implicit.js';
-import { formatPath, Positions, type Path } from './positions.js';
+import { Positions } from './positions.js';
 import { validateManifest } from './schema.js';
-import { substituteDeep, VariableError, Variables, type VariableSources } from './variables.js';
-
-export const DEFAULT_TIMEOUT_MS = 60_000;
-export const DEFAULT_OVERALL_TIMEOUT_MS = 60_000;
-export const DEFAULT_RETRY_INTERVAL_MS = 300;
+import { VariableError, Variables, type VariableSources } from './variables.js';
 
 export interface ManifestProblem {
   readonly location: SourceLocation;
@@ -61,15 +54,6 @@ export interface LoadOptions {
   readonly displayPath?: string;
   readonly variables: Omit<VariableSources, 'manifest'>;
 }
-
-// Keys of `defaults` that belong in a check's request, for the types whose request has them.
-const REQUEST_DEFAULTS: Record<string, readonly CheckType[]> = {
-  headers: ['http', 'websocket'],
-  tls: ['http', 'websocket'],
-  http_version: ['http'],
-  follow_redirects: ['http'],
-};
-
 export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
   const text = readManifestText(options.path, file);
@@ -134,136 +118,6 @@ function readManifestText(filePath: string, shown: string): string {
   }
 }
 
-/** Resolves one check: defaults, variables, durations, then the check type's own preparation. */
-class CheckResolver {
-  private readonly path: Path;
-
-  constructor(
-    private readonly raw: Record<string, unknown>,
-    private readonly index: number,
-    private readonly defaults: Record<string, unknown> = {},
-    private readonly positions: Positions,
-    private readonly variables: Variables,
-    private readonly context: PrepareContext,
-  ) {
-    this.path = ['checks', index];
-  }
-
-  async resolve(problems: ManifestProblem[]): Promise<ResolvedCheck> {
-    const type = this.raw.type as CheckType;
-    const merged = problems.length === 0 ? this.substitute(this.withDefaults(type), problems) : this.raw;
-    const name = String(merged.name ?? `check ${this.index + 1}`);
-    // A check with problems is not run, and its durations may be the very values at fault.
-    const timing: Record<string, unknown> = problems.length === 0 ? merged : {};
-    const base = {
-      id: String(merged.id ?? slug(name)),
-      name,
-      type,
-      target: describeTarget(merged.request),
-      assertions: this.withImplicit(type, merged.request, this.assertions(merged.assertions, problems)),
-      timeoutMs: parseDuration(timing.timeout, DEFAULT_TIMEOUT_MS),
-      overallTimeoutMs: parseDuration(timing.overall_timeout, DEFAULT_OVERALL_TIMEOUT_MS),
-      retry: this.retry(timing.retry),
-      failOn: merged.fail_on as string[] | undefined,
-      warnOn: merged.warn_on as string[] | undefined,
-      skip: merged.skip === true,
-      location: this.positions.locate(this.path),
-    };
-    if (problems.length === 0) {
-      try {
-        const module = await loadCheckModule(type);
-        const prepared = module.prepare(merged as RawCheck, this.context);
-        return { ...base, request: prepared.request, target: prepared.target };
-      } catch (error) {
-        if (!(error instanceof InvalidField)) throw error;
-        const fieldPath = [...this.path, ...error.path];
-        problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}` });
-      }
-    }
-    const invalid = probeError('INVALID_REQUEST', 'INVALID_REQUEST', problems.map((p) => `line ${p.location.line}: ${p.message}`).join('; '));
-    return { ...base, request: undefined, location: problems[0]!.location, invalid: invalid.toInfo() };
-  }
-
-  private withDefaults(type: CheckType): Record<string, unknown> {
-    const check: Record<string, unknown> = { ...this.raw, request: { ...(this.raw.request as object) } };
-    const request = check.request as Record<string, unknown>;
-    for (const [key, value] of Object.entries(this.defaults)) {
-      const requestTypes = REQUEST_DEFAULTS[key];
-      if (!requestTypes) {
-        check[key] ??= value;
-      } else if (requestTypes.includes(type)) {
-        request[key] = key === 'headers' ? mergeHeaders(value, request.headers) : (request[key] ?? check[key] ?? value);
-      }
-    }
-    return check;
-  }
-
-  private substitute(check: Record<string, unknown>, problems: ManifestProblem[]): Record<string, unknown> {
-    return substituteDeep(check, this.variables, [...this.path], (fieldPath, error: VariableError) => {
-      problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}` });
-    }) as Record<string, unknown>;
-  }
-
-  /** A field of this check, or, when it was inherited, the same field under `defaults`. */
-  private locateInherited(fieldPath: Path): SourceLocation {
-    if (this.positions.has(fieldPath)) return this.positions.locate(fieldPath);
-    const rest = fieldPath.slice(2).filter((part) => part !== 'request');
-    const inDefaults = ['defaults', ...rest];
-    return this.positions.has(inDefaults) ? this.positions.locate(inDefaults) : this.positions.locate(fieldPath);
-  }
-
-  private assertions(raw: unknown, problems: ManifestProblem[]): Assertion[] {
-    const list = Array.isArray(raw) ? (raw as Record<string, unknown>[]) : [];
-    return list.map((assertion, i) => {
-      const assertionPath = [...this.path, 'assertions', i];
-      const location = this.positions.locate(assertionPath);
-      let target = assertion.target;
-      try {
-        target = this.assertionTarget(String(assertion.type), assertion.operator, target, [...assertionPath, 'target']);
-      } catch (error) {
-        if (!(error instanceof InvalidField)) throw error;
-        problems.push({ location: this.positions.locate(error.path), message: `${formatPath(error.path)}: ${error.message}` });
-      }
-      return {
-        type: String(assertion.type),
-        operator: assertion.operator as Assertion['operator'],
-        target,
-        property: assertion.property as string | undefined,
-        path: assertion.path as string | undefined,
-        location,
-      };
-    });
-  }
-
-  private withImplicit(type: CheckType, request: unknown, explicit: Assertion[]): Assertion[] {
-    const request_ = request && typeof request === 'object' ? (request as Record<string, unknown>) : undefined;
-    return [...explicit, ...implicitAssertions(type, request_, explicit, this.positions.locate(this.path))];
-  }
-
-  /** Checks regexes and reads schema files once, here, rather than at every attempt. */
-  private assertionTarget(type: string, operator: unknown, target: unknown, targetPath: Path): unknown {
-    if (operator === 'matches' || operator === 'doesNotMatch') {
-      try {
-        new RegExp(String(target));
-      } catch (error) {
-        throw new InvalidField(targetPath, `invalid regular expression: ${(error as Error).message}`);
-      }
-    }
-    if (type === 'jsonSchema' && typeof target === 'string') {
-      try {
-        return JSON.parse(readFileSync(this.context.resolvePath(target), 'utf8')) as unknown;
-      } catch (error) {
-        throw new InvalidField(targetPath, `cannot read the JSON schema ${target}: ${(error as Error).message}`);
-      }
-    }
-    return target;
-  }
-
-  private retry(raw: unknown): ResolvedCheck['retry'] {
-    const retry = (raw ?? {}) as { count?: number; interval?: unknown };
-    return { count: retry.count ?? 0, intervalMs: parseDuration(retry.interval, DEFAULT_RETRY_INTERVAL_MS) };
-  }
-}
 
 function resolveReady(raw: unknown, positions: Positions, variables: Variables, problems: ManifestProblem[]): ReadyWait | undefined {
   if (!raw) return undefined;
@@ -286,40 +140,7 @@ function resolveReady(raw: unknown, positions: Positions, variables: Variables, 
   };
 }
 
-function prepareContext(manifestDir: string): PrepareContext {
-  const resolvePath = (file: string) => path.resolve(manifestDir, file);
-  return {
-    resolvePath,
-    readPemOrFile(value, fieldPath) {
-      if (value.includes('-----BEGIN')) return value;
-      try {
-        return readFileSync(resolvePath(value), 'utf8');
-      } catch (error) {
-        throw new InvalidField(fieldPath, `cannot read ${value}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message} (give PEM text or a path relative to the manifest)`);
-      }
-    },
-  };
-}
-
-function mergeHeaders(defaults: unknown, own: unknown): Record<string, unknown> {
-  const merged: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries({ ...(defaults as object), ...(own as object) })) {
-    merged[name.toLowerCase()] = value;
-  }
-  return merged;
-}
 
 function stringRecord(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries((value ?? {}) as object).map(([k, v]) => [k, String(v)]));
-}
-
-function describeTarget(request: unknown): string {
-  const r = (request ?? {}) as Record<string, unknown>;
-  if (typeof r.url === 'string') return r.url;
-  if (typeof r.host === 'string') return r.port ? `${r.host}:${String(r.port)}` : r.host;
-  return '';
-}
-
-export function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'check';
 }
