@@ -55972,7 +55972,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hn: () => (/* binding */ matchSystem)
 });
 
-// UNUSED EXPORTS: UNKNOWN_ERROR_CHANNEL, registerMatcher, where
+// UNUSED EXPORTS: UNKNOWN_ERROR_CHANNEL, where
 
 // EXTERNAL MODULE: external "node:diagnostics_channel"
 var external_node_diagnostics_channel_ = __nccwpck_require__(53053);
@@ -56182,12 +56182,6 @@ function matchSystem(e) {
 // ECONNREFUSED) with a meaning of its own, and only they know the server or host involved.
 const ROOT_MATCHERS = [deadline/* matchDeadline */.V, tls/* matchTls */.vO, matchDns, ping/* matchPing */.S, matchSystem];
 const WRAPPER_MATCHERS = [matchUndici, matchGrpc, matchWebSocket];
-/** Registers the matchers of a lazily loaded check type (gRPC, WebSocket) once. */
-function registerMatcher(matcher, position = 'wrapper') {
-    const list = position === 'root' ? ROOT_MATCHERS : WRAPPER_MATCHERS;
-    if (!list.includes(matcher))
-        list.push(matcher);
-}
 function classify(error) {
     if (error instanceof probe_error/* ProbeError */.B)
         return error;

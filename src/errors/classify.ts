@@ -48,14 +48,8 @@ export function matchSystem(e: ErrorLike): ProbeError | undefined {
 /** Root causes first, along the whole chain; then the wrappers. */
 // matchDns and matchPing come before matchSystem: c-ares reuses system codes (ENOTFOUND,
 // ECONNREFUSED) with a meaning of its own, and only they know the server or host involved.
-const ROOT_MATCHERS: Matcher[] = [matchDeadline, matchTls, matchDns, matchPing, matchSystem];
-const WRAPPER_MATCHERS: Matcher[] = [matchUndici, matchGrpc, matchWebSocket];
-
-/** Registers the matchers of a lazily loaded check type (gRPC, WebSocket) once. */
-export function registerMatcher(matcher: Matcher, position: 'root' | 'wrapper' = 'wrapper'): void {
-  const list = position === 'root' ? ROOT_MATCHERS : WRAPPER_MATCHERS;
-  if (!list.includes(matcher)) list.push(matcher);
-}
+const ROOT_MATCHERS: readonly Matcher[] = [matchDeadline, matchTls, matchDns, matchPing, matchSystem];
+const WRAPPER_MATCHERS: readonly Matcher[] = [matchUndici, matchGrpc, matchWebSocket];
 
 export function classify(error: unknown): ProbeError {
   if (error instanceof ProbeError) return error;
