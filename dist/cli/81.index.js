@@ -567,8 +567,8 @@ async function runCheck(check, notReady) {
 
 // EXTERNAL MODULE: ./src/gate.ts
 var src_gate = __webpack_require__(1956);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 6 modules
-var load = __webpack_require__(7658);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 7 modules
+var load = __webpack_require__(7539);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The JSON report of SPEC \u00a75. */
 function renderJsonReport(run) {

@@ -3,10 +3,11 @@
 // one check makes that check INVALID_REQUEST and leaves the others to run.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
 import type { ResolvedCheck, SourceLocation } from '../model.js';
 import { CheckResolver, prepareContext } from './check-resolver.js';
 import { parseDuration } from './duration.js';
+import { parseManifestYaml } from './parse-yaml.js';
 import { Positions } from './positions.js';
 import { validateManifest } from './schema.js';
 import { VariableError, Variables, type VariableSources } from './variables.js';
@@ -58,7 +59,7 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
   const text = readManifestText(options.path, file);
   const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const document = parseManifestYaml(text, lines);
   const positions = new Positions(document, lines, file);
   if (document.errors.length > 0) {
     const problems = document.errors.map((error) => ({
