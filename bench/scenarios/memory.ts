@@ -15,19 +15,18 @@ const CONCURRENCY = 8;
 const HUGE_CHECKS = 16;
 const CAP_BYTES = 10 * 1024 * 1024;
 const TARGET_KIB = 150 * 1024;
-const SMALL_YOUNG_GENERATION = '--max-semi-space-size=2';
 
 interface Measured {
   readonly probegateKiB: number;
   readonly bareKiB: number;
 }
 
-/** The action's peak RSS on `manifest`, with NODE_OPTIONS if given; notes checks that did not end as expected. */
-async function actionPeak(context: BenchContext, manifest: string, expectedCategory: string | null, notes: string[], nodeOptions?: string): Promise<number> {
+/** The action's peak RSS on `manifest`; notes checks that did not end as expected. */
+async function actionPeak(context: BenchContext, manifest: string, expectedCategory: string | null, notes: string[]): Promise<number> {
   const workspace = actionWorkspace(context.tmp, manifest, { concurrency: String(CONCURRENCY) });
   const rssFile = path.join(workspace.dir, 'rss');
   const preload = pathToFileURL(path.join(import.meta.dirname, '../rss.mjs')).href;
-  const env = { ...workspace.env, BENCH_RSS_FILE: rssFile, ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) };
+  const env = { ...workspace.env, BENCH_RSS_FILE: rssFile };
   const finished = await runCommand(NODE, ['--import', preload, context.actionEntry], { env, cwd: workspace.dir, timeoutMs: 120_000 });
   const unexpected = readReport(workspace).filter((c) => (c.error?.category ?? null) !== expectedCategory);
   if (unexpected.length) notes.push(`memory: ${unexpected.length} check(s) ended otherwise than ${expectedCategory ?? 'passed'}, e.g. ${JSON.stringify(unexpected[0]!.error)} (exit ${finished.code})`);
@@ -66,17 +65,10 @@ export const memoryScenario: Scenario = {
     const hugeUrls = Array.from({ length: HUGE_CHECKS }, (_, i) => `http://127.0.0.1:${context.ports.http}/${i % 2 ? 'huge-chunked' : 'huge'}?check=${i + 1}`);
     const hugeManifest = `version: 1\nchecks:\n${hugeUrls.map((url, i) => `  - name: huge ${i + 1}\n    type: http\n    request: { url: "${url}" }\n`).join('')}`;
     const hugeFigures = await measure(context, hugeManifest, hugeUrls, 'BODY_TOO_LARGE', notes);
-    // V8 grows its young generation to 2 x 16 MiB while the YAML parser builds a large manifest;
-    // this row shows how much of the figure above that is (a step can set NODE_OPTIONS).
-    const smallYoung = await actionPeak(context, many.manifest, null, notes, SMALL_YOUNG_GENERATION);
     const rows = [
       row(`action, ${CHECK_COUNT} HTTP checks, concurrency ${CONCURRENCY} (peak RSS)`, manyFigures),
-      { ...row(`the same with NODE_OPTIONS=${SMALL_YOUNG_GENERATION}`, { ...manyFigures, probegateKiB: smallYoung }), target: '', met: undefined },
       row(`action, ${HUGE_CHECKS} checks of 100 MiB bodies (half chunked), concurrency ${CONCURRENCY} (peak RSS)`, hugeFigures),
     ];
-    if (manyFigures.probegateKiB >= TARGET_KIB && smallYoung < TARGET_KIB) {
-      notes.push(`memory: ${mib(manyFigures.probegateKiB - smallYoung)} of the ${CHECK_COUNT}-check peak is V8's young generation, grown to its default 2 x 16 MiB while the yaml parser builds the ${(many.manifest.length / 1024).toFixed(0)} KB manifest; the action cannot set V8 flags for itself, a workflow step can (NODE_OPTIONS=${SMALL_YOUNG_GENERATION})`);
-    }
     return { rows, notes };
   },
 };
