@@ -317,7 +317,8 @@ function recordConnection(socket, request, facts) {
 }
 function flattenHeaders(headers) {
     const flat = {};
-    for (const [name, value] of Object.entries(headers)) {
+    for (const name in headers) {
+        const value = headers[name];
         if (value !== undefined)
             flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }

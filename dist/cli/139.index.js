@@ -174,8 +174,7 @@ const MASK = '***';
  * credentials) never leaves it: reporters get the check without it.
  */
 function redactOutcome(outcome, secrets) {
-    const { request: _request, ...check } = outcome.check;
-    const stripped = { ...outcome, check: { ...check, request: undefined } };
+    const stripped = { ...outcome, check: { ...outcome.check, request: undefined } };
     if (secrets.length === 0)
         return stripped;
     // Longest first, so a secret that contains another is masked whole.
@@ -853,7 +852,25 @@ function evaluate(assertions, observation) {
     return assertions.map((assertion) => evaluateOne(assertion, observation));
 }
 function evaluateOne(assertion, observation) {
-    const base = {
+    const extract = EXTRACTORS[assertion.type];
+    if (!extract)
+        return result(assertion, undefined, { passed: false, message: `assertion type ${assertion.type} is not supported` });
+    let actual;
+    try {
+        actual = extract(assertion, observation);
+    }
+    catch (error) {
+        return result(assertion, undefined, { passed: false, message: error.message });
+    }
+    // A jsonSchema assertion's target is the schema; what it compares is whether the body is valid.
+    const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
+    const comparison = extract.quantifier
+        ? (0,operators/* compareEach */.dA)(extract.quantifier, assertion.operator, actual, target)
+        : (0,operators/* compare */.UD)(assertion.operator, actual, target);
+    return result(assertion, actual, comparison);
+}
+function result(assertion, actual, { passed, message }) {
+    return {
         type: assertion.type,
         operator: assertion.operator,
         target: assertion.target,
@@ -861,29 +878,16 @@ function evaluateOne(assertion, observation) {
         path: assertion.path,
         line: assertion.location.line,
         ...(assertion.implicit ? { implicit: true } : {}),
+        actual,
+        passed,
+        ...(message ? { message } : {}),
     };
-    const extract = EXTRACTORS[assertion.type];
-    if (!extract)
-        return { ...base, actual: undefined, passed: false, message: `assertion type ${assertion.type} is not supported` };
-    let actual;
-    try {
-        actual = extract(assertion, observation);
-    }
-    catch (error) {
-        return { ...base, actual: undefined, passed: false, message: error.message };
-    }
-    // A jsonSchema assertion's target is the schema; what it compares is whether the body is valid.
-    const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
-    const { passed, message } = extract.quantifier
-        ? (0,operators/* compareEach */.dA)(extract.quantifier, assertion.operator, actual, target)
-        : (0,operators/* compare */.UD)(assertion.operator, actual, target);
-    return { ...base, actual, passed, ...(message ? { message } : {}) };
 }
 
 // EXTERNAL MODULE: ./src/errors/classify.ts + 4 modules
 var classify = __webpack_require__(9194);
 // EXTERNAL MODULE: ./src/errors/deadline.ts
-var deadline = __webpack_require__(7943);
+var errors_deadline = __webpack_require__(7943);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(8590);
 // EXTERNAL MODULE: ./src/net/timing.ts
@@ -898,60 +902,53 @@ var timing = __webpack_require__(481);
 
 async function runAttempt(check, module) {
     const timer = new timing/* PhaseTimer */.x();
-    const deadlines = new Deadlines(check);
+    const deadline = new Deadline(check);
     try {
-        const observation = await untilAborted(module.run(check.request, { signal: deadlines.signal, timer, timeoutMs: check.timeoutMs }), deadlines.signal);
-        deadlines.requestDone();
+        const observation = await deadline.race(module.run(check.request, { signal: deadline.signal, timer, timeoutMs: check.timeoutMs }));
         const assertions = evaluate(check.assertions, observation);
-        if (deadlines.signal.aborted)
-            throw deadlines.signal.reason;
         const error = observation.error === undefined ? verdict(observation, assertions) : (0,classify/* classify */.L8)(observation.error).toInfo();
         return { error, assertions, timings: observation.timings, observation };
     }
     catch (error) {
-        const cause = deadlines.signal.aborted ? deadlines.signal.reason : error;
-        if (cause instanceof deadline/* DeadlineExceeded */.m)
+        const cause = deadline.signal.aborted ? deadline.signal.reason : error;
+        if (cause instanceof errors_deadline/* DeadlineExceeded */.m)
             cause.pendingPhase = timer.pendingPhase();
         return { error: (0,classify/* classify */.L8)(cause).toInfo(), assertions: [], timings: timer.timings() };
     }
     finally {
-        deadlines.clear();
+        deadline.clear();
     }
 }
-/** The request deadline covers the probe; the overall one covers probe plus assertions. */
-class Deadlines {
+/**
+ * The attempt's deadline: the request timeout, or the overall one when it is shorter. Only the
+ * probe can outlast it: the assertions that follow run synchronously, so no timer fires among them.
+ */
+class Deadline {
     controller = new AbortController();
-    requestTimer;
-    overallTimer;
+    timer;
+    expire;
     constructor(check) {
-        this.requestTimer = setTimeout(() => this.abort(new deadline/* DeadlineExceeded */.m('request', check.timeoutMs)), check.timeoutMs);
-        this.overallTimer = setTimeout(() => this.abort(new deadline/* DeadlineExceeded */.m('overall', check.overallTimeoutMs)), check.overallTimeoutMs);
+        const [kind, limitMs] = check.overallTimeoutMs < check.timeoutMs ? ['overall', check.overallTimeoutMs] : ['request', check.timeoutMs];
+        this.timer = setTimeout(() => {
+            const reason = new errors_deadline/* DeadlineExceeded */.m(kind, limitMs);
+            this.controller.abort(reason);
+            this.expire?.(reason);
+        }, limitMs);
     }
+    /** What the probe is given: aborted when the deadline runs out. */
     get signal() {
         return this.controller.signal;
     }
-    requestDone() {
-        clearTimeout(this.requestTimer);
-        this.requestTimer = undefined;
+    /** Settles as the probe does, or rejects when the deadline runs out, even if the probe ignores its signal. */
+    race(probe) {
+        return new Promise((resolve, reject) => {
+            this.expire = reject;
+            probe.then(resolve, reject);
+        });
     }
     clear() {
-        this.requestDone();
-        clearTimeout(this.overallTimer);
+        clearTimeout(this.timer);
     }
-    abort(reason) {
-        if (!this.controller.signal.aborted)
-            this.controller.abort(reason);
-    }
-}
-/** Rejects as soon as the signal aborts, even if a library ignores it. */
-function untilAborted(promise, signal) {
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        if (signal.aborted)
-            return onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
 }
 /** Passed, AUTHENTICATION_ERROR for rejected credentials nobody expected, or INCORRECT_ASSERTION. */
 function verdict(observation, assertions) {
@@ -1045,17 +1042,16 @@ class PhaseTimer {
     }
     /** Durations of the completed phases only; `total` is the attempt's elapsed time. */
     timings() {
-        const at = (m) => this.marks.get(m);
         const result = {};
         let previous = this.startedAt;
         for (const [phase, mark] of PHASES) {
-            const time = at(mark);
+            const time = this.marks.get(mark);
             if (time === undefined)
                 continue;
             result[phase] = round(time - previous);
             previous = time;
         }
-        result.total = round((at('end') ?? performance.now()) - this.startedAt);
+        result.total = round((this.marks.get('end') ?? performance.now()) - this.startedAt);
         return result;
     }
 }

@@ -317,7 +317,8 @@ function recordConnection(socket, request, facts) {
 }
 function flattenHeaders(headers) {
     const flat = {};
-    for (const [name, value] of Object.entries(headers)) {
+    for (const name in headers) {
+        const value = headers[name];
         if (value !== undefined)
             flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
@@ -931,17 +932,16 @@ class PhaseTimer {
     }
     /** Durations of the completed phases only; `total` is the attempt's elapsed time. */
     timings() {
-        const at = (m) => this.marks.get(m);
         const result = {};
         let previous = this.startedAt;
         for (const [phase, mark] of PHASES) {
-            const time = at(mark);
+            const time = this.marks.get(mark);
             if (time === undefined)
                 continue;
             result[phase] = round(time - previous);
             previous = time;
         }
-        result.total = round((at('end') ?? performance.now()) - this.startedAt);
+        result.total = round((this.marks.get('end') ?? performance.now()) - this.startedAt);
         return result;
     }
 }

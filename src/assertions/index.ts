@@ -3,7 +3,7 @@ import { GRPC_EXTRACTORS } from './grpc.js';
 import { HTTP_EXTRACTORS } from './http.js';
 import { NETWORK_EXTRACTORS } from './network.js';
 import { SSL_EXTRACTORS } from './ssl.js';
-import { compare, compareEach } from './operators.js';
+import { compare, compareEach, type Comparison } from './operators.js';
 import type { Extractor } from './types.js';
 
 // assertion type -> how to read its actual value. Types shared by several checks
@@ -21,7 +21,24 @@ export function evaluate(assertions: readonly Assertion[], observation: Observat
 }
 
 function evaluateOne(assertion: Assertion, observation: Observation): AssertionResult {
-  const base = {
+  const extract = EXTRACTORS[assertion.type];
+  if (!extract) return result(assertion, undefined, { passed: false, message: `assertion type ${assertion.type} is not supported` });
+  let actual: unknown;
+  try {
+    actual = extract(assertion, observation);
+  } catch (error) {
+    return result(assertion, undefined, { passed: false, message: (error as Error).message });
+  }
+  // A jsonSchema assertion's target is the schema; what it compares is whether the body is valid.
+  const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
+  const comparison = extract.quantifier
+    ? compareEach(extract.quantifier, assertion.operator, actual, target)
+    : compare(assertion.operator, actual, target);
+  return result(assertion, actual, comparison);
+}
+
+function result(assertion: Assertion, actual: unknown, { passed, message }: Comparison): AssertionResult {
+  return {
     type: assertion.type,
     operator: assertion.operator,
     target: assertion.target,
@@ -29,19 +46,8 @@ function evaluateOne(assertion: Assertion, observation: Observation): AssertionR
     path: assertion.path,
     line: assertion.location.line,
     ...(assertion.implicit ? { implicit: true } : {}),
+    actual,
+    passed,
+    ...(message ? { message } : {}),
   };
-  const extract = EXTRACTORS[assertion.type];
-  if (!extract) return { ...base, actual: undefined, passed: false, message: `assertion type ${assertion.type} is not supported` };
-  let actual: unknown;
-  try {
-    actual = extract(assertion, observation);
-  } catch (error) {
-    return { ...base, actual: undefined, passed: false, message: (error as Error).message };
-  }
-  // A jsonSchema assertion's target is the schema; what it compares is whether the body is valid.
-  const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
-  const { passed, message } = extract.quantifier
-    ? compareEach(extract.quantifier, assertion.operator, actual, target)
-    : compare(assertion.operator, actual, target);
-  return { ...base, actual, passed, ...(message ? { message } : {}) };
 }

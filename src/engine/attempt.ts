@@ -17,64 +17,55 @@ export interface AttemptResult {
 
 export async function runAttempt(check: ResolvedCheck, module: CheckModule): Promise<AttemptResult> {
   const timer = new PhaseTimer();
-  const deadlines = new Deadlines(check);
+  const deadline = new Deadline(check);
   try {
-    const observation = await untilAborted(
-      module.run(check.request, { signal: deadlines.signal, timer, timeoutMs: check.timeoutMs }),
-      deadlines.signal,
-    );
-    deadlines.requestDone();
+    const observation = await deadline.race(module.run(check.request, { signal: deadline.signal, timer, timeoutMs: check.timeoutMs }));
     const assertions = evaluate(check.assertions, observation);
-    if (deadlines.signal.aborted) throw deadlines.signal.reason;
     const error = observation.error === undefined ? verdict(observation, assertions) : classify(observation.error).toInfo();
     return { error, assertions, timings: observation.timings, observation };
   } catch (error) {
-    const cause = deadlines.signal.aborted ? deadlines.signal.reason : error;
+    const cause = deadline.signal.aborted ? deadline.signal.reason : error;
     if (cause instanceof DeadlineExceeded) cause.pendingPhase = timer.pendingPhase();
     return { error: classify(cause).toInfo(), assertions: [], timings: timer.timings() };
   } finally {
-    deadlines.clear();
+    deadline.clear();
   }
 }
 
-/** The request deadline covers the probe; the overall one covers probe plus assertions. */
-class Deadlines {
+/**
+ * The attempt's deadline: the request timeout, or the overall one when it is shorter. Only the
+ * probe can outlast it: the assertions that follow run synchronously, so no timer fires among them.
+ */
+class Deadline {
   private readonly controller = new AbortController();
-  private requestTimer?: NodeJS.Timeout;
-  private readonly overallTimer: NodeJS.Timeout;
+  private readonly timer: NodeJS.Timeout;
+  private expire?: (reason: DeadlineExceeded) => void;
 
   constructor(check: ResolvedCheck) {
-    this.requestTimer = setTimeout(() => this.abort(new DeadlineExceeded('request', check.timeoutMs)), check.timeoutMs);
-    this.overallTimer = setTimeout(() => this.abort(new DeadlineExceeded('overall', check.overallTimeoutMs)), check.overallTimeoutMs);
+    const [kind, limitMs] = check.overallTimeoutMs < check.timeoutMs ? (['overall', check.overallTimeoutMs] as const) : (['request', check.timeoutMs] as const);
+    this.timer = setTimeout(() => {
+      const reason = new DeadlineExceeded(kind, limitMs);
+      this.controller.abort(reason);
+      this.expire?.(reason);
+    }, limitMs);
   }
 
+  /** What the probe is given: aborted when the deadline runs out. */
   get signal(): AbortSignal {
     return this.controller.signal;
   }
 
-  requestDone(): void {
-    clearTimeout(this.requestTimer);
-    this.requestTimer = undefined;
+  /** Settles as the probe does, or rejects when the deadline runs out, even if the probe ignores its signal. */
+  race<T>(probe: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.expire = reject;
+      probe.then(resolve, reject);
+    });
   }
 
   clear(): void {
-    this.requestDone();
-    clearTimeout(this.overallTimer);
+    clearTimeout(this.timer);
   }
-
-  private abort(reason: DeadlineExceeded): void {
-    if (!this.controller.signal.aborted) this.controller.abort(reason);
-  }
-}
-
-/** Rejects as soon as the signal aborts, even if a library ignores it. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
 
 /** Passed, AUTHENTICATION_ERROR for rejected credentials nobody expected, or INCORRECT_ASSERTION. */

@@ -7,8 +7,7 @@ export const MASK = '***';
  * credentials) never leaves it: reporters get the check without it.
  */
 export function redactOutcome(outcome: CheckOutcome, secrets: readonly string[]): CheckOutcome {
-  const { request: _request, ...check } = outcome.check;
-  const stripped = { ...outcome, check: { ...check, request: undefined } };
+  const stripped = { ...outcome, check: { ...outcome.check, request: undefined } };
   if (secrets.length === 0) return stripped;
   // Longest first, so a secret that contains another is masked whole.
   const ordered = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);

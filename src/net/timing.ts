@@ -67,16 +67,15 @@ export class PhaseTimer {
 
   /** Durations of the completed phases only; `total` is the attempt's elapsed time. */
   timings(): Timings {
-    const at = (m: Mark) => this.marks.get(m);
     const result: Timings = {};
     let previous = this.startedAt;
     for (const [phase, mark] of PHASES) {
-      const time = at(mark);
+      const time = this.marks.get(mark);
       if (time === undefined) continue;
       result[phase] = round(time - previous);
       previous = time;
     }
-    result.total = round((at('end') ?? performance.now()) - this.startedAt);
+    result.total = round((this.marks.get('end') ?? performance.now()) - this.startedAt);
     return result;
   }
 }
