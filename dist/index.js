@@ -54760,8 +54760,8 @@ const DEFAULT_GROWTH_FACTOR = 2;
  *
  * yaml builds the syntax tree of the whole text before composing it, and for a large manifest
  * (500 checks, 150 KB) that tree survives enough scavenges for V8 to double its young generation
- * four times, to 2 x 16 MiB, which it keeps for the rest of the run: some 25 MiB of resident
- * memory for a one-off burst, a sixth of the action's peak (bench/: memory). The parse is also
+ * up to its limit, 2 x 16 MiB, which it keeps for the rest of the run: some 22 MiB of resident
+ * memory for a one-off burst, a seventh of the action's peak (bench/: memory). The parse is also
  * faster in the small young generation. A process cannot pass itself V8 options, but this flag
  * is read only when the young generation is about to grow, so changing it at run time is safe
  * (Node 24's V8 honours it; a V8 that refused a factor under 2 would only lose the saving, which
