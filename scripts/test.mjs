@@ -8,7 +8,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const LOOPBACK_RESOLVER = '127.0.0.53';
+// A loopback address of its own per run, so that two suites running at once (two checkouts,
+// a developer beside CI) do not compete for port 53 of one address.
+const LOOPBACK_RESOLVER = `127.53.${1 + Math.floor(Math.random() * 254)}.${1 + Math.floor(Math.random() * 254)}`;
 const vitest = [path.resolve('node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)];
 
 function canIsolate() {
