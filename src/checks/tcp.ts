@@ -4,7 +4,7 @@
 // closed, a firewall that must drop).
 import net from 'node:net';
 import { compare } from '../assertions/operators.js';
-import { classify } from '../errors/classify.js';
+import { isRefused } from '../errors/system.js';
 import type { Observation, Operator } from '../model.js';
 import { hostPort, rawAssertions, readHost, readPort } from './fields.js';
 import { InvalidField, type CheckModule, type RawCheck, type RunContext } from './types.js';
@@ -68,7 +68,7 @@ function runTcp(request: TcpRequest, { signal, timer, timeoutMs }: RunContext): 
       observe('established');
     });
     socket.once('error', (error) => {
-      if (request.accepts.refused && classify(error).category === 'CONNREFUSED') return observe('refused');
+      if (request.accepts.refused && isRefused(error)) return observe('refused');
       clearTimeout(expectedTimeout);
       reject(error);
     });

@@ -1,5 +1,5 @@
 import { probeError, type ProbeError } from './probe-error.js';
-import type { ErrorLike } from './classify.js';
+import type { ErrorLike } from './error-like.js';
 
 export type DeadlineKind = 'request' | 'overall';
 
