@@ -66,9 +66,9 @@ function assertedRecordTypes(check: RawCheck): RecordType[] {
 }
 
 async function runDns(request: DnsRequest, context: RunContext): Promise<Observation> {
-  const { signal, timer, timeoutMs } = context;
+  const { signal, timer, deadline } = context;
   // One try that outlasts the attempt: the attempt's deadline ends it, and cancels the query.
-  const resolver = new Resolver({ timeout: timeoutMs + 1000, tries: 1 });
+  const resolver = new Resolver({ timeout: Math.ceil(deadline.remainingMs()) + 1000, tries: 1 });
   const cancel = () => resolver.cancel();
   signal.addEventListener('abort', cancel, { once: true });
   try {
