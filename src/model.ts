@@ -110,6 +110,11 @@ export interface Observation {
   /** A short human-readable excerpt of what the server sent, for reports. */
   excerpt?: string;
   /**
+   * The server turned down the credentials the check sent (401, 403, 407 to a request or a
+   * handshake): AUTHENTICATION_ERROR with `message`, unless a statusCode assertion expected it.
+   */
+  credentialsRejected?: { readonly status: number; readonly message: string };
+  /**
    * A low-level error the probe hit after it observed what it could (an ssl check whose
    * certificate does not verify). The engine still evaluates the assertions on this
    * observation, then classifies this error, which wins over them.

@@ -88,6 +88,17 @@ const scenarios: TcpScenario[] = [
     observed: 'timeout',
   },
   {
+    name: 'an expected timeout is OVERALL_TIMEOUT, not a pass, when the overall timeout is shorter than the request timeout',
+    check: () => `request: { host: 127.0.0.1, port: ${unanswered.port} }
+    timeout: 5s
+    overall_timeout: 400ms
+    assertions:
+      - { type: connection, operator: is, target: timeout }`,
+    category: 'TIMEOUT',
+    code: 'OVERALL_TIMEOUT',
+    message: /^The attempt did not complete within the overall timeout of 400 ms while waiting for the connection\./,
+  },
+  {
     name: 'isNot established accepts a refusal',
     check: () => `request: { host: 127.0.0.1, port: ${closed} }
     assertions:

@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { parseSelectors, selectorProblem } from '../gate.js';
 import { COMMENT_MODES, type CommentMode } from '../report/comment.js';
+import type { Shard } from '../run/shard.js';
 
 export const INPUT = {
   manifest: 'manifest',
@@ -27,11 +28,6 @@ export const OUTPUT = {
   categories: 'categories',
   reportPath: 'report-path',
 } as const;
-
-export interface Shard {
-  readonly index: number;
-  readonly count: number;
-}
 
 export interface ActionInputs {
   readonly manifest: string;

@@ -1,23 +1,16 @@
-// The GitHub door: inputs and event in, engine, reporters, outputs, and the one place that
-// fails the job.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+// The GitHub door: inputs and event in, the run pipeline, then annotations, summary, comment,
+// outputs, and the one place that fails the job.
 import * as core from '@actions/core';
-import { runChecks } from '../engine/run.js';
-import { applyGate, resolveGate } from '../gate.js';
-import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js';
-import { normalizeBaseUrl } from '../manifest/variables.js';
 import type { RunResult } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
 import { commentMarker, publishComment, renderComment } from '../report/comment.js';
 import type { LinkContext } from '../report/details.js';
-import { escapeMarkdown } from '../report/escape.js';
-import { renderJsonReport } from '../report/json.js';
-import { renderJunit } from '../report/junit.js';
 import { renderSummary } from '../report/summary.js';
+import { runManifest } from '../run/pipeline.js';
+import { writeReports } from '../run/write-reports.js';
 import { readEventContext, type EventContext } from './event.js';
 import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
-import { selectShard } from './shard.js';
+import { loadOrReport } from './manifest.js';
 
 export async function run(): Promise<void> {
   try {
@@ -28,11 +21,7 @@ export async function run(): Promise<void> {
     const manifest = await loadOrReport(inputs, event);
     if (!manifest) return;
     for (const secret of manifest.secrets) if (!masked.has(secret)) core.setSecret(secret);
-    const started = performance.now();
-    const checks = selectShard(manifest.checks, inputs.shard);
-    const outcomes = await runChecks({ ...manifest, checks }, { concurrency: inputs.concurrency });
-    const gate = resolveGate(inputs, manifest.gate);
-    const result = applyGate(outcomes, gate, manifest.file, Math.round(performance.now() - started));
+    const result = await runManifest(manifest, { gate: inputs, concurrency: inputs.concurrency, shard: inputs.shard });
     await report(result, inputs, event);
     setOutputs(result, inputs.reportPath);
     if (result.result === 'fail') {
@@ -44,39 +33,7 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Loads the manifest; an unusable one is annotated line by line and fails the job. */
-async function loadOrReport(inputs: ActionInputs, event: EventContext): Promise<Manifest | undefined> {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const manifestPath = path.resolve(workspace, inputs.manifest);
-  const displayPath = path.relative(workspace, manifestPath).split(path.sep).join('/');
-  try {
-    return await loadManifest({
-      path: manifestPath,
-      displayPath,
-      variables: {
-        builtins: {
-          BASE_URL: baseUrl(inputs, event),
-          SHA: event.sha,
-          PR_NUMBER: event.pullRequestNumber?.toString(),
-          REPOSITORY: event.repository,
-        },
-        inputs: inputs.variables,
-        secretInputs: inputs.secretVariables,
-        env: process.env,
-      },
-    });
-  } catch (error) {
-    if (!(error instanceof ManifestError)) throw error;
-    for (const problem of error.problems) {
-      core.error(problem.message, { title: 'probegate · invalid manifest', file: problem.location.file, startLine: problem.location.line, startColumn: problem.location.column });
-    }
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`## ❌ probegate: the manifest cannot be used\n\n${escapeMarkdown(error.message)}\n`).write();
-    core.setOutput(OUTPUT.result, 'fail');
-    core.setFailed(`${error.message}${error.problems.length ? ` (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}, annotated)` : ''}`);
-    return undefined;
-  }
-}
-
+/** Annotations, the report files, the job summary and the pull-request comment. */
 async function report(result: RunResult, inputs: ActionInputs, event: EventContext): Promise<void> {
   for (const annotation of buildAnnotations(result)) {
     const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
@@ -84,8 +41,7 @@ async function report(result: RunResult, inputs: ActionInputs, event: EventConte
     else if (annotation.level === 'warning') core.warning(annotation.message, properties);
     else core.notice(annotation.message, properties);
   }
-  writeFile(inputs.reportPath, `${JSON.stringify(renderJsonReport(result), null, 2)}\n`);
-  if (inputs.junitPath) writeFile(inputs.junitPath, renderJunit(result));
+  writeReports(result, { json: inputs.reportPath, junit: inputs.junitPath });
   const links: LinkContext | undefined = event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: event.sha, runUrl: event.runUrl } : undefined;
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(result, { links })).write();
   await comment(result, inputs, event, links);
@@ -107,12 +63,6 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
   else core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
 }
 
-/** The input, else the deployment's URL on a deployment_status event. */
-function baseUrl(inputs: ActionInputs, event: EventContext): string | undefined {
-  const url = inputs.baseUrl ?? event.deploymentUrl;
-  return url === undefined ? undefined : normalizeBaseUrl(url);
-}
-
 function setOutputs(result: RunResult, reportPath: string): void {
   core.setOutput(OUTPUT.result, result.result);
   core.setOutput(OUTPUT.total, result.summary.total);
@@ -121,9 +71,4 @@ function setOutputs(result: RunResult, reportPath: string): void {
   core.setOutput(OUTPUT.warned, result.summary.warned);
   core.setOutput(OUTPUT.categories, JSON.stringify(result.categories));
   core.setOutput(OUTPUT.reportPath, reportPath);
-}
-
-function writeFile(file: string, content: string): void {
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  writeFileSync(file, content);
 }

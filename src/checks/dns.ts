@@ -15,7 +15,7 @@
 import type { CaaRecord } from 'node:dns';
 import { lookup, Resolver } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import type { DnsErrorContext } from '../errors/dns.js';
+import { DnsQueryFailed } from '../errors/dns.js';
 import type { Observation } from '../model.js';
 import { hostPort, rawAssertions, readHost, readPort } from './fields.js';
 import { InvalidField, type CheckModule, type RawCheck, type RunContext } from './types.js';
@@ -66,9 +66,9 @@ function assertedRecordTypes(check: RawCheck): RecordType[] {
 }
 
 async function runDns(request: DnsRequest, context: RunContext): Promise<Observation> {
-  const { signal, timer, timeoutMs } = context;
+  const { signal, timer, deadline } = context;
   // One try that outlasts the attempt: the attempt's deadline ends it, and cancels the query.
-  const resolver = new Resolver({ timeout: timeoutMs + 1000, tries: 1 });
+  const resolver = new Resolver({ timeout: Math.ceil(deadline.remainingMs()) + 1000, tries: 1 });
   const cancel = () => resolver.cancel();
   signal.addEventListener('abort', cancel, { once: true });
   try {
@@ -76,7 +76,7 @@ async function runDns(request: DnsRequest, context: RunContext): Promise<Observa
     timer.waitingFor(`the DNS answer from ${serverLabel ?? 'the system’s resolver'}`);
     const answers = await Promise.allSettled(request.recordTypes.map((type) => query(resolver, request.host, type)));
     const failed = answers.find((answer) => answer.status === 'rejected');
-    if (failed) throw Object.assign(failed.reason as Error, { dnsServer: serverLabel } satisfies DnsErrorContext);
+    if (failed) throw new DnsQueryFailed(serverLabel, { cause: failed.reason });
     timer.mark('dnsDone');
     const records = Object.fromEntries(request.recordTypes.map((type, i) => [type, (answers[i] as PromiseFulfilledResult<string[]>).value]));
     return {

@@ -9,7 +9,6 @@ import path from 'node:path';
 import tls from 'node:tls';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
-import { DeadlineExceeded } from '../errors/deadline.js';
 import type { Observation, TlsObservation } from '../model.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import type { PhaseTimer } from '../net/timing.js';
@@ -33,7 +32,8 @@ export interface GrpcRequest {
 // Field names as written in the .proto; 64-bit integers and enums as strings, as JSON has them.
 const PROTO_OPTIONS: protoLoader.Options = { keepCase: true, longs: String, enums: String, defaults: true, oneofs: true };
 const EXCERPT_CHARS = 2000;
-const DEADLINE_SLACK_MS = 20;
+// grpc-js's own deadline comes after the attempt's, so that the engine's deadline is the one that ends a call.
+const AFTER_ATTEMPT_DEADLINE_MS = 1000;
 
 const CHANNEL_OPTIONS: grpc.ChannelOptions = {
   // A connection of this attempt's own, never one shared with another check or attempt.
@@ -194,7 +194,7 @@ interface CallResult {
 /** One unary call, its deadline the attempt's timeout, cancelled when the attempt aborts. */
 function unaryCall(client: grpc.Client, request: GrpcRequest, context: RunContext, connection: ProbeCredentials): Promise<CallResult> {
   const { method } = request;
-  const deadline = Date.now() + context.timeoutMs;
+  const deadline = Date.now() + context.deadline.remainingMs() + AFTER_ATTEMPT_DEADLINE_MS;
   const metadata = new grpc.Metadata();
   for (const [key, value] of Object.entries(request.metadata)) metadata.set(key, value);
   return new Promise((resolve, reject) => {
@@ -213,21 +213,17 @@ function unaryCall(client: grpc.Client, request: GrpcRequest, context: RunContex
     call.on('status', (status: grpc.StatusObject) => {
       context.signal.removeEventListener('abort', cancel);
       Object.assign(received, flattenMetadata(status.metadata));
-      if (outcome?.error) return reject(callFailure(outcome.error, deadline, context, connection));
+      if (outcome?.error) return reject(callFailure(outcome.error, context, connection));
       context.timer.mark('end');
       resolve({ response: outcome?.response ?? {}, metadata: received });
     });
   });
 }
 
-/** Our own deadline is the attempt's timeout; anything else keeps the root cause the connector saw. */
-function callFailure(error: grpc.ServiceError, deadline: number, context: RunContext, connection: ProbeCredentials): unknown {
+/** The attempt's deadline when it ended the call; anything else keeps the root cause the connector saw. */
+function callFailure(error: grpc.ServiceError, context: RunContext, connection: ProbeCredentials): unknown {
+  // The attempt's deadline ends the call first; a DEADLINE_EXCEEDED before it is the server's own.
   if (context.signal.aborted) return context.signal.reason;
-  // A DEADLINE_EXCEEDED at the end of our deadline is ours (grpc-js's timer, or the server
-  // honouring the grpc-timeout we sent); one well before it is the server's own.
-  if (error.code === grpc.status.DEADLINE_EXCEEDED && Date.now() >= deadline - DEADLINE_SLACK_MS) {
-    return new DeadlineExceeded('request', context.timeoutMs);
-  }
   if (connection.error) error.cause = connection.error;
   return error;
 }

@@ -78,6 +78,8 @@ export const httpCheck: CheckModule<HttpRequest> = {
  * process compiles undici's parser and code paths, loads the resolver and initialises OpenSSL
  * (10-20 ms), which the first check would time as its DNS, connect and first byte.
  */
+const WARM_UP_LIMIT_MS = 1000;
+
 async function warmUp(): Promise<void> {
   createSecureContext();
   const peer = createServer((socket) => socket.on('error', () => undefined).once('data', () => socket.end('HTTP/1.1 204 No Content\r\n\r\n')));
@@ -85,7 +87,9 @@ async function warmUp(): Promise<void> {
   const url = new URL(`http://localhost:${(peer.address() as AddressInfo).port}/`);
   const request: HttpRequest = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: false }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false };
   try {
-    await runHttp(request, { signal: AbortSignal.timeout(1000), timer: new PhaseTimer(), timeoutMs: 1000 });
+    const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);
+    const deadline = { signal, kind: 'request', limitMs: WARM_UP_LIMIT_MS, remainingMs: () => WARM_UP_LIMIT_MS } as const;
+    await runHttp(request, { signal, timer: new PhaseTimer(), deadline });
   } finally {
     peer.close();
   }
@@ -177,8 +181,7 @@ interface Exchange {
   headers: Record<string, string>;
   body: Buffer;
   excerpt: string;
-  credentialsRejected?: boolean;
-  values: Record<string, unknown>;
+  credentialsRejected?: Observation['credentialsRejected'];
 }
 
 async function exchange(request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts): Promise<Exchange> {
@@ -210,7 +213,7 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
       headers,
       body,
       excerpt: body.subarray(0, EXCERPT_CHARS).toString('utf8'),
-      values: rejected ? { credentialsRejected: response.statusCode } : {},
+      ...(rejected ? { credentialsRejected: { status: response.statusCode, message: `The server answered ${response.statusCode} to the credentials the check sent` } } : {}),
     };
   } catch (error) {
     throw facts.tlsFailure ?? error;
@@ -226,7 +229,7 @@ function timedConnector(request: HttpRequest, url: URL, context: RunContext, fac
     ...(url.protocol === 'https:' ? tlsConnectionOptions(request.tls, url.hostname) : {}),
     maxCachedSessions: 0,
     allowH2: request.httpVersion !== 'http1',
-    timeout: context.timeoutMs + 1000,
+    timeout: Math.ceil(context.deadline.remainingMs()) + 1000,
     ...(h2c ? { useH2c: true } : {}),
   } as buildConnector.BuildOptions);
   return (options, callback) => {

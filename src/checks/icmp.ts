@@ -57,8 +57,8 @@ function checkLatencyProperties(check: RawCheck): void {
   }
 }
 
-async function runIcmp(request: IcmpRequest, { signal, timer, timeoutMs }: RunContext): Promise<Observation> {
-  const deadline = deadlineSeconds(request.count, timeoutMs);
+async function runIcmp(request: IcmpRequest, { signal, timer, deadline: attemptDeadline }: RunContext): Promise<Observation> {
+  const deadline = deadlineSeconds(request.count, attemptDeadline.remainingMs());
   timer.waitingFor(`the ping replies from ${request.host}`);
   const args = ['-n', '-c', String(request.count), '-i', String(INTERVAL_SECONDS), '-w', String(deadline), '--', request.host];
   const { exitCode, stdout, stderr } = await runPing(args, signal);
@@ -73,9 +73,9 @@ async function runIcmp(request: IcmpRequest, { signal, timer, timeoutMs }: RunCo
 }
 
 /** Enough for every packet plus a late last reply, within the attempt's timeout; ping wants whole seconds. */
-function deadlineSeconds(count: number, timeoutMs: number): number {
+function deadlineSeconds(count: number, remainingMs: number): number {
   const needed = Math.ceil(count * INTERVAL_SECONDS + LAST_REPLY_WAIT_SECONDS);
-  const budget = Math.floor((timeoutMs - SUMMARY_MARGIN_MS) / 1000);
+  const budget = Math.floor((remainingMs - SUMMARY_MARGIN_MS) / 1000);
   return Math.max(1, Math.min(needed, budget));
 }
 

@@ -2,9 +2,9 @@
 // not verify, so assertions on the certificate are still evaluated and reported next to the
 // verification failure, which decides the check's error.
 import tls, { type ConnectionOptions, type TLSSocket } from 'node:tls';
-import { classify } from '../errors/classify.js';
 import { probeError } from '../errors/probe-error.js';
 import type { Observation } from '../model.js';
+import { isCertificateRequired } from '../errors/tls.js';
 import { handshake, tlsConnectionOptions, type TlsSettings, type TlsTarget } from '../net/tls.js';
 import { LEAF_PROPERTIES } from '../assertions/ssl.js';
 import { hostPort, rawAssertions, readHost, readPort } from './fields.js';
@@ -135,6 +135,6 @@ function acceptsVersion(request: SslRequest, version: tls.SecureVersion, signal:
     signal.addEventListener('abort', onAbort, { once: true });
     socket.once('secureConnect', () => done(true));
     // Only a demand for a client certificate comes after the server agreed on the version.
-    socket.once('error', (error) => done(classify(error).code === 'CERTIFICATE_REQUIRED'));
+    socket.once('error', (error) => done(isCertificateRequired(error)));
   });
 }

@@ -4,7 +4,7 @@
 // closed, a firewall that must drop).
 import net from 'node:net';
 import { compare } from '../assertions/operators.js';
-import { classify } from '../errors/classify.js';
+import { isRefused } from '../errors/system.js';
 import type { Observation, Operator } from '../model.js';
 import { hostPort, rawAssertions, readHost, readPort } from './fields.js';
 import { InvalidField, type CheckModule, type RawCheck, type RunContext } from './types.js';
@@ -49,7 +49,7 @@ function acceptedFailures(check: RawCheck): TcpRequest['accepts'] {
   return { refused: accepts('refused'), timeout: accepts('timeout') };
 }
 
-function runTcp(request: TcpRequest, { signal, timer, timeoutMs }: RunContext): Promise<Observation> {
+function runTcp(request: TcpRequest, { signal, timer, deadline }: RunContext): Promise<Observation> {
   return new Promise((resolve, reject) => {
     const socket = net.connect({ host: request.host, port: request.port, signal });
     let expectedTimeout: NodeJS.Timeout | undefined;
@@ -58,9 +58,11 @@ function runTcp(request: TcpRequest, { signal, timer, timeoutMs }: RunContext): 
       socket.destroy();
       resolve({ timings: timer.timings(), values: { connection } });
     };
-    if (request.accepts.timeout) {
-      const ownDeadline = Math.max(timeoutMs - Math.min(EXPECTED_TIMEOUT_MARGIN_MS, timeoutMs / 10), 0);
-      expectedTimeout = setTimeout(() => observe('timeout'), ownDeadline);
+    // An expected timeout is the request timeout running out. When the overall timeout is
+    // shorter, the attempt never waits that long: its deadline ends it as OVERALL_TIMEOUT.
+    if (request.accepts.timeout && deadline.kind === 'request') {
+      const margin = Math.min(EXPECTED_TIMEOUT_MARGIN_MS, deadline.limitMs / 10);
+      expectedTimeout = setTimeout(() => observe('timeout'), Math.max(deadline.remainingMs() - margin, 0));
     }
     socket.once('lookup', (error) => error || timer.mark('dnsDone'));
     socket.once('connect', () => {
@@ -68,7 +70,7 @@ function runTcp(request: TcpRequest, { signal, timer, timeoutMs }: RunContext): 
       observe('established');
     });
     socket.once('error', (error) => {
-      if (request.accepts.refused && classify(error).category === 'CONNREFUSED') return observe('refused');
+      if (request.accepts.refused && isRefused(error)) return observe('refused');
       clearTimeout(expectedTimeout);
       reject(error);
     });

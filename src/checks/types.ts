@@ -1,3 +1,4 @@
+import type { DeadlineKind } from '../errors/deadline.js';
 import type { CheckType, Observation } from '../model.js';
 import type { PhaseTimer } from '../net/timing.js';
 
@@ -28,12 +29,42 @@ export interface Prepared<Request> {
   readonly target: string;
 }
 
+/** The attempt's one deadline, made by the engine: checks thread its signal and size their own timers by it. */
+export interface AttemptDeadline {
+  /** Aborts when the deadline runs out; its reason is a DeadlineExceeded that says which limit. */
+  readonly signal: AbortSignal;
+  /** Which limit ends the attempt: the request timeout, or the overall one when it is shorter. */
+  readonly kind: DeadlineKind;
+  readonly limitMs: number;
+  remainingMs(): number;
+}
+
+/**
+ * What the steps of one multistep attempt share, from the first step to the last; a retry of the
+ * whole sequence starts a fresh one. Absent when a check runs on its own.
+ */
+export interface StepSession {
+  /** Values extracted by earlier steps, by name, for `{{ NAME }}` in later requests. */
+  readonly variables: Map<string, string>;
+  /** The sequence's cookie jar (an adapter in net/); absent with `cookies: false`. */
+  readonly cookies?: CookieStore;
+}
+
+/** What http and websocket checks need of a cookie jar: what to send, and what a server set. */
+export interface CookieStore {
+  /** The `Cookie` header for a request to `url`, by the usual rules (domain, path, secure, expiry). */
+  cookieHeader(url: URL): string | undefined;
+  /** Keeps the `Set-Cookie` lines of a response from `url`. */
+  store(url: URL, setCookie: readonly string[]): void;
+}
+
 export interface RunContext {
-  /** Aborts when the attempt's request or overall deadline runs out; its reason says which. */
+  /** The deadline's signal, which every await of the attempt takes. */
   readonly signal: AbortSignal;
   readonly timer: PhaseTimer;
-  /** The attempt's request timeout, for libraries that take a number (ping, c-ares). */
-  readonly timeoutMs: number;
+  /** For libraries that take a number (ping, c-ares, grpc-js) and for a check's own timers. */
+  readonly deadline: AttemptDeadline;
+  readonly session?: StepSession;
 }
 
 /**

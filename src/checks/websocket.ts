@@ -70,7 +70,11 @@ function runWebSocket(request: WebSocketRequest, context: RunContext): Promise<O
     socket.on('error', (error) => finish(() => reject(error)));
     socket.once('unexpected-response', (handshake, response) => {
       handshake.destroy();
-      finish(() => reject(handshakeRejected(request, response)));
+      const rejected = credentialsRejected(request, response);
+      if (!rejected) return finish(() => reject(handshakeRejected(request, response)));
+      // Judged by the engine as for http: AUTHENTICATION_ERROR unless a statusCode assertion expected it.
+      const observed = { timings: timer.timings(), statusCode: response.statusCode, headers: flattenHeaders(response.headers), tls: connection.tls };
+      finish(() => resolve({ ...observed, credentialsRejected: rejected, error: handshakeRejected(request, response) }));
     });
     socket.once('upgrade', (response) => {
       timer.mark('firstByte');
@@ -119,12 +123,18 @@ function timedConnection(request: WebSocketRequest, context: RunContext, connect
   };
 }
 
+function credentialsRejected(request: WebSocketRequest, response: IncomingMessage): Observation['credentialsRejected'] {
+  const status = response.statusCode ?? 0;
+  if (!request.sendsCredentials || !CREDENTIAL_STATUSES.has(status)) return undefined;
+  return { status, message: `The server answered ${statusLine(response)} to the WebSocket handshake with the credentials the check sent (${request.url.href})` };
+}
+
 function handshakeRejected(request: WebSocketRequest, response: IncomingMessage): Error {
-  const status = `${response.statusCode} ${response.statusMessage ?? ''}`.trim();
-  if (request.sendsCredentials && CREDENTIAL_STATUSES.has(response.statusCode ?? 0)) {
-    return probeError('AUTHENTICATION_ERROR', 'AUTHENTICATION_ERROR', `The server answered ${status} to the WebSocket handshake with the credentials the check sent (${request.url.href})`);
-  }
-  return probeError('WEBSOCKET', 'WEBSOCKET', `The server answered ${status} instead of 101 Switching Protocols: ${request.url.href} did not open a WebSocket`);
+  return probeError('WEBSOCKET', 'WEBSOCKET', `The server answered ${statusLine(response)} instead of 101 Switching Protocols: ${request.url.href} did not open a WebSocket`);
+}
+
+function statusLine(response: IncomingMessage): string {
+  return `${response.statusCode} ${response.statusMessage ?? ''}`.trim();
 }
 
 function closedEarly(request: WebSocketRequest, code: number, reason: string): Error {

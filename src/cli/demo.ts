@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckResult, RunResult } from '../model.js';
-import { errorKind } from '../report/junit.js';
+import { errorLabel } from '../errors/label.js';
 import { parseCommandLine } from './args.js';
 import { startDemoPreview } from './demo-server.js';
 import { loadForRun, runAndReport } from './run.js';
@@ -107,12 +107,12 @@ function explain(run: RunResult, terminal: Terminal): number {
 }
 
 function outcome(result: CheckResult): string {
-  return result.error ? errorKind(result) : result.status;
+  return result.error ? errorLabel(result.error) : result.status;
 }
 
 function endedAsDesigned(result: CheckResult): boolean {
   const designed = DESIGNED[result.check.id];
   if (designed === undefined) return false;
   if (designed === 'passed') return result.status === 'passed';
-  return result.error !== null && (designed.includes(':') ? errorKind(result) === designed : result.error.category === designed);
+  return result.error !== null && (designed.includes(':') ? errorLabel(result.error) === designed : result.error.category === designed);
 }

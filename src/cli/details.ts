@@ -1,15 +1,17 @@
 // What the terminal shows under the table for each failed or warned check: the error, the
 // assertions as expected vs actual, what the server sent, and the timing waterfall.
-import { describeFailure } from '../engine/attempt.js';
+import { assertionSubject, describeFailure, showValue } from '../assertions/describe.js';
+import { errorLabel } from '../errors/label.js';
 import { explain } from '../errors/taxonomy.js';
 import type { AssertionResult, CheckResult } from '../model.js';
-import { errorKind } from '../report/junit.js';
 import { renderWaterfall } from '../report/waterfall.js';
-import { printable, truncate, type Style } from './style.js';
+import { truncate } from '../text.js';
+import { printable, type Style } from './style.js';
 import { statusLabel } from './table.js';
 
 const INDENT = '    ';
 const EXCERPT_COLUMNS = 160;
+const VALUE_COLUMNS = 80;
 
 export function renderFailureDetails(result: CheckResult, style: Style): string[] {
   const { check, error } = result;
@@ -17,7 +19,7 @@ export function renderFailureDetails(result: CheckResult, style: Style): string[
   const paint = result.status === 'failed' ? style.red : style.yellow;
   const where = `${check.location.file}:${check.location.line}`;
   const lines = [
-    `${statusLabel(result.status, style)}  ${style.bold(printable(check.name))}  ${paint(errorKind(result))}  ${style.dim(where)}`,
+    `${statusLabel(result.status, style)}  ${style.bold(printable(check.name))}  ${paint(errorLabel(error))}  ${style.dim(where)}`,
     `${INDENT}${style.dim(check.type)} ${printable(check.target)}`,
   ];
   if (error.category === 'INCORRECT_ASSERTION' && result.assertions.length > 0) {
@@ -37,11 +39,6 @@ export function renderFailureDetails(result: CheckResult, style: Style): string[
 function assertionLine(assertion: AssertionResult, style: Style): string {
   const at = style.dim(`line ${assertion.line}`);
   if (!assertion.passed) return `${style.red('✗')} ${at}  ${printable(describeFailure(assertion))}`;
-  const subject = [assertion.type, assertion.property, assertion.path].filter(Boolean).join(' ');
-  return `${style.green('✓')} ${at}  ${printable(`${subject}: ${assertion.operator} ${show(assertion.target)}, actual ${show(assertion.actual)}`)}`;
-}
-
-function show(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? 'nothing';
-  return `\`${truncate(text, 80)}\``;
+  const shown = (value: unknown) => `\`${showValue(value, VALUE_COLUMNS)}\``;
+  return `${style.green('✓')} ${at}  ${printable(`${assertionSubject(assertion)}: ${assertion.operator} ${shown(assertion.target)}, actual ${shown(assertion.actual)}`)}`;
 }

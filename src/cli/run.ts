@@ -1,14 +1,10 @@
 // `probegate run`: load a manifest, run it with a live progress line, print the table and the
 // failures, write the reports, and exit by the gate.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { runChecks } from '../engine/run.js';
-import { applyGate, resolveGate } from '../gate.js';
 import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js';
 import type { VariableSources } from '../manifest/variables.js';
 import type { RunResult } from '../model.js';
-import { renderJsonReport } from '../report/json.js';
-import { renderJunit } from '../report/junit.js';
+import { runManifest } from '../run/pipeline.js';
+import { ReportWriteError, writeReports } from '../run/write-reports.js';
 import {
   builtinVariables,
   DEFAULT_MANIFEST,
@@ -109,18 +105,16 @@ export async function loadForRun(
 
 /** Runs every check, prints the result and writes the reports asked for. */
 export async function runAndReport(manifest: Manifest, settings: RunSettings, terminal: Terminal): Promise<RunResult> {
-  const gate = resolveGate(settings, manifest.gate);
-  const total = manifest.checks.length;
-  const started = performance.now();
-  terminal.progress.start(total, manifest.ready ? `waiting for ${manifest.ready.url.href} to answer…` : `running ${total} checks…`);
-  const outcomes = await runChecks(manifest, {
+  const waiting = manifest.ready ? `waiting for ${manifest.ready.url.href} to answer…` : undefined;
+  const run = await runManifest(manifest, {
+    gate: settings,
     concurrency: settings.concurrency,
-    onCheckDone: (outcome, done) => terminal.progress.checkDone(outcome, done, total),
+    onStart: (total) => terminal.progress.start(total, waiting ?? `running ${total} checks…`),
+    onCheckDone: (outcome, done, total) => terminal.progress.checkDone(outcome, done, total),
   });
   terminal.progress.clear();
-  const run = applyGate(outcomes, gate, manifest.file, Math.round(performance.now() - started));
   printRun(run, terminal);
-  writeReports(run, settings, terminal);
+  for (const file of writeReportFiles(run, settings)) terminal.print(terminal.style.dim(`Wrote ${file}`));
   return run;
 }
 
@@ -132,19 +126,12 @@ export function printRun(run: RunResult, terminal: Terminal): void {
   terminal.print(renderVerdict(run, style));
 }
 
-function writeReports(run: RunResult, settings: RunSettings, terminal: Terminal): void {
-  const reports: [string | undefined, string, () => string][] = [
-    [settings.jsonFile, '--json', () => `${JSON.stringify(renderJsonReport(run), null, 2)}\n`],
-    [settings.junitFile, '--junit', () => renderJunit(run)],
-  ];
-  for (const [file, option, render] of reports) {
-    if (!file) continue;
-    try {
-      mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-      writeFileSync(file, render());
-    } catch (error) {
-      throw new UsageError(`${option} ${file}: cannot write the report (${(error as Error).message})`);
-    }
-    terminal.print(terminal.style.dim(`Wrote ${file}`));
+/** The --json and --junit files; one that cannot be written is a usage error naming its option. */
+function writeReportFiles(run: RunResult, settings: RunSettings): string[] {
+  try {
+    return writeReports(run, { json: settings.jsonFile, junit: settings.junitFile });
+  } catch (error) {
+    if (!(error instanceof ReportWriteError)) throw error;
+    throw new UsageError(`--${error.kind} ${error.file}: cannot write the report (${(error.cause as Error).message})`);
   }
 }

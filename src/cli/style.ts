@@ -55,20 +55,3 @@ export function printable(text: string, multiline = false): string {
     return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
   });
 }
-
-/** Cuts text to `width` columns, ending with an ellipsis when it was longer. */
-export function truncate(text: string, width: number): string {
-  const chars = [...text];
-  if (chars.length <= width) return text;
-  return width <= 1 ? '…'.slice(0, width) : `${chars.slice(0, width - 1).join('')}…`;
-}
-
-/** Cuts the middle out of text longer than `width`, keeping both ends: `http://127.0…/api/orders`. */
-export function truncateMiddle(text: string, width: number): string {
-  const chars = [...text];
-  if (chars.length <= width) return text;
-  if (width <= 1) return truncate(text, width);
-  const head = Math.ceil((width - 1) / 2);
-  const tail = width - 1 - head;
-  return `${chars.slice(0, head).join('')}…${tail > 0 ? chars.slice(-tail).join('') : ''}`;
-}

@@ -1,9 +1,10 @@
 // The result table of a run (status, name, type, target, error, time) and its verdict line,
 // fitted to the terminal's width when there is one.
 import type { CheckResult, CheckStatus, RunResult } from '../model.js';
-import { errorKind } from '../report/junit.js';
+import { errorLabel } from '../errors/label.js';
 import { formatMs } from '../report/waterfall.js';
-import { printable, truncate, truncateMiddle, visibleLength, type Style } from './style.js';
+import { truncate, truncateMiddle } from '../text.js';
+import { printable, visibleLength, type Style } from './style.js';
 
 const HEADERS = ['status', 'name', 'type', 'target', 'error', 'time'] as const;
 type Column = (typeof HEADERS)[number];
@@ -57,7 +58,7 @@ export function renderResultTable(run: RunResult, style: Style, maxWidth?: numbe
 
 function cells(result: CheckResult, style: Style): Cell[] {
   const { check } = result;
-  const error = result.error ? errorKind(result) : '';
+  const error = result.error ? errorLabel(result.error) : '';
   const time = result.timings.total !== undefined ? formatMs(result.timings.total) : '';
   return [
     { text: STATUS_TEXT[result.status], paint: statusPaint(result.status, style) },

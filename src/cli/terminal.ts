@@ -1,7 +1,8 @@
 // Where the command line writes: results to stdout, the live progress line to stderr and only
 // when stderr is a terminal, so piped output stays clean.
 import type { CheckOutcome } from '../model.js';
-import { createStyle, printable, truncate, wantsColor, type Style } from './style.js';
+import { truncate } from '../text.js';
+import { createStyle, printable, wantsColor, type Style } from './style.js';
 
 export interface Terminal {
   /** Styles for stdout and for stderr: each stream is coloured only if it is a terminal. */

@@ -1,12 +1,13 @@
-// One attempt of one check: its deadlines, the probe, the assertions, and the classification
-// of whatever went wrong.
+// One attempt of one check: its deadline, the probe, the assertions, and the judgement of what
+// was observed.
 import { evaluate } from '../assertions/index.js';
-import type { CheckModule } from '../checks/types.js';
+import { describeFailure } from '../assertions/describe.js';
+import type { CheckModule, StepSession } from '../checks/types.js';
 import { classify } from '../errors/classify.js';
-import { DeadlineExceeded } from '../errors/deadline.js';
 import { probeError } from '../errors/probe-error.js';
 import type { AssertionResult, Observation, ProbeErrorInfo, ResolvedCheck, Timings } from '../model.js';
 import { PhaseTimer } from '../net/timing.js';
+import { Deadline } from './deadline.js';
 
 export interface AttemptResult {
   readonly error: ProbeErrorInfo | null;
@@ -15,17 +16,25 @@ export interface AttemptResult {
   readonly observation?: Observation;
 }
 
-export async function runAttempt(check: ResolvedCheck, module: CheckModule): Promise<AttemptResult> {
+export interface AttemptOptions {
+  /** The deadline of a sequence this attempt is a step of: when it runs out, so does the step. */
+  readonly parent?: Deadline;
+  /** What the steps of one sequence share (variables, cookies); absent for a check on its own. */
+  readonly session?: StepSession;
+}
+
+export async function runAttempt(check: ResolvedCheck, module: CheckModule, options: AttemptOptions = {}): Promise<AttemptResult> {
   const timer = new PhaseTimer();
-  const deadline = new Deadline(check);
+  // Only the probe can outlast the deadline: the assertions that follow run synchronously.
+  const limits = { requestMs: check.timeoutMs, overallMs: check.overallTimeoutMs };
+  const deadline = new Deadline(limits, { parent: options.parent, pendingPhase: () => timer.pendingPhase() });
   try {
-    const observation = await deadline.race(module.run(check.request, { signal: deadline.signal, timer, timeoutMs: check.timeoutMs }));
+    const context = { signal: deadline.signal, timer, deadline, session: options.session };
+    const observation = await deadline.race(module.run(check.request, context));
     const assertions = evaluate(check.assertions, observation);
-    const error = observation.error === undefined ? verdict(observation, assertions) : classify(observation.error).toInfo();
-    return { error, assertions, timings: observation.timings, observation };
+    return { error: judge(observation, assertions), assertions, timings: observation.timings, observation };
   } catch (error) {
-    const cause = deadline.signal.aborted ? deadline.signal.reason : error;
-    if (cause instanceof DeadlineExceeded) cause.pendingPhase = timer.pendingPhase();
+    const cause: unknown = deadline.signal.aborted ? deadline.signal.reason : error;
     return { error: classify(cause).toInfo(), assertions: [], timings: timer.timings() };
   } finally {
     deadline.clear();
@@ -33,63 +42,16 @@ export async function runAttempt(check: ResolvedCheck, module: CheckModule): Pro
 }
 
 /**
- * The attempt's deadline: the request timeout, or the overall one when it is shorter. Only the
- * probe can outlast it: the assertions that follow run synchronously, so no timer fires among them.
+ * Rejected credentials nobody expected, else the error the probe met after observing (it wins
+ * over the assertions), else the failed assertions; null when the attempt passed.
  */
-class Deadline {
-  private readonly controller = new AbortController();
-  private readonly timer: NodeJS.Timeout;
-  private expire?: (reason: DeadlineExceeded) => void;
-
-  constructor(check: ResolvedCheck) {
-    const [kind, limitMs] = check.overallTimeoutMs < check.timeoutMs ? (['overall', check.overallTimeoutMs] as const) : (['request', check.timeoutMs] as const);
-    this.timer = setTimeout(() => {
-      const reason = new DeadlineExceeded(kind, limitMs);
-      this.controller.abort(reason);
-      this.expire?.(reason);
-    }, limitMs);
+function judge(observation: Observation, assertions: readonly AssertionResult[]): ProbeErrorInfo | null {
+  const rejected = observation.credentialsRejected;
+  if (rejected && !assertions.some((a) => a.type === 'statusCode' && a.passed)) {
+    return probeError('AUTHENTICATION_ERROR', 'AUTHENTICATION_ERROR', rejected.message).toInfo();
   }
-
-  /** What the probe is given: aborted when the deadline runs out. */
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  /** Settles as the probe does, or rejects when the deadline runs out, even if the probe ignores its signal. */
-  race<T>(probe: Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.expire = reject;
-      probe.then(resolve, reject);
-    });
-  }
-
-  clear(): void {
-    clearTimeout(this.timer);
-  }
-}
-
-/** Passed, AUTHENTICATION_ERROR for rejected credentials nobody expected, or INCORRECT_ASSERTION. */
-function verdict(observation: Observation, assertions: readonly AssertionResult[]): ProbeErrorInfo | null {
-  const rejectedStatus = observation.values?.credentialsRejected;
-  const expected = assertions.some((a) => a.type === 'statusCode' && a.passed);
-  if (rejectedStatus !== undefined && !expected) {
-    return probeError('AUTHENTICATION_ERROR', 'AUTHENTICATION_ERROR', `The server answered ${String(rejectedStatus)} to the credentials the check sent`).toInfo();
-  }
+  if (observation.error !== undefined) return classify(observation.error).toInfo();
   const failed = assertions.filter((a) => !a.passed);
   if (failed.length === 0) return null;
-  const described = failed.map(describeFailure).join('; ');
-  return probeError('INCORRECT_ASSERTION', 'INCORRECT_ASSERTION', described).toInfo();
-}
-
-export function describeFailure(result: AssertionResult): string {
-  const subject = [result.type, result.property, result.path].filter(Boolean).join(' ');
-  const expected = result.operator === 'doesNotExist' ? 'doesNotExist' : `${result.operator} \`${show(result.target)}\``;
-  const why = result.message ? ` (${result.message})` : '';
-  return `${subject}: expected ${expected}, actual \`${show(result.actual)}\`${why}`;
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  return probeError('INCORRECT_ASSERTION', 'INCORRECT_ASSERTION', failed.map(describeFailure).join('; ')).toInfo();
 }

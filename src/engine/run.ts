@@ -4,11 +4,19 @@ import { lookup } from 'node:dns/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadCheckModule } from '../checks/index.js';
 import { probeError } from '../errors/probe-error.js';
-import type { Manifest } from '../manifest/load.js';
+import type { ReadyWait } from '../manifest/load.js';
 import type { CheckOutcome, ProbeErrorInfo, ResolvedCheck } from '../model.js';
 import { runAttempt, type AttemptResult } from './attempt.js';
 import { redactOutcome } from './redact.js';
 import { waitUntilReady } from './ready.js';
+
+/** What the engine runs: the checks, the wait for the preview, and the values to redact. */
+export interface EngineInput {
+  readonly checks: readonly ResolvedCheck[];
+  readonly ready?: ReadyWait;
+  /** Values never to show in an outcome (env.* and secret inputs the manifest used). */
+  readonly secrets: readonly string[];
+}
 
 export interface EngineOptions {
   readonly concurrency: number;
@@ -19,22 +27,22 @@ export interface EngineOptions {
 // Errors for which another attempt only adds noise and load.
 const NOT_RETRIED = new Set(['AUTHENTICATION_ERROR', 'INVALID_REQUEST']);
 
-export async function runChecks(manifest: Manifest, options: EngineOptions): Promise<CheckOutcome[]> {
-  await warmUp(manifest.checks);
-  const notReady = manifest.ready ? await waitUntilReady(manifest.ready) : undefined;
-  const outcomes: CheckOutcome[] = new Array(manifest.checks.length);
+export async function runChecks(input: EngineInput, options: EngineOptions): Promise<CheckOutcome[]> {
+  const { checks, secrets } = input;
+  await warmUp(checks);
+  const notReady = input.ready ? await waitUntilReady(input.ready) : undefined;
+  const outcomes: CheckOutcome[] = new Array(checks.length);
   let next = 0;
   let done = 0;
   const worker = async () => {
-    while (next < manifest.checks.length) {
+    while (next < checks.length) {
       const index = next++;
-      const check = manifest.checks[index]!;
-      const outcome = redactOutcome(await runCheck(check, notReady), manifest.secrets);
+      const outcome = redactOutcome(await runCheck(checks[index]!, notReady), secrets);
       outcomes[index] = outcome;
-      options.onCheckDone?.(outcome, ++done, manifest.checks.length);
+      options.onCheckDone?.(outcome, ++done, checks.length);
     }
   };
-  const workers = Math.max(1, Math.min(options.concurrency, manifest.checks.length));
+  const workers = Math.max(1, Math.min(options.concurrency, checks.length));
   await Promise.all(Array.from({ length: workers }, worker));
   return outcomes;
 }

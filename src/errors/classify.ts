@@ -10,40 +10,10 @@ import { matchDns } from './dns.js';
 import { matchPing } from './ping.js';
 import { matchTls } from './tls.js';
 import { matchGrpc } from './grpc.js';
+import type { ErrorLike, Matcher } from './error-like.js';
+import { matchSystem } from './system.js';
 import { matchUndici } from './undici.js';
 import { matchWebSocket } from './websocket.js';
-
-export type Matcher = (error: ErrorLike) => ProbeError | undefined;
-
-/** The fields matchers read; any thrown value is viewed through this. */
-export interface ErrorLike {
-  readonly name?: string;
-  readonly message?: string;
-  readonly code?: unknown;
-  readonly address?: string;
-  readonly port?: number;
-  readonly hostname?: string;
-  readonly host?: string;
-  readonly reason?: string;
-  readonly cause?: unknown;
-  readonly [key: string]: unknown;
-}
-
-const SYSTEM_ERRORS: Record<string, (e: ErrorLike) => ProbeError> = {
-  ECONNREFUSED: (e) => probeError('CONNREFUSED', 'CONNREFUSED', `Connection refused by ${where(e)}`, e),
-  ECONNRESET: (e) => probeError('CONNRESET', 'CONNRESET', `Connection reset by ${where(e)}`, e),
-  EPIPE: (e) => probeError('CONNRESET', 'CONNRESET', `Connection closed by ${where(e)} while sending`, e),
-  ENOTFOUND: (e) => probeError('DNS', 'NXDOMAIN', `The name ${e.hostname ?? ''} does not resolve (NXDOMAIN)`, e),
-  EAI_AGAIN: (e) => probeError('DNS', 'SERVFAIL', `The name ${e.hostname ?? ''} could not be resolved now (temporary DNS failure)`, e),
-  EAI_NODATA: (e) => probeError('DNS', 'NODATA', `The name ${e.hostname ?? ''} has no address record`, e),
-  EHOSTUNREACH: (e) => probeError('HOSTUNREACH', 'HOSTUNREACH', `No route to host ${where(e)}`, e),
-  ENETUNREACH: (e) => probeError('NETUNREACH', 'NETUNREACH', `Network unreachable for ${where(e)}`, e),
-  ETIMEDOUT: (e) => probeError('TIMEOUT', 'REQUEST_TIMEOUT', `The connection to ${where(e)} timed out`, e),
-};
-
-export function matchSystem(e: ErrorLike): ProbeError | undefined {
-  return typeof e.code === 'string' ? SYSTEM_ERRORS[e.code]?.(e) : undefined;
-}
 
 /** Root causes first, along the whole chain; then the wrappers. */
 // matchDns and matchPing come before matchSystem: c-ares reuses system codes (ENOTFOUND,
@@ -86,11 +56,4 @@ function causeChain(error: unknown): ErrorLike[] {
     current = viewed.cause;
   }
   return chain;
-}
-
-export function where(e: ErrorLike): string {
-  const host = e.address ?? e.hostname ?? e.host;
-  if (!host) return 'the server';
-  const shown = host.includes(':') ? `[${host}]` : host;
-  return e.port ? `${shown}:${e.port}` : shown;
 }

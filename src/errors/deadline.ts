@@ -1,5 +1,5 @@
 import { probeError, type ProbeError } from './probe-error.js';
-import type { ErrorLike } from './classify.js';
+import type { ErrorLike } from './error-like.js';
 
 export type DeadlineKind = 'request' | 'overall';
 
@@ -9,12 +9,11 @@ export type DeadlineKind = 'request' | 'overall';
  */
 export class DeadlineExceeded extends Error {
   override readonly name = 'DeadlineExceeded';
-  /** The phase that was running, if the check's timer knew it ("connect", "first byte"). */
-  pendingPhase?: string;
-
   constructor(
     readonly kind: DeadlineKind,
     readonly limitMs: number,
+    /** The phase that was running, if the check's timer knew it ("connect", "first byte"). */
+    readonly pendingPhase?: string,
   ) {
     super(`${kind === 'request' ? 'Request' : 'Overall'} timeout of ${limitMs} ms exceeded`);
   }

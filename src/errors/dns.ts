@@ -1,13 +1,20 @@
 // c-ares error shapes (node:dns Resolver): `code` is the answer or failure (ENOTFOUND is the
 // server's NXDOMAIN, ENODATA an empty NOERROR answer), `syscall` the query (`queryMx`,
-// `getHostByAddr`), `hostname` the name asked. The dns check adds `dnsServer`, which c-ares
-// does not say. getaddrinfo errors (syscall `getaddrinfo`) are left to the system matcher.
+// `getHostByAddr`), `hostname` the name asked. The dns check wraps it in DnsQueryFailed with the
+// server asked, which c-ares does not say. getaddrinfo errors (syscall `getaddrinfo`) are left to the system matcher.
 import { ProbeError, probeError } from './probe-error.js';
-import type { ErrorLike } from './classify.js';
+import type { ErrorLike } from './error-like.js';
 
-/** What the dns check adds to a c-ares error: the server it asked, as people should read it. */
-export interface DnsErrorContext {
-  dnsServer?: string;
+/** A c-ares query error (the cause) with what c-ares does not say: the server asked, as people should read it. */
+export class DnsQueryFailed extends Error {
+  override readonly name = 'DnsQueryFailed';
+  constructor(
+    readonly server: string | undefined,
+    options: { cause: unknown },
+  ) {
+    const said = (options.cause as ErrorLike | undefined)?.code ?? (options.cause as ErrorLike | undefined)?.message;
+    super(`DNS query to ${server ?? 'the system’s DNS server'} failed${said ? `: ${String(said)}` : ''}`, options);
+  }
 }
 
 const ANSWERS: Record<string, { code: string; says: string }> = {
@@ -20,12 +27,17 @@ const ANSWERS: Record<string, { code: string; says: string }> = {
 };
 
 export function matchDns(e: ErrorLike): ProbeError | undefined {
+  if (e instanceof DnsQueryFailed) return typeof e.cause === 'object' && e.cause !== null ? matchQuery(e.cause as ErrorLike, e.server) : undefined;
+  return matchQuery(e, undefined);
+}
+
+function matchQuery(e: ErrorLike, dnsServer: string | undefined): ProbeError | undefined {
   const syscall = typeof e.syscall === 'string' ? e.syscall : '';
   const code = typeof e.code === 'string' ? e.code : '';
   if (!syscall.startsWith('query') && syscall !== 'getHostByAddr') return undefined;
   const type = syscall === 'getHostByAddr' ? 'PTR' : syscall.slice('query'.length).toUpperCase();
   const name = e.hostname ?? 'the name';
-  const server = (e as DnsErrorContext).dnsServer ?? 'the system’s DNS server';
+  const server = dnsServer ?? 'the system’s DNS server';
   const answer = ANSWERS[code];
   if (answer) {
     const says = answer.says.replace('{type}', type);

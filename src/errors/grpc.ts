@@ -4,7 +4,8 @@
 // name itself, so those reach the root matchers with their real codes. A TLS failure that
 // reaches us only as grpc-js's text ("certificate has expired") is mapped back from the text.
 import { probeError, type ProbeError } from './probe-error.js';
-import { matchSystem, type ErrorLike } from './classify.js';
+import type { ErrorLike } from './error-like.js';
+import { matchSystem } from './system.js';
 import { sslErrorFromText } from './tls.js';
 
 /** Status names by number (grpc/doc/statuscodes.md); the GRPC category's codes. */

@@ -2,7 +2,7 @@
 // and every other failure is ping's exit status 2 with its words on stderr (run with LC_ALL=C,
 // so the texts below are stable).
 import { ProbeError, probeError } from './probe-error.js';
-import type { ErrorLike } from './classify.js';
+import type { ErrorLike } from './error-like.js';
 
 /** ping ended without statistics: its exit status and what it printed. */
 export class PingFailed extends Error {

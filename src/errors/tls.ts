@@ -4,7 +4,7 @@
 // reason text for libraries that keep nothing else (grpc-js: "certificate has expired").
 import { ProbeError } from './probe-error.js';
 import { HANDSHAKE_CODES, SSL_CODES } from './ssl-codes.js';
-import type { ErrorLike } from './classify.js';
+import type { ErrorLike } from './error-like.js';
 
 // OpenSSL's reason text of each verify code (X509_verify_cert_error_string), which is also the
 // `message` of Node's verify errors. Longer texts first where one contains another.
@@ -100,6 +100,11 @@ export function matchTls(e: ErrorLike): ProbeError | undefined {
 /** Whether a socket error is a TLS failure, for checks whose library reports it as something vaguer. */
 export function isTlsFailure(error: unknown): boolean {
   return typeof error === 'object' && error !== null && matchTls(error as ErrorLike) !== undefined;
+}
+
+/** Whether a handshake error is the server's demand for a client certificate (alert certificate_required). */
+export function isCertificateRequired(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && matchTls(error as ErrorLike)?.code === 'CERTIFICATE_REQUIRED';
 }
 
 /**

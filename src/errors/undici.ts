@@ -1,7 +1,7 @@
 // undici's error shapes (lib/core/errors.js). Parser errors have no `code` in undici 7, so
 // they are recognised by name and message.
 import { probeError, type ProbeError } from './probe-error.js';
-import type { ErrorLike } from './classify.js';
+import type { ErrorLike } from './error-like.js';
 
 const TIMEOUTS: Record<string, string> = {
   UND_ERR_CONNECT_TIMEOUT: 'the connection',

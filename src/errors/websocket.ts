@@ -2,7 +2,7 @@
 // plain Error recognised by its message (lib/websocket.js, abortHandshake). A non-101 answer and
 // a close before the first message are detected by the websocket check itself.
 import { probeError, type ProbeError } from './probe-error.js';
-import type { ErrorLike } from './classify.js';
+import type { ErrorLike } from './error-like.js';
 
 const HANDSHAKE_FAILURE =
   /^(Invalid (Upgrade|Sec-WebSocket-Accept|Sec-WebSocket-Extensions) header|Server sent (a|an invalid|no) (subprotocol|Sec-WebSocket-Extensions)|Server indicated an extension|Unexpected server response)/;

@@ -8,7 +8,7 @@ import { probeError } from '../errors/probe-error.js';
 import type { Assertion, CheckType, ResolvedCheck, SourceLocation } from '../model.js';
 import { parseDuration } from './duration.js';
 import { implicitAssertions } from './implicit.js';
-import type { ManifestProblem } from './load.js';
+import type { ManifestProblem } from './problem.js';
 import { formatPath, type Path, type Positions } from './positions.js';
 import { substituteDeep, type VariableError, type Variables } from './variables.js';
 

@@ -8,14 +8,12 @@ import type { ResolvedCheck, SourceLocation } from '../model.js';
 import { CheckResolver, prepareContext } from './check-resolver.js';
 import { parseDuration } from './duration.js';
 import { parseManifestYaml } from './parse-yaml.js';
+import type { ManifestProblem } from './problem.js';
 import { Positions } from './positions.js';
 import { validateManifest } from './schema.js';
 import { VariableError, Variables, type VariableSources } from './variables.js';
 
-export interface ManifestProblem {
-  readonly location: SourceLocation;
-  readonly message: string;
-}
+export type { ManifestProblem };
 
 export interface ReadyWait {
   readonly url: URL;

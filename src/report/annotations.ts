@@ -1,7 +1,8 @@
 // One annotation per failing check, on the manifest line a person has to look at. The door
 // writes them as workflow commands (@actions/core escapes %, CR, LF, and `:` `,` in properties).
 import type { CheckResult, FailureLevel, RunResult } from '../model.js';
-import { errorLabel, failureLocation, truncate } from './details.js';
+import { truncate } from '../text.js';
+import { errorLabel, failureLocation } from './details.js';
 import { stripInvisible } from './escape.js';
 
 export interface Annotation {

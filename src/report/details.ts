@@ -1,7 +1,10 @@
 // The Markdown pieces the job summary and the pull-request comment share: a check's status and
 // error label, and what a person needs to fix a failure (message, assertions, timing
 // waterfall, certificate chain, response excerpt). Everything from a server goes through escape.
-import type { AssertionResult, CheckResult, CheckStatus, ProbeErrorInfo, SourceLocation } from '../model.js';
+import { assertionSubject, showValue } from '../assertions/describe.js';
+import { errorLabel } from '../errors/label.js';
+import type { AssertionResult, CheckResult, CheckStatus, SourceLocation } from '../model.js';
+import { truncate } from '../text.js';
 import { escapeMarkdown, inlineCode, preformatted } from './escape.js';
 import { formatMs, renderWaterfall } from './waterfall.js';
 
@@ -25,14 +28,8 @@ export interface LinkContext {
   readonly runUrl?: string;
 }
 
-/**
- * `CATEGORY:CODE`, or `CATEGORY` alone when the error has no subcode. Both are taxonomy names
- * (`SSL:CERT_HAS_EXPIRED`), safe in Markdown as they are; anything else is dropped.
- */
-export function errorLabel(error: ProbeErrorInfo): string {
-  const label = error.code === error.category ? error.category : `${error.category}:${error.code}`;
-  return label.replace(/[^A-Za-z0-9_:.]/g, '');
-}
+// The summary, the comment and the annotations take the label from here with the other pieces.
+export { errorLabel };
 
 export function statusLabel(result: CheckResult): string {
   if (result.status === 'passed' && result.attempts > 1) return `${STATUS_LABEL.passed} (attempt ${result.attempts})`;
@@ -48,11 +45,6 @@ export function checkTime(result: CheckResult): string {
 /** Untrusted text for a table cell: escaped and cut to a readable length. */
 export function cell(text: string, max = CELL_CHARS): string {
   return escapeMarkdown(truncate(text, max));
-}
-
-export function truncate(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
 /** `file:line`, linked to that line of the manifest at the commit when the repository is known. */
@@ -90,17 +82,11 @@ export function failureLocation(result: CheckResult): SourceLocation {
 
 function assertionTable(assertions: readonly AssertionResult[]): string {
   const rows = assertions.map((a) => {
-    const subject = [a.type, a.property, a.path].filter(Boolean).join(' ');
-    const expected = a.operator === 'doesNotExist' ? 'doesNotExist' : `${a.operator} ${inlineCode(shown(a.target))}`;
-    const actual = `${a.actual === undefined ? 'nothing' : inlineCode(shown(a.actual))}${a.message ? ` (${cell(a.message)})` : ''}`;
-    return `| ${a.passed ? '✅' : '❌'} | ${cell(subject)} | ${expected} | ${actual} | ${a.line} |`;
+    const expected = a.operator === 'doesNotExist' ? 'doesNotExist' : `${a.operator} ${inlineCode(showValue(a.target, CELL_CHARS))}`;
+    const actual = `${a.actual === undefined ? 'nothing' : inlineCode(showValue(a.actual, CELL_CHARS))}${a.message ? ` (${cell(a.message)})` : ''}`;
+    return `| ${a.passed ? '✅' : '❌'} | ${cell(assertionSubject(a))} | ${expected} | ${actual} | ${a.line} |`;
   });
   return ['| | Assertion | Expected | Actual | Line |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
-}
-
-function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return truncate(text, CELL_CHARS);
 }
 
 function chainTable(result: CheckResult): string {

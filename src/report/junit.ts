@@ -3,7 +3,8 @@
 // says why in <system-out>; a skipped check is <skipped/>. Follows the common JUnit schema
 // as Jenkins' junit-4.xsd describes it (testsuites > testsuite > testcase > skipped | failure |
 // system-out).
-import { describeFailure } from '../engine/attempt.js';
+import { describeFailure } from '../assertions/describe.js';
+import { errorLabel } from '../errors/label.js';
 import type { CheckResult, RunResult } from '../model.js';
 
 export function renderJunit(run: RunResult): string {
@@ -28,7 +29,7 @@ function testcase(result: CheckResult): string[] {
   if (result.status === 'passed') return [`${open}/>`];
   if (result.status === 'skipped') return [`${open}>`, '      <skipped/>', '    </testcase>'];
   const error = result.error!;
-  const kind = errorKind(result);
+  const kind = errorLabel(error);
   const body = text(details(result));
   const element =
     result.status === 'failed'
@@ -37,15 +38,9 @@ function testcase(result: CheckResult): string[] {
   return [`${open}>`, element, '    </testcase>'];
 }
 
-/** `CATEGORY:CODE`, or just `CATEGORY` when the error has no subcode. */
-export function errorKind(result: CheckResult): string {
-  const error = result.error!;
-  return error.code === error.category ? error.category : `${error.category}:${error.code}`;
-}
-
 function details(result: CheckResult): string {
   const { check, error } = result;
-  const lines = [`${errorKind(result)}: ${error!.message}`, `target: ${check.target}`];
+  const lines = [`${errorLabel(error!)}: ${error!.message}`, `target: ${check.target}`];
   for (const assertion of result.assertions.filter((a) => !a.passed)) {
     lines.push(`line ${assertion.line}: ${describeFailure(assertion)}`);
   }

@@ -1,0 +1,51 @@
+// The run both doors call: the gate resolved, the checks of this shard run by the engine, the
+// gate applied, the run's facts recorded; and the report files. The doors keep only what is
+// theirs (inputs and GitHub for the action, progress, table and exit code for the CLI).
+import { runChecks, type EngineOptions } from '../engine/run.js';
+import { applyGate, resolveGate, type Gate } from '../gate.js';
+import type { Manifest } from '../manifest/load.js';
+import type { RunResult } from '../model.js';
+import { selectShard, type Shard } from './shard.js';
+
+export interface RunOptions {
+  /** `fail_on` / `warn_on` given by the door (input or option); they beat the manifest's. */
+  readonly gate: { readonly failOn?: readonly string[]; readonly warnOn?: readonly string[] };
+  readonly concurrency: number;
+  readonly shard?: Shard;
+  /** Called once the checks to run are known, before the wait for the preview. */
+  readonly onStart?: (total: number) => void;
+  readonly onCheckDone?: EngineOptions['onCheckDone'];
+}
+
+/** What a run records about itself beside its checks: what a merge of shard reports checks and joins. */
+export interface RunMetadata {
+  readonly manifestFile: string;
+  readonly gate: Gate;
+  readonly shard?: Shard;
+  /** ISO 8601. */
+  readonly startedAt: string;
+  readonly endedAt: string;
+}
+
+export type PipelineResult = RunResult & { readonly run: RunMetadata };
+
+export async function runManifest(manifest: Manifest, options: RunOptions): Promise<PipelineResult> {
+  const gate = resolveGate(options.gate, manifest.gate);
+  const checks = selectShard(manifest.checks, options.shard);
+  const startedAt = new Date();
+  const started = performance.now();
+  options.onStart?.(checks.length);
+  const outcomes = await runChecks(
+    { checks, ready: manifest.ready, secrets: manifest.secrets },
+    { concurrency: options.concurrency, onCheckDone: options.onCheckDone },
+  );
+  const durationMs = Math.round(performance.now() - started);
+  const run: RunMetadata = {
+    manifestFile: manifest.file,
+    gate,
+    ...(options.shard ? { shard: options.shard } : {}),
+    startedAt: startedAt.toISOString(),
+    endedAt: new Date().toISOString(),
+  };
+  return { ...applyGate(outcomes, gate, manifest.file, durationMs), run };
+}
