@@ -31,7 +31,7 @@ export async function runAttempt(check: ResolvedCheck, module: CheckModule, opti
   try {
     const context = { signal: deadline.signal, timer, deadline, session: options.session };
     const observation = await deadline.race(module.run(check.request, context));
-    const assertions = evaluate(check.assertions, observation);
+    const assertions = [...(observation.assertions ?? []), ...evaluate(check.assertions, observation)];
     return { error: judge(observation, assertions), assertions, timings: observation.timings, observation };
   } catch (error) {
     const cause: unknown = deadline.signal.aborted ? deadline.signal.reason : error;

@@ -11,6 +11,7 @@ import { parseManifestYaml } from './parse-yaml.js';
 import type { ManifestProblem } from './problem.js';
 import { Positions } from './positions.js';
 import { validateManifest } from './schema.js';
+import { multistepResolver } from './steps.js';
 import { VariableError, Variables, type VariableSources } from './variables.js';
 
 export type { ManifestProblem };
@@ -85,7 +86,11 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   const checks: ResolvedCheck[] = [];
   const seenNames = new Set<string>();
   for (const [index, rawCheck] of rawChecks.entries()) {
-    const resolver = new CheckResolver(rawCheck, index, raw.defaults as Record<string, unknown>, positions, variables, context);
+    const defaults = (raw.defaults ?? {}) as Record<string, unknown>;
+    const resolver =
+      rawCheck.type === 'multistep'
+        ? multistepResolver(rawCheck, index, { positions, variables, context, defaults })
+        : new CheckResolver(rawCheck, index, defaults, positions, variables, context);
     const own = checkProblems.get(index) ?? [];
     const name = String(rawCheck.name ?? `check ${index + 1}`);
     if (seenNames.has(name)) own.push({ location: positions.locate(['checks', index, 'name']), message: `checks[${index}].name: "${name}" is used by another check; names must be unique` });
