@@ -4,6 +4,7 @@ import type { CheckResult, FailureLevel, RunResult } from '../model.js';
 import { truncate } from '../text.js';
 import { errorLabel, failureLocation } from './details.js';
 import { stripInvisible } from './escape.js';
+import { checkTitle } from './steps.js';
 
 export interface Annotation {
   readonly level: FailureLevel;
@@ -43,7 +44,7 @@ function annotationFor(result: CheckResult): Annotation {
   const location = failureLocation(result);
   return {
     level: result.level!,
-    title: truncate(stripInvisible(`${errorLabel(result.error!)} · ${result.check.name}`), TITLE_CHARS),
+    title: truncate(stripInvisible(`${errorLabel(result.error!)} · ${checkTitle(result)}`), TITLE_CHARS),
     message: truncate(stripInvisible(result.error!.message), MESSAGE_CHARS),
     file: location.file,
     line: location.line,

@@ -1,4 +1,4 @@
-import type { CheckResult, RunResult } from '../model.js';
+import type { AssertionResult, CheckResult, ProbeErrorInfo, RunResult, StepOutcome } from '../model.js';
 
 /** The JSON report of SPEC §5. */
 export function renderJsonReport(run: RunResult): object {
@@ -18,24 +18,49 @@ function checkEntry(result: CheckResult): object {
     type: check.type,
     target: check.target,
     status: result.status,
-    error: result.error ? { category: result.error.category, code: result.error.code, message: result.error.message } : null,
-    assertions: result.assertions.map((a) => ({
-      type: a.type,
-      ...(a.property !== undefined ? { property: a.property } : {}),
-      ...(a.path !== undefined ? { path: a.path } : {}),
-      operator: a.operator,
-      target: a.target,
-      actual: a.actual ?? null,
-      passed: a.passed,
-      line: a.line,
-      ...(a.message ? { message: a.message } : {}),
-      ...(a.implicit ? { implicit: true } : {}),
-    })),
+    error: errorEntry(result.error),
+    assertions: result.assertions.map(assertionEntry),
     timings: result.timings,
     attempts: result.attempts,
     ...(result.protocol ? { protocol: result.protocol } : {}),
     ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}),
     ...(result.tls ? { tls: result.tls } : {}),
+    ...(result.steps ? { steps: result.steps.map(stepEntry) } : {}),
     location: { file: check.location.file, line: check.location.line },
+  };
+}
+
+function errorEntry(error: ProbeErrorInfo | null): object | null {
+  if (!error) return null;
+  return { category: error.category, code: error.code, message: error.message, ...(error.step ? { step: error.step } : {}) };
+}
+
+function stepEntry(step: StepOutcome): object {
+  return {
+    name: step.name,
+    type: step.type,
+    status: step.status,
+    error: errorEntry(step.error),
+    assertions: step.assertions.map(assertionEntry),
+    timings: step.timings,
+    attempts: step.attempts,
+    extracted: step.extracted,
+    ...(step.statusCode !== undefined ? { statusCode: step.statusCode } : {}),
+    line: step.location.line,
+  };
+}
+
+function assertionEntry(a: AssertionResult): object {
+  return {
+    type: a.type,
+    ...(a.property !== undefined ? { property: a.property } : {}),
+    ...(a.path !== undefined ? { path: a.path } : {}),
+    operator: a.operator,
+    target: a.target,
+    actual: a.actual ?? null,
+    passed: a.passed,
+    line: a.line,
+    ...(a.message ? { message: a.message } : {}),
+    ...(a.implicit ? { implicit: true } : {}),
   };
 }
