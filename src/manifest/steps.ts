@@ -13,8 +13,9 @@ import { formatPath, type Path, type Positions } from './positions.js';
 import { fillReferences, references, type Variables } from './variables.js';
 
 export const MULTISTEP_OVERALL_TIMEOUT_MS = 5 * 60_000;
-// Stands in for extracted values while the rest of a step is checked at load time.
-const PLACEHOLDER = 'probegate-extracted';
+// Stand in for extracted values while the rest of a step is checked at load time: a number
+// (ids, ports), then a URL (a link a server hands out).
+const PLACEHOLDERS = ['1', 'https://probegate.invalid/1'] as const;
 
 interface ManifestContext {
   readonly positions: Positions;
@@ -93,7 +94,11 @@ async function resolveStep(raw: Record<string, unknown>, path: Path, manifest: M
   return { ...base, check, bind: (values) => bindStep(check, template, values) };
 }
 
-/** Prepares a step whose fields use extracted values; a field that is only wrong for the placeholder waits for the run. */
+/**
+ * Prepares a step whose fields use extracted values, with stand-ins for them: a field that is
+ * wrong whatever the value (an ftp:// URL) is a problem now; one that some value would make
+ * right (a URL that is wholly `{{ NEXT_URL }}`) waits for the run.
+ */
 function prepareWithPlaceholders(
   module: CheckModule,
   merged: RawCheck,
@@ -103,17 +108,22 @@ function prepareWithPlaceholders(
   positions: Positions,
   problems: ManifestProblem[],
 ): Prepared<unknown> {
-  const placeholders = new Map([...extracted].map((name) => [name, PLACEHOLDER]));
-  try {
-    return module.prepare(fillDeep(merged, placeholders) as RawCheck, context);
-  } catch (error) {
-    if (!(error instanceof InvalidField)) throw error;
-    if (!usesAny(valueAt(merged, error.path), extracted)) {
-      const fieldPath = [...path, ...error.path];
-      problems.push({ location: positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}` });
+  const attempt = (standIn: string) => {
+    try {
+      return module.prepare(fillDeep(merged, new Map([...extracted].map((name) => [name, standIn]))) as RawCheck, context);
+    } catch (error) {
+      if (error instanceof InvalidField) return error;
+      throw error;
     }
-    return { request: undefined, target: String(merged.request.url ?? merged.request.host ?? '') };
+  };
+  const prepared = attempt(PLACEHOLDERS[0]);
+  if (!(prepared instanceof InvalidField)) return prepared;
+  const valueMayFixIt = usesAny(valueAt(merged, prepared.path), extracted) && PLACEHOLDERS.slice(1).some((standIn) => !(attempt(standIn) instanceof InvalidField));
+  if (!valueMayFixIt) {
+    const fieldPath = [...path, ...prepared.path];
+    problems.push({ location: positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${prepared.message}` });
   }
+  return { request: undefined, target: String(merged.request.url ?? merged.request.host ?? '') };
 }
 
 interface Template {
