@@ -1,7 +1,9 @@
 // Multistep checks against a loopback app that behaves like a real one: log in, use the token
 // and the session cookie, create an order, wait for it, follow it on a WebSocket.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildAnnotations } from '../../src/report/annotations.js';
 import { failureLocation } from '../../src/report/details.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { startJourneyApp, TOKEN, type JourneyApp } from '../helpers/journey-app.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
 
@@ -137,6 +139,10 @@ describe('a multistep check', () => {
     expect(check.status).toBe('passed');
     expect(check.steps!.map((s) => s.status)).toEqual(['passed', 'allowed_failure', 'passed']);
     expect(check.steps![1]!.error).toMatchObject({ category: 'INCORRECT_ASSERTION' });
+    expect(buildAnnotations(run)).toEqual([
+      expect.objectContaining({ level: 'warning', title: 'INCORRECT_ASSERTION · Checkout › Optional profile (allowed to fail)', line: check.steps![1]!.location.line }),
+    ]);
+    expect(renderSummary(run)).toMatch(/### Steps allowed to fail that failed[\s\S]*\| 2 \| Optional profile \| http \| ⚠️ allowed failure \| INCORRECT_ASSERTION \|/);
   });
 
   it('bounds the whole sequence by overall_timeout: the step running when it ends is TIMEOUT:OVERALL_TIMEOUT', async () => {
