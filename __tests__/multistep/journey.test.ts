@@ -145,6 +145,25 @@ describe('a multistep check', () => {
     expect(renderSummary(run)).toMatch(/### Steps allowed to fail that failed[\s\S]*\| 2 \| Optional profile \| http \| ⚠️ allowed failure \| INCORRECT_ASSERTION \|/);
   });
 
+  it('never sends a step that uses a value an allowed failure did not extract', async () => {
+    const run = await runManifestText(
+      journey(`      - name: Optional lookup
+        type: http
+        allow_failure: true
+        request: { url: "{{ BASE_URL }}/profile" }
+        extract: [ { name: PROFILE_ID, from: jsonpath, path: "$.id" } ]
+      - name: Use it
+        type: http
+        request: { url: "{{ BASE_URL }}/profiles/{{ PROFILE_ID }}" }
+`),
+      { baseUrl: app.url },
+    );
+    const check = checkNamed(run, 'Checkout');
+    expect(check.error).toMatchObject({ category: 'INCORRECT_ASSERTION', code: 'NOTHING_EXTRACTED', step: { index: 2, name: 'Use it' } });
+    expect(check.error!.message).toMatch(/\{\{ PROFILE_ID \}\} had no value: the step that extracts it failed and was allowed to, so this step was not sent/);
+    expect(app.requests.map((r) => r.path)).toEqual(['/login', '/profile']);
+  });
+
   it('bounds the whole sequence by overall_timeout: the step running when it ends is TIMEOUT:OVERALL_TIMEOUT', async () => {
     const run = await runManifestText(
       journey(

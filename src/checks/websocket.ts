@@ -110,10 +110,13 @@ function runWebSocket(request: WebSocketRequest, context: RunContext): Promise<O
     if (request.turns) {
       const inbox = new Inbox(socket, messageText);
       socket.once('open', () => {
-        void converse(request.turns!, socket, inbox, context).then((conversation) => {
-          timer.mark('end');
-          finish(() => resolve(observed(conversation)));
-        });
+        converse(request.turns!, socket, inbox, context).then(
+          (conversation) => {
+            timer.mark('end');
+            finish(() => resolve(observed(conversation)));
+          },
+          (error: unknown) => finish(() => reject(error)),
+        );
       });
     } else {
       socket.once('open', () => {

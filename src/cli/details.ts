@@ -4,8 +4,7 @@ import { assertionSubject, describeFailure, showValue } from '../assertions/desc
 import { errorLabel } from '../errors/label.js';
 import { explain } from '../errors/taxonomy.js';
 import type { AssertionResult, CheckResult } from '../model.js';
-import { failureLocation } from '../report/details.js';
-import { checkTitle, stepsText } from '../report/steps.js';
+import { checkTitle, stepLocation, stepsText } from '../report/steps.js';
 import { renderWaterfall } from '../report/waterfall.js';
 import { truncate } from '../text.js';
 import { printable, type Style } from './style.js';
@@ -19,7 +18,7 @@ export function renderFailureDetails(result: CheckResult, style: Style): string[
   const { check, error } = result;
   if (!error) return [];
   const paint = result.status === 'failed' ? style.red : style.yellow;
-  const location = failureLocation(result);
+  const location = stepLocation(result);
   const where = `${location.file}:${location.line}`;
   const lines = [
     `${statusLabel(result.status, style)}  ${style.bold(printable(checkTitle(result)))}  ${paint(errorLabel(error))}  ${style.dim(where)}`,

@@ -4,10 +4,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { capture } from '../assertions/capture.js';
 import { loadCheckModule } from '../checks/index.js';
-import type { StepSession } from '../checks/types.js';
+import type { CheckModule, StepSession } from '../checks/types.js';
 import { classify } from '../errors/classify.js';
 import { probeError } from '../errors/probe-error.js';
-import type { ProbeErrorInfo, ResolvedStep, StepStatus } from '../model.js';
+import type { ProbeErrorInfo, ResolvedCheck, ResolvedStep, StepStatus } from '../model.js';
 import { runAttempt, type AttemptResult } from './attempt.js';
 import type { Deadline } from './deadline.js';
 import { NOT_RETRIED } from './retry.js';
@@ -56,12 +56,16 @@ async function runWait(step: ResolvedStep, deadline: Deadline): Promise<StepRun>
 }
 
 async function runCheckStep(step: ResolvedStep, { deadline, session }: SequenceOptions): Promise<StepRun> {
-  const bound = step.bind!(session.variables);
-  if ('error' in bound) {
-    return { step, status: statusOf(step, bound.error), result: { error: bound.error, assertions: [], timings: {} }, attempts: 0, extracted: new Map() };
+  let check: ResolvedCheck;
+  let module: CheckModule;
+  try {
+    const bound = step.bind!(session.variables);
+    if ('error' in bound) return notSent(step, bound.error);
+    check = bound.check;
+    module = await loadCheckModule(check.type);
+  } catch (error) {
+    return notSent(step, classify(error).toInfo());
   }
-  const { check } = bound;
-  const module = await loadCheckModule(check.type);
   let attempts = 0;
   for (;;) {
     attempts++;
@@ -95,6 +99,10 @@ function withExtraction(step: ResolvedStep, attempt: AttemptResult, extracted: M
     extracted.set(extraction.name, value);
   }
   return attempt;
+}
+
+function notSent(step: ResolvedStep, error: ProbeErrorInfo): StepRun {
+  return { step, status: statusOf(step, error), result: { error, assertions: [], timings: {} }, attempts: 0, extracted: new Map() };
 }
 
 function statusOf(step: ResolvedStep, error: ProbeErrorInfo | null): StepStatus {

@@ -134,15 +134,20 @@ interface Template {
 
 function bindStep(check: ResolvedCheck, template: Template, values: ReadonlyMap<string, string>): { check: ResolvedCheck } | { error: ProbeErrorInfo } {
   if (!template.raw || !template.module || !template.context) return { check };
-  // A reference still in the template can only be to an extracted name: every other was resolved at load.
+  // A reference still in the template can only be to an extracted name: every other was resolved
+  // at load. One without a value (its step was allowed to fail) is never sent as `{{ NAME }}`.
   const missing = [...new Set(referencesIn(template.raw).filter((name) => !values.has(name)))];
+  if (missing.length > 0) {
+    const names = missing.map((name) => `{{ ${name} }}`).join(', ');
+    const detail = `${names} had no value: the step that extracts ${missing.length === 1 ? 'it' : 'them'} failed and was allowed to, so this step was not sent`;
+    return { error: probeError('INCORRECT_ASSERTION', 'NOTHING_EXTRACTED', detail).toInfo() };
+  }
   try {
     const prepared = template.module.prepare(fillDeep(template.raw, values) as RawCheck, template.context);
     return { check: { ...check, request: prepared.request, target: prepared.target, assertions: check.assertions.map((a) => fillAssertion(a, values)) } };
   } catch (error) {
     if (!(error instanceof InvalidField)) throw error;
-    const why = missing.length > 0 ? ` ({{ ${missing.join(' }}, {{ ')} }} had no value: the step that extracts it failed)` : '';
-    const message = `${formatPath(error.path)}: ${error.message}, once the extracted values were filled in${why}`;
+    const message = `${formatPath(error.path)}: ${error.message}, once the extracted values were filled in`;
     return { error: probeError('INVALID_REQUEST', 'INVALID_REQUEST', message).toInfo() };
   }
 }
