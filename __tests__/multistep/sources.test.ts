@@ -1,20 +1,71 @@
-// Values taken from other step types than http: a DNS record, and a WebSocket handshake cookie.
+// Values taken from other step types than http: a DNS record, a gRPC message and its metadata.
+import { fileURLToPath } from 'node:url';
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJourneyApp, type JourneyApp } from '../helpers/journey-app.js';
 import { startDnsServer, type DnsPeer } from '../helpers/network-peers.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
 
+const PROTO = fileURLToPath(new URL('../fixtures/echo.proto', import.meta.url));
+
 let app: JourneyApp;
 let dns: DnsPeer;
+let grpcServer: grpc.Server;
+let grpcPort: number;
 beforeAll(async () => {
   app = await startJourneyApp();
+  grpcServer = new grpc.Server();
+  const definitions = protoLoader.loadSync(PROTO, { keepCase: true, defaults: true });
+  grpcServer.addService(definitions['probegate.test.Echo'] as grpc.ServiceDefinition, {
+    Echo: (call: grpc.ServerUnaryCall<{ text: string }, object>, callback: grpc.sendUnaryData<object>) => {
+      const trailer = new grpc.Metadata();
+      trailer.set('x-grant', 'let-me-in');
+      callback(null, { text: `echo:${call.request.text}` }, trailer);
+    },
+    Guarded: (call: grpc.ServerUnaryCall<{ text: string }, object>, callback: grpc.sendUnaryData<object>) => {
+      if (call.metadata.get('x-token')[0] !== 'let-me-in') return callback({ code: grpc.status.UNAUTHENTICATED, details: 'wrong x-token' });
+      callback(null, { text: `welcome ${call.request.text}` });
+    },
+  });
+  grpcPort = await new Promise<number>((resolve, reject) =>
+    grpcServer.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, port) => (error ? reject(error) : resolve(port))),
+  );
   dns = await startDnsServer({
     'api.shop.test': { A: [{ address: '127.0.0.1' }] },
     'config.shop.test': { TXT: [{ data: 'release=r42; region=eu' }] },
   });
 });
 afterAll(async () => {
+  grpcServer.forceShutdown();
   await Promise.all([app.close(), dns.close()]);
+});
+
+describe('extraction from grpc steps', () => {
+  it('passes a value from the response message and one from its metadata to the next call', async () => {
+    const call = (method: string, rest: string) =>
+      `{ host: 127.0.0.1, port: ${grpcPort}, call: unary, proto: "${PROTO}", service: probegate.test.Echo, method: ${method}, ${rest} }`;
+    const run = await runManifestText(`version: 1
+checks:
+  - name: Grant
+    type: multistep
+    steps:
+      - name: Ask
+        type: grpc
+        request: ${call('Echo', 'message: { text: hello }')}
+        extract:
+          - { name: WHO, from: message, path: "$.text", regex: "echo:(\\\\w+)" }
+          - { name: GRANT, from: metadata, property: x-grant, secret: true }
+      - name: Enter
+        type: grpc
+        request: ${call('Guarded', 'message: { text: "{{ WHO }}" }, metadata: { x-token: "{{ GRANT }}" }')}
+        assertions: [ { type: grpcProto, path: "$.text", operator: is, target: "welcome {{ WHO }}" } ]
+`);
+    const check = checkNamed(run, 'Grant');
+    expect(check.error).toBeNull();
+    expect(check.steps!.map((s) => s.extracted)).toEqual([{ WHO: 'hello', GRANT: '***' }, {}]);
+    expect(check.steps![1]!.assertions[0]).toMatchObject({ target: 'welcome hello', actual: 'welcome hello', passed: true });
+  });
 });
 
 describe('extraction from dns steps', () => {
