@@ -108,7 +108,8 @@ function events(ws: WebSocket, request: http.IncomingMessage): void {
   const heartbeat = setInterval(() => ws.send(JSON.stringify({ type: 'heartbeat' })), 40);
   ws.on('close', () => clearInterval(heartbeat));
   ws.on('message', (data) => {
-    const { subscribe } = JSON.parse(data.toString()) as { subscribe?: string };
+    const { subscribe, close } = JSON.parse(data.toString()) as { subscribe?: string; close?: boolean };
+    if (close) return ws.close(1011, 'internal error');
     setTimeout(() => ws.send(JSON.stringify({ type: 'subscribed', id: subscribe })), 100);
   });
 }

@@ -66,6 +66,18 @@ describe('a websocket conversation', () => {
     expect(failureLocation(check).line).toBe(lineOf(yaml, 'target: welcome'));
   });
 
+  it('is WEBSOCKET with the close code when the server closes during the conversation', async () => {
+    const run = await runManifestText(
+      conversation(`        - send: '{"close":true}'
+        - receive: { until: [ { type: receivedMessage, operator: contains, target: subscribed } ] }
+`),
+      { baseUrl: app.url },
+    );
+    const check = checkNamed(run, 'Events');
+    expect(check.error).toMatchObject({ category: 'WEBSOCKET', code: 'WEBSOCKET' });
+    expect(check.error!.message).toMatch(/closed the WebSocket \(code 1011, "internal error"\) before the conversation was over on ws:\/\/127\.0\.0\.1:\d+\/events/);
+  });
+
   it('refuses message and messages together at load', async () => {
     const yaml = `version: 1
 checks:

@@ -169,7 +169,8 @@ function statusLine(response: IncomingMessage): string {
 
 function closedEarly(request: WebSocketRequest, code: number, reason: string): Error {
   const how = reason ? `code ${code}, "${reason}"` : `code ${code}`;
-  return probeError('WEBSOCKET', 'WEBSOCKET', `The server closed the WebSocket (${how}) before sending a message on ${request.url.href}`);
+  const before = request.turns ? 'before the conversation was over' : 'before sending a message';
+  return probeError('WEBSOCKET', 'WEBSOCKET', `The server closed the WebSocket (${how}) ${before} on ${request.url.href}`);
 }
 
 function messageText(data: RawData): string {
