@@ -48,6 +48,17 @@ describe('loading a multistep check', () => {
     expect(manifest.problems.map((p) => p.message)).toEqual([
       'checks[0].steps[0].request.url: {{ ORDER_ID }} is extracted by a later step ("Create"): a step can only use what earlier steps extract',
     ]);
+    const own = await loadManifestText(
+      multistep(`      - name: Create
+        type: http
+        request: { method: POST, url: "{{ BASE_URL }}/orders/{{ ORDER_ID }}" }
+        extract: [ { name: ORDER_ID, from: jsonpath, path: "$.id" } ]
+`),
+      { baseUrl: BASE },
+    );
+    expect(own.problems.map((p) => p.message)).toEqual([
+      'checks[0].steps[0].request.url: {{ ORDER_ID }} is extracted by this step itself: a step can only use what earlier steps extract',
+    ]);
   });
 
   it('never resolves a prototype member as a variable', async () => {

@@ -41,12 +41,16 @@ export function multistepResolver(raw: Record<string, unknown>, index: number, m
 }
 
 async function resolveSteps(raws: Record<string, unknown>[], checkPath: Path, manifest: ManifestContext, problems: ManifestProblem[]): Promise<ResolvedStep[]> {
-  const extractedBy = new Map<string, string>();
-  raws.forEach((raw) => extractionNames(raw).forEach((name) => extractedBy.has(name) || extractedBy.set(name, String(raw.name))));
   const earlier = new Set<string>();
   const resolved: ResolvedStep[] = [];
   for (const [index, raw] of raws.entries()) {
-    const later = new Map([...extractedBy].filter(([name]) => !earlier.has(name)));
+    // Names this step or a later one extracts, and which, for the message when one is used too soon.
+    const later = new Map<string, string>();
+    for (const [offset, next] of raws.slice(index).entries()) {
+      for (const name of extractionNames(next)) {
+        if (!earlier.has(name) && !later.has(name)) later.set(name, offset === 0 ? 'this step itself' : `a later step ("${String(next.name)}")`);
+      }
+    }
     const path = [...checkPath, 'steps', index];
     resolved.push(await resolveStep(raw, path, manifest, { extracted: new Set(earlier), later }, problems));
     for (const name of extractionNames(raw)) earlier.add(name);

@@ -35,7 +35,7 @@ export class Variables {
   private readonly values: Record<string, string | undefined>;
   /** Names a multistep check's earlier steps extract: left as `{{ NAME }}` for the run to fill. */
   private deferred: ReadonlySet<string> = new Set();
-  /** Names only later steps extract, by the step that does, for the message. */
+  /** Names only this or later steps extract, with which step does (`a later step ("Create")`), for the message. */
   private later: ReadonlyMap<string, string> = new Map();
 
   constructor(private readonly sources: VariableSources) {
@@ -69,9 +69,9 @@ export class Variables {
       return value;
     }
     if (!Object.hasOwn(this.values, name)) {
-      const laterStep = this.later.get(name);
-      if (laterStep !== undefined) {
-        throw new VariableError(`{{ ${name} }} is extracted by a later step ("${laterStep}"): a step can only use what earlier steps extract`);
+      const extractedBy = this.later.get(name);
+      if (extractedBy !== undefined) {
+        throw new VariableError(`{{ ${name} }} is extracted by ${extractedBy}: a step can only use what earlier steps extract`);
       }
       const suggestion = closest(name, [...Object.keys(this.values), ...this.deferred]);
       throw new VariableError(`unknown variable {{ ${name} }}${suggestion ? `, did you mean ${suggestion}?` : ''}`);
