@@ -1,6 +1,8 @@
 // Multistep checks against a loopback app that behaves like a real one: log in, use the token
 // and the session cookie, create an order, wait for it, follow it on a WebSocket.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderAllowedFailures } from '../../src/cli/details.js';
+import { createStyle } from '../../src/cli/style.js';
 import { buildAnnotations } from '../../src/report/annotations.js';
 import { failureLocation } from '../../src/report/details.js';
 import { renderSummary } from '../../src/report/summary.js';
@@ -141,6 +143,12 @@ describe('a multistep check', () => {
     expect(check.steps![1]!.error).toMatchObject({ category: 'INCORRECT_ASSERTION' });
     expect(buildAnnotations(run)).toEqual([
       expect.objectContaining({ level: 'warning', title: 'INCORRECT_ASSERTION · Checkout › Optional profile (allowed to fail)', line: check.steps![1]!.location.line }),
+    ]);
+    expect(renderAllowedFailures(check, createStyle(false))).toEqual([
+      '! Checkout  passed; steps allowed to fail failed: Optional profile (INCORRECT_ASSERTION)',
+      expect.stringMatching(/^ {4}1\. Log in \(http, line \d+\): passed in [\d.]+ ms$/),
+      expect.stringMatching(/^ {4}2\. Optional profile \(http, line \d+\): allowed failure in [\d.]+ ms {2}INCORRECT_ASSERTION$/),
+      expect.stringMatching(/^ {4}3\. Who am I \(http, line \d+\): passed in [\d.]+ ms$/),
     ]);
     expect(renderSummary(run)).toMatch(/### Steps allowed to fail that failed[\s\S]*\| 2 \| Optional profile \| http \| ⚠️ allowed failure \| INCORRECT_ASSERTION \|/);
   });

@@ -4,7 +4,7 @@ import { assertionSubject, describeFailure, showValue } from '../assertions/desc
 import { errorLabel } from '../errors/label.js';
 import { explain } from '../errors/taxonomy.js';
 import type { AssertionResult, CheckResult } from '../model.js';
-import { checkTitle, stepLocation, stepsText } from '../report/steps.js';
+import { allowedFailures, checkTitle, stepLocation, stepsText } from '../report/steps.js';
 import { renderWaterfall } from '../report/waterfall.js';
 import { truncate } from '../text.js';
 import { printable, type Style } from './style.js';
@@ -37,6 +37,17 @@ export function renderFailureDetails(result: CheckResult, style: Style): string[
   }
   lines.push(...renderWaterfall(result.timings).map((line) => INDENT + style.dim(line)));
   return lines;
+}
+
+/** A passed multistep check whose steps allowed to fail did: a warning with its steps. */
+export function renderAllowedFailures(result: CheckResult, style: Style): string[] {
+  const allowed = allowedFailures(result);
+  if (allowed.length === 0) return [];
+  const names = allowed.map((step) => `${printable(step.name)} (${errorLabel(step.error!)})`).join(', ');
+  return [
+    `${style.yellow('!')} ${style.bold(printable(result.check.name))}  ${style.yellow(`passed; steps allowed to fail failed: ${names}`)}`,
+    ...stepsText(result).map((line) => INDENT + printable(line)),
+  ];
 }
 
 function assertionLine(assertion: AssertionResult, style: Style): string {
