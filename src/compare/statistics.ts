@@ -50,14 +50,39 @@ function rank(values: readonly number[]): { ranks: number[]; tieGroups: number[]
   return { ranks, tieGroups };
 }
 
+/** P(U >= u) for samples of m and n values without ties. */
+function exactUpperTail(u: number, m: number, n: number): number {
+  const key = `${m}x${n}`;
+  let tails = upperTails.get(key);
+  if (tails === undefined) {
+    tails = cumulativeFromTop(nullCounts(m, n));
+    upperTails.set(key, tails);
+  }
+  return tails[Math.max(0, Math.ceil(u))] ?? 0;
+}
+
+/** P(U >= k) by k, per sample sizes: the null distribution depends on m and n only. */
+const upperTails = new Map<string, Float64Array>();
+
+function cumulativeFromTop(counts: Float64Array): Float64Array {
+  const total = counts.reduce((sum, c) => sum + c, 0);
+  const tails = new Float64Array(counts.length);
+  let tail = 0;
+  for (let k = counts.length - 1; k >= 0; k--) {
+    tail += counts[k]!;
+    tails[k] = tail / total;
+  }
+  return tails;
+}
+
 /**
- * P(U >= u) for samples of m and n values without ties. counts(i, j)[k], the number of
+ * The null distribution of U for m and n values without ties: counts(i, j)[k], the number of
  * orderings of i x-values and j y-values with U = k, follows the standard recursion
  * counts(i, j)[k] = counts(i - 1, j)[k - j] + counts(i, j - 1)[k] (the largest value is an x,
  * beating all j y-values, or a y). Computed row by row in doubles: the counts reach C(100, 50)
  * ~ 1e29, where only relative precision matters.
  */
-function exactUpperTail(u: number, m: number, n: number): number {
+function nullCounts(m: number, n: number): Float64Array {
   let previous: Float64Array[] = [];
   for (let i = 0; i <= m; i++) {
     const row: Float64Array[] = [];
@@ -74,14 +99,7 @@ function exactUpperTail(u: number, m: number, n: number): number {
     }
     previous = row;
   }
-  const counts = previous[n]!;
-  let total = 0;
-  let tail = 0;
-  for (let k = 0; k < counts.length; k++) {
-    total += counts[k]!;
-    if (k >= u) tail += counts[k]!;
-  }
-  return tail / total;
+  return previous[n]!;
 }
 
 function normalUpperTail(u: number, m: number, n: number, tieGroups: readonly number[]): number {
