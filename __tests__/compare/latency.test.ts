@@ -151,6 +151,11 @@ describe('LATENCY: each of the four conditions is needed', () => {
     });
   });
 
+  it('is inconclusive, not a crash, when a sample carries no valid time', () => {
+    const verdict = judgeOne([...steady(300), Number.NaN], steady(100), steady(100));
+    expect(verdict).toEqual({ verdict: 'inconclusive', reason: 'a sample has no valid request time; latency is not judged' });
+  });
+
   it('follows the configured ratio and minimum difference', () => {
     const measurement = measureLatency({ preview: steady(130), baseline: steady(100), baselineAgain: steady(100) });
     expect(judgeLatency([measurement], DEFAULT_LATENCY)[0]!.verdict).toBe('same');

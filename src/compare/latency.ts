@@ -40,6 +40,9 @@ export function measureLatency(series: LatencySeries): LatencyMeasurement {
       reason: `too few successful samples to judge latency (preview ${counts[0]}, baseline ${counts[1]} + ${counts[2]}; at least ${MIN_SAMPLES} each are needed)`,
     };
   }
+  if (![...series.preview, ...series.baseline, ...series.baselineAgain].every((ms) => Number.isFinite(ms) && ms >= 0)) {
+    return { measurable: false, reason: 'a sample has no valid request time; latency is not judged' };
+  }
   const preview = summarize(series.preview);
   const baseline = summarize(series.baseline);
   const baselineAgain = summarize(series.baselineAgain);
