@@ -85,7 +85,7 @@ describe('the comparison of a check and its REGRESSION error', () => {
     expect(result!.comparison.verdict).toBe('regressed');
     expect(result!.regression).toMatchObject({ category: 'REGRESSION', code: 'LATENCY' });
     expect(result!.regression!.message).toMatch(
-      /^The preview is slower than the baseline \(https:\/\/www\.example\.invalid\): median [\d.]+ ms against [\d.]+ ms and [\d.]+ ms \(x[\d.]+, \+[\d.]+ ms, p = [<\d. ]+ after Holm's correction, baseline A\/A noise x[\d.]+\)\. All four conditions held \(ratio, minimum difference, significance, above the A\/A noise\)\. Profile the slower path, or raise baseline\.latency if the cost is accepted\.$/,
+      /^The preview is slower than the baseline \(https:\/\/www\.example\.invalid\): median [\d.]+ ms against [\d.]+ ms and [\d.]+ ms \(x[\d.]+, \+[\d.]+ ms, p [=<] [\d.]+ after Holm's correction, baseline A\/A noise x[\d.]+\)\. All four conditions held \(ratio, minimum difference, significance, above the A\/A noise\)\. Profile the slower path, or raise baseline\.latency if the cost is accepted\.$/,
     );
   });
 

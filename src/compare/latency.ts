@@ -124,7 +124,7 @@ function decide(m: Measured, pSlower: number, pFaster: number, settings: Latency
       ...numbers,
       verdict: 'inconclusive',
       reason:
-        `the baseline is too noisy to judge: its two series differ by x${fmt(m.noiseRatio)} (A/A p = ${fmtP(m.noiseP)}; ` +
+        `the baseline is too noisy to judge: its two series differ by x${fmt(m.noiseRatio)} (A/A ${fmtP(m.noiseP)}; ` +
         `judged only under x${fmt(settings.ratio)} and with p >= ${ALPHA}); rerun, or compare against a steadier baseline`,
     };
   }
@@ -160,14 +160,14 @@ function failedCondition(ratio: number, deltaMs: number, p: number, settings: La
   if (!(deltaMs >= settings.minDeltaMs)) {
     return `the medians differ by ${fmt(Math.abs(deltaMs))} ms, under the ${settings.minDeltaMs} ms minimum`;
   }
-  if (!(p < ALPHA)) return `the difference is not significant (p = ${fmtP(p)} after Holm's correction, >= ${ALPHA})`;
+  if (!(p < ALPHA)) return `the difference is not significant (${fmtP(p)} after Holm's correction, >= ${ALPHA})`;
   return null;
 }
 
 function describe(m: Measured, p: number): string {
   return (
     `median ${fmt(m.preview.medianMs)} ms against ${fmt(m.baseline.medianMs)} ms and ${fmt(m.baselineAgain.medianMs)} ms ` +
-    `(x${fmt(m.ratio)}, ${m.deltaMs >= 0 ? '+' : '-'}${fmt(Math.abs(m.deltaMs))} ms, p = ${fmtP(p)} after Holm's correction, ` +
+    `(x${fmt(m.ratio)}, ${m.deltaMs >= 0 ? '+' : '-'}${fmt(Math.abs(m.deltaMs))} ms, ${fmtP(p)} after Holm's correction, ` +
     `baseline A/A noise x${fmt(m.noiseRatio)})`
   );
 }
@@ -176,6 +176,7 @@ function fmt(value: number): string {
   return Number.isFinite(value) ? String(Math.round(value * 100) / 100) : 'infinite';
 }
 
+/** `p = 0.0123`, or `p < 0.0001` for the smallest values. */
 function fmtP(p: number): string {
-  return p < 0.0001 ? '< 0.0001' : p.toFixed(4);
+  return p < 0.0001 ? 'p < 0.0001' : `p = ${p.toFixed(4)}`;
 }
