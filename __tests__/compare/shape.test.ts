@@ -63,7 +63,7 @@ describe('typed paths of a JSON body', () => {
     expect(typesOf(flattenJson([]))).toEqual({ $: 'array' });
   });
 
-  it('bounds a hostile body: 100 000 levels deep or 200 000 keys wide, flattened partly and marked incomplete', () => {
+  it('bounds a hostile body: 100 000 levels deep, 200 000 keys wide or 2 000 000 elements long, flattened partly and marked incomplete', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = { a: deep };
     const deepShape = flattenJson(deep);
@@ -73,6 +73,9 @@ describe('typed paths of a JSON body', () => {
     const wideShape = flattenJson(wide);
     expect(wideShape.complete).toBe(false);
     expect(wideShape.paths.size).toBe(MAX_NODES);
+    const long = flattenJson({ list: new Array<number>(2_000_000).fill(0) });
+    expect(long.complete).toBe(false);
+    expect(typesOf(long)).toEqual({ $: 'object', list: 'array', 'list[]': 'number' });
   });
 
   it('never counts a path as missing from a preview body that was too large to flatten whole', () => {

@@ -43,12 +43,16 @@ export function flattenJson(body: unknown, ignore: readonly IgnorePattern[] = []
   if (body === undefined) return { paths: new Map(), complete: true };
   const stack: { value: unknown; segments: Segment[]; inArray: boolean }[] = [{ value: body, segments: [], inArray: false }];
   let complete = true;
-  for (let visited = 0; stack.length > 0; visited++) {
-    if (visited === MAX_NODES) {
-      complete = false;
-      break;
-    }
+  let visited = 0;
+  // Children are queued only while the nodes seen and queued stay under MAX_NODES, so a body of
+  // millions of elements never holds millions of queue entries.
+  const queue = (value: unknown, segments: Segment[], inArray: boolean): void => {
+    if (visited + stack.length < MAX_NODES) stack.push({ value, segments, inArray });
+    else complete = false;
+  };
+  while (stack.length > 0) {
     const { value, segments, inArray } = stack.pop()!;
+    visited++;
     if (segments.length > MAX_DEPTH) {
       complete = false;
       continue;
@@ -60,9 +64,10 @@ export function flattenJson(body: unknown, ignore: readonly IgnorePattern[] = []
     entry.types.add(jsonType(value));
     if (Array.isArray(value)) {
       if (!inArray) entry.length = value.length;
-      for (const element of value) stack.push({ value: element, segments: [...segments, ARRAY], inArray: true });
+      const elementPath = [...segments, ARRAY];
+      for (const element of value) queue(element, elementPath, true);
     } else if (value !== null && typeof value === 'object') {
-      for (const [name, child] of Object.entries(value)) stack.push({ value: child, segments: [...segments, name], inArray });
+      for (const [name, child] of Object.entries(value)) queue(child, [...segments, name], inArray);
     } else if (!inArray) {
       entry.value = value as Primitive;
     }
