@@ -34,6 +34,9 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
     send();
   },
   '/stall': () => undefined,
+  // Bodies that make a backtracking regex run for years: 40 a's and a b, and the same up to the 10 MiB cap.
+  '/forty-a': (_, res) => res.writeHead(200, { 'x-word': `${'a'.repeat(40)}b` }).end(`${'a'.repeat(40)}b`),
+  '/ten-mib-a': (_, res) => res.writeHead(200).end(`${'a'.repeat(10 * 1024 * 1024 - 8)}THE-END`),
   '/trickle': (_, res) => {
     res.writeHead(200, { 'content-length': '100' });
     res.write('x');
@@ -383,6 +386,44 @@ const hostileScenarios: Scenario[] = [
     category: 'MALFORMED_RESPONSE',
     code: 'INVALID_LOCATION',
     message: /Location header that is empty/,
+  },
+  {
+    name: 'a backtracking regex (^(a+)+$) on a header ends at once with the true answer, not after years',
+    check: () => `request: { url: "${server.url}/forty-a" }
+    overall_timeout: 30s
+    assertions:
+      - { type: header, property: x-word, operator: matches, target: "^(a+)+$" }
+      - { type: body, operator: doesNotMatch, target: "^(a|aa)+$" }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /^header x-word: expected matches `\^\(a\+\)\+\$`, actual `a{40}b`\./,
+  },
+  {
+    name: 'a backtracking regex the linear engine cannot run (lookahead) on a short body is TIMEOUT OVERALL_TIMEOUT at the deadline',
+    check: () => `request: { url: "${server.url}/forty-a" }
+    overall_timeout: 1s
+    assertions:
+      - { type: body, operator: matches, target: "^(?=a)(a+)+$" }`,
+    category: 'TIMEOUT',
+    code: 'OVERALL_TIMEOUT',
+    message: /overall timeout of 1000 ms: the regular expression \/\^\(\?=a\)\(a\+\)\+\$\/ was still running over 41 characters/,
+  },
+  {
+    name: 'a backtracking regex over a 10 MiB body is TIMEOUT OVERALL_TIMEOUT at the deadline, never a pass',
+    check: () => `request: { url: "${server.url}/ten-mib-a" }
+    overall_timeout: 6s
+    assertions:
+      - { type: body, operator: doesNotMatch, target: "^(?=a)(a+)+$" }`,
+    category: 'TIMEOUT',
+    code: 'OVERALL_TIMEOUT',
+    message: /overall timeout of 6000 ms: the regular expression .* was still running over 10485759 characters/,
+  },
+  {
+    name: 'an ordinary regex over a 10 MiB body gives its answer',
+    check: () => `request: { url: "${server.url}/ten-mib-a" }
+    assertions:
+      - { type: body, operator: matches, target: "a{1000}THE-END$" }
+      - { type: body, operator: doesNotMatch, target: "^b" }`,
+    category: null,
   },
 ];
 

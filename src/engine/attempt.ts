@@ -18,9 +18,11 @@ export interface AttemptResult {
 export async function runAttempt(check: ResolvedCheck, module: CheckModule): Promise<AttemptResult> {
   const timer = new PhaseTimer();
   const deadline = new Deadline(check);
+  // The assertions' own bound: a regex cannot be interrupted by the deadline's timer.
+  const assertionDeadline = { at: performance.now() + check.overallTimeoutMs, limitMs: check.overallTimeoutMs };
   try {
     const observation = await deadline.race(module.run(check.request, { signal: deadline.signal, timer, timeoutMs: check.timeoutMs }));
-    const assertions = evaluate(check.assertions, observation);
+    const assertions = evaluate(check.assertions, observation, assertionDeadline);
     const error = observation.error === undefined ? verdict(observation, assertions) : classify(observation.error).toInfo();
     return { error, assertions, timings: observation.timings, observation };
   } catch (error) {
