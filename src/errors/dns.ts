@@ -5,10 +5,27 @@
 import { ProbeError, probeError } from './probe-error.js';
 import type { ErrorLike } from './classify.js';
 
-/** What the dns check adds to a c-ares error: the server it asked, as people should read it. */
+/** The header of a server's reply, read by the dns check beside c-ares (which hides it). */
+export interface DnsReplyHeader {
+  readonly rcode: number;
+  readonly truncated: boolean;
+}
+
+/** What the dns check adds to a c-ares error: the server it asked, as people should read it, and its reply's header. */
 export interface DnsErrorContext {
   dnsServer?: string;
+  dnsReply?: DnsReplyHeader;
 }
+
+// RFC 6895 §2.3; c-ares reports each above REFUSED as ENODATA.
+const RCODES: Record<number, { code: string; says: string }> = {
+  6: { code: 'YXDOMAIN', says: 'a name exists that should not (YXDOMAIN)' },
+  7: { code: 'YXRRSET', says: 'a record set exists that should not (YXRRSET)' },
+  8: { code: 'NXRRSET', says: 'a record set that should exist does not (NXRRSET)' },
+  9: { code: 'NOTAUTH', says: 'the server is not authoritative for the zone (NOTAUTH)' },
+  10: { code: 'NOTZONE', says: 'the name is not in the zone (NOTZONE)' },
+  11: { code: 'DSOTYPENI', says: 'the DSO type is not implemented (DSOTYPENI)' },
+};
 
 const ANSWERS: Record<string, { code: string; says: string }> = {
   ENOTFOUND: { code: 'NXDOMAIN', says: 'does not exist' },
@@ -26,6 +43,14 @@ export function matchDns(e: ErrorLike): ProbeError | undefined {
   const type = syscall === 'getHostByAddr' ? 'PTR' : syscall.slice('query'.length).toUpperCase();
   const name = e.hostname ?? 'the name';
   const server = (e as DnsErrorContext).dnsServer ?? 'the system’s DNS server';
+  const reply = (e as DnsErrorContext).dnsReply;
+  if (code === 'ENODATA' && reply && reply.rcode > 5) {
+    const rcode = RCODES[reply.rcode] ?? { code: 'UNASSIGNED_RCODE', says: `an rcode no standard assigns (${reply.rcode})` };
+    return probeError('DNS', rcode.code, `${name} could not be resolved: ${server} answered the ${type} query with ${rcode.says}`, e);
+  }
+  if (code === 'ECONNREFUSED' && reply?.truncated) {
+    return probeError('CONNRESET', 'CONNRESET', `${server} sent a truncated (TC) answer to the ${type} query for ${name}, and the retry over TCP was refused or closed: serve DNS over TCP on the same port, or send shorter answers`, e);
+  }
   const answer = ANSWERS[code];
   if (answer) {
     const says = answer.says.replace('{type}', type);
