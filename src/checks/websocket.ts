@@ -124,6 +124,9 @@ function handshakeRejected(request: WebSocketRequest, response: IncomingMessage)
   if (request.sendsCredentials && CREDENTIAL_STATUSES.has(response.statusCode ?? 0)) {
     return probeError('AUTHENTICATION_ERROR', 'AUTHENTICATION_ERROR', `The server answered ${status} to the WebSocket handshake with the credentials the check sent (${request.url.href})`);
   }
+  if (response.statusCode === 101) {
+    return probeError('WEBSOCKET', 'WEBSOCKET', `The server answered 101 Switching Protocols without \`Upgrade: websocket\`: ${request.url.href} did not open a WebSocket`);
+  }
   return probeError('WEBSOCKET', 'WEBSOCKET', `The server answered ${status} instead of 101 Switching Protocols: ${request.url.href} did not open a WebSocket`);
 }
 
