@@ -51,6 +51,12 @@ checks:
     overall_timeout: 500ms
     request: { url: "${backtrackingBody.url}/" }
     assertions: [ { type: body, operator: matches, target: "^(?=a)(a+)+$" } ]
+  - name: regex answered by the worker
+    type: http
+    # Its own deadline: a regex cut off at its deadline holds the main thread until then (see src/assertions/regex.ts).
+    timeout: 30s
+    request: { url: "${backtrackingBody.url}/" }
+    assertions: [ { type: body, operator: matches, target: "^(?=a)a+b$" } ]
 `);
     const json = path.join(mkdtempSync(path.join(tmpdir(), 'probegate-exit-')), 'report.json');
     // The bound is generous on purpose: this is not a speed test. A process held open by a socket,
@@ -58,8 +64,8 @@ checks:
     const result = await runCli(['run', manifest, '--json', json], { timeoutMs: 60_000 });
     expect(result.stderr).not.toMatch(/bug/i);
     expect(result.code).toBe(1);
-    const report = JSON.parse(readFileSync(json, 'utf8')) as { checks: { name: string; status: string; error: { category: string; code: string } }[] };
-    const outcomes = Object.fromEntries(report.checks.map((c) => [c.name, `${c.status} ${c.error.category}:${c.error.code}`]));
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { checks: { name: string; status: string; error: { category: string; code: string } | null }[] };
+    const outcomes = Object.fromEntries(report.checks.map((c) => [c.name, c.error ? `${c.status} ${c.error.category}:${c.error.code}` : c.status]));
     expect(outcomes).toEqual({
       http: 'failed TIMEOUT:REQUEST_TIMEOUT',
       websocket: 'failed TIMEOUT:REQUEST_TIMEOUT',
@@ -68,6 +74,7 @@ checks:
       dns: 'failed TIMEOUT:REQUEST_TIMEOUT',
       udp: 'failed TIMEOUT:REQUEST_TIMEOUT',
       regex: 'failed TIMEOUT:OVERALL_TIMEOUT',
+      'regex answered by the worker': 'passed',
     });
   }, 90_000);
 });

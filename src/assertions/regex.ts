@@ -8,6 +8,8 @@
 // 2. So an input over 64 KiB, or a pattern the linear engine cannot run, is tested in a worker
 //    thread; the main thread waits for it at most until the deadline and terminates it then.
 //    The worker is started on first need (0.03-0.15 s) and kept, unreferenced, for later tests.
+//    The wait is synchronous (Atomics.wait), so that evaluate() stays synchronous for its callers;
+//    the price is that other checks in flight stall while a pathological regex runs out its deadline.
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { probeError } from '../errors/probe-error.js';
