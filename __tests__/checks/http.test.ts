@@ -53,6 +53,7 @@ const FINAL_OK = 'HTTP/1.1 200 OK\r\nX-Final: yes\r\nContent-Length: 2\r\n\r\nok
 const HOSTILE_ANSWERS: Record<string, string> = {
   continue100: `HTTP/1.1 100 Continue\r\n\r\n${FINAL_OK}`,
   severalInterim: `HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\nHTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 102 Processing\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </b.css>\r\n\r\n${FINAL_OK}`,
+  bareLineFeeds: 'HTTP/1.1 200 OK\nX-Final: yes\nContent-Length: 2\n\nok',
   oneHugeHeader: `HTTP/1.1 200 OK\r\nX-Huge: ${'a'.repeat(70 * 1024)}\r\nContent-Length: 2\r\n\r\nok`,
   hugeHeaderBlock: `HTTP/1.1 200 OK\r\n${Array.from({ length: 2000 }, (_, i) => `X-Header-${i}: ${'b'.repeat(40)}\r\n`).join('')}Content-Length: 2\r\n\r\nok`,
   status099: 'HTTP/1.1 099 Too Low\r\nContent-Length: 2\r\n\r\nok',
@@ -91,6 +92,13 @@ beforeAll(async () => {
   for (const [name, answer] of Object.entries(HOSTILE_ANSWERS)) {
     raw[name] = await startRawServer((s) => s.on('error', () => undefined).once('data', () => s.end(answer)));
   }
+  // Sends the interim and final heads in pieces, byte runs apart in time.
+  raw.headInPieces = await startRawServer((s) =>
+    s.on('error', () => undefined).once('data', () => {
+      const pieces = ['HTTP/1.1 100 Cont', 'inue\r\n\r\nHTTP/1.1 20', '0 OK\r\nX-Final: yes\r\nContent-Le', 'ngth: 2\r\n\r\no', 'k'];
+      pieces.forEach((piece, i) => setTimeout(() => s.write(piece), i * 30));
+    }),
+  );
   // Keeps the connection open after a response whose body runs past its Content-Length.
   raw.extraBodyKeepAlive = await startRawServer((s) =>
     s.on('error', () => undefined).once('data', () => s.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokEXTRA')),
@@ -276,6 +284,22 @@ const hostileScenarios: Scenario[] = [
       - { type: header, property: link, operator: doesNotExist }
       - { type: body, operator: is, target: ok }`,
     category: null,
+  },
+  {
+    name: 'a head that arrives in pieces, interim response included, is read whole',
+    check: () => `request: { url: "${raw.headInPieces!.url}/" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+      - { type: header, property: x-final, operator: is, target: "yes" }
+      - { type: body, operator: is, target: ok }`,
+    category: null,
+  },
+  {
+    name: 'a head with bare LF line endings is MALFORMED_RESPONSE at once (undici is strict), not a wait for more',
+    check: () => `request: { url: "${raw.bareLineFeeds!.url}/" }
+    timeout: 30s`,
+    category: 'MALFORMED_RESPONSE',
+    message: /invalid HTTP response: .*Missing expected CR after response line/,
   },
   {
     name: 'a single header line over 64 KiB is MALFORMED_RESPONSE HEADERS_TOO_LARGE',
