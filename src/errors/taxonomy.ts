@@ -138,6 +138,26 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
     meaning: 'The response’s Content-Length is invalid, conflicting or does not match the body sent.',
     fix: 'Fix the server or proxy that sets Content-Length (duplicate headers, compressed bodies with the original length).',
   },
+  'MALFORMED_RESPONSE:HEADERS_TOO_LARGE': {
+    meaning: 'The response head (status line and headers) is over the limit of 64 KiB.',
+    fix: 'Look for a header the server or a proxy grows without bound (cookies set on every request, a debug or trace header).',
+  },
+  'MALFORMED_RESPONSE:INVALID_STATUS': {
+    meaning: 'The status code is outside 100-599, or 101 Switching Protocols to a request that asked for no switch.',
+    fix: 'Fix the server or proxy that writes the status line; clients treat such a status as an error.',
+  },
+  'MALFORMED_RESPONSE:CONTROL_CHARACTERS': {
+    meaning: 'The status line or a header contains a control byte (NUL, a bare CR...).',
+    fix: 'Fix the code that copies unescaped data (user input, file names) into a header; such bytes enable response splitting.',
+  },
+  'MALFORMED_RESPONSE:EXTRA_DATA': {
+    meaning: 'The server sent more bytes than the response’s Content-Length declares (or a body where none is allowed).',
+    fix: 'Fix the Content-Length the server or a proxy sets (a body changed after the length was computed, a body on HEAD, 204 or 304).',
+  },
+  'MALFORMED_RESPONSE:INVALID_LOCATION': {
+    meaning: 'A redirect’s Location header is empty, not a valid URL, or not an http(s) URL.',
+    fix: 'Fix the redirect rule that builds the Location header on the server.',
+  },
   'HTTP2:NOT_NEGOTIATED': {
     meaning: 'The server did not negotiate HTTP/2 (ALPN `h2`) although the check requires it.',
     fix: 'Enable HTTP/2 on the server or load balancer, or set `http_version: any` to allow HTTP/1.1.',
