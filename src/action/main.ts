@@ -9,12 +9,13 @@ import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js'
 import { normalizeBaseUrl } from '../manifest/variables.js';
 import type { RunResult } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
-import { commentMarker, publishComment, renderComment } from '../report/comment.js';
+import { commentMarker, renderComment } from '../report/comment.js';
 import type { LinkContext } from '../report/details.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderJsonReport } from '../report/json.js';
 import { renderJunit } from '../report/junit.js';
 import { renderSummary } from '../report/summary.js';
+import { publishComment } from './comment.js';
 import { readEventContext, type EventContext } from './event.js';
 import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
 import { selectShard } from './shard.js';
