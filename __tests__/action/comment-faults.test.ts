@@ -125,7 +125,7 @@ describe('the listing of comments', () => {
     const run = await probe();
     expectGateDecided(run);
     expect(theWarning(run)).toContain("GitHub's link to the next page of comments after page 2 leads back to a page already read");
-    expect(theWarning(run)).toContain('none is created, so that there is never a second one');
+    expect(theWarning(run)).toContain('it is not updated, and none is created, so that there is never a second one');
     expect(api.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     expect(markerComments()).toHaveLength(1);
   });

@@ -82,11 +82,11 @@ async function publish(octokit: GitHubClient, request: CommentRequest, repo: { o
     const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: listing.id, body: request.body });
     return { action: 'updated', url: commentUrl(data) };
   }
-  if (request.mode === 'on-failure' && !request.failed) return { action: 'skipped', reason: 'every check passed and no probegate comment exists yet' };
   if (listing.cutShort) {
-    const warning = `No pull-request comment: ${listing.cutShort}, so this manifest's comment may be on a page not read; none is created, so that there is never a second one. ${NOT_THE_VERDICT}`;
+    const warning = `No pull-request comment: ${listing.cutShort}, so this manifest's comment may be on a page not read: it is not updated, and none is created, so that there is never a second one. ${NOT_THE_VERDICT}`;
     return { action: 'warning', warning };
   }
+  if (request.mode === 'on-failure' && !request.failed) return { action: 'skipped', reason: 'every check passed and no probegate comment exists yet' };
   progress.doing = 'creating the comment';
   return createOnce(octokit, issue, request, progress);
 }

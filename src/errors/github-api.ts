@@ -35,7 +35,7 @@ const MAX_DETAIL = 160;
 export function describeGitHubFailure(error: unknown, doing: string): string {
   const failure = (error ?? {}) as RequestErrorLike;
   const deadline = findInChain(error, (e) => e instanceof GitHubDeadlineExceeded) as GitHubDeadlineExceeded | undefined;
-  if (deadline) return `${deadline.message} while ${doing}; a comment GitHub did write is found and updated by the next run.`;
+  if (deadline) return `${deadline.message} while ${doing}; the next run tries again.`;
   if (error instanceof GitHubAnswerError) return `${error.message} when ${doing}. A proxy or gateway between the runner and GitHub may have answered instead.`;
   const { status, response } = failure;
   const detail = oneLine(failure.message ?? String(error));
