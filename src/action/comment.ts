@@ -2,7 +2,7 @@
 // updates it in place, or creates it. Whatever GitHub answers, the outcome is a line for the log:
 // the gate alone decides the job. There is never a second comment: a listing that was cut short
 // creates nothing, and a create whose outcome is unknown is not sent again (see createOnce).
-import { describeGitHubFailure, GitHubAnswerError, PERMISSION_HINT } from '../errors/github-api.js';
+import { describeGitHubFailure, GitHubAnswerError, outcomeUnknown, PERMISSION_HINT } from '../errors/github-api.js';
 import type { GitHubClient } from './github-client.js';
 
 export const COMMENT_MODES = ['on-failure', 'always', 'never'] as const;
@@ -58,15 +58,17 @@ export async function publishComment(request: CommentRequest): Promise<CommentOu
   const [owner, repo] = (target.repository ?? '').split('/');
   if (!owner || !repo) return { action: 'warning', warning: 'No pull-request comment: GITHUB_REPOSITORY is not set to owner/repo.' };
   if (!request.token) return { action: 'warning', warning: `No pull-request comment: the github-token input is empty. ${PERMISSION_HINT} ${NOT_THE_VERDICT}` };
-  const { openGitHubClient } = await import('./github-client.js');
-  const octokit = openGitHubClient(request.token, request.deadlineMs ?? deadlineFromEnvironment());
-  const progress = { doing: 'finding the pull request of the deployed commit' };
+  const progress = { doing: 'starting the GitHub client' };
+  let octokit: GitHubClient | undefined;
   try {
+    const { openGitHubClient } = await import('./github-client.js');
+    octokit = openGitHubClient(request.token, request.deadlineMs ?? deadlineFromEnvironment());
+    progress.doing = 'finding the pull request of the deployed commit';
     return await publish(octokit, request, { owner, repo }, progress);
   } catch (error) {
     return { action: 'warning', warning: `No pull-request comment: ${describeGitHubFailure(error, progress.doing)} ${NOT_THE_VERDICT}` };
   } finally {
-    octokit.done();
+    octokit?.done();
   }
 }
 
@@ -102,8 +104,7 @@ async function createOnce(octokit: GitHubClient, issue: Issue, request: CommentR
     const { data } = await octokit.rest.issues.createComment({ ...issue, body: request.body, request: { retries: 0 } });
     return { action: 'created', url: commentUrl(data) };
   } catch (error) {
-    const status = (error as { status?: number; response?: unknown }).response ? (error as { status: number }).status : undefined;
-    if (status !== undefined && status < 500) throw error;
+    if (!outcomeUnknown(error)) throw error;
     const listing = await findComment(octokit, issue, request.marker).catch(() => undefined);
     if (listing?.id !== undefined) return { action: 'created', url: listing.url };
     progress.doing = 'creating the comment (not sent again: GitHub may have written it, and a second would be a duplicate)';

@@ -55,6 +55,15 @@ export function describeGitHubFailure(error: unknown, doing: string): string {
   return `GitHub answered ${status} (${detail}) while ${doing}.`;
 }
 
+/**
+ * Whether a failed write may have been carried out all the same: GitHub answered 5xx, or no
+ * answer came (a lost connection, the deadline). A 4xx (a refusal, a rate limit) was not.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  const { status, response } = (error ?? {}) as RequestErrorLike;
+  return status === undefined || !response || status >= 500;
+}
+
 /** Text on one line of at most `max` characters: an HTML page becomes its title, or its text. */
 export function oneLine(whole: string, max = MAX_DETAIL): string {
   const text = whole.slice(0, 65_536);
