@@ -26,12 +26,14 @@ const SECONDARY_LIMIT = JSON.stringify({ message: 'You have exceeded a secondary
 
 let preview: Peer;
 let api: GitHubApiStandIn;
+let checkoutStatus = 503;
 
 beforeAll(async () => {
-  preview = await startHttpServer((_req, res) => res.writeHead(503).end('checkout is down'));
+  preview = await startHttpServer((_req, res) => res.writeHead(checkoutStatus).end(checkoutStatus === 503 ? 'checkout is down' : 'ok'));
 });
 afterAll(() => preview.close());
 afterEach(async () => {
+  checkoutStatus = 503;
   expect(api.violations, 'requests the GitHub API would not accept').toEqual([]);
   await api.close();
 });
@@ -128,6 +130,18 @@ describe('the listing of comments', () => {
     expect(theWarning(run)).toContain('it is not updated, and none is created, so that there is never a second one');
     expect(api.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     expect(markerComments()).toHaveLength(1);
+  });
+
+  it('warns on a passing run too when the listing loops, since the earlier failing comment cannot be updated', async () => {
+    await useApi('issues/list-comments', (_attempt, request) => ({ link: () => `<${api.url}${request.path}?per_page=100&page=1>; rel="next"` }));
+    api.seedComments(7, 100);
+    api.comments.push({ id: 1, issueNumber: 7, body: `${MARKER}\n### probegate failed` });
+    checkoutStatus = 200;
+    const run = await probe();
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.result).toBe('pass');
+    expect(theWarning(run)).toContain('it is not updated, and none is created');
+    expect(api.requests.filter((r) => r.method !== 'GET')).toEqual([]);
   });
 
   it('stops at 30 pages when the next link never ends, says so, and creates nothing', async () => {
