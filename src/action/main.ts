@@ -3,11 +3,12 @@
 import * as core from '@actions/core';
 import type { RunResult } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
-import { commentMarker, publishComment, renderComment } from '../report/comment.js';
+import { commentMarker, renderComment } from '../report/comment.js';
 import type { LinkContext } from '../report/details.js';
 import { renderSummary } from '../report/summary.js';
 import { runManifest } from '../run/pipeline.js';
 import { writeReports } from '../run/write-reports.js';
+import { publishComment } from './comment.js';
 import { readEventContext, type EventContext } from './event.js';
 import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
 import { loadOrReport } from './manifest.js';
