@@ -36,11 +36,11 @@ describe('gate', () => {
 
   it('fails the run exactly when a check failed, and counts every status', () => {
     const outcomes = [outcome(null), outcome('TIMEOUT', 'REQUEST_TIMEOUT'), outcome('SSL', 'CERT_HAS_EXPIRED'), { ...outcome(null), skipped: true }];
-    const warnOnly = applyGate(outcomes, { failOn: ['DNS'], warnOn: ['TIMEOUT'] }, 'm.yml', 0);
+    const warnOnly = applyGate({ outcomes }, { failOn: ['DNS'], warnOn: ['TIMEOUT'] }, 'm.yml', 0);
     expect(warnOnly.result).toBe('pass');
     expect(warnOnly.summary).toEqual({ total: 4, passed: 1, failed: 0, warned: 2, skipped: 1 });
     expect(warnOnly.categories).toEqual(['TIMEOUT', 'SSL']);
-    expect(applyGate(outcomes, { failOn: ['SSL'], warnOn: [] }, 'm.yml', 0).result).toBe('fail');
+    expect(applyGate({ outcomes }, { failOn: ['SSL'], warnOn: [] }, 'm.yml', 0).result).toBe('fail');
   });
 
   it('parses selectors separated by commas or new lines', () => {

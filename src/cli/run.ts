@@ -8,6 +8,7 @@ import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js'
 import type { VariableSources } from '../manifest/variables.js';
 import type { RunResult } from '../model.js';
 import { renderJsonReport } from '../report/json.js';
+import { errorLabel } from '../report/details.js';
 import { renderJunit } from '../report/junit.js';
 import {
   builtinVariables,
@@ -86,6 +87,14 @@ export async function runCommand(args: string[], terminal: Terminal): Promise<nu
   });
   if (!manifest) return 2;
   const run = await runAndReport(manifest, settings, terminal);
+  if (manifest.problems.length > 0) {
+    // The valid checks ran and are reported above; the problems come last, where they are seen.
+    const { errorStyle } = terminal;
+    for (const line of formatProblems(manifest.problems, errorStyle)) terminal.error(line);
+    const count = `${manifest.problems.length} problem${manifest.problems.length === 1 ? '' : 's'}`;
+    terminal.error(`${errorStyle.red('✗')} ${printable(manifest.file)} has ${count}: the checks they concern were not run`);
+    return 2;
+  }
   return run.result === 'pass' ? 0 : 1;
 }
 
@@ -127,6 +136,11 @@ export async function runAndReport(manifest: Manifest, settings: RunSettings, te
 export function printRun(run: RunResult, terminal: Terminal): void {
   const { style } = terminal;
   terminal.print(...renderResultTable(run, style, terminal.width), '');
+  if (run.ready) {
+    const paint = run.ready.status === 'failed' ? style.red : style.yellow;
+    const where = `${run.ready.location.file}:${run.ready.location.line}`;
+    terminal.print(`${paint(`${run.ready.status === 'failed' ? '✗' : '!'} ready`)}  ${paint(errorLabel(run.ready.error))}  ${style.dim(printable(where))}`, `  ${printable(run.ready.error.message)}`, '');
+  }
   const failures = [...run.checks.filter((c) => c.status === 'failed'), ...run.checks.filter((c) => c.status === 'warned')];
   for (const result of failures) terminal.print(...renderFailureDetails(result, style), '');
   terminal.print(renderVerdict(run, style));

@@ -1,0 +1,26 @@
+// Gate selectors (`all`, CATEGORY, CATEGORY:CODE) checked against the closed list of codes, wherever
+// they are written: the manifest's gate, defaults and checks, the action's inputs, the CLI's flags.
+import { CATEGORIES, CATEGORY_CODES, type Category } from '../errors/taxonomy.js';
+import { closest } from './suggest.js';
+
+const EVERY_SELECTOR: readonly string[] = CATEGORIES.flatMap((category) => [category, ...CATEGORY_CODES[category].map((code) => `${category}:${code}`)]);
+
+/**
+ * Why a selector names nothing, with the selector it was probably meant to be, or undefined when
+ * it is `all`, a category of the taxonomy or one of the codes that category can end with.
+ */
+export function selectorProblem(selector: string): string | undefined {
+  if (selector === 'all') return undefined;
+  const [category, code, ...rest] = selector.split(':');
+  const known = (CATEGORIES as readonly string[]).includes(category!);
+  if (known && code === undefined) return undefined;
+  if (known && rest.length === 0 && CATEGORY_CODES[category as Category].includes(code!)) return undefined;
+  const quoted = `"${selector}"`;
+  const codes = known ? CATEGORY_CODES[category as Category].map((c) => `${category}:${c}`) : [];
+  const suggestion = (known ? closest(selector, codes) : undefined) ?? closest(selector, EVERY_SELECTOR);
+  const hint = suggestion ? `, did you mean ${suggestion}?` : '';
+  const why = known
+    ? `${quoted} is not a code the ${category} category can end with${hint} (its codes: ${CATEGORY_CODES[category as Category].join(', ')}; see docs/errors.md)`
+    : `${quoted} is not an error category${hint} (expected all, a category such as SSL, or CATEGORY:CODE such as SSL:CERT_HAS_EXPIRED; see docs/errors.md)`;
+  return why;
+}
