@@ -11,6 +11,7 @@ import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.j
 import { buildConnector, Client } from '../net/undici.js';
 import { assertionsReadBody, readCapped } from './http-body.js';
 import { readTlsSettings } from './tls-settings.js';
+import { checkHeaderName, checkHeaderValue } from './fields.js';
 import { InvalidField, type CheckModule, type RunContext } from './types.js';
 
 export type HttpVersion = 'http1' | 'http2' | 'any';
@@ -117,7 +118,7 @@ export function applyAuth(headers: Record<string, string>, auth: AuthBlock | und
     const encoded = Buffer.from(`${auth.basic.username}:${auth.basic.password}`).toString('base64');
     headers.authorization = `Basic ${encoded}`;
   } else if (auth?.bearer) {
-    headers.authorization = `Bearer ${auth.bearer}`;
+    headers.authorization = `Bearer ${checkHeaderValue(String(auth.bearer), ['request', 'auth', 'bearer'])}`;
   }
 }
 
@@ -126,8 +127,9 @@ export function sendsCredentials(headers: Record<string, string>, auth: AuthBloc
   return Boolean(auth) || Object.keys(headers).some((name) => CREDENTIAL_HEADER.test(name));
 }
 
-export function lowerCaseKeys(record: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k.toLowerCase(), String(v)]));
+/** Header names lower-cased, each name and value checked as undici and ws will check them at run time. */
+export function lowerCaseKeys(record: Record<string, unknown>, path: readonly (string | number)[] = ['request', 'headers']): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [checkHeaderName(k, [...path, k]).toLowerCase(), checkHeaderValue(String(v), [...path, k])]));
 }
 
 interface Hop {

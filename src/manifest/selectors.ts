@@ -16,11 +16,18 @@ export function selectorProblem(selector: string): string | undefined {
   if (known && code === undefined) return undefined;
   if (known && rest.length === 0 && CATEGORY_CODES[category as Category].includes(code!)) return undefined;
   const quoted = `"${selector}"`;
-  const codes = known ? CATEGORY_CODES[category as Category].map((c) => `${category}:${c}`) : [];
-  const suggestion = (known ? closest(selector, codes) : undefined) ?? closest(selector, EVERY_SELECTOR);
+  const suggestion = (known ? closestCode(category as Category, code ?? '') : undefined) ?? closest(selector, EVERY_SELECTOR);
   const hint = suggestion ? `, did you mean ${suggestion}?` : '';
   const why = known
     ? `${quoted} is not a code the ${category} category can end with${hint} (its codes: ${CATEGORY_CODES[category as Category].join(', ')}; see docs/errors.md)`
     : `${quoted} is not an error category${hint} (expected all, a category such as SSL, or CATEGORY:CODE such as SSL:CERT_HAS_EXPIRED; see docs/errors.md)`;
   return why;
+}
+
+/** The code of the category a mistyped code was probably meant to be: the closest, or the one it abbreviates. */
+function closestCode(category: Category, code: string): string | undefined {
+  const codes = CATEGORY_CODES[category];
+  const upper = code.toUpperCase();
+  const found = closest(code, codes) ?? (upper ? codes.find((candidate) => candidate.includes(upper)) : undefined);
+  return found && `${category}:${found}`;
 }
