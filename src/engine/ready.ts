@@ -19,6 +19,8 @@ interface PollAnswer {
   /** What the preview answered, for people: "status 503", "body contains `abc` failed". */
   readonly seen: string;
   readonly assertions: readonly AssertionResult[];
+  /** The poll ran out of time: it says less than an answer before it did. */
+  readonly timedOut?: boolean;
 }
 
 /**
@@ -28,10 +30,11 @@ interface PollAnswer {
  */
 export async function waitUntilReady(ready: ReadyWait): Promise<NotReady | undefined> {
   const deadline = Date.now() + ready.timeoutMs;
-  let last: PollAnswer = { ready: false, seen: 'no answer', assertions: [] };
+  let last: PollAnswer = { ready: false, seen: 'no answer', assertions: [], timedOut: true };
   while (Date.now() < deadline) {
-    last = await poll(ready, Math.max(1, Math.min(Math.max(ready.intervalMs, MIN_POLL_TIMEOUT_MS), deadline - Date.now())));
-    if (last.ready) return undefined;
+    const answer = await poll(ready, Math.max(1, Math.min(Math.max(ready.intervalMs, MIN_POLL_TIMEOUT_MS), deadline - Date.now())));
+    if (answer.ready) return undefined;
+    if (!answer.timedOut || last.timedOut !== false) last = answer;
     await sleep(Math.max(0, Math.min(ready.intervalMs, deadline - Date.now())));
   }
   const detail = `The preview at ${ready.url.href} was not ready within ${ready.timeoutMs} ms (last answer: ${last.seen}); no check was run. Check that the deployment finished and serves this build, or raise ready.timeout`;
@@ -41,12 +44,13 @@ export async function waitUntilReady(ready: ReadyWait): Promise<NotReady | undef
 async function poll(ready: ReadyWait, timeoutMs: number): Promise<PollAnswer> {
   const client = new Client(ready.url.origin, { connect: { timeout: timeoutMs }, pipelining: 0 });
   const started = performance.now();
+  const signal = AbortSignal.timeout(timeoutMs);
   try {
     const response = await client.request({
       method: 'GET',
       path: `${ready.url.pathname}${ready.url.search}`,
       headers: { host: ready.url.host, 'user-agent': 'probegate' },
-      signal: AbortSignal.timeout(timeoutMs),
+      signal,
     });
     const headers = flattenHeaders(response.headers);
     const body = await readCapped(response.body, { maxBytes: Number.MAX_SAFE_INTEGER, keepBytes: READY_BODY_BYTES }, undefined);
@@ -55,10 +59,12 @@ async function poll(ready: ReadyWait, timeoutMs: number): Promise<PollAnswer> {
     const statusOk = ready.status !== undefined ? response.statusCode === ready.status : ready.assertions.length > 0 || response.statusCode < 500;
     const failed = assertions.filter((a) => !a.passed);
     const seen = [`status ${response.statusCode}`, ...failed.map(describeFailure)].join('; ');
-    return { ready: statusOk && failed.length === 0, seen, assertions };
+    return { ready: statusOk && failed.length === 0, seen, assertions, timedOut: false };
   } catch (error) {
+    // The poll's own deadline (the next poll, or the end of ready.timeout), not the preview's fault as such.
+    if (signal.aborted) return { ready: false, seen: `no complete answer within ${Math.round(timeoutMs)} ms`, assertions: [], timedOut: true };
     const { category, code, message } = classify(error).toInfo();
-    return { ready: false, seen: `${category === code ? category : `${category}:${code}`}, ${message}`, assertions: [] };
+    return { ready: false, seen: `${category === code ? category : `${category}:${code}`}, ${message}`, assertions: [], timedOut: false };
   } finally {
     await client.close().catch(() => undefined);
   }

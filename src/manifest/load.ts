@@ -199,7 +199,7 @@ function resolveReady(raw: unknown, positions: Positions, variables: Variables, 
   if (own.length > 0 || !url) {
     throw new ManifestError(`${own[0]!.location.file}:${own[0]!.location.line}: ${own[0]!.message}`, [...problems, ...own]);
   }
-  return { url, timeoutMs, intervalMs, status: ready.status, assertions, location: positions.locate(['ready']) };
+  return { url, timeoutMs, intervalMs, status: ready.status, assertions, location: positions.locate([], 'ready') };
 }
 
 /** `ready.assertions`, as an http check's, variables replaced ({{ SHA }}). */
