@@ -57,11 +57,13 @@ export interface LoadOptions {
   readonly path: string;
   /** How to name the file in locations (relative to the workspace); default `path`. */
   readonly displayPath?: string;
+  /** The manifest's text when it is already read (files it names are still found beside `path`). */
+  readonly text?: string;
   readonly variables: Omit<VariableSources, 'manifest'>;
 }
 export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
-  const text = readManifestText(options.path, file);
+  const text = options.text ?? readManifestText(options.path, file);
   const lines = new LineCounter();
   const document = parseManifestYaml(text, lines);
   const positions = new Positions(document, lines, file);
