@@ -193,7 +193,7 @@ checks:
     const result = await runCli(['run', file]);
     expect(result.stdout).toMatch(/✓ passed\s+Local/);
     const problems = result.stderr.split('\n').filter((line) => line.includes('error:'));
-    expect(problems).toEqual([`${file}:3:48: error: checks[0].request.url: the check uses {{ BASE_URL }} but no base URL is known: set the base-url input (--base-url on the command line), or run on a deployment_status event (3 places use it)`]);
+    expect(problems).toEqual([`${file}:3:47: error: checks[0].request.url: the check uses {{ BASE_URL }} but no base URL is known: set the base-url input (--base-url on the command line), or run on a deployment_status event (3 places use it)`]);
     expect(result.stderr).toContain('has 1 problem');
     expect(result.code).toBe(2);
   });

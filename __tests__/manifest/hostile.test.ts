@@ -34,7 +34,7 @@ describe('hostile manifests never crash the loader', () => {
     ['an unresolved alias', `version: 1\nchecks:\n  - { name: a, type: http, request: { url: *nowhere } }\n`, /the alias \*nowhere has no anchor &nowhere before it/, 3],
     ['too many alias expansions (billion laughs)', laughs, /aliases expand to more than 100 copies/, 4],
     ['a 3,000-deep block sequence', deep, /nested too deeply/, -1],
-    ['duplicate keys', `version: 1\nchecks:\n  - name: a\n    name: b\n    ${HTTP.replace(', ', '\n    ')}\n`, /a key appears twice in the same map/, 4],
+    ['duplicate keys', `version: 1\nchecks:\n  - name: a\n    name: b\n    ${HTTP.replace(', ', '\n    ')}\n`, /Map keys must be unique \(this key appears twice/, 4],
     ['a key that is a list', `version: 1\nchecks:\n  - name: a\n    ? [x, y]\n    : 1\n`, /a key must be text, not a map or a list/, 4],
     ['a huge number as a timeout', `version: 1\nchecks:\n  - { name: a, ${HTTP}, timeout: 1e400 }\n`, /timeout must be from 1ms to 1h/, 3],
     ['a huge retry count', `version: 1\nchecks:\n  - { name: a, ${HTTP}, retry: { count: 1e400 } }\n`, /retry\.count: must be (an integer|<= 10)/, 3],

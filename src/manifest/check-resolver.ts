@@ -72,8 +72,9 @@ export class CheckResolver {
         problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}` });
       }
     }
+    // An invalid check is judged by the run's gate: its own selectors may be the very values at fault.
     const invalid = probeError('INVALID_REQUEST', 'INVALID_REQUEST', problems.map((p) => `line ${p.location.line}: ${p.message}`).join('; '));
-    return { ...base, request: undefined, location: problems[0]!.location, invalid: invalid.toInfo() };
+    return { ...base, failOn: undefined, warnOn: undefined, request: undefined, location: problems[0]!.location, invalid: invalid.toInfo() };
   }
 
   private withDefaults(type: CheckType): Record<string, unknown> {

@@ -83,6 +83,6 @@ export function documentValue(document: Document): { value: unknown } | { proble
 
 function syntaxMessage(code: string, message: string): string {
   if (code === 'RESOURCE_EXHAUSTION') return `YAML: nested too deeply to read (more than ${MAX_NESTING} levels)`;
-  if (code === 'DUPLICATE_KEY') return 'YAML: a key appears twice in the same map; keep one';
+  if (code === 'DUPLICATE_KEY') return 'YAML syntax: Map keys must be unique (this key appears twice in the same map: keep one)';
   return `YAML syntax: ${message.split('\n')[0]}`;
 }

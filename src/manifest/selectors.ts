@@ -19,9 +19,17 @@ export function selectorProblem(selector: string): string | undefined {
   const suggestion = (known ? closestCode(category as Category, code ?? '') : undefined) ?? closest(selector, EVERY_SELECTOR);
   const hint = suggestion ? `, did you mean ${suggestion}?` : '';
   const why = known
-    ? `${quoted} is not a code the ${category} category can end with${hint} (its codes: ${CATEGORY_CODES[category as Category].join(', ')}; see docs/errors.md)`
+    ? `${quoted} is not a code the ${category} category can end with${hint} (${codeList(category as Category)})`
     : `${quoted} is not an error category${hint} (expected all, a category such as SSL, or CATEGORY:CODE such as SSL:CERT_HAS_EXPIRED; see docs/errors.md)`;
   return why;
+}
+
+// A category with more codes than this points at the docs rather than listing them in a message.
+const LISTED_CODES = 8;
+
+function codeList(category: Category): string {
+  const codes = CATEGORY_CODES[category];
+  return codes.length <= LISTED_CODES ? `its codes: ${codes.join(', ')}; see docs/errors.md` : `its ${codes.length} codes are listed in docs/errors.md`;
 }
 
 /** The code of the category a mistyped code was probably meant to be: the closest, or the one it abbreviates. */
