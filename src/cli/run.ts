@@ -45,7 +45,8 @@ Options:
 GITHUB_SHA, GITHUB_REPOSITORY and GITHUB_REF are set. Colour is off when the output is not
 a terminal or NO_COLOR is set.
 
-Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest or the arguments are unusable.`;
+Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest has problems or the arguments
+are unusable (the checks a problem does not concern still run and are reported first).`;
 
 const RUN_OPTIONS = {
   'base-url': { type: 'string' },
