@@ -339,7 +339,7 @@ checks:
 `;
     try {
       const manifest = await loadManifestText(yaml, { files: { 'echo.proto': readFileSync(PROTO, 'utf8') } });
-      const outcomes = await runChecks(manifest, { concurrency: 2 });
+      const { outcomes } = await runChecks(manifest, { concurrency: 2 });
       const [grpcOutcome, websocketOutcome, missing] = outcomes;
       expect(grpcOutcome?.error, grpcOutcome?.error?.message).toBeNull();
       expect(grpcOutcome?.check.target).toBe(`127.0.0.1:${plain.port} /probegate.test.Echo/Echo`);

@@ -73,7 +73,7 @@ function parseGateInput(text: string, inputName: string): string[] | undefined {
   const selectors = parseSelectors(text);
   for (const selector of selectors ?? []) {
     const problem = selectorProblem(selector);
-    if (problem) throw new InputError(`Input ${inputName}: ${selector} is ${problem}.`);
+    if (problem) throw new InputError(`Input ${inputName}: ${problem}.`);
   }
   return selectors;
 }

@@ -13,6 +13,7 @@ import { assertionsReadBody, readCapped } from './http-body.js';
 import { invalidStatus, MAX_HEAD_BYTES, ResponseGuard } from './http-guard.js';
 import { nextHop, type Hop } from './http-redirect.js';
 import { readTlsSettings } from './tls-settings.js';
+import { checkHeaderName, checkHeaderValue } from './fields.js';
 import { InvalidField, type CheckModule, type RunContext } from './types.js';
 
 export type HttpVersion = 'http1' | 'http2' | 'any';
@@ -123,7 +124,7 @@ export function applyAuth(headers: Record<string, string>, auth: AuthBlock | und
     const encoded = Buffer.from(`${auth.basic.username}:${auth.basic.password}`).toString('base64');
     headers.authorization = `Basic ${encoded}`;
   } else if (auth?.bearer) {
-    headers.authorization = `Bearer ${auth.bearer}`;
+    headers.authorization = `Bearer ${checkHeaderValue(String(auth.bearer), ['request', 'auth', 'bearer'])}`;
   }
 }
 
@@ -132,8 +133,9 @@ export function sendsCredentials(headers: Record<string, string>, auth: AuthBloc
   return Boolean(auth) || Object.keys(headers).some((name) => CREDENTIAL_HEADER.test(name));
 }
 
-export function lowerCaseKeys(record: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k.toLowerCase(), String(v)]));
+/** Header names lower-cased, each name and value checked as undici and ws will check them at run time. */
+export function lowerCaseKeys(record: Record<string, unknown>, path: readonly (string | number)[] = ['request', 'headers']): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [checkHeaderName(k, [...path, k]).toLowerCase(), checkHeaderValue(String(v), [...path, k])]));
 }
 
 async function runHttp(request: HttpRequest, context: RunContext): Promise<Observation> {
@@ -288,7 +290,7 @@ function recordConnection(socket: Socket, request: HttpRequest, facts: Connectio
   return undefined;
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+export function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const name in headers) {
     const value = headers[name];

@@ -3,6 +3,7 @@
 import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js';
 import type { VariableSources } from '../manifest/variables.js';
 import type { RunResult } from '../model.js';
+import { errorLabel } from '../errors/label.js';
 import { runManifest } from '../run/pipeline.js';
 import { ReportWriteError, writeReports } from '../run/write-reports.js';
 import {
@@ -40,7 +41,8 @@ Options:
 GITHUB_SHA, GITHUB_REPOSITORY and GITHUB_REF are set. Colour is off when the output is not
 a terminal or NO_COLOR is set.
 
-Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest or the arguments are unusable.`;
+Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest has problems or the arguments
+are unusable (the checks a problem does not concern still run and are reported first).`;
 
 const RUN_OPTIONS = {
   'base-url': { type: 'string' },
@@ -82,6 +84,14 @@ export async function runCommand(args: string[], terminal: Terminal): Promise<nu
   });
   if (!manifest) return 2;
   const run = await runAndReport(manifest, settings, terminal);
+  if (manifest.problems.length > 0) {
+    // The valid checks ran and are reported above; the problems come last, where they are seen.
+    const { errorStyle } = terminal;
+    for (const line of formatProblems(manifest.problems, errorStyle)) terminal.error(line);
+    const count = `${manifest.problems.length} problem${manifest.problems.length === 1 ? '' : 's'}`;
+    terminal.error(`${errorStyle.red('✗')} ${printable(manifest.file)} has ${count}: the checks they concern were not run`);
+    return 2;
+  }
   return run.result === 'pass' ? 0 : 1;
 }
 
@@ -121,6 +131,11 @@ export async function runAndReport(manifest: Manifest, settings: RunSettings, te
 export function printRun(run: RunResult, terminal: Terminal): void {
   const { style } = terminal;
   terminal.print(...renderResultTable(run, style, terminal.width), '');
+  if (run.ready) {
+    const paint = run.ready.status === 'failed' ? style.red : style.yellow;
+    const where = `${run.ready.location.file}:${run.ready.location.line}`;
+    terminal.print(`${paint(`${run.ready.status === 'failed' ? '✗' : '!'} ready`)}  ${paint(errorLabel(run.ready.error))}  ${style.dim(printable(where))}`, `  ${printable(run.ready.error.message)}`, '');
+  }
   const failures = [...run.checks.filter((c) => c.status === 'failed'), ...run.checks.filter((c) => c.status === 'warned')];
   for (const result of failures) terminal.print(...renderFailureDetails(result, style), '');
   terminal.print(renderVerdict(run, style));

@@ -1,5 +1,6 @@
 // The fixed error taxonomy of SPEC §2: every category and code a check can end with, what it
 // means for a user and the one most likely fix. Messages are built from these entries.
+import { SSL_CODES } from './ssl-codes.js';
 
 export const CATEGORIES = [
   'AUTHENTICATION_ERROR',
@@ -21,6 +22,54 @@ export const CATEGORIES = [
   'UNKNOWN',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * The closed list of codes each category can end with: what a `CATEGORY:CODE` gate selector may
+ * name. docs/errors.md shows it (renderCodeTable) and __tests__/docs/errors.test.ts keeps the two,
+ * and the codes the source produces, in step.
+ */
+export const CATEGORY_CODES: Readonly<Record<Category, readonly string[]>> = {
+  AUTHENTICATION_ERROR: ['AUTHENTICATION_ERROR'],
+  CONNREFUSED: ['CONNREFUSED'],
+  CONNRESET: ['CONNRESET', 'SOCKET_CLOSED'],
+  DNS: ['NXDOMAIN', 'NODATA', 'SERVFAIL', 'REFUSED', 'NOTIMP', 'FORMERR', 'DNS'],
+  HOSTUNREACH: ['HOSTUNREACH'],
+  NETUNREACH: ['NETUNREACH'],
+  HTTP2: ['NOT_NEGOTIATED', 'HTTP2'],
+  INVALID_REQUEST: ['INVALID_REQUEST'],
+  SSL: Object.keys(SSL_CODES),
+  TIMEOUT: ['REQUEST_TIMEOUT', 'OVERALL_TIMEOUT', 'READY_TIMEOUT'],
+  MALFORMED_RESPONSE: ['MALFORMED_RESPONSE', 'CONTENT_LENGTH_MISMATCH', 'HEADERS_TOO_LARGE'],
+  TOO_MANY_REDIRECTS: ['TOO_MANY_REDIRECTS'],
+  BODY_TOO_LARGE: ['BODY_TOO_LARGE'],
+  WEBSOCKET: ['WEBSOCKET', 'MESSAGE_TOO_LONG'],
+  // gRPC status names, but OK (never an error) and UNAUTHENTICATED (AUTHENTICATION_ERROR).
+  GRPC: [
+    'CANCELLED',
+    'UNKNOWN',
+    'INVALID_ARGUMENT',
+    'DEADLINE_EXCEEDED',
+    'NOT_FOUND',
+    'ALREADY_EXISTS',
+    'PERMISSION_DENIED',
+    'RESOURCE_EXHAUSTED',
+    'FAILED_PRECONDITION',
+    'ABORTED',
+    'OUT_OF_RANGE',
+    'UNIMPLEMENTED',
+    'INTERNAL',
+    'UNAVAILABLE',
+    'DATA_LOSS',
+  ],
+  INCORRECT_ASSERTION: ['INCORRECT_ASSERTION'],
+  UNKNOWN: ['UNKNOWN'],
+};
+
+/** The closed list as the markdown table docs/errors.md shows under "Gate selectors". */
+export function renderCodeTable(): string {
+  const rows = CATEGORIES.map((category) => `| \`${category}\` | ${CATEGORY_CODES[category].map((code) => `\`${code}\``).join(' ')} |`);
+  return ['| category | codes (`CATEGORY:CODE`) |', '|---|---|', ...rows].join('\n');
+}
 
 export interface Explanation {
   /** What happened, in words a developer understands. */

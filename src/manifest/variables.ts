@@ -16,6 +16,9 @@ export class VariableError extends Error {
   override readonly name = 'VariableError';
 }
 
+/** The start of the problem a check gets when it uses {{ BASE_URL }} and no base URL is known. */
+export const MISSING_BASE_URL = 'the check uses {{ BASE_URL }} but no base URL is known';
+
 const REFERENCE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\s*\}\}/g;
 const MAX_DEPTH = 10;
 
@@ -43,7 +46,8 @@ export class Variables {
       this.addSecret(value);
       return value;
     }
-    if (!(name in this.values)) {
+    // Own keys only: {{ constructor }} or {{ toString }} are unknown variables, not Object's methods.
+    if (!Object.hasOwn(this.values, name)) {
       const suggestion = closest(name, Object.keys(this.values));
       throw new VariableError(`unknown variable {{ ${name} }}${suggestion ? `, did you mean ${suggestion}?` : ''}`);
     }
@@ -51,7 +55,7 @@ export class Variables {
     if (value === undefined) {
       throw new VariableError(
         name === 'BASE_URL'
-          ? 'the check uses {{ BASE_URL }} but no base URL is known: set the base-url input (--base-url on the command line), or run on a deployment_status event'
+          ? `${MISSING_BASE_URL}: set the base-url input (--base-url on the command line), or run on a deployment_status event`
           : `{{ ${name} }} is not known in this run (it is set on pull_request events only)`,
       );
     }

@@ -4,7 +4,7 @@ import type { CheckResult, RunResult } from '../model.js';
 import { COMMENT_LIMIT, fitWithin } from './budget.js';
 import { cell, checkTime, errorLabel, failureDetails, statusLabel, type LinkContext } from './details.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
-import { categoryTable, totals, verdict } from './summary.js';
+import { categoryTable, readyLines, totals, verdict } from './summary.js';
 
 /** The hidden first line that finds this manifest's comment again. */
 export function commentMarker(manifestFile: string, shard?: { index: number; count: number }): string {
@@ -16,7 +16,7 @@ export function commentMarker(manifestFile: string, shard?: { index: number; cou
 export function renderComment(run: RunResult, marker: string, links?: LinkContext): string {
   const shownChecks = run.checks.filter((c) => c.status === 'failed' || c.status === 'warned');
   const ordered = [...shownChecks.filter((c) => c.status === 'failed'), ...shownChecks.filter((c) => c.status === 'warned')];
-  const head = [marker, `### ${verdict(run)}`, '', totals(run), ...categoryTable(run), ''].join('\n');
+  const head = [marker, `### ${verdict(run)}`, '', totals(run), ...readyLines(run), ...categoryTable(run), ''].join('\n');
   const table = ordered.length === 0 ? [] : ['| Status | Check | Error | Time |\n| --- | --- | --- | --- |\n' + ordered.map(row).join('\n') + '\n'];
   const tail = footer(run, links);
   return fitWithin(
