@@ -8,6 +8,7 @@ import { probeError } from '../errors/probe-error.js';
 import type { Assertion, CheckType, ResolvedCheck, SourceLocation } from '../model.js';
 import { parseDuration } from './duration.js';
 import { implicitAssertions } from './implicit.js';
+import { jsonPathProblem } from './jsonpath.js';
 import type { ManifestProblem } from './load.js';
 import { formatPath, type Path, type Positions } from './positions.js';
 import { substituteDeep, type VariableError, type Variables } from './variables.js';
@@ -113,6 +114,11 @@ export class CheckResolver {
       } catch (error) {
         if (!(error instanceof InvalidField)) throw error;
         problems.push({ location: this.positions.locate(error.path), message: `${formatPath(error.path)}: ${error.message}` });
+      }
+      const pathProblem = typeof assertion.path === 'string' ? jsonPathProblem(assertion.path) : undefined;
+      if (pathProblem) {
+        const fieldPath = [...assertionPath, 'path'];
+        problems.push({ location: this.positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${pathProblem}` });
       }
       return {
         type: String(assertion.type),
