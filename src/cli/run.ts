@@ -22,7 +22,7 @@ import {
 import { renderFailureDetails } from './details.js';
 import { printable } from './style.js';
 import { renderResultTable, renderVerdict } from './table.js';
-import type { Terminal } from './terminal.js';
+import { onStderr, type Terminal } from './terminal.js';
 import { formatProblems } from './validate.js';
 
 export const RUN_HELP = `Usage: probegate run [manifest] [options]
@@ -35,7 +35,8 @@ Options:
                      (SSL) or CATEGORY:CODE (SSL:CERT_HAS_EXPIRED); overrides the manifest's gate
   --warn-on LIST     error categories that only warn
   --var NAME=VALUE   set a variable (repeatable); overrides the manifest's variables
-  --json FILE        write the JSON report to FILE
+  --json FILE        write the JSON report to FILE; with -, to stdout (the table then goes
+                     to stderr, so probegate run --json - | jq works)
   --junit FILE       write a JUnit XML report to FILE
   --concurrency N    how many checks run at once (default 8)
   -h, --help         show this help
@@ -55,6 +56,8 @@ const RUN_OPTIONS = {
   junit: { type: 'string' },
   concurrency: { type: 'string' },
 } as const;
+
+const JSON_TO_STDOUT = '-';
 
 export interface RunSettings {
   readonly failOn?: readonly string[];
@@ -108,7 +111,9 @@ export async function loadForRun(
 }
 
 /** Runs every check, prints the result and writes the reports asked for. */
-export async function runAndReport(manifest: Manifest, settings: RunSettings, terminal: Terminal): Promise<RunResult> {
+export async function runAndReport(manifest: Manifest, settings: RunSettings, output: Terminal): Promise<RunResult> {
+  // `--json -`: the report owns stdout, so everything meant for a person goes to stderr.
+  const terminal = settings.jsonFile === JSON_TO_STDOUT ? onStderr(output) : output;
   const gate = resolveGate(settings, manifest.gate);
   const total = manifest.checks.length;
   const started = performance.now();
@@ -121,6 +126,7 @@ export async function runAndReport(manifest: Manifest, settings: RunSettings, te
   const run = applyGate(outcomes, gate, manifest.file, Math.round(performance.now() - started));
   printRun(run, terminal);
   writeReports(run, settings, terminal);
+  if (settings.jsonFile === JSON_TO_STDOUT) output.print(JSON.stringify(renderJsonReport(run), null, 2));
   return run;
 }
 
@@ -138,7 +144,7 @@ function writeReports(run: RunResult, settings: RunSettings, terminal: Terminal)
     [settings.junitFile, '--junit', () => renderJunit(run)],
   ];
   for (const [file, option, render] of reports) {
-    if (!file) continue;
+    if (!file || file === JSON_TO_STDOUT) continue;
     try {
       mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       writeFileSync(file, render());
