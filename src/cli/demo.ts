@@ -20,9 +20,8 @@ Options:
   --json FILE        also write the JSON report to FILE
   --junit FILE       also write a JUnit XML report to FILE
   --serve            only start the demo preview, print its addresses as NAME=VALUE lines
-                     (BASE_URL first) and serve until interrupted; to try the action or
-                     probegate run against it:
-                       probegate run examples/demo.yml --base-url URL --var TLS_URL=... ...
+                     (BASE_URL first) and serve until interrupted, to point probegate run
+                     or the action at it with examples/demo.yml
   -h, --help         show this help
 
 Exit status: 0 the demo ran as designed (its failures are deliberate), 1 it did not.`;
