@@ -49,7 +49,8 @@ export function parseJson(observation: Observation): unknown {
 
 /** The value at a JSONPath: one match gives the value, several an array, none undefined. */
 export function queryJson(path: string, json: unknown): unknown {
-  const matches = JSONPath({ path, json: json as object, wrap: true }) as unknown[];
+  // eval: false: a filter or script expression throws instead of running (the manifest refuses them at load).
+  const matches = JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown[];
   if (matches.length === 0) return undefined;
   return matches.length === 1 ? matches[0] : matches;
 }

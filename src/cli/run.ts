@@ -4,6 +4,7 @@ import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js'
 import type { VariableSources } from '../manifest/variables.js';
 import type { RunResult } from '../model.js';
 import { errorLabel } from '../errors/label.js';
+import { renderJsonReport } from '../report/json.js';
 import { runManifest } from '../run/pipeline.js';
 import { ReportWriteError, writeReports } from '../run/write-reports.js';
 import {
@@ -19,7 +20,7 @@ import {
 import { renderFailureDetails } from './details.js';
 import { printable } from './style.js';
 import { renderResultTable, renderVerdict } from './table.js';
-import type { Terminal } from './terminal.js';
+import { onStderr, type Terminal } from './terminal.js';
 import { formatProblems } from './validate.js';
 
 export const RUN_HELP = `Usage: probegate run [manifest] [options]
@@ -32,7 +33,8 @@ Options:
                      (SSL) or CATEGORY:CODE (SSL:CERT_HAS_EXPIRED); overrides the manifest's gate
   --warn-on LIST     error categories that only warn
   --var NAME=VALUE   set a variable (repeatable); overrides the manifest's variables
-  --json FILE        write the JSON report to FILE
+  --json FILE        write the JSON report to FILE; with -, to stdout (the table then goes
+                     to stderr, so probegate run --json - | jq works)
   --junit FILE       write a JUnit XML report to FILE
   --concurrency N    how many checks run at once (default 8)
   -h, --help         show this help
@@ -53,6 +55,8 @@ const RUN_OPTIONS = {
   junit: { type: 'string' },
   concurrency: { type: 'string' },
 } as const;
+
+const JSON_TO_STDOUT = '-';
 
 export interface RunSettings {
   readonly failOn?: readonly string[];
@@ -114,7 +118,9 @@ export async function loadForRun(
 }
 
 /** Runs every check, prints the result and writes the reports asked for. */
-export async function runAndReport(manifest: Manifest, settings: RunSettings, terminal: Terminal): Promise<RunResult> {
+export async function runAndReport(manifest: Manifest, settings: RunSettings, output: Terminal): Promise<RunResult> {
+  // `--json -`: the report owns stdout, so everything meant for a person goes to stderr.
+  const terminal = settings.jsonFile === JSON_TO_STDOUT ? onStderr(output) : output;
   const waiting = manifest.ready ? `waiting for ${manifest.ready.url.href} to answer…` : undefined;
   const run = await runManifest(manifest, {
     gate: settings,
@@ -125,6 +131,7 @@ export async function runAndReport(manifest: Manifest, settings: RunSettings, te
   terminal.progress.clear();
   printRun(run, terminal);
   for (const file of writeReportFiles(run, settings)) terminal.print(terminal.style.dim(`Wrote ${file}`));
+  if (settings.jsonFile === JSON_TO_STDOUT) output.print(JSON.stringify(renderJsonReport(run), null, 2));
   return run;
 }
 
@@ -143,8 +150,9 @@ export function printRun(run: RunResult, terminal: Terminal): void {
 
 /** The --json and --junit files; one that cannot be written is a usage error naming its option. */
 function writeReportFiles(run: RunResult, settings: RunSettings): string[] {
+  const json = settings.jsonFile === JSON_TO_STDOUT ? undefined : settings.jsonFile;
   try {
-    return writeReports(run, { json: settings.jsonFile, junit: settings.junitFile });
+    return writeReports(run, { json, junit: settings.junitFile });
   } catch (error) {
     if (!(error instanceof ReportWriteError)) throw error;
     throw new UsageError(`--${error.kind} ${error.file}: cannot write the report (${(error.cause as Error).message})`);

@@ -11,6 +11,7 @@ import { checkAssertion, type RawAssertion } from './assertion-targets.js';
 import { selectorProblem } from './selectors.js';
 import { DURATION_BOUNDS, durationProblem, parseDuration } from './duration.js';
 import { implicitAssertions } from './implicit.js';
+import { jsonPathProblem } from './jsonpath.js';
 import type { ManifestProblem } from './problem.js';
 import { formatPath, type Path, type Positions } from './positions.js';
 import { substituteDeep, type VariableError, type Variables } from './variables.js';
@@ -120,6 +121,11 @@ export class CheckResolver {
       } catch (error) {
         if (!(error instanceof InvalidField)) throw error;
         problems.push({ location: this.positions.locate(error.path), message: `${formatPath(error.path)}: ${error.message}` });
+      }
+      const pathProblem = typeof item.path === 'string' ? jsonPathProblem(item.path) : undefined;
+      if (pathProblem) {
+        const fieldPath = [...assertionPath, 'path'];
+        problems.push({ location: this.positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${pathProblem}` });
       }
       return [{
         type: assertion.type,
