@@ -32,7 +32,9 @@ function withoutAnnotations(node, isSchemaMap = false) {
 // verbose: errors carry their schema, so an unknown property can be matched to the allowed ones.
 // strict: a misspelt keyword or a type mistake in the schema fails the build; the editor-only
 // annotations are declared as keywords that validate nothing.
-const VALIDATOR_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, verbose: true, code: { source: true, esm: true } };
+// strictNumbers off: a YAML 1e400 (Infinity) is a number to the schema, so that the load-time
+// bound check says which bound it breaks instead of a bare "must be a string".
+const VALIDATOR_OPTIONS = { allErrors: true, strict: true, strictNumbers: false, allowUnionTypes: true, verbose: true, code: { source: true, esm: true } };
 
 /** Compiles the schema in Ajv's strict mode, editor annotations allowed; throws on any mistake. */
 export function checkSchema(schema) {
