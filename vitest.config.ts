@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Imports its JSON schemas without `with { type: 'json' }`, as bundlers allow: vite transforms it.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -25,7 +25,7 @@ checks:
     }
   });
 
-  it('reports every check as TIMEOUT, not run, when the preview never gets ready', async () => {
+  it('fails the run once, at the ready line, with what the preview last answered, and runs no check', async () => {
     const port = await closedPort();
     const run = await runManifestText(
       `version: 1
@@ -35,12 +35,14 @@ checks:
   - { name: b, type: http, request: { url: "http://127.0.0.1:${port}/b" } }
 `,
     );
+    expect(run.result).toBe('fail');
+    expect(run.ready).toMatchObject({ status: 'failed', level: 'error', error: { category: 'TIMEOUT', code: 'READY_TIMEOUT' }, location: { line: 2 } });
+    expect(run.ready?.error.message).toMatch(/was not ready within 300 ms \(last answer: CONNREFUSED, .*\); no check was run/);
     for (const name of ['a', 'b']) {
-      const result = checkNamed(run, name);
-      expect(result.error).toMatchObject({ category: 'TIMEOUT', code: 'READY_TIMEOUT' });
-      expect(result.error?.message).toMatch(/was not ready within 300 ms \(last: connect ECONNREFUSED.*\); no check was run/);
-      expect(result.attempts).toBe(0);
+      expect(checkNamed(run, name)).toMatchObject({ status: 'skipped', error: null, attempts: 0, notRun: 'not run: the preview never became ready' });
     }
+    expect(run.summary).toMatchObject({ total: 2, failed: 0, skipped: 2 });
+    expect(run.categories).toEqual(['TIMEOUT']);
   });
 
   it('skips a check marked skip', async () => {
@@ -62,7 +64,7 @@ checks:
     try {
       const checks = Array.from({ length: 9 }, (_, i) => `  - { name: c${i}, type: http, request: { url: "${slow.url}/${i}" } }`).join('\n');
       const manifest = await loadManifestText(`version: 1\nchecks:\n${checks}\n`);
-      const outcomes = await runChecks(manifest, { concurrency: 3 });
+      const { outcomes } = await runChecks(manifest, { concurrency: 3 });
       expect(outcomes.map((o) => o.error)).toEqual(Array(9).fill(null));
       expect(most).toBe(3);
     } finally {

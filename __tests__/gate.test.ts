@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyGate, judge, parseSelectors, resolveGate } from '../src/gate.js';
+import { CATEGORIES, CATEGORY_CODES } from '../src/errors/taxonomy.js';
+import { applyGate, judge, judgeReady, parseSelectors, resolveGate, selectorProblem } from '../src/gate.js';
 import type { CheckOutcome, ResolvedCheck } from '../src/model.js';
 
 function outcome(category: string | null, code = category, own: Partial<ResolvedCheck> = {}): CheckOutcome {
@@ -21,6 +22,16 @@ describe('gate', () => {
     expect(judge(outcome(category, code), gate)).toMatchObject({ status, level });
   });
 
+  it('judges a check that sets fail_on or warn_on by its own pair, not by the run\'s', () => {
+    // The issue's case: the gate's warn_on: [SSL:CERT_HAS_EXPIRED] must not soften a check's own fail_on: [SSL].
+    const ownFail = outcome('SSL', 'CERT_HAS_EXPIRED', { failOn: ['SSL'] });
+    expect(judge(ownFail, { failOn: ['all'], warnOn: ['SSL:CERT_HAS_EXPIRED'] })).toMatchObject({ status: 'failed', level: 'error' });
+    // The half a check leaves out is the default (fail_on: [all]), not the run's.
+    const ownWarn = outcome('CONNREFUSED', 'CONNREFUSED', { warnOn: ['TIMEOUT'] });
+    expect(judge(ownWarn, { failOn: ['SSL'], warnOn: ['CONNREFUSED'] })).toMatchObject({ status: 'failed', level: 'error' });
+    expect(judge(outcome('TIMEOUT', 'REQUEST_TIMEOUT', { warnOn: ['TIMEOUT'] }), { failOn: ['all'], warnOn: [] })).toMatchObject({ status: 'warned', level: 'warning' });
+  });
+
   it('lets a check override the gate', () => {
     const lenient = outcome('TIMEOUT', 'REQUEST_TIMEOUT', { warnOn: ['TIMEOUT'] });
     expect(judge(lenient, { failOn: ['all'], warnOn: [] }).status).toBe('warned');
@@ -36,11 +47,40 @@ describe('gate', () => {
 
   it('fails the run exactly when a check failed, and counts every status', () => {
     const outcomes = [outcome(null), outcome('TIMEOUT', 'REQUEST_TIMEOUT'), outcome('SSL', 'CERT_HAS_EXPIRED'), { ...outcome(null), skipped: true }];
-    const warnOnly = applyGate(outcomes, { failOn: ['DNS'], warnOn: ['TIMEOUT'] }, 'm.yml', 0);
+    const warnOnly = applyGate({ outcomes }, { failOn: ['DNS'], warnOn: ['TIMEOUT'] }, 'm.yml', 0);
     expect(warnOnly.result).toBe('pass');
     expect(warnOnly.summary).toEqual({ total: 4, passed: 1, failed: 0, warned: 2, skipped: 1 });
     expect(warnOnly.categories).toEqual(['TIMEOUT', 'SSL']);
-    expect(applyGate(outcomes, { failOn: ['SSL'], warnOn: [] }, 'm.yml', 0).result).toBe('fail');
+    expect(applyGate({ outcomes }, { failOn: ['SSL'], warnOn: [] }, 'm.yml', 0).result).toBe('fail');
+  });
+
+  it('fails the run when the preview never became ready, whatever all or TIMEOUT in warn_on say', () => {
+    const notReady = { error: { category: 'TIMEOUT', code: 'READY_TIMEOUT', message: 'not ready' }, url: 'http://x/', location: { file: 'm.yml', line: 3, column: 1 }, assertions: [] };
+    for (const warnOn of [[], ['TIMEOUT'], ['all'], ['TIMEOUT:REQUEST_TIMEOUT']]) {
+      const run = applyGate({ outcomes: [{ ...outcome(null), skipped: true }], notReady }, { failOn: [], warnOn }, 'm.yml', 0);
+      expect(run.result, `warn_on: ${JSON.stringify(warnOn)}`).toBe('fail');
+      expect(run.ready).toMatchObject({ status: 'failed', level: 'error' });
+    }
+    expect(judgeReady(notReady, { failOn: ['all'], warnOn: ['TIMEOUT:READY_TIMEOUT'] })).toMatchObject({ status: 'warned', level: 'warning' });
+    const warned = applyGate({ outcomes: [{ ...outcome(null), skipped: true }], notReady }, { failOn: ['all'], warnOn: ['TIMEOUT:READY_TIMEOUT'] }, 'm.yml', 0);
+    expect(warned).toMatchObject({ result: 'pass', categories: ['TIMEOUT'], summary: { total: 1, skipped: 1 } });
+  });
+
+  it.each([
+    ['SSL:CERT_EXPIRED', '"SSL:CERT_EXPIRED" is not a code the SSL category can end with, did you mean SSL:CERT_HAS_EXPIRED?'],
+    ['TIMOUT', '"TIMOUT" is not an error category, did you mean TIMEOUT?'],
+    ['TIMEOUT:READY', '"TIMEOUT:READY" is not a code the TIMEOUT category can end with, did you mean TIMEOUT:READY_TIMEOUT?'],
+    ['ssl', '"ssl" is not an error category, did you mean SSL?'],
+    ['SSL:', '"SSL:" is not a code the SSL category can end with'],
+    ['SSL:CERT_HAS_EXPIRED:X', '"SSL:CERT_HAS_EXPIRED:X" is not a code the SSL category can end with'],
+    ['NOPE:NOTHING_LIKE_IT', '"NOPE:NOTHING_LIKE_IT" is not an error category (expected all'],
+  ])('refuses the selector %s with a did-you-mean', (selector, message) => {
+    expect(selectorProblem(selector)).toContain(message);
+  });
+
+  it('accepts all, every category and every code of the closed list', () => {
+    const selectors = ['all', ...CATEGORIES, ...CATEGORIES.flatMap((category) => CATEGORY_CODES[category].map((code) => `${category}:${code}`))];
+    expect(selectors.filter((selector) => selectorProblem(selector) !== undefined)).toEqual([]);
   });
 
   it('parses selectors separated by commas or new lines', () => {

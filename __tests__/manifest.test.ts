@@ -107,7 +107,7 @@ checks:
     const error = await loadError('version: 2\ngate:\n  fail_on: [ssl]\nchecks:\n  - { name: a, type: http, request: { url: "http://127.0.0.1/" } }\n');
     expect(error.problems.map((p) => [p.location.line, p.message])).toEqual([
       [1, 'version: must be 1'],
-      [3, expect.stringContaining('gate.fail_on[0]: must be all, a category such as SSL')],
+      [3, expect.stringContaining('gate.fail_on[0]: "ssl" is not an error category, did you mean SSL?')],
     ]);
   });
 

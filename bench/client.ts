@@ -58,7 +58,7 @@ interface Outcome {
 
 interface Engine {
   loadManifest(options: { path: string; variables: { builtins: object; inputs: object; secretInputs: object; env: object } }): Promise<{ checks: unknown[] }>;
-  runChecks(manifest: unknown, options: { concurrency: number }): Promise<Outcome[]>;
+  runChecks(manifest: unknown, options: { concurrency: number }): Promise<{ outcomes: Outcome[] }>;
   loadCheckModule(type: string): Promise<unknown>;
   CHECK_TYPES: readonly string[];
 }
@@ -96,7 +96,7 @@ async function engineJob(job: EngineJob): Promise<EngineResult> {
   const loadMs = performance.now() - started;
   const problems: string[] = [];
   const probegate = async () => {
-    problems.push(...failures(await engine.runChecks(manifest, { concurrency: job.concurrency })).slice(0, 3));
+    problems.push(...failures((await engine.runChecks(manifest, { concurrency: job.concurrency })).outcomes).slice(0, 3));
   };
   const bare = async () => {
     problems.push(...(await bareLoop({ urls: job.urls, concurrency: job.concurrency })).slice(0, 3));
@@ -124,7 +124,7 @@ async function mixedJob(job: MixedJob): Promise<MixedResult> {
   const checks: CheckFigure[][] = [];
   for (let round = 0; round < job.rounds; round++) {
     let outcomes: Outcome[] = [];
-    wallMs.push((await timed(async () => void (outcomes = await engine.runChecks(manifest, { concurrency: job.concurrency })))).wallMs);
+    wallMs.push((await timed(async () => void (outcomes = (await engine.runChecks(manifest, { concurrency: job.concurrency })).outcomes))).wallMs);
     checks.push(outcomes.map((o) => ({ name: o.check.name, type: o.check.type, durationMs: o.durationMs, error: o.error && `${o.error.category}:${o.error.code} ${o.error.message}` })));
   }
   return { wallMs, checks };

@@ -15,11 +15,39 @@ const standaloneCode = require('ajv/dist/standalone').default;
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const GENERATED_VALIDATOR = path.join(ROOT, 'src/manifest/schema-validator.generated.js');
 
+/** Annotations for editors (VS Code, the YAML language server): snippets and richer descriptions. */
+export const EDITOR_KEYWORDS = ['defaultSnippets', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions'];
+
+const ANNOTATIONS = new Set([...EDITOR_KEYWORDS, 'description', 'examples', 'default']);
+// Keywords whose value maps names to schemas: there, an "examples" key would be a property name.
+const SCHEMA_MAPS = new Set(['properties', 'definitions', 'patternProperties']);
+
+function withoutAnnotations(node, isSchemaMap = false) {
+  if (Array.isArray(node)) return node.map((item) => withoutAnnotations(item));
+  if (!node || typeof node !== 'object') return node;
+  const kept = Object.entries(node).filter(([key]) => isSchemaMap || !ANNOTATIONS.has(key));
+  return Object.fromEntries(kept.map(([key, value]) => [key, withoutAnnotations(value, !isSchemaMap && SCHEMA_MAPS.has(key))]));
+}
+
+// verbose: errors carry their schema, so an unknown property can be matched to the allowed ones.
+// strict: a misspelt keyword or a type mistake in the schema fails the build; the editor-only
+// annotations are declared as keywords that validate nothing.
+// strictNumbers off: a YAML 1e400 (Infinity) is a number to the schema, so that the load-time
+// bound check says which bound it breaks instead of a bare "must be a string".
+const VALIDATOR_OPTIONS = { allErrors: true, strict: true, strictNumbers: false, allowUnionTypes: true, verbose: true, code: { source: true, esm: true } };
+
+/** Compiles the schema in Ajv's strict mode, editor annotations allowed; throws on any mistake. */
+export function checkSchema(schema) {
+  return new Ajv(VALIDATOR_OPTIONS).addVocabulary(EDITOR_KEYWORDS).compile(schema);
+}
+
 export function generateSchemaValidator() {
   const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/probegate.schema.json'), 'utf8'));
-  // verbose: errors carry their schema, so an unknown property can be matched to the allowed ones.
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true } });
-  const code = standaloneCode(ajv, ajv.compile(schema));
+  checkSchema(schema);
+  // The annotations do not change what validates, and verbose errors would carry them all into
+  // the bundle (+65 KB): the validator is generated from the schema without them.
+  const ajv = new Ajv(VALIDATOR_OPTIONS);
+  const code = standaloneCode(ajv, ajv.compile(withoutAnnotations(schema)));
   // ajv refers to its small runtime helpers (ucs2length, equal) with require() even in ESM
   // output; they are self-contained functions, so their source goes inline.
   const inlined = code.replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)\.default/g, (_, id) => `(${require(id).default.toString()})`);

@@ -1,20 +1,27 @@
 // fail_on / warn_on -> the status and level of every check, and the run's verdict (SPEC §3).
-import { CATEGORIES } from './errors/taxonomy.js';
-import { closest } from './manifest/suggest.js';
-import type { CheckOutcome, CheckResult, ProbeErrorInfo, RunResult } from './model.js';
+import type { CheckOutcome, CheckResult, EngineRun, NotReady, ProbeErrorInfo, ReadyResult, RunResult } from './model.js';
 
 export interface Gate {
   readonly failOn: readonly string[];
   readonly warnOn: readonly string[];
 }
 
+export interface GateSelectors {
+  readonly failOn?: readonly string[];
+  readonly warnOn?: readonly string[];
+}
+
 export const DEFAULT_GATE: Gate = { failOn: ['all'], warnOn: [] };
 
-/** Input beats manifest beats the default (`fail_on: [all]`, `warn_on: []`). */
-export function resolveGate(
-  input: { failOn?: readonly string[]; warnOn?: readonly string[] },
-  manifest: { failOn?: readonly string[]; warnOn?: readonly string[] },
-): Gate {
+/** The only selector that lets a preview that never became ready warn instead of fail. */
+export const READY_TIMEOUT_SELECTOR = 'TIMEOUT:READY_TIMEOUT';
+
+/**
+ * The run's gate, key by key: the inputs (or command-line flags) beat the manifest's `gate` and
+ * `defaults`, which beat the default (`fail_on: [all]`, `warn_on: []`). A check that sets its own
+ * fail_on or warn_on is judged by its own pair instead (see judge).
+ */
+export function resolveGate(input: GateSelectors, manifest: GateSelectors): Gate {
   return {
     failOn: input.failOn ?? manifest.failOn ?? DEFAULT_GATE.failOn,
     warnOn: input.warnOn ?? manifest.warnOn ?? DEFAULT_GATE.warnOn,
@@ -36,46 +43,54 @@ function specificity(selectors: readonly string[], error: ProbeErrorInfo): numbe
   return best;
 }
 
+/** The pair a check is judged by: its own when it sets either half (the other half defaulted), else the run's. */
+export function gateFor(check: GateSelectors, gate: Gate): Gate {
+  if (check.failOn === undefined && check.warnOn === undefined) return gate;
+  return { failOn: check.failOn ?? DEFAULT_GATE.failOn, warnOn: check.warnOn ?? DEFAULT_GATE.warnOn };
+}
+
 export function judge(outcome: CheckOutcome, gate: Gate): CheckResult {
   if (outcome.skipped) return { ...outcome, status: 'skipped' };
   if (!outcome.error) return { ...outcome, status: 'passed' };
-  const failOn = outcome.check.failOn ?? gate.failOn;
-  const warnOn = outcome.check.warnOn ?? gate.warnOn;
-  const fail = specificity(failOn, outcome.error);
-  const warn = specificity(warnOn, outcome.error);
+  const own = gateFor(outcome.check, gate);
+  const fail = specificity(own.failOn, outcome.error);
+  const warn = specificity(own.warnOn, outcome.error);
   if (fail > 0 && fail >= warn) return { ...outcome, status: 'failed', level: 'error' };
   return { ...outcome, status: 'warned', level: warn > 0 ? 'warning' : 'notice' };
 }
 
-export function applyGate(outcomes: readonly CheckOutcome[], gate: Gate, manifestFile: string, durationMs: number): RunResult {
-  const checks = outcomes.map((outcome) => judge(outcome, gate));
+/**
+ * A preview that never became ready fails the run, whatever `all` or `TIMEOUT` say: only the
+ * run's warn_on naming TIMEOUT:READY_TIMEOUT itself makes it a warning. A check's own selectors do
+ * not apply: no check ran.
+ */
+export function judgeReady(notReady: NotReady, gate: Gate): ReadyResult {
+  const warns = gate.warnOn.includes(READY_TIMEOUT_SELECTOR);
+  return { ...notReady, status: warns ? 'warned' : 'failed', level: warns ? 'warning' : 'error' };
+}
+
+export function applyGate(engineRun: EngineRun, gate: Gate, manifestFile: string, durationMs: number): RunResult {
+  const checks = engineRun.outcomes.map((outcome) => judge(outcome, gate));
+  const ready = engineRun.notReady ? judgeReady(engineRun.notReady, gate) : undefined;
   const count = (status: CheckResult['status']) => checks.filter((c) => c.status === status).length;
-  const categories = [...new Set(checks.flatMap((c) => (c.error ? [c.error.category] : [])))];
+  const errors = [...(ready ? [ready.error] : []), ...checks.flatMap((c) => (c.error ? [c.error] : []))];
+  const categories = [...new Set(errors.map((error) => error.category))];
   const failed = count('failed');
   return {
-    result: failed > 0 ? 'fail' : 'pass',
+    result: failed > 0 || ready?.status === 'failed' ? 'fail' : 'pass',
     summary: { total: checks.length, passed: count('passed'), failed, warned: count('warned'), skipped: count('skipped') },
     checks,
+    ...(ready ? { ready } : {}),
     categories,
     manifestFile,
     durationMs,
   };
 }
 
+export { selectorProblem } from './manifest/selectors.js';
+
 /** Parses `SSL, TIMEOUT:REQUEST_TIMEOUT` or one per line; undefined for an empty input. */
 export function parseSelectors(text: string | undefined): string[] | undefined {
   const list = (text ?? '').split(/[\s,]+/).filter(Boolean);
   return list.length > 0 ? list : undefined;
-}
-
-/** Why a selector given on the command line or as an input matches nothing, or undefined when it is fine. */
-export function selectorProblem(selector: string): string | undefined {
-  if (selector === 'all') return undefined;
-  const [category, code, ...rest] = selector.split(':');
-  const known = (CATEGORIES as readonly string[]).includes(category!);
-  if (known && rest.length === 0 && (code === undefined || /^[A-Z0-9_]+$/.test(code))) return undefined;
-  const suggestion = known ? undefined : closest(category!, CATEGORIES);
-  return suggestion
-    ? `not a known error category, did you mean ${suggestion}?`
-    : 'not a known error category (expected all, a category such as SSL, or CATEGORY:CODE such as SSL:CERT_HAS_EXPIRED)';
 }

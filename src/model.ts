@@ -227,6 +227,29 @@ export interface CheckOutcome {
   readonly durationMs: number;
   /** A multistep check's steps, in order, from its last attempt. */
   readonly steps?: readonly StepOutcome[];
+  /** Why a check was not run although it was not skipped (the preview never became ready). */
+  readonly notRun?: string;
+}
+
+/** The manifest's `ready` wait, when the preview never became ready: reported once, at its line. */
+export interface NotReady {
+  /** TIMEOUT:READY_TIMEOUT, with what the preview last answered. */
+  readonly error: ProbeErrorInfo;
+  readonly url: string;
+  readonly location: SourceLocation;
+  /** The ready assertions as the last answer left them. */
+  readonly assertions: readonly AssertionResult[];
+}
+
+export interface ReadyResult extends NotReady {
+  readonly status: 'failed' | 'warned';
+  readonly level: FailureLevel;
+}
+
+/** What the engine hands the gate. */
+export interface EngineRun {
+  readonly outcomes: readonly CheckOutcome[];
+  readonly notReady?: NotReady;
 }
 
 export interface CheckResult extends CheckOutcome {
@@ -247,6 +270,8 @@ export interface RunResult {
   readonly result: 'pass' | 'fail';
   readonly summary: RunSummary;
   readonly checks: readonly CheckResult[];
+  /** Set when the preview never became ready: then no check ran. */
+  readonly ready?: ReadyResult;
   /** Distinct error categories seen, in order of first appearance. */
   readonly categories: readonly string[];
   readonly manifestFile: string;

@@ -181,7 +181,7 @@ describe('the sticky pull-request comment', () => {
   it.each([
     { case: 'a fork pull request (403)', status: 403 as const },
     { case: 'a token without access (404)', status: 404 as const },
-  ])('on $case, warns once naming pull-requests: write, and the gate alone decides the job', async ({ status }) => {
+  ])('on $case, asks once (a refusal is not retried), warns once naming pull-requests: write, and the gate alone decides the job', async ({ status }) => {
     await useApi({ denyWritesWith: status });
     const failing = await probe('on-failure', pullRequestEvent(13));
     expect(failing.exitCode).toBe(1);
@@ -196,6 +196,7 @@ describe('the sticky pull-request comment', () => {
     expect(warnings(passing)).toHaveLength(1);
     expect(passing.outputs.result).toBe('pass');
     expect(api.comments).toEqual([]);
+    expect(writes().map((r) => r.operationId)).toEqual(['issues/create-comment', 'issues/create-comment']);
   });
 
   it('keeps one comment per shard of the same manifest', async () => {

@@ -103,7 +103,7 @@ describe('the bundled action on an unusable manifest or inputs', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('::error title=probegate · invalid manifest,file=checks.yml,line=1,col=10::version: must be 1');
-    expect(run.stdout).toContain('::error title=probegate · invalid manifest,file=checks.yml,line=6,col=19::gate.fail_on[0]: must be all');
+    expect(run.stdout).toContain('::error title=probegate · invalid manifest,file=checks.yml,line=6,col=19::gate.fail_on[0]: "ssl" is not an error category, did you mean SSL?');
     expect(run.outputs.result).toBe('fail');
   });
 
@@ -116,6 +116,17 @@ describe('the bundled action on an unusable manifest or inputs', () => {
     expect(run.stdout).toMatch(/::error title=INVALID_REQUEST · x,file=checks.yml,line=4::line 4: checks\[0\]\.type: must be one of http, ssl/);
   });
 
+  it("fails the job on a check's unknown selector even when warn-on softens INVALID_REQUEST", async () => {
+    const run = await runAction({
+      inputs: { manifest: 'checks.yml', comment: 'never', 'warn-on': 'INVALID_REQUEST' },
+      files: { 'checks.yml': 'version: 1\nchecks:\n  - name: x\n    type: http\n    request: { url: "http://127.0.0.1:1/" }\n    fail_on: [SSL:CERT_EXPIRED]\n' },
+    });
+    expect(run.stdout).toMatch(/::warning title=INVALID_REQUEST · x,file=checks.yml,line=6::line 6: checks\[0\]\.fail_on\[0\]: "SSL:CERT_EXPIRED" is not a code the SSL category can end with, did you mean SSL:CERT_HAS_EXPIRED\?/);
+    expect(run.stdout).toContain('::error::the manifest has 1 problem (annotated as INVALID_REQUEST)');
+    expect(run.outputs.result).toBe('fail');
+    expect(run.exitCode).toBe(1);
+  });
+
   it('fails with a sentence that names a bad input', async () => {
     const run = await runAction({ inputs: { concurrency: 'lots', comment: 'never' }, files: {} });
     expect(run.exitCode).toBe(1);
@@ -125,7 +136,7 @@ describe('the bundled action on an unusable manifest or inputs', () => {
   it('names a gate input category that does not exist, with the one probably meant', async () => {
     const run = await runAction({ inputs: { 'fail-on': 'SSL, TIMOUT', comment: 'never' }, files: {} });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain('::error::Input fail-on: TIMOUT is not a known error category, did you mean TIMEOUT?');
+    expect(run.stdout).toContain('::error::Input fail-on: "TIMOUT" is not an error category, did you mean TIMEOUT?');
   });
 
   it('takes BASE_URL from a deployment_status event', async () => {

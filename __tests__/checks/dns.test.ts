@@ -1,3 +1,5 @@
+import dgram from 'node:dgram';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/model.js';
 import { reverseName } from '../../src/checks/dns.js';
@@ -31,16 +33,59 @@ const zone: Zone = {
 let server: DnsPeer;
 let server6: DnsPeer;
 let closedPort: number;
+let hostile: { port: number; close(): Promise<void> };
 
 beforeAll(async () => {
   server = await startDnsServer(zone);
   server6 = await startDnsServer(zone, '::1');
   closedPort = await closedUdpPort();
+  hostile = await startHostileDnsServer();
 });
 
 afterAll(async () => {
-  await Promise.all([server.close(), server6.close()]);
+  await Promise.all([server.close(), server6.close(), hostile.close()]);
 });
+
+// A hostile DNS server: the first label of the name asked says how it misbehaves. Its TCP port
+// (the same number) closes every connection, so a truncated answer's retry over TCP fails.
+const RCODE_NAMES = ['NOERROR', 'FORMERR', 'SERVFAIL', 'NXDOMAIN', 'NOTIMP', 'REFUSED', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE'];
+
+function hostileReply(query: Buffer): Buffer {
+  const question = query.subarray(12);
+  const behaviour = question.subarray(1, 1 + question[0]!).toString();
+  const answer = (flags: number, id = query.readUInt16BE(0)) => {
+    const header = Buffer.alloc(12);
+    header.writeUInt16BE(id, 0);
+    header.writeUInt16BE(flags, 2);
+    header.writeUInt16BE(1, 4);
+    return Buffer.concat([header, question]);
+  };
+  if (behaviour === 'garbage') return Buffer.from([0xde, 0xad, 0xbe, 0xef, 0x01]);
+  if (behaviour === 'echo') return Buffer.from(query);
+  if (behaviour === 'wrongid') return answer(0x8180, query.readUInt16BE(0) ^ 0xffff);
+  if (behaviour === 'truncated') {
+    // Announces one A record, then ends inside it.
+    const full = answer(0x8180);
+    full.writeUInt16BE(1, 6);
+    return Buffer.concat([full, Buffer.from([0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 127])]);
+  }
+  if (behaviour === 'tc') return answer(0x8380);
+  if (behaviour === 'nodata') return answer(0x8180);
+  return answer(0x8180 | Math.max(0, RCODE_NAMES.indexOf(behaviour.toUpperCase())));
+}
+
+async function startHostileDnsServer(): Promise<{ port: number; close(): Promise<void> }> {
+  const udp = dgram.createSocket('udp4');
+  udp.on('message', (query, from) => udp.send(hostileReply(query), from.port, from.address));
+  await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve));
+  const port = udp.address().port;
+  const tcp = net.createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve) => tcp.listen(port, '127.0.0.1', resolve));
+  return {
+    port,
+    close: () => new Promise<void>((resolve) => udp.close(() => tcp.close(() => resolve()))),
+  };
+}
 
 const at = () => `server: 127.0.0.1, port: ${server.port}`;
 
@@ -154,6 +199,46 @@ const scenarios: Scenario[] = [
     category: 'MALFORMED_RESPONSE',
     message: /127\.0\.0\.1:\d+ sent an answer to the SRV query for compressed-srv\.example\.test that could not be parsed/,
   },
+  {
+    name: 'garbage bytes in reply are MALFORMED_RESPONSE',
+    check: () => `request: { host: garbage.hostile.test, server: 127.0.0.1, port: ${hostile.port} }`,
+    category: 'MALFORMED_RESPONSE',
+    message: /127\.0\.0\.1:\d+ sent (an answer to the A query for garbage\.hostile\.test that could not be parsed|a reply .* that is not an answer)/,
+  },
+  {
+    name: 'the query echoed back (QR bit clear) is MALFORMED_RESPONSE, not an empty answer',
+    check: () => `request: { host: echo.hostile.test, server: 127.0.0.1, port: ${hostile.port} }`,
+    category: 'MALFORMED_RESPONSE',
+    message: /sent a reply to the A query for echo\.hostile\.test that is not an answer: the QR bit is clear/,
+  },
+  {
+    name: 'a reply with the wrong ID is MALFORMED_RESPONSE at once, not a wait for the timeout',
+    check: () => `request: { host: wrongid.hostile.test, server: 127.0.0.1, port: ${hostile.port} }
+    timeout: 30s`,
+    category: 'MALFORMED_RESPONSE',
+    message: /not an answer: its ID \d+ is not the query's \d+/,
+  },
+  {
+    name: 'a reply cut short inside its record is MALFORMED_RESPONSE',
+    check: () => `request: { host: truncated.hostile.test, server: 127.0.0.1, port: ${hostile.port} }`,
+    category: 'MALFORMED_RESPONSE',
+    message: /sent an answer to the A query for truncated\.hostile\.test that could not be parsed/,
+  },
+  {
+    name: 'a truncated (TC) answer whose TCP retry is closed is CONNRESET',
+    check: () => `request: { host: tc.hostile.test, server: 127.0.0.1, port: ${hostile.port} }`,
+    category: 'CONNRESET',
+    message: /sent a truncated \(TC\) answer to the A query for tc\.hostile\.test, and the retry over TCP was refused or closed/,
+  },
+  ...['FORMERR', 'SERVFAIL', 'NXDOMAIN', 'NOTIMP', 'REFUSED', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE', 'NODATA'].map(
+    (rcode): Scenario => ({
+      name: `the rcode ${rcode} is DNS ${rcode}`,
+      check: () => `request: { host: ${rcode.toLowerCase()}.hostile.test, server: 127.0.0.1, port: ${hostile.port} }`,
+      category: 'DNS',
+      code: rcode,
+      message: new RegExp(`${rcode}[ )]`),
+    }),
+  ),
   {
     name: 'an assertion on a record type probegate does not query is INVALID_REQUEST',
     check: () => `request: { host: www.example.test, ${at()} }

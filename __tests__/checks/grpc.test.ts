@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPki, type ServedCert, type TestPki } from '../helpers/pki.js';
 import { checkNamed, loadManifestText, runManifestText } from '../helpers/run.js';
 import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
-import { closedPort } from '../helpers/servers.js';
+import { closedPort, startRawServer, type Peer } from '../helpers/servers.js';
 import { runChecks } from '../../src/engine/run.js';
 import { classify } from '../../src/errors/classify.js';
 import type { RunResult } from '../../src/model.js';
@@ -339,7 +339,7 @@ checks:
 `;
     try {
       const manifest = await loadManifestText(yaml, { files: { 'echo.proto': readFileSync(PROTO, 'utf8') } });
-      const outcomes = await runChecks(manifest, { concurrency: 2 });
+      const { outcomes } = await runChecks(manifest, { concurrency: 2 });
       const [grpcOutcome, websocketOutcome, missing] = outcomes;
       expect(grpcOutcome?.error, grpcOutcome?.error?.message).toBeNull();
       expect(grpcOutcome?.check.target).toBe(`127.0.0.1:${plain.port} /probegate.test.Echo/Echo`);
@@ -368,5 +368,42 @@ describe('grpc-js errors classified from their own words', () => {
     expect(error.code).toBe(grpc.status.UNAVAILABLE);
     expect(error.cause).toBeUndefined();
     expect(classify(error).toInfo()).toMatchObject({ category: 'SSL', code: 'CERT_HAS_EXPIRED', message: expect.stringMatching(/certificate has expired/) });
+  });
+});
+
+// Peers that are not gRPC servers at all, byte for byte: what a port serving something else sends.
+describe('grpc check against hostile servers', () => {
+  const answers: Record<string, string> = {
+    garbage: 'SSH-2.0-OpenSSH_9.6\r\n',
+    http1: 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok',
+  };
+  const peers: Record<string, Peer> = {};
+  const hostileScenarios: Scenario[] = [
+    {
+      name: 'a port that answers garbage instead of HTTP/2 is HTTP2, a protocol error',
+      check: () => `request: { host: 127.0.0.1, port: ${peers.garbage!.port}, call: health }`,
+      category: 'HTTP2',
+      message: /^Error performing HTTP\/2 request: Protocol error/,
+    },
+    {
+      name: 'a port that answers HTTP/1.1 is HTTP2, a protocol error',
+      check: () => `request: { host: 127.0.0.1, port: ${peers.http1!.port}, call: health }`,
+      category: 'HTTP2',
+      message: /^Error performing HTTP\/2 request: Protocol error/,
+    },
+  ];
+  let run: RunResult;
+  beforeAll(async () => {
+    for (const [name, answer] of Object.entries(answers)) {
+      peers[name] = await startRawServer((socket) => socket.on('error', () => undefined).once('data', () => socket.write(answer)));
+    }
+    run = await runManifestText(scenarioManifest('grpc', hostileScenarios, 'defaults: { timeout: 5s }\n'));
+  });
+  afterAll(async () => {
+    await Promise.all(Object.values(peers).map((peer) => peer.close()));
+  });
+
+  it.each(hostileScenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
+    expectScenario(checkNamed(run, scenario.name), scenario);
   });
 });

@@ -34,6 +34,9 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
     send();
   },
   '/stall': () => undefined,
+  // Bodies that make a backtracking regex run for years: 40 a's and a b, and the same up to the 10 MiB cap.
+  '/forty-a': (_, res) => res.writeHead(200, { 'x-word': `${'a'.repeat(40)}b` }).end(`${'a'.repeat(40)}b`),
+  '/ten-mib-a': (_, res) => res.writeHead(200).end(`${'a'.repeat(10 * 1024 * 1024 - 8)}THE-END`),
   '/trickle': (_, res) => {
     res.writeHead(200, { 'content-length': '100' });
     res.write('x');
@@ -44,6 +47,30 @@ for (let hop = 0; hop < 12; hop++) {
 }
 routes['/hop/3-target'] = (_, res) => res.writeHead(200).end('arrived');
 routes['/three-hops'] = (_, res) => res.writeHead(301, { location: '/hop/3-target' }).end();
+
+// Answers a hostile or broken server sends, byte for byte, after reading the request.
+const FINAL_OK = 'HTTP/1.1 200 OK\r\nX-Final: yes\r\nContent-Length: 2\r\n\r\nok';
+const HOSTILE_ANSWERS: Record<string, string> = {
+  continue100: `HTTP/1.1 100 Continue\r\n\r\n${FINAL_OK}`,
+  severalInterim: `HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\nHTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 102 Processing\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </b.css>\r\n\r\n${FINAL_OK}`,
+  bareLineFeeds: 'HTTP/1.1 200 OK\nX-Final: yes\nContent-Length: 2\n\nok',
+  oneHugeHeader: `HTTP/1.1 200 OK\r\nX-Huge: ${'a'.repeat(70 * 1024)}\r\nContent-Length: 2\r\n\r\nok`,
+  hugeHeaderBlock: `HTTP/1.1 200 OK\r\n${Array.from({ length: 2000 }, (_, i) => `X-Header-${i}: ${'b'.repeat(40)}\r\n`).join('')}Content-Length: 2\r\n\r\nok`,
+  status099: 'HTTP/1.1 099 Too Low\r\nContent-Length: 2\r\n\r\nok',
+  status600: 'HTTP/1.1 600 Too High\r\nContent-Length: 2\r\n\r\nok',
+  status999: 'HTTP/1.1 999 Way Off\r\nContent-Length: 2\r\n\r\nok',
+  switchingUnasked: 'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n',
+  nulInStatusLine: 'HTTP/1.1 200 O\0K\r\nContent-Length: 2\r\n\r\nok',
+  bareCrInStatusLine: 'HTTP/1.1 200 O\rK\r\nContent-Length: 2\r\n\r\nok',
+  nulInHeader: 'HTTP/1.1 200 OK\r\nX-Name: a\0b\r\nContent-Length: 2\r\n\r\nok',
+  bareCrInHeader: 'HTTP/1.1 200 OK\r\nX-Name: a\rInjected: b\r\nContent-Length: 2\r\n\r\nok',
+  extraBodyThenClose: 'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nokEXTRA',
+  conflictingLengths: 'HTTP/1.1 200 OK\r\nContent-Length: 2, 7\r\n\r\nok',
+  lengthAndChunked: 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n',
+  unparseableLocation: 'HTTP/1.1 302 Found\r\nLocation: http://[bad\r\nContent-Length: 0\r\n\r\n',
+  nonHttpLocation: 'HTTP/1.1 301 Moved Permanently\r\nLocation: ftp://files.example/preview\r\nContent-Length: 0\r\n\r\n',
+  emptyLocation: 'HTTP/1.1 307 Temporary Redirect\r\nLocation: \r\nContent-Length: 0\r\n\r\n',
+};
 
 let server: Peer;
 const raw: Record<string, Peer> = {};
@@ -61,6 +88,20 @@ beforeAll(async () => {
       s.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial');
       setTimeout(() => s.end(), 20);
     }),
+  );
+  for (const [name, answer] of Object.entries(HOSTILE_ANSWERS)) {
+    raw[name] = await startRawServer((s) => s.on('error', () => undefined).once('data', () => s.end(answer)));
+  }
+  // Sends the interim and final heads in pieces, byte runs apart in time.
+  raw.headInPieces = await startRawServer((s) =>
+    s.on('error', () => undefined).once('data', () => {
+      const pieces = ['HTTP/1.1 100 Cont', 'inue\r\n\r\nHTTP/1.1 20', '0 OK\r\nX-Final: yes\r\nContent-Le', 'ngth: 2\r\n\r\no', 'k'];
+      pieces.forEach((piece, i) => setTimeout(() => s.write(piece), i * 30));
+    }),
+  );
+  // Keeps the connection open after a response whose body runs past its Content-Length.
+  raw.extraBodyKeepAlive = await startRawServer((s) =>
+    s.on('error', () => undefined).once('data', () => s.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokEXTRA')),
   );
   raw.reset = await startRawServer((s) => s.once('data', () => s.resetAndDestroy()));
   raw.closeBeforeAnswer = await startRawServer((s) => s.once('data', () => s.end()));
@@ -224,9 +265,206 @@ const scenarios: Scenario[] = [
   },
 ];
 
+// Run apart from the scenarios above, whose 300 ms deadlines would feel the load of these.
+const hostileScenarios: Scenario[] = [
+  {
+    name: 'an interim 100 Continue before the final response is skipped, and assertions see the final one',
+    check: () => `request: { url: "${raw.continue100!.url}/" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+      - { type: header, property: x-final, operator: is, target: "yes" }
+      - { type: body, operator: is, target: ok }`,
+    category: null,
+  },
+  {
+    name: 'several interim responses (103, 100, 102, 103) before the final response are skipped',
+    check: () => `request: { url: "${raw.severalInterim!.url}/" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+      - { type: header, property: link, operator: doesNotExist }
+      - { type: body, operator: is, target: ok }`,
+    category: null,
+  },
+  {
+    name: 'a head that arrives in pieces, interim response included, is read whole',
+    check: () => `request: { url: "${raw.headInPieces!.url}/" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+      - { type: header, property: x-final, operator: is, target: "yes" }
+      - { type: body, operator: is, target: ok }`,
+    category: null,
+  },
+  {
+    name: 'a head with bare LF line endings is MALFORMED_RESPONSE at once (undici is strict), not a wait for more',
+    check: () => `request: { url: "${raw.bareLineFeeds!.url}/" }
+    timeout: 30s`,
+    category: 'MALFORMED_RESPONSE',
+    message: /invalid HTTP response: .*Missing expected CR after response line/,
+  },
+  {
+    name: 'a single header line over 64 KiB is MALFORMED_RESPONSE HEADERS_TOO_LARGE',
+    check: () => `request: { url: "${raw.oneHugeHeader!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'HEADERS_TOO_LARGE',
+    message: /response head \(status line and headers\) is over the limit of 65536 bytes/,
+  },
+  {
+    name: 'a header block over 64 KiB is MALFORMED_RESPONSE HEADERS_TOO_LARGE',
+    check: () => `request: { url: "${raw.hugeHeaderBlock!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'HEADERS_TOO_LARGE',
+    message: /over the limit of 65536 bytes/,
+  },
+  ...(['099', '600', '999'] as const).map((status): Scenario => ({
+    name: `status ${status}, outside 100-599, is MALFORMED_RESPONSE INVALID_STATUS even when a statusCode assertion expects it`,
+    check: () => `request: { url: "${raw[`status${status}`]!.url}/" }
+    assertions:
+      - { type: statusCode, operator: lessThan, target: 1000 }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'INVALID_STATUS',
+    message: new RegExp(`status ${status}, outside the range 100-599`),
+  })),
+  {
+    name: '101 Switching Protocols to a plain request is MALFORMED_RESPONSE INVALID_STATUS',
+    check: () => `request: { url: "${raw.switchingUnasked!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'INVALID_STATUS',
+    message: /101 Switching Protocols to a request that asked for no protocol switch/,
+  },
+  {
+    name: 'a NUL byte in the status line is MALFORMED_RESPONSE CONTROL_CHARACTERS, though undici lets it through',
+    check: () => `request: { url: "${raw.nulInStatusLine!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'CONTROL_CHARACTERS',
+    message: /control byte 0x00 in the status line/,
+  },
+  {
+    name: 'a bare CR in the status line is MALFORMED_RESPONSE CONTROL_CHARACTERS',
+    check: () => `request: { url: "${raw.bareCrInStatusLine!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'CONTROL_CHARACTERS',
+    message: /bare CR \(0x0d not followed by LF\) in the status line/,
+  },
+  {
+    name: 'a NUL byte in a header is MALFORMED_RESPONSE CONTROL_CHARACTERS',
+    check: () => `request: { url: "${raw.nulInHeader!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'CONTROL_CHARACTERS',
+    message: /control byte 0x00 in header line 1/,
+  },
+  {
+    name: 'a bare CR in a header is MALFORMED_RESPONSE CONTROL_CHARACTERS',
+    check: () => `request: { url: "${raw.bareCrInHeader!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'CONTROL_CHARACTERS',
+    message: /bare CR .* in header line 1/,
+  },
+  {
+    name: 'more body than Content-Length on a closing connection is MALFORMED_RESPONSE EXTRA_DATA',
+    check: () => `request: { url: "${raw.extraBodyThenClose!.url}/" }
+    assertions:
+      - { type: body, operator: is, target: ok }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'EXTRA_DATA',
+    message: /more than the body its Content-Length declares: 5 more byte\(s\)/,
+  },
+  {
+    name: 'more body than Content-Length on a kept-alive connection is MALFORMED_RESPONSE EXTRA_DATA',
+    check: () => `request: { url: "${raw.extraBodyKeepAlive!.url}/" }
+    timeout: 5s`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'EXTRA_DATA',
+    message: /5 more byte\(s\) after the end of the response/,
+  },
+  {
+    name: 'conflicting Content-Length values are MALFORMED_RESPONSE CONTENT_LENGTH_MISMATCH',
+    check: () => `request: { url: "${raw.conflictingLengths!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'CONTENT_LENGTH_MISMATCH',
+    message: /the Content-Length "2" and "7", so the end of the body is ambiguous/,
+  },
+  {
+    name: 'Content-Length together with chunked Transfer-Encoding is MALFORMED_RESPONSE CONTENT_LENGTH_MISMATCH',
+    check: () => `request: { url: "${raw.lengthAndChunked!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'CONTENT_LENGTH_MISMATCH',
+    message: /both Transfer-Encoding and Content-Length/,
+  },
+  {
+    name: 'a redirect to an unparseable Location is the server’s fault: MALFORMED_RESPONSE INVALID_LOCATION',
+    check: () => `request: { url: "${raw.unparseableLocation!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'INVALID_LOCATION',
+    message: /redirected \(302\) .* Location header that is not a valid URL: "http:\/\/\[bad"/,
+  },
+  {
+    name: 'a redirect to a non-http Location is MALFORMED_RESPONSE INVALID_LOCATION',
+    check: () => `request: { url: "${raw.nonHttpLocation!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'INVALID_LOCATION',
+    message: /points to a ftp:\/\/ URL, which HTTP cannot follow/,
+  },
+  {
+    name: 'a redirect with an empty Location is MALFORMED_RESPONSE INVALID_LOCATION, not a passing 307',
+    check: () => `request: { url: "${raw.emptyLocation!.url}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    code: 'INVALID_LOCATION',
+    message: /Location header that is empty/,
+  },
+  {
+    name: 'a backtracking regex (^(a+)+$) on a header ends at once with the true answer, not after years',
+    check: () => `request: { url: "${server.url}/forty-a" }
+    overall_timeout: 30s
+    assertions:
+      - { type: header, property: x-word, operator: matches, target: "^(a+)+$" }
+      - { type: body, operator: doesNotMatch, target: "^(a|aa)+$" }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /^header x-word: expected matches `\^\(a\+\)\+\$`, actual `a{40}b`\./,
+  },
+  {
+    name: 'a backtracking regex the linear engine cannot run (lookahead) on a short body is TIMEOUT OVERALL_TIMEOUT at the deadline',
+    check: () => `request: { url: "${server.url}/forty-a" }
+    overall_timeout: 1s
+    assertions:
+      - { type: body, operator: matches, target: "^(?=a)(a+)+$" }`,
+    category: 'TIMEOUT',
+    code: 'OVERALL_TIMEOUT',
+    message: /overall timeout of 1000 ms: the regular expression \/\^\(\?=a\)\(a\+\)\+\$\/ was still running over 41 characters/,
+  },
+  {
+    name: 'a backtracking regex over a 10 MiB body is TIMEOUT OVERALL_TIMEOUT at the deadline, never a pass',
+    check: () => `request: { url: "${server.url}/ten-mib-a" }
+    overall_timeout: 6s
+    assertions:
+      - { type: body, operator: doesNotMatch, target: "^(?=a)(a+)+$" }`,
+    category: 'TIMEOUT',
+    code: 'OVERALL_TIMEOUT',
+    message: /overall timeout of 6000 ms: the regular expression .* was still running over 10485759 characters/,
+  },
+  {
+    name: 'an ordinary regex over a 10 MiB body gives its answer',
+    check: () => `request: { url: "${server.url}/ten-mib-a" }
+    assertions:
+      - { type: body, operator: matches, target: "a{1000}THE-END$" }
+      - { type: body, operator: doesNotMatch, target: "^b" }`,
+    category: null,
+  },
+];
+
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
+
+describe('http check against hostile servers', () => {
+  let run: RunResult;
+  beforeAll(async () => {
+    run = await runManifestText(scenarioManifest('http', hostileScenarios));
+  });
+
+  it.each(hostileScenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
+    expectScenario(checkNamed(run, scenario.name), scenario);
+  });
+});
 
 describe('http check against loopback peers', () => {
   let run: RunResult;

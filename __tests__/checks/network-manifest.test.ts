@@ -55,7 +55,7 @@ checks:
       variables: { builtins: {}, inputs: {}, secretInputs: {}, env: {} },
     });
     expect(manifest.problems).toEqual([]);
-    const outcomes = await runChecks(manifest, { concurrency: 4 });
+    const { outcomes } = await runChecks(manifest, { concurrency: 4 });
     expect(outcomes.map((o) => [o.check.type, o.check.location.line, o.check.target, o.error])).toEqual([
       ['dns', 7, `api.preview.test A @127.0.0.1:${dnsServer.port}`, null],
       ['tcp', 12, `127.0.0.1:${tcpServer.port}`, null],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPki, type ServedCert, type TestPki } from '../helpers/pki.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
 import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
-import { closedPort } from '../helpers/servers.js';
+import { closedPort, startRawServer, type Peer } from '../helpers/servers.js';
 import type { RunResult } from '../../src/model.js';
 
 // One WebSocket server (plain or TLS) with a behaviour per path.
@@ -246,5 +247,72 @@ checks:
     expect(result.attempts).toBe(3);
     expect(result.error?.message).toContain('receivedMessage: expected is `resumed`, actual `new session`');
     expect(Object.keys(result.timings).sort()).toEqual(['connect', 'dns', 'download', 'firstByte', 'tls', 'total']);
+  });
+});
+
+// Raw peers that complete the handshake (or not) and then break the protocol, byte for byte.
+function switched(request: string): Buffer {
+  const key = /sec-websocket-key: (\S+)/i.exec(request)?.[1] ?? '';
+  const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+  return Buffer.from(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+}
+const HOSTILE: Record<string, (request: string) => Buffer> = {
+  reservedOpcode: (r) => Buffer.concat([switched(r), Buffer.from([0x83, 0x02, 0x68, 0x69])]),
+  maskedServerFrame: (r) => Buffer.concat([switched(r), Buffer.from([0x81, 0x82, 1, 2, 3, 4, 0x69, 0x6b])]),
+  invalidUtf8: (r) => Buffer.concat([switched(r), Buffer.from([0x81, 0x02, 0xff, 0xfe])]),
+  wrongAccept: () => Buffer.from('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: bm9wZQ==\r\n\r\n'),
+  switchedWithoutUpgrade: () => Buffer.from('HTTP/1.1 101 Switching Protocols\r\n\r\n'),
+  notHttp: () => Buffer.from('SSH-2.0-OpenSSH_9.6\r\n'),
+};
+const hostilePeers: Record<string, Peer> = {};
+
+const hostileScenarios: Scenario[] = [
+  ...(
+    [
+      ['reservedOpcode', 'a frame with a reserved opcode', /invalid opcode 3/],
+      ['maskedServerFrame', 'a masked frame from the server', /MASK must be clear/],
+      ['invalidUtf8', 'a text frame that is not UTF-8', /invalid UTF-8 sequence/],
+    ] as const
+  ).map(([peer, what, detail]): Scenario => ({
+    name: `${what} is MALFORMED_RESPONSE`,
+    check: () => `request: { url: "ws://127.0.0.1:${hostilePeers[peer]!.port}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    message: new RegExp(`^The server broke the WebSocket protocol: Invalid WebSocket frame: ${detail.source}`),
+  })),
+  {
+    name: 'a wrong Sec-WebSocket-Accept is WEBSOCKET, the handshake failed',
+    check: () => `request: { url: "ws://127.0.0.1:${hostilePeers.wrongAccept!.port}/" }`,
+    category: 'WEBSOCKET',
+    message: /The WebSocket handshake failed: Invalid Sec-WebSocket-Accept header/,
+  },
+  {
+    name: '101 without an Upgrade header is WEBSOCKET, saying so',
+    check: () => `request: { url: "ws://127.0.0.1:${hostilePeers.switchedWithoutUpgrade!.port}/" }`,
+    category: 'WEBSOCKET',
+    message: /answered 101 Switching Protocols without `Upgrade: websocket`/,
+  },
+  {
+    name: 'an answer that is not HTTP is MALFORMED_RESPONSE',
+    check: () => `request: { url: "ws://127.0.0.1:${hostilePeers.notHttp!.port}/" }`,
+    category: 'MALFORMED_RESPONSE',
+    message: /invalid HTTP response: Parse Error: Expected HTTP\//,
+  },
+];
+
+describe('websocket check against hostile servers', () => {
+  let run: RunResult;
+  beforeAll(async () => {
+    for (const [name, answer] of Object.entries(HOSTILE)) {
+      hostilePeers[name] = await startRawServer((socket) => socket.on('error', () => undefined).once('data', (data: Buffer) => socket.write(answer(data.toString('latin1')))));
+    }
+    run = await runManifestText(scenarioManifest('websocket', hostileScenarios, 'defaults: { timeout: 5s }\n'));
+  });
+
+  afterAll(async () => {
+    await Promise.all(Object.values(hostilePeers).map((peer) => peer.close()));
+  });
+
+  it.each(hostileScenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
+    expectScenario(checkNamed(run, scenario.name), scenario);
   });
 });

@@ -77,7 +77,8 @@ describe('probegate run exit status', () => {
     { name: 'an unknown option', args: (f) => ['run', f, '--bogus'], says: "probegate run: Unknown option '--bogus'" },
     { name: 'a second manifest argument', args: (f) => ['run', f, 'other.yml'], says: 'unexpected argument "other.yml"' },
     { name: 'a concurrency that is not a number', args: (f) => ['run', f, '--concurrency', 'lots'], says: '--concurrency lots: expected a whole number' },
-    { name: 'a misspelt category', args: (f) => ['run', f, '--fail-on', 'TIMOUT'], says: '--fail-on TIMOUT: not a known error category, did you mean TIMEOUT?' },
+    { name: 'a misspelt category', args: (f) => ['run', f, '--fail-on', 'TIMOUT'], says: '--fail-on: "TIMOUT" is not an error category, did you mean TIMEOUT?' },
+    { name: 'a code its category cannot end with', args: (f) => ['run', f, '--warn-on', 'SSL:CERT_EXPIRED'], says: '--warn-on: "SSL:CERT_EXPIRED" is not a code the SSL category can end with, did you mean SSL:CERT_HAS_EXPIRED?' },
     { name: 'a --var without =', args: (f) => ['run', f, '--var', 'TOKEN'], says: '--var TOKEN: expected NAME=VALUE' },
     { name: 'a base URL that is not http', args: (f) => ['run', f, '--base-url', 'ftp://x'], says: '--base-url ftp://x: expected an http:// or https:// URL' },
   ];
@@ -93,7 +94,7 @@ describe('probegate run exit status', () => {
   it('a schema error outside the checks is reported at file:line:col: 2', async () => {
     const file = writeManifest('version: 1\ngate:\n  fail_on: [sometimes]\nchecks:\n  - { name: A, type: http, request: { url: "http://127.0.0.1:1/" } }\n');
     const result = await runCli(['run', file]);
-    expect(result.stderr).toMatch(new RegExp(`${file.replace(/[.\\/]/g, '\\$&')}:3:\\d+: error: gate\\.fail_on\\[0\\]: must be all, a category`));
+    expect(result.stderr).toMatch(new RegExp(`${file.replace(/[.\\/]/g, '\\$&')}:3:\\d+: error: gate\\.fail_on\\[0\\]: "sometimes" is not an error category`));
     expect(result.code).toBe(2);
   });
 });
@@ -168,17 +169,33 @@ checks:
     const file = writeManifest(manifest);
     const outside = await runCli(['run', file, '--base-url', app.url]);
     expect(outside.stdout).toContain('{{ SHA }} is not known in this run');
-    expect(outside.code).toBe(1);
+    expect(outside.code).toBe(2);
     const onRunner = await runCli(['run', file, '--base-url', app.url], { env: { GITHUB_SHA: 'abc123' } });
     expect(onRunner.stdout).toMatch(/✓ passed\s+Commit\s+http\s+\S+\/ok\?sha=abc123/);
     expect(onRunner.code).toBe(0);
   });
 
-  it('without --base-url, a check that uses {{ BASE_URL }} is INVALID_REQUEST with its line', async () => {
+  it('without --base-url, a check that uses {{ BASE_URL }} is INVALID_REQUEST with its line, and the run exits 2', async () => {
     const result = await runCli(['run', writeManifest(PASSING)]);
     expect(result.stdout).toMatch(/✗ failed\s+Health\s+http\s+.*INVALID_REQUEST/);
     expect(result.stdout).toContain('line 5: checks[0].request.url: the check uses {{ BASE_URL }} but no base URL is known');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
+  });
+
+  it('a missing base URL is one problem however many checks use it; the valid checks still run and are reported first: 2', async () => {
+    const file = writeManifest(`version: 1
+checks:
+  - { name: Home, type: http, request: { url: "{{ BASE_URL }}/" } }
+  - { name: Api, type: http, request: { url: "{{ BASE_URL }}/api" } }
+  - { name: Docs, type: http, request: { url: "{{ BASE_URL }}/docs" } }
+  - { name: Local, type: http, request: { url: "${app.url}/ok" } }
+`);
+    const result = await runCli(['run', file]);
+    expect(result.stdout).toMatch(/✓ passed\s+Local/);
+    const problems = result.stderr.split('\n').filter((line) => line.includes('error:'));
+    expect(problems).toEqual([`${file}:3:47: error: checks[0].request.url: the check uses {{ BASE_URL }} but no base URL is known: set the base-url input (--base-url on the command line), or run on a deployment_status event (3 places use it)`]);
+    expect(result.stderr).toContain('has 1 problem');
+    expect(result.code).toBe(2);
   });
 });
 
@@ -241,7 +258,7 @@ describe('help', () => {
   const documented: Record<string, string[]> = {
     run: ['--base-url', '--concurrency', '--fail-on', '--help', '--json', '--junit', '--var', '--warn-on'],
     validate: ['--base-url', '--help', '--var'],
-    demo: ['--help', '--json', '--junit'],
+    demo: ['--help', '--json', '--junit', '--serve'],
   };
   for (const [command, options] of Object.entries(documented)) {
     it(`probegate ${command} --help documents exactly the options it accepts`, async () => {
@@ -249,8 +266,8 @@ describe('help', () => {
       expect(result.code).toBe(0);
       const listed = [...new Set(result.stdout.match(/--[a-z][a-z-]+/g))].sort();
       expect(listed).toEqual(options);
-      // Each documented option is accepted (they all take a value); an undocumented one is not.
-      const valued = options.filter((o) => o !== '--help');
+      // Each documented option is accepted (all but the flags take a value); an undocumented one is not.
+      const valued = options.filter((o) => o !== '--help' && o !== '--serve');
       const accepted = await Promise.all(valued.map((option) => runCli([command, option, 'value', '--help'])));
       valued.forEach((option, i) => expect(accepted[i]!.code, option).toBe(0));
       const undocumented = await runCli([command, '--no-color', '--help']);

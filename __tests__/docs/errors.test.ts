@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SSL_CODES } from '../../src/errors/ssl-codes.js';
-import { CATEGORIES, CODE_EXPLANATIONS } from '../../src/errors/taxonomy.js';
+import { GRPC_STATUS_NAMES } from '../../src/errors/grpc.js';
+import { CATEGORIES, CATEGORY_CODES, CODE_EXPLANATIONS, renderCodeTable } from '../../src/errors/taxonomy.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DOC = readFileSync(path.join(ROOT, 'docs', 'errors.md'), 'utf8');
@@ -58,6 +59,19 @@ describe('docs/errors.md', () => {
   it('lists every category:code the source can produce', () => {
     const missing = codesInSource().filter(([category, code]) => !sections.get(category)?.has(code));
     expect(missing.map((pair) => pair.join(':'))).toEqual([]);
+  });
+
+  it('shows the closed list of gate selectors exactly as taxonomy.ts generates it', () => {
+    const block = /<!-- gate-selectors:start[^>]*-->\n([\s\S]*?)\n<!-- gate-selectors:end -->/.exec(DOC)?.[1];
+    expect(block, `docs/errors.md's "Gate selectors" table should read:\n${renderCodeTable()}`).toBe(renderCodeTable());
+  });
+
+  it.each([...CATEGORIES])('lists in its %s table exactly the codes a selector may name', (category) => {
+    expect([...(sections.get(category) ?? [])].sort()).toEqual([...CATEGORY_CODES[category]].sort());
+  });
+
+  it('closes the GRPC list over every status name but OK and UNAUTHENTICATED (AUTHENTICATION_ERROR)', () => {
+    expect([...CATEGORY_CODES.GRPC].sort()).toEqual(GRPC_STATUS_NAMES.filter((name) => name !== 'OK' && name !== 'UNAUTHENTICATED').sort());
   });
 
   it('is linked from the README, with the manifest reference', () => {

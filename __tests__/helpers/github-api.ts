@@ -2,10 +2,12 @@
 // match a route of GitHub's published OpenAPI description (@octokit/openapi) by method and path
 // template, with declared query parameters and path values of the declared type, and a JSON
 // body valid against the operation's requestBody schema. Anything else is answered 404/422 and
-// recorded in `violations`, which a test asserts empty. Comments live in memory.
+// recorded in `violations`, which a test asserts empty. Comments live in memory. A `fault`
+// makes it misbehave as GitHub (or a gateway in front of it) sometimes does.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import https from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -49,7 +51,26 @@ export interface GitHubApiOptions {
   readonly denyWritesWith?: 403 | 404;
   /** What `GET /repos/{owner}/{repo}/commits/{sha}/pulls` answers, by commit. */
   readonly pullsByCommit?: Record<string, readonly PullRequestStub[]>;
+  /** Serve HTTPS with this key and certificate instead of HTTP. */
+  readonly tls?: { readonly key: string; readonly cert: string };
+  /**
+   * Decides, request by request, whether to misbehave; `attempt` counts the requests to the
+   * same operation so far, from 1. Undefined serves the request as usual.
+   */
+  readonly fault?: (request: RecordedRequest, attempt: number) => Fault | undefined;
 }
+
+export type Fault =
+  /** This raw answer instead of the real one (the request is not carried out). */
+  | { readonly answer: { readonly status: number; readonly body: string; readonly headers?: Record<string, string> } }
+  /** The real answer, with this Link header (a page number in, the header out). */
+  | { readonly link: (page: number) => string | undefined }
+  /** Carry the request out, then close the connection without answering. */
+  | 'drop-after-serving'
+  /** Never answer (the connection stays open until the stand-in closes). */
+  | 'hang'
+  /** Carry the request out, then never answer. */
+  | 'hang-after-serving';
 
 export interface GitHubApiStandIn {
   readonly url: string;
@@ -155,7 +176,7 @@ class CommentStore {
     return comment;
   }
 
-  reply(method: string, operationId: string, params: Record<string, string>, query: Record<string, string>, body: unknown): Reply | undefined {
+  reply(method: string, operationId: string, params: Record<string, string>, query: Record<string, string>, body: unknown, link?: (page: number) => string | undefined): Reply | undefined {
     if ((method === 'POST' || method === 'PATCH') && this.options.denyWritesWith) {
       const status = this.options.denyWritesWith;
       return { status, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: String(status) } };
@@ -163,7 +184,7 @@ class CommentStore {
     const text = (body as { body?: string } | undefined)?.body ?? '';
     switch (operationId) {
       case 'issues/list-comments':
-        return this.page(params, Number(query.per_page ?? 30), Number(query.page ?? 1));
+        return this.page(params, Number(query.per_page ?? 30), Number(query.page ?? 1), link);
       case 'issues/create-comment':
         return { status: 201, body: this.json(this.add(Number(params.issue_number), text)) };
       case 'issues/update-comment': {
@@ -182,13 +203,13 @@ class CommentStore {
   }
 
   /** One page of an issue's comments, with GitHub's Link header to the next and last pages. */
-  private page(params: Record<string, string>, perPage: number, page: number): Reply {
+  private page(params: Record<string, string>, perPage: number, page: number, link?: (page: number) => string | undefined): Reply {
     const issueNumber = Number(params.issue_number);
     const all = this.comments.filter((c) => c.issueNumber === issueNumber);
     const last = Math.max(1, Math.ceil(all.length / perPage));
-    const link = (n: number) => `<${this.base}/repos/${params.owner}/${params.repo}/issues/${issueNumber}/comments?per_page=${perPage}&page=${n}>`;
-    const headers = page < last ? { link: `${link(page + 1)}; rel="next", ${link(last)}; rel="last"` } : undefined;
-    return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map((c) => this.json(c)), headers };
+    const url = (n: number) => `<${this.base}/repos/${params.owner}/${params.repo}/issues/${issueNumber}/comments?per_page=${perPage}&page=${n}>`;
+    const header = link ? link(page) : page < last ? `${url(page + 1)}; rel="next", ${url(last)}; rel="last"` : undefined;
+    return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map((c) => this.json(c)), headers: header === undefined ? undefined : { link: header } };
   }
 
   private json(comment: StoredComment): Json {
@@ -212,10 +233,15 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   const store = new CommentStore(options);
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
-  const server = http.createServer((req, res) => {
+  const attempts = new Map<string, number>();
+  const sockets = new Set<Socket>();
+  const scheme = options.tls ? 'https' : 'http';
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      // Links name the host the client asked for (through a proxy, not 127.0.0.1).
+      if (req.headers.host) store.base = `${scheme}://${req.headers.host}`;
       const url = new URL(req.url ?? '/', store.base);
       const send = ({ status, body, headers }: Reply) => res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body));
       const reject = (status: number, problem: string) => {
@@ -231,25 +257,46 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       } catch {
         return reject(400, 'the body is not JSON');
       }
-      requests.push({ method: req.method!, path: url.pathname, operationId: matched?.operation.operationId, query, authorization: req.headers.authorization, body });
+      const recorded: RecordedRequest = { method: req.method!, path: url.pathname, operationId: matched?.operation.operationId, query, authorization: req.headers.authorization, body };
+      requests.push(recorded);
       if (!matched) return reject(404, 'no such route in the GitHub REST API description');
       const problem = api.problem(matched.operation, { ...matched.pathValues, ...query }, body);
       if (problem) return reject(422, problem);
-      const reply = store.reply(req.method!, matched.operation.operationId, matched.pathValues, query, body);
+      const attempt = (attempts.get(matched.operation.operationId) ?? 0) + 1;
+      attempts.set(matched.operation.operationId, attempt);
+      const fault = options.fault?.(recorded, attempt);
+      if (fault === 'hang') return;
+      if (fault && typeof fault === 'object' && 'answer' in fault) {
+        return res.writeHead(fault.answer.status, fault.answer.headers).end(fault.answer.body);
+      }
+      const link = fault && typeof fault === 'object' ? fault.link : undefined;
+      const reply = store.reply(req.method!, matched.operation.operationId, matched.pathValues, query, body, link);
       if (!reply) return reject(501, `${matched.operation.operationId} is a real GitHub route this stand-in does not serve`);
+      if (fault === 'drop-after-serving') return req.socket.destroy();
+      if (fault === 'hang-after-serving') return;
       send(reply);
     });
+  };
+  const server = options.tls ? https.createServer(options.tls, handler) : http.createServer(handler);
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  store.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const address = `${scheme}://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  store.base = address;
   return {
-    url: store.base,
+    url: address,
     requests,
     violations,
     comments: store.comments,
     seedComments(issueNumber, count) {
       for (let i = 0; i < count; i++) store.add(issueNumber, `LGTM ${i} <!-- probegate:elsewhere.yml -->`);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
   };
 }

@@ -1,8 +1,8 @@
 // The action's inputs, named once and parsed once into typed values (SPEC §4).
 import * as core from '@actions/core';
 import { parseSelectors, selectorProblem } from '../gate.js';
-import { COMMENT_MODES, type CommentMode } from '../report/comment.js';
 import type { Shard } from '../run/shard.js';
+import { COMMENT_MODES, type CommentMode } from './comment.js';
 
 export const INPUT = {
   manifest: 'manifest',
@@ -73,7 +73,7 @@ function parseGateInput(text: string, inputName: string): string[] | undefined {
   const selectors = parseSelectors(text);
   for (const selector of selectors ?? []) {
     const problem = selectorProblem(selector);
-    if (problem) throw new InputError(`Input ${inputName}: ${selector} is ${problem}.`);
+    if (problem) throw new InputError(`Input ${inputName}: ${problem}.`);
   }
   return selectors;
 }

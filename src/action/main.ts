@@ -3,11 +3,12 @@
 import * as core from '@actions/core';
 import type { RunResult } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
-import { commentMarker, publishComment, renderComment } from '../report/comment.js';
+import { commentMarker, renderComment } from '../report/comment.js';
 import type { LinkContext } from '../report/details.js';
 import { renderSummary } from '../report/summary.js';
 import { runManifest } from '../run/pipeline.js';
 import { writeReports } from '../run/write-reports.js';
+import { publishComment } from './comment.js';
 import { readEventContext, type EventContext } from './event.js';
 import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
 import { loadOrReport } from './manifest.js';
@@ -23,11 +24,9 @@ export async function run(): Promise<void> {
     for (const secret of manifest.secrets) if (!masked.has(secret)) core.setSecret(secret);
     const result = await runManifest(manifest, { gate: inputs, concurrency: inputs.concurrency, shard: inputs.shard });
     await report(result, inputs, event);
-    setOutputs(result, inputs.reportPath);
-    if (result.result === 'fail') {
-      const failed = result.checks.filter((c) => c.status === 'failed').map((c) => c.check.name);
-      core.setFailed(`${failed.length} check${failed.length === 1 ? '' : 's'} failed the gate: ${failed.join(', ')}`);
-    }
+    setOutputs(result, inputs.reportPath, manifest.problems.length > 0);
+    const reasons = failureReasons(result, manifest.problems.length);
+    if (reasons.length > 0) core.setFailed(reasons.join('; '));
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : `probegate failed: ${String(error)}`);
   }
@@ -63,8 +62,19 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
   else core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
 }
 
-function setOutputs(result: RunResult, reportPath: string): void {
-  core.setOutput(OUTPUT.result, result.result);
+/** Why the job fails: the preview never became ready, checks failed the gate, the manifest has problems. */
+function failureReasons(result: RunResult, manifestProblems: number): string[] {
+  const reasons: string[] = [];
+  if (result.ready?.status === 'failed') reasons.push(`the preview never became ready, so no check was run: ${result.ready.error.message}`);
+  const failed = result.checks.filter((c) => c.status === 'failed').map((c) => c.check.name);
+  if (failed.length > 0) reasons.push(`${failed.length} check${failed.length === 1 ? '' : 's'} failed the gate: ${failed.join(', ')}`);
+  // A manifest problem fails the job whatever the gate says of INVALID_REQUEST (SPEC §3).
+  if (manifestProblems > 0) reasons.push(`the manifest has ${manifestProblems} problem${manifestProblems === 1 ? '' : 's'} (annotated as INVALID_REQUEST)`);
+  return reasons;
+}
+
+function setOutputs(result: RunResult, reportPath: string, manifestProblems: boolean): void {
+  core.setOutput(OUTPUT.result, manifestProblems ? 'fail' : result.result);
   core.setOutput(OUTPUT.total, result.summary.total);
   core.setOutput(OUTPUT.passed, result.summary.passed);
   core.setOutput(OUTPUT.failed, result.summary.failed);

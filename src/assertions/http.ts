@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { JSONPath } from 'jsonpath-plus';
 import type { Assertion, Observation } from '../model.js';
 import type { Extractor } from './types.js';
@@ -49,15 +49,39 @@ export function parseJson(observation: Observation): unknown {
 
 /** The value at a JSONPath: one match gives the value, several an array, none undefined. */
 export function queryJson(path: string, json: unknown): unknown {
-  const matches = JSONPath({ path, json: json as object, wrap: true }) as unknown[];
+  // eval: false: a filter or script expression throws instead of running (the manifest refuses them at load).
+  const matches = JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown[];
   if (matches.length === 0) return undefined;
   return matches.length === 1 ? matches[0] : matches;
 }
 
+// Schemas are compiled once, when the manifest is loaded, and found again by their object.
+const compiled = new WeakMap<object, ValidateFunction>();
+
+function compileSchema(schema: object): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    ajv ??= new Ajv({ allErrors: true, strict: false });
+    compiled.set(schema, (validate = ajv.compile(schema)));
+  }
+  return validate;
+}
+
+/** Why a JSON Schema cannot be used (ajv's own words), or undefined when it compiles. */
+export function jsonSchemaProblem(schema: unknown): string | undefined {
+  if (typeof schema === 'boolean') return undefined;
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return 'a schema is a map (or a file holding one)';
+  try {
+    compileSchema(schema);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 /** `valid`, or the schema errors joined, so `is valid` reads naturally in reports. */
 function schemaErrors(assertion: Assertion, observation: Observation): string {
-  ajv ??= new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(assertion.target as object);
+  const validate = compileSchema(assertion.target as object);
   if (validate(parseJson(observation))) return 'valid';
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
 }

@@ -4,6 +4,7 @@ import { HTTP_EXTRACTORS } from './http.js';
 import { NETWORK_EXTRACTORS } from './network.js';
 import { SSL_EXTRACTORS } from './ssl.js';
 import { compare, compareEach, type Comparison } from './operators.js';
+import type { AssertionDeadline } from './regex.js';
 import type { Extractor } from './types.js';
 
 // assertion type -> how to read its actual value. Types shared by several checks
@@ -15,12 +16,17 @@ const EXTRACTORS: Record<string, Extractor> = {
   ...GRPC_EXTRACTORS,
 };
 
-/** Evaluates every assertion (not just up to the first failure). */
-export function evaluate(assertions: readonly Assertion[], observation: Observation): AssertionResult[] {
-  return assertions.map((assertion) => evaluateOne(assertion, observation));
+export type { AssertionDeadline } from './regex.js';
+
+/**
+ * Evaluates every assertion (not just up to the first failure). A regex still running at the
+ * deadline (default: 60 s from each regex test) throws TIMEOUT:OVERALL_TIMEOUT.
+ */
+export function evaluate(assertions: readonly Assertion[], observation: Observation, deadline?: AssertionDeadline): AssertionResult[] {
+  return assertions.map((assertion) => evaluateOne(assertion, observation, deadline));
 }
 
-function evaluateOne(assertion: Assertion, observation: Observation): AssertionResult {
+function evaluateOne(assertion: Assertion, observation: Observation, deadline: AssertionDeadline | undefined): AssertionResult {
   const extract = EXTRACTORS[assertion.type];
   if (!extract) return result(assertion, undefined, { passed: false, message: `assertion type ${assertion.type} is not supported` });
   let actual: unknown;
@@ -32,8 +38,8 @@ function evaluateOne(assertion: Assertion, observation: Observation): AssertionR
   // A jsonSchema assertion's target is the schema; what it compares is whether the body is valid.
   const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
   const comparison = extract.quantifier
-    ? compareEach(extract.quantifier, assertion.operator, actual, target)
-    : compare(assertion.operator, actual, target);
+    ? compareEach(extract.quantifier, assertion.operator, actual, target, deadline)
+    : compare(assertion.operator, actual, target, deadline);
   return result(assertion, actual, comparison);
 }
 

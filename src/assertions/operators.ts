@@ -1,4 +1,5 @@
 import type { Operator } from '../model.js';
+import { testWithin, type AssertionDeadline } from './regex.js';
 import type { Quantifier } from './types.js';
 
 export interface Comparison {
@@ -16,8 +17,11 @@ const NUMERIC: Partial<Record<Operator, (a: number, b: number) => boolean>> = {
   isInLessThan: (a, b) => a < b,
 };
 
-/** Applies an operator of SPEC §1 to an observed value. Arrays pass `is`/`contains`/`matches` when any element does. */
-export function compare(operator: Operator, actual: unknown, target: unknown): Comparison {
+/**
+ * Applies an operator of SPEC §1 to an observed value. Arrays pass `is`/`contains`/`matches` when
+ * any element does. A regex still running at the deadline throws TIMEOUT:OVERALL_TIMEOUT.
+ */
+export function compare(operator: Operator, actual: unknown, target: unknown, deadline?: AssertionDeadline): Comparison {
   if (operator === 'doesNotExist') return { passed: actual === undefined || actual === null };
   if (actual === undefined || actual === null) return { passed: false, message: 'no such value in the response' };
   const numeric = NUMERIC[operator];
@@ -44,7 +48,8 @@ export function compare(operator: Operator, actual: unknown, target: unknown): C
       } catch (error) {
         return { passed: false, message: `invalid regular expression: ${(error as Error).message}` };
       }
-      const found = anyOf(actual, (v) => pattern.test(text(v)));
+      const found = testWithin(pattern, Array.isArray(actual) ? actual.map(text) : [text(actual)], deadline);
+      if (found === undefined) return { passed: false, message: 'the regular expression could not be evaluated on this value' };
       return { passed: operator === 'matches' ? found : !found };
     }
     default:
@@ -53,11 +58,11 @@ export function compare(operator: Operator, actual: unknown, target: unknown): C
 }
 
 /** Applies the operator to each element of a list; an empty or missing list has no value to compare. */
-export function compareEach(quantifier: Quantifier, operator: Operator, actual: unknown, target: unknown): Comparison {
+export function compareEach(quantifier: Quantifier, operator: Operator, actual: unknown, target: unknown, deadline?: AssertionDeadline): Comparison {
   if (operator === 'doesNotExist' || !Array.isArray(actual) || actual.length === 0) {
-    return compare(operator, Array.isArray(actual) && actual.length === 0 ? undefined : actual, target);
+    return compare(operator, Array.isArray(actual) && actual.length === 0 ? undefined : actual, target, deadline);
   }
-  const results = actual.map((value) => compare(operator, value, target));
+  const results = actual.map((value) => compare(operator, value, target, deadline));
   const passed = quantifier === 'some' ? results.some((r) => r.passed) : results.every((r) => r.passed);
   const message = passed ? undefined : results.find((r) => r.message)?.message;
   return message ? { passed, message } : { passed };

@@ -14,9 +14,11 @@
 //                      ns1.example.com hostmaster.example.com 2024010101 3600 600 86400 300
 import type { CaaRecord } from 'node:dns';
 import { lookup, Resolver } from 'node:dns/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { isIP } from 'node:net';
 import { DnsQueryFailed } from '../errors/dns.js';
 import type { Observation } from '../model.js';
+import { watchReply, type ReplyWatch } from './dns-watch.js';
 import { hostPort, rawAssertions, readHost, readPort } from './fields.js';
 import { InvalidField, type CheckModule, type RawCheck, type RunContext } from './types.js';
 
@@ -71,12 +73,24 @@ async function runDns(request: DnsRequest, context: RunContext): Promise<Observa
   const resolver = new Resolver({ timeout: Math.ceil(deadline.remainingMs()) + 1000, tries: 1 });
   const cancel = () => resolver.cancel();
   signal.addEventListener('abort', cancel, { once: true });
+  let watches: ReplyWatch[] = [];
   try {
-    const serverLabel = request.server ? await useServer(resolver, request.server) : undefined;
+    const server = request.server ? await useServer(resolver, request.server) : undefined;
+    const serverLabel = server?.label;
     timer.waitingFor(`the DNS answer from ${serverLabel ?? 'the system’s resolver'}`);
-    const answers = await Promise.allSettled(request.recordTypes.map((type) => query(resolver, request.host, type)));
-    const failed = answers.find((answer) => answer.status === 'rejected');
-    if (failed) throw new DnsQueryFailed(serverLabel, { cause: failed.reason });
+    watches = server ? request.recordTypes.map((type) => watchReply(server, queryName(request.host, type), type, server.label)) : [];
+    const answers = await Promise.race([
+      Promise.allSettled(request.recordTypes.map((type) => query(resolver, request.host, type))),
+      ...watches.map((watch) => watch.notAnAnswer),
+    ]);
+    const index = answers.findIndex((answer) => answer.status === 'rejected');
+    if (index >= 0) {
+      const reason = (answers[index] as PromiseRejectedResult).reason as Error & { code?: string };
+      const watch = watches[index];
+      // The own query's reply explains an empty answer or a refused TCP retry; it comes within a moment of c-ares's.
+      if (watch && (reason.code === 'ENODATA' || reason.code === 'ECONNREFUSED')) await Promise.race([watch.replied, sleep(1000, undefined, { signal }).catch(() => undefined)]);
+      throw watch?.problem() ?? new DnsQueryFailed(serverLabel, { cause: reason, reply: watch?.header() });
+    }
     timer.mark('dnsDone');
     const records = Object.fromEntries(request.recordTypes.map((type, i) => [type, (answers[i] as PromiseFulfilledResult<string[]>).value]));
     return {
@@ -86,14 +100,20 @@ async function runDns(request: DnsRequest, context: RunContext): Promise<Observa
     };
   } finally {
     signal.removeEventListener('abort', cancel);
+    for (const watch of watches) watch.close();
   }
 }
 
+/** The name a query for this type asks: an IP address's reverse name for PTR. */
+function queryName(host: string, type: RecordType): string {
+  return type === 'PTR' && isIP(host) ? reverseName(host) : host;
+}
+
 /** Points the resolver at the check's server; c-ares wants an address, so a name is looked up first. */
-async function useServer(resolver: Resolver, server: NonNullable<DnsRequest['server']>): Promise<string> {
+async function useServer(resolver: Resolver, server: NonNullable<DnsRequest['server']>): Promise<{ host: string; port: number; label: string }> {
   const address = isIP(server.host) ? server.host : (await lookup(server.host)).address;
   resolver.setServers([hostPort(address, server.port)]);
-  return hostPort(server.host, server.port);
+  return { host: address, port: server.port, label: hostPort(server.host, server.port) };
 }
 
 /** One record type's answer as strings; PTR of an IP address asks for its reverse name. */

@@ -34,3 +34,18 @@ export function rawAssertions(check: RawCheck): { assertion: Record<string, unkn
   const list = Array.isArray(check.assertions) ? (check.assertions as Record<string, unknown>[]) : [];
   return list.map((assertion, index) => ({ assertion, index }));
 }
+
+// RFC 9110 token characters: what a header name may hold.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/** A header name as HTTP allows it: no spaces, colons, CR or LF (undici refuses the request otherwise). */
+export function checkHeaderName(name: string, path: FieldPath): string {
+  if (!TOKEN.test(name)) throw new InvalidField(path, `${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
+  return name;
+}
+
+/** A header value without CR, LF or NUL, which would split the request (header injection). */
+export function checkHeaderValue(value: string, path: FieldPath): string {
+  if (/[\r\n\0]/.test(value)) throw new InvalidField(path, 'a header value cannot contain a line break (CR or LF) or a NUL byte');
+  return value;
+}

@@ -11,7 +11,10 @@ import { withSessionCookies, keepSessionCookies } from './http-cookies.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import { buildConnector, Client } from '../net/undici.js';
 import { assertionsReadBody, readCapped } from './http-body.js';
+import { invalidStatus, MAX_HEAD_BYTES, ResponseGuard } from './http-guard.js';
+import { nextHop, type Hop } from './http-redirect.js';
 import { readTlsSettings } from './tls-settings.js';
+import { checkHeaderName, checkHeaderValue } from './fields.js';
 import { InvalidField, type CheckModule, type RunContext } from './types.js';
 
 export type HttpVersion = 'http1' | 'http2' | 'any';
@@ -122,7 +125,7 @@ export function applyAuth(headers: Record<string, string>, auth: AuthBlock | und
     const encoded = Buffer.from(`${auth.basic.username}:${auth.basic.password}`).toString('base64');
     headers.authorization = `Basic ${encoded}`;
   } else if (auth?.bearer) {
-    headers.authorization = `Bearer ${auth.bearer}`;
+    headers.authorization = `Bearer ${checkHeaderValue(String(auth.bearer), ['request', 'auth', 'bearer'])}`;
   }
 }
 
@@ -131,14 +134,9 @@ export function sendsCredentials(headers: Record<string, string>, auth: AuthBloc
   return Boolean(auth) || Object.keys(headers).some((name) => CREDENTIAL_HEADER.test(name));
 }
 
-export function lowerCaseKeys(record: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k.toLowerCase(), String(v)]));
-}
-
-interface Hop {
-  readonly method: string;
-  readonly url: URL;
-  readonly body?: string;
+/** Header names lower-cased, each name and value checked as undici and ws will check them at run time. */
+export function lowerCaseKeys(record: Record<string, unknown>, path: readonly (string | number)[] = ['request', 'headers']): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [checkHeaderName(k, [...path, k]).toLowerCase(), checkHeaderValue(String(v), [...path, k])]));
 }
 
 async function runHttp(request: HttpRequest, context: RunContext): Promise<Observation> {
@@ -150,7 +148,7 @@ async function runHttp(request: HttpRequest, context: RunContext): Promise<Obser
     visited.add(`${hop.method} ${hop.url.href}`);
     const response = await exchange(request, hop, context, connection);
     const location = response.headers.location;
-    if (!request.followRedirects || !REDIRECT_STATUSES.has(response.statusCode) || !location) {
+    if (!request.followRedirects || !REDIRECT_STATUSES.has(response.statusCode) || location === undefined) {
       return { ...response, protocol: connection.protocol, tls: connection.tls };
     }
     hop = nextHop(hop, response.statusCode, location);
@@ -159,13 +157,6 @@ async function runHttp(request: HttpRequest, context: RunContext): Promise<Obser
       throw probeError('TOO_MANY_REDIRECTS', 'TOO_MANY_REDIRECTS', `Stopped after ${why}, at ${hop.url.href}`);
     }
   }
-}
-
-function nextHop(hop: Hop, status: number, location: string): Hop {
-  const url = new URL(location, hop.url);
-  // 303, and 301/302 after a POST as browsers do, continue as a GET without a body.
-  const asGet = status === 303 || ((status === 301 || status === 302) && hop.method === 'POST');
-  return asGet ? { method: hop.method === 'HEAD' ? 'HEAD' : 'GET', url } : { ...hop, url };
 }
 
 /** What the first connection of the attempt told us. */
@@ -186,11 +177,19 @@ interface Exchange {
   credentialsRejected?: Observation['credentialsRejected'];
 }
 
+/** What one exchange's connector learns: whether the first byte was timed, and the HTTP/1.1 socket's guard. */
+interface ExchangeWatch {
+  firstByteSeen: boolean;
+  guard?: ResponseGuard;
+}
+
 async function exchange(request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts): Promise<Exchange> {
-  const firstByte = { seen: false };
+  const watch: ExchangeWatch = { firstByteSeen: false };
   const client = new Client(hop.url.origin, {
-    connect: timedConnector(request, hop.url, context, facts, firstByte),
+    connect: timedConnector(request, hop, context, facts, watch),
     allowH2: request.httpVersion !== 'http1',
+    // The guard refuses a longer head first; this bounds HTTP/2 header lists too (undici's default is Node's 16 KiB).
+    maxHeaderSize: MAX_HEAD_BYTES,
     headersTimeout: 0,
     bodyTimeout: 0,
     // undici's default keep-alive, not pipelining 0 (`connection: close`): the client is destroyed
@@ -204,10 +203,13 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
       body: hop.body,
       signal: context.signal,
     });
-    if (!firstByte.seen) context.timer.remark('firstByte');
+    if (!watch.firstByteSeen) context.timer.remark('firstByte');
+    const statusProblem = invalidStatus(response.statusCode);
+    if (statusProblem) throw statusProblem;
     const setCookie = keepSessionCookies(response.headers['set-cookie'], hop.url, context.session);
     const headers = flattenHeaders(response.headers);
     const body = await readCapped(response.body, { maxBytes: request.maxBodyBytes, keepBytes: request.keptBodyBytes }, headers['content-length']);
+    if (watch.guard?.violation) throw watch.guard.violation;
     context.timer.remark('end');
     const rejected = request.sendsCredentials && [401, 403, 407].includes(response.statusCode);
     return {
@@ -227,7 +229,8 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
 }
 
 /** undici's connector with no session cache, its socket events turned into timing marks. */
-function timedConnector(request: HttpRequest, url: URL, context: RunContext, facts: ConnectionFacts, firstByte: { seen: boolean }): buildConnector.connector {
+function timedConnector(request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts, watch: ExchangeWatch): buildConnector.connector {
+  const { url } = hop;
   const h2c = url.protocol === 'http:' && request.httpVersion === 'http2';
   const connect = buildConnector({
     ...(url.protocol === 'https:' ? tlsConnectionOptions(request.tls, url.hostname) : {}),
@@ -245,7 +248,10 @@ function timedConnector(request: HttpRequest, url: URL, context: RunContext, fac
         return callback(refusal, null);
       }
       const h2 = h2c || (connected as { alpnProtocol?: unknown } | null)?.alpnProtocol === 'h2';
-      if (connected && !h2) timeFirstByte(connected as Socket, context, firstByte);
+      if (connected && !h2) {
+        timeFirstByte(connected as Socket, context, watch);
+        watch.guard = new ResponseGuard(connected as Socket, hop.method);
+      }
       callback(...args);
     }) as unknown as Socket;
     const { timer } = context;
@@ -265,11 +271,11 @@ function timedConnector(request: HttpRequest, url: URL, context: RunContext, fac
 }
 
 /** On HTTP/1.1 the first byte is when the socket first holds data, before undici parses the headers (h2 sockets are read natively). */
-function timeFirstByte(socket: Socket, context: RunContext, firstByte: { seen: boolean }): void {
+function timeFirstByte(socket: Socket, context: RunContext, watch: ExchangeWatch): void {
   const onReadable = () => {
     if (socket.readableLength === 0) return;
     context.timer.remark('firstByte');
-    firstByte.seen = true;
+    watch.firstByteSeen = true;
     socket.off('readable', onReadable);
   };
   socket.prependListener('readable', onReadable);
@@ -288,7 +294,7 @@ function recordConnection(socket: Socket, request: HttpRequest, facts: Connectio
   return undefined;
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+export function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const name in headers) {
     const value = headers[name];

@@ -160,6 +160,9 @@ function credentialsRejected(request: WebSocketRequest, response: IncomingMessag
 }
 
 function handshakeRejected(request: WebSocketRequest, response: IncomingMessage): Error {
+  if (response.statusCode === 101) {
+    return probeError('WEBSOCKET', 'WEBSOCKET', `The server answered 101 Switching Protocols without \`Upgrade: websocket\`: ${request.url.href} did not open a WebSocket`);
+  }
   return probeError('WEBSOCKET', 'WEBSOCKET', `The server answered ${statusLine(response)} instead of 101 Switching Protocols: ${request.url.href} did not open a WebSocket`);
 }
 

@@ -52,7 +52,7 @@ export function parseGateOption(option: string, values: readonly string[] | unde
   const selectors = parseSelectors((values ?? []).join(','));
   for (const selector of selectors ?? []) {
     const problem = selectorProblem(selector);
-    if (problem) throw new UsageError(`--${option} ${selector}: ${problem}`);
+    if (problem) throw new UsageError(`--${option}: ${problem}`);
   }
   return selectors;
 }

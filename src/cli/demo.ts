@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { CheckResult, RunResult } from '../model.js';
 import { errorLabel } from '../errors/label.js';
 import { parseCommandLine } from './args.js';
-import { startDemoPreview } from './demo-server.js';
+import { startDemoPreview, type DemoPreview } from './demo-server.js';
 import { loadForRun, runAndReport } from './run.js';
 import { printable } from './style.js';
 import type { Terminal } from './terminal.js';
@@ -19,6 +19,9 @@ the example manifest examples/demo.yml against it: each error category shows up 
 Options:
   --json FILE        also write the JSON report to FILE
   --junit FILE       also write a JUnit XML report to FILE
+  --serve            only start the demo preview, print its addresses as NAME=VALUE lines
+                     (BASE_URL first) and serve until interrupted, to point probegate run
+                     or the action at it with examples/demo.yml
   -h, --help         show this help
 
 Exit status: 0 the demo ran as designed (its failures are deliberate), 1 it did not.`;
@@ -26,6 +29,7 @@ Exit status: 0 the demo ran as designed (its failures are deliberate), 1 it did 
 const DEMO_OPTIONS = {
   json: { type: 'string' },
   junit: { type: 'string' },
+  serve: { type: 'boolean' },
 } as const;
 
 /** How each check of examples/demo.yml is meant to end: passed, or CATEGORY[:CODE]. */
@@ -59,6 +63,7 @@ export async function demoCommand(args: string[], terminal: Terminal): Promise<n
   const examples = path.join(packageRoot(), 'examples');
   const { style } = terminal;
   const preview = await startDemoPreview(path.join(examples, 'demo-certs'));
+  if (values.serve) return serveUntilInterrupted(preview, terminal);
   try {
     terminal.print(
       style.bold('probegate demo'),
@@ -78,6 +83,22 @@ export async function demoCommand(args: string[], terminal: Terminal): Promise<n
   } finally {
     await preview.close();
   }
+}
+
+/**
+ * `--serve`: the addresses in one write (a script waiting for BASE_URL= then has them all), then
+ * nothing until SIGINT or SIGTERM, which close the servers and exit 0.
+ */
+async function serveUntilInterrupted(preview: DemoPreview, terminal: Terminal): Promise<number> {
+  const addresses = { BASE_URL: preview.baseUrl, ...preview.variables };
+  terminal.print(...Object.entries(addresses).map(([name, value]) => `${name}=${value}`));
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await preview.close();
+  terminal.error(`probegate demo: ${signal}, the demo preview is closed`);
+  return 0;
 }
 
 /** Says what the demo showed; 1 when a check did not end as designed (the demo itself broke). */

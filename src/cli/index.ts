@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // The command line: `probegate run | validate | demo`. A thin door onto the engine: it parses
 // arguments, dispatches, and turns the outcome into an exit status.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UsageError } from './args.js';
 import { processTerminal, type Terminal } from './terminal.js';
 
@@ -12,6 +15,9 @@ Commands:
   run [manifest]        run the checks of a manifest (default .github/probegate.yml)
   validate [manifest]   check a manifest without running it
   demo                  run an example manifest against a local preview with deliberate faults
+
+Options:
+  -v, --version         print the version of probegate
 
 Run probegate <command> --help for the options of a command.`;
 
@@ -32,6 +38,10 @@ async function main(argv: string[]): Promise<number> {
     terminal.print(HELP);
     return name === undefined ? 2 : 0;
   }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    terminal.print(packageVersion());
+    return 0;
+  }
   const load = COMMANDS[name];
   if (!load) {
     terminal.error(`probegate: unknown command "${name}" (expected run, validate or demo); see probegate --help`);
@@ -50,6 +60,15 @@ async function main(argv: string[]): Promise<number> {
     terminal.error(`probegate ${name}: unexpected error, this is a bug: ${(error as Error)?.stack ?? String(error)}`);
     return 3;
   }
+}
+
+/**
+ * The version in package.json, two folders up from dist/cli/index.js as from src/cli/index.ts,
+ * read at run time (a path the bundler cannot follow, so it does not copy package.json).
+ */
+function packageVersion(moduleUrl: string = import.meta.url): string {
+  const file = path.resolve(path.dirname(fileURLToPath(moduleUrl)), '..', '..', 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 process.exitCode = await main(process.argv.slice(2));

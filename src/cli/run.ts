@@ -3,6 +3,8 @@
 import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js';
 import type { VariableSources } from '../manifest/variables.js';
 import type { RunResult } from '../model.js';
+import { errorLabel } from '../errors/label.js';
+import { renderJsonReport } from '../report/json.js';
 import { runManifest } from '../run/pipeline.js';
 import { ReportWriteError, writeReports } from '../run/write-reports.js';
 import {
@@ -18,7 +20,7 @@ import {
 import { renderAllowedFailures, renderFailureDetails } from './details.js';
 import { printable } from './style.js';
 import { renderResultTable, renderVerdict } from './table.js';
-import type { Terminal } from './terminal.js';
+import { onStderr, type Terminal } from './terminal.js';
 import { formatProblems } from './validate.js';
 
 export const RUN_HELP = `Usage: probegate run [manifest] [options]
@@ -31,7 +33,8 @@ Options:
                      (SSL) or CATEGORY:CODE (SSL:CERT_HAS_EXPIRED); overrides the manifest's gate
   --warn-on LIST     error categories that only warn
   --var NAME=VALUE   set a variable (repeatable); overrides the manifest's variables
-  --json FILE        write the JSON report to FILE
+  --json FILE        write the JSON report to FILE; with -, to stdout (the table then goes
+                     to stderr, so probegate run --json - | jq works)
   --junit FILE       write a JUnit XML report to FILE
   --concurrency N    how many checks run at once (default 8)
   -h, --help         show this help
@@ -40,7 +43,8 @@ Options:
 GITHUB_SHA, GITHUB_REPOSITORY and GITHUB_REF are set. Colour is off when the output is not
 a terminal or NO_COLOR is set.
 
-Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest or the arguments are unusable.`;
+Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest has problems or the arguments
+are unusable (the checks a problem does not concern still run and are reported first).`;
 
 const RUN_OPTIONS = {
   'base-url': { type: 'string' },
@@ -51,6 +55,8 @@ const RUN_OPTIONS = {
   junit: { type: 'string' },
   concurrency: { type: 'string' },
 } as const;
+
+const JSON_TO_STDOUT = '-';
 
 export interface RunSettings {
   readonly failOn?: readonly string[];
@@ -82,6 +88,14 @@ export async function runCommand(args: string[], terminal: Terminal): Promise<nu
   });
   if (!manifest) return 2;
   const run = await runAndReport(manifest, settings, terminal);
+  if (manifest.problems.length > 0) {
+    // The valid checks ran and are reported above; the problems come last, where they are seen.
+    const { errorStyle } = terminal;
+    for (const line of formatProblems(manifest.problems, errorStyle)) terminal.error(line);
+    const count = `${manifest.problems.length} problem${manifest.problems.length === 1 ? '' : 's'}`;
+    terminal.error(`${errorStyle.red('✗')} ${printable(manifest.file)} has ${count}: the checks they concern were not run`);
+    return 2;
+  }
   return run.result === 'pass' ? 0 : 1;
 }
 
@@ -104,7 +118,9 @@ export async function loadForRun(
 }
 
 /** Runs every check, prints the result and writes the reports asked for. */
-export async function runAndReport(manifest: Manifest, settings: RunSettings, terminal: Terminal): Promise<RunResult> {
+export async function runAndReport(manifest: Manifest, settings: RunSettings, output: Terminal): Promise<RunResult> {
+  // `--json -`: the report owns stdout, so everything meant for a person goes to stderr.
+  const terminal = settings.jsonFile === JSON_TO_STDOUT ? onStderr(output) : output;
   const waiting = manifest.ready ? `waiting for ${manifest.ready.url.href} to answer…` : undefined;
   const run = await runManifest(manifest, {
     gate: settings,
@@ -115,12 +131,18 @@ export async function runAndReport(manifest: Manifest, settings: RunSettings, te
   terminal.progress.clear();
   printRun(run, terminal);
   for (const file of writeReportFiles(run, settings)) terminal.print(terminal.style.dim(`Wrote ${file}`));
+  if (settings.jsonFile === JSON_TO_STDOUT) output.print(JSON.stringify(renderJsonReport(run), null, 2));
   return run;
 }
 
 export function printRun(run: RunResult, terminal: Terminal): void {
   const { style } = terminal;
   terminal.print(...renderResultTable(run, style, terminal.width), '');
+  if (run.ready) {
+    const paint = run.ready.status === 'failed' ? style.red : style.yellow;
+    const where = `${run.ready.location.file}:${run.ready.location.line}`;
+    terminal.print(`${paint(`${run.ready.status === 'failed' ? '✗' : '!'} ready`)}  ${paint(errorLabel(run.ready.error))}  ${style.dim(printable(where))}`, `  ${printable(run.ready.error.message)}`, '');
+  }
   const failures = [...run.checks.filter((c) => c.status === 'failed'), ...run.checks.filter((c) => c.status === 'warned')];
   for (const result of failures) terminal.print(...renderFailureDetails(result, style), '');
   for (const result of run.checks.filter((c) => c.status === 'passed')) {
@@ -132,8 +154,9 @@ export function printRun(run: RunResult, terminal: Terminal): void {
 
 /** The --json and --junit files; one that cannot be written is a usage error naming its option. */
 function writeReportFiles(run: RunResult, settings: RunSettings): string[] {
+  const json = settings.jsonFile === JSON_TO_STDOUT ? undefined : settings.jsonFile;
   try {
-    return writeReports(run, { json: settings.jsonFile, junit: settings.junitFile });
+    return writeReports(run, { json, junit: settings.junitFile });
   } catch (error) {
     if (!(error instanceof ReportWriteError)) throw error;
     throw new UsageError(`--${error.kind} ${error.file}: cannot write the report (${(error.cause as Error).message})`);

@@ -58,7 +58,7 @@ export function renderResultTable(run: RunResult, style: Style, maxWidth?: numbe
 
 function cells(result: CheckResult, style: Style): Cell[] {
   const { check } = result;
-  const error = result.error ? errorLabel(result.error) : '';
+  const error = result.error ? errorLabel(result.error) : (result.notRun ?? '');
   const time = result.timings.total !== undefined ? formatMs(result.timings.total) : '';
   return [
     { text: STATUS_TEXT[result.status], paint: statusPaint(result.status, style) },
@@ -100,6 +100,7 @@ export function renderVerdict(run: RunResult, style: Style): string {
   const { summary } = run;
   const counts = `${summary.failed} failed, ${summary.warned} warned, ${summary.passed} passed, ${summary.skipped} skipped`;
   const tail = `(${summary.total} checks in ${formatMs(run.durationMs)})`;
+  if (run.ready?.status === 'failed') return `${style.red(style.bold('✗ The gate failed: the preview never became ready;'))} no check was run ${style.dim(tail)}`;
   return run.result === 'pass'
     ? `${style.green(style.bold('✓ The gate passed:'))} ${counts} ${style.dim(tail)}`
     : `${style.red(style.bold('✗ The gate failed:'))} ${counts} ${style.dim(tail)}`;

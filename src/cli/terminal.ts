@@ -28,6 +28,17 @@ export function processTerminal(): Terminal {
   };
 }
 
+/** The same terminal with everything it prints sent to stderr, for when stdout carries data. */
+export function onStderr(terminal: Terminal): Terminal {
+  const { stderr } = process;
+  return {
+    ...terminal,
+    style: terminal.errorStyle,
+    width: stderr.isTTY ? stderr.columns : undefined,
+    print: (...lines) => lines.forEach((line) => terminal.error(line)),
+  };
+}
+
 /** `[3/9] ✗ Orders API`: rewritten in place as checks finish; a no-op off a terminal. */
 export class ProgressLine {
   constructor(

@@ -25,13 +25,14 @@ export interface AttemptOptions {
 
 export async function runAttempt(check: ResolvedCheck, module: CheckModule, options: AttemptOptions = {}): Promise<AttemptResult> {
   const timer = new PhaseTimer();
-  // Only the probe can outlast the deadline: the assertions that follow run synchronously.
+  // The assertions' own bound, from the attempt's start: a regex cannot be interrupted by a timer.
+  const assertionDeadline = { at: performance.now() + check.overallTimeoutMs, limitMs: check.overallTimeoutMs };
   const limits = { requestMs: check.timeoutMs, overallMs: check.overallTimeoutMs };
   const deadline = new Deadline(limits, { parent: options.parent, pendingPhase: () => timer.pendingPhase() });
   try {
     const context = { signal: deadline.signal, timer, deadline, session: options.session };
     const observation = await deadline.race(module.run(check.request, context));
-    const assertions = [...(observation.assertions ?? []), ...evaluate(check.assertions, observation)];
+    const assertions = [...(observation.assertions ?? []), ...evaluate(check.assertions, observation, assertionDeadline)];
     return { error: judge(observation, assertions), assertions, timings: observation.timings, observation };
   } catch (error) {
     const cause: unknown = deadline.signal.aborted ? deadline.signal.reason : error;

@@ -1,35 +1,71 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { evaluate } from '../assertions/index.js';
+import { flattenHeaders } from '../checks/http.js';
+import { readCapped } from '../checks/http-body.js';
+import { classify } from '../errors/classify.js';
 import { probeError } from '../errors/probe-error.js';
 import type { ReadyWait } from '../manifest/load.js';
-import type { ProbeErrorInfo } from '../model.js';
+import type { AssertionResult, NotReady } from '../model.js';
 import { Client } from '../net/undici.js';
+import { describeFailure } from '../assertions/describe.js';
+
+// A ready page is read to this many bytes for its assertions: enough for a build id or a SHA.
+const READY_BODY_BYTES = 1024 * 1024;
+// One poll may take longer than the interval between polls, up to this.
+const MIN_POLL_TIMEOUT_MS = 5_000;
+
+interface PollAnswer {
+  readonly ready: boolean;
+  /** What the preview answered, for people: "status 503", "body contains `abc` failed". */
+  readonly seen: string;
+  readonly assertions: readonly AssertionResult[];
+  /** The poll ran out of time: it says less than an answer before it did. */
+  readonly timedOut?: boolean;
+}
 
 /**
- * Polls the ready URL until it answers (any status below 500, or the status asked for).
- * Returns the TIMEOUT every check is reported with when it never does, else undefined.
+ * Polls the ready URL until the preview serves this build: the status asked for (else any status
+ * below 500 when no assertion is given) and every assertion holding. Returns what the preview
+ * last answered when it never did, else undefined.
  */
-export async function waitUntilReady(ready: ReadyWait): Promise<ProbeErrorInfo | undefined> {
+export async function waitUntilReady(ready: ReadyWait): Promise<NotReady | undefined> {
   const deadline = Date.now() + ready.timeoutMs;
-  let lastSeen = 'no answer';
+  let last: PollAnswer = { ready: false, seen: 'no answer', assertions: [], timedOut: true };
   while (Date.now() < deadline) {
-    const client = new Client(ready.url.origin, { connect: { timeout: ready.intervalMs }, pipelining: 0 });
-    try {
-      const response = await client.request({
-        method: 'GET',
-        path: `${ready.url.pathname}${ready.url.search}`,
-        signal: AbortSignal.timeout(Math.max(1, Math.min(ready.intervalMs, deadline - Date.now()))),
-      });
-      await response.body.dump();
-      const ok = ready.status === undefined ? response.statusCode < 500 : response.statusCode === ready.status;
-      if (ok) return undefined;
-      lastSeen = `status ${response.statusCode}`;
-    } catch (error) {
-      lastSeen = (error as Error).message;
-    } finally {
-      await client.close().catch(() => undefined);
-    }
+    const answer = await poll(ready, Math.max(1, Math.min(Math.max(ready.intervalMs, MIN_POLL_TIMEOUT_MS), deadline - Date.now())));
+    if (answer.ready) return undefined;
+    if (!answer.timedOut || last.timedOut !== false) last = answer;
     await sleep(Math.max(0, Math.min(ready.intervalMs, deadline - Date.now())));
   }
-  const detail = `The preview at ${ready.url.href} was not ready within ${ready.timeoutMs} ms (last: ${lastSeen}); no check was run`;
-  return probeError('TIMEOUT', 'READY_TIMEOUT', detail).toInfo();
+  const detail = `The preview at ${ready.url.href} was not ready within ${ready.timeoutMs} ms (last answer: ${last.seen}); no check was run. Check that the deployment finished and serves this build, or raise ready.timeout`;
+  return { error: probeError('TIMEOUT', 'READY_TIMEOUT', detail).toInfo(), url: ready.url.href, location: ready.location, assertions: last.assertions };
+}
+
+async function poll(ready: ReadyWait, timeoutMs: number): Promise<PollAnswer> {
+  const client = new Client(ready.url.origin, { connect: { timeout: timeoutMs }, pipelining: 0 });
+  const started = performance.now();
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const response = await client.request({
+      method: 'GET',
+      path: `${ready.url.pathname}${ready.url.search}`,
+      headers: { host: ready.url.host, 'user-agent': 'probegate' },
+      signal,
+    });
+    const headers = flattenHeaders(response.headers);
+    const body = await readCapped(response.body, { maxBytes: Number.MAX_SAFE_INTEGER, keepBytes: READY_BODY_BYTES }, undefined);
+    const timings = { total: performance.now() - started };
+    const assertions = evaluate(ready.assertions, { timings, statusCode: response.statusCode, headers, body });
+    const statusOk = ready.status !== undefined ? response.statusCode === ready.status : ready.assertions.length > 0 || response.statusCode < 500;
+    const failed = assertions.filter((a) => !a.passed);
+    const seen = [`status ${response.statusCode}`, ...failed.map(describeFailure)].join('; ');
+    return { ready: statusOk && failed.length === 0, seen, assertions, timedOut: false };
+  } catch (error) {
+    // The poll's own deadline (the next poll, or the end of ready.timeout), not the preview's fault as such.
+    if (signal.aborted) return { ready: false, seen: `no complete answer within ${Math.round(timeoutMs)} ms`, assertions: [], timedOut: true };
+    const { category, code, message } = classify(error).toInfo();
+    return { ready: false, seen: `${category === code ? category : `${category}:${code}`}, ${message}`, assertions: [], timedOut: false };
+  } finally {
+    await client.close().catch(() => undefined);
+  }
 }

@@ -1,4 +1,4 @@
-import type { CheckOutcome } from '../model.js';
+import type { CheckOutcome, NotReady } from '../model.js';
 
 export const MASK = '***';
 
@@ -9,9 +9,17 @@ export const MASK = '***';
 export function redactOutcome(outcome: CheckOutcome, secrets: readonly string[]): CheckOutcome {
   const stripped = { ...outcome, check: { ...outcome.check, request: undefined } };
   if (secrets.length === 0) return stripped;
-  // Longest first, so a secret that contains another is masked whole.
-  const ordered = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
-  return redactDeep(stripped, ordered) as CheckOutcome;
+  return redactDeep(stripped, orderedForms(secrets)) as CheckOutcome;
+}
+
+/** The ready URL and what the preview answered to it, with every secret masked. */
+export function redactNotReady(notReady: NotReady, secrets: readonly string[]): NotReady {
+  return secrets.length === 0 ? notReady : (redactDeep(notReady, orderedForms(secrets)) as NotReady);
+}
+
+// Longest first, so a secret that contains another is masked whole.
+function orderedForms(secrets: readonly string[]): string[] {
+  return [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
 }
 
 // Shorter encoded fragments would mask ordinary text.

@@ -5,10 +5,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadCheckModule } from '../checks/index.js';
 import { probeError } from '../errors/probe-error.js';
 import type { ReadyWait } from '../manifest/load.js';
-import type { CheckOutcome, CheckType, MultistepRequest, ProbeErrorInfo, ResolvedCheck } from '../model.js';
+import type { CheckOutcome, CheckType, EngineRun, MultistepRequest, ResolvedCheck } from '../model.js';
 import { runAttempt, type AttemptResult } from './attempt.js';
 import { runMultistepAttempt, type SequenceAttempt } from './multistep.js';
-import { redactOutcome } from './redact.js';
+import { redactNotReady, redactOutcome } from './redact.js';
 import { NOT_RETRIED } from './retry.js';
 import { waitUntilReady } from './ready.js';
 
@@ -27,24 +27,26 @@ export interface EngineOptions {
 }
 
 
-export async function runChecks(input: EngineInput, options: EngineOptions): Promise<CheckOutcome[]> {
+/** Waits for the preview when asked to, then runs every check; none runs when it never became ready. */
+export async function runChecks(input: EngineInput, options: EngineOptions): Promise<EngineRun> {
   const { checks, secrets } = input;
   await warmUp(checks);
   const notReady = input.ready ? await waitUntilReady(input.ready) : undefined;
+  const notRun = notReady ? 'not run: the preview never became ready' : undefined;
   const outcomes: CheckOutcome[] = new Array(checks.length);
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < checks.length) {
       const index = next++;
-      const outcome = redactOutcome(await runCheck(checks[index]!, notReady), secrets);
+      const outcome = redactOutcome(await runCheck(checks[index]!, notRun), secrets);
       outcomes[index] = outcome;
       options.onCheckDone?.(outcome, ++done, checks.length);
     }
   };
   const workers = Math.max(1, Math.min(options.concurrency, checks.length));
   await Promise.all(Array.from({ length: workers }, worker));
-  return outcomes;
+  return notReady ? { outcomes, notReady: redactNotReady(notReady, secrets) } : { outcomes };
 }
 
 // What the first DNS lookup, or the first use of a check type's libraries, sets up in a process
@@ -70,12 +72,12 @@ function once(key: string, task: () => Promise<unknown>): Promise<unknown> {
   return done;
 }
 
-async function runCheck(check: ResolvedCheck, notReady: ProbeErrorInfo | undefined): Promise<CheckOutcome> {
+async function runCheck(check: ResolvedCheck, notRun: string | undefined): Promise<CheckOutcome> {
   const started = performance.now();
   const base = { check, assertions: [], timings: {}, attempts: 0, skipped: false };
   if (check.skip) return { ...base, error: null, skipped: true, durationMs: 0 };
   if (check.invalid) return { ...base, error: check.invalid, durationMs: 0 };
-  if (notReady) return { ...base, error: notReady, durationMs: 0 };
+  if (notRun) return { ...base, error: null, skipped: true, notRun, durationMs: 0 };
   let runOnce: () => Promise<AttemptResult | SequenceAttempt>;
   try {
     // A multistep check reruns its whole sequence, with a fresh session, at each attempt.

@@ -5,17 +5,39 @@
 import { ProbeError, probeError } from './probe-error.js';
 import type { ErrorLike } from './error-like.js';
 
-/** A c-ares query error (the cause) with what c-ares does not say: the server asked, as people should read it. */
+/** The header of a server's reply, read by the dns check beside c-ares (which hides it). */
+export interface DnsReplyHeader {
+  readonly rcode: number;
+  readonly truncated: boolean;
+}
+
+/**
+ * A c-ares query error (the cause) with what c-ares does not say: the server asked, as people
+ * should read it, and the header of its reply when the check read one.
+ */
 export class DnsQueryFailed extends Error {
   override readonly name = 'DnsQueryFailed';
   constructor(
     readonly server: string | undefined,
-    options: { cause: unknown },
+    options: { cause: unknown; reply?: DnsReplyHeader },
   ) {
     const said = (options.cause as ErrorLike | undefined)?.code ?? (options.cause as ErrorLike | undefined)?.message;
-    super(`DNS query to ${server ?? 'the system’s DNS server'} failed${said ? `: ${String(said)}` : ''}`, options);
+    super(`DNS query to ${server ?? 'the system’s DNS server'} failed${said ? `: ${String(said)}` : ''}`, { cause: options.cause });
+    this.reply = options.reply;
   }
+
+  readonly reply: DnsReplyHeader | undefined;
 }
+
+// RFC 6895 §2.3; c-ares reports each above REFUSED as ENODATA.
+const RCODES: Record<number, { code: string; says: string }> = {
+  6: { code: 'YXDOMAIN', says: 'a name exists that should not (YXDOMAIN)' },
+  7: { code: 'YXRRSET', says: 'a record set exists that should not (YXRRSET)' },
+  8: { code: 'NXRRSET', says: 'a record set that should exist does not (NXRRSET)' },
+  9: { code: 'NOTAUTH', says: 'the server is not authoritative for the zone (NOTAUTH)' },
+  10: { code: 'NOTZONE', says: 'the name is not in the zone (NOTZONE)' },
+  11: { code: 'DSOTYPENI', says: 'the DSO type is not implemented (DSOTYPENI)' },
+};
 
 const ANSWERS: Record<string, { code: string; says: string }> = {
   ENOTFOUND: { code: 'NXDOMAIN', says: 'does not exist' },
@@ -27,17 +49,24 @@ const ANSWERS: Record<string, { code: string; says: string }> = {
 };
 
 export function matchDns(e: ErrorLike): ProbeError | undefined {
-  if (e instanceof DnsQueryFailed) return typeof e.cause === 'object' && e.cause !== null ? matchQuery(e.cause as ErrorLike, e.server) : undefined;
-  return matchQuery(e, undefined);
+  if (e instanceof DnsQueryFailed) return typeof e.cause === 'object' && e.cause !== null ? matchQuery(e.cause as ErrorLike, e.server, e.reply) : undefined;
+  return matchQuery(e, undefined, undefined);
 }
 
-function matchQuery(e: ErrorLike, dnsServer: string | undefined): ProbeError | undefined {
+function matchQuery(e: ErrorLike, dnsServer: string | undefined, reply: DnsReplyHeader | undefined): ProbeError | undefined {
   const syscall = typeof e.syscall === 'string' ? e.syscall : '';
   const code = typeof e.code === 'string' ? e.code : '';
   if (!syscall.startsWith('query') && syscall !== 'getHostByAddr') return undefined;
   const type = syscall === 'getHostByAddr' ? 'PTR' : syscall.slice('query'.length).toUpperCase();
   const name = e.hostname ?? 'the name';
   const server = dnsServer ?? 'the system’s DNS server';
+  if (code === 'ENODATA' && reply && reply.rcode > 5) {
+    const rcode = RCODES[reply.rcode] ?? { code: 'UNASSIGNED_RCODE', says: `an rcode no standard assigns (${reply.rcode})` };
+    return probeError('DNS', rcode.code, `${name} could not be resolved: ${server} answered the ${type} query with ${rcode.says}`, e);
+  }
+  if (code === 'ECONNREFUSED' && reply?.truncated) {
+    return probeError('CONNRESET', 'CONNRESET', `${server} sent a truncated (TC) answer to the ${type} query for ${name}, and the retry over TCP was refused or closed: serve DNS over TCP on the same port, or send shorter answers`, e);
+  }
   const answer = ANSWERS[code];
   if (answer) {
     const says = answer.says.replace('{type}', type);

@@ -1,5 +1,7 @@
 // The fixed error taxonomy of SPEC §2: every category and code a check can end with, what it
 // means for a user and the one most likely fix. Messages are built from these entries.
+import type { Explanation } from './explanation.js';
+import { SSL_CODES } from './ssl-codes.js';
 
 export const CATEGORIES = [
   'AUTHENTICATION_ERROR',
@@ -22,12 +24,55 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export interface Explanation {
-  /** What happened, in words a developer understands. */
-  readonly meaning: string;
-  /** The one most likely fix. */
-  readonly fix: string;
+/**
+ * The closed list of codes each category can end with: what a `CATEGORY:CODE` gate selector may
+ * name. docs/errors.md shows it (renderCodeTable) and __tests__/docs/errors.test.ts keeps the two,
+ * and the codes the source produces, in step.
+ */
+export const CATEGORY_CODES: Readonly<Record<Category, readonly string[]>> = {
+  AUTHENTICATION_ERROR: ['AUTHENTICATION_ERROR'],
+  CONNREFUSED: ['CONNREFUSED'],
+  CONNRESET: ['CONNRESET', 'SOCKET_CLOSED'],
+  DNS: ['NXDOMAIN', 'NODATA', 'SERVFAIL', 'REFUSED', 'NOTIMP', 'FORMERR', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE', 'DSOTYPENI', 'UNASSIGNED_RCODE', 'DNS'],
+  HOSTUNREACH: ['HOSTUNREACH'],
+  NETUNREACH: ['NETUNREACH'],
+  HTTP2: ['NOT_NEGOTIATED', 'HTTP2'],
+  INVALID_REQUEST: ['INVALID_REQUEST'],
+  SSL: Object.keys(SSL_CODES),
+  TIMEOUT: ['REQUEST_TIMEOUT', 'OVERALL_TIMEOUT', 'READY_TIMEOUT'],
+  MALFORMED_RESPONSE: ['MALFORMED_RESPONSE', 'CONTENT_LENGTH_MISMATCH', 'HEADERS_TOO_LARGE', 'INVALID_STATUS', 'CONTROL_CHARACTERS', 'EXTRA_DATA', 'INVALID_LOCATION'],
+  TOO_MANY_REDIRECTS: ['TOO_MANY_REDIRECTS'],
+  BODY_TOO_LARGE: ['BODY_TOO_LARGE'],
+  WEBSOCKET: ['WEBSOCKET', 'MESSAGE_TOO_LONG'],
+  // gRPC status names, but OK (never an error) and UNAUTHENTICATED (AUTHENTICATION_ERROR).
+  GRPC: [
+    'CANCELLED',
+    'UNKNOWN',
+    'INVALID_ARGUMENT',
+    'DEADLINE_EXCEEDED',
+    'NOT_FOUND',
+    'ALREADY_EXISTS',
+    'PERMISSION_DENIED',
+    'RESOURCE_EXHAUSTED',
+    'FAILED_PRECONDITION',
+    'ABORTED',
+    'OUT_OF_RANGE',
+    'UNIMPLEMENTED',
+    'INTERNAL',
+    'UNAVAILABLE',
+    'DATA_LOSS',
+  ],
+  INCORRECT_ASSERTION: ['INCORRECT_ASSERTION', 'NOTHING_EXTRACTED'],
+  UNKNOWN: ['UNKNOWN'],
+};
+
+/** The closed list as the markdown table docs/errors.md shows under "Gate selectors". */
+export function renderCodeTable(): string {
+  const rows = CATEGORIES.map((category) => `| \`${category}\` | ${CATEGORY_CODES[category].map((code) => `\`${code}\``).join(' ')} |`);
+  return ['| category | codes (`CATEGORY:CODE`) |', '|---|---|', ...rows].join('\n');
 }
+
+export type { Explanation };
 
 export const CATEGORY_EXPLANATIONS: Record<Category, Explanation> = {
   AUTHENTICATION_ERROR: {
@@ -137,6 +182,26 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
   'MALFORMED_RESPONSE:CONTENT_LENGTH_MISMATCH': {
     meaning: 'The response’s Content-Length is invalid, conflicting or does not match the body sent.',
     fix: 'Fix the server or proxy that sets Content-Length (duplicate headers, compressed bodies with the original length).',
+  },
+  'MALFORMED_RESPONSE:HEADERS_TOO_LARGE': {
+    meaning: 'The response head (status line and headers) is over the limit of 64 KiB.',
+    fix: 'Look for a header the server or a proxy grows without bound (cookies set on every request, a debug or trace header).',
+  },
+  'MALFORMED_RESPONSE:INVALID_STATUS': {
+    meaning: 'The status code is outside 100-599, or 101 Switching Protocols to a request that asked for no switch.',
+    fix: 'Fix the server or proxy that writes the status line; clients treat such a status as an error.',
+  },
+  'MALFORMED_RESPONSE:CONTROL_CHARACTERS': {
+    meaning: 'The status line or a header contains a control byte (NUL, a bare CR...).',
+    fix: 'Fix the code that copies unescaped data (user input, file names) into a header; such bytes enable response splitting.',
+  },
+  'MALFORMED_RESPONSE:EXTRA_DATA': {
+    meaning: 'The server sent more bytes than the response’s Content-Length declares (or a body where none is allowed).',
+    fix: 'Fix the Content-Length the server or a proxy sets (a body changed after the length was computed, a body on HEAD, 204 or 304).',
+  },
+  'MALFORMED_RESPONSE:INVALID_LOCATION': {
+    meaning: 'A redirect’s Location header is empty, not a valid URL, or not an http(s) URL.',
+    fix: 'Fix the redirect rule that builds the Location header on the server.',
   },
   'HTTP2:NOT_NEGOTIATED': {
     meaning: 'The server did not negotiate HTTP/2 (ALPN `h2`) although the check requires it.',

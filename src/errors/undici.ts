@@ -24,6 +24,9 @@ export function matchUndici(e: ErrorLike): ProbeError | undefined {
   if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' || code === 'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH') {
     return probeError('MALFORMED_RESPONSE', 'CONTENT_LENGTH_MISMATCH', `Invalid response: ${message}`, e);
   }
+  if (code === 'UND_ERR_HEADERS_OVERFLOW') {
+    return probeError('MALFORMED_RESPONSE', 'HEADERS_TOO_LARGE', 'The response headers are over the limit of 64 KiB', e);
+  }
   if (code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') {
     return probeError('BODY_TOO_LARGE', 'BODY_TOO_LARGE', 'The response body is larger than the 10 MiB cap', e);
   }

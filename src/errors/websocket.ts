@@ -1,4 +1,5 @@
-// ws's error shapes (ws 8): frame errors carry a WS_ERR_* code; a bad handshake answer is a
+// ws's error shapes (ws 8): frame errors carry a WS_ERR_* code (a reply that breaks the
+// protocol: MALFORMED_RESPONSE, SPEC §2); a bad handshake answer is a
 // plain Error recognised by its message (lib/websocket.js, abortHandshake). A non-101 answer and
 // a close before the first message are detected by the websocket check itself.
 import { probeError, type ProbeError } from './probe-error.js';
@@ -14,7 +15,7 @@ export function matchWebSocket(e: ErrorLike): ProbeError | undefined {
     return probeError('WEBSOCKET', 'MESSAGE_TOO_LONG', 'Received message longer than the maximum supported length (50 KiB)', e);
   }
   if (code.startsWith('WS_ERR_')) {
-    return probeError('WEBSOCKET', 'WEBSOCKET', `The server broke the WebSocket protocol: ${message}`, e);
+    return probeError('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `The server broke the WebSocket protocol: ${message}`, e);
   }
   if (HANDSHAKE_FAILURE.test(message)) {
     return probeError('WEBSOCKET', 'WEBSOCKET', `The WebSocket handshake failed: ${message}`, e);

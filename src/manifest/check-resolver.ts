@@ -6,8 +6,12 @@ import { loadCheckModule } from '../checks/index.js';
 import { InvalidField, type ManifestFiles, type PrepareContext, type Prepared, type RawCheck } from '../checks/types.js';
 import { probeError } from '../errors/probe-error.js';
 import type { Assertion, CheckType, ResolvedCheck, SourceLocation } from '../model.js';
-import { parseDuration } from './duration.js';
+import { jsonSchemaProblem } from '../assertions/http.js';
+import { checkAssertion, type RawAssertion } from './assertion-targets.js';
+import { selectorProblem } from './selectors.js';
+import { DURATION_BOUNDS, durationProblem, parseDuration } from './duration.js';
 import { implicitAssertions } from './implicit.js';
+import { jsonPathProblem } from './jsonpath.js';
 import type { ManifestProblem } from './problem.js';
 import { formatPath, type Path, type Positions } from './positions.js';
 import { substituteDeep, type VariableError, type Variables } from './variables.js';
@@ -54,17 +58,16 @@ export class CheckResolver {
     const type = this.raw.type as CheckType;
     const merged = problems.length === 0 ? this.substitute(this.withDefaults(type), problems) : this.raw;
     const name = String(merged.name ?? `check ${this.index + 1}`);
+    problems.push(...selectorProblems(merged, this.path, this.positions));
     // A check with problems is not run, and its durations may be the very values at fault.
-    const timing: Record<string, unknown> = problems.length === 0 ? merged : {};
+    const limits = this.limits(problems.length === 0 ? merged : {}, problems);
     const base = {
       id: String(merged.id ?? slug(name)),
       name,
       type,
       target: describeTarget(merged.request),
       assertions: this.withImplicit(type, merged.request, this.assertions(merged.assertions, problems)),
-      timeoutMs: parseDuration(timing.timeout, DEFAULT_TIMEOUT_MS),
-      overallTimeoutMs: parseDuration(timing.overall_timeout, this.options.defaultOverallTimeoutMs ?? DEFAULT_OVERALL_TIMEOUT_MS),
-      retry: this.retry(timing.retry),
+      ...limits,
       failOn: merged.fail_on as string[] | undefined,
       warnOn: merged.warn_on as string[] | undefined,
       skip: merged.skip === true,
@@ -83,14 +86,17 @@ export class CheckResolver {
         problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}` });
       }
     }
+    // An invalid check is judged by the run's gate: its own selectors may be the very values at fault.
     const invalid = probeError('INVALID_REQUEST', 'INVALID_REQUEST', problems.map((p) => `line ${p.location.line}: ${p.message}`).join('; '));
-    return { ...base, request: undefined, location: problems[0]!.location, invalid: invalid.toInfo() };
+    return { ...base, failOn: undefined, warnOn: undefined, request: undefined, location: problems[0]!.location, invalid: invalid.toInfo() };
   }
 
   private withDefaults(type: CheckType): Record<string, unknown> {
     const check: Record<string, unknown> = { ...this.raw, request: { ...(this.raw.request as object) } };
     const request = check.request as Record<string, unknown>;
     for (const [key, value] of Object.entries(this.defaults)) {
+      // defaults.fail_on / warn_on are the manifest's gate, not the check's own selectors (see gate.ts).
+      if (key === 'fail_on' || key === 'warn_on') continue;
       const requestTypes = REQUEST_DEFAULTS[key];
       if (!requestTypes) {
         check[key] ??= value;
@@ -116,25 +122,32 @@ export class CheckResolver {
   }
 
   private assertions(raw: unknown, problems: ManifestProblem[]): Assertion[] {
-    const list = Array.isArray(raw) ? (raw as Record<string, unknown>[]) : [];
-    return list.map((assertion, i) => {
+    const list = Array.isArray(raw) ? raw : [];
+    return list.flatMap((item: unknown, i) => {
+      // The schema has reported an assertion that is not a map.
+      if (!isRecord(item)) return [];
       const assertionPath = [...this.path, 'assertions', i];
-      const location = this.positions.locate(assertionPath);
-      let target = assertion.target;
+      const assertion = { ...item, type: String(item.type), operator: item.operator as Assertion['operator'] };
+      let target = item.target;
       try {
-        target = this.assertionTarget(String(assertion.type), assertion.operator, target, [...assertionPath, 'target']);
+        target = this.assertionTarget(assertion, assertionPath);
       } catch (error) {
         if (!(error instanceof InvalidField)) throw error;
         problems.push({ location: this.positions.locate(error.path), message: `${formatPath(error.path)}: ${error.message}` });
       }
-      return {
-        type: String(assertion.type),
-        operator: assertion.operator as Assertion['operator'],
+      const pathProblem = typeof item.path === 'string' ? jsonPathProblem(item.path) : undefined;
+      if (pathProblem) {
+        const fieldPath = [...assertionPath, 'path'];
+        problems.push({ location: this.positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${pathProblem}` });
+      }
+      return [{
+        type: assertion.type,
+        operator: assertion.operator,
         target,
-        property: assertion.property as string | undefined,
-        path: assertion.path as string | undefined,
-        location,
-      };
+        property: item.property as string | undefined,
+        path: item.path as string | undefined,
+        location: this.positions.locate(assertionPath),
+      }];
     });
   }
 
@@ -143,29 +156,60 @@ export class CheckResolver {
     return [...explicit, ...implicitAssertions(type, request_, explicit, this.positions.locate(this.path))];
   }
 
-  /** Checks regexes and reads schema files once, here, rather than at every attempt. */
-  private assertionTarget(type: string, operator: unknown, target: unknown, targetPath: Path): unknown {
-    if (operator === 'matches' || operator === 'doesNotMatch') {
+  /** Checks the target against the assertion's type, and reads and compiles a JSON schema once, here. */
+  private assertionTarget(assertion: RawAssertion, assertionPath: Path): unknown {
+    const target = checkAssertion(assertion, assertionPath);
+    if (assertion.type !== 'jsonSchema') return target;
+    const targetPath = [...assertionPath, 'target'];
+    let schema = target;
+    if (typeof target === 'string') {
       try {
-        new RegExp(String(target));
-      } catch (error) {
-        throw new InvalidField(targetPath, `invalid regular expression: ${(error as Error).message}`);
-      }
-    }
-    if (type === 'jsonSchema' && typeof target === 'string') {
-      try {
-        return JSON.parse(readFileSync(this.files.resolvePath(target), 'utf8')) as unknown;
+        schema = JSON.parse(readFileSync(this.files.resolvePath(target), 'utf8')) as unknown;
       } catch (error) {
         throw new InvalidField(targetPath, `cannot read the JSON schema ${target}: ${(error as Error).message}`);
       }
     }
-    return target;
+    const problem = jsonSchemaProblem(schema);
+    if (problem) throw new InvalidField(targetPath, `not a valid JSON Schema: ${problem}`);
+    return schema;
   }
 
-  private retry(raw: unknown): ResolvedCheck['retry'] {
-    const retry = (raw ?? {}) as { count?: number; interval?: unknown };
-    return { count: retry.count ?? 0, intervalMs: parseDuration(retry.interval, DEFAULT_RETRY_INTERVAL_MS) };
+  /** Timeouts, retries and their intervals, each within its documented bounds. */
+  private limits(merged: Record<string, unknown>, problems: ManifestProblem[]): Pick<ResolvedCheck, 'timeoutMs' | 'overallTimeoutMs' | 'retry'> {
+    const retry = (isRecord(merged.retry) ? merged.retry : {}) as { count?: number; interval?: unknown };
+    const bounded = (name: keyof typeof DURATION_BOUNDS, value: unknown, fieldPath: Path, fallback: number) => {
+      const ms = parseDuration(value, fallback);
+      const problem = durationProblem(name, ms);
+      if (!problem) return ms;
+      problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${problem}` });
+      return fallback;
+    };
+    return {
+      timeoutMs: bounded('timeout', merged.timeout, [...this.path, 'timeout'], DEFAULT_TIMEOUT_MS),
+      overallTimeoutMs: bounded('overall_timeout', merged.overall_timeout, [...this.path, 'overall_timeout'], this.options.defaultOverallTimeoutMs ?? DEFAULT_OVERALL_TIMEOUT_MS),
+      retry: {
+        count: retry.count ?? 0,
+        intervalMs: bounded('retry.interval', retry.interval, [...this.path, 'retry', 'interval'], DEFAULT_RETRY_INTERVAL_MS),
+      },
+    };
   }
+}
+
+/** A check's own fail_on / warn_on, each selector against the closed list of codes. */
+function selectorProblems(check: Record<string, unknown>, checkPath: Path, positions: Positions): ManifestProblem[] {
+  return (['fail_on', 'warn_on'] as const).flatMap((key) => listSelectorProblems(check[key], [...checkPath, key], positions));
+}
+
+export function listSelectorProblems(list: unknown, listPath: Path, positions: Positions): ManifestProblem[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((selector: unknown, i) => {
+    const problem = typeof selector === 'string' ? selectorProblem(selector) : undefined;
+    return problem ? [{ location: positions.locate([...listPath, i]), message: `${formatPath([...listPath, i])}: ${problem}` }] : [];
+  });
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function prepareContext(manifestDir: string): ManifestFiles {

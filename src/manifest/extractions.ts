@@ -1,6 +1,7 @@
 // A step's `extract` list, checked at load time: the source suits the step's type, the fields
 // it needs are there, the regex compiles.
 import type { Extraction, ExtractionSource, StepType } from '../model.js';
+import { jsonPathProblem } from './jsonpath.js';
 import type { ManifestProblem } from './problem.js';
 import { formatPath, type Path, type Positions } from './positions.js';
 
@@ -24,6 +25,8 @@ export function resolveExtractions(raw: unknown, type: StepType, stepPath: Path,
       problem(allowed.length === 0 ? `a ${type} step has nothing to extract from` : `a ${type} step extracts from ${allowed.join(', ')}, not ${from}`);
     }
     if (from === 'jsonpath' && typeof entry.path !== 'string') problem('from: jsonpath needs a `path` (for example $.token)');
+    const pathProblem = typeof entry.path === 'string' ? jsonPathProblem(entry.path) : undefined;
+    if (pathProblem) problem(`path: ${pathProblem}`);
     if (NEEDS_PROPERTY.has(from) && typeof entry.property !== 'string') problem(`from: ${from} needs a \`property\` (the ${from} name)`);
     return {
       name: String(entry.name),

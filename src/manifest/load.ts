@@ -4,15 +4,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter } from 'yaml';
-import type { ResolvedCheck, SourceLocation } from '../model.js';
-import { CheckResolver, prepareContext } from './check-resolver.js';
-import { parseDuration } from './duration.js';
-import { parseManifestYaml } from './parse-yaml.js';
+import { InvalidField } from '../checks/types.js';
+import type { Assertion, Operator, ResolvedCheck, SourceLocation } from '../model.js';
+import { checkAssertion } from './assertion-targets.js';
+import { CheckResolver, isRecord, listSelectorProblems, prepareContext } from './check-resolver.js';
+import { durationProblem, parseDuration } from './duration.js';
+import { documentValue, parseManifestYaml, yamlProblems, type YamlProblem } from './parse-yaml.js';
 import type { ManifestProblem } from './problem.js';
-import { Positions } from './positions.js';
+import { formatPath, Positions, type Path } from './positions.js';
 import { validateManifest } from './schema.js';
 import { multistepResolver } from './steps.js';
-import { VariableError, Variables, type VariableSources } from './variables.js';
+import { MISSING_BASE_URL, substituteDeep, VariableError, Variables, type VariableSources } from './variables.js';
 
 export type { ManifestProblem };
 
@@ -21,6 +23,8 @@ export interface ReadyWait {
   readonly timeoutMs: number;
   readonly intervalMs: number;
   readonly status?: number;
+  /** As an http check's: all must hold for the preview to be ready (it serves this build). */
+  readonly assertions: readonly Assertion[];
   readonly location: SourceLocation;
 }
 
@@ -52,41 +56,43 @@ export interface LoadOptions {
   readonly path: string;
   /** How to name the file in locations (relative to the workspace); default `path`. */
   readonly displayPath?: string;
+  /** The manifest's text when it is already read (files it names are still found beside `path`). */
+  readonly text?: string;
   readonly variables: Omit<VariableSources, 'manifest'>;
 }
 export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
-  const text = readManifestText(options.path, file);
+  const text = options.text ?? readManifestText(options.path, file);
   const lines = new LineCounter();
   const document = parseManifestYaml(text, lines);
   const positions = new Positions(document, lines, file);
-  if (document.errors.length > 0) {
-    const problems = document.errors.map((error) => ({
-      location: positions.at(error.pos[0]),
-      message: `YAML syntax: ${error.message.split('\n')[0]}`,
-    }));
-    throw new ManifestError(`${file} is not valid YAML`, problems);
-  }
-  const raw = (document.toJS() ?? {}) as Record<string, unknown>;
+  const located = (problem: YamlProblem) => ({ location: positions.at(problem.offset), message: problem.message });
+  const shape = yamlProblems(document);
+  if (shape.length > 0) throw new ManifestError(`${file} is not valid YAML`, shape.map(located));
+  const value = documentValue(document);
+  if ('problem' in value) throw new ManifestError(`${file} is not valid YAML`, [located(value.problem)]);
+  const raw = (isRecord(value.value) ? value.value : {}) as Record<string, unknown>;
   const problems: ManifestProblem[] = [];
   const checkProblems = new Map<number, ManifestProblem[]>();
-  for (const problem of validateManifest(raw)) {
+  for (const problem of validateManifest(value.value ?? {})) {
     const located = { location: positions.locate(problem.path, problem.key), message: problem.message };
     problems.push(located);
     const checkIndex = problem.path[0] === 'checks' && typeof problem.path[1] === 'number' ? problem.path[1] : undefined;
     if (checkIndex === undefined) continue;
     checkProblems.set(checkIndex, [...(checkProblems.get(checkIndex) ?? []), located]);
   }
+  problems.push(...gateProblems(raw, positions));
   const fatal = problems.filter((p) => ![...checkProblems.values()].some((list) => list.includes(p)));
   if (fatal.length > 0) throw new ManifestError(`${file} does not match the manifest schema`, problems);
 
   const variables = new Variables({ ...options.variables, manifest: stringRecord(raw.variables) });
   const context = prepareContext(path.dirname(path.resolve(options.path)));
-  const rawChecks = raw.checks as Record<string, unknown>[];
+  const rawChecks = raw.checks as unknown[];
+  const defaults = isRecord(raw.defaults) ? raw.defaults : {};
   const checks: ResolvedCheck[] = [];
   const seenNames = new Set<string>();
-  for (const [index, rawCheck] of rawChecks.entries()) {
-    const defaults = (raw.defaults ?? {}) as Record<string, unknown>;
+  for (const [index, item] of rawChecks.entries()) {
+    const rawCheck = isRecord(item) ? item : {};
     const resolver =
       rawCheck.type === 'multistep'
         ? multistepResolver(rawCheck, index, { positions, variables, context, defaults })
@@ -100,14 +106,13 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
     checks.push(check);
   }
   const ready = resolveReady(raw.ready, positions, variables, problems);
-  const gate = (raw.gate ?? {}) as { fail_on?: string[]; warn_on?: string[] };
   return {
     file,
     checks,
-    gate: { failOn: gate.fail_on, warnOn: gate.warn_on },
+    gate: manifestGate(raw),
     ready,
     secrets: [...variables.secrets],
-    problems,
+    problems: onceMissingBaseUrl(problems),
   };
 }
 
@@ -115,35 +120,111 @@ function readManifestText(filePath: string, shown: string): string {
   if (!existsSync(filePath)) {
     throw new ManifestError(`No manifest at ${shown}: create it, or point the manifest input (or the command's argument) at yours`, []);
   }
+  let bytes: Buffer;
   try {
-    return readFileSync(filePath, 'utf8');
+    bytes = readFileSync(filePath);
   } catch (error) {
     throw new ManifestError(`Cannot read the manifest ${shown}: ${(error as Error).message}`, []);
   }
+  const text = decodeManifest(bytes);
+  if (text === undefined) {
+    const message = 'the file is not UTF-8 text (nor UTF-16 with a byte-order mark): save it as UTF-8';
+    throw new ManifestError(`${shown}: ${message}`, [{ location: { file: shown, line: 1, column: 1 }, message }]);
+  }
+  return text;
 }
 
-
-function resolveReady(raw: unknown, positions: Positions, variables: Variables, problems: ManifestProblem[]): ReadyWait | undefined {
-  if (!raw) return undefined;
-  const ready = raw as { url: string; timeout?: unknown; interval?: unknown; status?: number };
-  const location = positions.locate(['ready']);
-  let url: URL;
+/** UTF-8 (its byte-order mark dropped, so columns count from the first character) or UTF-16 with a byte-order mark. */
+export function decodeManifest(bytes: Buffer): string | undefined {
   try {
-    url = new URL(variables.resolve(ready.url));
-  } catch (error) {
-    const reason = error instanceof VariableError ? error.message : `"${ready.url}" is not a valid URL`;
-    const problem = { location: positions.locate(['ready', 'url']), message: `ready.url: ${reason}` };
-    throw new ManifestError(`${problem.location.file}:${problem.location.line}: ${problem.message}`, [...problems, problem]);
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // NUL bytes: UTF-16 or UTF-32 without a byte-order mark, or a binary file.
+    return text.includes('\0') ? undefined : text;
+  } catch {
+    return undefined;
   }
+}
+
+/** The manifest's own gate: `gate` or `defaults` (one of them per key; the inputs beat both). */
+function manifestGate(raw: Record<string, unknown>): Manifest['gate'] {
+  const gate = isRecord(raw.gate) ? raw.gate : {};
+  const defaults = isRecord(raw.defaults) ? raw.defaults : {};
   return {
-    url,
-    timeoutMs: parseDuration(ready.timeout, 5 * 60_000),
-    intervalMs: parseDuration(ready.interval, 5_000),
-    status: ready.status,
-    location,
+    failOn: (gate.fail_on ?? defaults.fail_on) as string[] | undefined,
+    warnOn: (gate.warn_on ?? defaults.warn_on) as string[] | undefined,
   };
 }
 
+/** Unknown selectors in `gate` and `defaults`, and a key set differently in both. */
+function gateProblems(raw: Record<string, unknown>, positions: Positions): ManifestProblem[] {
+  const gate = isRecord(raw.gate) ? raw.gate : {};
+  const defaults = isRecord(raw.defaults) ? raw.defaults : {};
+  const problems: ManifestProblem[] = [];
+  for (const key of ['fail_on', 'warn_on'] as const) {
+    problems.push(...listSelectorProblems(gate[key], ['gate', key], positions), ...listSelectorProblems(defaults[key], ['defaults', key], positions));
+    if (gate[key] !== undefined && defaults[key] !== undefined && JSON.stringify(gate[key]) !== JSON.stringify(defaults[key])) {
+      problems.push({ location: positions.locate(['defaults', key]), message: `defaults.${key}: gate.${key} says otherwise; the run has one ${key}, so set it in one place (a check's own ${key} goes on the check)` });
+    }
+  }
+  return problems;
+}
+
+/** A missing base URL is said once, at its first use, however many checks use it. */
+function onceMissingBaseUrl(problems: ManifestProblem[]): ManifestProblem[] {
+  const missing = problems.filter((p) => p.message.includes(MISSING_BASE_URL));
+  if (missing.length <= 1) return problems;
+  const first = missing[0]!;
+  const merged = { ...first, message: `${first.message} (${missing.length} places use it)` };
+  return problems.filter((p) => !missing.includes(p) || p === first).map((p) => (p === first ? merged : p));
+}
+
+function resolveReady(raw: unknown, positions: Positions, variables: Variables, problems: ManifestProblem[]): ReadyWait | undefined {
+  if (!isRecord(raw)) return undefined;
+  const ready = raw as { url: string; timeout?: unknown; interval?: unknown; status?: number; assertions?: unknown };
+  const own: ManifestProblem[] = [];
+  const fail = (fieldPath: Path, message: string) => own.push({ location: positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${message}` });
+  let url: URL | undefined;
+  try {
+    url = new URL(variables.resolve(ready.url));
+  } catch (error) {
+    fail(['ready', 'url'], error instanceof VariableError ? error.message : `"${ready.url}" is not a valid URL`);
+  }
+  const bounded = (name: 'ready.timeout' | 'ready.interval', value: unknown, fallback: number) => {
+    const ms = parseDuration(value, fallback);
+    const problem = durationProblem(name, ms);
+    if (problem) fail(name.split('.'), problem);
+    return ms;
+  };
+  const timeoutMs = bounded('ready.timeout', ready.timeout, 5 * 60_000);
+  const intervalMs = bounded('ready.interval', ready.interval, 5_000);
+  const assertions = readyAssertions(ready.assertions, positions, variables, fail);
+  if (own.length > 0 || !url) {
+    throw new ManifestError(`${own[0]!.location.file}:${own[0]!.location.line}: ${own[0]!.message}`, [...problems, ...own]);
+  }
+  return { url, timeoutMs, intervalMs, status: ready.status, assertions, location: positions.locate([], 'ready') };
+}
+
+/** `ready.assertions`, as an http check's, variables replaced ({{ SHA }}). */
+function readyAssertions(raw: unknown, positions: Positions, variables: Variables, fail: (fieldPath: Path, message: string) => void): Assertion[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item: unknown, i) => {
+    if (!isRecord(item)) return [];
+    const at = ['ready', 'assertions', i];
+    const assertion = substituteDeep(item, variables, at, (fieldPath, error) => fail(fieldPath, error.message)) as Record<string, unknown>;
+    const operator = assertion.operator as Operator;
+    let target = assertion.target;
+    try {
+      target = checkAssertion({ ...assertion, type: String(assertion.type), operator }, at);
+    } catch (error) {
+      if (!(error instanceof InvalidField)) throw error;
+      fail(error.path, error.message);
+    }
+    const { property, path: jsonPath } = assertion as { property?: string; path?: string };
+    return [{ type: String(assertion.type), operator, target, property, path: jsonPath, location: positions.locate(at) }];
+  });
+}
 
 function stringRecord(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries((value ?? {}) as object).map(([k, v]) => [k, String(v)]));

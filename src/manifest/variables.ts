@@ -16,6 +16,9 @@ export class VariableError extends Error {
   override readonly name = 'VariableError';
 }
 
+/** The start of the problem a check gets when it uses {{ BASE_URL }} and no base URL is known. */
+export const MISSING_BASE_URL = 'the check uses {{ BASE_URL }} but no base URL is known';
+
 const REFERENCE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\s*\}\}/g;
 const MAX_DEPTH = 10;
 
@@ -68,6 +71,7 @@ export class Variables {
       this.addSecret(value);
       return value;
     }
+    // Own keys only: {{ constructor }} or {{ toString }} are unknown variables, not Object's methods.
     if (!Object.hasOwn(this.values, name)) {
       const extractedBy = this.later.get(name);
       if (extractedBy !== undefined) {
@@ -80,7 +84,7 @@ export class Variables {
     if (value === undefined) {
       throw new VariableError(
         name === 'BASE_URL'
-          ? 'the check uses {{ BASE_URL }} but no base URL is known: set the base-url input (--base-url on the command line), or run on a deployment_status event'
+          ? `${MISSING_BASE_URL}: set the base-url input (--base-url on the command line), or run on a deployment_status event`
           : `{{ ${name} }} is not known in this run (it is set on pull_request events only)`,
       );
     }

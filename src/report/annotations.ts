@@ -1,6 +1,6 @@
 // One annotation per failing check, on the manifest line a person has to look at. The door
 // writes them as workflow commands (@actions/core escapes %, CR, LF, and `:` `,` in properties).
-import type { CheckResult, FailureLevel, RunResult } from '../model.js';
+import type { CheckResult, FailureLevel, ReadyResult, RunResult } from '../model.js';
 import { truncate } from '../text.js';
 import { errorLabel, failureLocation } from './details.js';
 import { stripInvisible } from './escape.js';
@@ -27,7 +27,9 @@ const TITLE_CHARS = 200;
  * says how many more the job summary holds.
  */
 export function buildAnnotations(run: RunResult): Annotation[] {
+  const ready = run.ready ? [readyAnnotation(run.ready)] : [];
   const all = LEVELS.flatMap((level) => [
+    ...ready.filter((a) => a.level === level),
     ...run.checks.filter((c) => c.level === level && c.error !== null).map(annotationFor),
     // A step allowed to fail is a warning, whatever became of its check.
     ...(level === 'warning' ? run.checks.flatMap(allowedFailureAnnotations) : []),
@@ -66,6 +68,17 @@ function allowedFailureAnnotations(result: CheckResult): Annotation[] {
       line: failed?.line ?? step.location.line,
     };
   });
+}
+
+/** The preview never became ready: one annotation at the `ready:` line, none per check (none ran). */
+function readyAnnotation(ready: ReadyResult): Annotation {
+  return {
+    level: ready.level,
+    title: `${errorLabel(ready.error)} · ready`,
+    message: truncate(stripInvisible(ready.error.message), MESSAGE_CHARS),
+    file: ready.location.file,
+    line: ready.location.line,
+  };
 }
 
 function overflowNotice(hidden: number, file: string): Annotation {

@@ -33,6 +33,7 @@ export interface LinkContext {
 export { errorLabel };
 
 export function statusLabel(result: CheckResult): string {
+  if (result.notRun) return '⏭️ not run';
   if (result.status === 'passed' && result.attempts > 1) return `${STATUS_LABEL.passed} (attempt ${result.attempts})`;
   return STATUS_LABEL[result.status];
 }

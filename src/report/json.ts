@@ -1,4 +1,4 @@
-import type { AssertionResult, CheckResult, ProbeErrorInfo, RunResult, StepOutcome } from '../model.js';
+import type { AssertionResult, CheckResult, ProbeErrorInfo, ReadyResult, RunResult, StepOutcome } from '../model.js';
 
 /** The JSON report of SPEC §5. */
 export function renderJsonReport(run: RunResult): object {
@@ -6,7 +6,19 @@ export function renderJsonReport(run: RunResult): object {
     version: 1,
     result: run.result,
     summary: run.summary,
+    ...(run.ready ? { ready: readyEntry(run.ready) } : {}),
     checks: run.checks.map(checkEntry),
+  };
+}
+
+/** The ready wait that never succeeded: once, with its line, rather than on every check. */
+function readyEntry(ready: ReadyResult): object {
+  return {
+    status: ready.status,
+    url: ready.url,
+    error: { category: ready.error.category, code: ready.error.code, message: ready.error.message },
+    assertions: ready.assertions.map(assertionEntry),
+    location: { file: ready.location.file, line: ready.location.line },
   };
 }
 
@@ -19,6 +31,7 @@ function checkEntry(result: CheckResult): object {
     target: check.target,
     status: result.status,
     error: errorEntry(result.error),
+    ...(result.notRun ? { notRun: result.notRun } : {}),
     assertions: result.assertions.map(assertionEntry),
     timings: result.timings,
     attempts: result.attempts,

@@ -20,6 +20,7 @@ export function renderSummary(run: RunResult, options: SummaryOptions = {}): str
     `## ${verdict(run)}`,
     '',
     totals(run),
+    ...readyLines(run),
     ...categoryTable(run),
     '',
     '| Status | Check | Type | Target | Error | Time |',
@@ -43,6 +44,7 @@ export function renderSummary(run: RunResult, options: SummaryOptions = {}): str
 
 export function verdict(run: RunResult): string {
   const file = escapeMarkdown(run.manifestFile);
+  if (run.ready?.status === 'failed') return `❌ probegate failed: the preview never became ready, no check was run (${file})`;
   if (run.result === 'pass') return `✅ probegate passed: ${file}`;
   const { failed } = run.summary;
   return `❌ probegate failed: ${failed} check${failed === 1 ? '' : 's'} failed the gate in ${file}`;
@@ -53,6 +55,14 @@ export function totals(run: RunResult): string {
   const { summary } = run;
   const parts = [`${summary.passed} passed`, `${summary.failed} failed`, `${summary.warned} warned`, `${summary.skipped} skipped`];
   return `**${summary.total}** check${summary.total === 1 ? '' : 's'} in ${formatMs(run.durationMs)}: ${parts.join(' · ')}`;
+}
+
+/** The ready wait that never succeeded, said once: what the preview last answered, and where in the manifest. */
+export function readyLines(run: RunResult): string[] {
+  const { ready } = run;
+  if (!ready) return [];
+  const level = ready.status === 'failed' ? '❌' : '⚠️';
+  return ['', `${level} **ready** (${escapeMarkdown(ready.location.file)} line ${ready.location.line}) ${errorLabel(ready.error)}: ${escapeMarkdown(ready.error.message)}`];
 }
 
 /** How many checks ended in each category, split by what the gate made of them. */

@@ -35,7 +35,7 @@ export async function runManifest(manifest: Manifest, options: RunOptions): Prom
   const startedAt = new Date();
   const started = performance.now();
   options.onStart?.(checks.length);
-  const outcomes = await runChecks(
+  const engineRun = await runChecks(
     { checks, ready: manifest.ready, secrets: manifest.secrets },
     { concurrency: options.concurrency, onCheckDone: options.onCheckDone },
   );
@@ -47,5 +47,5 @@ export async function runManifest(manifest: Manifest, options: RunOptions): Prom
     startedAt: startedAt.toISOString(),
     endedAt: new Date().toISOString(),
   };
-  return { ...applyGate(outcomes, gate, manifest.file, durationMs), run };
+  return { ...applyGate(engineRun, gate, manifest.file, durationMs), run };
 }

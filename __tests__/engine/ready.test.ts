@@ -1,0 +1,121 @@
+// The `ready` wait: a preview that serves the previous build is not ready; a preview that never
+// becomes ready fails the run once, at the ready line, in every report, and no check runs.
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyGate, resolveGate } from '../../src/gate.js';
+import { runChecks } from '../../src/engine/run.js';
+import type { RunResult } from '../../src/model.js';
+import { buildAnnotations } from '../../src/report/annotations.js';
+import { renderComment } from '../../src/report/comment.js';
+import { renderJsonReport } from '../../src/report/json.js';
+import { renderJunit } from '../../src/report/junit.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { loadManifestText } from '../helpers/run.js';
+import { startHttpServer, type Peer } from '../helpers/servers.js';
+
+let preview: Peer | undefined;
+afterEach(async () => {
+  await preview?.close();
+  preview = undefined;
+});
+
+/** The preview serves build `old` until `switchAfter` requests have been answered, then `abc123` (the run's SHA). */
+async function deployingPreview(switchAfter: number): Promise<Peer> {
+  let answered = 0;
+  return startHttpServer((_, res) => {
+    const build = answered++ < switchAfter ? 'old' : 'abc123';
+    res.writeHead(200, { 'content-type': 'text/html', 'x-build': build }).end(`<meta name="build" content="${build}">`);
+  });
+}
+
+async function run(yaml: string, input: { failOn?: string[]; warnOn?: string[] } = {}): Promise<RunResult> {
+  const manifest = await loadManifestText(yaml, { baseUrl: preview!.url });
+  expect(manifest.problems).toEqual([]);
+  return applyGate(await runChecks(manifest, { concurrency: 2 }), resolveGate(input, manifest.gate), manifest.file, 0);
+}
+
+const CHECKS = `checks:
+  - { name: home, type: http, request: { url: "{{ BASE_URL }}/" } }
+  - { name: again, type: http, request: { url: "{{ BASE_URL }}/again" } }
+`;
+
+describe('ready with assertions', () => {
+  it('waits while the preview still serves the previous build, then runs the checks', async () => {
+    preview = await deployingPreview(3);
+    const result = await run(`version: 1
+ready:
+  url: "{{ BASE_URL }}/"
+  timeout: 10s
+  interval: 100ms
+  assertions:
+    - { type: body, operator: contains, target: "{{ SHA }}" }
+    - { type: header, property: X-Build, operator: is, target: "{{ SHA }}" }
+${CHECKS}`);
+    expect(result.ready).toBeUndefined();
+    expect(result.result).toBe('pass');
+    expect(result.checks.map((c) => c.status)).toEqual(['passed', 'passed']);
+  });
+
+  it('a preview that keeps serving the previous build fails the run with what it last answered', async () => {
+    preview = await deployingPreview(Infinity);
+    const result = await run(`version: 1
+ready:
+  url: "{{ BASE_URL }}/"
+  timeout: 400ms
+  interval: 100ms
+  assertions: [{ type: body, operator: contains, target: "{{ SHA }}" }]
+${CHECKS}`);
+    expect(result.result).toBe('fail');
+    expect(result.ready).toMatchObject({ status: 'failed', error: { category: 'TIMEOUT', code: 'READY_TIMEOUT' }, location: { line: 2 } });
+    expect(result.ready!.error.message).toContain('(last answer: status 200; body: expected contains `abc123`, actual `<meta name="build" content="old">`)');
+    expect(result.ready!.assertions).toMatchObject([{ type: 'body', passed: false }]);
+  });
+});
+
+describe('a preview that never became ready', () => {
+  const NEVER = `version: 1
+ready: { url: "{{ BASE_URL }}/", timeout: 300ms, interval: 100ms, status: 204 }
+gate:
+  warn_on: [TIMEOUT]
+${CHECKS}`;
+
+  it('fails the run although warn_on names TIMEOUT (or all): only TIMEOUT:READY_TIMEOUT itself softens it', async () => {
+    preview = await deployingPreview(0);
+    expect((await run(NEVER)).result).toBe('fail');
+    expect((await run(NEVER, { warnOn: ['all'] })).result).toBe('fail');
+    const softened = await run(NEVER, { warnOn: ['TIMEOUT:READY_TIMEOUT'] });
+    expect(softened).toMatchObject({ result: 'pass', ready: { status: 'warned', level: 'warning' } });
+  });
+
+  it("ignores a check's own warn_on: no check ran", async () => {
+    preview = await deployingPreview(0);
+    const own = NEVER.replace('{ name: home, type: http,', '{ name: home, type: http, warn_on: [TIMEOUT:READY_TIMEOUT],');
+    expect((await run(own)).result).toBe('fail');
+  });
+
+  it('is reported once, at the ready line, in the JSON report, the annotations, the summary, the comment and JUnit; the checks are listed as not run', async () => {
+    preview = await deployingPreview(0);
+    const result = await run(NEVER);
+    const json = renderJsonReport(result) as { result: string; ready: object; summary: object; checks: { status: string; error: unknown; notRun?: string }[] };
+    expect(json.result).toBe('fail');
+    expect(json.ready).toMatchObject({ status: 'failed', url: `${preview.url}/`, error: { category: 'TIMEOUT', code: 'READY_TIMEOUT' }, location: { file: '.github/probegate.yml', line: 2 } });
+    expect(json.summary).toEqual({ total: 2, passed: 0, failed: 0, warned: 0, skipped: 2 });
+    expect(json.checks.map((c) => [c.status, c.error, c.notRun])).toEqual([
+      ['skipped', null, 'not run: the preview never became ready'],
+      ['skipped', null, 'not run: the preview never became ready'],
+    ]);
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+
+    const annotations = buildAnnotations(result);
+    expect(annotations).toEqual([
+      { level: 'error', title: 'TIMEOUT:READY_TIMEOUT · ready', message: expect.stringContaining('(last answer: status 200)'), file: '.github/probegate.yml', line: 2 },
+    ]);
+
+    const summary = renderSummary(result);
+    expect(summary).toContain('## ❌ probegate failed: the preview never became ready, no check was run');
+    expect(summary.match(/READY_TIMEOUT/g)).toHaveLength(1);
+    expect(summary.match(/⏭️ not run/g)).toHaveLength(2);
+    const comment = renderComment(result, '<!-- probegate -->');
+    expect(comment.match(/READY_TIMEOUT/g)).toHaveLength(1);
+    expect(renderJunit(result).match(/<skipped\/>/g)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,167 @@
+// Writes the sticky pull-request comment: finds this manifest's comment by its marker and
+// updates it in place, or creates it. Whatever GitHub answers, the outcome is a line for the log:
+// the gate alone decides the job. There is never a second comment: a listing that was cut short
+// creates nothing, and a create whose outcome is unknown is not sent again (see createOnce).
+import { describeGitHubFailure, GitHubAnswerError, outcomeUnknown, PERMISSION_HINT } from '../errors/github-api.js';
+import type { GitHubClient } from './github-client.js';
+
+export const COMMENT_MODES = ['on-failure', 'always', 'never'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+/** One deadline for all the comment's requests and retries, so a slow API never holds the job. */
+const COMMENT_DEADLINE_MS = 60_000;
+/** Comments are read 100 a page; past this many pages the listing stops (and nothing is created). */
+const MAX_COMMENT_PAGES = 30;
+const NOT_THE_VERDICT = 'The job summary and annotations have the full result; the gate decides the job as usual.';
+
+/** Where to comment: the pull request of the event, or the one whose commit was deployed. */
+export interface CommentTarget {
+  readonly eventName: string;
+  readonly repository?: string;
+  readonly sha?: string;
+  readonly pullRequestNumber?: number;
+}
+
+export interface CommentRequest {
+  readonly token: string;
+  readonly mode: CommentMode;
+  readonly target: CommentTarget;
+  /** The run failed the gate: in on-failure mode only then is a new comment created. */
+  readonly failed: boolean;
+  readonly marker: string;
+  readonly body: string;
+  /** Defaults to PROBEGATE_COMMENT_DEADLINE_MS from the environment, else 60 s. */
+  readonly deadlineMs?: number;
+}
+
+export type CommentOutcome =
+  | { readonly action: 'created' | 'updated'; readonly url: string }
+  | { readonly action: 'skipped'; readonly reason: string }
+  | { readonly action: 'warning'; readonly warning: string };
+
+interface Issue {
+  readonly owner: string;
+  readonly repo: string;
+  readonly issue_number: number;
+}
+
+/** What the listing found: our comment, or why it stopped before the last page. */
+type Listing = { readonly id: number; readonly url: string } | { readonly id?: undefined; readonly cutShort?: string };
+
+/** Creates or updates the sticky comment; never throws: a failure becomes a warning for the door to print. */
+export async function publishComment(request: CommentRequest): Promise<CommentOutcome> {
+  const { target, mode } = request;
+  if (mode === 'never') return { action: 'skipped', reason: 'the comment input is never' };
+  if (target.pullRequestNumber === undefined && target.eventName !== 'deployment_status') {
+    return { action: 'skipped', reason: `a ${target.eventName || 'local'} event has no pull request to comment on` };
+  }
+  const [owner, repo] = (target.repository ?? '').split('/');
+  if (!owner || !repo) return { action: 'warning', warning: 'No pull-request comment: GITHUB_REPOSITORY is not set to owner/repo.' };
+  if (!request.token) return { action: 'warning', warning: `No pull-request comment: the github-token input is empty. ${PERMISSION_HINT} ${NOT_THE_VERDICT}` };
+  const progress = { doing: 'starting the GitHub client' };
+  let octokit: GitHubClient | undefined;
+  try {
+    const { openGitHubClient } = await import('./github-client.js');
+    octokit = openGitHubClient(request.token, request.deadlineMs ?? deadlineFromEnvironment());
+    progress.doing = 'finding the pull request of the deployed commit';
+    return await publish(octokit, request, { owner, repo }, progress);
+  } catch (error) {
+    return { action: 'warning', warning: `No pull-request comment: ${describeGitHubFailure(error, progress.doing)} ${NOT_THE_VERDICT}` };
+  } finally {
+    octokit?.done();
+  }
+}
+
+async function publish(octokit: GitHubClient, request: CommentRequest, repo: { owner: string; repo: string }, progress: { doing: string }): Promise<CommentOutcome> {
+  const { target } = request;
+  const issueNumber = target.pullRequestNumber ?? (await deployedPullRequest(octokit, repo, target.sha));
+  if (issueNumber === undefined) return { action: 'skipped', reason: `no open pull request has the deployed commit ${target.sha ?? '(unknown)'}` };
+  const issue = { ...repo, issue_number: issueNumber };
+  progress.doing = `listing the comments of pull request #${issueNumber}`;
+  const listing = await findComment(octokit, issue, request.marker);
+  if (listing.id !== undefined) {
+    progress.doing = 'updating the comment';
+    const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: listing.id, body: request.body });
+    return { action: 'updated', url: commentUrl(data) };
+  }
+  if (listing.cutShort) {
+    const warning = `No pull-request comment: ${listing.cutShort}, so this manifest's comment may be on a page not read: it is not updated, and none is created, so that there is never a second one. ${NOT_THE_VERDICT}`;
+    return { action: 'warning', warning };
+  }
+  if (request.mode === 'on-failure' && !request.failed) return { action: 'skipped', reason: 'every check passed and no probegate comment exists yet' };
+  progress.doing = 'creating the comment';
+  return createOnce(octokit, issue, request, progress);
+}
+
+/**
+ * POST is not idempotent: a create that failed with a 5xx, a lost connection or the deadline
+ * may have been written all the same, so it is never sent again (rate-limited requests, which
+ * GitHub refused before doing anything, are the only retried creates). After such a failure the
+ * comments are listed once more: if the comment is there, it was created.
+ */
+async function createOnce(octokit: GitHubClient, issue: Issue, request: CommentRequest, progress: { doing: string }): Promise<CommentOutcome> {
+  try {
+    const { data } = await octokit.rest.issues.createComment({ ...issue, body: request.body, request: { retries: 0 } });
+    return { action: 'created', url: commentUrl(data) };
+  } catch (error) {
+    if (!outcomeUnknown(error)) throw error;
+    const listing = await findComment(octokit, issue, request.marker).catch(() => undefined);
+    if (listing?.id !== undefined) return { action: 'created', url: listing.url };
+    progress.doing = 'creating the comment (not sent again: GitHub may have written it, and a second would be a duplicate)';
+    throw error;
+  }
+}
+
+/** The open pull request whose head is the deployed commit (else any open one that contains it). */
+async function deployedPullRequest(octokit: GitHubClient, repo: { owner: string; repo: string }, sha: string | undefined): Promise<number | undefined> {
+  if (!sha) return undefined;
+  const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 });
+  if (!Array.isArray(data)) throw new GitHubAnswerError(data);
+  const open = data.filter((pull) => pull.state === 'open');
+  return (open.find((pull) => pull.head.sha === sha) ?? open[0])?.number;
+}
+
+/**
+ * The comment whose first line is the marker, following GitHub's `next` links page after page.
+ * A link that leads back to a page already read, or off the API's origin, ends the listing, and
+ * so does the page cap.
+ */
+async function findComment(octokit: GitHubClient, issue: Issue, marker: string): Promise<Listing> {
+  const apiOrigin = new URL(octokit.request.endpoint.DEFAULTS.baseUrl).origin;
+  const read = new Set<string>();
+  let response = await octokit.rest.issues.listComments({ ...issue, per_page: 100 });
+  for (let page = 1; ; page++) {
+    if (!Array.isArray(response.data)) throw new GitHubAnswerError(response.data);
+    const found = response.data.find((comment: { body?: unknown } | null) => typeof comment?.body === 'string' && comment.body.startsWith(marker));
+    if (found) {
+      if (typeof found.id !== 'number') throw new GitHubAnswerError(found);
+      return { id: found.id, url: commentUrl(found) };
+    }
+    read.add(response.url);
+    const next = nextPage(response.headers.link, response.url);
+    if (!next) return {};
+    if (next === 'unreadable') return { cutShort: `GitHub's link to page ${page + 1} of the comments is not a URL` };
+    if (next.origin !== apiOrigin) return { cutShort: `GitHub's link to page ${page + 1} of the comments leads away from ${apiOrigin} (to ${next.origin})` };
+    if (read.has(next.href)) return { cutShort: `GitHub's link to the next page of comments after page ${page} leads back to a page already read` };
+    if (page === MAX_COMMENT_PAGES) return { cutShort: `the pull request has more than ${MAX_COMMENT_PAGES * 100} comments, more than probegate reads` };
+    response = (await octokit.request({ method: 'GET', url: next.href })) as typeof response;
+  }
+}
+
+function nextPage(link: string | undefined, base: string): URL | 'unreadable' | undefined {
+  const next = link?.split(',').find((part) => /;\s*rel="?next"?/i.test(part));
+  if (next === undefined) return undefined;
+  const target = /<([^>]*)>/.exec(next)?.[1];
+  return target !== undefined && URL.canParse(target, base) ? new URL(target, base) : 'unreadable';
+}
+
+function commentUrl(data: unknown): string {
+  const url = (data as { html_url?: unknown } | null)?.html_url;
+  if (typeof url !== 'string') throw new GitHubAnswerError(data);
+  return url;
+}
+
+function deadlineFromEnvironment(): number {
+  const configured = Number(process.env.PROBEGATE_COMMENT_DEADLINE_MS);
+  return Number.isSafeInteger(configured) && configured > 0 ? configured : COMMENT_DEADLINE_MS;
+}

@@ -1,0 +1,158 @@
+// An assertion's operator and target checked against its type at load time (SPEC §3), so a
+// typo is a problem at its line rather than a comparison that fails, or passes, at run time.
+// (The tcp check itself refuses a `connection` target that is no outcome.)
+import { getHashes } from 'node:crypto';
+import { InvalidField } from '../checks/types.js';
+import { OPERATORS as ALL_OPERATORS, type Operator } from '../model.js';
+import { parseDuration } from './duration.js';
+import type { Path } from './positions.js';
+
+const NUMERIC: readonly Operator[] = ['lessThan', 'lessThanOrEqual', 'moreThan', 'moreThanOrEqual'];
+const EQUALITY: readonly Operator[] = ['is', 'isNot'];
+const TEXT: readonly Operator[] = ['is', 'isNot', 'contains', 'doesNotContain', 'matches', 'doesNotMatch'];
+const REGEX: readonly Operator[] = ['matches', 'doesNotMatch'];
+
+type Kind = 'time' | 'number' | 'days' | 'status' | 'text' | 'value' | 'hash' | 'schema' | 'version' | 'connection' | 'health';
+
+/** What each assertion type compares, which decides its operators and the form of its target. */
+const KINDS: Record<string, Kind> = {
+  responseTime: 'time',
+  latency: 'time',
+  packetLossPercentage: 'number',
+  packetsReceived: 'number',
+  certificate: 'days',
+  statusCode: 'status',
+  header: 'text',
+  body: 'text',
+  receivedMessage: 'text',
+  grpcMetadata: 'text',
+  property: 'text',
+  recordSome: 'text',
+  recordEvery: 'text',
+  jsonpath: 'value',
+  grpcProto: 'value',
+  bodyHash: 'hash',
+  jsonSchema: 'schema',
+  tlsVersion: 'version',
+  minTlsVersion: 'version',
+  connection: 'connection',
+  grpcHealthcheckStatus: 'health',
+};
+
+const OPERATORS: Record<Kind, readonly Operator[]> = {
+  time: NUMERIC,
+  number: [...EQUALITY, ...NUMERIC],
+  days: ['isInMoreThan', 'isInLessThan', ...NUMERIC],
+  status: [...EQUALITY, ...NUMERIC, ...REGEX],
+  text: [...TEXT, 'doesNotExist'],
+  value: [...TEXT, ...NUMERIC, 'doesNotExist'],
+  hash: TEXT,
+  schema: EQUALITY,
+  version: [...TEXT, ...NUMERIC],
+  connection: EQUALITY,
+  health: EQUALITY,
+};
+
+
+export interface RawAssertion {
+  readonly type: string;
+  readonly operator: Operator;
+  readonly target?: unknown;
+  readonly property?: unknown;
+  readonly path?: unknown;
+}
+
+/**
+ * The assertion's target as the run compares it (durations in milliseconds, numeric strings as
+ * numbers), or an InvalidField at the part of the assertion that is wrong.
+ */
+export function checkAssertion(assertion: RawAssertion, at: Path): unknown {
+  const kind = KINDS[assertion.type];
+  if (!kind) return assertion.target; // the schema reports an unknown type
+  const { operator, target } = assertion;
+  // An operator that is no operator at all is the schema's to report.
+  if ((ALL_OPERATORS as readonly string[]).includes(operator) && !OPERATORS[kind].includes(operator)) {
+    throw new InvalidField([...at, 'operator'], `${assertion.type} does not support the operator ${operator} (use ${OPERATORS[kind].join(', ')})`);
+  }
+  if (kind === 'hash') checkHash(assertion.property, [...at, 'property']);
+  if ((assertion.type === 'jsonpath' || assertion.type === 'grpcProto') && assertion.path !== undefined) checkJsonPath(String(assertion.path), [...at, 'path']);
+  if (operator === 'doesNotExist') return target;
+  const targetAt = [...at, 'target'];
+  if (REGEX.includes(operator)) return checkRegex(target, targetAt);
+  if (kind === 'time') return timeTarget(target, targetAt);
+  if (NUMERIC.includes(operator) || operator === 'isInMoreThan' || operator === 'isInLessThan' || kind === 'number') return numberTarget(target, targetAt, operator);
+  if (kind === 'status') return statusTarget(target, targetAt);
+  if (kind !== 'schema' && kind !== 'value' && (target === null || typeof target === 'object')) {
+    throw new InvalidField(targetAt, `${assertion.type} ${operator} compares with text or a number, not ${target === null ? 'null' : 'a list or map'}`);
+  }
+  return target;
+}
+
+function timeTarget(target: unknown, at: Path): number {
+  let ms: number;
+  try {
+    ms = typeof target === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(target) ? Number(target) : parseDuration(target, NaN);
+  } catch {
+    ms = NaN;
+  }
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+    throw new InvalidField(at, `${JSON.stringify(target)} is not a time: give milliseconds (800) or a duration (800ms, 1.5s)`);
+  }
+  return ms;
+}
+
+function numberTarget(target: unknown, at: Path, operator: Operator): number {
+  const value = typeof target === 'number' ? target : typeof target === 'string' && target.trim() !== '' ? Number(target) : NaN;
+  if (!Number.isFinite(value)) throw new InvalidField(at, `${operator} compares numbers: ${JSON.stringify(target) ?? 'nothing'} is not a number`);
+  return value;
+}
+
+function statusTarget(target: unknown, at: Path): number {
+  const value = typeof target === 'number' ? target : typeof target === 'string' && /^\s*\d+\s*$/.test(target) ? Number(target) : NaN;
+  if (!Number.isInteger(value) || value < 100 || value > 599) {
+    throw new InvalidField(at, `${JSON.stringify(target) ?? 'nothing'} is not an HTTP status code (a whole number from 100 to 599; use matches for a pattern such as ^2)`);
+  }
+  return value;
+}
+
+function checkRegex(target: unknown, at: Path): unknown {
+  if (target === null || typeof target === 'object') throw new InvalidField(at, 'matches takes a regular expression as text');
+  try {
+    new RegExp(String(target));
+  } catch (error) {
+    throw new InvalidField(at, `invalid regular expression: ${(error as Error).message}`);
+  }
+  return target;
+}
+
+let hashes: Set<string> | undefined;
+function checkHash(property: unknown, at: Path): void {
+  hashes ??= new Set(getHashes().map((name) => name.toLowerCase()));
+  if (!hashes.has(String(property).toLowerCase())) throw new InvalidField(at, `"${String(property)}" is not a hash algorithm Node knows (use md5, sha1 or sha256)`);
+}
+
+/** JSONPath that jsonpath-plus would misread: not starting at `$`, or brackets, parentheses and quotes that do not close. */
+export function checkJsonPath(path: string, at: Path): void {
+  const problem = jsonPathProblem(path);
+  if (problem) throw new InvalidField(at, `"${path}" is not a JSONPath: ${problem}`);
+}
+
+function jsonPathProblem(path: string): string | undefined {
+  if (!path.startsWith('$')) return 'it must start with $ (for example $.data.id)';
+  const open: string[] = [];
+  const closing: Record<string, string> = { '[': ']', '(': ')' };
+  let quote: string | undefined;
+  for (const char of path) {
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === "'" || char === '"') quote = char;
+    else if (char in closing) open.push(closing[char]!);
+    else if (char === ']' || char === ')') {
+      if (open.pop() !== char) return `an unexpected ${char}`;
+    }
+  }
+  if (quote) return `a ${quote} that is not closed`;
+  if (open.length > 0) return `a missing ${open.at(-1)}`;
+  if (/\.$/.test(path) && !path.endsWith('..')) return 'it ends with a dot';
+  return undefined;
+}

@@ -1,0 +1,22 @@
+// JSONPath filter `[?(...)]` and script `[(...)]` expressions are JavaScript that jsonpath-plus
+// would run, and its evaluator has had remote-code-execution advisories; a manifest may come from
+// an untrusted pull request. They are refused at load, and evaluation runs with `eval: false`.
+import { JSONPath } from 'jsonpath-plus';
+
+/** Why a JSONPath cannot be used, or undefined when it can. */
+export function jsonPathProblem(path: string): string | undefined {
+  let segments: string[];
+  try {
+    segments = JSONPath.toPathArray(path);
+  } catch (error) {
+    return `invalid JSONPath "${path}": ${(error as Error).message}`;
+  }
+  // A segment is a name, an index, a slice or a wildcard, or a comma list of them; jsonpath-plus
+  // evaluates the ones that start with `?` (a filter) or `(` (a script).
+  const script = segments.flatMap((segment) => segment.split(',')).find((part) => /^\s*[?(]/.test(part));
+  if (script === undefined) return undefined;
+  return (
+    `the JSONPath "${path}" contains the script expression [${script}], which probegate never evaluates; ` +
+    'select the value with names, indexes, slices or wildcards ($.orders[0].status, $.items[*].id) and compare it with operator and target'
+  );
+}
