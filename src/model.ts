@@ -2,7 +2,11 @@
 // what the engine reports. Nothing here imports anything but other types.
 
 export const CHECK_TYPES = ['http', 'ssl', 'dns', 'tcp', 'udp', 'icmp', 'grpc', 'websocket'] as const;
-export type CheckType = (typeof CHECK_TYPES)[number];
+/** A check type with a check module; `multistep` is run by the engine as a sequence of these. */
+export type ProbeType = (typeof CHECK_TYPES)[number];
+export type CheckType = ProbeType | 'multistep';
+/** What a step of a multistep check is: a check of another type, or a pause. */
+export type StepType = ProbeType | 'wait';
 
 export const OPERATORS = [
   'is',
@@ -66,6 +70,46 @@ export interface ResolvedCheck<Request = unknown> {
   readonly invalid?: ProbeErrorInfo;
 }
 
+export type ExtractionSource = 'status' | 'header' | 'cookie' | 'body' | 'jsonpath' | 'message' | 'metadata' | 'record';
+
+/** A value a step takes from what it observed, for `{{ NAME }}` in later steps. */
+export interface Extraction {
+  readonly name: string;
+  readonly from: ExtractionSource;
+  /** JSONPath for `jsonpath`, and for grpc and websocket `message`. */
+  readonly path?: string;
+  /** Header, cookie or metadata name. */
+  readonly property?: string;
+  /** Narrows the value to the first capture group. */
+  readonly regex?: RegExp;
+  readonly secret: boolean;
+  readonly location: SourceLocation;
+}
+
+/** A step of a multistep check, resolved at load time. */
+export interface ResolvedStep {
+  readonly name: string;
+  readonly type: StepType;
+  readonly location: SourceLocation;
+  /** The check the step runs; absent for `wait`. */
+  readonly check?: ResolvedCheck;
+  readonly waitMs?: number;
+  readonly extract: readonly Extraction[];
+  readonly allowFailure: boolean;
+  /**
+   * Absent for `wait`. The step's check with the values extracted so far filled in: fields that use them are
+   * prepared again (URL parsed, headers checked); the check as is when it uses none.
+   */
+  bind?(values: ReadonlyMap<string, string>): { readonly check: ResolvedCheck } | { readonly error: ProbeErrorInfo };
+}
+
+/** The `request` of a multistep check. */
+export interface MultistepRequest {
+  readonly steps: readonly ResolvedStep[];
+  /** One cookie jar for the sequence; false with `cookies: false`. */
+  readonly cookies: boolean;
+}
+
 /** Milliseconds per phase; a phase that did not complete is absent, never zero. */
 export interface Timings {
   dns?: number;
@@ -109,6 +153,8 @@ export interface Observation {
   values?: Record<string, unknown>;
   /** A short human-readable excerpt of what the server sent, for reports. */
   excerpt?: string;
+  /** Assertions the check judged itself, turn by turn (a WebSocket conversation's receives). */
+  assertions?: readonly AssertionResult[];
   /**
    * The server turned down the credentials the check sent (401, 403, 407 to a request or a
    * handshake): AUTHENTICATION_ERROR with `message`, unless a statusCode assertion expected it.
@@ -126,6 +172,26 @@ export interface ProbeErrorInfo {
   readonly category: string;
   readonly code: string;
   readonly message: string;
+  /** The step of a multistep check that failed (0-based index into `steps`). */
+  readonly step?: { readonly index: number; readonly name: string };
+}
+
+export type StepStatus = 'passed' | 'failed' | 'allowed_failure' | 'not_run';
+
+/** One step of a multistep check's last attempt, as reports show it. */
+export interface StepOutcome {
+  readonly name: string;
+  readonly type: StepType;
+  readonly status: StepStatus;
+  readonly error: ProbeErrorInfo | null;
+  readonly assertions: readonly AssertionResult[];
+  readonly timings: Timings;
+  readonly attempts: number;
+  /** Values the step extracted, by name; secret ones as `***`. */
+  readonly extracted: Readonly<Record<string, string>>;
+  readonly location: SourceLocation;
+  readonly statusCode?: number;
+  readonly excerpt?: string;
 }
 
 export interface AssertionResult {
@@ -159,6 +225,8 @@ export interface CheckOutcome {
   readonly statusCode?: number;
   readonly excerpt?: string;
   readonly durationMs: number;
+  /** A multistep check's steps, in order, from its last attempt. */
+  readonly steps?: readonly StepOutcome[];
   /** Why a check was not run although it was not skipped (the preview never became ready). */
   readonly notRun?: string;
 }

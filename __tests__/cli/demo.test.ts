@@ -31,6 +31,16 @@ describe('probegate demo', () => {
     expect(row).toMatch(new RegExp(`^. ${status}\\s+.*\\s${kind}(:[A-Z_]+)?\\s`));
   });
 
+  it('shows the multistep journey failing at its named step, with its steps and their timings', () => {
+    const row = demo.stdout.split('\n').find((line) => line.includes('Shopping journey') && line.includes('multistep'));
+    expect(row).toMatch(/^. failed\s+.*\sINCORRECT_ASSERTION\s/);
+    expect(demo.stdout).toContain('Shopping journey (the cart loses the item) › Read the cart back');
+    expect(demo.stdout).toMatch(/1\. Log in \(http, line \d+\): passed in [\d.]+ ms/);
+    expect(demo.stdout).toMatch(/3\. Read the cart back \(http, line \d+\): failed in [\d.]+ ms {2}INCORRECT_ASSERTION/);
+    expect(demo.stdout).toMatch(/4\. Pay \(http, line \d+\): not run/);
+    expect(demo.stdout).not.toContain('demo-token-4f9a');
+  });
+
   it('shows the healthy endpoints passing', () => {
     expect(demo.stdout).toMatch(/✓ passed\s+Home page\s+http\s+http:\/\/127\.0\.0\.1:\d+\//);
     expect(demo.stdout).toMatch(/✓ passed\s+Health endpoint\s+http/);
@@ -44,7 +54,7 @@ describe('probegate demo', () => {
   });
 
   it('says the failures are deliberate and exits 0', () => {
-    expect(demo.stdout).toContain('✗ The gate failed: 6 failed, 1 warned, 2 passed, 0 skipped');
+    expect(demo.stdout).toContain('✗ The gate failed: 7 failed, 1 warned, 2 passed, 0 skipped');
     expect(demo.stdout).toContain('✓ The demo ran as designed. The failures above are deliberate, one per error category:');
     expect(demo.stdout).toContain('CONNREFUSED, CONNRESET, DNS, INCORRECT_ASSERTION, MALFORMED_RESPONSE, SSL, TIMEOUT.');
     expect(demo.stdout).not.toContain('\u001b');
@@ -54,7 +64,7 @@ describe('probegate demo', () => {
 
   it('writes the JSON and JUnit reports where it was asked, relative to the working folder', () => {
     const report = JSON.parse(readFileSync(path.join(reports, 'report.json'), 'utf8'));
-    expect(report).toMatchObject({ result: 'fail', summary: { total: 9, passed: 2, failed: 6, warned: 1, skipped: 0 } });
+    expect(report).toMatchObject({ result: 'fail', summary: { total: 10, passed: 2, failed: 7, warned: 1, skipped: 0 } });
     const expired = report.checks.find((c: { id: string }) => c.id === 'expired-certificate');
     expect(expired).toMatchObject({ error: { category: 'SSL', code: 'CERT_HAS_EXPIRED' }, location: { file: 'examples/demo.yml' } });
     expect(junitProblems(readFileSync(path.join(reports, 'junit.xml'), 'utf8'))).toEqual([]);

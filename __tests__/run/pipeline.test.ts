@@ -6,7 +6,6 @@ import { loadCheckModule } from '../../src/checks/index.js';
 import { runAttempt } from '../../src/engine/attempt.js';
 import { Deadline } from '../../src/engine/deadline.js';
 import { sampleInTurns } from '../../src/engine/samples.js';
-import { runSequence } from '../../src/engine/sequence.js';
 import { runManifest } from '../../src/run/pipeline.js';
 import { ReportWriteError, writeReports } from '../../src/run/write-reports.js';
 import { startUnansweredTcpPort, type DnsPeer } from '../helpers/network-peers.js';
@@ -90,19 +89,6 @@ checks:
       const step = await runAttempt(check, await loadCheckModule('tcp'), { parent: sequence });
       expect(step.error).toMatchObject({ category: 'TIMEOUT', code: 'OVERALL_TIMEOUT' });
       expect(step.error?.message).toMatch(/^The attempt did not complete within the overall timeout of 300 ms/);
-    } finally {
-      sequence.clear();
-    }
-  });
-
-  it('runs a sequence of steps in order under one deadline and one session, stopping at the first failing step', async () => {
-    const loaded = await loadManifestText(manifest(['login', 'broken', 'never']), { baseUrl: server.url });
-    requests.length = 0;
-    const sequence = new Deadline({ requestMs: 60_000, overallMs: 10_000 });
-    try {
-      const steps = await runSequence(loaded.checks, { deadline: sequence, session: { variables: new Map() } });
-      expect(steps.map((step) => step.error?.code ?? null)).toEqual([null, 'INCORRECT_ASSERTION']);
-      expect(requests.map((r) => r.path)).toEqual(['/login', '/broken']);
     } finally {
       sequence.clear();
     }

@@ -7,6 +7,7 @@ import type { Observation, TlsObservation } from '../model.js';
 import { probeError } from '../errors/probe-error.js';
 import { isTlsFailure } from '../errors/tls.js';
 import { PhaseTimer } from '../net/timing.js';
+import { withSessionCookies, keepSessionCookies } from './http-cookies.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import { buildConnector, Client } from '../net/undici.js';
 import { assertionsReadBody, readCapped } from './http-body.js';
@@ -168,6 +169,7 @@ interface ConnectionFacts {
 
 interface Exchange {
   timings: Observation['timings'];
+  values?: Observation['values'];
   statusCode: number;
   headers: Record<string, string>;
   body: Buffer;
@@ -197,13 +199,14 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
     const response = await client.request({
       method: hop.method as Dispatcher.HttpMethod,
       path: `${hop.url.pathname}${hop.url.search}`,
-      headers: { host: hop.url.host, ...request.headers },
+      headers: withSessionCookies({ host: hop.url.host, ...request.headers }, hop.url, context.session),
       body: hop.body,
       signal: context.signal,
     });
     if (!watch.firstByteSeen) context.timer.remark('firstByte');
     const statusProblem = invalidStatus(response.statusCode);
     if (statusProblem) throw statusProblem;
+    const setCookie = keepSessionCookies(response.headers['set-cookie'], hop.url, context.session);
     const headers = flattenHeaders(response.headers);
     const body = await readCapped(response.body, { maxBytes: request.maxBodyBytes, keepBytes: request.keptBodyBytes }, headers['content-length']);
     if (watch.guard?.violation) throw watch.guard.violation;
@@ -215,6 +218,7 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
       headers,
       body,
       excerpt: body.subarray(0, EXCERPT_CHARS).toString('utf8'),
+      ...(setCookie.length > 0 ? { values: { setCookie } } : {}),
       ...(rejected ? { credentialsRejected: { status: response.statusCode, message: `The server answered ${response.statusCode} to the credentials the check sent` } } : {}),
     };
   } catch (error) {

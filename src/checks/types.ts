@@ -1,5 +1,5 @@
 import type { DeadlineKind } from '../errors/deadline.js';
-import type { CheckType, Observation } from '../model.js';
+import type { CheckType, Observation, SourceLocation } from '../model.js';
 import type { PhaseTimer } from '../net/timing.js';
 
 /** A check's raw block from the manifest: defaults merged, variables replaced, schema-valid. */
@@ -16,11 +16,17 @@ export class InvalidField extends Error {
   }
 }
 
-export interface PrepareContext {
+/** What preparing any check of a manifest needs: its files. */
+export interface ManifestFiles {
   /** Reads a value that is PEM text or a file path relative to the manifest; throws InvalidField. */
   readPemOrFile(value: string, path: readonly (string | number)[]): string;
   /** Resolves a file path relative to the manifest's folder. */
   resolvePath(file: string): string;
+}
+
+export interface PrepareContext extends ManifestFiles {
+  /** Where a field of this check stands in the manifest (`path` relative to the check), for assertions it prepares itself. */
+  locate(path: readonly (string | number)[]): SourceLocation;
 }
 
 export interface Prepared<Request> {

@@ -8,14 +8,18 @@ import { probeError } from '../errors/probe-error.js';
 import type { Observation, TlsObservation } from '../model.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import { applyAuth, lowerCaseKeys, parseUrl, sendsCredentials, type AuthBlock } from './http.js';
+import { setCookieLines } from '../net/cookies.js';
 import { readTlsSettings } from './tls-settings.js';
-import type { CheckModule, RunContext } from './types.js';
+import { InvalidField, type CheckModule, type RunContext } from './types.js';
+import { converse, Inbox, prepareTurns, type ConversationResult, type Turn } from './websocket-conversation.js';
 
 export interface WebSocketRequest {
   readonly url: URL;
   readonly headers: Readonly<Record<string, string>>;
   /** Sent once the WebSocket is open. */
   readonly message?: string;
+  /** A conversation (`messages`) instead of one message and the first answer. */
+  readonly turns?: readonly Turn[];
   readonly tls: TlsSettings;
   /** Credentials were sent: a 401/403/407 answer to the handshake is AUTHENTICATION_ERROR. */
   readonly sendsCredentials: boolean;
@@ -30,7 +34,12 @@ export const websocketCheck: CheckModule<WebSocketRequest> = {
   type: 'websocket',
   prepare(check, context) {
     const raw = check.request;
-    const url = parseUrl(raw.url, ['request', 'url'], ['ws:', 'wss:']);
+    // http(s):// means ws(s)://, so one {{ BASE_URL }} serves both.
+    const url = parseUrl(raw.url, ['request', 'url'], ['ws:', 'wss:', 'http:', 'https:']);
+    if (url.protocol === 'http:' || url.protocol === 'https:') url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    if (raw.message !== undefined && raw.messages !== undefined) {
+      throw new InvalidField(['request', 'messages'], 'give either `message` (one send, then the first message) or `messages` (a conversation), not both');
+    }
     const headers = lowerCaseKeys((raw.headers as Record<string, unknown>) ?? {});
     const auth = raw.auth as AuthBlock | undefined;
     applyAuth(headers, auth);
@@ -38,6 +47,7 @@ export const websocketCheck: CheckModule<WebSocketRequest> = {
       url,
       headers,
       message: typeof raw.message === 'string' ? raw.message : undefined,
+      ...(raw.messages !== undefined ? { turns: prepareTurns(raw.messages, context) } : {}),
       tls: readTlsSettings(raw.tls, ['request', 'tls'], context),
       sendsCredentials: sendsCredentials(headers, auth),
     };
@@ -50,8 +60,11 @@ function runWebSocket(request: WebSocketRequest, context: RunContext): Promise<O
   const { timer, signal } = context;
   if (request.url.protocol === 'wss:') timer.expectTls();
   const connection: { tls?: TlsObservation } = {};
+  const jar = context.session?.cookies;
+  const jarUrl = new URL(request.url.href.replace(/^ws/, 'http'));
+  const cookie = [request.headers.cookie, jar?.cookieHeader(jarUrl)].filter(Boolean).join('; ');
   const socket = new WebSocket(request.url, {
-    headers: request.headers,
+    headers: { ...request.headers, ...(cookie ? { cookie } : {}) },
     maxPayload: MAX_MESSAGE_BYTES,
     followRedirects: false,
     createConnection: timedConnection(request, context, connection) as ClientOptions['createConnection'],
@@ -76,29 +89,46 @@ function runWebSocket(request: WebSocketRequest, context: RunContext): Promise<O
       const observed = { timings: timer.timings(), statusCode: response.statusCode, headers: flattenHeaders(response.headers), tls: connection.tls };
       finish(() => resolve({ ...observed, credentialsRejected: rejected, error: handshakeRejected(request, response) }));
     });
+    let setCookie: string[] = [];
     socket.once('upgrade', (response) => {
       timer.mark('firstByte');
       headers = flattenHeaders(response.headers);
+      setCookie = setCookieLines(response.headers['set-cookie']);
+      jar?.store(jarUrl, setCookie);
     });
-    socket.once('open', () => {
-      timer.waitingFor('the first message from the server');
-      if (request.message !== undefined) socket.send(request.message);
+    const observed = (conversation: ConversationResult): Observation => ({
+      timings: timer.timings(),
+      protocol: 'http/1.1',
+      statusCode: 101,
+      headers,
+      tls: connection.tls,
+      values: { setCookie, ...(conversation.last !== undefined ? { receivedMessage: conversation.last } : {}) },
+      ...(conversation.last !== undefined ? { excerpt: conversation.last.slice(0, EXCERPT_CHARS) } : {}),
+      ...(conversation.assertions.length > 0 ? { assertions: conversation.assertions } : {}),
+      ...(conversation.failure ? { error: conversation.failure } : {}),
     });
-    socket.once('message', (data) => {
-      timer.mark('end');
-      const text = messageText(data);
-      finish(() =>
-        resolve({
-          timings: timer.timings(),
-          protocol: 'http/1.1',
-          statusCode: 101,
-          headers,
-          tls: connection.tls,
-          values: { receivedMessage: text },
-          excerpt: text.slice(0, EXCERPT_CHARS),
-        }),
-      );
-    });
+    if (request.turns) {
+      const inbox = new Inbox(socket, messageText);
+      socket.once('open', () => {
+        converse(request.turns!, socket, inbox, context).then(
+          (conversation) => {
+            timer.mark('end');
+            finish(() => resolve(observed(conversation)));
+          },
+          (error: unknown) => finish(() => reject(error)),
+        );
+      });
+    } else {
+      socket.once('open', () => {
+        timer.waitingFor('the first message from the server');
+        if (request.message !== undefined) socket.send(request.message);
+      });
+      socket.once('message', (data) => {
+        timer.mark('end');
+        const text = messageText(data);
+        finish(() => resolve(observed({ last: text, assertions: [] })));
+      });
+    }
     socket.once('close', (code, reason) => finish(() => reject(closedEarly(request, code, reason.toString()))));
   });
 }
@@ -142,7 +172,8 @@ function statusLine(response: IncomingMessage): string {
 
 function closedEarly(request: WebSocketRequest, code: number, reason: string): Error {
   const how = reason ? `code ${code}, "${reason}"` : `code ${code}`;
-  return probeError('WEBSOCKET', 'WEBSOCKET', `The server closed the WebSocket (${how}) before sending a message on ${request.url.href}`);
+  const before = request.turns ? 'before the conversation was over' : 'before sending a message';
+  return probeError('WEBSOCKET', 'WEBSOCKET', `The server closed the WebSocket (${how}) ${before} on ${request.url.href}`);
 }
 
 function messageText(data: RawData): string {

@@ -31,6 +31,12 @@ const ROUTES: Record<string, Route> = {
   '/api/search': () => undefined,
   // A reset: TCP RST instead of a response.
   '/api/session': (request) => request.socket.resetAndDestroy(),
+  // A journey: log in (a token and a session cookie), add to a cart that then reads back empty.
+  '/api/login': (_, response) => json(response, 200, { token: 'demo-token-4f9a' }, { 'set-cookie': 'session=demo-session; Path=/api; HttpOnly' }),
+  '/api/cart': (request, response) =>
+    request.headers.authorization === 'Bearer demo-token-4f9a' ? json(response, 201, { id: 'cart-7' }) : json(response, 401, { error: 'log in first' }),
+  '/api/cart/cart-7': (request, response) =>
+    request.headers.cookie?.includes('session=demo-session') ? json(response, 200, { id: 'cart-7', items: [] }) : json(response, 401, { error: 'no session' }),
   // Malformed HTTP: a header line without a colon.
   '/api/legacy': (request) => request.socket.end('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nthis is not a header\r\n\r\nhello\n'),
 };
@@ -69,8 +75,8 @@ function route(request: http.IncomingMessage, response: http.ServerResponse): vo
   else json(response, 404, { error: 'not found' });
 }
 
-function json(response: http.ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json' });
+function json(response: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {
+  response.writeHead(status, { 'content-type': 'application/json', ...headers });
   response.end(`${JSON.stringify(body)}\n`);
 }
 

@@ -43,6 +43,7 @@ const DESIGNED: Readonly<Record<string, string>> = {
   malformed: 'MALFORMED_RESPONSE',
   'expired-certificate': 'SSL:CERT_HAS_EXPIRED',
   'dns-miss': 'DNS',
+  journey: 'INCORRECT_ASSERTION',
 };
 
 /**
@@ -67,7 +68,7 @@ export async function demoCommand(args: string[], terminal: Terminal): Promise<n
     terminal.print(
       style.bold('probegate demo'),
       `A demo preview is running at ${preview.baseUrl}, with deliberate faults.`,
-      `Running examples/demo.yml against it: 2 healthy endpoints, then one fault per error category.`,
+      `Running examples/demo.yml against it: 2 healthy endpoints, one fault per error category, and a user journey that fails at a named step.`,
       '',
     );
     const manifest = await loadForRun(path.join(examples, 'demo.yml'), 'examples/demo.yml', terminal, {

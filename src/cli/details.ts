@@ -4,6 +4,7 @@ import { assertionSubject, describeFailure, showValue } from '../assertions/desc
 import { errorLabel } from '../errors/label.js';
 import { explain } from '../errors/taxonomy.js';
 import type { AssertionResult, CheckResult } from '../model.js';
+import { allowedFailures, checkTitle, stepLocation, stepsText } from '../report/steps.js';
 import { renderWaterfall } from '../report/waterfall.js';
 import { truncate } from '../text.js';
 import { printable, type Style } from './style.js';
@@ -17,9 +18,10 @@ export function renderFailureDetails(result: CheckResult, style: Style): string[
   const { check, error } = result;
   if (!error) return [];
   const paint = result.status === 'failed' ? style.red : style.yellow;
-  const where = `${check.location.file}:${check.location.line}`;
+  const location = stepLocation(result);
+  const where = `${location.file}:${location.line}`;
   const lines = [
-    `${statusLabel(result.status, style)}  ${style.bold(printable(check.name))}  ${paint(errorLabel(error))}  ${style.dim(where)}`,
+    `${statusLabel(result.status, style)}  ${style.bold(printable(checkTitle(result)))}  ${paint(errorLabel(error))}  ${style.dim(where)}`,
     `${INDENT}${style.dim(check.type)} ${printable(check.target)}`,
   ];
   if (error.category === 'INCORRECT_ASSERTION' && result.assertions.length > 0) {
@@ -29,11 +31,23 @@ export function renderFailureDetails(result: CheckResult, style: Style): string[
     lines.push(INDENT + printable(error.message));
   }
   if (result.attempts > 1) lines.push(`${INDENT}${style.dim(`after ${result.attempts} attempts`)}`);
+  lines.push(...stepsText(result).map((line) => INDENT + printable(line)));
   if (result.excerpt) {
     lines.push(`${INDENT}${style.dim('response:')} ${truncate(printable(result.excerpt.trim()), EXCERPT_COLUMNS)}`);
   }
   lines.push(...renderWaterfall(result.timings).map((line) => INDENT + style.dim(line)));
   return lines;
+}
+
+/** A passed multistep check whose steps allowed to fail did: a warning with its steps. */
+export function renderAllowedFailures(result: CheckResult, style: Style): string[] {
+  const allowed = allowedFailures(result);
+  if (allowed.length === 0) return [];
+  const names = allowed.map((step) => `${printable(step.name)} (${errorLabel(step.error!)})`).join(', ');
+  return [
+    `${style.yellow('!')} ${style.bold(printable(result.check.name))}  ${style.yellow(`passed; steps allowed to fail failed: ${names}`)}`,
+    ...stepsText(result).map((line) => INDENT + printable(line)),
+  ];
 }
 
 function assertionLine(assertion: AssertionResult, style: Style): string {

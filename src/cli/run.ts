@@ -17,7 +17,7 @@ import {
   parseVars,
   UsageError,
 } from './args.js';
-import { renderFailureDetails } from './details.js';
+import { renderAllowedFailures, renderFailureDetails } from './details.js';
 import { printable } from './style.js';
 import { renderResultTable, renderVerdict } from './table.js';
 import { onStderr, type Terminal } from './terminal.js';
@@ -145,6 +145,10 @@ export function printRun(run: RunResult, terminal: Terminal): void {
   }
   const failures = [...run.checks.filter((c) => c.status === 'failed'), ...run.checks.filter((c) => c.status === 'warned')];
   for (const result of failures) terminal.print(...renderFailureDetails(result, style), '');
+  for (const result of run.checks.filter((c) => c.status === 'passed')) {
+    const lines = renderAllowedFailures(result, style);
+    if (lines.length > 0) terminal.print(...lines, '');
+  }
   terminal.print(renderVerdict(run, style));
 }
 

@@ -32,7 +32,7 @@ export async function runAttempt(check: ResolvedCheck, module: CheckModule, opti
   try {
     const context = { signal: deadline.signal, timer, deadline, session: options.session };
     const observation = await deadline.race(module.run(check.request, context));
-    const assertions = evaluate(check.assertions, observation, assertionDeadline);
+    const assertions = [...(observation.assertions ?? []), ...evaluate(check.assertions, observation, assertionDeadline)];
     return { error: judge(observation, assertions), assertions, timings: observation.timings, observation };
   } catch (error) {
     const cause: unknown = deadline.signal.aborted ? deadline.signal.reason : error;

@@ -5,9 +5,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadCheckModule } from '../checks/index.js';
 import { probeError } from '../errors/probe-error.js';
 import type { ReadyWait } from '../manifest/load.js';
-import type { CheckOutcome, EngineRun, ResolvedCheck } from '../model.js';
+import type { CheckOutcome, CheckType, EngineRun, MultistepRequest, ResolvedCheck } from '../model.js';
 import { runAttempt, type AttemptResult } from './attempt.js';
+import { runMultistepAttempt, type SequenceAttempt } from './multistep.js';
 import { redactNotReady, redactOutcome } from './redact.js';
+import { NOT_RETRIED } from './retry.js';
 import { waitUntilReady } from './ready.js';
 
 /** What the engine runs: the checks, the wait for the preview, and the values to redact. */
@@ -24,8 +26,6 @@ export interface EngineOptions {
   readonly onCheckDone?: (outcome: CheckOutcome, done: number, total: number) => void;
 }
 
-// Errors for which another attempt only adds noise and load.
-const NOT_RETRIED = new Set(['AUTHENTICATION_ERROR', 'INVALID_REQUEST']);
 
 /** Waits for the preview when asked to, then runs every check; none runs when it never became ready. */
 export async function runChecks(input: EngineInput, options: EngineOptions): Promise<EngineRun> {
@@ -54,10 +54,16 @@ export async function runChecks(input: EngineInput, options: EngineOptions): Pro
 // Bounded and never fatal: at worst the first check pays it, as it would have.
 const warmedUp = new Map<string, Promise<unknown>>();
 async function warmUp(checks: readonly ResolvedCheck[]): Promise<void> {
-  const types = new Set(checks.filter((check) => !check.skip && !check.invalid).map((check) => check.type));
+  const types = new Set(checks.filter((check) => !check.skip && !check.invalid).flatMap(probeTypes));
   const tasks = [once('resolver', () => lookup('localhost'))];
   for (const type of types) tasks.push(once(type, async () => (await loadCheckModule(type)).warmUp?.()));
   await Promise.race([Promise.all(tasks), sleep(1000, undefined, { ref: false })]);
+}
+
+/** The check types a check runs: its own, or its steps'. */
+function probeTypes(check: ResolvedCheck): CheckType[] {
+  if (check.type !== 'multistep') return [check.type];
+  return (check.request as MultistepRequest).steps.flatMap((step) => (step.check ? [step.check.type] : []));
 }
 
 function once(key: string, task: () => Promise<unknown>): Promise<unknown> {
@@ -72,24 +78,30 @@ async function runCheck(check: ResolvedCheck, notRun: string | undefined): Promi
   if (check.skip) return { ...base, error: null, skipped: true, durationMs: 0 };
   if (check.invalid) return { ...base, error: check.invalid, durationMs: 0 };
   if (notRun) return { ...base, error: null, skipped: true, notRun, durationMs: 0 };
-  let module;
+  let runOnce: () => Promise<AttemptResult | SequenceAttempt>;
   try {
-    module = await loadCheckModule(check.type);
+    // A multistep check reruns its whole sequence, with a fresh session, at each attempt.
+    if (check.type === 'multistep') runOnce = () => runMultistepAttempt(check);
+    else {
+      const module = await loadCheckModule(check.type);
+      runOnce = () => runAttempt(check, module);
+    }
   } catch (error) {
     const info = probeError('UNKNOWN', 'UNKNOWN', `The ${check.type} check could not be loaded: ${(error as Error).message}`).toInfo();
     return { ...base, error: info, durationMs: 0 };
   }
-  let attempt: AttemptResult;
+  let attempt: AttemptResult | SequenceAttempt;
   let attempts = 0;
   for (;;) {
     attempts++;
-    attempt = await runAttempt(check, module);
+    attempt = await runOnce();
     const retry = attempt.error && !NOT_RETRIED.has(attempt.error.category) && attempts <= check.retry.count;
     if (!retry) break;
     await sleep(check.retry.intervalMs);
   }
   const seen = attempt.observation;
-  return {
+  const sequence = 'steps' in attempt ? attempt : undefined;
+  const outcome: CheckOutcome = {
     check,
     error: attempt.error,
     skipped: false,
@@ -101,5 +113,7 @@ async function runCheck(check: ResolvedCheck, notRun: string | undefined): Promi
     statusCode: seen?.statusCode,
     excerpt: seen?.excerpt,
     durationMs: Math.round(performance.now() - started),
+    ...(sequence ? { steps: sequence.steps } : {}),
   };
+  return sequence ? redactOutcome(outcome, sequence.secrets) : outcome;
 }

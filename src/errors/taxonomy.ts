@@ -62,7 +62,7 @@ export const CATEGORY_CODES: Readonly<Record<Category, readonly string[]>> = {
     'UNAVAILABLE',
     'DATA_LOSS',
   ],
-  INCORRECT_ASSERTION: ['INCORRECT_ASSERTION'],
+  INCORRECT_ASSERTION: ['INCORRECT_ASSERTION', 'NOTHING_EXTRACTED'],
   UNKNOWN: ['UNKNOWN'],
 };
 
@@ -222,6 +222,10 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
   'GRPC:UNAVAILABLE': {
     meaning: 'The gRPC server is unavailable: the connection closed or the server is shutting down.',
     fix: 'Check that the server is up and speaks gRPC (HTTP/2) on this port, also through any proxy in front of it.',
+  },
+  'INCORRECT_ASSERTION:NOTHING_EXTRACTED': {
+    meaning: 'A step of a multistep check completed, but a value it extracts for later steps was not in the response.',
+    fix: 'Compare the extraction (`from`, `path`, `property`, `regex`) with what the server sent: either the response changed or the extraction needs updating.',
   },
   'GRPC:DEADLINE_EXCEEDED': {
     meaning: 'The server ended the call with DEADLINE_EXCEEDED before the check’s own timeout ran out.',

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCheckModule } from '../checks/index.js';
-import { InvalidField, type PrepareContext, type RawCheck } from '../checks/types.js';
+import { InvalidField, type ManifestFiles, type PrepareContext, type Prepared, type RawCheck } from '../checks/types.js';
 import { probeError } from '../errors/probe-error.js';
 import type { Assertion, CheckType, ResolvedCheck, SourceLocation } from '../model.js';
 import { jsonSchemaProblem } from '../assertions/http.js';
@@ -28,6 +28,16 @@ const REQUEST_DEFAULTS: Record<string, readonly CheckType[]> = {
   follow_redirects: ['http'],
 };
 
+/** How a check that is not one of the top-level checks' kind is resolved (a multistep check, a step). */
+export interface ResolverOptions {
+  /** Where the block stands in the manifest; default `checks[index]`. */
+  readonly path?: Path;
+  /** Prepares the request instead of the check type's module; may record problems of its own. */
+  readonly prepare?: (merged: RawCheck, problems: ManifestProblem[], context: PrepareContext) => Promise<Prepared<unknown>>;
+  /** The overall timeout when the check sets none (default 60s). */
+  readonly defaultOverallTimeoutMs?: number;
+}
+
 /** Resolves one check: defaults, variables, durations, then the check type's own preparation. */
 export class CheckResolver {
   private readonly path: Path;
@@ -38,9 +48,10 @@ export class CheckResolver {
     private readonly defaults: Record<string, unknown> = {},
     private readonly positions: Positions,
     private readonly variables: Variables,
-    private readonly context: PrepareContext,
+    private readonly files: ManifestFiles,
+    private readonly options: ResolverOptions = {},
   ) {
-    this.path = ['checks', index];
+    this.path = options.path ?? ['checks', index];
   }
 
   async resolve(problems: ManifestProblem[]): Promise<ResolvedCheck> {
@@ -64,9 +75,11 @@ export class CheckResolver {
     };
     if (problems.length === 0) {
       try {
-        const module = await loadCheckModule(type);
-        const prepared = module.prepare(merged as RawCheck, this.context);
-        return { ...base, request: prepared.request, target: prepared.target };
+        const context: PrepareContext = { ...this.files, locate: (fieldPath) => this.positions.locate([...this.path, ...fieldPath]) };
+        const prepared = this.options.prepare
+          ? await this.options.prepare(merged as RawCheck, problems, context)
+          : (await loadCheckModule(type)).prepare(merged as RawCheck, context);
+        if (problems.length === 0) return { ...base, request: prepared.request, target: prepared.target };
       } catch (error) {
         if (!(error instanceof InvalidField)) throw error;
         const fieldPath = [...this.path, ...error.path];
@@ -103,7 +116,7 @@ export class CheckResolver {
   /** A field of this check, or, when it was inherited, the same field under `defaults`. */
   private locateInherited(fieldPath: Path): SourceLocation {
     if (this.positions.has(fieldPath)) return this.positions.locate(fieldPath);
-    const rest = fieldPath.slice(2).filter((part) => part !== 'request');
+    const rest = fieldPath.slice(this.path.length).filter((part) => part !== 'request');
     const inDefaults = ['defaults', ...rest];
     return this.positions.has(inDefaults) ? this.positions.locate(inDefaults) : this.positions.locate(fieldPath);
   }
@@ -151,7 +164,7 @@ export class CheckResolver {
     let schema = target;
     if (typeof target === 'string') {
       try {
-        schema = JSON.parse(readFileSync(this.context.resolvePath(target), 'utf8')) as unknown;
+        schema = JSON.parse(readFileSync(this.files.resolvePath(target), 'utf8')) as unknown;
       } catch (error) {
         throw new InvalidField(targetPath, `cannot read the JSON schema ${target}: ${(error as Error).message}`);
       }
@@ -173,7 +186,7 @@ export class CheckResolver {
     };
     return {
       timeoutMs: bounded('timeout', merged.timeout, [...this.path, 'timeout'], DEFAULT_TIMEOUT_MS),
-      overallTimeoutMs: bounded('overall_timeout', merged.overall_timeout, [...this.path, 'overall_timeout'], DEFAULT_OVERALL_TIMEOUT_MS),
+      overallTimeoutMs: bounded('overall_timeout', merged.overall_timeout, [...this.path, 'overall_timeout'], this.options.defaultOverallTimeoutMs ?? DEFAULT_OVERALL_TIMEOUT_MS),
       retry: {
         count: retry.count ?? 0,
         intervalMs: bounded('retry.interval', retry.interval, [...this.path, 'retry', 'interval'], DEFAULT_RETRY_INTERVAL_MS),
@@ -199,7 +212,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function prepareContext(manifestDir: string): PrepareContext {
+export function prepareContext(manifestDir: string): ManifestFiles {
   const resolvePath = (file: string) => path.resolve(manifestDir, file);
   return {
     resolvePath,

@@ -13,6 +13,7 @@ import { documentValue, parseManifestYaml, yamlProblems, type YamlProblem } from
 import type { ManifestProblem } from './problem.js';
 import { formatPath, Positions, type Path } from './positions.js';
 import { validateManifest } from './schema.js';
+import { multistepResolver } from './steps.js';
 import { MISSING_BASE_URL, substituteDeep, VariableError, Variables, type VariableSources } from './variables.js';
 
 export type { ManifestProblem };
@@ -92,7 +93,10 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   const seenNames = new Set<string>();
   for (const [index, item] of rawChecks.entries()) {
     const rawCheck = isRecord(item) ? item : {};
-    const resolver = new CheckResolver(rawCheck, index, defaults, positions, variables, context);
+    const resolver =
+      rawCheck.type === 'multistep'
+        ? multistepResolver(rawCheck, index, { positions, variables, context, defaults })
+        : new CheckResolver(rawCheck, index, defaults, positions, variables, context);
     const own = checkProblems.get(index) ?? [];
     const name = String(rawCheck.name ?? `check ${index + 1}`);
     if (seenNames.has(name)) own.push({ location: positions.locate(['checks', index, 'name']), message: `checks[${index}].name: "${name}" is used by another check; names must be unique` });

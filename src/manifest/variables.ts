@@ -22,19 +22,44 @@ export const MISSING_BASE_URL = 'the check uses {{ BASE_URL }} but no base URL i
 const REFERENCE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\s*\}\}/g;
 const MAX_DEPTH = 10;
 
+/** The names a text refers to as `{{ NAME }}`. */
+export function references(text: string): string[] {
+  return [...text.matchAll(REFERENCE)].map((match) => match[1]!);
+}
+
+/** Fills `{{ NAME }}` from `values`, leaving references to other names as they are. */
+export function fillReferences(text: string, values: ReadonlyMap<string, string>): string {
+  return text.replace(REFERENCE, (reference, name: string) => values.get(name) ?? reference);
+}
+
 /** Replaces `{{ NAME }}` and `{{ env.NAME }}`, and remembers every secret value it hands out. */
 export class Variables {
   readonly secrets = new Set<string>();
   private readonly values: Record<string, string | undefined>;
+  /** Names a multistep check's earlier steps extract: left as `{{ NAME }}` for the run to fill. */
+  private deferred: ReadonlySet<string> = new Set();
+  /** Names only this or later steps extract, with which step does (`a later step ("Create")`), for the message. */
+  private later: ReadonlyMap<string, string> = new Map();
 
   constructor(private readonly sources: VariableSources) {
     this.values = { ...sources.builtins, ...sources.manifest, ...sources.inputs, ...sources.secretInputs };
     for (const value of Object.values(sources.secretInputs)) this.addSecret(value);
   }
 
+  /**
+   * The variables as one step of a multistep check sees them: `extracted` (by earlier steps) are
+   * kept as references and shadow the others; `later` maps names later steps extract to those steps.
+   */
+  forStep(extracted: ReadonlySet<string>, later: ReadonlyMap<string, string>): Variables {
+    const view = Object.create(this) as Variables;
+    view.deferred = extracted;
+    view.later = later;
+    return view;
+  }
+
   resolve(text: string, depth = 0): string {
     if (depth > MAX_DEPTH) throw new VariableError(`variables refer to each other in a loop: "${text}"`);
-    return text.replace(REFERENCE, (_, name: string) => this.resolve(this.lookup(name), depth + 1));
+    return text.replace(REFERENCE, (reference, name: string) => (this.deferred.has(name) ? reference : this.resolve(this.lookup(name), depth + 1)));
   }
 
   private lookup(name: string): string {
@@ -48,7 +73,11 @@ export class Variables {
     }
     // Own keys only: {{ constructor }} or {{ toString }} are unknown variables, not Object's methods.
     if (!Object.hasOwn(this.values, name)) {
-      const suggestion = closest(name, Object.keys(this.values));
+      const extractedBy = this.later.get(name);
+      if (extractedBy !== undefined) {
+        throw new VariableError(`{{ ${name} }} is extracted by ${extractedBy}: a step can only use what earlier steps extract`);
+      }
+      const suggestion = closest(name, [...Object.keys(this.values), ...this.deferred]);
       throw new VariableError(`unknown variable {{ ${name} }}${suggestion ? `, did you mean ${suggestion}?` : ''}`);
     }
     const value = this.values[name];
@@ -59,7 +88,7 @@ export class Variables {
           : `{{ ${name} }} is not known in this run (it is set on pull_request events only)`,
       );
     }
-    if (name in this.sources.secretInputs) this.addSecret(value);
+    if (Object.hasOwn(this.sources.secretInputs, name)) this.addSecret(value);
     return value;
   }
 

@@ -4,6 +4,7 @@ import type { CheckResult, FailureLevel, ReadyResult, RunResult } from '../model
 import { truncate } from '../text.js';
 import { errorLabel, failureLocation } from './details.js';
 import { stripInvisible } from './escape.js';
+import { allowedFailures, checkTitle } from './steps.js';
 
 export interface Annotation {
   readonly level: FailureLevel;
@@ -27,7 +28,12 @@ const TITLE_CHARS = 200;
  */
 export function buildAnnotations(run: RunResult): Annotation[] {
   const ready = run.ready ? [readyAnnotation(run.ready)] : [];
-  const all = LEVELS.flatMap((level) => [...ready.filter((a) => a.level === level), ...run.checks.filter((c) => c.level === level && c.error !== null).map(annotationFor)]);
+  const all = LEVELS.flatMap((level) => [
+    ...ready.filter((a) => a.level === level),
+    ...run.checks.filter((c) => c.level === level && c.error !== null).map(annotationFor),
+    // A step allowed to fail is a warning, whatever became of its check.
+    ...(level === 'warning' ? run.checks.flatMap(allowedFailureAnnotations) : []),
+  ]);
   const overflowing = LEVELS.some((level) => all.filter((a) => a.level === level).length > SHOWN_PER_LEVEL);
   const shown: Annotation[] = [];
   for (const level of LEVELS) {
@@ -44,11 +50,24 @@ function annotationFor(result: CheckResult): Annotation {
   const location = failureLocation(result);
   return {
     level: result.level!,
-    title: truncate(stripInvisible(`${errorLabel(result.error!)} · ${result.check.name}`), TITLE_CHARS),
+    title: truncate(stripInvisible(`${errorLabel(result.error!)} · ${checkTitle(result)}`), TITLE_CHARS),
     message: truncate(stripInvisible(result.error!.message), MESSAGE_CHARS),
     file: location.file,
     line: location.line,
   };
+}
+
+function allowedFailureAnnotations(result: CheckResult): Annotation[] {
+  return allowedFailures(result).map((step) => {
+    const failed = step.error!.category === 'INCORRECT_ASSERTION' ? step.assertions.find((a) => !a.passed) : undefined;
+    return {
+      level: 'warning',
+      title: truncate(stripInvisible(`${errorLabel(step.error!)} · ${result.check.name} › ${step.name} (allowed to fail)`), TITLE_CHARS),
+      message: truncate(stripInvisible(`This step failed; allow_failure let the sequence go on. ${step.error!.message}`), MESSAGE_CHARS),
+      file: step.location.file,
+      line: failed?.line ?? step.location.line,
+    };
+  });
 }
 
 /** The preview never became ready: one annotation at the `ready:` line, none per check (none ran). */

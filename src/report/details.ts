@@ -6,6 +6,7 @@ import { errorLabel } from '../errors/label.js';
 import type { AssertionResult, CheckResult, CheckStatus, SourceLocation } from '../model.js';
 import { truncate } from '../text.js';
 import { escapeMarkdown, inlineCode, preformatted } from './escape.js';
+import { stepLocation, stepsTable } from './steps.js';
 import { formatMs, renderWaterfall } from './waterfall.js';
 
 export const STATUS_LABEL: Record<CheckStatus, string> = {
@@ -64,6 +65,8 @@ export function failureDetails(result: CheckResult, links?: LinkContext): string
   const blocks = [
     `**${errorLabel(error)}** at ${locationLink(where, links)}${attempts}: ${escapeMarkdown(truncate(error.message, MESSAGE_CHARS))}`,
   ];
+  const steps = stepsTable(result, (text) => cell(text));
+  if (steps) blocks.push(steps);
   if (result.assertions.length > 0) blocks.push(assertionTable(result.assertions));
   // A waterfall of the total alone (a refused connection) shows nothing the table does not.
   const waterfall = renderWaterfall(result.timings);
@@ -73,9 +76,9 @@ export function failureDetails(result: CheckResult, links?: LinkContext): string
   return blocks.join('\n\n');
 }
 
-/** The failing assertion's line for INCORRECT_ASSERTION, else the check's. */
+/** The failing assertion's line for INCORRECT_ASSERTION, else the failing step's or the check's. */
 export function failureLocation(result: CheckResult): SourceLocation {
-  const { location } = result.check;
+  const location = stepLocation(result);
   if (result.error?.category !== 'INCORRECT_ASSERTION') return location;
   const failed = result.assertions.find((a) => !a.passed);
   return failed ? { ...location, line: failed.line, column: 1 } : location;

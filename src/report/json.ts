@@ -1,4 +1,4 @@
-import type { AssertionResult, CheckResult, ReadyResult, RunResult } from '../model.js';
+import type { AssertionResult, CheckResult, ProbeErrorInfo, ReadyResult, RunResult, StepOutcome } from '../model.js';
 
 /** The JSON report of SPEC §5. */
 export function renderJsonReport(run: RunResult): object {
@@ -30,7 +30,7 @@ function checkEntry(result: CheckResult): object {
     type: check.type,
     target: check.target,
     status: result.status,
-    error: result.error ? { category: result.error.category, code: result.error.code, message: result.error.message } : null,
+    error: errorEntry(result.error),
     ...(result.notRun ? { notRun: result.notRun } : {}),
     assertions: result.assertions.map(assertionEntry),
     timings: result.timings,
@@ -38,7 +38,28 @@ function checkEntry(result: CheckResult): object {
     ...(result.protocol ? { protocol: result.protocol } : {}),
     ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}),
     ...(result.tls ? { tls: result.tls } : {}),
+    ...(result.steps ? { steps: result.steps.map(stepEntry) } : {}),
     location: { file: check.location.file, line: check.location.line },
+  };
+}
+
+function errorEntry(error: ProbeErrorInfo | null): object | null {
+  if (!error) return null;
+  return { category: error.category, code: error.code, message: error.message, ...(error.step ? { step: error.step } : {}) };
+}
+
+function stepEntry(step: StepOutcome): object {
+  return {
+    name: step.name,
+    type: step.type,
+    status: step.status,
+    error: errorEntry(step.error),
+    assertions: step.assertions.map(assertionEntry),
+    timings: step.timings,
+    attempts: step.attempts,
+    extracted: step.extracted,
+    ...(step.statusCode !== undefined ? { statusCode: step.statusCode } : {}),
+    line: step.location.line,
   };
 }
 

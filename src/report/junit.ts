@@ -6,6 +6,7 @@
 import { describeFailure } from '../assertions/describe.js';
 import { errorLabel } from '../errors/label.js';
 import type { CheckResult, RunResult } from '../model.js';
+import { stepLocation, stepsText } from './steps.js';
 
 export function renderJunit(run: RunResult): string {
   const { summary } = run;
@@ -45,7 +46,9 @@ function details(result: CheckResult): string {
     lines.push(`line ${assertion.line}: ${describeFailure(assertion)}`);
   }
   if (result.attempts > 1) lines.push(`attempts: ${result.attempts}`);
-  lines.push(`at ${check.location.file}:${check.location.line}`);
+  lines.push(...stepsText(result));
+  const where = stepLocation(result);
+  lines.push(`at ${where.file}:${where.line}`);
   return lines.join('\n');
 }
 

@@ -5,6 +5,7 @@ import type { CheckResult, RunResult } from '../model.js';
 import { fitWithin, STEP_SUMMARY_LIMIT, type SizeLimit } from './budget.js';
 import { cell, checkTime, errorLabel, failureDetails, statusLabel, type LinkContext } from './details.js';
 import { escapeMarkdown } from './escape.js';
+import { allowedFailures, stepsTable } from './steps.js';
 import { formatMs } from './waterfall.js';
 
 export interface SummaryOptions {
@@ -27,6 +28,8 @@ export function renderSummary(run: RunResult, options: SummaryOptions = {}): str
   ].join('\n');
   const rows = run.checks.map(row);
   const sections = ordered.map((result, index) => () => `${index === 0 ? '\n### What went wrong\n' : ''}\n${section(result, options.links)}`);
+  const allowed = run.checks.filter((c) => c.status === 'passed' && allowedFailures(c).length > 0);
+  sections.push(...allowed.map((result, index) => () => `${index === 0 ? '\n### Steps allowed to fail that failed\n' : ''}\n${allowedSection(result)}`));
   const text = fitWithin(
     options.limit ?? STEP_SUMMARY_LIMIT,
     head,
@@ -77,6 +80,10 @@ function row(result: CheckResult): string {
   const error = result.error ? errorLabel(result.error) : '';
   const cells = [statusLabel(result), cell(result.check.name), result.check.type, cell(result.check.target), error, checkTime(result)];
   return `| ${cells.join(' | ')} |`;
+}
+
+function allowedSection(result: CheckResult): string {
+  return `#### ${statusLabel(result)}: ${escapeMarkdown(result.check.name)}\n\n${stepsTable(result, (text) => cell(text))}`;
 }
 
 function section(result: CheckResult, links?: LinkContext): string {

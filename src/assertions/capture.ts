@@ -1,0 +1,69 @@
+// What a step's `extract` takes from what it observed (SPEC §7): a string, or undefined when the
+// value is not there. Reads the same Observation fields as the assertions of each type.
+import { JSONPath } from 'jsonpath-plus';
+import type { Extraction, Observation } from '../model.js';
+import { cookieValue } from '../net/cookies.js';
+import { parseJson } from './http.js';
+
+export interface Captured {
+  readonly value?: string;
+  /** Why nothing was captured, when more than "not there" can be said. */
+  readonly reason?: string;
+}
+
+export function capture(extraction: Extraction, observation: Observation): Captured {
+  let raw: unknown;
+  try {
+    raw = read(extraction, observation);
+  } catch (error) {
+    return { reason: (error as Error).message };
+  }
+  if (raw === undefined || raw === null) return {};
+  const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
+  if (!extraction.regex) return { value: text };
+  const match = extraction.regex.exec(text);
+  if (!match) return { reason: `the regex ${extraction.regex.source} does not match` };
+  return { value: match[1] ?? match[0] };
+}
+
+function read(extraction: Extraction, observation: Observation): unknown {
+  const values = observation.values ?? {};
+  switch (extraction.from) {
+    case 'status':
+      return observation.statusCode;
+    case 'header':
+      return observation.headers?.[String(extraction.property).toLowerCase()];
+    case 'cookie':
+      return cookieValue((values.setCookie as string[] | undefined) ?? [], String(extraction.property));
+    case 'body':
+      return observation.body?.toString('utf8');
+    case 'jsonpath':
+      return firstMatch(extraction.path!, parseJson(observation));
+    case 'message':
+      return messageValue(extraction, values);
+    case 'metadata':
+      return (values.grpcMetadata as Record<string, string> | undefined)?.[String(extraction.property).toLowerCase()];
+    case 'record':
+      return Object.values((values.records ?? {}) as Record<string, string[]>).flat()[0];
+  }
+}
+
+/** A gRPC response (as JSON), or the last WebSocket message, at `path` when given. */
+function messageValue(extraction: Extraction, values: Record<string, unknown>): unknown {
+  if (values.grpcResponse !== undefined) return extraction.path ? firstMatch(extraction.path, values.grpcResponse) : values.grpcResponse;
+  const message = values.receivedMessage as string | undefined;
+  if (message === undefined || !extraction.path) return message;
+  let json: unknown;
+  try {
+    json = JSON.parse(message);
+  } catch {
+    throw new Error(`the last message is not JSON (starts with ${JSON.stringify(message.slice(0, 40))})`);
+  }
+  return firstMatch(extraction.path, json);
+}
+
+/** The first value at a JSONPath; filter scripts are never evaluated. */
+function firstMatch(path: string, json: unknown): unknown {
+  const matches = JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown[];
+  return matches[0];
+}
