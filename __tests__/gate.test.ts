@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyGate, judge, parseSelectors, resolveGate } from '../src/gate.js';
 import type { CheckOutcome, ResolvedCheck } from '../src/model.js';
+import { testContext } from './helpers/context.js';
 
 function outcome(category: string | null, code = category, own: Partial<ResolvedCheck> = {}): CheckOutcome {
   const check = { id: 'c', name: 'c', type: 'http', target: '', request: undefined, assertions: [], timeoutMs: 1, overallTimeoutMs: 1, retry: { count: 0, intervalMs: 0 }, skip: false, location: { file: 'm.yml', line: 1, column: 1 }, ...own } as ResolvedCheck;
@@ -36,11 +37,11 @@ describe('gate', () => {
 
   it('fails the run exactly when a check failed, and counts every status', () => {
     const outcomes = [outcome(null), outcome('TIMEOUT', 'REQUEST_TIMEOUT'), outcome('SSL', 'CERT_HAS_EXPIRED'), { ...outcome(null), skipped: true }];
-    const warnOnly = applyGate(outcomes, { failOn: ['DNS'], warnOn: ['TIMEOUT'] }, 'm.yml', 0);
+    const warnOnly = applyGate(outcomes, { failOn: ['DNS'], warnOn: ['TIMEOUT'] }, testContext({ file: 'm.yml', digest: `sha256:${'0'.repeat(64)}` }, 0));
     expect(warnOnly.result).toBe('pass');
     expect(warnOnly.summary).toEqual({ total: 4, passed: 1, failed: 0, warned: 2, skipped: 1 });
     expect(warnOnly.categories).toEqual(['TIMEOUT', 'SSL']);
-    expect(applyGate(outcomes, { failOn: ['SSL'], warnOn: [] }, 'm.yml', 0).result).toBe('fail');
+    expect(applyGate(outcomes, { failOn: ['SSL'], warnOn: [] }, testContext({ file: 'm.yml', digest: `sha256:${'0'.repeat(64)}` }, 0)).result).toBe('fail');
   });
 
   it('parses selectors separated by commas or new lines', () => {

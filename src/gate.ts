@@ -1,7 +1,7 @@
 // fail_on / warn_on -> the status and level of every check, and the run's verdict (SPEC §3).
 import { CATEGORIES } from './errors/taxonomy.js';
 import { closest } from './manifest/suggest.js';
-import type { CheckOutcome, CheckResult, ProbeErrorInfo, RunResult } from './model.js';
+import type { CheckOutcome, CheckResult, ProbeErrorInfo, RunRecord, RunResult } from './model.js';
 
 export interface Gate {
   readonly failOn: readonly string[];
@@ -47,18 +47,24 @@ export function judge(outcome: CheckOutcome, gate: Gate): CheckResult {
   return { ...outcome, status: 'warned', level: warn > 0 ? 'warning' : 'notice' };
 }
 
-export function applyGate(outcomes: readonly CheckOutcome[], gate: Gate, manifestFile: string, durationMs: number): RunResult {
+/** What the door knows about a run besides its outcomes; the gate is added by applyGate. */
+export type RunContext = Omit<RunRecord, 'gate' | 'merged'> & { readonly durationMs: number };
+
+export function applyGate(outcomes: readonly CheckOutcome[], gate: Gate, context: RunContext): RunResult {
+  const { durationMs, ...record } = context;
   const checks = outcomes.map((outcome) => judge(outcome, gate));
+  return { ...tally(checks), checks, manifestFile: record.manifest.path, durationMs, run: { ...record, gate, merged: null } };
+}
+
+/** The verdict, the counts by status and the categories (in order of first appearance) of judged checks. */
+export function tally(checks: readonly CheckResult[]): Pick<RunResult, 'result' | 'summary' | 'categories'> {
   const count = (status: CheckResult['status']) => checks.filter((c) => c.status === status).length;
   const categories = [...new Set(checks.flatMap((c) => (c.error ? [c.error.category] : [])))];
   const failed = count('failed');
   return {
     result: failed > 0 ? 'fail' : 'pass',
     summary: { total: checks.length, passed: count('passed'), failed, warned: count('warned'), skipped: count('skipped') },
-    checks,
     categories,
-    manifestFile,
-    durationMs,
   };
 }
 

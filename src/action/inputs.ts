@@ -1,6 +1,7 @@
 // The action's inputs, named once and parsed once into typed values (SPEC §4).
 import * as core from '@actions/core';
 import { parseSelectors, selectorProblem } from '../gate.js';
+import type { Shard } from '../model.js';
 import { COMMENT_MODES, type CommentMode } from '../report/comment.js';
 
 export const INPUT = {
@@ -28,10 +29,7 @@ export const OUTPUT = {
   reportPath: 'report-path',
 } as const;
 
-export interface Shard {
-  readonly index: number;
-  readonly count: number;
-}
+export type { Shard } from '../model.js';
 
 export interface ActionInputs {
   readonly manifest: string;

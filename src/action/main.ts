@@ -17,6 +17,7 @@ import { renderJunit } from '../report/junit.js';
 import { renderSummary } from '../report/summary.js';
 import { readEventContext, type EventContext } from './event.js';
 import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
+import { runContext } from '../run/context.js';
 import { selectShard } from './shard.js';
 
 export async function run(): Promise<void> {
@@ -28,11 +29,12 @@ export async function run(): Promise<void> {
     const manifest = await loadOrReport(inputs, event);
     if (!manifest) return;
     for (const secret of manifest.secrets) if (!masked.has(secret)) core.setSecret(secret);
+    const startedAt = new Date();
     const started = performance.now();
     const checks = selectShard(manifest.checks, inputs.shard);
     const outcomes = await runChecks({ ...manifest, checks }, { concurrency: inputs.concurrency });
     const gate = resolveGate(inputs, manifest.gate);
-    const result = applyGate(outcomes, gate, manifest.file, Math.round(performance.now() - started));
+    const result = applyGate(outcomes, gate, runContext(manifest, inputs, startedAt, started));
     await report(result, inputs, event);
     setOutputs(result, inputs.reportPath);
     if (result.result === 'fail') {

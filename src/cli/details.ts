@@ -4,6 +4,7 @@ import { describeFailure } from '../engine/attempt.js';
 import { explain } from '../errors/taxonomy.js';
 import type { AssertionResult, CheckResult } from '../model.js';
 import { errorKind } from '../report/junit.js';
+import { whereItFails } from '../report/locations.js';
 import { renderWaterfall } from '../report/waterfall.js';
 import { printable, truncate, type Style } from './style.js';
 import { statusLabel } from './table.js';
@@ -16,8 +17,9 @@ export function renderFailureDetails(result: CheckResult, style: Style): string[
   if (!error) return [];
   const paint = result.status === 'failed' ? style.red : style.yellow;
   const where = `${check.location.file}:${check.location.line}`;
+  const places = whereItFails(result);
   const lines = [
-    `${statusLabel(result.status, style)}  ${style.bold(printable(check.name))}  ${paint(errorKind(result))}  ${style.dim(where)}`,
+    `${statusLabel(result.status, style)}  ${style.bold(printable(check.name))}  ${paint(errorKind(result))}  ${style.dim(where)}${places ? `  ${paint(printable(places))}` : ''}`,
     `${INDENT}${style.dim(check.type)} ${printable(check.target)}`,
   ];
   if (error.category === 'INCORRECT_ASSERTION' && result.assertions.length > 0) {

@@ -8,6 +8,7 @@ import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js'
 import type { VariableSources } from '../manifest/variables.js';
 import type { RunResult } from '../model.js';
 import { renderJsonReport } from '../report/json.js';
+import { runContext } from '../run/context.js';
 import { renderJunit } from '../report/junit.js';
 import {
   builtinVariables,
@@ -111,6 +112,7 @@ export async function loadForRun(
 export async function runAndReport(manifest: Manifest, settings: RunSettings, terminal: Terminal): Promise<RunResult> {
   const gate = resolveGate(settings, manifest.gate);
   const total = manifest.checks.length;
+  const startedAt = new Date();
   const started = performance.now();
   terminal.progress.start(total, manifest.ready ? `waiting for ${manifest.ready.url.href} to answer…` : `running ${total} checks…`);
   const outcomes = await runChecks(manifest, {
@@ -118,7 +120,7 @@ export async function runAndReport(manifest: Manifest, settings: RunSettings, te
     onCheckDone: (outcome, done) => terminal.progress.checkDone(outcome, done, total),
   });
   terminal.progress.clear();
-  const run = applyGate(outcomes, gate, manifest.file, Math.round(performance.now() - started));
+  const run = applyGate(outcomes, gate, runContext(manifest, {}, startedAt, started));
   printRun(run, terminal);
   writeReports(run, settings, terminal);
   return run;

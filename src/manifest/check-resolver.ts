@@ -47,6 +47,7 @@ export class CheckResolver {
     const timing: Record<string, unknown> = problems.length === 0 ? merged : {};
     const base = {
       id: String(merged.id ?? slug(name)),
+      index: this.index,
       name,
       type,
       target: describeTarget(merged.request),

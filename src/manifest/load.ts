@@ -1,6 +1,7 @@
 // Manifest: YAML with positions -> JSON Schema -> defaults and variables -> resolved checks,
 // each with its manifest line. Every problem is collected, not just the first; a problem inside
 // one check makes that check INVALID_REQUEST and leaves the others to run.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter } from 'yaml';
@@ -28,6 +29,8 @@ export interface ReadyWait {
 export interface Manifest {
   /** The manifest's path as shown to people and given to annotations. */
   readonly file: string;
+  /** `sha256:<hex>` of the file's bytes: which reports come from the same manifest. */
+  readonly digest: string;
   readonly checks: readonly ResolvedCheck[];
   readonly gate: { readonly failOn?: readonly string[]; readonly warnOn?: readonly string[] };
   readonly ready?: ReadyWait;
@@ -57,7 +60,8 @@ export interface LoadOptions {
 }
 export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
-  const text = readManifestText(options.path, file);
+  const bytes = readManifestBytes(options.path, file);
+  const text = bytes.toString('utf8');
   const lines = new LineCounter();
   const document = parseManifestYaml(text, lines);
   const positions = new Positions(document, lines, file);
@@ -100,6 +104,7 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   const gate = (raw.gate ?? {}) as { fail_on?: string[]; warn_on?: string[] };
   return {
     file,
+    digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
     checks,
     gate: { failOn: gate.fail_on, warnOn: gate.warn_on },
     ready,
@@ -108,12 +113,12 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   };
 }
 
-function readManifestText(filePath: string, shown: string): string {
+function readManifestBytes(filePath: string, shown: string): Buffer {
   if (!existsSync(filePath)) {
     throw new ManifestError(`No manifest at ${shown}: create it, or point the manifest input (or the command's argument) at yours`, []);
   }
   try {
-    return readFileSync(filePath, 'utf8');
+    return readFileSync(filePath);
   } catch (error) {
     throw new ManifestError(`Cannot read the manifest ${shown}: ${(error as Error).message}`, []);
   }

@@ -1,12 +1,30 @@
-import type { CheckResult, RunResult } from '../model.js';
+import type { AssertionResult, CheckResult, LocationResult, RunRecord, RunResult } from '../model.js';
 
-/** The JSON report of SPEC §5. */
+/** The JSON report's format version; it changes only when a field is removed or changes meaning (SPEC §11). */
+export const REPORT_VERSION = 1;
+
+/** The JSON report of SPEC §5 and §11, described by schema/report.schema.json and docs/report.md. */
 export function renderJsonReport(run: RunResult): object {
   return {
-    version: 1,
+    version: REPORT_VERSION,
     result: run.result,
     summary: run.summary,
+    categories: run.categories,
+    durationMs: run.durationMs,
+    run: runEntry(run.run),
     checks: run.checks.map(checkEntry),
+  };
+}
+
+function runEntry(record: RunRecord): object {
+  return {
+    manifest: { path: record.manifest.path, digest: record.manifest.digest },
+    shard: record.shard ? { index: record.shard.index, count: record.shard.count } : null,
+    location: record.location,
+    startedAt: record.startedAt,
+    endedAt: record.endedAt,
+    gate: { fail_on: record.gate.failOn, warn_on: record.gate.warnOn },
+    merged: record.merged ? { reports: record.merged.reports, locations: record.merged.locations } : null,
   };
 }
 
@@ -14,28 +32,43 @@ function checkEntry(result: CheckResult): object {
   const { check } = result;
   return {
     id: check.id,
+    index: check.index,
     name: check.name,
     type: check.type,
     target: check.target,
     status: result.status,
+    level: result.level ?? null,
     error: result.error ? { category: result.error.category, code: result.error.code, message: result.error.message } : null,
-    assertions: result.assertions.map((a) => ({
-      type: a.type,
-      ...(a.property !== undefined ? { property: a.property } : {}),
-      ...(a.path !== undefined ? { path: a.path } : {}),
-      operator: a.operator,
-      target: a.target,
-      actual: a.actual ?? null,
-      passed: a.passed,
-      line: a.line,
-      ...(a.message ? { message: a.message } : {}),
-      ...(a.implicit ? { implicit: true } : {}),
-    })),
+    assertions: result.assertions.map(assertionEntry),
     timings: result.timings,
     attempts: result.attempts,
+    durationMs: result.durationMs,
     ...(result.protocol ? { protocol: result.protocol } : {}),
     ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}),
     ...(result.tls ? { tls: result.tls } : {}),
-    location: { file: check.location.file, line: check.location.line },
+    ...(result.excerpt !== undefined ? { excerpt: result.excerpt } : {}),
+    location: { file: check.location.file, line: check.location.line, column: check.location.column },
+    ...(result.byLocation ? { locations: result.byLocation.map(locationEntry) } : {}),
   };
+}
+
+function assertionEntry(a: AssertionResult): object {
+  return {
+    type: a.type,
+    ...(a.property !== undefined ? { property: a.property } : {}),
+    ...(a.path !== undefined ? { path: a.path } : {}),
+    operator: a.operator,
+    target: a.target,
+    actual: a.actual ?? null,
+    // `actual: null` is also what a JSON value of null reads as; this says nothing was there.
+    ...(a.actual === undefined ? { actualMissing: true } : {}),
+    passed: a.passed,
+    line: a.line,
+    ...(a.message ? { message: a.message } : {}),
+    ...(a.implicit ? { implicit: true } : {}),
+  };
+}
+
+function locationEntry(result: LocationResult): object {
+  return { location: result.location, status: result.status, error: result.error, timings: result.timings, attempts: result.attempts };
 }

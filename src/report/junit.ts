@@ -5,6 +5,7 @@
 // system-out).
 import { describeFailure } from '../engine/attempt.js';
 import type { CheckResult, RunResult } from '../model.js';
+import { whereItFails } from './locations.js';
 
 export function renderJunit(run: RunResult): string {
   const { summary } = run;
@@ -45,7 +46,8 @@ export function errorKind(result: CheckResult): string {
 
 function details(result: CheckResult): string {
   const { check, error } = result;
-  const lines = [`${errorKind(result)}: ${error!.message}`, `target: ${check.target}`];
+  const places = whereItFails(result);
+  const lines = [`${errorKind(result)}: ${error!.message}`, ...(places ? [places] : []), `target: ${check.target}`];
   for (const assertion of result.assertions.filter((a) => !a.passed)) {
     lines.push(`line ${assertion.line}: ${describeFailure(assertion)}`);
   }
