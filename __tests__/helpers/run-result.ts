@@ -8,6 +8,7 @@ import { applyGate, resolveGate } from '../../src/gate.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import type { RunResult, Timings } from '../../src/model.js';
 import { testContext } from './context.js';
+import { withValidReport } from './report-schema.js';
 
 export interface ManifestRun {
   readonly baseUrl?: string;
@@ -27,7 +28,7 @@ export async function runManifest(text: string, options: ManifestRun = {}): Prom
       variables: { builtins: { BASE_URL: options.baseUrl }, inputs: {}, secretInputs: options.secretInputs ?? {}, env: options.env ?? {} },
     });
     const outcomes = await runChecks(manifest, { concurrency: 4 });
-    return applyGate(outcomes, resolveGate({}, manifest.gate), testContext(manifest, 1));
+    return withValidReport(applyGate(outcomes, resolveGate({}, manifest.gate), testContext(manifest, 1)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

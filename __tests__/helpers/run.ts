@@ -7,6 +7,7 @@ import { applyGate, DEFAULT_GATE, type Gate } from '../../src/gate.js';
 import { loadManifest, type Manifest } from '../../src/manifest/load.js';
 import type { CheckResult, RunResult } from '../../src/model.js';
 import { testContext } from './context.js';
+import { withValidReport } from './report-schema.js';
 
 export interface ManifestOptions {
   readonly baseUrl?: string;
@@ -42,7 +43,7 @@ export function loadManifestText(yaml: string, options: ManifestOptions = {}): P
 export async function runManifestText(yaml: string, options: ManifestOptions & { gate?: Gate } = {}): Promise<RunResult> {
   const manifest = await loadManifestText(yaml, options);
   const outcomes = await runChecks(manifest, { concurrency: 8 });
-  return applyGate(outcomes, options.gate ?? DEFAULT_GATE, testContext(manifest, 0));
+  return withValidReport(applyGate(outcomes, options.gate ?? DEFAULT_GATE, testContext(manifest, 0)));
 }
 
 /** The result of the check with this name. */

@@ -18,7 +18,8 @@ import { renderSummary } from '../report/summary.js';
 import { readEventContext, type EventContext } from './event.js';
 import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
 import { runContext } from '../run/context.js';
-import { selectShard } from './shard.js';
+import { MergeError, mergeReportFiles } from '../run/merge.js';
+import { selectShard } from '../run/shard.js';
 
 export async function run(): Promise<void> {
   try {
@@ -26,6 +27,7 @@ export async function run(): Promise<void> {
     const event = readEventContext();
     const masked = new Set(Object.values(inputs.secretVariables));
     for (const value of masked) core.setSecret(value);
+    if (inputs.merge) return await mergeAndReport(inputs, event);
     const manifest = await loadOrReport(inputs, event);
     if (!manifest) return;
     for (const secret of manifest.secrets) if (!masked.has(secret)) core.setSecret(secret);
@@ -35,15 +37,34 @@ export async function run(): Promise<void> {
     const outcomes = await runChecks({ ...manifest, checks }, { concurrency: inputs.concurrency });
     const gate = resolveGate(inputs, manifest.gate);
     const result = applyGate(outcomes, gate, runContext(manifest, inputs, startedAt, started));
-    await report(result, inputs, event);
-    setOutputs(result, inputs.reportPath);
-    if (result.result === 'fail') {
-      const failed = result.checks.filter((c) => c.status === 'failed').map((c) => c.check.name);
-      core.setFailed(`${failed.length} check${failed.length === 1 ? '' : 's'} failed the gate: ${failed.join(', ')}`);
-    }
+    await reportAndGate(result, inputs, event);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : `probegate failed: ${String(error)}`);
   }
+}
+
+async function reportAndGate(result: RunResult, inputs: ActionInputs, event: EventContext): Promise<void> {
+  await report(result, inputs, event);
+  setOutputs(result, inputs.reportPath);
+  if (result.result === 'fail') {
+    const failed = result.checks.filter((c) => c.status === 'failed').map((c) => c.check.name);
+    core.setFailed(`${failed.length} check${failed.length === 1 ? '' : 's'} failed the gate: ${failed.join(', ')}`);
+  }
+}
+
+/** `merge: GLOB`: the reports of a matrix instead of a run; reports that cannot be merged fail the job. */
+async function mergeAndReport(inputs: ActionInputs, event: EventContext): Promise<void> {
+  let result: RunResult;
+  try {
+    result = mergeReportFiles(inputs.merge!, process.env.GITHUB_WORKSPACE ?? process.cwd());
+  } catch (error) {
+    if (!(error instanceof MergeError)) throw error;
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`## ❌ probegate: the reports cannot be merged\n\n${escapeMarkdown(error.message)}\n`).write();
+    core.setOutput(OUTPUT.result, 'fail');
+    core.setFailed(error.message);
+    return;
+  }
+  await reportAndGate(result, inputs, event);
 }
 
 /** Loads the manifest; an unusable one is annotated line by line and fails the job. */

@@ -6,9 +6,10 @@ import { runChecks } from '../engine/run.js';
 import { applyGate, resolveGate } from '../gate.js';
 import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js';
 import type { VariableSources } from '../manifest/variables.js';
-import type { RunResult } from '../model.js';
+import type { RunResult, Shard } from '../model.js';
 import { renderJsonReport } from '../report/json.js';
 import { runContext } from '../run/context.js';
+import { selectShard } from '../run/shard.js';
 import { renderJunit } from '../report/junit.js';
 import {
   builtinVariables,
@@ -17,6 +18,8 @@ import {
   parseCommandLine,
   parseConcurrency,
   parseGateOption,
+  parseLocationOption,
+  parseShardOption,
   parseVars,
   UsageError,
 } from './args.js';
@@ -39,6 +42,9 @@ Options:
   --json FILE        write the JSON report to FILE
   --junit FILE       write a JUnit XML report to FILE
   --concurrency N    how many checks run at once (default 8)
+  --shard I/N        run only shard I of N (every N-th check), for a job matrix; merge the
+                     reports with probegate merge
+  --location NAME    where this run runs from (eu-west), recorded in the report for merge
   -h, --help         show this help
 
 {{ env.NAME }} reads the environment. SHA, REPOSITORY and PR_NUMBER are known only when
@@ -55,6 +61,8 @@ const RUN_OPTIONS = {
   json: { type: 'string' },
   junit: { type: 'string' },
   concurrency: { type: 'string' },
+  shard: { type: 'string' },
+  location: { type: 'string' },
 } as const;
 
 export interface RunSettings {
@@ -63,6 +71,8 @@ export interface RunSettings {
   readonly concurrency: number;
   readonly jsonFile?: string;
   readonly junitFile?: string;
+  readonly shard?: Shard;
+  readonly location?: string;
 }
 
 export async function runCommand(args: string[], terminal: Terminal): Promise<number> {
@@ -77,6 +87,8 @@ export async function runCommand(args: string[], terminal: Terminal): Promise<nu
     concurrency: parseConcurrency(values.concurrency),
     jsonFile: values.json,
     junitFile: values.junit,
+    shard: parseShardOption(values.shard),
+    location: parseLocationOption(values.location),
   };
   const manifestPath = positionals[0] ?? DEFAULT_MANIFEST;
   const manifest = await loadForRun(manifestPath, manifestPath, terminal, {
@@ -109,7 +121,8 @@ export async function loadForRun(
 }
 
 /** Runs every check, prints the result and writes the reports asked for. */
-export async function runAndReport(manifest: Manifest, settings: RunSettings, terminal: Terminal): Promise<RunResult> {
+export async function runAndReport(whole: Manifest, settings: RunSettings, terminal: Terminal): Promise<RunResult> {
+  const manifest = { ...whole, checks: selectShard(whole.checks, settings.shard) };
   const gate = resolveGate(settings, manifest.gate);
   const total = manifest.checks.length;
   const startedAt = new Date();
@@ -120,7 +133,7 @@ export async function runAndReport(manifest: Manifest, settings: RunSettings, te
     onCheckDone: (outcome, done) => terminal.progress.checkDone(outcome, done, total),
   });
   terminal.progress.clear();
-  const run = applyGate(outcomes, gate, runContext(manifest, {}, startedAt, started));
+  const run = applyGate(outcomes, gate, runContext(manifest, settings, startedAt, started));
   printRun(run, terminal);
   writeReports(run, settings, terminal);
   return run;
@@ -134,7 +147,7 @@ export function printRun(run: RunResult, terminal: Terminal): void {
   terminal.print(renderVerdict(run, style));
 }
 
-function writeReports(run: RunResult, settings: RunSettings, terminal: Terminal): void {
+export function writeReports(run: RunResult, settings: RunSettings, terminal: Terminal): void {
   const reports: [string | undefined, string, () => string][] = [
     [settings.jsonFile, '--json', () => `${JSON.stringify(renderJsonReport(run), null, 2)}\n`],
     [settings.junitFile, '--junit', () => renderJunit(run)],
