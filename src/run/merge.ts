@@ -20,7 +20,12 @@ export interface ReportFile {
 export function mergeReportFiles(pattern: string, cwd: string): RunResult {
   const files = globFiles(pattern, cwd);
   if (files.length === 0) throw new MergeError(`No report matches ${pattern} (in ${cwd}): check the path the shards' reports were downloaded to`);
-  return mergeReports(files.map((file) => ({ file: path.relative(cwd, file) || file, run: readReport(file) })));
+  return mergeReports(
+    files.map((file) => {
+      const shown = path.relative(cwd, file) || file;
+      return { file: shown, run: readReport(file, shown) };
+    }),
+  );
 }
 
 export function mergeReports(reports: readonly ReportFile[]): RunResult {

@@ -61,10 +61,10 @@ interface ReportEntry {
 }
 
 /** The run a report file records; a MergeError when the file is unreadable, not JSON or not a report. */
-export function readReport(file: string): RunResult {
+export function readReport(filePath: string, file = filePath): RunResult {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(filePath, 'utf8');
   } catch (error) {
     throw new MergeError(`${file}: cannot read the report (${(error as Error).message})`);
   }
