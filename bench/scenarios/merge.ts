@@ -49,7 +49,7 @@ function check(index: number): object {
 }
 
 /** The 10 reports a matrix would upload: shard i has every 10th check from i. */
-function writeShardReports(dir: string): void {
+export function writeShardReports(dir: string): void {
   mkdirSync(dir, { recursive: true });
   for (let shard = 1; shard <= SHARDS; shard++) {
     const checks = Array.from({ length: CHECKS / SHARDS }, (_, j) => check(j * SHARDS + shard - 1));
