@@ -59,6 +59,10 @@ export class InputError extends Error {
 export function readInputs(get: (name: string) => string = (name) => core.getInput(name)): ActionInputs {
   const shard = parseShardInput(get(INPUT.shard));
   const location = parseLocationInput(get(INPUT.location));
+  const merge = get(INPUT.merge).trim() || undefined;
+  if (merge && (shard || location)) {
+    throw new InputError('Input merge reads the reports of the shards and locations: set it in a job of its own, without shard or location.');
+  }
   // One job of a matrix writes no comment unless asked to: the merge job writes the one comment.
   const comment = get(INPUT.comment) || (shard || location ? 'never' : 'on-failure');
   if (!(COMMENT_MODES as readonly string[]).includes(comment)) {
@@ -78,7 +82,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     junitPath: get(INPUT.junitPath) || undefined,
     shard,
     location,
-    merge: get(INPUT.merge).trim() || undefined,
+    merge,
   };
 }
 
