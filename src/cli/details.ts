@@ -4,6 +4,7 @@ import { assertionSubject, describeFailure, showValue } from '../assertions/desc
 import { errorLabel } from '../errors/label.js';
 import { explain } from '../errors/taxonomy.js';
 import type { AssertionResult, CheckResult } from '../model.js';
+import { whereItFails } from '../report/locations.js';
 import { renderWaterfall } from '../report/waterfall.js';
 import { truncate } from '../text.js';
 import { printable, type Style } from './style.js';
@@ -18,8 +19,9 @@ export function renderFailureDetails(result: CheckResult, style: Style): string[
   if (!error) return [];
   const paint = result.status === 'failed' ? style.red : style.yellow;
   const where = `${check.location.file}:${check.location.line}`;
+  const places = whereItFails(result);
   const lines = [
-    `${statusLabel(result.status, style)}  ${style.bold(printable(check.name))}  ${paint(errorLabel(error))}  ${style.dim(where)}`,
+    `${statusLabel(result.status, style)}  ${style.bold(printable(check.name))}  ${paint(errorLabel(error))}  ${style.dim(where)}${places ? `  ${paint(printable(places))}` : ''}`,
     `${INDENT}${style.dim(check.type)} ${printable(check.target)}`,
   ];
   if (error.category === 'INCORRECT_ASSERTION' && result.assertions.length > 0) {
