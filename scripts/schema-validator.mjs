@@ -34,7 +34,10 @@ function withoutAnnotations(node, isSchemaMap = false) {
 
 // strict: a misspelt keyword or a type mistake in a schema fails the build; the editor-only
 // annotations are declared as keywords that validate nothing.
-const VALIDATOR_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true } };
+// strictNumbers off: a YAML 1e400 (Infinity) is a number to the manifest's schema, so that the
+// load-time bound check says which bound it breaks instead of a bare "must be a string" (JSON
+// reports cannot hold Infinity, so it changes nothing for the report's schema).
+const VALIDATOR_OPTIONS = { allErrors: true, strict: true, strictNumbers: false, allowUnionTypes: true, code: { source: true, esm: true } };
 
 /** Compiles the schema in Ajv's strict mode, editor annotations allowed; throws on any mistake. */
 export function checkSchema(schema) {

@@ -1,4 +1,4 @@
-import type { Explanation } from './taxonomy.js';
+import type { Explanation } from './explanation.js';
 
 // Every X.509 verify code Node reports (X509ErrorCode in deps/ncrypto: 27 names, anything else
 // is UNSPECIFIED with OpenSSL's reason in the message), plus the codes probegate gives to

@@ -1,5 +1,6 @@
 // The fixed error taxonomy of SPEC §2: every category and code a check can end with, what it
 // means for a user and the one most likely fix. Messages are built from these entries.
+import type { Explanation } from './explanation.js';
 import { SSL_CODES } from './ssl-codes.js';
 
 export const CATEGORIES = [
@@ -32,14 +33,14 @@ export const CATEGORY_CODES: Readonly<Record<Category, readonly string[]>> = {
   AUTHENTICATION_ERROR: ['AUTHENTICATION_ERROR'],
   CONNREFUSED: ['CONNREFUSED'],
   CONNRESET: ['CONNRESET', 'SOCKET_CLOSED'],
-  DNS: ['NXDOMAIN', 'NODATA', 'SERVFAIL', 'REFUSED', 'NOTIMP', 'FORMERR', 'DNS'],
+  DNS: ['NXDOMAIN', 'NODATA', 'SERVFAIL', 'REFUSED', 'NOTIMP', 'FORMERR', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE', 'DSOTYPENI', 'UNASSIGNED_RCODE', 'DNS'],
   HOSTUNREACH: ['HOSTUNREACH'],
   NETUNREACH: ['NETUNREACH'],
   HTTP2: ['NOT_NEGOTIATED', 'HTTP2'],
   INVALID_REQUEST: ['INVALID_REQUEST'],
   SSL: Object.keys(SSL_CODES),
   TIMEOUT: ['REQUEST_TIMEOUT', 'OVERALL_TIMEOUT', 'READY_TIMEOUT'],
-  MALFORMED_RESPONSE: ['MALFORMED_RESPONSE', 'CONTENT_LENGTH_MISMATCH', 'HEADERS_TOO_LARGE'],
+  MALFORMED_RESPONSE: ['MALFORMED_RESPONSE', 'CONTENT_LENGTH_MISMATCH', 'HEADERS_TOO_LARGE', 'INVALID_STATUS', 'CONTROL_CHARACTERS', 'EXTRA_DATA', 'INVALID_LOCATION'],
   TOO_MANY_REDIRECTS: ['TOO_MANY_REDIRECTS'],
   BODY_TOO_LARGE: ['BODY_TOO_LARGE'],
   WEBSOCKET: ['WEBSOCKET', 'MESSAGE_TOO_LONG'],
@@ -71,12 +72,7 @@ export function renderCodeTable(): string {
   return ['| category | codes (`CATEGORY:CODE`) |', '|---|---|', ...rows].join('\n');
 }
 
-export interface Explanation {
-  /** What happened, in words a developer understands. */
-  readonly meaning: string;
-  /** The one most likely fix. */
-  readonly fix: string;
-}
+export type { Explanation };
 
 export const CATEGORY_EXPLANATIONS: Record<Category, Explanation> = {
   AUTHENTICATION_ERROR: {
