@@ -72,6 +72,14 @@ export function judgeReady(notReady: NotReady, gate: Gate): ReadyResult {
 export function applyGate(engineRun: EngineRun, gate: Gate, manifestFile: string, durationMs: number): RunResult {
   const checks = engineRun.outcomes.map((outcome) => judge(outcome, gate));
   const ready = engineRun.notReady ? judgeReady(engineRun.notReady, gate) : undefined;
+  return { ...tally(checks, ready), checks, ...(ready ? { ready } : {}), manifestFile, durationMs };
+}
+
+/**
+ * The verdict, the counts by status and the categories (in order of first appearance) of judged
+ * checks and of the ready wait, when the preview never became ready.
+ */
+export function tally(checks: readonly CheckResult[], ready?: ReadyResult): Pick<RunResult, 'result' | 'summary' | 'categories'> {
   const count = (status: CheckResult['status']) => checks.filter((c) => c.status === status).length;
   const errors = [...(ready ? [ready.error] : []), ...checks.flatMap((c) => (c.error ? [c.error] : []))];
   const categories = [...new Set(errors.map((error) => error.category))];
@@ -79,11 +87,7 @@ export function applyGate(engineRun: EngineRun, gate: Gate, manifestFile: string
   return {
     result: failed > 0 || ready?.status === 'failed' ? 'fail' : 'pass',
     summary: { total: checks.length, passed: count('passed'), failed, warned: count('warned'), skipped: count('skipped') },
-    checks,
-    ...(ready ? { ready } : {}),
     categories,
-    manifestFile,
-    durationMs,
   };
 }
 

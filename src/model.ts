@@ -52,6 +52,8 @@ export interface RetryPolicy {
 /** A check after defaults, variables and validation: everything a run needs, nothing to re-parse. */
 export interface ResolvedCheck<Request = unknown> {
   readonly id: string;
+  /** 0-based position in the manifest's `checks`: the order of every report, sharded or merged. */
+  readonly index: number;
   readonly name: string;
   readonly type: CheckType;
   /** What the check points at, for people: a URL, host:port, a DNS name. */
@@ -256,6 +258,49 @@ export interface CheckResult extends CheckOutcome {
   readonly status: CheckStatus;
   /** Set for failed and warned checks. */
   readonly level?: FailureLevel;
+  /**
+   * Set only on a merge of several locations: the check's result in each location, in the
+   * run's location order. The check itself then carries its worst location's result.
+   */
+  readonly byLocation?: readonly LocationResult[];
+}
+
+/** One location's result of a check, in a merge of several locations. */
+export interface LocationResult {
+  readonly location: string;
+  readonly status: CheckStatus;
+  readonly error: ProbeErrorInfo | null;
+  readonly timings: Timings;
+  readonly attempts: number;
+}
+
+export interface Shard {
+  /** 1-based. */
+  readonly index: number;
+  readonly count: number;
+}
+
+/**
+ * What a run records about itself beside its checks: which manifest, which part of it, where,
+ * when, and under which gate; what a merge of shard reports checks and joins.
+ */
+export interface RunMetadata {
+  /**
+   * The manifest's path as shown in reports, `sha256:<hex>` of its bytes, and how many problems
+   * it has (its checks a problem concerns were not run; any problem fails the job, and a merge).
+   */
+  readonly manifest: { readonly path: string; readonly digest: string; readonly problems: number };
+  /** null for a run of every check (and for a merge). */
+  readonly shard: Shard | null;
+  /** The runner's location name (`--location`), null when none was given. */
+  readonly location: string | null;
+  /** ISO 8601. */
+  readonly startedAt: string;
+  readonly endedAt: string;
+  /** The run-level gate after inputs and manifest were resolved. */
+  readonly gate: { readonly failOn: readonly string[]; readonly warnOn: readonly string[] };
+  /** Set on a merged run: how many reports went into it and the locations, in order. */
+  readonly merged: { readonly reports: number; readonly locations: readonly string[] } | null;
 }
 
 export interface RunSummary {
@@ -277,3 +322,6 @@ export interface RunResult {
   readonly manifestFile: string;
   readonly durationMs: number;
 }
+
+/** A run as the pipeline (or a merge of reports) gives it to the doors and the JSON report records it. */
+export type PipelineResult = RunResult & { readonly run: RunMetadata };

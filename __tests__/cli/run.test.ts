@@ -256,9 +256,10 @@ describe('probegate run reports', () => {
 
 describe('help', () => {
   const documented: Record<string, string[]> = {
-    run: ['--base-url', '--concurrency', '--fail-on', '--help', '--json', '--junit', '--var', '--warn-on'],
+    run: ['--base-url', '--concurrency', '--fail-on', '--help', '--json', '--junit', '--location', '--shard', '--var', '--warn-on'],
     validate: ['--base-url', '--help', '--var'],
     demo: ['--help', '--json', '--junit', '--serve'],
+    merge: ['--help', '--json', '--junit'],
   };
   for (const [command, options] of Object.entries(documented)) {
     it(`probegate ${command} --help documents exactly the options it accepts`, async () => {
@@ -281,7 +282,7 @@ describe('help', () => {
     expect(help.stdout).toMatch(/run \[manifest\][\s\S]*validate \[manifest\][\s\S]*demo/);
     expect(help.code).toBe(0);
     const unknown = await runCli(['deploy']);
-    expect(unknown.stderr).toContain('probegate: unknown command "deploy" (expected run, validate or demo)');
+    expect(unknown.stderr).toContain('probegate: unknown command "deploy" (expected run, validate, merge or demo)');
     expect(unknown.code).toBe(2);
   });
 });

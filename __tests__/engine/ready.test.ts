@@ -1,14 +1,14 @@
 // The `ready` wait: a preview that serves the previous build is not ready; a preview that never
 // becomes ready fails the run once, at the ready line, in every report, and no check runs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyGate, resolveGate } from '../../src/gate.js';
-import { runChecks } from '../../src/engine/run.js';
-import type { RunResult } from '../../src/model.js';
+import type { PipelineResult } from '../../src/model.js';
 import { buildAnnotations } from '../../src/report/annotations.js';
 import { renderComment } from '../../src/report/comment.js';
 import { renderJsonReport } from '../../src/report/json.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderSummary } from '../../src/report/summary.js';
+import { runManifest } from '../../src/run/pipeline.js';
+import { withValidReport } from '../helpers/report-schema.js';
 import { loadManifestText } from '../helpers/run.js';
 import { startHttpServer, type Peer } from '../helpers/servers.js';
 
@@ -27,10 +27,10 @@ async function deployingPreview(switchAfter: number): Promise<Peer> {
   });
 }
 
-async function run(yaml: string, input: { failOn?: string[]; warnOn?: string[] } = {}): Promise<RunResult> {
+async function run(yaml: string, input: { failOn?: string[]; warnOn?: string[] } = {}): Promise<PipelineResult> {
   const manifest = await loadManifestText(yaml, { baseUrl: preview!.url });
   expect(manifest.problems).toEqual([]);
-  return applyGate(await runChecks(manifest, { concurrency: 2 }), resolveGate(input, manifest.gate), manifest.file, 0);
+  return withValidReport(await runManifest(manifest, { gate: input, concurrency: 2 }));
 }
 
 const CHECKS = `checks:

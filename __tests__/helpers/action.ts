@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { assertValidReportFile } from './report-schema.js';
 
 // PROBEGATE_ACTION_ENTRY points at a bundle built elsewhere (to test without rebuilding dist/).
 export const ACTION_ENTRY = process.env.PROBEGATE_ACTION_ENTRY ?? path.resolve(import.meta.dirname, '../../dist/index.js');
@@ -65,6 +66,7 @@ export async function runAction(setup: ActionSetup): Promise<ActionRun> {
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  assertValidReportFile(path.resolve(workspace, setup.inputs['report-path'] || 'probegate-report.json'));
   return { exitCode, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), workspace };
 }
 

@@ -5,6 +5,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assertValidReportFile } from './report-schema.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
@@ -80,13 +81,21 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
   for (const [name, value] of Object.entries(process.env)) {
     if (value !== undefined && !/^(GITHUB_|RUNNER_|NO_COLOR$|FORCE_COLOR$)/.test(name)) env[name] = value;
   }
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
       [CLI, ...args],
       { cwd: options.cwd ?? ROOT, env: { ...env, ...options.env }, timeout: options.timeoutMs ?? 30_000, encoding: 'utf8' },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        // Every report the command line writes must be valid against the report schema.
+        const json = args.indexOf('--json');
+        try {
+          if (json !== -1 && args[json + 1]) assertValidReportFile(path.resolve(options.cwd ?? ROOT, args[json + 1]!));
+        } catch (invalid) {
+          reject(invalid as Error);
+          return;
+        }
         resolve({ code, stdout, stderr });
       },
     );

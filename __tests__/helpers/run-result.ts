@@ -1,12 +1,12 @@
-// Builds a RunResult the way the action does (loadManifest -> runChecks -> applyGate) from a
-// manifest text, so report tests render what real checks against loopback peers produced.
+// Builds a run the way the action does (loadManifest -> the run pipeline) from a manifest text,
+// so report tests render what real checks against loopback peers produced.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runChecks } from '../../src/engine/run.js';
-import { applyGate, resolveGate } from '../../src/gate.js';
 import { loadManifest } from '../../src/manifest/load.js';
-import type { RunResult, Timings } from '../../src/model.js';
+import type { PipelineResult, RunResult, Timings } from '../../src/model.js';
+import { runManifest as runPipeline } from '../../src/run/pipeline.js';
+import { withValidReport } from './report-schema.js';
 
 export interface ManifestRun {
   readonly baseUrl?: string;
@@ -15,7 +15,7 @@ export interface ManifestRun {
   readonly displayPath?: string;
 }
 
-export async function runManifest(text: string, options: ManifestRun = {}): Promise<RunResult> {
+export async function runManifest(text: string, options: ManifestRun = {}): Promise<PipelineResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'probegate-report-'));
   try {
     const file = path.join(dir, 'probegate.yml');
@@ -25,8 +25,7 @@ export async function runManifest(text: string, options: ManifestRun = {}): Prom
       displayPath: options.displayPath ?? '.github/probegate.yml',
       variables: { builtins: { BASE_URL: options.baseUrl }, inputs: {}, secretInputs: options.secretInputs ?? {}, env: options.env ?? {} },
     });
-    const outcomes = await runChecks(manifest, { concurrency: 4 });
-    return applyGate(outcomes, resolveGate({}, manifest.gate), manifest.file, 1);
+    return withValidReport(await runPipeline(manifest, { gate: {}, concurrency: 4 }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -36,7 +35,7 @@ export async function runManifest(text: string, options: ManifestRun = {}): Prom
 const FIXED: Required<Omit<Timings, 'total'>> = { dns: 1.2, connect: 0.4, tls: 3.1, firstByte: 12, download: 0.3 };
 
 /** The run with every measured time replaced by a fixed figure; which phases completed is kept. */
-export function withFixedTimes(run: RunResult): RunResult {
+export function withFixedTimes<Run extends RunResult>(run: Run): Run {
   const checks = run.checks.map((result) => {
     const timings: Timings = {};
     let sum = 0;

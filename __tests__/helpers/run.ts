@@ -2,10 +2,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runChecks } from '../../src/engine/run.js';
-import { applyGate, DEFAULT_GATE, type Gate } from '../../src/gate.js';
+import { DEFAULT_GATE, type Gate } from '../../src/gate.js';
 import { loadManifest, type Manifest } from '../../src/manifest/load.js';
-import type { CheckResult, RunResult } from '../../src/model.js';
+import type { CheckResult, PipelineResult, RunResult } from '../../src/model.js';
+import { runManifest } from '../../src/run/pipeline.js';
+import { withValidReport } from './report-schema.js';
 
 export interface ManifestOptions {
   readonly baseUrl?: string;
@@ -38,10 +39,10 @@ export function loadManifestText(yaml: string, options: ManifestOptions = {}): P
   });
 }
 
-export async function runManifestText(yaml: string, options: ManifestOptions & { gate?: Gate } = {}): Promise<RunResult> {
+/** The manifest through the run pipeline, judged by `gate` (default: fail on all) rather than the manifest's. */
+export async function runManifestText(yaml: string, options: ManifestOptions & { gate?: Gate } = {}): Promise<PipelineResult> {
   const manifest = await loadManifestText(yaml, options);
-  const outcomes = await runChecks(manifest, { concurrency: 8 });
-  return applyGate(outcomes, options.gate ?? DEFAULT_GATE, manifest.file, 0);
+  return withValidReport(await runManifest(manifest, { gate: options.gate ?? DEFAULT_GATE, concurrency: 8 }));
 }
 
 /** The result of the check with this name. */

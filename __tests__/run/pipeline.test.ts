@@ -9,6 +9,7 @@ import { sampleInTurns } from '../../src/engine/samples.js';
 import { runManifest } from '../../src/run/pipeline.js';
 import { ReportWriteError, writeReports } from '../../src/run/write-reports.js';
 import { startUnansweredTcpPort, type DnsPeer } from '../helpers/network-peers.js';
+import { assertValidReportFile } from '../helpers/report-schema.js';
 import { loadManifestText } from '../helpers/run.js';
 import { startHttpServer, type Peer } from '../helpers/servers.js';
 
@@ -34,14 +35,21 @@ ${names.map((name) => `  - { name: ${name}, type: http, request: { url: "{{ BASE
 `;
 
 describe('the run pipeline both doors call', () => {
-  it('runs the checks of its shard only, applies the gate given, and records when it ran and with which gate', async () => {
+  it('runs the checks of its shard only, applies the gate given, and records the manifest, shard, location, when it ran and with which gate', async () => {
     const loaded = await loadManifestText(manifest(['a', 'broken', 'c', 'd']), { baseUrl: server.url });
     const before = Date.now();
-    const run = await runManifest(loaded, { gate: { warnOn: ['INCORRECT_ASSERTION'] }, concurrency: 2, shard: { index: 2, count: 2 } });
+    const run = await runManifest(loaded, { gate: { warnOn: ['INCORRECT_ASSERTION'] }, concurrency: 2, shard: { index: 2, count: 2 }, location: 'eu-west' });
     expect(run.checks.map((c) => c.check.name)).toEqual(['broken', 'd']);
     expect(run.checks.map((c) => c.status)).toEqual(['warned', 'passed']);
     expect(run.result).toBe('pass');
-    expect(run.run).toMatchObject({ manifestFile: '.github/probegate.yml', gate: { failOn: ['all'], warnOn: ['INCORRECT_ASSERTION'] }, shard: { index: 2, count: 2 } });
+    expect(run.run).toMatchObject({
+      manifest: { path: '.github/probegate.yml', digest: loaded.digest },
+      gate: { failOn: ['all'], warnOn: ['INCORRECT_ASSERTION'] },
+      shard: { index: 2, count: 2 },
+      location: 'eu-west',
+      merged: null,
+    });
+    expect(loaded.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(Date.parse(run.run.startedAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(Date.parse(run.run.endedAt)).toBeGreaterThanOrEqual(Date.parse(run.run.startedAt));
   });
@@ -53,7 +61,8 @@ describe('the run pipeline both doors call', () => {
     const json = path.join(dir, 'out', 'report.json');
     const junit = path.join(dir, 'out', 'junit.xml');
     expect(writeReports(run, { json, junit })).toEqual([json, junit]);
-    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ result: 'pass', summary: { total: 1, passed: 1 } });
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ result: 'pass', summary: { total: 1, passed: 1 }, run: { shard: null, location: null } });
+    assertValidReportFile(json);
     expect(readFileSync(junit, 'utf8')).toContain('<testcase name="a"');
     const blocker = path.join(dir, 'a-file');
     writeFileSync(blocker, '');

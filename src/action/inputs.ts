@@ -1,7 +1,7 @@
 // The action's inputs, named once and parsed once into typed values (SPEC §4).
 import * as core from '@actions/core';
 import { parseSelectors, selectorProblem } from '../gate.js';
-import type { Shard } from '../run/shard.js';
+import { isLocationName, LOCATION_FORMAT, parseShard, SHARD_FORMAT, type Shard } from '../run/shard.js';
 import { COMMENT_MODES, type CommentMode } from './comment.js';
 
 export const INPUT = {
@@ -17,6 +17,8 @@ export const INPUT = {
   reportPath: 'report-path',
   junitPath: 'junit-path',
   shard: 'shard',
+  location: 'location',
+  merge: 'merge',
 } as const;
 
 export const OUTPUT = {
@@ -42,6 +44,9 @@ export interface ActionInputs {
   readonly reportPath: string;
   readonly junitPath?: string;
   readonly shard?: Shard;
+  readonly location?: string;
+  /** A glob of JSON reports to merge instead of running the manifest. */
+  readonly merge?: string;
 }
 
 export class InputError extends Error {
@@ -49,7 +54,14 @@ export class InputError extends Error {
 }
 
 export function readInputs(get: (name: string) => string = (name) => core.getInput(name)): ActionInputs {
-  const comment = get(INPUT.comment) || 'on-failure';
+  const shard = parseShardInput(get(INPUT.shard));
+  const location = parseLocationInput(get(INPUT.location));
+  const merge = get(INPUT.merge).trim() || undefined;
+  if (merge && (shard || location)) {
+    throw new InputError('Input merge reads the reports of the shards and locations: set it in a job of its own, without shard or location.');
+  }
+  // One job of a matrix writes no comment unless asked to: the merge job writes the one comment.
+  const comment = get(INPUT.comment) || (shard || location ? 'never' : 'on-failure');
   if (!(COMMENT_MODES as readonly string[]).includes(comment)) {
     throw new InputError(`Input comment must be on-failure, always or never, not "${comment}".`);
   }
@@ -65,7 +77,9 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     concurrency: parsePositiveInteger(get(INPUT.concurrency) || '8', INPUT.concurrency),
     reportPath: get(INPUT.reportPath) || 'probegate-report.json',
     junitPath: get(INPUT.junitPath) || undefined,
-    shard: parseShard(get(INPUT.shard)),
+    shard,
+    location,
+    merge,
   };
 }
 
@@ -102,13 +116,16 @@ export function parsePositiveInteger(text: string, inputName: string): number {
   return value;
 }
 
-function parseShard(text: string): Shard | undefined {
+function parseShardInput(text: string): Shard | undefined {
   if (!text) return undefined;
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) {
-    throw new InputError(`Input shard must be i/n with 1 <= i <= n (for example 2/4), not "${text}".`);
-  }
-  return { index, count };
+  const shard = parseShard(text);
+  if (!shard) throw new InputError(`Input shard must be ${SHARD_FORMAT}, not "${text}".`);
+  return shard;
+}
+
+function parseLocationInput(text: string): string | undefined {
+  const name = text.trim();
+  if (!name) return undefined;
+  if (!isLocationName(name)) throw new InputError(`Input location must be ${LOCATION_FORMAT}, not "${text}".`);
+  return name;
 }

@@ -1,7 +1,7 @@
 // The GitHub door: inputs and event in, the run pipeline, then annotations, summary, comment,
 // outputs, and the one place that fails the job.
 import * as core from '@actions/core';
-import type { RunResult } from '../model.js';
+import type { PipelineResult, RunResult } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
 import { commentMarker, renderComment } from '../report/comment.js';
 import type { LinkContext } from '../report/details.js';
@@ -12,6 +12,7 @@ import { publishComment } from './comment.js';
 import { readEventContext, type EventContext } from './event.js';
 import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
 import { loadOrReport } from './manifest.js';
+import { mergeOrReport } from './merge.js';
 
 export async function run(): Promise<void> {
   try {
@@ -19,21 +20,31 @@ export async function run(): Promise<void> {
     const event = readEventContext();
     const masked = new Set(Object.values(inputs.secretVariables));
     for (const value of masked) core.setSecret(value);
+    if (inputs.merge) {
+      const merged = await mergeOrReport(inputs.merge);
+      if (merged) await reportAndGate(merged, inputs, event, merged.run.manifest.problems);
+      return;
+    }
     const manifest = await loadOrReport(inputs, event);
     if (!manifest) return;
     for (const secret of manifest.secrets) if (!masked.has(secret)) core.setSecret(secret);
-    const result = await runManifest(manifest, { gate: inputs, concurrency: inputs.concurrency, shard: inputs.shard });
-    await report(result, inputs, event);
-    setOutputs(result, inputs.reportPath, manifest.problems.length > 0);
-    const reasons = failureReasons(result, manifest.problems.length);
-    if (reasons.length > 0) core.setFailed(reasons.join('; '));
+    const result = await runManifest(manifest, { gate: inputs, concurrency: inputs.concurrency, shard: inputs.shard, location: inputs.location });
+    await reportAndGate(result, inputs, event, manifest.problems.length);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : `probegate failed: ${String(error)}`);
   }
 }
 
+/** Reports the run and gates the job: the same for a run of the manifest and a merge of reports. */
+async function reportAndGate(result: PipelineResult, inputs: ActionInputs, event: EventContext, manifestProblems: number): Promise<void> {
+  await report(result, inputs, event);
+  setOutputs(result, inputs.reportPath, manifestProblems > 0);
+  const reasons = failureReasons(result, manifestProblems);
+  if (reasons.length > 0) core.setFailed(reasons.join('; '));
+}
+
 /** Annotations, the report files, the job summary and the pull-request comment. */
-async function report(result: RunResult, inputs: ActionInputs, event: EventContext): Promise<void> {
+async function report(result: PipelineResult, inputs: ActionInputs, event: EventContext): Promise<void> {
   for (const annotation of buildAnnotations(result)) {
     const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
     if (annotation.level === 'error') core.error(annotation.message, properties);

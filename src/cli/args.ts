@@ -3,6 +3,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseSelectors, selectorProblem } from '../gate.js';
 import { normalizeBaseUrl } from '../manifest/variables.js';
+import type { Shard } from '../model.js';
+import { isLocationName, LOCATION_FORMAT, parseShard, SHARD_FORMAT } from '../run/shard.js';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -55,6 +57,21 @@ export function parseGateOption(option: string, values: readonly string[] | unde
     if (problem) throw new UsageError(`--${option}: ${problem}`);
   }
   return selectors;
+}
+
+/** `--shard i/n`. */
+export function parseShardOption(text: string | undefined): Shard | undefined {
+  if (text === undefined) return undefined;
+  const shard = parseShard(text);
+  if (!shard) throw new UsageError(`--shard ${text}: expected ${SHARD_FORMAT}`);
+  return shard;
+}
+
+/** `--location NAME`. */
+export function parseLocationOption(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  if (!isLocationName(text)) throw new UsageError(`--location ${text}: expected ${LOCATION_FORMAT}`);
+  return text;
 }
 
 /** The base URL as given, without a trailing slash, so `{{ BASE_URL }}/path` has one slash. */

@@ -4,6 +4,7 @@ import { assertionSubject, describeFailure, showValue } from '../assertions/desc
 import { errorLabel } from '../errors/label.js';
 import { explain } from '../errors/taxonomy.js';
 import type { AssertionResult, CheckResult } from '../model.js';
+import { whereItFails } from '../report/locations.js';
 import { allowedFailures, checkTitle, stepLocation, stepsText } from '../report/steps.js';
 import { renderWaterfall } from '../report/waterfall.js';
 import { truncate } from '../text.js';
@@ -20,8 +21,9 @@ export function renderFailureDetails(result: CheckResult, style: Style): string[
   const paint = result.status === 'failed' ? style.red : style.yellow;
   const location = stepLocation(result);
   const where = `${location.file}:${location.line}`;
+  const places = whereItFails(result);
   const lines = [
-    `${statusLabel(result.status, style)}  ${style.bold(printable(checkTitle(result)))}  ${paint(errorLabel(error))}  ${style.dim(where)}`,
+    `${statusLabel(result.status, style)}  ${style.bold(printable(checkTitle(result)))}  ${paint(errorLabel(error))}  ${style.dim(where)}${places ? `  ${paint(printable(places))}` : ''}`,
     `${INDENT}${style.dim(check.type)} ${printable(check.target)}`,
   ];
   if (error.category === 'INCORRECT_ASSERTION' && result.assertions.length > 0) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The command line: `probegate run | validate | demo`. A thin door onto the engine: it parses
+// The command line: `probegate run | validate | merge | demo`. A thin door onto the engine: it parses
 // arguments, dispatches, and turns the outcome into an exit status.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,7 @@ Synthetic checks for deploy previews, with a fixed error taxonomy and a gate.
 Commands:
   run [manifest]        run the checks of a manifest (default .github/probegate.yml)
   validate [manifest]   check a manifest without running it
+  merge GLOB            merge the JSON reports of shards and locations into one verdict
   demo                  run an example manifest against a local preview with deliberate faults
 
 Options:
@@ -27,6 +28,7 @@ type Command = (args: string[], terminal: Terminal) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./run.js')).runCommand,
   validate: async () => (await import('./validate.js')).validateCommand,
+  merge: async () => (await import('./merge.js')).mergeCommand,
   demo: async () => (await import('./demo.js')).demoCommand,
 };
 
@@ -44,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const load = COMMANDS[name];
   if (!load) {
-    terminal.error(`probegate: unknown command "${name}" (expected run, validate or demo); see probegate --help`);
+    terminal.error(`probegate: unknown command "${name}" (expected run, validate, merge or demo); see probegate --help`);
     return 2;
   }
   try {

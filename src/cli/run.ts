@@ -2,7 +2,7 @@
 // failures, write the reports, and exit by the gate.
 import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js';
 import type { VariableSources } from '../manifest/variables.js';
-import type { RunResult } from '../model.js';
+import type { PipelineResult, RunResult, Shard } from '../model.js';
 import { errorLabel } from '../errors/label.js';
 import { renderJsonReport } from '../report/json.js';
 import { runManifest } from '../run/pipeline.js';
@@ -14,6 +14,8 @@ import {
   parseCommandLine,
   parseConcurrency,
   parseGateOption,
+  parseLocationOption,
+  parseShardOption,
   parseVars,
   UsageError,
 } from './args.js';
@@ -37,6 +39,9 @@ Options:
                      to stderr, so probegate run --json - | jq works)
   --junit FILE       write a JUnit XML report to FILE
   --concurrency N    how many checks run at once (default 8)
+  --shard I/N        run only shard I of N (every N-th check), for a job matrix; merge the
+                     reports with probegate merge
+  --location NAME    where this run runs from (eu-west), recorded in the report for merge
   -h, --help         show this help
 
 {{ env.NAME }} reads the environment. SHA, REPOSITORY and PR_NUMBER are known only when
@@ -54,16 +59,24 @@ const RUN_OPTIONS = {
   json: { type: 'string' },
   junit: { type: 'string' },
   concurrency: { type: 'string' },
+  shard: { type: 'string' },
+  location: { type: 'string' },
 } as const;
 
 const JSON_TO_STDOUT = '-';
 
-export interface RunSettings {
+/** The report files asked for; `-` as jsonFile is stdout. */
+export interface ReportOptions {
+  readonly jsonFile?: string;
+  readonly junitFile?: string;
+}
+
+export interface RunSettings extends ReportOptions {
   readonly failOn?: readonly string[];
   readonly warnOn?: readonly string[];
   readonly concurrency: number;
-  readonly jsonFile?: string;
-  readonly junitFile?: string;
+  readonly shard?: Shard;
+  readonly location?: string;
 }
 
 export async function runCommand(args: string[], terminal: Terminal): Promise<number> {
@@ -78,6 +91,8 @@ export async function runCommand(args: string[], terminal: Terminal): Promise<nu
     concurrency: parseConcurrency(values.concurrency),
     jsonFile: values.json,
     junitFile: values.junit,
+    shard: parseShardOption(values.shard),
+    location: parseLocationOption(values.location),
   };
   const manifestPath = positionals[0] ?? DEFAULT_MANIFEST;
   const manifest = await loadForRun(manifestPath, manifestPath, terminal, {
@@ -118,21 +133,29 @@ export async function loadForRun(
 }
 
 /** Runs every check, prints the result and writes the reports asked for. */
-export async function runAndReport(manifest: Manifest, settings: RunSettings, output: Terminal): Promise<RunResult> {
+export async function runAndReport(manifest: Manifest, settings: RunSettings, output: Terminal): Promise<PipelineResult> {
   // `--json -`: the report owns stdout, so everything meant for a person goes to stderr.
   const terminal = settings.jsonFile === JSON_TO_STDOUT ? onStderr(output) : output;
   const waiting = manifest.ready ? `waiting for ${manifest.ready.url.href} to answer…` : undefined;
   const run = await runManifest(manifest, {
     gate: settings,
     concurrency: settings.concurrency,
+    shard: settings.shard,
+    location: settings.location,
     onStart: (total) => terminal.progress.start(total, waiting ?? `running ${total} checks…`),
     onCheckDone: (outcome, done, total) => terminal.progress.checkDone(outcome, done, total),
   });
   terminal.progress.clear();
-  printRun(run, terminal);
-  for (const file of writeReportFiles(run, settings)) terminal.print(terminal.style.dim(`Wrote ${file}`));
-  if (settings.jsonFile === JSON_TO_STDOUT) output.print(JSON.stringify(renderJsonReport(run), null, 2));
+  printAndWrite(run, settings, output);
   return run;
+}
+
+/** The reports a run or a merge gives: the table and failures, then the --json and --junit files. */
+export function printAndWrite(run: PipelineResult, files: ReportOptions, output: Terminal): void {
+  const terminal = files.jsonFile === JSON_TO_STDOUT ? onStderr(output) : output;
+  printRun(run, terminal);
+  for (const file of writeReportFiles(run, files)) terminal.print(terminal.style.dim(`Wrote ${file}`));
+  if (files.jsonFile === JSON_TO_STDOUT) output.print(JSON.stringify(renderJsonReport(run), null, 2));
 }
 
 export function printRun(run: RunResult, terminal: Terminal): void {
@@ -153,10 +176,10 @@ export function printRun(run: RunResult, terminal: Terminal): void {
 }
 
 /** The --json and --junit files; one that cannot be written is a usage error naming its option. */
-function writeReportFiles(run: RunResult, settings: RunSettings): string[] {
-  const json = settings.jsonFile === JSON_TO_STDOUT ? undefined : settings.jsonFile;
+function writeReportFiles(run: PipelineResult, files: ReportOptions): string[] {
+  const json = files.jsonFile === JSON_TO_STDOUT ? undefined : files.jsonFile;
   try {
-    return writeReports(run, { json, junit: settings.junitFile });
+    return writeReports(run, { json, junit: files.junitFile });
   } catch (error) {
     if (!(error instanceof ReportWriteError)) throw error;
     throw new UsageError(`--${error.kind} ${error.file}: cannot write the report (${(error.cause as Error).message})`);

@@ -2,12 +2,14 @@
 // fitted to the terminal's width when there is one.
 import type { CheckResult, CheckStatus, RunResult } from '../model.js';
 import { errorLabel } from '../errors/label.js';
+import { shownLocations, statusIn } from '../report/locations.js';
 import { formatMs } from '../report/waterfall.js';
 import { truncate, truncateMiddle } from '../text.js';
 import { printable, visibleLength, type Style } from './style.js';
 
 const HEADERS = ['status', 'name', 'type', 'target', 'error', 'time'] as const;
 type Column = (typeof HEADERS)[number];
+const AFTER_STATUS = 1;
 
 // When the table is too wide, name and target give up width first, sharing the cut, down to a
 // comfortable minimum, then down to a bare one; the error column only after them.
@@ -48,12 +50,24 @@ interface Cell {
 
 /** The table, one line per check; `maxWidth` is the terminal's width, undefined when piped. */
 export function renderResultTable(run: RunResult, style: Style, maxWidth?: number): string[] {
+  const locations = shownLocations(run);
   const rows = run.checks.map((result) => cells(result, style));
   const widths = columnWidths(rows, maxWidth);
   const header = HEADERS.map((h, i) => fit({ text: h, paint: style.bold }, widths[i]!, h === 'time'));
-  const rule = style.dim(widths.map((w) => '─'.repeat(w)).join(GAP));
-  const body = rows.map((row) => row.map((cell, i) => fit(cell, widths[i]!, HEADERS[i] === 'time')).join(GAP).trimEnd());
-  return [header.join(GAP).trimEnd(), rule, ...body];
+  const body = rows.map((row) => row.map((cell, i) => fit(cell, widths[i]!, HEADERS[i] === 'time')));
+  // A column per location after the status (merged runs of several locations only).
+  const locationWidths = locations.map((l) => Math.max(l.length, ...run.checks.map((r) => STATUS_TEXT[statusIn(r, l) ?? 'skipped'].length)));
+  header.splice(AFTER_STATUS, 0, ...locations.map((l, i) => fit({ text: l, paint: style.bold }, locationWidths[i]!, false)));
+  body.forEach((row, r) => row.splice(AFTER_STATUS, 0, ...locations.map((l, i) => fit(locationCell(run.checks[r]!, l, style), locationWidths[i]!, false))));
+  const allWidths = [...widths];
+  allWidths.splice(AFTER_STATUS, 0, ...locationWidths);
+  const rule = style.dim(allWidths.map((w) => '─'.repeat(w)).join(GAP));
+  return [header.join(GAP).trimEnd(), rule, ...body.map((row) => row.join(GAP).trimEnd())];
+}
+
+function locationCell(result: CheckResult, location: string, style: Style): Cell {
+  const status = statusIn(result, location);
+  return status ? { text: STATUS_TEXT[status], paint: statusPaint(status, style) } : { text: '' };
 }
 
 function cells(result: CheckResult, style: Style): Cell[] {

@@ -63,6 +63,7 @@ export class CheckResolver {
     const limits = this.limits(problems.length === 0 ? merged : {}, problems);
     const base = {
       id: String(merged.id ?? slug(name)),
+      index: this.index,
       name,
       type,
       target: describeTarget(merged.request),

@@ -1,6 +1,7 @@
 // Manifest: YAML with positions -> JSON Schema -> defaults and variables -> resolved checks,
 // each with its manifest line. Every problem is collected, not just the first; a problem inside
 // one check makes that check INVALID_REQUEST and leaves the others to run.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter } from 'yaml';
@@ -31,6 +32,8 @@ export interface ReadyWait {
 export interface Manifest {
   /** The manifest's path as shown to people and given to annotations. */
   readonly file: string;
+  /** `sha256:<hex>` of the file's bytes: which reports come from the same manifest. */
+  readonly digest: string;
   readonly checks: readonly ResolvedCheck[];
   readonly gate: { readonly failOn?: readonly string[]; readonly warnOn?: readonly string[] };
   readonly ready?: ReadyWait;
@@ -62,7 +65,7 @@ export interface LoadOptions {
 }
 export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
-  const text = options.text ?? readManifestText(options.path, file);
+  const { text, bytes } = options.text !== undefined ? { text: options.text, bytes: Buffer.from(options.text) } : readManifestFile(options.path, file);
   const lines = new LineCounter();
   const document = parseManifestYaml(text, lines);
   const positions = new Positions(document, lines, file);
@@ -108,6 +111,7 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   const ready = resolveReady(raw.ready, positions, variables, problems);
   return {
     file,
+    digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
     checks,
     gate: manifestGate(raw),
     ready,
@@ -116,7 +120,8 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   };
 }
 
-function readManifestText(filePath: string, shown: string): string {
+/** The manifest's text, and its bytes as read (which the digest is of). */
+function readManifestFile(filePath: string, shown: string): { text: string; bytes: Buffer } {
   if (!existsSync(filePath)) {
     throw new ManifestError(`No manifest at ${shown}: create it, or point the manifest input (or the command's argument) at yours`, []);
   }
@@ -131,7 +136,7 @@ function readManifestText(filePath: string, shown: string): string {
     const message = 'the file is not UTF-8 text (nor UTF-16 with a byte-order mark): save it as UTF-8';
     throw new ManifestError(`${shown}: ${message}`, [{ location: { file: shown, line: 1, column: 1 }, message }]);
   }
-  return text;
+  return { text, bytes };
 }
 
 /** UTF-8 (its byte-order mark dropped, so columns count from the first character) or UTF-16 with a byte-order mark. */

@@ -4,6 +4,7 @@ import type { CheckResult, FailureLevel, ReadyResult, RunResult } from '../model
 import { truncate } from '../text.js';
 import { errorLabel, failureLocation } from './details.js';
 import { stripInvisible } from './escape.js';
+import { capitalized, whereItFails } from './locations.js';
 import { allowedFailures, checkTitle } from './steps.js';
 
 export interface Annotation {
@@ -48,10 +49,11 @@ export function buildAnnotations(run: RunResult): Annotation[] {
 
 function annotationFor(result: CheckResult): Annotation {
   const location = failureLocation(result);
+  const places = whereItFails(result);
   return {
     level: result.level!,
     title: truncate(stripInvisible(`${errorLabel(result.error!)} · ${checkTitle(result)}`), TITLE_CHARS),
-    message: truncate(stripInvisible(result.error!.message), MESSAGE_CHARS),
+    message: truncate(stripInvisible(`${places ? `${capitalized(places)}: ` : ''}${result.error!.message}`), MESSAGE_CHARS),
     file: location.file,
     line: location.line,
   };

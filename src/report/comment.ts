@@ -2,7 +2,8 @@
 // marker on its first line (the action door writes it, src/action/comment.ts).
 import type { CheckResult, RunResult } from '../model.js';
 import { COMMENT_LIMIT, fitWithin } from './budget.js';
-import { cell, checkTime, errorLabel, failureDetails, statusLabel, type LinkContext } from './details.js';
+import { cell, checkTime, errorLabel, failureDetails, locationCells, locationHeads, statusLabel, type LinkContext } from './details.js';
+import { shownLocations, whereItFails } from './locations.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
 import { categoryTable, readyLines, totals, verdict } from './summary.js';
 
@@ -17,7 +18,9 @@ export function renderComment(run: RunResult, marker: string, links?: LinkContex
   const shownChecks = run.checks.filter((c) => c.status === 'failed' || c.status === 'warned');
   const ordered = [...shownChecks.filter((c) => c.status === 'failed'), ...shownChecks.filter((c) => c.status === 'warned')];
   const head = [marker, `### ${verdict(run)}`, '', totals(run), ...readyLines(run), ...categoryTable(run), ''].join('\n');
-  const table = ordered.length === 0 ? [] : ['| Status | Check | Error | Time |\n| --- | --- | --- | --- |\n' + ordered.map(row).join('\n') + '\n'];
+  const locations = shownLocations(run);
+  const tableHead = `| Status |${locationHeads(locations)} Check | Error | Time |\n| --- |${' --- |'.repeat(locations.length)} --- | --- | --- |\n`;
+  const table = ordered.length === 0 ? [] : [tableHead + ordered.map((result) => row(result, locations)).join('\n') + '\n'];
   const tail = footer(run, links);
   return fitWithin(
     COMMENT_LIMIT,
@@ -30,12 +33,14 @@ export function renderComment(run: RunResult, marker: string, links?: LinkContex
   );
 }
 
-function row(result: CheckResult): string {
-  return `| ${statusLabel(result)} | ${cell(result.check.name)} | ${errorLabel(result.error!)} | ${checkTime(result)} |`;
+function row(result: CheckResult, locations: readonly string[]): string {
+  const perLocation = locationCells(result, locations).map((c) => ` ${c} |`).join('');
+  return `| ${statusLabel(result)} |${perLocation} ${cell(result.check.name)} | ${errorLabel(result.error!)} | ${checkTime(result)} |`;
 }
 
 function section(result: CheckResult, links?: LinkContext): string {
-  const summary = `${statusLabel(result)}: ${escapeHtmlText(result.check.name)} (${errorLabel(result.error!)})`;
+  const places = whereItFails(result);
+  const summary = `${statusLabel(result)}: ${escapeHtmlText(result.check.name)} (${errorLabel(result.error!)}${places ? ` · ${escapeHtmlText(places)}` : ''})`;
   return `<details><summary>${summary}</summary>\n\n${failureDetails(result, links)}\n\n</details>\n`;
 }
 

@@ -6,6 +6,7 @@ import { errorLabel } from '../errors/label.js';
 import type { AssertionResult, CheckResult, CheckStatus, SourceLocation } from '../model.js';
 import { truncate } from '../text.js';
 import { escapeMarkdown, inlineCode, preformatted } from './escape.js';
+import { capitalized, statusIn, whereItFails } from './locations.js';
 import { stepLocation, stepsTable } from './steps.js';
 import { formatMs, renderWaterfall } from './waterfall.js';
 
@@ -62,7 +63,9 @@ export function failureDetails(result: CheckResult, links?: LinkContext): string
   const error = result.error!;
   const where = failureLocation(result);
   const attempts = result.attempts > 1 ? ` after ${result.attempts} attempts` : '';
+  const places = whereItFails(result);
   const blocks = [
+    ...(places ? [`**${escapeMarkdown(capitalized(places))}.**`] : []),
     `**${errorLabel(error)}** at ${locationLink(where, links)}${attempts}: ${escapeMarkdown(truncate(error.message, MESSAGE_CHARS))}`,
   ];
   const steps = stepsTable(result, (text) => cell(text));
@@ -74,6 +77,19 @@ export function failureDetails(result: CheckResult, links?: LinkContext): string
   if (error.category === 'SSL' && result.tls?.chain.length) blocks.push(chainTable(result));
   if (result.excerpt?.trim()) blocks.push(excerptBlock(result.excerpt));
   return blocks.join('\n\n');
+}
+
+/** ` eu-west | us-east |` for a table head with a column per location (nothing for one location). */
+export function locationHeads(locations: readonly string[]): string {
+  return locations.map((l) => ` ${cell(l)} |`).join('');
+}
+
+/** The check's status in each location, as table cells. */
+export function locationCells(result: CheckResult, locations: readonly string[]): string[] {
+  return locations.map((l) => {
+    const status = statusIn(result, l);
+    return status ? STATUS_LABEL[status] : '';
+  });
 }
 
 /** The failing assertion's line for INCORRECT_ASSERTION, else the failing step's or the check's. */

@@ -1,13 +1,31 @@
-import type { AssertionResult, CheckResult, ProbeErrorInfo, ReadyResult, RunResult, StepOutcome } from '../model.js';
+import type { AssertionResult, CheckResult, LocationResult, PipelineResult, ProbeErrorInfo, ReadyResult, RunMetadata, StepOutcome } from '../model.js';
 
-/** The JSON report of SPEC §5. */
-export function renderJsonReport(run: RunResult): object {
+/** The JSON report's format version; it changes only when a field is removed or changes meaning (SPEC §11). */
+export const REPORT_VERSION = 1;
+
+/** The JSON report of SPEC §5 and §11, described by schema/report.schema.json and docs/report.md. */
+export function renderJsonReport(run: PipelineResult): object {
   return {
-    version: 1,
+    version: REPORT_VERSION,
     result: run.result,
     summary: run.summary,
+    categories: run.categories,
+    durationMs: run.durationMs,
+    run: runEntry(run.run),
     ...(run.ready ? { ready: readyEntry(run.ready) } : {}),
     checks: run.checks.map(checkEntry),
+  };
+}
+
+function runEntry(record: RunMetadata): object {
+  return {
+    manifest: { path: record.manifest.path, digest: record.manifest.digest },
+    shard: record.shard ? { index: record.shard.index, count: record.shard.count } : null,
+    location: record.location,
+    startedAt: record.startedAt,
+    endedAt: record.endedAt,
+    gate: { fail_on: record.gate.failOn, warn_on: record.gate.warnOn },
+    merged: record.merged ? { reports: record.merged.reports, locations: record.merged.locations } : null,
   };
 }
 
@@ -15,10 +33,11 @@ export function renderJsonReport(run: RunResult): object {
 function readyEntry(ready: ReadyResult): object {
   return {
     status: ready.status,
+    level: ready.level,
     url: ready.url,
     error: { category: ready.error.category, code: ready.error.code, message: ready.error.message },
     assertions: ready.assertions.map(assertionEntry),
-    location: { file: ready.location.file, line: ready.location.line },
+    location: { file: ready.location.file, line: ready.location.line, column: ready.location.column },
   };
 }
 
@@ -26,20 +45,25 @@ function checkEntry(result: CheckResult): object {
   const { check } = result;
   return {
     id: check.id,
+    index: check.index,
     name: check.name,
     type: check.type,
     target: check.target,
     status: result.status,
+    level: result.level ?? null,
     error: errorEntry(result.error),
     ...(result.notRun ? { notRun: result.notRun } : {}),
     assertions: result.assertions.map(assertionEntry),
     timings: result.timings,
     attempts: result.attempts,
+    durationMs: result.durationMs,
     ...(result.protocol ? { protocol: result.protocol } : {}),
     ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}),
     ...(result.tls ? { tls: result.tls } : {}),
+    ...(result.excerpt !== undefined ? { excerpt: result.excerpt } : {}),
     ...(result.steps ? { steps: result.steps.map(stepEntry) } : {}),
-    location: { file: check.location.file, line: check.location.line },
+    location: { file: check.location.file, line: check.location.line, column: check.location.column },
+    ...(result.byLocation ? { locations: result.byLocation.map(locationEntry) } : {}),
   };
 }
 
@@ -71,9 +95,15 @@ function assertionEntry(a: AssertionResult): object {
     operator: a.operator,
     target: a.target,
     actual: a.actual ?? null,
+    // `actual: null` is also what a JSON value of null reads as; this says nothing was there.
+    ...(a.actual === undefined ? { actualMissing: true } : {}),
     passed: a.passed,
     line: a.line,
     ...(a.message ? { message: a.message } : {}),
     ...(a.implicit ? { implicit: true } : {}),
   };
+}
+
+function locationEntry(result: LocationResult): object {
+  return { location: result.location, status: result.status, error: result.error, timings: result.timings, attempts: result.attempts };
 }

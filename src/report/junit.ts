@@ -6,6 +6,7 @@
 import { describeFailure } from '../assertions/describe.js';
 import { errorLabel } from '../errors/label.js';
 import type { CheckResult, RunResult } from '../model.js';
+import { whereItFails } from './locations.js';
 import { stepLocation, stepsText } from './steps.js';
 
 export function renderJunit(run: RunResult): string {
@@ -41,7 +42,8 @@ function testcase(result: CheckResult): string[] {
 
 function details(result: CheckResult): string {
   const { check, error } = result;
-  const lines = [`${errorLabel(error!)}: ${error!.message}`, `target: ${check.target}`];
+  const places = whereItFails(result);
+  const lines = [`${errorLabel(error!)}: ${error!.message}`, ...(places ? [places] : []), `target: ${check.target}`];
   for (const assertion of result.assertions.filter((a) => !a.passed)) {
     lines.push(`line ${assertion.line}: ${describeFailure(assertion)}`);
   }

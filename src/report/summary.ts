@@ -3,7 +3,8 @@
 // detail and rows are dropped with a note, never the verdict or the table header.
 import type { CheckResult, RunResult } from '../model.js';
 import { fitWithin, STEP_SUMMARY_LIMIT, type SizeLimit } from './budget.js';
-import { cell, checkTime, errorLabel, failureDetails, statusLabel, type LinkContext } from './details.js';
+import { cell, checkTime, errorLabel, failureDetails, locationCells, locationHeads, statusLabel, type LinkContext } from './details.js';
+import { shownLocations } from './locations.js';
 import { escapeMarkdown } from './escape.js';
 import { allowedFailures, stepsTable } from './steps.js';
 import { formatMs } from './waterfall.js';
@@ -14,6 +15,7 @@ export interface SummaryOptions {
 }
 
 export function renderSummary(run: RunResult, options: SummaryOptions = {}): string {
+  const locations = shownLocations(run);
   const failing = run.checks.filter((c) => c.status === 'failed' || c.status === 'warned');
   const ordered = [...failing.filter((c) => c.status === 'failed'), ...failing.filter((c) => c.status === 'warned')];
   const head = [
@@ -23,10 +25,10 @@ export function renderSummary(run: RunResult, options: SummaryOptions = {}): str
     ...readyLines(run),
     ...categoryTable(run),
     '',
-    '| Status | Check | Type | Target | Error | Time |',
-    '| --- | --- | --- | --- | --- | --- |',
+    `| Status |${locationHeads(locations)} Check | Type | Target | Error | Time |`,
+    `| --- |${' --- |'.repeat(locations.length)} --- | --- | --- | --- | --- |`,
   ].join('\n');
-  const rows = run.checks.map(row);
+  const rows = run.checks.map((result) => row(result, locations));
   const sections = ordered.map((result, index) => () => `${index === 0 ? '\n### What went wrong\n' : ''}\n${section(result, options.links)}`);
   const allowed = run.checks.filter((c) => c.status === 'passed' && allowedFailures(c).length > 0);
   sections.push(...allowed.map((result, index) => () => `${index === 0 ? '\n### Steps allowed to fail that failed\n' : ''}\n${allowedSection(result)}`));
@@ -76,9 +78,9 @@ export function categoryTable(run: RunResult): string[] {
   return ['', '| Category | Failed | Warned |', '| --- | --- | --- |', ...rows];
 }
 
-function row(result: CheckResult): string {
+function row(result: CheckResult, locations: readonly string[]): string {
   const error = result.error ? errorLabel(result.error) : '';
-  const cells = [statusLabel(result), cell(result.check.name), result.check.type, cell(result.check.target), error, checkTime(result)];
+  const cells = [statusLabel(result), ...locationCells(result, locations), cell(result.check.name), result.check.type, cell(result.check.target), error, checkTime(result)];
   return `| ${cells.join(' | ')} |`;
 }
 

@@ -2,32 +2,24 @@
 // gate applied, the run's facts recorded; and the report files. The doors keep only what is
 // theirs (inputs and GitHub for the action, progress, table and exit code for the CLI).
 import { runChecks, type EngineOptions } from '../engine/run.js';
-import { applyGate, resolveGate, type Gate } from '../gate.js';
+import { applyGate, resolveGate } from '../gate.js';
 import type { Manifest } from '../manifest/load.js';
-import type { RunResult } from '../model.js';
+import type { PipelineResult, RunMetadata } from '../model.js';
 import { selectShard, type Shard } from './shard.js';
+
+export type { PipelineResult, RunMetadata } from '../model.js';
 
 export interface RunOptions {
   /** `fail_on` / `warn_on` given by the door (input or option); they beat the manifest's. */
   readonly gate: { readonly failOn?: readonly string[]; readonly warnOn?: readonly string[] };
   readonly concurrency: number;
   readonly shard?: Shard;
+  /** Where the run runs from (`eu-west`), recorded for merge. */
+  readonly location?: string;
   /** Called once the checks to run are known, before the wait for the preview. */
   readonly onStart?: (total: number) => void;
   readonly onCheckDone?: EngineOptions['onCheckDone'];
 }
-
-/** What a run records about itself beside its checks: what a merge of shard reports checks and joins. */
-export interface RunMetadata {
-  readonly manifestFile: string;
-  readonly gate: Gate;
-  readonly shard?: Shard;
-  /** ISO 8601. */
-  readonly startedAt: string;
-  readonly endedAt: string;
-}
-
-export type PipelineResult = RunResult & { readonly run: RunMetadata };
 
 export async function runManifest(manifest: Manifest, options: RunOptions): Promise<PipelineResult> {
   const gate = resolveGate(options.gate, manifest.gate);
@@ -41,11 +33,13 @@ export async function runManifest(manifest: Manifest, options: RunOptions): Prom
   );
   const durationMs = Math.round(performance.now() - started);
   const run: RunMetadata = {
-    manifestFile: manifest.file,
-    gate,
-    ...(options.shard ? { shard: options.shard } : {}),
+    manifest: { path: manifest.file, digest: manifest.digest, problems: manifest.problems.length },
+    shard: options.shard ?? null,
+    location: options.location ?? null,
     startedAt: startedAt.toISOString(),
     endedAt: new Date().toISOString(),
+    gate,
+    merged: null,
   };
   return { ...applyGate(engineRun, gate, manifest.file, durationMs), run };
 }

@@ -1,7 +1,7 @@
 // The report files of a run, written the same way by both doors.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RunResult } from '../model.js';
+import type { PipelineResult } from '../model.js';
 import { renderJsonReport } from '../report/json.js';
 import { renderJunit } from '../report/junit.js';
 
@@ -21,13 +21,13 @@ export class ReportWriteError extends Error {
   }
 }
 
-const RENDERERS: Record<ReportKind, (run: RunResult) => string> = {
+const RENDERERS: Record<ReportKind, (run: PipelineResult) => string> = {
   json: (run) => `${JSON.stringify(renderJsonReport(run), null, 2)}\n`,
   junit: renderJunit,
 };
 
 /** Writes each report asked for (folders created); gives the files written, in order. */
-export function writeReports(run: RunResult, files: ReportFiles): string[] {
+export function writeReports(run: PipelineResult, files: ReportFiles): string[] {
   const written: string[] = [];
   for (const kind of ['json', 'junit'] as const) {
     const file = files[kind];

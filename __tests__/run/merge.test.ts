@@ -1,0 +1,298 @@
+// merge: the reports of shards and locations into one verdict, refusing what would make it a
+// guess. Reports come from real runs of one manifest against loopback peers.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadManifest } from '../../src/manifest/load.js';
+import type { PipelineResult, Shard } from '../../src/model.js';
+import { buildAnnotations } from '../../src/report/annotations.js';
+import { renderComment } from '../../src/report/comment.js';
+import { renderJsonReport } from '../../src/report/json.js';
+import { renderJunit } from '../../src/report/junit.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { globFiles } from '../../src/run/glob.js';
+import { MergeError, mergeReportFiles } from '../../src/run/merge.js';
+import { runManifest } from '../../src/run/pipeline.js';
+import { assertValidReport } from '../helpers/report-schema.js';
+import { withFixedTimes } from '../helpers/run-result.js';
+import { startHttpServer, type Peer } from '../helpers/servers.js';
+
+const MANIFEST = `version: 1
+defaults:
+  timeout: 2s
+checks:
+  - name: Home page
+    type: http
+    request: { url: "{{ BASE_URL }}/" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+  - name: Checkout
+    type: http
+    request: { url: "{{ BASE_URL }}/checkout" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+  - name: Health
+    type: http
+    request: { url: "{{ BASE_URL }}/health" }
+  - name: Search
+    type: http
+    request: { url: "{{ BASE_URL }}/search" }
+    assertions:
+      - { type: body, operator: contains, target: results }
+  - name: Legacy
+    type: http
+    skip: true
+    request: { url: "{{ BASE_URL }}/legacy" }
+`;
+
+// The same checks behind a ready wait: the preview answers `ready` when it is.
+const READY_MANIFEST = MANIFEST.replace('checks:\n', `ready:
+  url: "{{ BASE_URL }}/ready"
+  timeout: 300ms
+  interval: 100ms
+  assertions: [{ type: body, operator: is, target: ready }]
+checks:
+`);
+
+// Two regions of one preview: in eu-west the checkout answers 503, in us-east it works.
+let euWest: Peer;
+let usEast: Peer;
+let manifestDir: string;
+beforeAll(async () => {
+  const handler = (broken: boolean) => (req: { url?: string }, res: import('node:http').ServerResponse) => {
+    if (req.url === '/checkout' && broken) res.writeHead(503).end('upstream down');
+    else if (req.url === '/ready') res.writeHead(200).end(broken ? 'deploying' : 'ready');
+    else if (req.url === '/search') res.writeHead(200).end('results: 3');
+    else res.writeHead(200).end('ok');
+  };
+  euWest = await startHttpServer(handler(true));
+  usEast = await startHttpServer(handler(false));
+  manifestDir = mkdtempSync(path.join(tmpdir(), 'probegate-merge-'));
+  writeFileSync(path.join(manifestDir, 'probegate.yml'), MANIFEST);
+  writeFileSync(path.join(manifestDir, 'ready.yml'), READY_MANIFEST);
+});
+afterAll(async () => {
+  await euWest.close();
+  await usEast.close();
+});
+
+interface RunPlace {
+  readonly baseUrl: string;
+  readonly shard?: Shard;
+  readonly location?: string;
+  readonly manifest?: string;
+}
+
+/** One job of the matrix: the real loader and the run pipeline on its shard of the manifest. */
+async function runJob(place: RunPlace): Promise<PipelineResult> {
+  const file = path.join(manifestDir, place.manifest ?? 'probegate.yml');
+  const manifest = await loadManifest({ path: file, displayPath: '.github/probegate.yml', variables: { builtins: { BASE_URL: place.baseUrl }, inputs: {}, secretInputs: {}, env: {} } });
+  return runManifest(manifest, { gate: {}, concurrency: 4, shard: place.shard, location: place.location });
+}
+
+function writeReports(runs: Record<string, PipelineResult | string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'probegate-reports-'));
+  for (const [name, run] of Object.entries(runs)) {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, typeof run === 'string' ? run : `${JSON.stringify(renderJsonReport(run), null, 2)}\n`);
+  }
+  return dir;
+}
+
+function refusal(pattern: string, dir: string): string {
+  try {
+    mergeReportFiles(pattern, dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(MergeError);
+    return (error as Error).message;
+  }
+  throw new Error('the merge was not refused');
+}
+
+describe('merging the shards of one location', () => {
+  it('gives what the unsharded run gives, check for check, in manifest order', async () => {
+    const whole = await runJob({ baseUrl: euWest.url });
+    const shards = await Promise.all([1, 2, 3].map((index) => runJob({ baseUrl: euWest.url, shard: { index, count: 3 } })));
+    const dir = writeReports({ 'shard-1/report.json': shards[0]!, 'shard-2/report.json': shards[1]!, 'shard-3/report.json': shards[2]! });
+    const merged = mergeReportFiles('**/*.json', dir);
+    expect(merged.checks.map((c) => c.check.name)).toEqual(['Home page', 'Checkout', 'Health', 'Search', 'Legacy']);
+    expect(merged.result).toBe('fail');
+    expect(merged.summary).toEqual(whole.summary);
+    expect(merged.categories).toEqual(whole.categories);
+    expect(merged.run.merged).toEqual({ reports: 3, locations: [] });
+    expect(renderSummary(withFixedTimes(merged))).toBe(renderSummary(withFixedTimes(whole)));
+    expect(renderJunit(withFixedTimes(merged))).toBe(renderJunit(withFixedTimes(whole)));
+    expect(buildAnnotations(merged)).toEqual(buildAnnotations(whole));
+    const report = JSON.parse(JSON.stringify(renderJsonReport(merged)));
+    assertValidReport(report, 'the merged report');
+    expect(Date.parse(report.run.startedAt)).toBeLessThanOrEqual(Date.parse(report.run.endedAt));
+  });
+
+  it('refuses a set with a missing shard and names it, so an incomplete run never passes', async () => {
+    const dir = writeReports({
+      'a.json': await runJob({ baseUrl: usEast.url, shard: { index: 1, count: 3 }, location: 'eu-west' }),
+      'c.json': await runJob({ baseUrl: usEast.url, shard: { index: 3, count: 3 }, location: 'eu-west' }),
+    });
+    expect(refusal('*.json', dir)).toBe('Shard 2/3 of location eu-west is missing: the merged run would not cover every check, so it fails. Did that job upload its report (if: always())?');
+  });
+
+  it('refuses a shard that appears twice and names both files', async () => {
+    const one = await runJob({ baseUrl: usEast.url, shard: { index: 1, count: 2 } });
+    const dir = writeReports({ 'one.json': one, 'one-again.json': one, 'two.json': await runJob({ baseUrl: usEast.url, shard: { index: 2, count: 2 } }) });
+    expect(refusal('*.json', dir)).toBe('Shard 1/2 appears twice: one-again.json and one.json. Merge the reports of one workflow run (download them into an empty folder)');
+  });
+
+  it('refuses a mix of shard counts', async () => {
+    const dir = writeReports({ 'a.json': await runJob({ baseUrl: usEast.url, shard: { index: 1, count: 2 } }), 'b.json': await runJob({ baseUrl: usEast.url, shard: { index: 1, count: 3 } }) });
+    expect(refusal('*.json', dir)).toBe('The reports mix shard counts: a.json is shard 1/2, b.json is shard 1/3. Merge the reports of one matrix');
+  });
+
+  it('refuses a report of another manifest and names both files and digests', async () => {
+    writeFileSync(path.join(manifestDir, 'changed.yml'), `${MANIFEST}# changed\n`);
+    const first = await runJob({ baseUrl: usEast.url, shard: { index: 1, count: 2 } });
+    const other = await runJob({ baseUrl: usEast.url, shard: { index: 2, count: 2 }, manifest: 'changed.yml' });
+    const dir = writeReports({ '1.json': first, '2.json': other });
+    const message = refusal('*.json', dir);
+    expect(message).toContain(`1.json and 2.json come from different manifests (${first.run.manifest.digest} vs ${other.run.manifest.digest})`);
+    expect(first.run.manifest.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(first.run.manifest.digest).not.toBe(other.run.manifest.digest);
+  });
+
+  it('refuses shards gated differently', async () => {
+    const dir = writeReports({ 'a.json': await runJob({ baseUrl: usEast.url, shard: { index: 1, count: 2 } }), 'b.json': await runJob({ baseUrl: usEast.url, shard: { index: 2, count: 2 } }) });
+    const report = JSON.parse(JSON.stringify(renderJsonReport(await runJob({ baseUrl: usEast.url, shard: { index: 2, count: 2 } }))));
+    report.run.gate.warn_on = ['INCORRECT_ASSERTION'];
+    writeFileSync(path.join(dir, 'b.json'), JSON.stringify(report));
+    expect(refusal('*.json', dir)).toBe('a.json and b.json were gated differently (fail_on [all], warn_on [] vs fail_on [all], warn_on [INCORRECT_ASSERTION]): give every shard the same fail-on and warn-on');
+  });
+
+  it('refuses a corrupt report file and a JSON file that is not a report, naming the file', async () => {
+    const good = await runJob({ baseUrl: usEast.url });
+    const text = `${JSON.stringify(renderJsonReport(good))}`;
+    const cut = writeReports({ 'cut.json': text.slice(0, text.length / 2) });
+    expect(refusal('*.json', cut)).toMatch(/^cut\.json is not JSON \(.+\): the report is corrupt or was cut short; upload it again from its job$/);
+    const notReport = writeReports({ 'other.json': JSON.stringify({ version: 1, result: 'pass' }) });
+    expect(refusal('*.json', notReport)).toMatch(/^other\.json is not a valid probegate report: \(the report\) must have required property 'summary'/);
+  });
+
+  it('refuses a report whose result was changed after it was written', async () => {
+    const report = JSON.parse(JSON.stringify(renderJsonReport(await runJob({ baseUrl: euWest.url }))));
+    expect(report.result).toBe('fail');
+    const dir = writeReports({ 'edited.json': JSON.stringify({ ...report, result: 'pass' }) });
+    expect(refusal('*.json', dir)).toBe('edited.json records result "pass" but its checks give "fail": the report was changed after it was written; upload it again from its job');
+  });
+
+  it('refuses a glob that matches nothing', () => {
+    const empty = writeReports({});
+    expect(refusal('reports/**/*.json', empty)).toBe(`No report matches reports/**/*.json (in ${empty}): check the path the shards' reports were downloaded to`);
+  });
+});
+
+describe('merging two locations', () => {
+  let merged: PipelineResult;
+  beforeAll(async () => {
+    const dir = writeReports({
+      'eu-west-1.json': await runJob({ baseUrl: euWest.url, location: 'eu-west', shard: { index: 1, count: 2 } }),
+      'eu-west-2.json': await runJob({ baseUrl: euWest.url, location: 'eu-west', shard: { index: 2, count: 2 } }),
+      'us-east-1.json': await runJob({ baseUrl: usEast.url, location: 'us-east', shard: { index: 1, count: 2 } }),
+      'us-east-2.json': await runJob({ baseUrl: usEast.url, location: 'us-east', shard: { index: 2, count: 2 } }),
+    });
+    merged = mergeReportFiles('*.json', dir);
+  });
+
+  it('gives a check its worst location\'s status and fails the run when it fails in one place only', () => {
+    expect(merged.result).toBe('fail');
+    const checkout = merged.checks.find((c) => c.check.name === 'Checkout')!;
+    expect(checkout.status).toBe('failed');
+    expect(checkout.error?.code).toBe('INCORRECT_ASSERTION');
+    expect(checkout.byLocation?.map((l) => [l.location, l.status])).toEqual([
+      ['eu-west', 'failed'],
+      ['us-east', 'passed'],
+    ]);
+    expect(merged.checks.find((c) => c.check.name === 'Legacy')!.status).toBe('skipped');
+    expect(merged.summary).toEqual({ total: 5, passed: 3, failed: 1, warned: 0, skipped: 1 });
+  });
+
+  it('shows a column per location in the summary and the comment, and says where the check fails', () => {
+    const summary = renderSummary(merged);
+    expect(summary).toContain('| Status | eu-west | us-east | Check | Type | Target | Error | Time |');
+    expect(summary).toMatch(/\| ❌ failed \| ❌ failed \| ✅ passed \| Checkout \|/);
+    expect(summary).toContain('**Fails in eu-west (passes in us-east).**');
+    const comment = renderComment(merged, '<!-- probegate:test -->');
+    expect(comment).toContain('| Status | eu-west | us-east | Check | Error | Time |');
+    expect(comment).toContain('Checkout (INCORRECT_ASSERTION · fails in eu-west (passes in us-east))');
+  });
+
+  it('annotates the failing check with the location it fails in', () => {
+    const [annotation] = buildAnnotations(merged);
+    expect(annotation!.title).toBe('INCORRECT_ASSERTION · Checkout');
+    expect(annotation!.message).toMatch(/^Fails in eu-west \(passes in us-east\): /);
+  });
+
+  it('writes a report that records each location and is valid against the schema', () => {
+    const report = JSON.parse(JSON.stringify(renderJsonReport(merged)));
+    assertValidReport(report, 'the merged report');
+    expect(report.run.merged).toEqual({ reports: 4, locations: ['eu-west', 'us-east'] });
+    expect(report.run.location).toBeNull();
+    expect(report.checks[1].locations.map((l: { location: string; status: string }) => `${l.location}:${l.status}`)).toEqual(['eu-west:failed', 'us-east:passed']);
+  });
+
+  it('refuses a location whose shard is missing, naming shard and location', async () => {
+    const dir = writeReports({
+      'eu-west-1.json': await runJob({ baseUrl: euWest.url, location: 'eu-west', shard: { index: 1, count: 2 } }),
+      'eu-west-2.json': await runJob({ baseUrl: euWest.url, location: 'eu-west', shard: { index: 2, count: 2 } }),
+      'us-east-1.json': await runJob({ baseUrl: usEast.url, location: 'us-east', shard: { index: 1, count: 2 } }),
+    });
+    expect(refusal('*.json', dir)).toMatch(/^Shard 2\/2 of location us-east is missing/);
+  });
+});
+
+describe('a job whose preview never became ready', () => {
+  it('merges shards that were not ready into what the unsharded run gives: the ready failure once, every check not run', async () => {
+    const whole = await runJob({ baseUrl: euWest.url, manifest: 'ready.yml' });
+    const shards = await Promise.all([1, 2].map((index) => runJob({ baseUrl: euWest.url, manifest: 'ready.yml', shard: { index, count: 2 } })));
+    const merged = mergeReportFiles('*.json', writeReports({ '1.json': shards[0]!, '2.json': shards[1]! }));
+    expect(whole.ready).toMatchObject({ status: 'failed', error: { category: 'TIMEOUT', code: 'READY_TIMEOUT' } });
+    expect(merged.result).toBe('fail');
+    expect(merged.ready).toEqual(shards[0]!.ready);
+    expect(merged.summary).toEqual(whole.summary);
+    expect(merged.categories).toEqual(['TIMEOUT']);
+    expect(merged.checks.map((c) => c.notRun)).toEqual(whole.checks.map((c) => c.notRun));
+    expect(merged.checks.filter((c) => c.notRun === 'not run: the preview never became ready')).toHaveLength(4);
+    assertValidReport(JSON.parse(JSON.stringify(renderJsonReport(merged))), 'the merged report of a preview never ready');
+  });
+
+  it('fails the merged run when the preview was ready in one location only, and says where', async () => {
+    const dir = writeReports({
+      'eu-west.json': await runJob({ baseUrl: euWest.url, location: 'eu-west', manifest: 'ready.yml' }),
+      'us-east.json': await runJob({ baseUrl: usEast.url, location: 'us-east', manifest: 'ready.yml' }),
+    });
+    const merged = mergeReportFiles('*.json', dir);
+    expect(merged.result).toBe('fail');
+    expect(merged.ready?.status).toBe('failed');
+    expect(merged.ready!.error.message).toMatch(/^In eu-west: /);
+    // In us-east the checks ran: a check shows it was not run in eu-west and passed in us-east.
+    const home = merged.checks[0]!;
+    expect(home.byLocation?.map((l) => [l.location, l.status])).toEqual([
+      ['eu-west', 'skipped'],
+      ['us-east', 'passed'],
+    ]);
+    expect(renderSummary(merged)).toContain('In eu-west: ');
+    assertValidReport(JSON.parse(JSON.stringify(renderJsonReport(merged))), 'the merged report of two locations, one never ready');
+  });
+});
+
+describe('the report glob', () => {
+  it('matches *, ? and ** and leaves out dot files and directories', () => {
+    const dir = writeReports({ 'a/r-1.json': '{}', 'a/b/r-2.json': '{}', 'r-3.json': '{}', '.hidden/r-4.json': '{}', 'a/r-10.txt': '' });
+    mkdirSync(path.join(dir, 'd.json'));
+    const rel = (pattern: string) => globFiles(pattern, dir).map((f) => path.relative(dir, f));
+    expect(rel('**/*.json')).toEqual(['a/b/r-2.json', 'a/r-1.json', 'r-3.json']);
+    expect(rel('a/r-?.json')).toEqual(['a/r-1.json']);
+    expect(rel('*/r-*')).toEqual(['a/r-1.json', 'a/r-10.txt']);
+    expect(rel('r-3.json')).toEqual(['r-3.json']);
+    expect(rel(path.join(dir, 'a', '**', '*.json'))).toEqual(['a/b/r-2.json', 'a/r-1.json']);
+  });
+});

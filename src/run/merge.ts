@@ -1,0 +1,153 @@
+// `merge`: the reports of a job matrix (shards, locations) into the one PipelineResult a single run
+// would have given (SPEC §9). Every doubt is a refusal that names the file: a merge never passes
+// on incomplete or mixed data.
+import path from 'node:path';
+import { tally } from '../gate.js';
+import type { CheckResult, PipelineResult, ReadyResult } from '../model.js';
+import { globFiles } from './glob.js';
+import { MergeError, readReport } from './read-report.js';
+import { mergeLocations } from './locations.js';
+
+export { MergeError } from './read-report.js';
+
+export interface ReportFile {
+  /** As shown in messages: relative to the working directory. */
+  readonly file: string;
+  readonly run: PipelineResult;
+}
+
+/** Reads the reports matching `pattern` (relative to `cwd`) and merges them. */
+export function mergeReportFiles(pattern: string, cwd: string): PipelineResult {
+  const files = globFiles(pattern, cwd);
+  if (files.length === 0) throw new MergeError(`No report matches ${pattern} (in ${cwd}): check the path the shards' reports were downloaded to`);
+  return mergeReports(
+    files.map((file) => {
+      const shown = path.relative(cwd, file) || file;
+      return { file: shown, run: readReport(file, shown) };
+    }),
+  );
+}
+
+export function mergeReports(reports: readonly ReportFile[]): PipelineResult {
+  sameManifestAndGate(reports);
+  const byLocation = groupByLocation(reports);
+  const perLocation = [...byLocation].map(([location, group]) => ({ location, checks: completeLocation(location, group) }));
+  sameChecksEverywhere(perLocation);
+  const named = perLocation.map((l) => l.location).filter((l): l is string => l !== null);
+  const checks = perLocation.length === 1 ? perLocation[0]!.checks : mergeLocations(perLocation as { location: string; checks: CheckResult[] }[]);
+  const first = reports[0]!.run;
+  const startedAt = Math.min(...reports.map((r) => Date.parse(r.run.run.startedAt)));
+  const endedAt = Math.max(...reports.map((r) => Date.parse(r.run.run.endedAt)));
+  const ready = notReady(reports);
+  return {
+    ...tally(checks, ready),
+    checks,
+    ...(ready ? { ready } : {}),
+    manifestFile: first.manifestFile,
+    durationMs: Math.max(0, endedAt - startedAt),
+    run: {
+      // Every report is of one manifest; its problems fail the merge as they failed each job.
+      manifest: { ...first.run.manifest, problems: Math.max(...reports.map((r) => r.run.run.manifest.problems)) },
+      shard: null,
+      location: named.length === 1 ? named[0]! : null,
+      startedAt: new Date(startedAt).toISOString(),
+      endedAt: new Date(endedAt).toISOString(),
+      gate: first.run.gate,
+      merged: { reports: reports.length, locations: named },
+    },
+  };
+}
+
+/**
+ * The ready wait of a job whose preview never became ready (a failed one before a warned one):
+ * that job's checks were not run, so the merged run carries its verdict, and says where.
+ */
+function notReady(reports: readonly ReportFile[]): ReadyResult | undefined {
+  const waits = reports.flatMap(({ run }) => (run.ready ? [{ ready: run.ready, location: run.run.location }] : []));
+  const chosen = waits.find((wait) => wait.ready.status === 'failed') ?? waits[0];
+  if (!chosen || chosen.location === null) return chosen?.ready;
+  const { ready, location } = chosen;
+  return { ...ready, error: { ...ready.error, message: `In ${location}: ${ready.error.message}` } };
+}
+
+function sameManifestAndGate(reports: readonly ReportFile[]): void {
+  const [first] = reports;
+  for (const report of reports) {
+    if (report.run.run.merged) throw new MergeError(`${report.file} is already a merged report: merge the reports of the shards themselves`);
+    const digest = report.run.run.manifest.digest;
+    if (digest !== first!.run.run.manifest.digest) {
+      throw new MergeError(
+        `${first!.file} and ${report.file} come from different manifests (${first!.run.run.manifest.digest} vs ${digest}): merge only the reports of one workflow run, all made from the same manifest`,
+      );
+    }
+    const gate = JSON.stringify(report.run.run.gate);
+    if (gate !== JSON.stringify(first!.run.run.gate)) {
+      throw new MergeError(`${first!.file} and ${report.file} were gated differently (${describeGate(first!)} vs ${describeGate(report)}): give every shard the same fail-on and warn-on`);
+    }
+  }
+}
+
+function describeGate(report: ReportFile): string {
+  const { failOn, warnOn } = report.run.run.gate;
+  return `fail_on [${failOn.join(', ')}], warn_on [${warnOn.join(', ')}]`;
+}
+
+function groupByLocation(reports: readonly ReportFile[]): Map<string | null, ReportFile[]> {
+  const groups = new Map<string | null, ReportFile[]>();
+  for (const report of reports) {
+    const location = report.run.run.location;
+    groups.set(location, [...(groups.get(location) ?? []), report]);
+  }
+  if (groups.size > 1 && groups.has(null)) {
+    const unnamed = groups.get(null)![0]!.file;
+    const named = [...groups].find(([location]) => location !== null)![1][0]!;
+    throw new MergeError(`${unnamed} names no location but ${named.file} ran from ${named.run.run.location}: give every job of the matrix a location, or none`);
+  }
+  return new Map([...groups].sort(([a], [b]) => (a ?? '').localeCompare(b ?? '')));
+}
+
+function where(location: string | null): string {
+  return location === null ? '' : ` of location ${location}`;
+}
+
+/** The checks of one location, in manifest order, once every shard 1..n is there exactly once. */
+function completeLocation(location: string | null, reports: readonly ReportFile[]): CheckResult[] {
+  const count = (r: ReportFile) => r.run.run.shard?.count ?? 1;
+  const shardOf = (r: ReportFile) => r.run.run.shard ?? { index: 1, count: 1 };
+  const mixed = reports.find((r) => count(r) !== count(reports[0]!));
+  if (mixed) {
+    const a = shardOf(reports[0]!);
+    const b = shardOf(mixed);
+    throw new MergeError(`The reports${where(location)} mix shard counts: ${reports[0]!.file} is shard ${a.index}/${a.count}, ${mixed.file} is shard ${b.index}/${b.count}. Merge the reports of one matrix`);
+  }
+  const n = count(reports[0]!);
+  const byIndex = new Map<number, ReportFile>();
+  for (const report of reports) {
+    const { index } = shardOf(report);
+    const seen = byIndex.get(index);
+    if (seen) throw new MergeError(`Shard ${index}/${n}${where(location)} appears twice: ${seen.file} and ${report.file}. Merge the reports of one workflow run (download them into an empty folder)`);
+    byIndex.set(index, report);
+  }
+  for (let index = 1; index <= n; index++) {
+    if (!byIndex.has(index)) {
+      throw new MergeError(`Shard ${index}/${n}${where(location)} is missing: the merged run would not cover every check, so it fails. Did that job upload its report (if: always())?`);
+    }
+  }
+  const checks = reports.flatMap((r) => r.run.checks).sort((a, b) => a.check.index - b.check.index);
+  checks.forEach((result, position) => {
+    if (result.check.index !== position) {
+      throw new MergeError(`Check ${position + 1} of the manifest is in ${result.check.index < position ? 'two reports' : 'no report'}${where(location)}: the shards did not split one manifest the same way`);
+    }
+  });
+  return checks;
+}
+
+function sameChecksEverywhere(locations: readonly { location: string | null; checks: readonly CheckResult[] }[]): void {
+  const [first] = locations;
+  for (const other of locations) {
+    if (other.checks.length !== first!.checks.length) {
+      throw new MergeError(`Location ${first!.location} ran ${first!.checks.length} checks but ${other.location} ran ${other.checks.length}, from the same manifest: merge the reports of one workflow run`);
+    }
+  }
+}
+

@@ -1,0 +1,220 @@
+// Reads a JSON report back into the PipelineResult the renderers take, refusing anything that is not
+// a valid probegate report. The inverse of report/json.ts.
+import { readFileSync } from 'node:fs';
+import type { AssertionResult, CheckResult, CheckStatus, FailureLevel, PipelineResult, ProbeErrorInfo, ReadyResult, ResolvedCheck, RunResult, StepOutcome, TlsObservation, Timings } from '../model.js';
+import { tally } from '../gate.js';
+import { reportSchemaProblem } from './report-schema.js';
+
+/** A report merge cannot use; the message names the file(s) and says what to do. */
+export class MergeError extends Error {
+  override readonly name = 'MergeError';
+}
+
+// The shapes of schema/report.schema.json that the reader uses.
+interface AssertionEntry {
+  type: string;
+  operator: AssertionResult['operator'];
+  target: unknown;
+  property?: string;
+  path?: string;
+  actual: unknown;
+  actualMissing?: true;
+  passed: boolean;
+  line: number;
+  message?: string;
+  implicit?: true;
+}
+
+interface CheckEntry {
+  id: string;
+  index: number;
+  name: string;
+  type: ResolvedCheck['type'];
+  target: string;
+  status: CheckStatus;
+  level: FailureLevel | null;
+  error: ProbeErrorInfo | null;
+  notRun?: string;
+  assertions: AssertionEntry[];
+  timings: Timings;
+  attempts: number;
+  durationMs: number;
+  protocol?: string;
+  statusCode?: number;
+  tls?: TlsObservation;
+  excerpt?: string;
+  steps?: StepEntry[];
+  location: { file: string; line: number; column?: number };
+}
+
+interface StepEntry {
+  name: string;
+  type: StepOutcome['type'];
+  status: StepOutcome['status'];
+  error: ProbeErrorInfo | null;
+  assertions: AssertionEntry[];
+  timings: Timings;
+  attempts: number;
+  extracted: Record<string, string>;
+  statusCode?: number;
+  line: number;
+}
+
+interface ReportEntry {
+  result: RunResult['result'];
+  durationMs: number;
+  run: {
+    manifest: { path: string; digest: string; problems?: number };
+    shard: { index: number; count: number } | null;
+    location: string | null;
+    startedAt: string;
+    endedAt: string;
+    gate: { fail_on: string[]; warn_on: string[] };
+    merged: { reports: number; locations: string[] } | null;
+  };
+  ready?: ReadyEntry;
+  checks: CheckEntry[];
+}
+
+interface ReadyEntry {
+  status: ReadyResult['status'];
+  level: ReadyResult['level'];
+  url: string;
+  error: ProbeErrorInfo;
+  assertions: AssertionEntry[];
+  location: { file: string; line: number; column?: number };
+}
+
+/** The run a report file records; a MergeError when the file is unreadable, not JSON or not a report. */
+export function readReport(filePath: string, file = filePath): PipelineResult {
+  let text: string;
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch (error) {
+    throw new MergeError(`${file}: cannot read the report (${(error as Error).message})`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new MergeError(`${file} is not JSON (${(error as Error).message}): the report is corrupt or was cut short; upload it again from its job`);
+  }
+  const problem = reportSchemaProblem(parsed);
+  if (problem) throw new MergeError(`${file} is not a valid probegate report: ${problem}. Was it written by this version of probegate?`);
+  const report = parsed as ReportEntry;
+  const run = runFromReport(report);
+  // The verdict is recomputed from the statuses; one that disagrees means the file was edited.
+  if (run.result !== report.result) {
+    throw new MergeError(`${file} records result "${report.result}" but its checks give "${run.result}": the report was changed after it was written; upload it again from its job`);
+  }
+  return run;
+}
+
+function runFromReport(report: ReportEntry): PipelineResult {
+  const { run } = report;
+  const checks = report.checks.map(checkFromEntry);
+  const ready = report.ready ? readyFromEntry(report.ready) : undefined;
+  return {
+    ...tally(checks, ready),
+    checks,
+    ...(ready ? { ready } : {}),
+    manifestFile: run.manifest.path,
+    durationMs: report.durationMs,
+    run: {
+      // Reports written before the count was recorded say nothing of problems: none is assumed only for them.
+      manifest: { ...run.manifest, problems: run.manifest.problems ?? 0 },
+      shard: run.shard,
+      location: run.location,
+      startedAt: run.startedAt,
+      endedAt: run.endedAt,
+      gate: { failOn: run.gate.fail_on, warnOn: run.gate.warn_on },
+      merged: run.merged,
+    },
+  };
+}
+
+/**
+ * A check as far as the report knows it. A merged check is rendered, never run again: what
+ * only running needs (the prepared request, timeouts, retry policy) is not in the report.
+ */
+function checkFromEntry(entry: CheckEntry): CheckResult {
+  const location = { file: entry.location.file, line: entry.location.line, column: entry.location.column ?? 1 };
+  const check: ResolvedCheck = {
+    id: entry.id,
+    index: entry.index,
+    name: entry.name,
+    type: entry.type,
+    target: entry.target,
+    request: undefined,
+    assertions: entry.assertions.map((a) => ({ ...subject(a), location: { file: location.file, line: a.line, column: 1 } })),
+    timeoutMs: 0,
+    overallTimeoutMs: 0,
+    retry: { count: 0, intervalMs: 0 },
+    skip: entry.status === 'skipped',
+    location,
+  };
+  return {
+    check,
+    status: entry.status,
+    ...(entry.level ? { level: entry.level } : {}),
+    error: entry.error,
+    skipped: entry.status === 'skipped',
+    ...(entry.notRun !== undefined ? { notRun: entry.notRun } : {}),
+    assertions: entry.assertions.map(assertionFromEntry),
+    timings: entry.timings,
+    attempts: entry.attempts,
+    durationMs: entry.durationMs,
+    ...(entry.protocol !== undefined ? { protocol: entry.protocol } : {}),
+    ...(entry.statusCode !== undefined ? { statusCode: entry.statusCode } : {}),
+    ...(entry.tls !== undefined ? { tls: entry.tls } : {}),
+    ...(entry.excerpt !== undefined ? { excerpt: entry.excerpt } : {}),
+    ...(entry.steps ? { steps: entry.steps.map((step) => stepFromEntry(step, location.file)) } : {}),
+  };
+}
+
+function stepFromEntry(entry: StepEntry, file: string): StepOutcome {
+  return {
+    name: entry.name,
+    type: entry.type,
+    status: entry.status,
+    error: entry.error,
+    assertions: entry.assertions.map(assertionFromEntry),
+    timings: entry.timings,
+    attempts: entry.attempts,
+    extracted: entry.extracted,
+    location: { file, line: entry.line, column: 1 },
+    ...(entry.statusCode !== undefined ? { statusCode: entry.statusCode } : {}),
+  };
+}
+
+function readyFromEntry(entry: ReadyEntry): ReadyResult {
+  return {
+    status: entry.status,
+    level: entry.level,
+    url: entry.url,
+    error: entry.error,
+    assertions: entry.assertions.map(assertionFromEntry),
+    location: { file: entry.location.file, line: entry.location.line, column: entry.location.column ?? 1 },
+  };
+}
+
+function assertionFromEntry(a: AssertionEntry): AssertionResult {
+  return {
+    ...subject(a),
+    actual: a.actualMissing ? undefined : a.actual,
+    passed: a.passed,
+    line: a.line,
+    ...(a.message !== undefined ? { message: a.message } : {}),
+  };
+}
+
+function subject(a: AssertionEntry) {
+  return {
+    type: a.type,
+    operator: a.operator,
+    target: a.target,
+    ...(a.property !== undefined ? { property: a.property } : {}),
+    ...(a.path !== undefined ? { path: a.path } : {}),
+    ...(a.implicit ? { implicit: true } : {}),
+  };
+}
