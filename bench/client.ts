@@ -48,7 +48,20 @@ export interface TypesJob {
   readonly op: 'types';
 }
 
-export type Job = EngineJob | MixedJob | TypesJob;
+/** Loads one manifest `rounds` times (after a warm-up load): parse, positions, schema, resolution. */
+export interface LoadJob {
+  readonly op: 'load';
+  readonly manifest: string;
+  readonly rounds: number;
+}
+
+export interface LoadResult {
+  readonly wallMs: number[];
+  readonly cpuMs: number[];
+  readonly checks: number;
+}
+
+export type Job = EngineJob | MixedJob | TypesJob | LoadJob;
 
 interface Outcome {
   readonly check: { readonly name: string; readonly type: string };
@@ -139,7 +152,19 @@ async function typesJob(): Promise<string[]> {
   return available;
 }
 
+async function loadJob(job: LoadJob): Promise<LoadResult> {
+  let checks = 0;
+  const once = async () => {
+    checks = (await load(job.manifest)).checks.length;
+  };
+  await once();
+  const rounds: Timed[] = [];
+  for (let round = 0; round < job.rounds; round++) rounds.push(await timed(once));
+  return { wallMs: rounds.map((r) => r.wallMs), cpuMs: rounds.map((r) => r.cpuMs), checks };
+}
+
 async function perform(job: Job): Promise<unknown> {
+  if (job.op === 'load') return loadJob(job);
   if (job.op === 'engine') return engineJob(job);
   if (job.op === 'mixed') return mixedJob(job);
   return typesJob();

@@ -12,6 +12,7 @@ import { startClient, startPeers, stopAll, type EngineClient, type Peers } from 
 import { machine, markdownTable, textTable, type Row } from './report.ts';
 import type { Scenario } from './scenarios/context.ts';
 import { engineScenario } from './scenarios/engine.ts';
+import { manifestScenario } from './scenarios/manifest.ts';
 import { memoryScenario } from './scenarios/memory.ts';
 import { mergeScenario } from './scenarios/merge.ts';
 import { mixedScenario } from './scenarios/mixed.ts';
@@ -19,7 +20,7 @@ import { startupScenario } from './scenarios/startup.ts';
 import { timingScenario } from './scenarios/timing.ts';
 import { NODE, ROOT } from './shared.ts';
 
-const SCENARIOS: Scenario[] = [engineScenario, startupScenario, timingScenario, memoryScenario, mixedScenario, mergeScenario];
+const SCENARIOS: Scenario[] = [engineScenario, startupScenario, timingScenario, memoryScenario, mixedScenario, manifestScenario, mergeScenario];
 /** The whole benchmark's limit: past it every child is killed and the run fails. */
 const DEADLINE_MS = 5 * 60_000;
 /** How long the peers of the mixed scenario wait before answering. */

@@ -20,8 +20,8 @@ describe('operators', () => {
     ['isInLessThan', 10, 30, true],
     ['doesNotExist', undefined, undefined, true],
     ['doesNotExist', 'x', undefined, false],
-  ] as const)('%s %j against %j is %s', (operator, actual, target, passed) => {
-    expect(compare(operator, actual, target).passed).toBe(passed);
+  ] as const)('%s %j against %j is %s', async (operator, actual, target, passed) => {
+    expect((await compare(operator, actual, target)).passed).toBe(passed);
   });
 
   it('explains a missing value and a comparison that needs numbers', () => {

@@ -53,7 +53,6 @@ checks:
     assertions: [ { type: body, operator: matches, target: "^(?=a)(a+)+$" } ]
   - name: regex answered by the worker
     type: http
-    # Its own deadline: a regex cut off at its deadline holds the main thread until then (see src/assertions/regex.ts).
     timeout: 30s
     request: { url: "${backtrackingBody.url}/" }
     assertions: [ { type: body, operator: matches, target: "^(?=a)a+b$" } ]

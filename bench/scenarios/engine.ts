@@ -16,7 +16,7 @@ import type { Scenario } from './context.ts';
 export const CHECK_COUNT = 500;
 const CONCURRENCIES = [8, 32];
 const ROUNDS = 21;
-const TARGET_RATIO = 1.25;
+const TARGET_RATIO = 1.1;
 
 /** The URLs of `count` checks, and a manifest with one check each. */
 export function jsonChecks(port: number, count: number): { urls: string[]; manifest: string } {

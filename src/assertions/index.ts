@@ -3,7 +3,7 @@ import { GRPC_EXTRACTORS } from './grpc.js';
 import { HTTP_EXTRACTORS } from './http.js';
 import { NETWORK_EXTRACTORS } from './network.js';
 import { SSL_EXTRACTORS } from './ssl.js';
-import { compare, compareEach, type Comparison } from './operators.js';
+import { compare, compareEach, type Comparison, type MaybeAsync } from './operators.js';
 import type { AssertionDeadline } from './regex.js';
 import type { Extractor } from './types.js';
 
@@ -19,14 +19,16 @@ const EXTRACTORS: Record<string, Extractor> = {
 export type { AssertionDeadline } from './regex.js';
 
 /**
- * Evaluates every assertion (not just up to the first failure). A regex still running at the
- * deadline (default: 60 s from each regex test) throws TIMEOUT:OVERALL_TIMEOUT.
+ * Evaluates every assertion (not just up to the first failure). A promise only when a regex runs
+ * in the worker; it rejects with TIMEOUT:OVERALL_TIMEOUT when the regex is still running at the
+ * deadline (default: 60 s from each regex test).
  */
-export function evaluate(assertions: readonly Assertion[], observation: Observation, deadline?: AssertionDeadline): AssertionResult[] {
-  return assertions.map((assertion) => evaluateOne(assertion, observation, deadline));
+export function evaluate(assertions: readonly Assertion[], observation: Observation, deadline?: AssertionDeadline): MaybeAsync<AssertionResult[]> {
+  const results = assertions.map((assertion) => evaluateOne(assertion, observation, deadline));
+  return results.some((r) => r instanceof Promise) ? Promise.all(results) : (results as AssertionResult[]);
 }
 
-function evaluateOne(assertion: Assertion, observation: Observation, deadline: AssertionDeadline | undefined): AssertionResult {
+function evaluateOne(assertion: Assertion, observation: Observation, deadline: AssertionDeadline | undefined): MaybeAsync<AssertionResult> {
   const extract = EXTRACTORS[assertion.type];
   if (!extract) return result(assertion, undefined, { passed: false, message: `assertion type ${assertion.type} is not supported` });
   let actual: unknown;
@@ -40,7 +42,7 @@ function evaluateOne(assertion: Assertion, observation: Observation, deadline: A
   const comparison = extract.quantifier
     ? compareEach(extract.quantifier, assertion.operator, actual, target, deadline)
     : compare(assertion.operator, actual, target, deadline);
-  return result(assertion, actual, comparison);
+  return comparison instanceof Promise ? comparison.then((c) => result(assertion, actual, c)) : result(assertion, actual, comparison);
 }
 
 function result(assertion: Assertion, actual: unknown, { passed, message }: Comparison): AssertionResult {

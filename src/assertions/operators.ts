@@ -17,11 +17,14 @@ const NUMERIC: Partial<Record<Operator, (a: number, b: number) => boolean>> = {
   isInLessThan: (a, b) => a < b,
 };
 
+/** A comparison, or its promise when a regex runs in the worker (see regex.ts). */
+export type MaybeAsync<T> = T | Promise<T>;
+
 /**
  * Applies an operator of SPEC §1 to an observed value. Arrays pass `is`/`contains`/`matches` when
- * any element does. A regex still running at the deadline throws TIMEOUT:OVERALL_TIMEOUT.
+ * any element does. A regex still running at the deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
  */
-export function compare(operator: Operator, actual: unknown, target: unknown, deadline?: AssertionDeadline): Comparison {
+export function compare(operator: Operator, actual: unknown, target: unknown, deadline?: AssertionDeadline): MaybeAsync<Comparison> {
   if (operator === 'doesNotExist') return { passed: actual === undefined || actual === null };
   if (actual === undefined || actual === null) return { passed: false, message: 'no such value in the response' };
   const numeric = NUMERIC[operator];
@@ -49,20 +52,29 @@ export function compare(operator: Operator, actual: unknown, target: unknown, de
         return { passed: false, message: `invalid regular expression: ${(error as Error).message}` };
       }
       const found = testWithin(pattern, Array.isArray(actual) ? actual.map(text) : [text(actual)], deadline);
-      if (found === undefined) return { passed: false, message: 'the regular expression could not be evaluated on this value' };
-      return { passed: operator === 'matches' ? found : !found };
+      return found instanceof Promise ? found.then((answer) => regexComparison(operator, answer)) : regexComparison(operator, found);
     }
     default:
       return { passed: false, message: `operator ${operator} does not apply here` };
   }
 }
 
+function regexComparison(operator: Operator, found: boolean | undefined): Comparison {
+  if (found === undefined) return { passed: false, message: 'the regular expression could not be evaluated on this value' };
+  return { passed: operator === 'matches' ? found : !found };
+}
+
 /** Applies the operator to each element of a list; an empty or missing list has no value to compare. */
-export function compareEach(quantifier: Quantifier, operator: Operator, actual: unknown, target: unknown, deadline?: AssertionDeadline): Comparison {
+export function compareEach(quantifier: Quantifier, operator: Operator, actual: unknown, target: unknown, deadline?: AssertionDeadline): MaybeAsync<Comparison> {
   if (operator === 'doesNotExist' || !Array.isArray(actual) || actual.length === 0) {
     return compare(operator, Array.isArray(actual) && actual.length === 0 ? undefined : actual, target, deadline);
   }
-  const results = actual.map((value) => compare(operator, value, target, deadline));
+  const comparisons = actual.map((value) => compare(operator, value, target, deadline));
+  if (comparisons.some((c) => c instanceof Promise)) return Promise.all(comparisons).then((results) => combine(quantifier, results));
+  return combine(quantifier, comparisons as Comparison[]);
+}
+
+function combine(quantifier: Quantifier, results: readonly Comparison[]): Comparison {
   const passed = quantifier === 'some' ? results.some((r) => r.passed) : results.every((r) => r.passed);
   const message = passed ? undefined : results.find((r) => r.message)?.message;
   return message ? { passed, message } : { passed };

@@ -44,8 +44,10 @@ function acceptedFailures(check: RawCheck): TcpRequest['accepts'] {
       throw new InvalidField(['assertions', index, 'target'], `"${String(assertion.target)}" is not a connection outcome (${OUTCOMES.join(', ')})`);
     }
   }
+  // A regex that needs the worker (an answer later) accepts nothing: the failure stays a failure.
+  const passes = (comparison: ReturnType<typeof compare>) => !(comparison instanceof Promise) && comparison.passed;
   const accepts = (outcome: ConnectionOutcome) =>
-    connection.length > 0 && connection.every(({ assertion }) => compare(assertion.operator as Operator, outcome, assertion.target).passed);
+    connection.length > 0 && connection.every(({ assertion }) => passes(compare(assertion.operator as Operator, outcome, assertion.target)));
   return { refused: accepts('refused'), timeout: accepts('timeout') };
 }
 

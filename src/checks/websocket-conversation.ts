@@ -105,12 +105,12 @@ export async function converse(turns: readonly Turn[], socket: WebSocket, inbox:
     for (;;) {
       const message = await inbox.next(Math.max(0, endsAt - performance.now()));
       if (message === undefined) {
-        results.push(...evaluate(receive.until, observed(last)).map((r) => ({ ...r, passed: false })));
+        results.push(...(await evaluate(receive.until, observed(last))).map((r) => ({ ...r, passed: false })));
         return { last, assertions: results, failure: neverCame(index, receive, withinMs, last) };
       }
       last = message;
-      if (receive.until.length > 0 && !evaluate(receive.until, observed(message)).every((r) => r.passed)) continue;
-      results.push(...evaluate(receive.assertions, observed(message)));
+      if (receive.until.length > 0 && !(await evaluate(receive.until, observed(message))).every((r) => r.passed)) continue;
+      results.push(...(await evaluate(receive.assertions, observed(message))));
       break;
     }
   }

@@ -1,6 +1,6 @@
 // One attempt of one check: its deadline, the probe, the assertions, and the judgement of what
 // was observed.
-import { evaluate } from '../assertions/index.js';
+import { evaluate, type AssertionDeadline } from '../assertions/index.js';
 import { describeFailure } from '../assertions/describe.js';
 import type { CheckModule, StepSession } from '../checks/types.js';
 import { classify } from '../errors/classify.js';
@@ -32,13 +32,24 @@ export async function runAttempt(check: ResolvedCheck, module: CheckModule, opti
   try {
     const context = { signal: deadline.signal, timer, deadline, session: options.session };
     const observation = await deadline.race(module.run(check.request, context));
-    const assertions = [...(observation.assertions ?? []), ...evaluate(check.assertions, observation, assertionDeadline)];
-    return { error: judge(observation, assertions), assertions, timings: observation.timings, observation };
+    return await judged(check, observation, assertionDeadline);
   } catch (error) {
     const cause: unknown = deadline.signal.aborted ? deadline.signal.reason : error;
     return { error: classify(cause).toInfo(), assertions: [], timings: timer.timings() };
   } finally {
     deadline.clear();
+  }
+}
+
+/** The observation judged by the assertions; a regex still running at its deadline is TIMEOUT:OVERALL_TIMEOUT. */
+async function judged(check: ResolvedCheck, observation: Observation, deadline: AssertionDeadline): Promise<AttemptResult> {
+  try {
+    // A conversation's assertions (websocket `messages`) were judged by the probe as it went.
+    const assertions = [...(observation.assertions ?? []), ...(await evaluate(check.assertions, observation, deadline))];
+    return { error: judge(observation, assertions), assertions, timings: observation.timings, observation };
+  } catch (error) {
+    // Not the attempt's deadline, which may have fired meanwhile: the regex is what ran out of time.
+    return { error: classify(error).toInfo(), assertions: [], timings: observation.timings };
   }
 }
 

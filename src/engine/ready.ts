@@ -55,7 +55,7 @@ async function poll(ready: ReadyWait, timeoutMs: number): Promise<PollAnswer> {
     const headers = flattenHeaders(response.headers);
     const body = await readCapped(response.body, { maxBytes: Number.MAX_SAFE_INTEGER, keepBytes: READY_BODY_BYTES }, undefined);
     const timings = { total: performance.now() - started };
-    const assertions = evaluate(ready.assertions, { timings, statusCode: response.statusCode, headers, body });
+    const assertions = await evaluate(ready.assertions, { timings, statusCode: response.statusCode, headers, body });
     const statusOk = ready.status !== undefined ? response.statusCode === ready.status : ready.assertions.length > 0 || response.statusCode < 500;
     const failed = assertions.filter((a) => !a.passed);
     const seen = [`status ${response.statusCode}`, ...failed.map(describeFailure)].join('; ');

@@ -10,6 +10,7 @@ import type { Assertion, Operator, ResolvedCheck, SourceLocation } from '../mode
 import { checkAssertion } from './assertion-targets.js';
 import { CheckResolver, isRecord, listSelectorProblems, prepareContext } from './check-resolver.js';
 import { durationProblem, parseDuration } from './duration.js';
+import { parseFast } from './parse-fast.js';
 import { documentValue, parseManifestYaml, yamlProblems, type YamlProblem } from './parse-yaml.js';
 import type { ManifestProblem } from './problem.js';
 import { formatPath, Positions, type Path } from './positions.js';
@@ -66,14 +67,7 @@ export interface LoadOptions {
 export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
   const { text, bytes } = options.text !== undefined ? { text: options.text, bytes: Buffer.from(options.text) } : readManifestFile(options.path, file);
-  const lines = new LineCounter();
-  const document = parseManifestYaml(text, lines);
-  const positions = new Positions(document, lines, file);
-  const located = (problem: YamlProblem) => ({ location: positions.at(problem.offset), message: problem.message });
-  const shape = yamlProblems(document);
-  if (shape.length > 0) throw new ManifestError(`${file} is not valid YAML`, shape.map(located));
-  const value = documentValue(document);
-  if ('problem' in value) throw new ManifestError(`${file} is not valid YAML`, [located(value.problem)]);
+  const { value, positions } = readYaml(text, file);
   const raw = (isRecord(value.value) ? value.value : {}) as Record<string, unknown>;
   const problems: ManifestProblem[] = [];
   const checkProblems = new Map<number, ManifestProblem[]>();
@@ -118,6 +112,20 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
     secrets: [...variables.secrets],
     problems: onceMissingBaseUrl(problems),
   };
+}
+
+/** The manifest's value, fast when it is ordinary, else by yaml with its problems. */
+function readYaml(text: string, file: string): { value: { value: unknown }; positions: Positions } {
+  const fast = parseFast(text);
+  if (fast) return { value: { value: fast.value }, positions: new Positions(text, file, fast) };
+  const document = parseManifestYaml(text, new LineCounter());
+  const positions = new Positions(text, file, undefined, document);
+  const located = (problem: YamlProblem) => ({ location: positions.at(problem.offset), message: problem.message });
+  const shape = yamlProblems(document);
+  if (shape.length > 0) throw new ManifestError(`${file} is not valid YAML`, shape.map(located));
+  const value = documentValue(document);
+  if ('problem' in value) throw new ManifestError(`${file} is not valid YAML`, [located(value.problem)]);
+  return { value, positions };
 }
 
 /** The manifest's text, and its bytes as read (which the digest is of). */

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { boundedInline } from '../../src/assertions/regex-cost.js';
+import { checkNamed, runManifestText } from '../helpers/run.js';
+import { startHttpServer, type Peer } from '../helpers/servers.js';
+
+let server: Peer;
+beforeAll(async () => {
+  server = await startHttpServer((req, res) => {
+    if (req.url === '/long') res.writeHead(200).end(`${'a'.repeat(100_000)}b`);
+    // Still answering while the other check's regex runs: a stalled main thread would make this late.
+    else setTimeout(() => res.writeHead(200).end('ok'), 200);
+  });
+});
+afterAll(() => server.close());
+
+describe('a pathological regex', () => {
+  it('is TIMEOUT OVERALL_TIMEOUT at its deadline while the other checks in flight run and pass', async () => {
+    const run = await runManifestText(`version: 1
+checks:
+  - name: backtracking
+    type: http
+    overall_timeout: 2s
+    request: { url: "${server.url}/long" }
+    assertions: [ { type: body, operator: matches, target: "^(a+)+$" } ]
+  - name: plain
+    type: http
+    timeout: 1500ms
+    request: { url: "${server.url}/slow" }
+    assertions: [ { type: body, operator: is, target: ok } ]
+`);
+    const plain = checkNamed(run, 'plain');
+    expect(plain.error).toBeNull();
+    expect(plain.status).toBe('passed');
+    const backtracking = checkNamed(run, 'backtracking');
+    expect(backtracking.error).toMatchObject({ category: 'TIMEOUT', code: 'OVERALL_TIMEOUT' });
+    expect(backtracking.error?.message).toMatch(/overall timeout of 2000 ms: the regular expression \/\^\(a\+\)\+\$\/ was still running over 100001 characters/);
+  }, 30_000);
+});
+
+describe('which regex tests run on the main thread', () => {
+  it.each([
+    ['^ok$', 100_000],
+    ['"status":\\s*"ok"', 4096],
+    ['(?:foo|bar)?baz', 4096],
+    ['[(+*]{3}', 100_000],
+    ['a{3}THE-END$', 10 * 1024 * 1024],
+  ])('%s over %i characters, whose worst case is small', (source, chars) => {
+    expect(boundedInline(source, chars)).toBe(true);
+  });
+
+  it.each([
+    ['^(a+)+$', 41],
+    ['^(a|aa)+$', 41],
+    ['^(?=a)(a+)+$', 41],
+    ['(\\w+)\\1', 41],
+    ['.*a.*b.*c', 4096],
+    ['^\\d+$', 10 * 1024 * 1024],
+    ['a{1000}THE-END$', 10 * 1024 * 1024],
+    ['(a', 10],
+  ])('not %s over %i characters, whose backtracking could outlive the deadline', (source, chars) => {
+    expect(boundedInline(source, chars)).toBe(false);
+  });
+});
