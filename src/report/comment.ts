@@ -2,6 +2,7 @@
 // marker on its first line (the action door writes it, src/action/comment.ts).
 import type { CheckResult, RunResult } from '../model.js';
 import { COMMENT_LIMIT, fitWithin } from './budget.js';
+import { renderComparisonTable } from './comparison.js';
 import { cell, checkTime, errorLabel, failureDetails, statusLabel, type LinkContext } from './details.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
 import { categoryTable, readyLines, totals, verdict } from './summary.js';
@@ -18,12 +19,14 @@ export function renderComment(run: RunResult, marker: string, links?: LinkContex
   const ordered = [...shownChecks.filter((c) => c.status === 'failed'), ...shownChecks.filter((c) => c.status === 'warned')];
   const head = [marker, `### ${verdict(run)}`, '', totals(run), ...readyLines(run), ...categoryTable(run), ''].join('\n');
   const table = ordered.length === 0 ? [] : ['| Status | Check | Error | Time |\n| --- | --- | --- | --- |\n' + ordered.map(row).join('\n') + '\n'];
+  const comparison = renderComparisonTable(run);
   const tail = footer(run, links);
   return fitWithin(
     COMMENT_LIMIT,
     head,
     [
       { parts: table, note: () => `_${ordered.length} checks did not pass; the list is too long for a comment, see the job summary._\n` },
+      { parts: comparison ? [comparison] : [], note: () => '_The "Preview vs baseline" table is in the job summary (a comment holds at most 65,536 characters)._\n' },
       { parts: ordered.map((result) => () => section(result, links)), note: (n) => `_The details of ${n} more check${n === 1 ? '' : 's'} are in the job summary (a comment holds at most 65,536 characters)._\n` },
     ],
     tail,

@@ -1,4 +1,5 @@
 import type { AssertionResult, CheckResult, ReadyResult, RunResult } from '../model.js';
+import { comparisonEntry } from './comparison.js';
 
 /** The JSON report of SPEC §5. */
 export function renderJsonReport(run: RunResult): object {
@@ -38,6 +39,7 @@ function checkEntry(result: CheckResult): object {
     ...(result.protocol ? { protocol: result.protocol } : {}),
     ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}),
     ...(result.tls ? { tls: result.tls } : {}),
+    ...(result.comparison ? { comparison: comparisonEntry(result.comparison) } : {}),
     location: { file: check.location.file, line: check.location.line },
   };
 }
