@@ -9,6 +9,7 @@ import { renderSummary } from '../report/summary.js';
 import { runManifest } from '../run/pipeline.js';
 import { writeReports } from '../run/write-reports.js';
 import { publishComment } from './comment.js';
+import { findBaselineDeployment } from './deployments.js';
 import { readEventContext, type EventContext } from './event.js';
 import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
 import { loadOrReport } from './manifest.js';
@@ -19,7 +20,7 @@ export async function run(): Promise<void> {
     const event = readEventContext();
     const masked = new Set(Object.values(inputs.secretVariables));
     for (const value of masked) core.setSecret(value);
-    const manifest = await loadOrReport(inputs, event);
+    const manifest = await loadOrReport(inputs, event, await baselineUrl(inputs, event));
     if (!manifest) return;
     for (const secret of manifest.secrets) if (!masked.has(secret)) core.setSecret(secret);
     const result = await runManifest(manifest, { gate: inputs, concurrency: inputs.concurrency, shard: inputs.shard });
@@ -30,6 +31,18 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : `probegate failed: ${String(error)}`);
   }
+}
+
+/** baseline-url, else the latest successful deployment of baseline-environment (a warning when there is none). */
+async function baselineUrl(inputs: ActionInputs, event: EventContext): Promise<string | undefined> {
+  if (inputs.baselineUrl || !inputs.baselineEnvironment) return inputs.baselineUrl;
+  const found = await findBaselineDeployment({ token: inputs.githubToken, repository: event.repository, environment: inputs.baselineEnvironment });
+  if ('url' in found) {
+    core.info(`Baseline: ${found.url} (latest successful deployment of ${inputs.baselineEnvironment}).`);
+    return found.url;
+  }
+  core.warning(found.warning, { title: 'probegate · baseline' });
+  return undefined;
 }
 
 /** Annotations, the report files, the job summary and the pull-request comment. */

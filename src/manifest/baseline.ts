@@ -25,8 +25,8 @@ const USES_BASE_URL = /\{\{\s*BASE_URL\s*\}\}/;
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
 /**
- * The baseline settings, or undefined when there is no baseline (no `baseline:` block and no
- * URL from the door) or when it has problems (then they are in `problems`, at their lines).
+ * The baseline settings, or undefined when there is no baseline (no URL in `baseline:` nor from
+ * the door) or when it has problems (then they are in `problems`, at their lines).
  * `urlFromDoor` (input baseline-url, --baseline-url, baseline-environment) beats `base_url`.
  */
 export function resolveBaseline(
@@ -52,9 +52,8 @@ export function resolveBaseline(
     own.push({ location: positions.locate(['baseline', 'ignore', i]), message: parsed.message });
     return [];
   });
-  if (baseUrl === undefined) {
-    if (own.length === 0) fail(['baseline'], 'no baseline URL: set baseline.base_url, the baseline-url input or --baseline-url');
-  }
+  // No URL from anywhere (a baseline-environment without a successful deployment, which the
+  // action warns about): the run goes on without a comparison.
   problems.push(...own);
   if (own.length > 0 || baseUrl === undefined) return undefined;
   return {
