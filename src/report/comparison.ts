@@ -74,7 +74,8 @@ export function pValue(value: number | undefined): string {
 function verdictCell(c: Comparison): string {
   const missing = c.missingHeaders.length > 0 ? `; missing header ${c.missingHeaders.map(inlineCode).join(', ')}` : '';
   const status = c.status.regressed ? `; status ${c.status.baseline} → ${c.status.preview ?? 'none'}` : '';
-  return `${VERDICT_LABEL[c.verdict]}: ${cell(c.reason)}${status}${missing}`;
+  const reason = c.reason.startsWith(`${c.verdict}: `) ? c.reason.slice(c.verdict.length + 2) : c.reason;
+  return `${VERDICT_LABEL[c.verdict]}: ${cell(reason)}${status}${missing}`;
 }
 
 const SHOWN_CHANGES = 5;
@@ -107,4 +108,20 @@ export function describeChange(change: SchemaChange): string {
 function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
+}
+
+/** The comparison as plain text lines (JUnit's system-out): verdict, medians, ratio, p, schema changes. */
+export function comparisonText(c: Comparison): string[] {
+  const medians = c.preview && c.baseline ? `, median ${Math.round(c.preview.medianMs)} ms vs ${Math.round(c.baseline.medianMs)} ms` : '';
+  const lines = [
+    `preview vs baseline (${c.baselineUrl}): ${c.verdict}${medians}, ratio ${ratio(c.ratio)}, p ${pValue(c.pValue)}`,
+    `reason: ${c.reason}`,
+  ];
+  if (c.status.regressed) lines.push(`status: ${c.status.baseline} on the baseline, ${c.status.preview ?? 'none'} on the preview`);
+  if (c.missingHeaders.length > 0) lines.push(`missing headers: ${c.missingHeaders.join(', ')}`);
+  for (const change of c.schemaChanges) {
+    const types = change.kind === 'type_changed' ? ` (${change.baselineType} -> ${change.previewType})` : change.baselineType ? ` (${change.baselineType})` : '';
+    lines.push(`schema: ${change.path} ${change.kind}${types}${change.regression ? '' : ' (information)'}`);
+  }
+  return lines;
 }
