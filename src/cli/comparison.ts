@@ -23,7 +23,8 @@ export function renderComparisonLines(run: RunResult, style: Style): string[] {
   for (const [index, result] of compared.entries()) {
     const c = result.comparison!;
     lines.push(verdictPaint(c, style)(line(rows[index]!)));
-    if (c.verdict !== 'same') lines.push(style.dim(`  ${printable(truncate(c.reason, 160))}`));
+    const sampled = c.samples.preview > 0;
+    if (c.verdict !== 'same' && sampled) lines.push(style.dim(`  ${printable(truncate(c.reason, 160))}`));
     for (const change of c.schemaChanges.filter((s) => s.regression)) {
       const what = change.kind === 'missing' ? `missing (was ${change.baselineType})` : `${change.baselineType} → ${change.previewType}`;
       lines.push(style.red(`  ${printable(change.path)}: ${what}`));

@@ -14,7 +14,8 @@ import type { Terminal } from './terminal.js';
 export const DEMO_HELP = `Usage: probegate demo [options]
 
 Starts a local demo preview on 127.0.0.1 with healthy endpoints and deliberate faults, and runs
-the example manifest examples/demo.yml against it: each error category shows up once.
+the example manifest examples/demo.yml against it: each error category shows up once, and a
+comparison with a local "production" finds a latency regression and a removed JSON field.
 
 Options:
   --json FILE        also write the JSON report to FILE
@@ -43,6 +44,8 @@ const DESIGNED: Readonly<Record<string, string>> = {
   malformed: 'MALFORMED_RESPONSE',
   'expired-certificate': 'SSL:CERT_HAS_EXPIRED',
   'dns-miss': 'DNS',
+  'latency-regression': 'REGRESSION:LATENCY',
+  'removed-field': 'REGRESSION:SCHEMA',
 };
 
 /**
@@ -67,7 +70,8 @@ export async function demoCommand(args: string[], terminal: Terminal): Promise<n
     terminal.print(
       style.bold('probegate demo'),
       `A demo preview is running at ${preview.baseUrl}, with deliberate faults.`,
-      `Running examples/demo.yml against it: 2 healthy endpoints, then one fault per error category.`,
+      `Running examples/demo.yml against it: 2 healthy endpoints, then one fault per error category,`,
+      `and the preview compared with a local production (${preview.variables.PRODUCTION_URL}).`,
       '',
     );
     const manifest = await loadForRun(path.join(examples, 'demo.yml'), 'examples/demo.yml', terminal, {
