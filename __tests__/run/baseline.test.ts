@@ -26,6 +26,7 @@ beforeAll(async () => {
     '/generated': { body: () => ({ id: 7 }) },
     '/hsts': { headers: { 'content-type': 'text/html' } },
     '/orders': { body: () => ({ id: 1 }) },
+    '/accepted': { status: 202 },
   });
   baseline = await startService({
     '/same-a': same,
@@ -39,6 +40,7 @@ beforeAll(async () => {
     '/generated': { body: (n) => ({ id: 7, generatedAt: n % 2 === 0 ? new Date(1e12 + n).toISOString() : 1e12 + n }) },
     '/hsts': { headers: { 'content-type': 'text/html', 'strict-transport-security': 'max-age=63072000' } },
     '/orders': { body: () => ({ id: 1 }) },
+    '/accepted': { status: 200 },
   });
 });
 
@@ -145,6 +147,14 @@ describe('preview vs baseline', () => {
     expect(c.error).toMatchObject({ category: 'REGRESSION', code: 'HEADER' });
     expect(c.error!.message).toContain('The preview does not send strict-transport-security');
     expect(c.comparison!.missingHeaders).toEqual(['strict-transport-security']);
+  });
+
+  it('finds a status the baseline answers every time and the preview does not as REGRESSION:STATUS', async () => {
+    const result = await run(manifest(5, ['/accepted']));
+    const c = check(result, 'GET /accepted');
+    expect(c.error).toMatchObject({ category: 'REGRESSION', code: 'STATUS' });
+    expect(c.error!.message).toContain(`The preview answers 202 where the baseline (${baseline.url}) answered 200 every time.`);
+    expect(c.comparison!.status).toEqual({ baseline: 200, preview: 202, regressed: true });
   });
 
   it('keeps the preview verdict when the baseline is down: the comparison is inconclusive with the reason', async () => {
