@@ -11,6 +11,7 @@ import { distProblem, engineBundle, makeCertificate } from './build.ts';
 import { startClient, startPeers, stopAll, type EngineClient, type Peers } from './processes.ts';
 import { machine, markdownTable, textTable, type Row } from './report.ts';
 import type { Scenario } from './scenarios/context.ts';
+import { baselineScenario } from './scenarios/baseline.ts';
 import { engineScenario } from './scenarios/engine.ts';
 import { manifestScenario } from './scenarios/manifest.ts';
 import { memoryScenario } from './scenarios/memory.ts';
@@ -20,7 +21,7 @@ import { startupScenario } from './scenarios/startup.ts';
 import { timingScenario } from './scenarios/timing.ts';
 import { NODE, ROOT } from './shared.ts';
 
-const SCENARIOS: Scenario[] = [engineScenario, startupScenario, timingScenario, memoryScenario, mixedScenario, manifestScenario, mergeScenario];
+const SCENARIOS: Scenario[] = [engineScenario, startupScenario, timingScenario, memoryScenario, mixedScenario, manifestScenario, mergeScenario, baselineScenario];
 /** The whole benchmark's limit: past it every child is killed and the run fails. */
 const DEADLINE_MS = 5 * 60_000;
 /** How long the peers of the mixed scenario wait before answering. */

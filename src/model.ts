@@ -1,5 +1,6 @@
 // The types that cross module walls: what the manifest resolves to, what a check observes,
 // what the engine reports. Nothing here imports anything but other types.
+import type { Comparison } from './compare/types.js';
 
 export const CHECK_TYPES = ['http', 'ssl', 'dns', 'tcp', 'udp', 'icmp', 'grpc', 'websocket'] as const;
 /** A check type with a check module; `multistep` is run by the engine as a sequence of these. */
@@ -231,6 +232,8 @@ export interface CheckOutcome {
   readonly steps?: readonly StepOutcome[];
   /** Why a check was not run although it was not skipped (the preview never became ready). */
   readonly notRun?: string;
+  /** Set on a check compared with a baseline (SPEC §8, run/baseline.ts). */
+  readonly comparison?: Comparison;
 }
 
 /** The manifest's `ready` wait, when the preview never became ready: reported once, at its line. */

@@ -30,13 +30,14 @@ describe('probegate demo --serve', () => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
     const exited = once(child, 'exit');
     try {
-      for (let waited = 0; !stdout.includes('REFUSED_URL=') && waited < 200; waited++) await new Promise((r) => setTimeout(r, 50));
+      for (let waited = 0; !stdout.includes('PRODUCTION_URL=') && waited < 200; waited++) await new Promise((r) => setTimeout(r, 50));
       const lines = stdout.trim().split('\n');
-      expect(lines.map((line) => line.split('=')[0])).toEqual(['BASE_URL', 'TLS_URL', 'REFUSED_URL']);
+      expect(lines.map((line) => line.split('=')[0])).toEqual(['BASE_URL', 'TLS_URL', 'REFUSED_URL', 'PRODUCTION_URL']);
       const addresses = Object.fromEntries(lines.map((line) => line.split(/=(.*)/s).slice(0, 2))) as Record<string, string>;
       expect(await get(`${addresses.BASE_URL}/api/health`)).toEqual({ status: 200, body: '{"status":"ok","version":"1.4.2"}\n' });
       expect(await get(`${addresses.BASE_URL}/api/orders`)).toMatchObject({ status: 503 });
       expect(await refuses(Number(new URL(addresses.REFUSED_URL!).port))).toBe(true);
+      expect((await get(`${addresses.PRODUCTION_URL}/api/products/1`)).body).toContain('"rating"');
       child.kill('SIGTERM');
       const [code] = await exited;
       expect(code).toBe(0);

@@ -26,6 +26,8 @@ describe('probegate demo', () => {
     ['Legacy API (malformed HTTP)', 'failed', 'MALFORMED_RESPONSE'],
     ['Billing (expired certificate)', 'failed', 'SSL:CERT_HAS_EXPIRED'],
     ['Status page (typo in the host name)', 'failed', 'DNS'],
+    ['Product list (slower than production)', 'warned', 'REGRESSION:LATENCY'],
+    ['Product details (lost a field)', 'failed', 'REGRESSION:SCHEMA'],
   ])('shows %s as %s with %s', (name, status, kind) => {
     const row = demo.stdout.split('\n').find((line) => line.includes(name) && line.includes('  http  '));
     expect(row).toMatch(new RegExp(`^. ${status}\\s+.*\\s${kind}(:[A-Z_]+)?\\s`));
@@ -53,10 +55,17 @@ describe('probegate demo', () => {
     expect(demo.stdout).toMatch(/^ {4}first byte\s+█/m);
   });
 
+  it('compares the preview with its local production: the table, the slower list and the field it lost', () => {
+    expect(demo.stdout).toMatch(/^preview vs baseline\s+median\s+baseline\s+ratio\s+p\s+verdict$/m);
+    expect(demo.stdout).toMatch(/^Product list \(slower than produ…\s+\d+ ms\s+\d+ ms\s+×\d+\.\d\d\s+[\d.]+\s+regressed$/m);
+    expect(demo.stdout).toContain('  rating: missing (was object)');
+    expect(demo.stdout).toContain("The preview's JSON lost or changed what the baseline");
+  });
+
   it('says the failures are deliberate and exits 0', () => {
-    expect(demo.stdout).toContain('✗ The gate failed: 7 failed, 1 warned, 2 passed, 0 skipped');
+    expect(demo.stdout).toContain('✗ The gate failed: 8 failed, 2 warned, 2 passed, 0 skipped');
     expect(demo.stdout).toContain('✓ The demo ran as designed. The failures above are deliberate, one per error category:');
-    expect(demo.stdout).toContain('CONNREFUSED, CONNRESET, DNS, INCORRECT_ASSERTION, MALFORMED_RESPONSE, SSL, TIMEOUT.');
+    expect(demo.stdout).toContain('CONNREFUSED, CONNRESET, DNS, INCORRECT_ASSERTION, MALFORMED_RESPONSE, REGRESSION, SSL, TIMEOUT.');
     expect(demo.stdout).not.toContain('\u001b');
     expect(demo.stderr).toBe('');
     expect(demo.code).toBe(0);
@@ -64,7 +73,7 @@ describe('probegate demo', () => {
 
   it('writes the JSON and JUnit reports where it was asked, relative to the working folder', () => {
     const report = JSON.parse(readFileSync(path.join(reports, 'report.json'), 'utf8'));
-    expect(report).toMatchObject({ result: 'fail', summary: { total: 10, passed: 2, failed: 7, warned: 1, skipped: 0 } });
+    expect(report).toMatchObject({ result: 'fail', summary: { total: 12, passed: 2, failed: 8, warned: 2, skipped: 0 } });
     const expired = report.checks.find((c: { id: string }) => c.id === 'expired-certificate');
     expect(expired).toMatchObject({ error: { category: 'SSL', code: 'CERT_HAS_EXPIRED' }, location: { file: 'examples/demo.yml' } });
     expect(junitProblems(readFileSync(path.join(reports, 'junit.xml'), 'utf8'))).toEqual([]);

@@ -256,7 +256,7 @@ describe('probegate run reports', () => {
 
 describe('help', () => {
   const documented: Record<string, string[]> = {
-    run: ['--base-url', '--concurrency', '--fail-on', '--help', '--json', '--junit', '--location', '--shard', '--var', '--warn-on'],
+    run: ['--base-url', '--baseline-url', '--concurrency', '--fail-on', '--help', '--json', '--junit', '--location', '--shard', '--var', '--warn-on'],
     validate: ['--base-url', '--help', '--var'],
     demo: ['--help', '--json', '--junit', '--serve'],
     merge: ['--help', '--json', '--junit'],

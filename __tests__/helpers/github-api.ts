@@ -51,6 +51,8 @@ export interface GitHubApiOptions {
   readonly denyWritesWith?: 403 | 404;
   /** What `GET /repos/{owner}/{repo}/commits/{sha}/pulls` answers, by commit. */
   readonly pullsByCommit?: Record<string, readonly PullRequestStub[]>;
+  /** What `GET /repos/{owner}/{repo}/deployments?environment=NAME` lists, newest first, by environment. */
+  readonly deployments?: Record<string, readonly DeploymentStub[]>;
   /** Serve HTTPS with this key and certificate instead of HTTP. */
   readonly tls?: { readonly key: string; readonly cert: string };
   /**
@@ -58,6 +60,12 @@ export interface GitHubApiOptions {
    * same operation so far, from 1. Undefined serves the request as usual.
    */
   readonly fault?: (request: RecordedRequest, attempt: number) => Fault | undefined;
+}
+
+export interface DeploymentStub {
+  readonly id: number;
+  /** Newest first, as GitHub lists them. */
+  readonly statuses: readonly { readonly state: string; readonly environment_url?: string; readonly target_url?: string }[];
 }
 
 export type Fault =
@@ -196,6 +204,15 @@ class CommentStore {
       case 'repos/list-pull-requests-associated-with-commit': {
         const pulls = this.options.pullsByCommit?.[params.commit_sha!] ?? [];
         return { status: 200, body: pulls.map((p) => ({ number: p.number, state: p.state, head: { sha: p.headSha, ref: 'feature' }, base: { ref: 'main' } })) };
+      }
+      case 'repos/list-deployments': {
+        const listed = this.options.deployments?.[query.environment ?? ''] ?? [];
+        return { status: 200, body: listed.slice(0, Number(query.per_page ?? 30)).map((d) => ({ id: d.id, environment: query.environment, sha: 'abc123', ref: 'main', url: `${this.base}/repos/${params.owner}/${params.repo}/deployments/${d.id}` })) };
+      }
+      case 'repos/list-deployment-statuses': {
+        const deployment = Object.values(this.options.deployments ?? {}).flat().find((d) => d.id === Number(params.deployment_id));
+        if (!deployment) return { status: 404, body: { message: 'Not Found' } };
+        return { status: 200, body: deployment.statuses.slice(0, Number(query.per_page ?? 30)).map((status, i) => ({ id: deployment.id * 100 + i, ...status, target_url: status.target_url ?? '', environment_url: status.environment_url ?? '' })) };
       }
       default:
         return undefined;

@@ -99,7 +99,7 @@ describe('the CI job that runs the action against the demo preview', () => {
   it('starts the demo preview in the background and passes its addresses on as step outputs', () => {
     expect(started.code).toBe(0);
     expect(outputs.demo!['base-url']).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(outputs.demo!.variables).toMatch(/^TLS_URL=https:\/\/127\.0\.0\.1:\d+\nREFUSED_URL=http:\/\/127\.0\.0\.1:\d+$/);
+    expect(outputs.demo!.variables).toMatch(/^TLS_URL=https:\/\/127\.0\.0\.1:\d+\nREFUSED_URL=http:\/\/127\.0\.0\.1:\d+\nPRODUCTION_URL=http:\/\/127\.0\.0\.1:\d+$/);
   });
 
   it('runs the action, which fails the step on the deliberate faults', () => {

@@ -7,6 +7,8 @@ import { COMMENT_MODES, type CommentMode } from './comment.js';
 export const INPUT = {
   manifest: 'manifest',
   baseUrl: 'base-url',
+  baselineUrl: 'baseline-url',
+  baselineEnvironment: 'baseline-environment',
   failOn: 'fail-on',
   warnOn: 'warn-on',
   variables: 'variables',
@@ -34,6 +36,10 @@ export const OUTPUT = {
 export interface ActionInputs {
   readonly manifest: string;
   readonly baseUrl?: string;
+  /** Compare with this deployment; beats the manifest's baseline.base_url and baseline-environment. */
+  readonly baselineUrl?: string;
+  /** Compare with the latest successful deployment of this GitHub environment. */
+  readonly baselineEnvironment?: string;
   readonly failOn?: string[];
   readonly warnOn?: string[];
   readonly variables: Record<string, string>;
@@ -68,6 +74,8 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
   return {
     manifest: get(INPUT.manifest) || '.github/probegate.yml',
     baseUrl: get(INPUT.baseUrl) || undefined,
+    baselineUrl: parseHttpUrl(get(INPUT.baselineUrl), INPUT.baselineUrl),
+    baselineEnvironment: get(INPUT.baselineEnvironment).trim() || undefined,
     failOn: parseGateInput(get(INPUT.failOn), INPUT.failOn),
     warnOn: parseGateInput(get(INPUT.warnOn), INPUT.warnOn),
     variables: parseKeyValues(get(INPUT.variables), INPUT.variables),
@@ -114,6 +122,20 @@ export function parsePositiveInteger(text: string, inputName: string): number {
     throw new InputError(`Input ${inputName} must be a whole number of at least 1, not "${text}".`);
   }
   return value;
+}
+
+function parseHttpUrl(text: string, inputName: string): string | undefined {
+  if (!text.trim()) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new InputError(`Input ${inputName} must be an http:// or https:// URL, not "${text}".`);
+  }
+  return text.trim();
 }
 
 function parseShardInput(text: string): Shard | undefined {

@@ -9,6 +9,7 @@ import { renderSummary } from '../report/summary.js';
 import { runManifest } from '../run/pipeline.js';
 import { writeReports } from '../run/write-reports.js';
 import { publishComment } from './comment.js';
+import { findBaselineDeployment } from './deployments.js';
 import { readEventContext, type EventContext } from './event.js';
 import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
 import { loadOrReport } from './manifest.js';
@@ -25,7 +26,7 @@ export async function run(): Promise<void> {
       if (merged) await reportAndGate(merged, inputs, event, merged.run.manifest.problems);
       return;
     }
-    const manifest = await loadOrReport(inputs, event);
+    const manifest = await loadOrReport(inputs, event, await baselineUrl(inputs, event));
     if (!manifest) return;
     for (const secret of manifest.secrets) if (!masked.has(secret)) core.setSecret(secret);
     const result = await runManifest(manifest, { gate: inputs, concurrency: inputs.concurrency, shard: inputs.shard, location: inputs.location });
@@ -41,6 +42,18 @@ async function reportAndGate(result: PipelineResult, inputs: ActionInputs, event
   setOutputs(result, inputs.reportPath, manifestProblems > 0);
   const reasons = failureReasons(result, manifestProblems);
   if (reasons.length > 0) core.setFailed(reasons.join('; '));
+}
+
+/** baseline-url, else the latest successful deployment of baseline-environment (a warning when there is none). */
+async function baselineUrl(inputs: ActionInputs, event: EventContext): Promise<string | undefined> {
+  if (inputs.baselineUrl || !inputs.baselineEnvironment) return inputs.baselineUrl;
+  const found = await findBaselineDeployment({ token: inputs.githubToken, repository: event.repository, environment: inputs.baselineEnvironment });
+  if ('url' in found) {
+    core.info(`Baseline: ${found.url} (latest successful deployment of ${inputs.baselineEnvironment}).`);
+    return found.url;
+  }
+  core.warning(found.warning, { title: 'probegate · baseline' });
+  return undefined;
 }
 
 /** Annotations, the report files, the job summary and the pull-request comment. */

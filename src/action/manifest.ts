@@ -9,7 +9,7 @@ import type { EventContext } from './event.js';
 import { OUTPUT, type ActionInputs } from './inputs.js';
 
 /** Loads the manifest; an unusable one is annotated line by line and fails the job. */
-export async function loadOrReport(inputs: ActionInputs, event: EventContext): Promise<Manifest | undefined> {
+export async function loadOrReport(inputs: ActionInputs, event: EventContext, baselineUrl?: string): Promise<Manifest | undefined> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const manifestPath = path.resolve(workspace, inputs.manifest);
   const displayPath = path.relative(workspace, manifestPath).split(path.sep).join('/');
@@ -28,6 +28,7 @@ export async function loadOrReport(inputs: ActionInputs, event: EventContext): P
         secretInputs: inputs.secretVariables,
         env: process.env,
       },
+      ...(baselineUrl ? { baselineUrl } : {}),
     });
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;

@@ -75,13 +75,13 @@ export function parseLocationOption(text: string | undefined): string | undefine
 }
 
 /** The base URL as given, without a trailing slash, so `{{ BASE_URL }}/path` has one slash. */
-export function parseBaseUrl(text: string | undefined): string | undefined {
+export function parseBaseUrl(text: string | undefined, option = 'base-url'): string | undefined {
   if (text === undefined) return undefined;
   try {
     const url = new URL(text);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
   } catch {
-    throw new UsageError(`--base-url ${text}: expected an http:// or https:// URL`);
+    throw new UsageError(`--${option} ${text}: expected an http:// or https:// URL`);
   }
   return normalizeBaseUrl(text);
 }

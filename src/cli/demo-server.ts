@@ -1,11 +1,13 @@
 // The demo's local preview, on loopback only: a few healthy endpoints and one deliberate fault
-// per error category the demo shows. Everything it starts is closed by `close()`.
+// per error category the demo shows, and a local "production" to compare it with (a slower
+// product list, a product that lost a field). Everything it starts is closed by `close()`.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Server, Socket } from 'node:net';
 import net from 'node:net';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface DemoPreview {
   /** The preview's address: {{ BASE_URL }}. */
@@ -18,6 +20,24 @@ export interface DemoPreview {
 const HOST = '127.0.0.1';
 
 type Route = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+
+const PRODUCTS = { items: [{ id: 1, name: 'Desk lamp', price: 39.9 }, { id: 2, name: 'Chair', price: 89 }] };
+const PRODUCT = { id: 1, name: 'Desk lamp', price: 39.9, rating: { average: 4.6, count: 212 } };
+/**
+ * Fixed and large, so the slowdown is found in a few samples however busy the machine is; the
+ * production delay keeps its own two series alike (a 2 ms answer varies by half from one sample
+ * to the next, which the A/A comparison rightly calls too noisy to judge).
+ */
+const PRODUCTION_DELAY_MS = 40;
+const DEMO_SLOWDOWN_MS = 150;
+
+/** The same product API, as production serves it: fast, and with the product's rating. */
+const PRODUCTION_ROUTES: Record<string, Route> = {
+  '/': (_, response) => void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Acme shop</title>\n'),
+  '/api/health': (_, response) => json(response, 200, { status: 'ok', version: '1.4.1' }),
+  '/api/products': (_, response) => void sleep(PRODUCTION_DELAY_MS).then(() => json(response, 200, PRODUCTS)),
+  '/api/products/1': (_, response) => json(response, 200, PRODUCT),
+};
 
 const ROUTES: Record<string, Route> = {
   '/': (_, response) => {
@@ -39,6 +59,10 @@ const ROUTES: Record<string, Route> = {
     request.headers.cookie?.includes('session=demo-session') ? json(response, 200, { id: 'cart-7', items: [] }) : json(response, 401, { error: 'no session' }),
   // Malformed HTTP: a header line without a colon.
   '/api/legacy': (request) => request.socket.end('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nthis is not a header\r\n\r\nhello\n'),
+  // A latency regression: production answers at once.
+  '/api/products': (_, response) => void sleep(PRODUCTION_DELAY_MS + DEMO_SLOWDOWN_MS).then(() => json(response, 200, PRODUCTS)),
+  // A removed field: production sends `rating`.
+  '/api/products/1': (_, response) => json(response, 200, { id: 1, name: 'Desk lamp', price: 39.9 }),
 };
 
 /**
@@ -47,7 +71,8 @@ const ROUTES: Record<string, Route> = {
  * nothing listens.
  */
 export async function startDemoPreview(certDir: string): Promise<DemoPreview> {
-  const app = track(http.createServer(route));
+  const app = track(http.createServer(router(ROUTES)));
+  const production = track(http.createServer(router(PRODUCTION_ROUTES)));
   const tls = track(
     https.createServer(
       { key: readFileSync(path.join(certDir, 'expired-key.pem')), cert: readFileSync(path.join(certDir, 'expired-cert.pem')) },
@@ -57,22 +82,25 @@ export async function startDemoPreview(certDir: string): Promise<DemoPreview> {
   try {
     const appPort = await listen(app.server);
     const tlsPort = await listen(tls.server);
+    const productionPort = await listen(production.server);
     const refusedPort = await unusedPort();
     return {
       baseUrl: `http://${HOST}:${appPort}`,
-      variables: { TLS_URL: `https://${HOST}:${tlsPort}`, REFUSED_URL: `http://${HOST}:${refusedPort}` },
-      close: () => Promise.all([app.close(), tls.close()]).then(() => undefined),
+      variables: { TLS_URL: `https://${HOST}:${tlsPort}`, REFUSED_URL: `http://${HOST}:${refusedPort}`, PRODUCTION_URL: `http://${HOST}:${productionPort}` },
+      close: () => Promise.all([app.close(), tls.close(), production.close()]).then(() => undefined),
     };
   } catch (error) {
-    await Promise.all([app.close(), tls.close()]);
+    await Promise.all([app.close(), tls.close(), production.close()]);
     throw error;
   }
 }
 
-function route(request: http.IncomingMessage, response: http.ServerResponse): void {
-  const handler = ROUTES[new URL(request.url ?? '/', 'http://demo').pathname];
-  if (handler) handler(request, response);
-  else json(response, 404, { error: 'not found' });
+function router(routes: Record<string, Route>): http.RequestListener {
+  return (request, response) => {
+    const handler = routes[new URL(request.url ?? '/', 'http://demo').pathname];
+    if (handler) handler(request, response);
+    else json(response, 404, { error: 'not found' });
+  };
 }
 
 function json(response: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {

@@ -14,7 +14,8 @@ import type { Terminal } from './terminal.js';
 export const DEMO_HELP = `Usage: probegate demo [options]
 
 Starts a local demo preview on 127.0.0.1 with healthy endpoints and deliberate faults, and runs
-the example manifest examples/demo.yml against it: each error category shows up once.
+the example manifest examples/demo.yml against it: each error category shows up once, and a
+comparison with a local "production" finds a latency regression and a removed JSON field.
 
 Options:
   --json FILE        also write the JSON report to FILE
@@ -44,6 +45,8 @@ const DESIGNED: Readonly<Record<string, string>> = {
   'expired-certificate': 'SSL:CERT_HAS_EXPIRED',
   'dns-miss': 'DNS',
   journey: 'INCORRECT_ASSERTION',
+  'latency-regression': 'REGRESSION:LATENCY',
+  'removed-field': 'REGRESSION:SCHEMA',
 };
 
 /**
@@ -68,7 +71,8 @@ export async function demoCommand(args: string[], terminal: Terminal): Promise<n
     terminal.print(
       style.bold('probegate demo'),
       `A demo preview is running at ${preview.baseUrl}, with deliberate faults.`,
-      `Running examples/demo.yml against it: 2 healthy endpoints, one fault per error category, and a user journey that fails at a named step.`,
+      `Running examples/demo.yml against it: 2 healthy endpoints, one fault per error category, a user journey`,
+      `that fails at a named step, and the preview compared with a local production (${preview.variables.PRODUCTION_URL}).`,
       '',
     );
     const manifest = await loadForRun(path.join(examples, 'demo.yml'), 'examples/demo.yml', terminal, {

@@ -19,6 +19,7 @@ import {
   parseVars,
   UsageError,
 } from './args.js';
+import { renderComparisonLines } from './comparison.js';
 import { renderAllowedFailures, renderFailureDetails } from './details.js';
 import { printable } from './style.js';
 import { renderResultTable, renderVerdict } from './table.js';
@@ -31,6 +32,8 @@ Runs the checks of a manifest (default ${DEFAULT_MANIFEST}) and gates on their e
 
 Options:
   --base-url URL     the deployment to check, {{ BASE_URL }} in the manifest
+  --baseline-url URL compare with this deployment (production): {{ BASE_URL }} on the
+                     baseline side; beats the manifest's baseline.base_url (docs/baseline.md)
   --fail-on LIST     error categories that fail the run, comma-separated: all, a category
                      (SSL) or CATEGORY:CODE (SSL:CERT_HAS_EXPIRED); overrides the manifest's gate
   --warn-on LIST     error categories that only warn
@@ -53,6 +56,7 @@ are unusable (the checks a problem does not concern still run and are reported f
 
 const RUN_OPTIONS = {
   'base-url': { type: 'string' },
+  'baseline-url': { type: 'string' },
   'fail-on': { type: 'string', multiple: true },
   'warn-on': { type: 'string', multiple: true },
   var: { type: 'string', multiple: true },
@@ -100,7 +104,7 @@ export async function runCommand(args: string[], terminal: Terminal): Promise<nu
     inputs: parseVars(values.var),
     secretInputs: {},
     env: process.env,
-  });
+  }, parseBaseUrl(values['baseline-url'], 'baseline-url'));
   if (!manifest) return 2;
   const run = await runAndReport(manifest, settings, terminal);
   if (manifest.problems.length > 0) {
@@ -120,9 +124,10 @@ export async function loadForRun(
   displayPath: string,
   terminal: Terminal,
   variables: Omit<VariableSources, 'manifest'>,
+  baselineUrl?: string,
 ): Promise<Manifest | undefined> {
   try {
-    return await loadManifest({ path: manifestPath, displayPath, variables });
+    return await loadManifest({ path: manifestPath, displayPath, variables, ...(baselineUrl ? { baselineUrl } : {}) });
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
     const { errorStyle } = terminal;
@@ -161,6 +166,8 @@ export function printAndWrite(run: PipelineResult, files: ReportOptions, output:
 export function printRun(run: RunResult, terminal: Terminal): void {
   const { style } = terminal;
   terminal.print(...renderResultTable(run, style, terminal.width), '');
+  const comparison = renderComparisonLines(run, style);
+  if (comparison.length > 0) terminal.print(...comparison, '');
   if (run.ready) {
     const paint = run.ready.status === 'failed' ? style.red : style.yellow;
     const where = `${run.ready.location.file}:${run.ready.location.line}`;

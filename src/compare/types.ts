@@ -1,6 +1,13 @@
 // The types of a baseline comparison (SPEC §8): what the sampler hands in, what the report
 // gets back. Pure data; nothing here knows of GitHub, terminals, the engine or the network.
-import type { ProbeErrorInfo } from '../model.js';
+// model.ts carries `comparison` on an outcome, so this file imports nothing (no circle of types).
+
+/** A classified error, as model.ts ProbeErrorInfo (the same shape). */
+interface ProbeErrorInfo {
+  readonly category: string;
+  readonly code: string;
+  readonly message: string;
+}
 
 /** One request of a compared check, on either side. */
 export interface Sample {

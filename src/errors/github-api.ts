@@ -55,6 +55,12 @@ export function describeGitHubFailure(error: unknown, doing: string): string {
   return `GitHub answered ${status} (${detail}) while ${doing}.`;
 }
 
+/** GitHub refused the request itself (403, 404): the token lacks a permission, or cannot see the resource. */
+export function refusedByGitHub(error: unknown): boolean {
+  const { status, response } = (error ?? {}) as RequestErrorLike;
+  return response !== undefined && (status === 403 || status === 404);
+}
+
 /**
  * Whether a failed write may have been carried out all the same: GitHub answered 5xx, or no
  * answer came (a lost connection, the deadline). A 4xx (a refusal, a rate limit) was not.

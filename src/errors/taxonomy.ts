@@ -20,6 +20,7 @@ export const CATEGORIES = [
   'WEBSOCKET',
   'GRPC',
   'INCORRECT_ASSERTION',
+  'REGRESSION',
   'UNKNOWN',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -63,6 +64,7 @@ export const CATEGORY_CODES: Readonly<Record<Category, readonly string[]>> = {
     'DATA_LOSS',
   ],
   INCORRECT_ASSERTION: ['INCORRECT_ASSERTION', 'NOTHING_EXTRACTED'],
+  REGRESSION: ['LATENCY', 'SCHEMA', 'STATUS', 'HEADER'],
   UNKNOWN: ['UNKNOWN'],
 };
 
@@ -138,6 +140,10 @@ export const CATEGORY_EXPLANATIONS: Record<Category, Explanation> = {
   INCORRECT_ASSERTION: {
     meaning: 'The probe completed but at least one assertion failed.',
     fix: 'Compare expected and actual: either the service regressed or the assertion needs updating.',
+  },
+  REGRESSION: {
+    meaning: 'The preview passed its own checks but is worse than the baseline it was compared with.',
+    fix: 'Read the "Preview vs baseline" table: fix what the preview lost, or accept the change (baseline.ignore, baseline.latency, compare: false).',
   },
   UNKNOWN: {
     meaning: 'An unexpected error happened.',
@@ -226,6 +232,22 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
   'INCORRECT_ASSERTION:NOTHING_EXTRACTED': {
     meaning: 'A step of a multistep check completed, but a value it extracts for later steps was not in the response.',
     fix: 'Compare the extraction (`from`, `path`, `property`, `regex`) with what the server sent: either the response changed or the extraction needs updating.',
+  },
+  'REGRESSION:LATENCY': {
+    meaning: 'The preview is significantly slower than the baseline: ratio, minimum difference, significance and the A/A noise all say so.',
+    fix: 'Profile the slower path in the preview, or raise baseline.latency when the cost is accepted.',
+  },
+  'REGRESSION:SCHEMA': {
+    meaning: 'A JSON field the baseline sends every time is missing from the preview or changed type.',
+    fix: 'Restore the field (clients read it), or add its path to baseline.ignore when the change is intended.',
+  },
+  'REGRESSION:STATUS': {
+    meaning: 'The preview answers another status than the one the baseline answers every time.',
+    fix: 'Check the route, redirect or handler that changed; update the check when the change is intended.',
+  },
+  'REGRESSION:HEADER': {
+    meaning: 'A header named in baseline.headers that the baseline sends every time is missing from the preview.',
+    fix: "Restore the header in the preview's server, framework or CDN configuration.",
   },
   'GRPC:DEADLINE_EXCEEDED': {
     meaning: 'The server ended the call with DEADLINE_EXCEEDED before the check’s own timeout ran out.',

@@ -28,6 +28,7 @@ export const DURATION_BOUNDS = {
   'retry.interval': { minMs: 0, maxMs: 10 * MINUTE },
   'ready.timeout': { minMs: 1, maxMs: 6 * HOUR },
   'ready.interval': { minMs: 100, maxMs: 10 * MINUTE },
+  'baseline.latency.min_delta': { minMs: 0, maxMs: HOUR },
 } as const satisfies Record<string, DurationBounds>;
 
 /** Why a duration is outside its bounds, or undefined when it is within them. */

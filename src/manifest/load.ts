@@ -8,6 +8,7 @@ import { LineCounter } from 'yaml';
 import { InvalidField } from '../checks/types.js';
 import type { Assertion, Operator, ResolvedCheck, SourceLocation } from '../model.js';
 import { checkAssertion } from './assertion-targets.js';
+import { comparedVariants, isCompared, resolveBaseline, type ComparedCheck, type ResolvedBaseline } from './baseline.js';
 import { CheckResolver, isRecord, listSelectorProblems, prepareContext } from './check-resolver.js';
 import { durationProblem, parseDuration } from './duration.js';
 import { parseFast } from './parse-fast.js';
@@ -42,6 +43,14 @@ export interface Manifest {
   readonly secrets: readonly string[];
   /** Every problem found, fatal or confined to one check. */
   readonly problems: readonly ManifestProblem[];
+  /** The baseline to compare with (SPEC §8), and the variants of each compared check. */
+  readonly baseline?: ManifestBaseline;
+}
+
+export interface ManifestBaseline {
+  readonly settings: ResolvedBaseline;
+  /** By the check of `checks` they compare. */
+  readonly compared: ReadonlyMap<ResolvedCheck, ComparedCheck>;
 }
 
 /** The manifest cannot be used at all: unreadable, not YAML, or broken outside its checks. */
@@ -63,6 +72,8 @@ export interface LoadOptions {
   /** The manifest's text when it is already read (files it names are still found beside `path`). */
   readonly text?: string;
   readonly variables: Omit<VariableSources, 'manifest'>;
+  /** The baseline URL given by the door (baseline-url, --baseline-url): it beats `baseline.base_url`. */
+  readonly baselineUrl?: string;
 }
 export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
@@ -83,6 +94,11 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   if (fatal.length > 0) throw new ManifestError(`${file} does not match the manifest schema`, problems);
 
   const variables = new Variables({ ...options.variables, manifest: stringRecord(raw.variables) });
+  const baseline = resolveBaseline(raw.baseline, options.baselineUrl, positions, variables, problems);
+  const baselineVariables = baseline
+    ? new Variables({ ...options.variables, builtins: { ...options.variables.builtins, BASE_URL: baseline.baseUrl }, manifest: stringRecord(raw.variables) })
+    : undefined;
+  const compared = new Map<ResolvedCheck, ComparedCheck>();
   const context = prepareContext(path.dirname(path.resolve(options.path)));
   const rawChecks = raw.checks as unknown[];
   const defaults = isRecord(raw.defaults) ? raw.defaults : {};
@@ -101,6 +117,11 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
     const check = await resolver.resolve(own);
     problems.push(...own.filter((p) => !problems.includes(p)));
     checks.push(check);
+    if (baselineVariables && !check.invalid && isCompared(rawCheck)) {
+      // The same check with {{ BASE_URL }} as the baseline URL; a problem only that side has leaves the check uncompared.
+      const onBaseline = await new CheckResolver(rawCheck, index, defaults, positions, baselineVariables, context).resolve([]);
+      if (!onBaseline.invalid) compared.set(check, comparedVariants(check, onBaseline));
+    }
   }
   const ready = resolveReady(raw.ready, positions, variables, problems);
   return {
@@ -109,8 +130,9 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
     checks,
     gate: manifestGate(raw),
     ready,
-    secrets: [...variables.secrets],
+    secrets: [...variables.secrets, ...(baselineVariables?.secrets ?? [])],
     problems: onceMissingBaseUrl(problems),
+    ...(baseline ? { baseline: { settings: baseline, compared } } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // marker on its first line (the action door writes it, src/action/comment.ts).
 import type { CheckResult, RunResult } from '../model.js';
 import { COMMENT_LIMIT, fitWithin } from './budget.js';
+import { renderComparisonTable } from './comparison.js';
 import { cell, checkTime, errorLabel, failureDetails, locationCells, locationHeads, statusLabel, type LinkContext } from './details.js';
 import { shownLocations, whereItFails } from './locations.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
@@ -21,12 +22,14 @@ export function renderComment(run: RunResult, marker: string, links?: LinkContex
   const locations = shownLocations(run);
   const tableHead = `| Status |${locationHeads(locations)} Check | Error | Time |\n| --- |${' --- |'.repeat(locations.length)} --- | --- | --- |\n`;
   const table = ordered.length === 0 ? [] : [tableHead + ordered.map((result) => row(result, locations)).join('\n') + '\n'];
+  const comparison = renderComparisonTable(run);
   const tail = footer(run, links);
   return fitWithin(
     COMMENT_LIMIT,
     head,
     [
       { parts: table, note: () => `_${ordered.length} checks did not pass; the list is too long for a comment, see the job summary._\n` },
+      { parts: comparison ? [comparison] : [], note: () => '_The "Preview vs baseline" table is in the job summary (a comment holds at most 65,536 characters)._\n' },
       { parts: ordered.map((result) => () => section(result, links)), note: (n) => `_The details of ${n} more check${n === 1 ? '' : 's'} are in the job summary (a comment holds at most 65,536 characters)._\n` },
     ],
     tail,

@@ -1,4 +1,5 @@
 import type { AssertionResult, CheckResult, LocationResult, PipelineResult, ProbeErrorInfo, ReadyResult, RunMetadata, StepOutcome } from '../model.js';
+import { comparisonEntry } from './comparison.js';
 
 /** The JSON report's format version; it changes only when a field is removed or changes meaning (SPEC §11). */
 export const REPORT_VERSION = 1;
@@ -62,6 +63,7 @@ function checkEntry(result: CheckResult): object {
     ...(result.tls ? { tls: result.tls } : {}),
     ...(result.excerpt !== undefined ? { excerpt: result.excerpt } : {}),
     ...(result.steps ? { steps: result.steps.map(stepEntry) } : {}),
+    ...(result.comparison ? { comparison: comparisonEntry(result.comparison) } : {}),
     location: { file: check.location.file, line: check.location.line, column: check.location.column },
     ...(result.byLocation ? { locations: result.byLocation.map(locationEntry) } : {}),
   };

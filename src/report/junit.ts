@@ -6,6 +6,7 @@
 import { describeFailure } from '../assertions/describe.js';
 import { errorLabel } from '../errors/label.js';
 import type { CheckResult, RunResult } from '../model.js';
+import { comparisonText } from './comparison.js';
 import { whereItFails } from './locations.js';
 import { stepLocation, stepsText } from './steps.js';
 
@@ -28,11 +29,12 @@ export function renderJunit(run: RunResult): string {
 function testcase(result: CheckResult): string[] {
   const { check } = result;
   const open = `    <testcase name="${attribute(check.name)}" classname="probegate.${check.type}" time="${seconds(result.timings.total ?? 0)}"`;
-  if (result.status === 'passed') return [`${open}/>`];
+  const comparison = result.comparison ? `\n${comparisonText(result.comparison).join('\n')}` : '';
+  if (result.status === 'passed') return comparison ? [`${open}>`, `      <system-out>${text(comparison.slice(1))}</system-out>`, '    </testcase>'] : [`${open}/>`];
   if (result.status === 'skipped') return [`${open}>`, '      <skipped/>', '    </testcase>'];
   const error = result.error!;
   const kind = errorLabel(error);
-  const body = text(details(result));
+  const body = text(details(result) + comparison);
   const element =
     result.status === 'failed'
       ? `      <failure type="${attribute(kind)}" message="${attribute(`${kind}: ${error.message}`)}">${body}</failure>`

@@ -3,6 +3,7 @@
 // detail and rows are dropped with a note, never the verdict or the table header.
 import type { CheckResult, RunResult } from '../model.js';
 import { fitWithin, STEP_SUMMARY_LIMIT, type SizeLimit } from './budget.js';
+import { renderComparisonTable } from './comparison.js';
 import { cell, checkTime, errorLabel, failureDetails, locationCells, locationHeads, statusLabel, type LinkContext } from './details.js';
 import { shownLocations } from './locations.js';
 import { escapeMarkdown } from './escape.js';
@@ -29,6 +30,7 @@ export function renderSummary(run: RunResult, options: SummaryOptions = {}): str
     `| --- |${' --- |'.repeat(locations.length)} --- | --- | --- | --- | --- |`,
   ].join('\n');
   const rows = run.checks.map((result) => row(result, locations));
+  const comparison = renderComparisonTable(run);
   const sections = ordered.map((result, index) => () => `${index === 0 ? '\n### What went wrong\n' : ''}\n${section(result, options.links)}`);
   const allowed = run.checks.filter((c) => c.status === 'passed' && allowedFailures(c).length > 0);
   sections.push(...allowed.map((result, index) => () => `${index === 0 ? '\n### Steps allowed to fail that failed\n' : ''}\n${allowedSection(result)}`));
@@ -37,6 +39,7 @@ export function renderSummary(run: RunResult, options: SummaryOptions = {}): str
     head,
     [
       { parts: rows, note: (n) => `\n_…and ${n} more check${n === 1 ? '' : 's'}: the table was cut to stay within GitHub's step-summary limit; the JSON report lists every check._` },
+      { parts: comparison ? [`\n${comparison}`] : [], note: () => '\n_The "Preview vs baseline" table was left out to stay within the step-summary limit; the JSON report has every comparison._' },
       { parts: sections, note: (n) => `\n_The details of ${n} more failing check${n === 1 ? '' : 's'} were left out to stay within GitHub's step-summary limit; the JSON report has them._` },
     ],
     '',

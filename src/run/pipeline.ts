@@ -5,6 +5,7 @@ import { runChecks, type EngineOptions } from '../engine/run.js';
 import { applyGate, resolveGate } from '../gate.js';
 import type { Manifest } from '../manifest/load.js';
 import type { PipelineResult, RunMetadata } from '../model.js';
+import { compareWithBaseline } from './baseline.js';
 import { selectShard, type Shard } from './shard.js';
 
 export type { PipelineResult, RunMetadata } from '../model.js';
@@ -27,10 +28,13 @@ export async function runManifest(manifest: Manifest, options: RunOptions): Prom
   const startedAt = new Date();
   const started = performance.now();
   options.onStart?.(checks.length);
-  const engineRun = await runChecks(
+  const ownRun = await runChecks(
     { checks, ready: manifest.ready, secrets: manifest.secrets },
     { concurrency: options.concurrency, onCheckDone: options.onCheckDone },
   );
+  const engineRun = manifest.baseline
+    ? await compareWithBaseline(checks, ownRun, manifest.baseline, { concurrency: options.concurrency, secrets: manifest.secrets })
+    : ownRun;
   const durationMs = Math.round(performance.now() - started);
   const run: RunMetadata = {
     manifest: { path: manifest.file, digest: manifest.digest, problems: manifest.problems.length },

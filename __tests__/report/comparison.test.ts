@@ -1,0 +1,81 @@
+// The "Preview vs baseline" table in every report, from one real run against two loopback
+// services: the summary, the comment, the terminal, and JUnit (valid against its schema).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderComparisonLines } from '../../src/cli/comparison.js';
+import { createStyle } from '../../src/cli/style.js';
+import { loadManifest } from '../../src/manifest/load.js';
+import type { RunResult } from '../../src/model.js';
+import { renderComment } from '../../src/report/comment.js';
+import { renderJunit } from '../../src/report/junit.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { runManifest } from '../../src/run/pipeline.js';
+import { startService, type Service } from '../helpers/baseline-peers.js';
+import { junitProblems, parseXml } from '../helpers/junit-schema.js';
+import { writeManifest } from '../helpers/run.js';
+
+let preview: Service;
+let baseline: Service;
+let run: RunResult;
+
+beforeAll(async () => {
+  preview = await startService({ '/product': { body: () => ({ id: 7, price: '19.5', '<b>@team</b>': 1 }) }, '/home': {} });
+  baseline = await startService({ '/product': { body: () => ({ id: 7, title: 'Lamp', price: 19.5 }) }, '/home': {} });
+  const manifest = await loadManifest({
+    path: writeManifest(`version: 1
+baseline: { base_url: "${baseline.url}", samples: 5 }
+gate: { warn_on: [REGRESSION:SCHEMA] }
+checks:
+  - { name: Product API, type: http, request: { url: "{{ BASE_URL }}/product" } }
+  - { name: Home, type: http, request: { url: "{{ BASE_URL }}/home" } }
+`),
+    displayPath: '.github/probegate.yml',
+    variables: { builtins: { BASE_URL: preview.url }, inputs: {}, secretInputs: {}, env: {} },
+  });
+  run = await runManifest(manifest, { gate: {}, concurrency: 2 });
+});
+
+afterAll(async () => {
+  await Promise.all([preview.close(), baseline.close()]);
+});
+
+describe('the Preview vs baseline table', () => {
+  it('is in the job summary: medians, ratio, p, verdict and schema changes by path, escaped', () => {
+    const summary = renderSummary(run);
+    expect(summary).toContain('### Preview vs baseline');
+    expect(summary).toContain('| Check | Preview median / p95 | Baseline median / p95 | Ratio | p | Verdict | Schema changes |');
+    const product = summary.split('\n').find((line) => line.startsWith('| Product API |'))!;
+    expect(product).toContain('❌ regressed');
+    expect(product).toContain('❌ <code>title</code> (string) missing');
+    expect(product).toContain('❌ <code>price</code>: number → string');
+    expect(product).toContain('❌ regressed: SCHEMA |');
+    expect(product).toMatch(/ℹ️ added <code>\\\[&quot;&lt;b&gt;@\u200bteam&lt;\/b&gt;&quot;\\\]<\/code>/);
+    expect(summary.split('\n').find((line) => line.startsWith('| Home |'))).toMatch(/\| ×\d\.\d\d \|/);
+  });
+
+  it('is in the pull-request comment', () => {
+    const comment = renderComment(run, '<!-- probegate:test -->');
+    expect(comment).toContain('### Preview vs baseline');
+    expect(comment).toContain('❌ <code>title</code> (string) missing');
+  });
+
+  it('is printed by the CLI after the results, with the paths that regressed', () => {
+    const lines = renderComparisonLines(run, createStyle(false));
+    expect(lines[0]).toMatch(/^preview vs baseline\s+median\s+baseline\s+ratio\s+p\s+verdict$/);
+    expect(lines.find((line) => line.startsWith('Product API'))).toMatch(/regressed$/);
+    expect(lines).toContain('  title: missing (was string)');
+    expect(lines).toContain('  price: number → string');
+    expect(lines.at(-1)).toBe(`baseline: ${baseline.url}`);
+  });
+
+  it('is in JUnit: a regression the gate warns about in system-out, a passed check with its comparison, valid against the schema', () => {
+    const xml = renderJunit(run);
+    expect(junitProblems(xml)).toEqual([]);
+    const cases = parseXml(xml).children.flatMap((suite) => suite.children.filter((c) => c.name === 'testcase'));
+    const product = cases.find((c) => c.attributes.name === 'Product API')!;
+    expect(product.children.map((c) => c.name)).toEqual(['system-out']);
+    expect(product.children[0]!.text).toContain('warned (the gate does not fail on REGRESSION:SCHEMA)');
+    expect(product.children[0]!.text).toContain('schema: title missing (string)');
+    const home = cases.find((c) => c.attributes.name === 'Home')!;
+    expect(home.children[0]!.text).toMatch(/^preview vs baseline \(http:\/\/127\.0\.0\.1:\d+\): (same|inconclusive)/);
+  });
+});

@@ -1,0 +1,43 @@
+// The baseline comparison in the terminal: a compact "preview vs baseline" table printed after
+// the results (check, medians, ratio, p, verdict), and the schema changes that regressed.
+import type { Comparison } from '../compare/index.js';
+import type { RunResult } from '../model.js';
+import { comparedChecks, pValue, ratio } from '../report/comparison.js';
+import { truncate } from '../text.js';
+import { printable, visibleLength, type Style } from './style.js';
+
+const NAME_CHARS = 32;
+const HEADERS = ['preview vs baseline', 'median', 'baseline', 'ratio', 'p', 'verdict'];
+
+/** Nothing when no check was compared. */
+export function renderComparisonLines(run: RunResult, style: Style): string[] {
+  const compared = comparedChecks(run);
+  if (compared.length === 0) return [];
+  const rows = compared.map((result) => {
+    const c = result.comparison!;
+    return [truncate(printable(result.check.name), NAME_CHARS), ms(c.preview), ms(c.baseline), ratio(c.ratio), pValue(c.pValue), c.verdict];
+  });
+  const widths = HEADERS.map((header, i) => Math.max(header.length, ...rows.map((row) => visibleLength(row[i]!))));
+  const line = (cells: string[]) => cells.map((text, i) => (i === 0 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!))).join('  ');
+  const lines = [style.bold(line(HEADERS)), style.dim(widths.map((w) => '─'.repeat(w)).join('  '))];
+  for (const [index, result] of compared.entries()) {
+    const c = result.comparison!;
+    lines.push(verdictPaint(c, style)(line(rows[index]!)));
+    const sampled = c.samples.preview > 0;
+    if (c.verdict !== 'same' && sampled) lines.push(style.dim(`  ${printable(truncate(c.reason, 160))}`));
+    for (const change of c.schemaChanges.filter((s) => s.regression)) {
+      const what = change.kind === 'missing' ? `missing (was ${change.baselineType})` : `${change.baselineType} → ${change.previewType}`;
+      lines.push(style.red(`  ${printable(change.path)}: ${what}`));
+    }
+  }
+  lines.push(style.dim(`baseline: ${printable(compared[0]!.comparison!.baselineUrl)}`));
+  return lines;
+}
+
+function ms(summary: Comparison['preview']): string {
+  return summary ? `${Math.round(summary.medianMs)} ms` : '–';
+}
+
+function verdictPaint(c: Comparison, style: Style): (text: string) => string {
+  return { same: (t: string) => t, improved: style.green, regressed: style.red, inconclusive: style.yellow }[c.verdict];
+}

@@ -1,0 +1,127 @@
+// The baseline comparison in the reports (SPEC §8): `comparison` in the JSON report, and the
+// "Preview vs baseline" table the summary and the comment show. Paths and header names come
+// from servers: everything is escaped.
+import type { Comparison, SchemaChange } from '../compare/index.js';
+import type { CheckResult, RunResult } from '../model.js';
+import { cell } from './details.js';
+import { escapeMarkdown, inlineCode } from './escape.js';
+
+/** `comparison` of a check in the JSON report (its shape is documented in docs/baseline.md). */
+export function comparisonEntry(c: Comparison): object {
+  return {
+    baselineUrl: c.baselineUrl,
+    samples: c.samples,
+    verdict: c.verdict,
+    reason: c.reason,
+    ...(c.preview ? { preview: { median: c.preview.medianMs, p95: c.preview.p95Ms } } : {}),
+    ...(c.baseline ? { baseline: { median: c.baseline.medianMs, p95: c.baseline.p95Ms } } : {}),
+    ...(c.latency.baselineAgain ? { baselineAgain: { median: c.latency.baselineAgain.medianMs, p95: c.latency.baselineAgain.p95Ms } } : {}),
+    ...(c.ratio !== undefined ? { ratio: round(c.ratio, 4) } : {}),
+    ...(c.pValue !== undefined ? { pValue: c.pValue } : {}),
+    latency: { verdict: c.latency.verdict, reason: c.latency.reason, ...(c.latency.noiseRatio !== undefined ? { noiseRatio: round(c.latency.noiseRatio, 4) } : {}) },
+    status: c.status,
+    schemaChanges: c.schemaChanges,
+    missingHeaders: c.missingHeaders,
+  };
+}
+
+export function comparedChecks(run: RunResult): CheckResult[] {
+  return run.checks.filter((c) => c.comparison !== undefined);
+}
+
+const VERDICT_LABEL: Record<Comparison['verdict'], string> = {
+  same: '✅ same',
+  regressed: '❌ regressed',
+  improved: '🚀 improved',
+  inconclusive: '❔ inconclusive',
+};
+
+/** The "Preview vs baseline" section, or nothing when no check was compared. */
+export function renderComparisonTable(run: RunResult): string {
+  const compared = comparedChecks(run);
+  if (compared.length === 0) return '';
+  const baselineUrl = compared[0]!.comparison!.baselineUrl;
+  const rows = compared.map((result) => {
+    const c = result.comparison!;
+    const cells = [cell(result.check.name), side(c.preview), side(c.baseline), ratio(c.ratio), pValue(c.pValue), verdictCell(c), schemaCell(c)];
+    return `| ${cells.join(' | ')} |`;
+  });
+  return [
+    '### Preview vs baseline',
+    '',
+    `Baseline: ${escapeMarkdown(baselineUrl)}. Medians and p95 in ms over ${compared[0]!.comparison!.samples.preview || 'no'} samples per side; p is one-sided Mann-Whitney after Holm's correction.`,
+    '',
+    '| Check | Preview median / p95 | Baseline median / p95 | Ratio | p | Verdict | Schema changes |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+function side(summary: Comparison['preview']): string {
+  return summary ? `${Math.round(summary.medianMs)} / ${Math.round(summary.p95Ms)} ms` : '–';
+}
+
+export function ratio(value: number | undefined): string {
+  return value === undefined ? '–' : `×${value.toFixed(2)}`;
+}
+
+export function pValue(value: number | undefined): string {
+  if (value === undefined) return '–';
+  return value < 0.0001 ? '< 0.0001' : value.toFixed(4);
+}
+
+function verdictCell(c: Comparison): string {
+  const missing = c.missingHeaders.length > 0 ? `; missing header ${c.missingHeaders.map(inlineCode).join(', ')}` : '';
+  const status = c.status.regressed ? `; status ${c.status.baseline} → ${c.status.preview ?? 'none'}` : '';
+  const reason = c.reason.startsWith(`${c.verdict}: `) ? c.reason.slice(c.verdict.length + 2) : c.reason;
+  return `${VERDICT_LABEL[c.verdict]}: ${cell(reason)}${status}${missing}`;
+}
+
+const SHOWN_CHANGES = 5;
+
+function schemaCell(c: Comparison): string {
+  const changes = [...c.schemaChanges].sort((a, b) => Number(b.regression) - Number(a.regression));
+  if (changes.length === 0) return '';
+  const shown = changes.slice(0, SHOWN_CHANGES).map(describeChange);
+  const more = changes.length > SHOWN_CHANGES ? ` …and ${changes.length - SHOWN_CHANGES} more` : '';
+  return shown.join('<br>') + more;
+}
+
+/** `❌ price: number → string`, `❌ seller.name: string missing`, `ℹ️ added debug: object` */
+export function describeChange(change: SchemaChange): string {
+  const path = inlineCode(change.path);
+  switch (change.kind) {
+    case 'missing':
+      return `❌ ${path} (${escapeMarkdown(change.baselineType ?? '?')}) missing`;
+    case 'type_changed':
+      return `❌ ${path}: ${escapeMarkdown(change.baselineType ?? '?')} → ${escapeMarkdown(change.previewType ?? '?')}`;
+    case 'added':
+      return `ℹ️ added ${path} (${escapeMarkdown(change.previewType ?? '?')})`;
+    case 'value_changed':
+      return `ℹ️ value of ${path} changed`;
+    case 'length_changed':
+      return `ℹ️ length of ${path} changed`;
+  }
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** The comparison as plain text lines (JUnit's system-out): verdict, medians, ratio, p, schema changes. */
+export function comparisonText(c: Comparison): string[] {
+  const medians = c.preview && c.baseline ? `, median ${Math.round(c.preview.medianMs)} ms vs ${Math.round(c.baseline.medianMs)} ms` : '';
+  const lines = [
+    `preview vs baseline (${c.baselineUrl}): ${c.verdict}${medians}, ratio ${ratio(c.ratio)}, p ${pValue(c.pValue)}`,
+    `reason: ${c.reason}`,
+  ];
+  if (c.status.regressed) lines.push(`status: ${c.status.baseline} on the baseline, ${c.status.preview ?? 'none'} on the preview`);
+  if (c.missingHeaders.length > 0) lines.push(`missing headers: ${c.missingHeaders.join(', ')}`);
+  for (const change of c.schemaChanges) {
+    const types = change.kind === 'type_changed' ? ` (${change.baselineType} -> ${change.previewType})` : change.baselineType ? ` (${change.baselineType})` : '';
+    lines.push(`schema: ${change.path} ${change.kind}${types}${change.regression ? '' : ' (information)'}`);
+  }
+  return lines;
+}
