@@ -2,54 +2,6 @@ export const id = 440;
 export const ids = [440];
 export const modules = {
 
-/***/ 23128:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GG: () => (/* binding */ rawAssertions),
-/* harmony export */   QL: () => (/* binding */ hostPort),
-/* harmony export */   Sr: () => (/* binding */ readPort),
-/* harmony export */   rk: () => (/* binding */ readHost)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16468);
-// Request fields several check types share, validated once at load time.
-
-
-/** A host name or IP address (IPv6 with or without brackets). */
-function readHost(value, path) {
-    const host = String(value ?? '').trim().replace(/^\[(.*)\]$/, '$1');
-    if (host === '')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'the host is empty: give a host name or an IP address');
-    if (host.startsWith('-') || /[\s/]/.test(host)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${host}" is not a host name or IP address (no URL, spaces or leading dash)`);
-    }
-    return host;
-}
-/** A port number 1-65535, written as a number or a string. */
-function readPort(value, path, fallback) {
-    if ((value === undefined || value === '') && fallback !== undefined)
-        return fallback;
-    const port = typeof value === 'number' ? value : Number(String(value ?? '').trim());
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${String(value ?? '')}" is not a port (a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-/** host:port as people write it, with IPv6 addresses in brackets. */
-function hostPort(host, port) {
-    return `${(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 ? `[${host}]` : host}:${port}`;
-}
-/** The check's assertions as written, with their index for InvalidField paths. */
-function rawAssertions(check) {
-    const list = Array.isArray(check.assertions) ? check.assertions : [];
-    return list.map((assertion, index) => ({ assertion, index }));
-}
-
-
-/***/ }),
-
 /***/ 57440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -102,8 +54,8 @@ function checkLatencyProperties(check) {
         }
     }
 }
-async function runIcmp(request, { signal, timer, timeoutMs }) {
-    const deadline = deadlineSeconds(request.count, timeoutMs);
+async function runIcmp(request, { signal, timer, deadline: attemptDeadline }) {
+    const deadline = deadlineSeconds(request.count, attemptDeadline.remainingMs());
     timer.waitingFor(`the ping replies from ${request.host}`);
     const args = ['-n', '-c', String(request.count), '-i', String(INTERVAL_SECONDS), '-w', String(deadline), '--', request.host];
     const { exitCode, stdout, stderr } = await runPing(args, signal);
@@ -118,9 +70,9 @@ async function runIcmp(request, { signal, timer, timeoutMs }) {
     return { timings: timer.timings(), values: { ...statistics }, excerpt: summary };
 }
 /** Enough for every packet plus a late last reply, within the attempt's timeout; ping wants whole seconds. */
-function deadlineSeconds(count, timeoutMs) {
+function deadlineSeconds(count, remainingMs) {
     const needed = Math.ceil(count * INTERVAL_SECONDS + LAST_REPLY_WAIT_SECONDS);
-    const budget = Math.floor((timeoutMs - SUMMARY_MARGIN_MS) / 1000);
+    const budget = Math.floor((remainingMs - SUMMARY_MARGIN_MS) / 1000);
     return Math.max(1, Math.min(needed, budget));
 }
 function runPing(args, signal) {

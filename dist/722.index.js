@@ -2,54 +2,6 @@ export const id = 722;
 export const ids = [722];
 export const modules = {
 
-/***/ 23128:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GG: () => (/* binding */ rawAssertions),
-/* harmony export */   QL: () => (/* binding */ hostPort),
-/* harmony export */   Sr: () => (/* binding */ readPort),
-/* harmony export */   rk: () => (/* binding */ readHost)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16468);
-// Request fields several check types share, validated once at load time.
-
-
-/** A host name or IP address (IPv6 with or without brackets). */
-function readHost(value, path) {
-    const host = String(value ?? '').trim().replace(/^\[(.*)\]$/, '$1');
-    if (host === '')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'the host is empty: give a host name or an IP address');
-    if (host.startsWith('-') || /[\s/]/.test(host)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${host}" is not a host name or IP address (no URL, spaces or leading dash)`);
-    }
-    return host;
-}
-/** A port number 1-65535, written as a number or a string. */
-function readPort(value, path, fallback) {
-    if ((value === undefined || value === '') && fallback !== undefined)
-        return fallback;
-    const port = typeof value === 'number' ? value : Number(String(value ?? '').trim());
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${String(value ?? '')}" is not a port (a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-/** host:port as people write it, with IPv6 addresses in brackets. */
-function hostPort(host, port) {
-    return `${(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 ? `[${host}]` : host}:${port}`;
-}
-/** The check's assertions as written, with their index for InvalidField paths. */
-function rawAssertions(check) {
-    const list = Array.isArray(check.assertions) ? check.assertions : [];
-    return list.map((assertion, index) => ({ assertion, index }));
-}
-
-
-/***/ }),
-
 /***/ 44722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -59,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22760);
-/* harmony import */ var _errors_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59194);
+/* harmony import */ var _assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37995);
+/* harmony import */ var _errors_system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65924);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23128);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16468);
 // The tcp check: opens one TCP connection and closes it. `connection` is `established`,
@@ -95,10 +47,12 @@ function acceptedFailures(check) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidField */ .u(['assertions', index, 'target'], `"${String(assertion.target)}" is not a connection outcome (${OUTCOMES.join(', ')})`);
         }
     }
-    const accepts = (outcome) => connection.length > 0 && connection.every(({ assertion }) => (0,_assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .compare */ .UD)(assertion.operator, outcome, assertion.target).passed);
+    // A regex that needs the worker (an answer later) accepts nothing: the failure stays a failure.
+    const passes = (comparison) => !(comparison instanceof Promise) && comparison.passed;
+    const accepts = (outcome) => connection.length > 0 && connection.every(({ assertion }) => passes((0,_assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .compare */ .UD)(assertion.operator, outcome, assertion.target)));
     return { refused: accepts('refused'), timeout: accepts('timeout') };
 }
-function runTcp(request, { signal, timer, timeoutMs }) {
+function runTcp(request, { signal, timer, deadline }) {
     return new Promise((resolve, reject) => {
         const socket = node_net__WEBPACK_IMPORTED_MODULE_0___default().connect({ host: request.host, port: request.port, signal });
         let expectedTimeout;
@@ -107,9 +61,11 @@ function runTcp(request, { signal, timer, timeoutMs }) {
             socket.destroy();
             resolve({ timings: timer.timings(), values: { connection } });
         };
-        if (request.accepts.timeout) {
-            const ownDeadline = Math.max(timeoutMs - Math.min(EXPECTED_TIMEOUT_MARGIN_MS, timeoutMs / 10), 0);
-            expectedTimeout = setTimeout(() => observe('timeout'), ownDeadline);
+        // An expected timeout is the request timeout running out. When the overall timeout is
+        // shorter, the attempt never waits that long: its deadline ends it as OVERALL_TIMEOUT.
+        if (request.accepts.timeout && deadline.kind === 'request') {
+            const margin = Math.min(EXPECTED_TIMEOUT_MARGIN_MS, deadline.limitMs / 10);
+            expectedTimeout = setTimeout(() => observe('timeout'), Math.max(deadline.remainingMs() - margin, 0));
         }
         socket.once('lookup', (error) => error || timer.mark('dnsDone'));
         socket.once('connect', () => {
@@ -117,7 +73,7 @@ function runTcp(request, { signal, timer, timeoutMs }) {
             observe('established');
         });
         socket.once('error', (error) => {
-            if (request.accepts.refused && (0,_errors_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L8)(error).category === 'CONNREFUSED')
+            if (request.accepts.refused && (0,_errors_system_js__WEBPACK_IMPORTED_MODULE_2__/* .isRefused */ .H)(error))
                 return observe('refused');
             clearTimeout(expectedTimeout);
             reject(error);

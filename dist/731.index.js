@@ -2,54 +2,6 @@ export const id = 731;
 export const ids = [731];
 export const modules = {
 
-/***/ 23128:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GG: () => (/* binding */ rawAssertions),
-/* harmony export */   QL: () => (/* binding */ hostPort),
-/* harmony export */   Sr: () => (/* binding */ readPort),
-/* harmony export */   rk: () => (/* binding */ readHost)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16468);
-// Request fields several check types share, validated once at load time.
-
-
-/** A host name or IP address (IPv6 with or without brackets). */
-function readHost(value, path) {
-    const host = String(value ?? '').trim().replace(/^\[(.*)\]$/, '$1');
-    if (host === '')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'the host is empty: give a host name or an IP address');
-    if (host.startsWith('-') || /[\s/]/.test(host)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${host}" is not a host name or IP address (no URL, spaces or leading dash)`);
-    }
-    return host;
-}
-/** A port number 1-65535, written as a number or a string. */
-function readPort(value, path, fallback) {
-    if ((value === undefined || value === '') && fallback !== undefined)
-        return fallback;
-    const port = typeof value === 'number' ? value : Number(String(value ?? '').trim());
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${String(value ?? '')}" is not a port (a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-/** host:port as people write it, with IPv6 addresses in brackets. */
-function hostPort(host, port) {
-    return `${(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 ? `[${host}]` : host}:${port}`;
-}
-/** The check's assertions as written, with their index for InvalidField paths. */
-function rawAssertions(check) {
-    const list = Array.isArray(check.assertions) ? check.assertions : [];
-    return list.map((assertion, index) => ({ assertion, index }));
-}
-
-
-/***/ }),
-
 /***/ 27731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -59,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59194);
-/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88590);
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88590);
+/* harmony import */ var _errors_tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96534);
 /* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77638);
 /* harmony import */ var _assertions_ssl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55687);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23128);
@@ -161,7 +113,7 @@ function closedAfterHandshake(request) {
     const why = request.tls.cert
         ? 'it most likely does not accept the client certificate the check sent'
         : 'if it requires a client certificate, give the check `cert` and `key`';
-    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__/* .probeError */ .v)('CONNRESET', 'CONNRESET', `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .hostPort */ .QL)(request.host, request.port)} closed the connection right after the TLS handshake: ${why}`);
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNRESET', 'CONNRESET', `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .hostPort */ .QL)(request.host, request.port)} closed the connection right after the TLS handshake: ${why}`);
 }
 /** The oldest TLS version the server completes a handshake with, one fresh connection per version. */
 async function lowestAcceptedVersion(request, signal) {
@@ -195,215 +147,8 @@ function acceptsVersion(request, version, signal) {
         signal.addEventListener('abort', onAbort, { once: true });
         socket.once('secureConnect', () => done(true));
         // Only a demand for a client certificate comes after the server agreed on the version.
-        socket.once('error', (error) => done((0,_errors_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L8)(error).code === 'CERTIFICATE_REQUIRED'));
+        socket.once('error', (error) => done((0,_errors_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .isCertificateRequired */ .Je)(error)));
     });
-}
-
-
-/***/ }),
-
-/***/ 33116:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ readTlsSettings)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77638);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16468);
-
-
-
-
-/**
- * Reads a manifest `tls` block (PEM text or file paths) into TlsSettings, once, at load time,
- * and makes sure node:tls can use them, so a bad file is INVALID_REQUEST, not a failed probe.
- */
-function readTlsSettings(raw, path, context) {
-    const block = (raw && typeof raw === 'object' ? raw : {});
-    const settings = { insecure: block.insecure === true };
-    for (const field of _net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_FILE_FIELDS */ .zQ) {
-        const value = block[field];
-        if (typeof value === 'string')
-            settings[field] = context.readPemOrFile(value, [...path, field]);
-    }
-    if (typeof block.servername === 'string')
-        settings.servername = block.servername;
-    const tls = settings;
-    if (Boolean(tls.cert) !== Boolean(tls.key)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u([...path, tls.cert ? 'key' : 'cert'], 'a client certificate needs both `cert` and `key`');
-    }
-    assertUsable(tls, path);
-    return tls;
-}
-function assertUsable(settings, path) {
-    if (settings.ca)
-        assertCertificates(settings.ca, [...path, 'ca']);
-    const { cert, key, crl } = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsConnectionOptions */ .mw)(settings, 'localhost');
-    const contexts = { cert: cert ? { cert, key } : undefined, crl: crl ? { crl } : undefined };
-    for (const [field, options] of Object.entries(contexts)) {
-        if (!options)
-            continue;
-        try {
-            (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.createSecureContext)(options);
-        }
-        catch (error) {
-            const what = field === 'cert' ? '`cert` and `key` are not a usable certificate and key pair' : `\`${field}\` is not usable PEM`;
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u([...path, field], `${what}: ${error.message}`);
-        }
-    }
-}
-// node:tls silently ignores a `ca` it cannot parse, and then trusts nothing.
-function assertCertificates(pem, path) {
-    const blocks = pem.includes('-----BEGIN CERTIFICATE-----') ? (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .splitPem */ .Z1)(pem, 'CERTIFICATE') : [];
-    if (blocks.length === 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(path, '`ca` holds no PEM certificate (-----BEGIN CERTIFICATE-----)');
-    for (const [index, block] of blocks.entries()) {
-        try {
-            new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block);
-        }
-        catch (error) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(path, `certificate ${index + 1} of \`ca\` cannot be read: ${error.message}`);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 77638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ observeTls),
-/* harmony export */   Z1: () => (/* binding */ splitPem),
-/* harmony export */   gk: () => (/* binding */ handshake),
-/* harmony export */   mw: () => (/* binding */ tlsConnectionOptions),
-/* harmony export */   zQ: () => (/* binding */ TLS_FILE_FIELDS)
-/* harmony export */ });
-/* unused harmony export isIpLiteral */
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
-// What every TLS-speaking check shares: the manifest's TLS options made into node:tls options
-// (files read once, at load time), the certificate chain read off a connected socket, and a
-// handshake that completes even when verification fails, so the chain can still be read.
-
-const TLS_FILE_FIELDS = ['ca', 'cert', 'key', 'crl'];
-/** node:tls options for these settings. Sessions are never reused: a resumed session skips verification. */
-function tlsConnectionOptions(settings, host) {
-    const options = {
-        rejectUnauthorized: !settings.insecure,
-        servername: settings.servername ?? (isIpLiteral(host) ? undefined : host),
-    };
-    if (settings.ca)
-        options.ca = settings.ca;
-    if (settings.cert)
-        options.cert = settings.cert;
-    if (settings.key)
-        options.key = settings.key;
-    // Node reads only the first CRL of a PEM string; a bundle (one CRL per CA) must be an array.
-    if (settings.crl)
-        options.crl = splitPem(settings.crl, 'X509 CRL');
-    return options;
-}
-/** The PEM blocks of one type in a text, each as its own string. */
-function splitPem(text, label) {
-    const pattern = new RegExp(`-----BEGIN ${label}-----[\\s\\S]*?-----END ${label}-----`, 'g');
-    const blocks = text.match(pattern);
-    return blocks ? blocks.map((block) => `${block}\n`) : [text];
-}
-function isIpLiteral(host) {
-    return /^[\d.]+$/.test(host) || host.includes(':');
-}
-/** The negotiated version, ALPN and the chain (leaf first) of a connected socket. */
-function observeTls(socket) {
-    const version = socket.getProtocol() ?? undefined;
-    const alpn = socket.alpnProtocol || undefined;
-    const authorizationError = socket.authorizationError ? String(socket.authorizationError) : undefined;
-    return {
-        version,
-        alpn,
-        authorized: socket.authorized,
-        authorizationError,
-        chain: readChain(socket.getPeerCertificate(true)),
-    };
-}
-function readChain(leaf) {
-    const chain = [];
-    const seen = new Set();
-    let current = leaf;
-    while (current && current.fingerprint256 && !seen.has(current.fingerprint256) && chain.length < 10) {
-        seen.add(current.fingerprint256);
-        chain.push({
-            subject: distinguishedName(current.subject),
-            issuer: distinguishedName(current.issuer),
-            validFrom: new Date(current.valid_from).toISOString(),
-            validTo: new Date(current.valid_to).toISOString(),
-            san: current.subjectaltname,
-            fingerprint256: current.fingerprint256,
-        });
-        current = current.issuerCertificate;
-    }
-    return chain;
-}
-function distinguishedName(name) {
-    if (!name)
-        return '';
-    return Object.entries(name)
-        .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('+') : String(value)}`)
-        .join(', ');
-}
-/**
- * Connects and completes the TLS handshake whatever verification says, so the chain can be read,
- * marking dnsDone, connectDone and tlsDone. Handshake and socket failures reject with the raw
- * error; the caller owns (and destroys) the socket once resolved.
- */
-function handshake(target, settings, { signal, timer }, extra = {}) {
-    return new Promise((resolve, reject) => {
-        const socket = node_tls__WEBPACK_IMPORTED_MODULE_0___default().connect({
-            ...tlsConnectionOptions(settings, target.host),
-            ...extra,
-            host: target.host,
-            port: target.port,
-            rejectUnauthorized: false,
-        });
-        const fail = (error) => {
-            signal.removeEventListener('abort', onAbort);
-            socket.destroy();
-            reject(error);
-        };
-        const onAbort = () => fail(signal.reason);
-        if (signal.aborted)
-            return onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
-        socket.once('lookup', (error) => error || timer.mark('dnsDone'));
-        socket.once('connect', () => timer.mark('connectDone'));
-        socket.on('error', fail);
-        socket.once('secureConnect', () => {
-            timer.mark('tlsDone');
-            signal.removeEventListener('abort', onAbort);
-            socket.off('error', fail);
-            const leaf = socket.getPeerCertificate(true);
-            const hostname = settings.servername ?? target.host;
-            resolve({ socket, tls: observeTls(socket), verifyError: settings.insecure ? undefined : verificationError(socket, hostname, leaf) });
-        });
-    });
-}
-function verificationError(socket, hostname, leaf) {
-    const code = socket.authorizationError ? String(socket.authorizationError) : undefined;
-    if (!code)
-        return undefined;
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        return node_tls__WEBPACK_IMPORTED_MODULE_0___default().checkServerIdentity(hostname, leaf) ?? Object.assign(new Error(code), { code, cert: leaf });
-    }
-    // The socket keeps only the code; its handle still has Node's full error, whose message is
-    // OpenSSL's reason: the only explanation an UNSPECIFIED result has.
-    const handle = socket._handle;
-    const error = handle?.verifyError?.() ?? new Error(code);
-    return Object.assign(error, { code, cert: leaf });
 }
 
 

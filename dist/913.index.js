@@ -2,54 +2,6 @@ export const id = 913;
 export const ids = [913];
 export const modules = {
 
-/***/ 23128:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GG: () => (/* binding */ rawAssertions),
-/* harmony export */   QL: () => (/* binding */ hostPort),
-/* harmony export */   Sr: () => (/* binding */ readPort),
-/* harmony export */   rk: () => (/* binding */ readHost)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16468);
-// Request fields several check types share, validated once at load time.
-
-
-/** A host name or IP address (IPv6 with or without brackets). */
-function readHost(value, path) {
-    const host = String(value ?? '').trim().replace(/^\[(.*)\]$/, '$1');
-    if (host === '')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'the host is empty: give a host name or an IP address');
-    if (host.startsWith('-') || /[\s/]/.test(host)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${host}" is not a host name or IP address (no URL, spaces or leading dash)`);
-    }
-    return host;
-}
-/** A port number 1-65535, written as a number or a string. */
-function readPort(value, path, fallback) {
-    if ((value === undefined || value === '') && fallback !== undefined)
-        return fallback;
-    const port = typeof value === 'number' ? value : Number(String(value ?? '').trim());
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${String(value ?? '')}" is not a port (a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-/** host:port as people write it, with IPv6 addresses in brackets. */
-function hostPort(host, port) {
-    return `${(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 ? `[${host}]` : host}:${port}`;
-}
-/** The check's assertions as written, with their index for InvalidField paths. */
-function rawAssertions(check) {
-    const list = Array.isArray(check.assertions) ? check.assertions : [];
-    return list.map((assertion, index) => ({ assertion, index }));
-}
-
-
-/***/ }),
-
 /***/ 20913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -67,11 +19,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83033);
 /* harmony import */ var _grpc_proto_loader__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76081);
-/* harmony import */ var _errors_deadline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97943);
-/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77638);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23128);
-/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33116);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16468);
+/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77638);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23128);
+/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33116);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16468);
 // The grpc check: a grpc.health.v1 Check or a unary call from a .proto, on a channel of its own
 // per attempt. The connection is made through our own connector (ProbeCredentials), so the
 // connect and TLS phases are timed from socket events, TLS uses the shared options of
@@ -87,11 +38,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 // Field names as written in the .proto; 64-bit integers and enums as strings, as JSON has them.
 const PROTO_OPTIONS = { keepCase: true, longs: String, enums: String, defaults: true, oneofs: true };
 const EXCERPT_CHARS = 2000;
-const DEADLINE_SLACK_MS = 20;
+// grpc-js's own deadline comes after the attempt's, so that the engine's deadline is the one that ends a call.
+const AFTER_ATTEMPT_DEADLINE_MS = 1000;
 const CHANNEL_OPTIONS = {
     // A connection of this attempt's own, never one shared with another check or attempt.
     'grpc.use_local_subchannel_pool': 1,
@@ -119,20 +70,20 @@ const grpcCheck = {
     type: 'grpc',
     prepare(check, context) {
         const raw = check.request;
-        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .readHost */ .rk)(raw.host, ['request', 'host']);
-        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .readPort */ .Sr)(raw.port, ['request', 'port']);
+        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .readHost */ .rk)(raw.host, ['request', 'host']);
+        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .readPort */ .Sr)(raw.port, ['request', 'port']);
         const health = raw.call !== 'unary';
         const method = health ? healthCheckMethod() : unaryMethod(raw, context);
         const request = {
             host,
             port,
-            tls: raw.tls === true ? { insecure: false } : raw.tls ? (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .readTlsSettings */ .V)(raw.tls, ['request', 'tls'], context) : undefined,
+            tls: raw.tls === true ? { insecure: false } : raw.tls ? (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .readTlsSettings */ .V)(raw.tls, ['request', 'tls'], context) : undefined,
             metadata: readMetadata(raw.metadata),
             health,
             method,
             message: health ? { service: String(raw.service ?? '') } : readMessage(raw.message, method),
         };
-        return { request, target: `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .hostPort */ .QL)(host, port)} ${method.path}` };
+        return { request, target: `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(host, port)} ${method.path}` };
     },
     run: runGrpc,
 };
@@ -151,7 +102,7 @@ function unaryMethod(raw, context) {
     }
     catch (error) {
         const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'proto'], `cannot load the proto file ${String(raw.proto)}: ${reason} (give a path relative to the manifest)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'proto'], `cannot load the proto file ${String(raw.proto)}: ${reason} (give a path relative to the manifest)`);
     }
     const services = Object.keys(definitions).filter((name) => !('format' in definitions[name]));
     const serviceName = String(raw.service);
@@ -160,15 +111,15 @@ function unaryMethod(raw, context) {
     const found = matching.length === 1 ? matching[0] : undefined;
     if (!found) {
         const why = matching.length > 1 ? `several services are named "${serviceName}"` : `it defines no service "${serviceName}"`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'service'], `${String(raw.proto)}: ${why} (give one of: ${services.join(', ') || 'none'})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'service'], `${String(raw.proto)}: ${why} (give one of: ${services.join(', ') || 'none'})`);
     }
     const service = definitions[found];
     const method = service[String(raw.method)];
     if (!method) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'method'], `${found} has no method "${String(raw.method)}" (it has: ${Object.keys(service).join(', ')})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'method'], `${found} has no method "${String(raw.method)}" (it has: ${Object.keys(service).join(', ')})`);
     }
     if (method.requestStream || method.responseStream) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'method'], `${found}.${String(raw.method)} is a streaming method; the grpc check makes unary calls only`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'method'], `${found}.${String(raw.method)} is a streaming method; the grpc check makes unary calls only`);
     }
     return method;
 }
@@ -180,20 +131,20 @@ function readMessage(raw, method) {
             message = JSON.parse(message);
         }
         catch {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
         }
     }
     const descriptor = method.requestType.type;
     const known = descriptor.field?.map((field) => field.name) ?? [];
     const unknown = Object.keys(message).filter((name) => !known.includes(name));
     if (unknown.length > 0) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the request type has no field ${unknown.join(', ')} (it has: ${known.join(', ') || 'none'})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], `the request type has no field ${unknown.join(', ')} (it has: ${known.join(', ') || 'none'})`);
     }
     try {
         method.requestSerialize(message);
     }
     catch (error) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the message does not fit the request type: ${error.message}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], `the message does not fit the request type: ${error.message}`);
     }
     return message;
 }
@@ -204,7 +155,7 @@ function readMetadata(raw) {
             new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Metadata */ .OS().set(key, String(value));
         }
         catch (error) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'metadata', key], error.message);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'metadata', key], error.message);
         }
         metadata[key.toLowerCase()] = String(value);
     }
@@ -223,7 +174,7 @@ async function runGrpc(request, context) {
     if (request.tls)
         timer.expectTls();
     const credentials = new ProbeCredentials(request, timer);
-    const client = new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Client */ .Kj((0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .hostPort */ .QL)(request.host, request.port), credentials, CHANNEL_OPTIONS);
+    const client = new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Client */ .Kj((0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(request.host, request.port), credentials, CHANNEL_OPTIONS);
     try {
         const { response, metadata } = await unaryCall(client, request, context, credentials);
         const values = { grpcResponse: response, grpcMetadata: metadata };
@@ -244,7 +195,7 @@ async function runGrpc(request, context) {
 /** One unary call, its deadline the attempt's timeout, cancelled when the attempt aborts. */
 function unaryCall(client, request, context, connection) {
     const { method } = request;
-    const deadline = Date.now() + context.timeoutMs;
+    const deadline = Date.now() + context.deadline.remainingMs() + AFTER_ATTEMPT_DEADLINE_MS;
     const metadata = new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Metadata */ .OS();
     for (const [key, value] of Object.entries(request.metadata))
         metadata.set(key, value);
@@ -265,21 +216,17 @@ function unaryCall(client, request, context, connection) {
             context.signal.removeEventListener('abort', cancel);
             Object.assign(received, flattenMetadata(status.metadata));
             if (outcome?.error)
-                return reject(callFailure(outcome.error, deadline, context, connection));
+                return reject(callFailure(outcome.error, context, connection));
             context.timer.mark('end');
             resolve({ response: outcome?.response ?? {}, metadata: received });
         });
     });
 }
-/** Our own deadline is the attempt's timeout; anything else keeps the root cause the connector saw. */
-function callFailure(error, deadline, context, connection) {
+/** The attempt's deadline when it ended the call; anything else keeps the root cause the connector saw. */
+function callFailure(error, context, connection) {
+    // The attempt's deadline ends the call first; a DEADLINE_EXCEEDED before it is the server's own.
     if (context.signal.aborted)
         return context.signal.reason;
-    // A DEADLINE_EXCEEDED at the end of our deadline is ours (grpc-js's timer, or the server
-    // honouring the grpc-timeout we sent); one well before it is the server's own.
-    if (error.code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .status */ .h5.DEADLINE_EXCEEDED && Date.now() >= deadline - DEADLINE_SLACK_MS) {
-        return new _errors_deadline_js__WEBPACK_IMPORTED_MODULE_6__/* .DeadlineExceeded */ .m('request', context.timeoutMs);
-    }
     if (connection.error)
         error.cause = connection.error;
     return error;
@@ -327,224 +274,17 @@ class ProbeCredentials extends _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Cha
             socket.on('error', (error) => (this.error ??= error));
             return Promise.resolve({ socket, secure: false });
         }
-        const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({ ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_7__/* .tlsConnectionOptions */ .mw)(settings, this.request.host), socket, host: this.request.host, ALPNProtocols: ['h2'] });
+        const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({ ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_6__/* .tlsConnectionOptions */ .mw)(settings, this.request.host), socket, host: this.request.host, ALPNProtocols: ['h2'] });
         secure.on('error', (error) => (this.error ??= error));
         return new Promise((resolve, reject) => {
             secure.once('secureConnect', () => {
                 this.timer.mark('tlsDone');
-                this.tls = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_7__/* .observeTls */ .Q3)(secure);
+                this.tls = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_6__/* .observeTls */ .Q3)(secure);
                 resolve({ socket: secure, secure: true });
             });
             secure.once('error', reject);
         });
     }
-}
-
-
-/***/ }),
-
-/***/ 33116:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ readTlsSettings)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77638);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16468);
-
-
-
-
-/**
- * Reads a manifest `tls` block (PEM text or file paths) into TlsSettings, once, at load time,
- * and makes sure node:tls can use them, so a bad file is INVALID_REQUEST, not a failed probe.
- */
-function readTlsSettings(raw, path, context) {
-    const block = (raw && typeof raw === 'object' ? raw : {});
-    const settings = { insecure: block.insecure === true };
-    for (const field of _net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_FILE_FIELDS */ .zQ) {
-        const value = block[field];
-        if (typeof value === 'string')
-            settings[field] = context.readPemOrFile(value, [...path, field]);
-    }
-    if (typeof block.servername === 'string')
-        settings.servername = block.servername;
-    const tls = settings;
-    if (Boolean(tls.cert) !== Boolean(tls.key)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u([...path, tls.cert ? 'key' : 'cert'], 'a client certificate needs both `cert` and `key`');
-    }
-    assertUsable(tls, path);
-    return tls;
-}
-function assertUsable(settings, path) {
-    if (settings.ca)
-        assertCertificates(settings.ca, [...path, 'ca']);
-    const { cert, key, crl } = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsConnectionOptions */ .mw)(settings, 'localhost');
-    const contexts = { cert: cert ? { cert, key } : undefined, crl: crl ? { crl } : undefined };
-    for (const [field, options] of Object.entries(contexts)) {
-        if (!options)
-            continue;
-        try {
-            (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.createSecureContext)(options);
-        }
-        catch (error) {
-            const what = field === 'cert' ? '`cert` and `key` are not a usable certificate and key pair' : `\`${field}\` is not usable PEM`;
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u([...path, field], `${what}: ${error.message}`);
-        }
-    }
-}
-// node:tls silently ignores a `ca` it cannot parse, and then trusts nothing.
-function assertCertificates(pem, path) {
-    const blocks = pem.includes('-----BEGIN CERTIFICATE-----') ? (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .splitPem */ .Z1)(pem, 'CERTIFICATE') : [];
-    if (blocks.length === 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(path, '`ca` holds no PEM certificate (-----BEGIN CERTIFICATE-----)');
-    for (const [index, block] of blocks.entries()) {
-        try {
-            new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block);
-        }
-        catch (error) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(path, `certificate ${index + 1} of \`ca\` cannot be read: ${error.message}`);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 77638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ observeTls),
-/* harmony export */   Z1: () => (/* binding */ splitPem),
-/* harmony export */   gk: () => (/* binding */ handshake),
-/* harmony export */   mw: () => (/* binding */ tlsConnectionOptions),
-/* harmony export */   zQ: () => (/* binding */ TLS_FILE_FIELDS)
-/* harmony export */ });
-/* unused harmony export isIpLiteral */
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
-// What every TLS-speaking check shares: the manifest's TLS options made into node:tls options
-// (files read once, at load time), the certificate chain read off a connected socket, and a
-// handshake that completes even when verification fails, so the chain can still be read.
-
-const TLS_FILE_FIELDS = ['ca', 'cert', 'key', 'crl'];
-/** node:tls options for these settings. Sessions are never reused: a resumed session skips verification. */
-function tlsConnectionOptions(settings, host) {
-    const options = {
-        rejectUnauthorized: !settings.insecure,
-        servername: settings.servername ?? (isIpLiteral(host) ? undefined : host),
-    };
-    if (settings.ca)
-        options.ca = settings.ca;
-    if (settings.cert)
-        options.cert = settings.cert;
-    if (settings.key)
-        options.key = settings.key;
-    // Node reads only the first CRL of a PEM string; a bundle (one CRL per CA) must be an array.
-    if (settings.crl)
-        options.crl = splitPem(settings.crl, 'X509 CRL');
-    return options;
-}
-/** The PEM blocks of one type in a text, each as its own string. */
-function splitPem(text, label) {
-    const pattern = new RegExp(`-----BEGIN ${label}-----[\\s\\S]*?-----END ${label}-----`, 'g');
-    const blocks = text.match(pattern);
-    return blocks ? blocks.map((block) => `${block}\n`) : [text];
-}
-function isIpLiteral(host) {
-    return /^[\d.]+$/.test(host) || host.includes(':');
-}
-/** The negotiated version, ALPN and the chain (leaf first) of a connected socket. */
-function observeTls(socket) {
-    const version = socket.getProtocol() ?? undefined;
-    const alpn = socket.alpnProtocol || undefined;
-    const authorizationError = socket.authorizationError ? String(socket.authorizationError) : undefined;
-    return {
-        version,
-        alpn,
-        authorized: socket.authorized,
-        authorizationError,
-        chain: readChain(socket.getPeerCertificate(true)),
-    };
-}
-function readChain(leaf) {
-    const chain = [];
-    const seen = new Set();
-    let current = leaf;
-    while (current && current.fingerprint256 && !seen.has(current.fingerprint256) && chain.length < 10) {
-        seen.add(current.fingerprint256);
-        chain.push({
-            subject: distinguishedName(current.subject),
-            issuer: distinguishedName(current.issuer),
-            validFrom: new Date(current.valid_from).toISOString(),
-            validTo: new Date(current.valid_to).toISOString(),
-            san: current.subjectaltname,
-            fingerprint256: current.fingerprint256,
-        });
-        current = current.issuerCertificate;
-    }
-    return chain;
-}
-function distinguishedName(name) {
-    if (!name)
-        return '';
-    return Object.entries(name)
-        .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('+') : String(value)}`)
-        .join(', ');
-}
-/**
- * Connects and completes the TLS handshake whatever verification says, so the chain can be read,
- * marking dnsDone, connectDone and tlsDone. Handshake and socket failures reject with the raw
- * error; the caller owns (and destroys) the socket once resolved.
- */
-function handshake(target, settings, { signal, timer }, extra = {}) {
-    return new Promise((resolve, reject) => {
-        const socket = node_tls__WEBPACK_IMPORTED_MODULE_0___default().connect({
-            ...tlsConnectionOptions(settings, target.host),
-            ...extra,
-            host: target.host,
-            port: target.port,
-            rejectUnauthorized: false,
-        });
-        const fail = (error) => {
-            signal.removeEventListener('abort', onAbort);
-            socket.destroy();
-            reject(error);
-        };
-        const onAbort = () => fail(signal.reason);
-        if (signal.aborted)
-            return onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
-        socket.once('lookup', (error) => error || timer.mark('dnsDone'));
-        socket.once('connect', () => timer.mark('connectDone'));
-        socket.on('error', fail);
-        socket.once('secureConnect', () => {
-            timer.mark('tlsDone');
-            signal.removeEventListener('abort', onAbort);
-            socket.off('error', fail);
-            const leaf = socket.getPeerCertificate(true);
-            const hostname = settings.servername ?? target.host;
-            resolve({ socket, tls: observeTls(socket), verifyError: settings.insecure ? undefined : verificationError(socket, hostname, leaf) });
-        });
-    });
-}
-function verificationError(socket, hostname, leaf) {
-    const code = socket.authorizationError ? String(socket.authorizationError) : undefined;
-    if (!code)
-        return undefined;
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        return node_tls__WEBPACK_IMPORTED_MODULE_0___default().checkServerIdentity(hostname, leaf) ?? Object.assign(new Error(code), { code, cert: leaf });
-    }
-    // The socket keeps only the code; its handle still has Node's full error, whose message is
-    // OpenSSL's reason: the only explanation an UNSPECIFIED result has.
-    const handle = socket._handle;
-    const error = handle?.verifyError?.() ?? new Error(code);
-    return Object.assign(error, { code, cert: leaf });
 }
 
 

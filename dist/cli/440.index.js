@@ -6,6 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ checkHeaderValue),
+/* harmony export */   FS: () => (/* binding */ checkHeaderName),
 /* harmony export */   GG: () => (/* binding */ rawAssertions),
 /* harmony export */   QL: () => (/* binding */ hostPort),
 /* harmony export */   Sr: () => (/* binding */ readPort),
@@ -45,6 +47,20 @@ function hostPort(host, port) {
 function rawAssertions(check) {
     const list = Array.isArray(check.assertions) ? check.assertions : [];
     return list.map((assertion, index) => ({ assertion, index }));
+}
+// RFC 9110 token characters: what a header name may hold.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** A header name as HTTP allows it: no spaces, colons, CR or LF (undici refuses the request otherwise). */
+function checkHeaderName(name, path) {
+    if (!TOKEN.test(name))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
+    return name;
+}
+/** A header value without CR, LF or NUL, which would split the request (header injection). */
+function checkHeaderValue(value, path) {
+    if (/[\r\n\0]/.test(value))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'a header value cannot contain a line break (CR or LF) or a NUL byte');
+    return value;
 }
 
 
@@ -102,8 +118,8 @@ function checkLatencyProperties(check) {
         }
     }
 }
-async function runIcmp(request, { signal, timer, timeoutMs }) {
-    const deadline = deadlineSeconds(request.count, timeoutMs);
+async function runIcmp(request, { signal, timer, deadline: attemptDeadline }) {
+    const deadline = deadlineSeconds(request.count, attemptDeadline.remainingMs());
     timer.waitingFor(`the ping replies from ${request.host}`);
     const args = ['-n', '-c', String(request.count), '-i', String(INTERVAL_SECONDS), '-w', String(deadline), '--', request.host];
     const { exitCode, stdout, stderr } = await runPing(args, signal);
@@ -118,9 +134,9 @@ async function runIcmp(request, { signal, timer, timeoutMs }) {
     return { timings: timer.timings(), values: { ...statistics }, excerpt: summary };
 }
 /** Enough for every packet plus a late last reply, within the attempt's timeout; ping wants whole seconds. */
-function deadlineSeconds(count, timeoutMs) {
+function deadlineSeconds(count, remainingMs) {
     const needed = Math.ceil(count * INTERVAL_SECONDS + LAST_REPLY_WAIT_SECONDS);
-    const budget = Math.floor((timeoutMs - SUMMARY_MARGIN_MS) / 1000);
+    const budget = Math.floor((remainingMs - SUMMARY_MARGIN_MS) / 1000);
     return Math.max(1, Math.min(needed, budget));
 }
 function runPing(args, signal) {

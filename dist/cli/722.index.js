@@ -2,14 +2,227 @@ export const id = 722;
 export const ids = [722];
 export const modules = {
 
-/***/ 2760:
+/***/ 7995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UD: () => (/* binding */ compare),
-/* harmony export */   dA: () => (/* binding */ compareEach)
-/* harmony export */ });
-/* unused harmony export text */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UD: () => (/* binding */ compare),
+  dA: () => (/* binding */ compareEach)
+});
+
+// UNUSED EXPORTS: text
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/errors/probe-error.ts
+var probe_error = __webpack_require__(8590);
+;// CONCATENATED MODULE: ./src/assertions/regex-cost.ts
+// Whether a user regex can be tested on the main thread: only when its worst-case backtracking is
+// provably small. A pattern without nested or alternating repetition (`(a+)+`, `(a|aa)*`) and
+// without backreferences backtracks at most about n^(k+1) steps on n characters, k being its
+// unbounded quantifiers, times the width of each counted one (`a{1000}`); that bound must stay
+// under 2^26 steps (tens of milliseconds). Everything else goes to the
+// worker, which costs a little latency, never a stall. The reading is conservative on purpose.
+const INLINE_MAX_STEPS_LOG2 = 26;
+/** A `{m,n}` wider than this backtracks like an unbounded quantifier. */
+const WIDE_RANGE = 16;
+/** Whether testing `source` on `chars` characters surely ends within ~2^26 backtracking steps. */
+function boundedInline(source, chars) {
+    const quantifiers = countQuantifiers(source);
+    if (quantifiers === undefined)
+        return false;
+    return (quantifiers.unbounded + 1) * Math.log2(Math.max(chars, 2)) + quantifiers.countedBits <= INLINE_MAX_STEPS_LOG2;
+}
+/**
+ * The pattern's unbounded quantifiers, and log2 of the product of its counted ones' widths;
+ * undefined when its backtracking has no polynomial bound.
+ */
+function countQuantifiers(source) {
+    const stack = [{ repeats: false, alternates: false }];
+    let unbounded = 0;
+    let countedBits = 0;
+    let lastAtom; // the group just closed, when the next token may quantify it
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        const current = stack[stack.length - 1];
+        const quantifier = readQuantifier(source, i);
+        if (quantifier) {
+            if (lastAtom && (lastAtom.repeats || lastAtom.alternates) && quantifier.max !== 1)
+                return undefined;
+            for (const group of stack)
+                group.repeats = true;
+            if (quantifier.unbounded)
+                unbounded++;
+            else
+                countedBits += Math.log2(quantifier.max + 1);
+            i = quantifier.end - 1;
+            if (source[i + 1] === '?')
+                i++;
+            lastAtom = undefined;
+            continue;
+        }
+        lastAtom = undefined;
+        if (char === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next) || next === 'k')
+                return undefined;
+            i++;
+        }
+        else if (char === '[') {
+            i = classEnd(source, i);
+        }
+        else if (char === '(') {
+            stack.push({ repeats: false, alternates: false });
+            if (source[i + 1] === '?')
+                i = groupPrefixEnd(source, i + 1);
+        }
+        else if (char === ')') {
+            if (stack.length === 1)
+                return undefined;
+            lastAtom = stack.pop();
+            const parent = stack[stack.length - 1];
+            parent.repeats ||= lastAtom.repeats;
+            parent.alternates ||= lastAtom.alternates;
+        }
+        else if (char === '|') {
+            current.alternates = true;
+        }
+    }
+    return stack.length === 1 ? { unbounded, countedBits } : undefined;
+}
+function readQuantifier(source, at) {
+    const char = source[at];
+    if (char === '*' || char === '+')
+        return { end: at + 1, max: Infinity, unbounded: true };
+    if (char === '?')
+        return { end: at + 1, max: 1, unbounded: false };
+    if (char !== '{')
+        return undefined;
+    const range = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at, at + 24));
+    if (!range)
+        return undefined; // outside Unicode mode a lone `{` is a literal
+    const min = Number(range[1]);
+    const max = range[2] === undefined ? min : range[3] === '' ? Infinity : Number(range[3]);
+    return { end: at + range[0].length, max, unbounded: max - min > WIDE_RANGE };
+}
+/** Where `[...]` ends: its first unescaped `]` (in JavaScript `[]` is an empty class). */
+function classEnd(source, start) {
+    for (let i = start + 1; i < source.length; i++) {
+        if (source[i] === '\\')
+            i++;
+        else if (source[i] === ']')
+            return i;
+    }
+    return source.length;
+}
+/** The last character of `?:`, `?=`, `?!`, `?<=`, `?<!` or `?<name>` after a `(`. */
+function groupPrefixEnd(source, question) {
+    const next = source[question + 1];
+    if (next === ':' || next === '=' || next === '!')
+        return question + 1;
+    if (next !== '<')
+        return question;
+    if (source[question + 2] === '=' || source[question + 2] === '!')
+        return question + 2;
+    const close = source.indexOf('>', question);
+    return close === -1 ? question : close;
+}
+
+;// CONCATENATED MODULE: ./src/assertions/regex.ts
+// User regexes (`matches`, `doesNotMatch`) cannot outlive the attempt's deadline, nor stall the
+// other checks in flight: JavaScript runs a regex to its end, and a backtracking one (`^(a+)+$`)
+// on a 40-character input would run for years. So a test whose worst case is provably small
+// (regex-cost.ts) runs here, synchronously; any other runs in a worker thread that the main
+// thread does not wait for: the answer comes back as a promise, and at the deadline the worker is
+// terminated and the test is TIMEOUT:OVERALL_TIMEOUT. The worker starts on first need
+// (0.03-0.15 s) and is kept, unreferenced, for later tests; it runs them one at a time, in order.
+
+
+
+const DEFAULT_LIMIT_MS = 60_000;
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, source, flags, inputs }) => {
+  let outcome;
+  try {
+    const pattern = new RegExp(source, flags);
+    outcome = inputs.some((input) => pattern.test(input));
+  } catch {}
+  parentPort.postMessage({ id, outcome });
+});`;
+let worker;
+let nextId = 0;
+/** The tests sent to the worker, in the order it runs them: the first one is running. */
+const queue = new Map();
+/**
+ * Whether the pattern matches any of the inputs; undefined when the worker failed (out of memory).
+ * A promise when the test runs in the worker; it rejects with TIMEOUT:OVERALL_TIMEOUT when the
+ * answer is not known by the deadline.
+ */
+function testWithin(pattern, inputs, deadline) {
+    const chars = inputs.reduce((sum, input) => sum + input.length, 0);
+    if (boundedInline(pattern.source, chars))
+        return inputs.some((input) => pattern.test(input));
+    const { at, limitMs } = deadline ?? { at: performance.now() + DEFAULT_LIMIT_MS, limitMs: DEFAULT_LIMIT_MS };
+    return new Promise((resolve, reject) => {
+        const id = nextId++;
+        const timer = setTimeout(() => {
+            if (!queue.delete(id))
+                return;
+            // The worker may be busy with this very test: only a fresh one can take the others.
+            restartWorker();
+            reject(timedOut(pattern, chars, limitMs));
+        }, Math.max(0, at - performance.now()));
+        const settle = (outcome) => {
+            clearTimeout(timer);
+            resolve(outcome);
+        };
+        const job = { id, message: { id, source: pattern.source, flags: pattern.flags, inputs }, settle };
+        queue.set(id, job);
+        send(job);
+    });
+}
+function timedOut(pattern, chars, limitMs) {
+    return (0,probe_error/* probeError */.v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression /${pattern.source.slice(0, 100)}/ was still running over ${chars} characters (it backtracks too much; simplify it, for example without nested quantifiers)`);
+}
+function send(job) {
+    worker ??= startWorker();
+    worker.ref();
+    worker.postMessage(job.message);
+}
+function startWorker() {
+    const started = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+    started.on('message', ({ id, outcome }) => {
+        const job = queue.get(id);
+        queue.delete(id);
+        if (queue.size === 0)
+            started.unref();
+        job?.settle(outcome);
+    });
+    // A worker that dies (out of memory) fails the test it was running; the others go to a new one.
+    started.on('error', () => {
+        if (worker !== started)
+            return;
+        const running = queue.values().next().value;
+        if (running)
+            queue.delete(running.id);
+        restartWorker();
+        running?.settle(undefined);
+    });
+    return started;
+}
+function restartWorker() {
+    const old = worker;
+    worker = undefined;
+    void old?.terminate();
+    for (const job of queue.values())
+        send(job);
+}
+
+;// CONCATENATED MODULE: ./src/assertions/operators.ts
+
 const NUMERIC = {
     lessThan: (a, b) => a < b,
     lessThanOrEqual: (a, b) => a <= b,
@@ -18,8 +231,11 @@ const NUMERIC = {
     isInMoreThan: (a, b) => a > b,
     isInLessThan: (a, b) => a < b,
 };
-/** Applies an operator of SPEC \u00a71 to an observed value. Arrays pass `is`/`contains`/`matches` when any element does. */
-function compare(operator, actual, target) {
+/**
+ * Applies an operator of SPEC \u00a71 to an observed value. Arrays pass `is`/`contains`/`matches` when
+ * any element does. A regex still running at the deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
+ */
+function compare(operator, actual, target, deadline) {
     if (operator === 'doesNotExist')
         return { passed: actual === undefined || actual === null };
     if (actual === undefined || actual === null)
@@ -38,31 +254,41 @@ function compare(operator, actual, target) {
         case 'isNot':
             return { passed: !anyOf(actual, (v) => same(v, target)) };
         case 'contains':
-            return { passed: anyOf(actual, (v) => text(v).includes(text(target))) };
+            return { passed: anyOf(actual, (v) => operators_text(v).includes(operators_text(target))) };
         case 'doesNotContain':
-            return { passed: !anyOf(actual, (v) => text(v).includes(text(target))) };
+            return { passed: !anyOf(actual, (v) => operators_text(v).includes(operators_text(target))) };
         case 'matches':
         case 'doesNotMatch': {
             let pattern;
             try {
-                pattern = new RegExp(text(target));
+                pattern = new RegExp(operators_text(target));
             }
             catch (error) {
                 return { passed: false, message: `invalid regular expression: ${error.message}` };
             }
-            const found = anyOf(actual, (v) => pattern.test(text(v)));
-            return { passed: operator === 'matches' ? found : !found };
+            const found = testWithin(pattern, Array.isArray(actual) ? actual.map(operators_text) : [operators_text(actual)], deadline);
+            return found instanceof Promise ? found.then((answer) => regexComparison(operator, answer)) : regexComparison(operator, found);
         }
         default:
             return { passed: false, message: `operator ${operator} does not apply here` };
     }
 }
+function regexComparison(operator, found) {
+    if (found === undefined)
+        return { passed: false, message: 'the regular expression could not be evaluated on this value' };
+    return { passed: operator === 'matches' ? found : !found };
+}
 /** Applies the operator to each element of a list; an empty or missing list has no value to compare. */
-function compareEach(quantifier, operator, actual, target) {
+function compareEach(quantifier, operator, actual, target, deadline) {
     if (operator === 'doesNotExist' || !Array.isArray(actual) || actual.length === 0) {
-        return compare(operator, Array.isArray(actual) && actual.length === 0 ? undefined : actual, target);
+        return compare(operator, Array.isArray(actual) && actual.length === 0 ? undefined : actual, target, deadline);
     }
-    const results = actual.map((value) => compare(operator, value, target));
+    const comparisons = actual.map((value) => compare(operator, value, target, deadline));
+    if (comparisons.some((c) => c instanceof Promise))
+        return Promise.all(comparisons).then((results) => combine(quantifier, results));
+    return combine(quantifier, comparisons);
+}
+function combine(quantifier, results) {
     const passed = quantifier === 'some' ? results.some((r) => r.passed) : results.every((r) => r.passed);
     const message = passed ? undefined : results.find((r) => r.message)?.message;
     return message ? { passed, message } : { passed };
@@ -77,7 +303,7 @@ function same(actual, target) {
         return JSON.stringify(actual) === JSON.stringify(target);
     return String(actual) === String(target);
 }
-function text(value) {
+function operators_text(value) {
     if (typeof value === 'string')
         return value;
     if (Buffer.isBuffer(value))
@@ -92,6 +318,8 @@ function text(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ checkHeaderValue),
+/* harmony export */   FS: () => (/* binding */ checkHeaderName),
 /* harmony export */   GG: () => (/* binding */ rawAssertions),
 /* harmony export */   QL: () => (/* binding */ hostPort),
 /* harmony export */   Sr: () => (/* binding */ readPort),
@@ -132,6 +360,20 @@ function rawAssertions(check) {
     const list = Array.isArray(check.assertions) ? check.assertions : [];
     return list.map((assertion, index) => ({ assertion, index }));
 }
+// RFC 9110 token characters: what a header name may hold.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** A header name as HTTP allows it: no spaces, colons, CR or LF (undici refuses the request otherwise). */
+function checkHeaderName(name, path) {
+    if (!TOKEN.test(name))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
+    return name;
+}
+/** A header value without CR, LF or NUL, which would split the request (header injection). */
+function checkHeaderValue(value, path) {
+    if (/[\r\n\0]/.test(value))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'a header value cannot contain a line break (CR or LF) or a NUL byte');
+    return value;
+}
 
 
 /***/ }),
@@ -145,8 +387,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2760);
-/* harmony import */ var _errors_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9194);
+/* harmony import */ var _assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7995);
+/* harmony import */ var _errors_system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5924);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3128);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6468);
 // The tcp check: opens one TCP connection and closes it. `connection` is `established`,
@@ -181,10 +423,12 @@ function acceptedFailures(check) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidField */ .u(['assertions', index, 'target'], `"${String(assertion.target)}" is not a connection outcome (${OUTCOMES.join(', ')})`);
         }
     }
-    const accepts = (outcome) => connection.length > 0 && connection.every(({ assertion }) => (0,_assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .compare */ .UD)(assertion.operator, outcome, assertion.target).passed);
+    // A regex that needs the worker (an answer later) accepts nothing: the failure stays a failure.
+    const passes = (comparison) => !(comparison instanceof Promise) && comparison.passed;
+    const accepts = (outcome) => connection.length > 0 && connection.every(({ assertion }) => passes((0,_assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .compare */ .UD)(assertion.operator, outcome, assertion.target)));
     return { refused: accepts('refused'), timeout: accepts('timeout') };
 }
-function runTcp(request, { signal, timer, timeoutMs }) {
+function runTcp(request, { signal, timer, deadline }) {
     return new Promise((resolve, reject) => {
         const socket = node_net__WEBPACK_IMPORTED_MODULE_0___default().connect({ host: request.host, port: request.port, signal });
         let expectedTimeout;
@@ -193,9 +437,11 @@ function runTcp(request, { signal, timer, timeoutMs }) {
             socket.destroy();
             resolve({ timings: timer.timings(), values: { connection } });
         };
-        if (request.accepts.timeout) {
-            const ownDeadline = Math.max(timeoutMs - Math.min(EXPECTED_TIMEOUT_MARGIN_MS, timeoutMs / 10), 0);
-            expectedTimeout = setTimeout(() => observe('timeout'), ownDeadline);
+        // An expected timeout is the request timeout running out. When the overall timeout is
+        // shorter, the attempt never waits that long: its deadline ends it as OVERALL_TIMEOUT.
+        if (request.accepts.timeout && deadline.kind === 'request') {
+            const margin = Math.min(EXPECTED_TIMEOUT_MARGIN_MS, deadline.limitMs / 10);
+            expectedTimeout = setTimeout(() => observe('timeout'), Math.max(deadline.remainingMs() - margin, 0));
         }
         socket.once('lookup', (error) => error || timer.mark('dnsDone'));
         socket.once('connect', () => {
@@ -203,12 +449,63 @@ function runTcp(request, { signal, timer, timeoutMs }) {
             observe('established');
         });
         socket.once('error', (error) => {
-            if (request.accepts.refused && (0,_errors_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L8)(error).category === 'CONNREFUSED')
+            if (request.accepts.refused && (0,_errors_system_js__WEBPACK_IMPORTED_MODULE_2__/* .isRefused */ .H)(error))
                 return observe('refused');
             clearTimeout(expectedTimeout);
             reject(error);
         });
     });
+}
+
+
+/***/ }),
+
+/***/ 5924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ isRefused),
+  h: () => (/* binding */ matchSystem)
+});
+
+;// CONCATENATED MODULE: ./src/errors/error-like.ts
+/** The peer an error names, as people read it: `[::1]:8080`, `127.0.0.1`, or "the server". */
+function where(e) {
+    const host = e.address ?? e.hostname ?? e.host;
+    if (!host)
+        return 'the server';
+    const shown = host.includes(':') ? `[${host}]` : host;
+    return e.port ? `${shown}:${e.port}` : shown;
+}
+
+// EXTERNAL MODULE: ./src/errors/probe-error.ts
+var probe_error = __webpack_require__(8590);
+;// CONCATENATED MODULE: ./src/errors/system.ts
+// Node's system error codes (errno names) as the taxonomy reads them.
+
+
+const SYSTEM_ERRORS = {
+    ECONNREFUSED: (e) => (0,probe_error/* probeError */.v)('CONNREFUSED', 'CONNREFUSED', `Connection refused by ${where(e)}`, e),
+    ECONNRESET: (e) => (0,probe_error/* probeError */.v)('CONNRESET', 'CONNRESET', `Connection reset by ${where(e)}`, e),
+    EPIPE: (e) => (0,probe_error/* probeError */.v)('CONNRESET', 'CONNRESET', `Connection closed by ${where(e)} while sending`, e),
+    ENOTFOUND: (e) => (0,probe_error/* probeError */.v)('DNS', 'NXDOMAIN', `The name ${e.hostname ?? ''} does not resolve (NXDOMAIN)`, e),
+    EAI_AGAIN: (e) => (0,probe_error/* probeError */.v)('DNS', 'SERVFAIL', `The name ${e.hostname ?? ''} could not be resolved now (temporary DNS failure)`, e),
+    EAI_NODATA: (e) => (0,probe_error/* probeError */.v)('DNS', 'NODATA', `The name ${e.hostname ?? ''} has no address record`, e),
+    EHOSTUNREACH: (e) => (0,probe_error/* probeError */.v)('HOSTUNREACH', 'HOSTUNREACH', `No route to host ${where(e)}`, e),
+    ENETUNREACH: (e) => (0,probe_error/* probeError */.v)('NETUNREACH', 'NETUNREACH', `Network unreachable for ${where(e)}`, e),
+    ETIMEDOUT: (e) => (0,probe_error/* probeError */.v)('TIMEOUT', 'REQUEST_TIMEOUT', `The connection to ${where(e)} timed out`, e),
+};
+function matchSystem(e) {
+    return typeof e.code === 'string' ? SYSTEM_ERRORS[e.code]?.(e) : undefined;
+}
+/** Whether a socket error is a refused connection (nothing listens at that port), for checks that may expect one. */
+// Every address tried (an AggregateError when a name has several) must have refused.
+function isRefused(error) {
+    if (error instanceof AggregateError && error.errors.length > 0)
+        return error.errors.every(isRefused);
+    return typeof error === 'object' && error !== null && error.code === 'ECONNREFUSED';
 }
 
 

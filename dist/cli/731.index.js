@@ -55,6 +55,8 @@ function versionValue(assertion, version) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ checkHeaderValue),
+/* harmony export */   FS: () => (/* binding */ checkHeaderName),
 /* harmony export */   GG: () => (/* binding */ rawAssertions),
 /* harmony export */   QL: () => (/* binding */ hostPort),
 /* harmony export */   Sr: () => (/* binding */ readPort),
@@ -95,6 +97,20 @@ function rawAssertions(check) {
     const list = Array.isArray(check.assertions) ? check.assertions : [];
     return list.map((assertion, index) => ({ assertion, index }));
 }
+// RFC 9110 token characters: what a header name may hold.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** A header name as HTTP allows it: no spaces, colons, CR or LF (undici refuses the request otherwise). */
+function checkHeaderName(name, path) {
+    if (!TOKEN.test(name))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
+    return name;
+}
+/** A header value without CR, LF or NUL, which would split the request (header injection). */
+function checkHeaderValue(value, path) {
+    if (/[\r\n\0]/.test(value))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'a header value cannot contain a line break (CR or LF) or a NUL byte');
+    return value;
+}
 
 
 /***/ }),
@@ -108,8 +124,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9194);
-/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8590);
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8590);
+/* harmony import */ var _errors_tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6534);
 /* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _assertions_ssl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5687);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3128);
@@ -210,7 +226,7 @@ function closedAfterHandshake(request) {
     const why = request.tls.cert
         ? 'it most likely does not accept the client certificate the check sent'
         : 'if it requires a client certificate, give the check `cert` and `key`';
-    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__/* .probeError */ .v)('CONNRESET', 'CONNRESET', `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .hostPort */ .QL)(request.host, request.port)} closed the connection right after the TLS handshake: ${why}`);
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNRESET', 'CONNRESET', `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .hostPort */ .QL)(request.host, request.port)} closed the connection right after the TLS handshake: ${why}`);
 }
 /** The oldest TLS version the server completes a handshake with, one fresh connection per version. */
 async function lowestAcceptedVersion(request, signal) {
@@ -244,7 +260,7 @@ function acceptsVersion(request, version, signal) {
         signal.addEventListener('abort', onAbort, { once: true });
         socket.once('secureConnect', () => done(true));
         // Only a demand for a client certificate comes after the server agreed on the version.
-        socket.once('error', (error) => done((0,_errors_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L8)(error).code === 'CERTIFICATE_REQUIRED'));
+        socket.once('error', (error) => done((0,_errors_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .isCertificateRequired */ .Je)(error)));
     });
 }
 
@@ -318,6 +334,182 @@ function assertCertificates(pem, path) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(path, `certificate ${index + 1} of \`ca\` cannot be read: ${error.message}`);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 6534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Je: () => (/* binding */ isCertificateRequired),
+/* harmony export */   SN: () => (/* binding */ sslErrorFromText),
+/* harmony export */   gt: () => (/* binding */ isTlsFailure),
+/* harmony export */   vO: () => (/* binding */ matchTls)
+/* harmony export */ });
+/* unused harmony export sslError */
+/* harmony import */ var _probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
+/* harmony import */ var _ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1622);
+// TLS failures, in every shape they reach us: OpenSSL's verify code as Node reports it
+// (`err.code = 'CERT_HAS_EXPIRED'`), Node's own hostname check (ERR_TLS_CERT_ALTNAME_INVALID),
+// handshake alerts and local handshake errors (`ERR_SSL_*`, older `EPROTO`), and OpenSSL's bare
+// reason text for libraries that keep nothing else (grpc-js: "certificate has expired").
+
+
+// OpenSSL's reason text of each verify code (X509_verify_cert_error_string), which is also the
+// `message` of Node's verify errors. Longer texts first where one contains another.
+const VERIFY_REASONS = [
+    [/self[- ]signed certificate in certificate chain/i, 'SELF_SIGNED_CERT_IN_CHAIN'],
+    [/self[- ]signed certificate/i, 'DEPTH_ZERO_SELF_SIGNED_CERT'],
+    [/unable to get local issuer certificate/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
+    [/unable to get issuer certificate/i, 'UNABLE_TO_GET_ISSUER_CERT'],
+    [/unable to verify the first certificate/i, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
+    [/unable to get certificate CRL/i, 'UNABLE_TO_GET_CRL'],
+    [/unable to decrypt certificate'?s signature/i, 'UNABLE_TO_DECRYPT_CERT_SIGNATURE'],
+    [/unable to decrypt CRL'?s signature/i, 'UNABLE_TO_DECRYPT_CRL_SIGNATURE'],
+    [/unable to decode issuer public key/i, 'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY'],
+    [/certificate signature failure/i, 'CERT_SIGNATURE_FAILURE'],
+    [/CRL signature failure/i, 'CRL_SIGNATURE_FAILURE'],
+    [/certificate is not yet valid/i, 'CERT_NOT_YET_VALID'],
+    [/certificate has expired/i, 'CERT_HAS_EXPIRED'],
+    [/CRL is not yet valid/i, 'CRL_NOT_YET_VALID'],
+    [/CRL has expired/i, 'CRL_HAS_EXPIRED'],
+    [/format error in certificate'?s notBefore field/i, 'ERROR_IN_CERT_NOT_BEFORE_FIELD'],
+    [/format error in certificate'?s notAfter field/i, 'ERROR_IN_CERT_NOT_AFTER_FIELD'],
+    [/format error in CRL'?s lastUpdate field/i, 'ERROR_IN_CRL_LAST_UPDATE_FIELD'],
+    [/format error in CRL'?s nextUpdate field/i, 'ERROR_IN_CRL_NEXT_UPDATE_FIELD'],
+    [/certificate chain too long/i, 'CERT_CHAIN_TOO_LONG'],
+    [/certificate revoked/i, 'CERT_REVOKED'],
+    [/invalid CA certificate/i, 'INVALID_CA'],
+    [/path length constraint exceeded/i, 'PATH_LENGTH_EXCEEDED'],
+    [/unsuitable certificate purpose/i, 'INVALID_PURPOSE'],
+    [/certificate not trusted/i, 'CERT_UNTRUSTED'],
+    [/certificate rejected/i, 'CERT_REJECTED'],
+    [/Hostname\/IP does not match certificate's altnames|hostname mismatch/i, 'HOSTNAME_MISMATCH'],
+];
+// Alerts the server sends (`ERR_SSL_<TLSV1|TLSV13|SSLV3|SSL/TLS>_ALERT_<NAME>`; OpenSSL 3.2+
+// says SSL/TLS where 3.0 said SSLV3). Any other alert is HANDSHAKE_FAILURE with its name.
+const ALERT_CODE = /^ERR_SSL_(?:TLSV1|TLSV13|SSLV3|SSL\/TLS)_ALERT_([A-Z_]+)$/;
+const ALERTS = {
+    PROTOCOL_VERSION: 'PROTOCOL_VERSION',
+    HANDSHAKE_FAILURE: 'HANDSHAKE_FAILURE',
+    INSUFFICIENT_SECURITY: 'HANDSHAKE_FAILURE',
+    CERTIFICATE_REQUIRED: 'CERTIFICATE_REQUIRED',
+    NO_APPLICATION_PROTOCOL: 'NO_APPLICATION_PROTOCOL',
+};
+// Alerts a server sends about the client certificate it received.
+const CLIENT_CERTIFICATE_ALERTS = new Set([
+    'BAD_CERTIFICATE',
+    'UNKNOWN_CA',
+    'CERTIFICATE_UNKNOWN',
+    'UNSUPPORTED_CERTIFICATE',
+    'CERTIFICATE_EXPIRED',
+    'CERTIFICATE_REVOKED',
+    'ACCESS_DENIED',
+]);
+// Errors OpenSSL raises locally during the handshake.
+const LOCAL_HANDSHAKE_ERRORS = {
+    ERR_SSL_WRONG_VERSION_NUMBER: 'NOT_TLS',
+    ERR_SSL_PACKET_LENGTH_TOO_LONG: 'NOT_TLS',
+    ERR_SSL_RECORD_LAYER_FAILURE: 'NOT_TLS',
+    ERR_SSL_UNSUPPORTED_PROTOCOL: 'PROTOCOL_VERSION',
+    ERR_SSL_NO_PROTOCOLS_AVAILABLE: 'PROTOCOL_VERSION',
+    ERR_SSL_VERSION_TOO_LOW: 'PROTOCOL_VERSION',
+};
+// The same failures as OpenSSL words them, for errors that carry only text.
+const HANDSHAKE_REASONS = [
+    [/wrong version number|packet length too long|record layer failure/i, 'NOT_TLS'],
+    [/alert protocol version|unsupported protocol|no protocols available|version too low/i, 'PROTOCOL_VERSION'],
+    [/alert certificate required/i, 'CERTIFICATE_REQUIRED'],
+    [/alert (?:bad certificate|unknown ca|certificate unknown|unsupported certificate|certificate expired|certificate revoked|access denied)/i, 'CERTIFICATE_REQUIRED'],
+    [/alert no application protocol/i, 'NO_APPLICATION_PROTOCOL'],
+    [/alert handshake failure|no shared cipher|no ciphers available/i, 'HANDSHAKE_FAILURE'],
+];
+const OWN_CODES = new Set(_ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .HANDSHAKE_CODES */ .L);
+/** The root matcher for TLS errors of node:tls (directly, or under undici, ws and grpc-js). */
+function matchTls(e) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+        return sslError('HOSTNAME_MISMATCH', e, e.reason);
+    if (code === 'UNSPECIFIED')
+        return sslError('UNSPECIFIED', e, e.message);
+    if (code in _ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SSL_CODES */ .A && !OWN_CODES.has(code))
+        return sslError(code, e, certificateDates(code, e));
+    const alert = ALERT_CODE.exec(code)?.[1];
+    if (alert)
+        return alertError(alert, e);
+    if (LOCAL_HANDSHAKE_ERRORS[code])
+        return sslError(LOCAL_HANDSHAKE_ERRORS[code], e, reasonOf(e));
+    if (code.startsWith('ERR_SSL_') || code === 'EPROTO') {
+        const reason = reasonOf(e);
+        return sslError(codeFromReason(HANDSHAKE_REASONS, reason) ?? 'HANDSHAKE_FAILURE', e, reason);
+    }
+    return undefined;
+}
+/** Whether a socket error is a TLS failure, for checks whose library reports it as something vaguer. */
+function isTlsFailure(error) {
+    return typeof error === 'object' && error !== null && matchTls(error) !== undefined;
+}
+/** Whether a handshake error is the server's demand for a client certificate (alert certificate_required). */
+function isCertificateRequired(error) {
+    return typeof error === 'object' && error !== null && matchTls(error)?.code === 'CERTIFICATE_REQUIRED';
+}
+/**
+ * An SSL error from OpenSSL's or Node's reason text alone, for libraries that lose the code
+ * (grpc-js reports "certificate has expired" inside an UNAVAILABLE status). Undefined when the
+ * text names no TLS failure.
+ */
+function sslErrorFromText(text, cause) {
+    const verify = codeFromReason(VERIFY_REASONS, text);
+    if (verify)
+        return sslError(verify, cause, verify === 'HOSTNAME_MISMATCH' ? text : undefined);
+    const handshake = codeFromReason(HANDSHAKE_REASONS, text);
+    return handshake ? sslError(handshake, cause, text) : undefined;
+}
+/** An SSL error whose message is the code's explanation, OpenSSL's own words when they add something, and the fix. */
+function sslError(code, cause, detail) {
+    const explanation = _ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SSL_CODES */ .A[code] ?? _ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SSL_CODES */ .A.UNSPECIFIED;
+    const said = detail?.trim() && !explanation.meaning.includes(detail.trim()) ? ` (${detail.trim()})` : '';
+    return new _probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProbeError */ .B('SSL', code, `${explanation.meaning.replace(/\.$/, '')}${said}. ${explanation.fix}`, { cause });
+}
+function alertError(alert, e) {
+    const name = alert.toLowerCase().replace(/_/g, ' ');
+    if (CLIENT_CERTIFICATE_ALERTS.has(alert)) {
+        return sslError('CERTIFICATE_REQUIRED', e, `the server rejected the client certificate with the TLS alert "${name}"`);
+    }
+    const code = ALERTS[alert] ?? 'HANDSHAKE_FAILURE';
+    return sslError(code, e, ALERTS[alert] ? undefined : `the server sent the TLS alert "${name}"`);
+}
+function codeFromReason(reasons, text) {
+    return reasons.find(([pattern]) => pattern.test(text))?.[1];
+}
+/** OpenSSL's short reason ("wrong version number"), else the first line of the message. */
+function reasonOf(e) {
+    if (typeof e.reason === 'string' && e.reason)
+        return e.reason;
+    const message = e.message ?? '';
+    // "write EPROTO 409D\u2026:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:\u2026"
+    const openssl = /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(message);
+    return openssl ? openssl[1].trim() : message.split('\n')[0].trim();
+}
+/**
+ * The date that explains an expired or not-yet-valid certificate, when the error carries the
+ * leaf (`cert`, as the ssl check attaches it) and the leaf is the one out of its validity.
+ */
+function certificateDates(code, e) {
+    const cert = e.cert;
+    const validTo = cert?.valid_to ? new Date(cert.valid_to) : undefined;
+    const validFrom = cert?.valid_from ? new Date(cert.valid_from) : undefined;
+    const now = Date.now();
+    if (code === 'CERT_HAS_EXPIRED' && validTo && validTo.getTime() < now)
+        return `the leaf expired on ${isoDate(validTo)}`;
+    if (code === 'CERT_NOT_YET_VALID' && validFrom && validFrom.getTime() > now)
+        return `the leaf is valid from ${isoDate(validFrom)}`;
+    return undefined;
+}
+function isoDate(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 

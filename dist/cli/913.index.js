@@ -6,6 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ checkHeaderValue),
+/* harmony export */   FS: () => (/* binding */ checkHeaderName),
 /* harmony export */   GG: () => (/* binding */ rawAssertions),
 /* harmony export */   QL: () => (/* binding */ hostPort),
 /* harmony export */   Sr: () => (/* binding */ readPort),
@@ -46,6 +48,20 @@ function rawAssertions(check) {
     const list = Array.isArray(check.assertions) ? check.assertions : [];
     return list.map((assertion, index) => ({ assertion, index }));
 }
+// RFC 9110 token characters: what a header name may hold.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** A header name as HTTP allows it: no spaces, colons, CR or LF (undici refuses the request otherwise). */
+function checkHeaderName(name, path) {
+    if (!TOKEN.test(name))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
+    return name;
+}
+/** A header value without CR, LF or NUL, which would split the request (header injection). */
+function checkHeaderValue(value, path) {
+    if (/[\r\n\0]/.test(value))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'a header value cannot contain a line break (CR or LF) or a NUL byte');
+    return value;
+}
 
 
 /***/ }),
@@ -67,11 +83,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
 /* harmony import */ var _grpc_proto_loader__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6081);
-/* harmony import */ var _errors_deadline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7943);
-/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7638);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3128);
-/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3116);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6468);
+/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7638);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3128);
+/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3116);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6468);
 // The grpc check: a grpc.health.v1 Check or a unary call from a .proto, on a channel of its own
 // per attempt. The connection is made through our own connector (ProbeCredentials), so the
 // connect and TLS phases are timed from socket events, TLS uses the shared options of
@@ -87,11 +102,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 // Field names as written in the .proto; 64-bit integers and enums as strings, as JSON has them.
 const PROTO_OPTIONS = { keepCase: true, longs: String, enums: String, defaults: true, oneofs: true };
 const EXCERPT_CHARS = 2000;
-const DEADLINE_SLACK_MS = 20;
+// grpc-js's own deadline comes after the attempt's, so that the engine's deadline is the one that ends a call.
+const AFTER_ATTEMPT_DEADLINE_MS = 1000;
 const CHANNEL_OPTIONS = {
     // A connection of this attempt's own, never one shared with another check or attempt.
     'grpc.use_local_subchannel_pool': 1,
@@ -119,20 +134,20 @@ const grpcCheck = {
     type: 'grpc',
     prepare(check, context) {
         const raw = check.request;
-        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .readHost */ .rk)(raw.host, ['request', 'host']);
-        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .readPort */ .Sr)(raw.port, ['request', 'port']);
+        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .readHost */ .rk)(raw.host, ['request', 'host']);
+        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .readPort */ .Sr)(raw.port, ['request', 'port']);
         const health = raw.call !== 'unary';
         const method = health ? healthCheckMethod() : unaryMethod(raw, context);
         const request = {
             host,
             port,
-            tls: raw.tls === true ? { insecure: false } : raw.tls ? (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .readTlsSettings */ .V)(raw.tls, ['request', 'tls'], context) : undefined,
+            tls: raw.tls === true ? { insecure: false } : raw.tls ? (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .readTlsSettings */ .V)(raw.tls, ['request', 'tls'], context) : undefined,
             metadata: readMetadata(raw.metadata),
             health,
             method,
             message: health ? { service: String(raw.service ?? '') } : readMessage(raw.message, method),
         };
-        return { request, target: `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .hostPort */ .QL)(host, port)} ${method.path}` };
+        return { request, target: `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(host, port)} ${method.path}` };
     },
     run: runGrpc,
 };
@@ -151,7 +166,7 @@ function unaryMethod(raw, context) {
     }
     catch (error) {
         const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'proto'], `cannot load the proto file ${String(raw.proto)}: ${reason} (give a path relative to the manifest)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'proto'], `cannot load the proto file ${String(raw.proto)}: ${reason} (give a path relative to the manifest)`);
     }
     const services = Object.keys(definitions).filter((name) => !('format' in definitions[name]));
     const serviceName = String(raw.service);
@@ -160,15 +175,15 @@ function unaryMethod(raw, context) {
     const found = matching.length === 1 ? matching[0] : undefined;
     if (!found) {
         const why = matching.length > 1 ? `several services are named "${serviceName}"` : `it defines no service "${serviceName}"`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'service'], `${String(raw.proto)}: ${why} (give one of: ${services.join(', ') || 'none'})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'service'], `${String(raw.proto)}: ${why} (give one of: ${services.join(', ') || 'none'})`);
     }
     const service = definitions[found];
     const method = service[String(raw.method)];
     if (!method) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'method'], `${found} has no method "${String(raw.method)}" (it has: ${Object.keys(service).join(', ')})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'method'], `${found} has no method "${String(raw.method)}" (it has: ${Object.keys(service).join(', ')})`);
     }
     if (method.requestStream || method.responseStream) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'method'], `${found}.${String(raw.method)} is a streaming method; the grpc check makes unary calls only`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'method'], `${found}.${String(raw.method)} is a streaming method; the grpc check makes unary calls only`);
     }
     return method;
 }
@@ -180,20 +195,20 @@ function readMessage(raw, method) {
             message = JSON.parse(message);
         }
         catch {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
         }
     }
     const descriptor = method.requestType.type;
     const known = descriptor.field?.map((field) => field.name) ?? [];
     const unknown = Object.keys(message).filter((name) => !known.includes(name));
     if (unknown.length > 0) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the request type has no field ${unknown.join(', ')} (it has: ${known.join(', ') || 'none'})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], `the request type has no field ${unknown.join(', ')} (it has: ${known.join(', ') || 'none'})`);
     }
     try {
         method.requestSerialize(message);
     }
     catch (error) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the message does not fit the request type: ${error.message}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], `the message does not fit the request type: ${error.message}`);
     }
     return message;
 }
@@ -204,7 +219,7 @@ function readMetadata(raw) {
             new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Metadata */ .OS().set(key, String(value));
         }
         catch (error) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'metadata', key], error.message);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'metadata', key], error.message);
         }
         metadata[key.toLowerCase()] = String(value);
     }
@@ -223,7 +238,7 @@ async function runGrpc(request, context) {
     if (request.tls)
         timer.expectTls();
     const credentials = new ProbeCredentials(request, timer);
-    const client = new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Client */ .Kj((0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .hostPort */ .QL)(request.host, request.port), credentials, CHANNEL_OPTIONS);
+    const client = new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Client */ .Kj((0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(request.host, request.port), credentials, CHANNEL_OPTIONS);
     try {
         const { response, metadata } = await unaryCall(client, request, context, credentials);
         const values = { grpcResponse: response, grpcMetadata: metadata };
@@ -244,7 +259,7 @@ async function runGrpc(request, context) {
 /** One unary call, its deadline the attempt's timeout, cancelled when the attempt aborts. */
 function unaryCall(client, request, context, connection) {
     const { method } = request;
-    const deadline = Date.now() + context.timeoutMs;
+    const deadline = Date.now() + context.deadline.remainingMs() + AFTER_ATTEMPT_DEADLINE_MS;
     const metadata = new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Metadata */ .OS();
     for (const [key, value] of Object.entries(request.metadata))
         metadata.set(key, value);
@@ -265,21 +280,17 @@ function unaryCall(client, request, context, connection) {
             context.signal.removeEventListener('abort', cancel);
             Object.assign(received, flattenMetadata(status.metadata));
             if (outcome?.error)
-                return reject(callFailure(outcome.error, deadline, context, connection));
+                return reject(callFailure(outcome.error, context, connection));
             context.timer.mark('end');
             resolve({ response: outcome?.response ?? {}, metadata: received });
         });
     });
 }
-/** Our own deadline is the attempt's timeout; anything else keeps the root cause the connector saw. */
-function callFailure(error, deadline, context, connection) {
+/** The attempt's deadline when it ended the call; anything else keeps the root cause the connector saw. */
+function callFailure(error, context, connection) {
+    // The attempt's deadline ends the call first; a DEADLINE_EXCEEDED before it is the server's own.
     if (context.signal.aborted)
         return context.signal.reason;
-    // A DEADLINE_EXCEEDED at the end of our deadline is ours (grpc-js's timer, or the server
-    // honouring the grpc-timeout we sent); one well before it is the server's own.
-    if (error.code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .status */ .h5.DEADLINE_EXCEEDED && Date.now() >= deadline - DEADLINE_SLACK_MS) {
-        return new _errors_deadline_js__WEBPACK_IMPORTED_MODULE_6__/* .DeadlineExceeded */ .m('request', context.timeoutMs);
-    }
     if (connection.error)
         error.cause = connection.error;
     return error;
@@ -327,12 +338,12 @@ class ProbeCredentials extends _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Cha
             socket.on('error', (error) => (this.error ??= error));
             return Promise.resolve({ socket, secure: false });
         }
-        const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({ ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_7__/* .tlsConnectionOptions */ .mw)(settings, this.request.host), socket, host: this.request.host, ALPNProtocols: ['h2'] });
+        const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({ ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_6__/* .tlsConnectionOptions */ .mw)(settings, this.request.host), socket, host: this.request.host, ALPNProtocols: ['h2'] });
         secure.on('error', (error) => (this.error ??= error));
         return new Promise((resolve, reject) => {
             secure.once('secureConnect', () => {
                 this.timer.mark('tlsDone');
-                this.tls = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_7__/* .observeTls */ .Q3)(secure);
+                this.tls = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_6__/* .observeTls */ .Q3)(secure);
                 resolve({ socket: secure, secure: true });
             });
             secure.once('error', reject);
@@ -410,44 +421,6 @@ function assertCertificates(pem, path) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(path, `certificate ${index + 1} of \`ca\` cannot be read: ${error.message}`);
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 7943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ matchDeadline),
-/* harmony export */   m: () => (/* binding */ DeadlineExceeded)
-/* harmony export */ });
-/* harmony import */ var _probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
-
-/**
- * The reason an attempt's AbortSignal carries when one of its deadlines runs out, so a
- * timeout is told apart from an abort for any other reason.
- */
-class DeadlineExceeded extends Error {
-    kind;
-    limitMs;
-    name = 'DeadlineExceeded';
-    /** The phase that was running, if the check's timer knew it ("connect", "first byte"). */
-    pendingPhase;
-    constructor(kind, limitMs) {
-        super(`${kind === 'request' ? 'Request' : 'Overall'} timeout of ${limitMs} ms exceeded`);
-        this.kind = kind;
-        this.limitMs = limitMs;
-    }
-}
-function matchDeadline(e) {
-    if (!(e instanceof DeadlineExceeded))
-        return undefined;
-    const during = e.pendingPhase ? ` while waiting for ${e.pendingPhase}` : '';
-    if (e.kind === 'request') {
-        return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'REQUEST_TIMEOUT', `No answer within the request timeout of ${e.limitMs} ms${during}`, e);
-    }
-    return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${e.limitMs} ms${during}`, e);
 }
 
 

@@ -6,6 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ checkHeaderValue),
+/* harmony export */   FS: () => (/* binding */ checkHeaderName),
 /* harmony export */   GG: () => (/* binding */ rawAssertions),
 /* harmony export */   QL: () => (/* binding */ hostPort),
 /* harmony export */   Sr: () => (/* binding */ readPort),
@@ -45,6 +47,20 @@ function hostPort(host, port) {
 function rawAssertions(check) {
     const list = Array.isArray(check.assertions) ? check.assertions : [];
     return list.map((assertion, index) => ({ assertion, index }));
+}
+// RFC 9110 token characters: what a header name may hold.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** A header name as HTTP allows it: no spaces, colons, CR or LF (undici refuses the request otherwise). */
+function checkHeaderName(name, path) {
+    if (!TOKEN.test(name))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
+    return name;
+}
+/** A header value without CR, LF or NUL, which would split the request (header injection). */
+function checkHeaderValue(value, path) {
+    if (/[\r\n\0]/.test(value))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'a header value cannot contain a line break (CR or LF) or a NUL byte');
+    return value;
 }
 
 

@@ -8,7 +8,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Du: () => (/* binding */ parseCommandLine),
 /* harmony export */   Gt: () => (/* binding */ parseGateOption),
+/* harmony export */   HH: () => (/* binding */ parseShardOption),
 /* harmony export */   Q2: () => (/* binding */ parseBaseUrl),
+/* harmony export */   YO: () => (/* binding */ parseLocationOption),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   mj: () => (/* binding */ DEFAULT_MANIFEST),
 /* harmony export */   nY: () => (/* binding */ parseConcurrency),
@@ -18,9 +20,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1956);
-/* harmony import */ var _manifest_variables_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2612);
+/* harmony import */ var _manifest_variables_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2612);
+/* harmony import */ var _run_shard_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6941);
 // Parsing and validating the command line's options once, into typed values. Every problem is
 // a UsageError: the command prints it and exits 2.
+
 
 
 
@@ -69,12 +73,29 @@ function parseGateOption(option, values) {
     for (const selector of selectors ?? []) {
         const problem = (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorProblem */ .fY)(selector);
         if (problem)
-            throw new UsageError(`--${option} ${selector}: ${problem}`);
+            throw new UsageError(`--${option}: ${problem}`);
     }
     return selectors;
 }
+/** `--shard i/n`. */
+function parseShardOption(text) {
+    if (text === undefined)
+        return undefined;
+    const shard = (0,_run_shard_js__WEBPACK_IMPORTED_MODULE_2__/* .parseShard */ .uK)(text);
+    if (!shard)
+        throw new UsageError(`--shard ${text}: expected ${_run_shard_js__WEBPACK_IMPORTED_MODULE_2__/* .SHARD_FORMAT */ .LS}`);
+    return shard;
+}
+/** `--location NAME`. */
+function parseLocationOption(text) {
+    if (text === undefined)
+        return undefined;
+    if (!(0,_run_shard_js__WEBPACK_IMPORTED_MODULE_2__/* .isLocationName */ .Bg)(text))
+        throw new UsageError(`--location ${text}: expected ${_run_shard_js__WEBPACK_IMPORTED_MODULE_2__/* .LOCATION_FORMAT */ ._S}`);
+    return text;
+}
 /** The base URL as given, without a trailing slash, so `{{ BASE_URL }}/path` has one slash. */
-function parseBaseUrl(text) {
+function parseBaseUrl(text, option = 'base-url') {
     if (text === undefined)
         return undefined;
     try {
@@ -83,9 +104,9 @@ function parseBaseUrl(text) {
             throw new Error('not http');
     }
     catch {
-        throw new UsageError(`--base-url ${text}: expected an http:// or https:// URL`);
+        throw new UsageError(`--${option} ${text}: expected an http:// or https:// URL`);
     }
-    return (0,_manifest_variables_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeBaseUrl */ .qT)(text);
+    return (0,_manifest_variables_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeBaseUrl */ .qT)(text);
 }
 /** BASE_URL from the option; SHA, REPOSITORY and PR_NUMBER only when a GitHub runner set them. */
 function builtinVariables(baseUrl, env) {
@@ -105,10 +126,19 @@ function builtinVariables(baseUrl, env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
-// The command line: `probegate run | validate | demo`. A thin door onto the engine: it parses
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1028);
+// The command line: `probegate run | validate | merge | demo`. A thin door onto the engine: it parses
 // arguments, dispatches, and turns the outcome into an exit status.
+
+
+
 
 
 const HELP = `Usage: probegate <command> [options]
@@ -118,26 +148,35 @@ Synthetic checks for deploy previews, with a fixed error taxonomy and a gate.
 Commands:
   run [manifest]        run the checks of a manifest (default .github/probegate.yml)
   validate [manifest]   check a manifest without running it
+  merge GLOB            merge the JSON reports of shards and locations into one verdict
   demo                  run an example manifest against a local preview with deliberate faults
+
+Options:
+  -v, --version         print the version of probegate
 
 Run probegate <command> --help for the options of a command.`;
 // Loaded on use, so `--help` does not pay for the engine, the schema compiler and undici.
 const COMMANDS = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(815), __nccwpck_require__.e(355), __nccwpck_require__.e(194), __nccwpck_require__.e(446), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9139))).runCommand,
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(815), __nccwpck_require__.e(355), __nccwpck_require__.e(194), __nccwpck_require__.e(446), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4081))).demoCommand,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(687), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5562))).runCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(687), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
+    merge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(687), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(562), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4737))).mergeCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(687), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(562), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4081))).demoCommand,
 };
 /** Exit status: 0 pass, 1 the gate failed, 2 unusable manifest or arguments, 3 probegate itself failed. */
 async function main(argv) {
-    const terminal = (0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .processTerminal */ .q)();
+    const terminal = (0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .processTerminal */ .qH)();
     const [name, ...args] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         terminal.print(HELP);
         return name === undefined ? 2 : 0;
     }
+    if (name === '--version' || name === '-v' || name === 'version') {
+        terminal.print(packageVersion());
+        return 0;
+    }
     const load = COMMANDS[name];
     if (!load) {
-        terminal.error(`probegate: unknown command "${name}" (expected run, validate or demo); see probegate --help`);
+        terminal.error(`probegate: unknown command "${name}" (expected run, validate, merge or demo); see probegate --help`);
         return 2;
     }
     try {
@@ -146,7 +185,7 @@ async function main(argv) {
     }
     catch (error) {
         terminal.progress.clear();
-        if (error instanceof _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb) {
+        if (error instanceof _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb) {
             terminal.error(`probegate ${name}: ${error.message}`);
             terminal.error(`See probegate ${name} --help.`);
             return 2;
@@ -154,6 +193,14 @@ async function main(argv) {
         terminal.error(`probegate ${name}: unexpected error, this is a bug: ${error?.stack ?? String(error)}`);
         return 3;
     }
+}
+/**
+ * The version in package.json, two folders up from dist/cli/index.js as from src/cli/index.ts,
+ * read at run time (a path the bundler cannot follow, so it does not copy package.json).
+ */
+function packageVersion(moduleUrl = import.meta.url) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(moduleUrl)), '..', '..', 'package.json');
+    return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')).version;
 }
 process.exitCode = await main(process.argv.slice(2));
 
@@ -168,9 +215,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _r: () => (/* binding */ createStyle),
 /* harmony export */   g$: () => (/* binding */ printable),
-/* harmony export */   kU: () => (/* binding */ truncateMiddle),
 /* harmony export */   te: () => (/* binding */ visibleLength),
-/* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   zK: () => (/* binding */ wantsColor)
 /* harmony export */ });
 // Terminal styling: colour only on a terminal, never with NO_COLOR (no-color.org), and
@@ -214,24 +259,6 @@ function printable(text, multiline = false) {
         return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
     });
 }
-/** Cuts text to `width` columns, ending with an ellipsis when it was longer. */
-function truncate(text, width) {
-    const chars = [...text];
-    if (chars.length <= width)
-        return text;
-    return width <= 1 ? '\u2026'.slice(0, width) : `${chars.slice(0, width - 1).join('')}\u2026`;
-}
-/** Cuts the middle out of text longer than `width`, keeping both ends: `http://127.0\u2026/api/orders`. */
-function truncateMiddle(text, width) {
-    const chars = [...text];
-    if (chars.length <= width)
-        return text;
-    if (width <= 1)
-        return truncate(text, width);
-    const head = Math.ceil((width - 1) / 2);
-    const tail = width - 1 - head;
-    return `${chars.slice(0, head).join('')}\u2026${tail > 0 ? chars.slice(-tail).join('') : ''}`;
-}
 
 
 /***/ }),
@@ -240,10 +267,13 @@ function truncateMiddle(text, width) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ processTerminal)
+/* harmony export */   EJ: () => (/* binding */ onStderr),
+/* harmony export */   qH: () => (/* binding */ processTerminal)
 /* harmony export */ });
 /* unused harmony export ProgressLine */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
 /* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1715);
+
 
 function processTerminal() {
     const { stdout, stderr, env } = process;
@@ -255,6 +285,16 @@ function processTerminal() {
         print: (...lines) => void stdout.write(lines.map((line) => `${line}\n`).join('')),
         error: (line) => void stderr.write(`${line}\n`),
         progress: new ProgressLine(stderr.isTTY ? stderr : undefined, errorStyle),
+    };
+}
+/** The same terminal with everything it prints sent to stderr, for when stdout carries data. */
+function onStderr(terminal) {
+    const { stderr } = process;
+    return {
+        ...terminal,
+        style: terminal.errorStyle,
+        width: stderr.isTTY ? stderr.columns : undefined,
+        print: (...lines) => lines.forEach((line) => terminal.error(line)),
     };
 }
 /** `[3/9] \u2717 Orders API`: rewritten in place as checks finish; a no-op off a terminal. */
@@ -271,7 +311,7 @@ class ProgressLine {
     checkDone(outcome, done, total) {
         const mark = outcome.skipped ? this.style.dim('-') : outcome.error ? this.style.red('\u2717') : this.style.green('\u2713');
         const counter = `[${done}/${total}]`;
-        const name = (0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(outcome.check.name), this.columns() - counter.length - 3);
+        const name = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .x)((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(outcome.check.name), this.columns() - counter.length - 3);
         this.show(`${this.style.dim(counter)} ${mark} ${name}`);
     }
     clear() {
@@ -288,16 +328,171 @@ class ProgressLine {
 
 /***/ }),
 
+/***/ 1622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ SSL_CODES),
+/* harmony export */   L: () => (/* binding */ HANDSHAKE_CODES)
+/* harmony export */ });
+// Every X.509 verify code Node reports (X509ErrorCode in deps/ncrypto: 27 names, anything else
+// is UNSPECIFIED with OpenSSL's reason in the message), plus the codes probegate gives to
+// hostname mismatches and handshake failures. The key is the `code` of an SSL error.
+/** Codes probegate assigns to handshake failures; an error whose `code` is one of them is not an OpenSSL verify result. */
+const HANDSHAKE_CODES = ['PROTOCOL_VERSION', 'HANDSHAKE_FAILURE', 'CERTIFICATE_REQUIRED', 'NOT_TLS', 'NO_APPLICATION_PROTOCOL'];
+const SSL_CODES = {
+    CERT_HAS_EXPIRED: {
+        meaning: 'The server\u2019s certificate has expired.',
+        fix: 'Renew the certificate (and check that automatic renewal runs) and redeploy it.',
+    },
+    CERT_NOT_YET_VALID: {
+        meaning: 'The server\u2019s certificate is not valid yet (its notBefore date is in the future).',
+        fix: 'Check the clock of the machine that issued it, or wait until it becomes valid.',
+    },
+    DEPTH_ZERO_SELF_SIGNED_CERT: {
+        meaning: 'The server presents a self-signed certificate.',
+        fix: 'Serve a certificate from a trusted CA, or give the check that certificate as `ca`.',
+    },
+    SELF_SIGNED_CERT_IN_CHAIN: {
+        meaning: 'The certificate chain ends in a self-signed root that is not trusted.',
+        fix: 'Use a certificate from a publicly trusted CA, or give the check your private root as `ca`.',
+    },
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: {
+        meaning: 'The root CA the chain leads to is not in the trust store (a private or internal CA).',
+        fix: 'Give the check that root CA as `ca`, or serve a certificate from a publicly trusted CA.',
+    },
+    UNABLE_TO_GET_ISSUER_CERT: {
+        meaning: 'The issuer of a trusted certificate could not be found: typically `ca` holds only the intermediate, not the root above it.',
+        fix: 'Give the check the root CA as `ca` (the intermediate alone is not a trust anchor), and serve the full chain.',
+    },
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: {
+        meaning: 'The leaf certificate could not be verified: the server does not send its intermediate certificate, or the leaf\u2019s issuer is not trusted.',
+        fix: 'Serve the full chain (leaf followed by its intermediates), for example fullchain.pem instead of cert.pem.',
+    },
+    CERT_REVOKED: {
+        meaning: 'A certificate in the chain has been revoked by its issuer (according to the `crl` given to the check).',
+        fix: 'Issue and deploy a new certificate.',
+    },
+    UNABLE_TO_GET_CRL: {
+        meaning: 'The check has a `crl`, but none from one of the CAs in the chain (with a `crl`, every certificate below the trusted root is checked).',
+        fix: 'Give the check a CRL from every CA in the chain, the root\u2019s included, or remove `crl`.',
+    },
+    CRL_HAS_EXPIRED: {
+        meaning: 'The certificate revocation list has expired (its nextUpdate is past).',
+        fix: 'Fetch a current CRL from the CA and give it to the check.',
+    },
+    CRL_NOT_YET_VALID: {
+        meaning: 'The certificate revocation list is not valid yet.',
+        fix: 'Check the clock of the CA that issued the CRL, or use the current CRL.',
+    },
+    CRL_SIGNATURE_FAILURE: {
+        meaning: 'The signature of the certificate revocation list is invalid.',
+        fix: 'Give the check the CRL published by the CA that issued the certificate.',
+    },
+    CERT_SIGNATURE_FAILURE: {
+        meaning: 'The signature of a certificate in the chain is invalid (corrupted or not from its issuer).',
+        fix: 'Re-issue the certificate and serve the chain it was really issued under.',
+    },
+    INVALID_CA: {
+        meaning: 'A certificate in the chain is used as a CA but is not allowed to act as one.',
+        fix: 'Serve a chain whose intermediates are real CA certificates (basicConstraints CA:TRUE).',
+    },
+    INVALID_PURPOSE: {
+        meaning: 'A certificate in the chain is not allowed for TLS server authentication: its extendedKeyUsage lacks serverAuth (a client-only certificate), or an issuer is not a CA (basicConstraints CA:FALSE).',
+        fix: 'Issue the certificate with extendedKeyUsage serverAuth, from a CA certificate with CA:TRUE.',
+    },
+    PATH_LENGTH_EXCEEDED: {
+        meaning: 'The chain is longer than an intermediate\u2019s pathlen constraint allows.',
+        fix: 'Issue the certificate directly from an intermediate whose pathlen permits it.',
+    },
+    CERT_CHAIN_TOO_LONG: {
+        meaning: 'The certificate chain is longer than the verifier\u2019s maximum depth.',
+        fix: 'Serve a shorter chain.',
+    },
+    CERT_UNTRUSTED: {
+        meaning: 'The root CA is not marked as trusted for this purpose.',
+        fix: 'Use a CA that is trusted for TLS server authentication.',
+    },
+    CERT_REJECTED: {
+        meaning: 'The root CA is marked to reject this purpose.',
+        fix: 'Use a CA that is trusted for TLS server authentication.',
+    },
+    UNABLE_TO_DECRYPT_CERT_SIGNATURE: {
+        meaning: 'The signature of a certificate could not be decrypted.',
+        fix: 'Re-issue the certificate; its signature does not match its issuer\u2019s key.',
+    },
+    UNABLE_TO_DECRYPT_CRL_SIGNATURE: {
+        meaning: 'The signature of the CRL could not be decrypted.',
+        fix: 'Give the check the CRL published by the issuing CA.',
+    },
+    UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY: {
+        meaning: 'The public key of the issuer could not be read.',
+        fix: 'Serve a valid issuer certificate in the chain.',
+    },
+    ERROR_IN_CERT_NOT_BEFORE_FIELD: {
+        meaning: 'The certificate\u2019s notBefore field is malformed.',
+        fix: 'Re-issue the certificate.',
+    },
+    ERROR_IN_CERT_NOT_AFTER_FIELD: {
+        meaning: 'The certificate\u2019s notAfter field is malformed.',
+        fix: 'Re-issue the certificate.',
+    },
+    ERROR_IN_CRL_LAST_UPDATE_FIELD: {
+        meaning: 'The CRL\u2019s lastUpdate field is malformed.',
+        fix: 'Give the check a valid CRL from the CA.',
+    },
+    ERROR_IN_CRL_NEXT_UPDATE_FIELD: {
+        meaning: 'The CRL\u2019s nextUpdate field is malformed.',
+        fix: 'Give the check a valid CRL from the CA.',
+    },
+    OUT_OF_MEM: {
+        meaning: 'OpenSSL ran out of memory while verifying the certificate.',
+        fix: 'Run the check again; if it persists, report it.',
+    },
+    HOSTNAME_MISMATCH: {
+        meaning: 'The certificate does not cover the host name the check connected to.',
+        fix: 'Serve a certificate whose subjectAltName includes this host, or set `servername` to the name it covers.',
+    },
+    PROTOCOL_VERSION: {
+        meaning: 'The client and the server have no TLS version in common (the server offers only TLS 1.0/1.1, or only versions the client does not).',
+        fix: 'Enable TLS 1.2 or 1.3 on the server; TLS 1.0 and 1.1 are obsolete and disabled in Node.',
+    },
+    HANDSHAKE_FAILURE: {
+        meaning: 'The TLS handshake failed: no cipher suite in common, or the server rejected the handshake (on TLS 1.2 also when it requires a client certificate).',
+        fix: 'Enable modern cipher suites on the server; if it requires a client certificate, give the check `cert` and `key`.',
+    },
+    CERTIFICATE_REQUIRED: {
+        meaning: 'The server requires a client certificate and did not get one it accepts: none was sent, or it rejected the one sent.',
+        fix: 'Give the check a client certificate (`cert` and `key`) issued by a CA the server trusts.',
+    },
+    NOT_TLS: {
+        meaning: 'The port does not speak TLS: the server answered something else (plain HTTP, SSH, SMTP...).',
+        fix: 'Use http:// (or ws://) for this port, or point the check at the TLS port.',
+    },
+    NO_APPLICATION_PROTOCOL: {
+        meaning: 'The server does not support any application protocol the client offered (ALPN).',
+        fix: 'Enable HTTP/1.1 or HTTP/2 on the server\u2019s TLS listener.',
+    },
+    UNSPECIFIED: {
+        meaning: 'The certificate could not be verified.',
+        fix: 'Inspect the chain the server sends (openssl s_client -showcerts) and re-issue what OpenSSL rejects, such as a SHA-1 signature or a key that is too small.',
+    },
+};
+
+
+/***/ }),
+
 /***/ 2516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R6: () => (/* binding */ CATEGORIES),
-/* harmony export */   WE: () => (/* binding */ explain)
+/* harmony export */   WE: () => (/* binding */ explain),
+/* harmony export */   iA: () => (/* binding */ CATEGORY_CODES)
 /* harmony export */ });
-/* unused harmony exports CATEGORY_EXPLANATIONS, CODE_EXPLANATIONS */
-// The fixed error taxonomy of SPEC \u00a72: every category and code a check can end with, what it
-// means for a user and the one most likely fix. Messages are built from these entries.
+/* unused harmony exports renderCodeTable, CATEGORY_EXPLANATIONS, CODE_EXPLANATIONS */
+/* harmony import */ var _ssl_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1622);
+
 const CATEGORIES = [
     'AUTHENTICATION_ERROR',
     'CONNREFUSED',
@@ -315,8 +510,56 @@ const CATEGORIES = [
     'WEBSOCKET',
     'GRPC',
     'INCORRECT_ASSERTION',
+    'REGRESSION',
     'UNKNOWN',
 ];
+/**
+ * The closed list of codes each category can end with: what a `CATEGORY:CODE` gate selector may
+ * name. docs/errors.md shows it (renderCodeTable) and __tests__/docs/errors.test.ts keeps the two,
+ * and the codes the source produces, in step.
+ */
+const CATEGORY_CODES = {
+    AUTHENTICATION_ERROR: ['AUTHENTICATION_ERROR'],
+    CONNREFUSED: ['CONNREFUSED'],
+    CONNRESET: ['CONNRESET', 'SOCKET_CLOSED'],
+    DNS: ['NXDOMAIN', 'NODATA', 'SERVFAIL', 'REFUSED', 'NOTIMP', 'FORMERR', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE', 'DSOTYPENI', 'UNASSIGNED_RCODE', 'DNS'],
+    HOSTUNREACH: ['HOSTUNREACH'],
+    NETUNREACH: ['NETUNREACH'],
+    HTTP2: ['NOT_NEGOTIATED', 'HTTP2'],
+    INVALID_REQUEST: ['INVALID_REQUEST'],
+    SSL: Object.keys(_ssl_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .SSL_CODES */ .A),
+    TIMEOUT: ['REQUEST_TIMEOUT', 'OVERALL_TIMEOUT', 'READY_TIMEOUT'],
+    MALFORMED_RESPONSE: ['MALFORMED_RESPONSE', 'CONTENT_LENGTH_MISMATCH', 'HEADERS_TOO_LARGE', 'INVALID_STATUS', 'CONTROL_CHARACTERS', 'EXTRA_DATA', 'INVALID_LOCATION'],
+    TOO_MANY_REDIRECTS: ['TOO_MANY_REDIRECTS'],
+    BODY_TOO_LARGE: ['BODY_TOO_LARGE'],
+    WEBSOCKET: ['WEBSOCKET', 'MESSAGE_TOO_LONG'],
+    // gRPC status names, but OK (never an error) and UNAUTHENTICATED (AUTHENTICATION_ERROR).
+    GRPC: [
+        'CANCELLED',
+        'UNKNOWN',
+        'INVALID_ARGUMENT',
+        'DEADLINE_EXCEEDED',
+        'NOT_FOUND',
+        'ALREADY_EXISTS',
+        'PERMISSION_DENIED',
+        'RESOURCE_EXHAUSTED',
+        'FAILED_PRECONDITION',
+        'ABORTED',
+        'OUT_OF_RANGE',
+        'UNIMPLEMENTED',
+        'INTERNAL',
+        'UNAVAILABLE',
+        'DATA_LOSS',
+    ],
+    INCORRECT_ASSERTION: ['INCORRECT_ASSERTION', 'NOTHING_EXTRACTED'],
+    REGRESSION: ['LATENCY', 'SCHEMA', 'STATUS', 'HEADER'],
+    UNKNOWN: ['UNKNOWN'],
+};
+/** The closed list as the markdown table docs/errors.md shows under "Gate selectors". */
+function renderCodeTable() {
+    const rows = CATEGORIES.map((category) => `| \`${category}\` | ${CATEGORY_CODES[category].map((code) => `\`${code}\``).join(' ')} |`);
+    return ['| category | codes (`CATEGORY:CODE`) |', '|---|---|', ...rows].join('\n');
+}
 const CATEGORY_EXPLANATIONS = {
     AUTHENTICATION_ERROR: {
         meaning: 'The server rejected the credentials the check sent.',
@@ -382,6 +625,10 @@ const CATEGORY_EXPLANATIONS = {
         meaning: 'The probe completed but at least one assertion failed.',
         fix: 'Compare expected and actual: either the service regressed or the assertion needs updating.',
     },
+    REGRESSION: {
+        meaning: 'The preview passed its own checks but is worse than the baseline it was compared with.',
+        fix: 'Read the "Preview vs baseline" table: fix what the preview lost, or accept the change (baseline.ignore, baseline.latency, compare: false).',
+    },
     UNKNOWN: {
         meaning: 'An unexpected error happened.',
         fix: 'This is a probegate bug: please report it with the message.',
@@ -425,6 +672,26 @@ const CODE_EXPLANATIONS = {
         meaning: 'The response\u2019s Content-Length is invalid, conflicting or does not match the body sent.',
         fix: 'Fix the server or proxy that sets Content-Length (duplicate headers, compressed bodies with the original length).',
     },
+    'MALFORMED_RESPONSE:HEADERS_TOO_LARGE': {
+        meaning: 'The response head (status line and headers) is over the limit of 64 KiB.',
+        fix: 'Look for a header the server or a proxy grows without bound (cookies set on every request, a debug or trace header).',
+    },
+    'MALFORMED_RESPONSE:INVALID_STATUS': {
+        meaning: 'The status code is outside 100-599, or 101 Switching Protocols to a request that asked for no switch.',
+        fix: 'Fix the server or proxy that writes the status line; clients treat such a status as an error.',
+    },
+    'MALFORMED_RESPONSE:CONTROL_CHARACTERS': {
+        meaning: 'The status line or a header contains a control byte (NUL, a bare CR...).',
+        fix: 'Fix the code that copies unescaped data (user input, file names) into a header; such bytes enable response splitting.',
+    },
+    'MALFORMED_RESPONSE:EXTRA_DATA': {
+        meaning: 'The server sent more bytes than the response\u2019s Content-Length declares (or a body where none is allowed).',
+        fix: 'Fix the Content-Length the server or a proxy sets (a body changed after the length was computed, a body on HEAD, 204 or 304).',
+    },
+    'MALFORMED_RESPONSE:INVALID_LOCATION': {
+        meaning: 'A redirect\u2019s Location header is empty, not a valid URL, or not an http(s) URL.',
+        fix: 'Fix the redirect rule that builds the Location header on the server.',
+    },
     'HTTP2:NOT_NEGOTIATED': {
         meaning: 'The server did not negotiate HTTP/2 (ALPN `h2`) although the check requires it.',
         fix: 'Enable HTTP/2 on the server or load balancer, or set `http_version: any` to allow HTTP/1.1.',
@@ -445,6 +712,26 @@ const CODE_EXPLANATIONS = {
         meaning: 'The gRPC server is unavailable: the connection closed or the server is shutting down.',
         fix: 'Check that the server is up and speaks gRPC (HTTP/2) on this port, also through any proxy in front of it.',
     },
+    'INCORRECT_ASSERTION:NOTHING_EXTRACTED': {
+        meaning: 'A step of a multistep check completed, but a value it extracts for later steps was not in the response.',
+        fix: 'Compare the extraction (`from`, `path`, `property`, `regex`) with what the server sent: either the response changed or the extraction needs updating.',
+    },
+    'REGRESSION:LATENCY': {
+        meaning: 'The preview is significantly slower than the baseline: ratio, minimum difference, significance and the A/A noise all say so.',
+        fix: 'Profile the slower path in the preview, or raise baseline.latency when the cost is accepted.',
+    },
+    'REGRESSION:SCHEMA': {
+        meaning: 'A JSON field the baseline sends every time is missing from the preview or changed type.',
+        fix: 'Restore the field (clients read it), or add its path to baseline.ignore when the change is intended.',
+    },
+    'REGRESSION:STATUS': {
+        meaning: 'The preview answers another status than the one the baseline answers every time.',
+        fix: 'Check the route, redirect or handler that changed; update the check when the change is intended.',
+    },
+    'REGRESSION:HEADER': {
+        meaning: 'A header named in baseline.headers that the baseline sends every time is missing from the preview.',
+        fix: "Restore the header in the preview's server, framework or CDN configuration.",
+    },
     'GRPC:DEADLINE_EXCEEDED': {
         meaning: 'The server ended the call with DEADLINE_EXCEEDED before the check\u2019s own timeout ran out.',
         fix: 'Look at the server\u2019s own deadlines for the calls it makes to its dependencies.',
@@ -464,19 +751,22 @@ function explain(category, code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ tally),
 /* harmony export */   Qi: () => (/* binding */ parseSelectors),
 /* harmony export */   ei: () => (/* binding */ applyGate),
-/* harmony export */   fY: () => (/* binding */ selectorProblem),
+/* harmony export */   fY: () => (/* reexport safe */ _manifest_selectors_js__WEBPACK_IMPORTED_MODULE_0__.f),
 /* harmony export */   mW: () => (/* binding */ resolveGate)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_GATE, judge */
-/* harmony import */ var _errors_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2516);
-/* harmony import */ var _manifest_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7271);
-// fail_on / warn_on -> the status and level of every check, and the run's verdict (SPEC \u00a73).
-
-
+/* unused harmony exports DEFAULT_GATE, READY_TIMEOUT_SELECTOR, gateFor, judge, judgeReady */
+/* harmony import */ var _manifest_selectors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2143);
 const DEFAULT_GATE = { failOn: ['all'], warnOn: [] };
-/** Input beats manifest beats the default (`fail_on: [all]`, `warn_on: []`). */
+/** The only selector that lets a preview that never became ready warn instead of fail. */
+const READY_TIMEOUT_SELECTOR = 'TIMEOUT:READY_TIMEOUT';
+/**
+ * The run's gate, key by key: the inputs (or command-line flags) beat the manifest's `gate` and
+ * `defaults`, which beat the default (`fail_on: [all]`, `warn_on: []`). A check that sets its own
+ * fail_on or warn_on is judged by its own pair instead (see judge).
+ */
 function resolveGate(input, manifest) {
     return {
         failOn: input.failOn ?? manifest.failOn ?? DEFAULT_GATE.failOn,
@@ -500,50 +790,109 @@ function specificity(selectors, error) {
     }
     return best;
 }
+/** The pair a check is judged by: its own when it sets either half (the other half defaulted), else the run's. */
+function gateFor(check, gate) {
+    if (check.failOn === undefined && check.warnOn === undefined)
+        return gate;
+    return { failOn: check.failOn ?? DEFAULT_GATE.failOn, warnOn: check.warnOn ?? DEFAULT_GATE.warnOn };
+}
 function judge(outcome, gate) {
     if (outcome.skipped)
         return { ...outcome, status: 'skipped' };
     if (!outcome.error)
         return { ...outcome, status: 'passed' };
-    const failOn = outcome.check.failOn ?? gate.failOn;
-    const warnOn = outcome.check.warnOn ?? gate.warnOn;
-    const fail = specificity(failOn, outcome.error);
-    const warn = specificity(warnOn, outcome.error);
+    const own = gateFor(outcome.check, gate);
+    const fail = specificity(own.failOn, outcome.error);
+    const warn = specificity(own.warnOn, outcome.error);
     if (fail > 0 && fail >= warn)
         return { ...outcome, status: 'failed', level: 'error' };
     return { ...outcome, status: 'warned', level: warn > 0 ? 'warning' : 'notice' };
 }
-function applyGate(outcomes, gate, manifestFile, durationMs) {
-    const checks = outcomes.map((outcome) => judge(outcome, gate));
+/**
+ * A preview that never became ready fails the run, whatever `all` or `TIMEOUT` say: only the
+ * run's warn_on naming TIMEOUT:READY_TIMEOUT itself makes it a warning. A check's own selectors do
+ * not apply: no check ran.
+ */
+function judgeReady(notReady, gate) {
+    const warns = gate.warnOn.includes(READY_TIMEOUT_SELECTOR);
+    return { ...notReady, status: warns ? 'warned' : 'failed', level: warns ? 'warning' : 'error' };
+}
+function applyGate(engineRun, gate, manifestFile, durationMs) {
+    const checks = engineRun.outcomes.map((outcome) => judge(outcome, gate));
+    const ready = engineRun.notReady ? judgeReady(engineRun.notReady, gate) : undefined;
+    return { ...tally(checks, ready), checks, ...(ready ? { ready } : {}), manifestFile, durationMs };
+}
+/**
+ * The verdict, the counts by status and the categories (in order of first appearance) of judged
+ * checks and of the ready wait, when the preview never became ready.
+ */
+function tally(checks, ready) {
     const count = (status) => checks.filter((c) => c.status === status).length;
-    const categories = [...new Set(checks.flatMap((c) => (c.error ? [c.error.category] : [])))];
+    const errors = [...(ready ? [ready.error] : []), ...checks.flatMap((c) => (c.error ? [c.error] : []))];
+    const categories = [...new Set(errors.map((error) => error.category))];
     const failed = count('failed');
     return {
-        result: failed > 0 ? 'fail' : 'pass',
+        result: failed > 0 || ready?.status === 'failed' ? 'fail' : 'pass',
         summary: { total: checks.length, passed: count('passed'), failed, warned: count('warned'), skipped: count('skipped') },
-        checks,
         categories,
-        manifestFile,
-        durationMs,
     };
 }
+
 /** Parses `SSL, TIMEOUT:REQUEST_TIMEOUT` or one per line; undefined for an empty input. */
 function parseSelectors(text) {
     const list = (text ?? '').split(/[\s,]+/).filter(Boolean);
     return list.length > 0 ? list : undefined;
 }
-/** Why a selector given on the command line or as an input matches nothing, or undefined when it is fine. */
+
+
+/***/ }),
+
+/***/ 2143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ selectorProblem)
+/* harmony export */ });
+/* harmony import */ var _errors_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2516);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7271);
+// Gate selectors (`all`, CATEGORY, CATEGORY:CODE) checked against the closed list of codes, wherever
+// they are written: the manifest's gate, defaults and checks, the action's inputs, the CLI's flags.
+
+
+const EVERY_SELECTOR = _errors_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R6.flatMap((category) => [category, ..._errors_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_CODES */ .iA[category].map((code) => `${category}:${code}`)]);
+/**
+ * Why a selector names nothing, with the selector it was probably meant to be, or undefined when
+ * it is `all`, a category of the taxonomy or one of the codes that category can end with.
+ */
 function selectorProblem(selector) {
     if (selector === 'all')
         return undefined;
     const [category, code, ...rest] = selector.split(':');
     const known = _errors_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R6.includes(category);
-    if (known && rest.length === 0 && (code === undefined || /^[A-Z0-9_]+$/.test(code)))
+    if (known && code === undefined)
         return undefined;
-    const suggestion = known ? undefined : (0,_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(category, _errors_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R6);
-    return suggestion
-        ? `not a known error category, did you mean ${suggestion}?`
-        : 'not a known error category (expected all, a category such as SSL, or CATEGORY:CODE such as SSL:CERT_HAS_EXPIRED)';
+    if (known && rest.length === 0 && _errors_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_CODES */ .iA[category].includes(code))
+        return undefined;
+    const quoted = `"${selector}"`;
+    const suggestion = (known ? closestCode(category, code ?? '') : undefined) ?? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(selector, EVERY_SELECTOR);
+    const hint = suggestion ? `, did you mean ${suggestion}?` : '';
+    const why = known
+        ? `${quoted} is not a code the ${category} category can end with${hint} (${codeList(category)})`
+        : `${quoted} is not an error category${hint} (expected all, a category such as SSL, or CATEGORY:CODE such as SSL:CERT_HAS_EXPIRED; see docs/errors.md)`;
+    return why;
+}
+// A category with more codes than this points at the docs rather than listing them in a message.
+const LISTED_CODES = 8;
+function codeList(category) {
+    const codes = _errors_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_CODES */ .iA[category];
+    return codes.length <= LISTED_CODES ? `its codes: ${codes.join(', ')}; see docs/errors.md` : `its ${codes.length} codes are listed in docs/errors.md`;
+}
+/** The code of the category a mistyped code was probably meant to be: the closest, or the one it abbreviates. */
+function closestCode(category, code) {
+    const codes = _errors_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_CODES */ .iA[category];
+    const upper = code.toUpperCase();
+    const found = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(code, codes) ?? (upper ? codes.find((candidate) => candidate.includes(upper)) : undefined);
+    return found && `${category}:${found}`;
 }
 
 
@@ -588,8 +937,11 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ references),
+/* harmony export */   Ly: () => (/* binding */ MISSING_BASE_URL),
 /* harmony export */   P$: () => (/* binding */ VariableError),
 /* harmony export */   fw: () => (/* binding */ substituteDeep),
+/* harmony export */   ks: () => (/* binding */ fillReferences),
 /* harmony export */   qT: () => (/* binding */ normalizeBaseUrl),
 /* harmony export */   ut: () => (/* binding */ Variables)
 /* harmony export */ });
@@ -598,23 +950,47 @@ function editDistance(a, b) {
 class VariableError extends Error {
     name = 'VariableError';
 }
+/** The start of the problem a check gets when it uses {{ BASE_URL }} and no base URL is known. */
+const MISSING_BASE_URL = 'the check uses {{ BASE_URL }} but no base URL is known';
 const REFERENCE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\s*\}\}/g;
 const MAX_DEPTH = 10;
+/** The names a text refers to as `{{ NAME }}`. */
+function references(text) {
+    return [...text.matchAll(REFERENCE)].map((match) => match[1]);
+}
+/** Fills `{{ NAME }}` from `values`, leaving references to other names as they are. */
+function fillReferences(text, values) {
+    return text.replace(REFERENCE, (reference, name) => values.get(name) ?? reference);
+}
 /** Replaces `{{ NAME }}` and `{{ env.NAME }}`, and remembers every secret value it hands out. */
 class Variables {
     sources;
     secrets = new Set();
     values;
+    /** Names a multistep check's earlier steps extract: left as `{{ NAME }}` for the run to fill. */
+    deferred = new Set();
+    /** Names only this or later steps extract, with which step does (`a later step ("Create")`), for the message. */
+    later = new Map();
     constructor(sources) {
         this.sources = sources;
         this.values = { ...sources.builtins, ...sources.manifest, ...sources.inputs, ...sources.secretInputs };
         for (const value of Object.values(sources.secretInputs))
             this.addSecret(value);
     }
+    /**
+     * The variables as one step of a multistep check sees them: `extracted` (by earlier steps) are
+     * kept as references and shadow the others; `later` maps names later steps extract to those steps.
+     */
+    forStep(extracted, later) {
+        const view = Object.create(this);
+        view.deferred = extracted;
+        view.later = later;
+        return view;
+    }
     resolve(text, depth = 0) {
         if (depth > MAX_DEPTH)
             throw new VariableError(`variables refer to each other in a loop: "${text}"`);
-        return text.replace(REFERENCE, (_, name) => this.resolve(this.lookup(name), depth + 1));
+        return text.replace(REFERENCE, (reference, name) => (this.deferred.has(name) ? reference : this.resolve(this.lookup(name), depth + 1)));
     }
     lookup(name) {
         if (name.startsWith('env.')) {
@@ -625,17 +1001,22 @@ class Variables {
             this.addSecret(value);
             return value;
         }
-        if (!(name in this.values)) {
-            const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .k)(name, Object.keys(this.values));
+        // Own keys only: {{ constructor }} or {{ toString }} are unknown variables, not Object's methods.
+        if (!Object.hasOwn(this.values, name)) {
+            const extractedBy = this.later.get(name);
+            if (extractedBy !== undefined) {
+                throw new VariableError(`{{ ${name} }} is extracted by ${extractedBy}: a step can only use what earlier steps extract`);
+            }
+            const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .k)(name, [...Object.keys(this.values), ...this.deferred]);
             throw new VariableError(`unknown variable {{ ${name} }}${suggestion ? `, did you mean ${suggestion}?` : ''}`);
         }
         const value = this.values[name];
         if (value === undefined) {
             throw new VariableError(name === 'BASE_URL'
-                ? 'the check uses {{ BASE_URL }} but no base URL is known: set the base-url input (--base-url on the command line), or run on a deployment_status event'
+                ? `${MISSING_BASE_URL}: set the base-url input (--base-url on the command line), or run on a deployment_status event`
                 : `{{ ${name} }} is not known in this run (it is set on pull_request events only)`);
         }
-        if (name in this.sources.secretInputs)
+        if (Object.hasOwn(this.sources.secretInputs, name))
             this.addSecret(value);
         return value;
     }
@@ -668,6 +1049,71 @@ function substituteDeep(value, variables, path, onError) {
 /** A base URL without its trailing slashes, so `{{ BASE_URL }}/path` has exactly one. */
 function normalizeBaseUrl(url) {
     return url.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 6941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ isLocationName),
+/* harmony export */   LS: () => (/* binding */ SHARD_FORMAT),
+/* harmony export */   Xm: () => (/* binding */ selectShard),
+/* harmony export */   _S: () => (/* binding */ LOCATION_FORMAT),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/** Checks of shard i of n: every n-th check starting at i, so each shard gets a similar mix. */
+function selectShard(checks, shard) {
+    if (!shard)
+        return checks;
+    return checks.filter((_, index) => index % shard.count === shard.index - 1);
+}
+/** `2/4` as a shard, or undefined when the text is not i/n with 1 <= i <= n. */
+function parseShard(text) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || index < 1 || index > count || count > 1000)
+        return undefined;
+    return { index, count };
+}
+const SHARD_FORMAT = 'i/n with 1 <= i <= n <= 1000 (for example 2/4)';
+/** A location name shows in tables, comments and file names: short, plain characters. */
+function isLocationName(text) {
+    return /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(text);
+}
+const LOCATION_FORMAT = 'a name of up to 40 letters, digits, `.`, `_` or `-` (for example eu-west)';
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ truncateMiddle),
+/* harmony export */   x: () => (/* binding */ truncate)
+/* harmony export */ });
+// Plain-text helpers every layer may use (reports, the terminal, assertion descriptions).
+/** Cuts text to `max` characters, ending with an ellipsis when it was longer. */
+function truncate(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    return max <= 1 ? '\u2026'.slice(0, max) : `${chars.slice(0, max - 1).join('')}\u2026`;
+}
+/** Cuts the middle out of text longer than `max`, keeping both ends: `http://127.0\u2026/api/orders`. */
+function truncateMiddle(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    if (max <= 1)
+        return truncate(text, max);
+    const head = Math.ceil((max - 1) / 2);
+    const tail = max - 1 - head;
+    return `${chars.slice(0, head).join('')}\u2026${tail > 0 ? chars.slice(-tail).join('') : ''}`;
 }
 
 
@@ -904,10 +1350,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
-/***/ 8877:
+/***/ 714:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
@@ -978,13 +1424,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 9154:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
 
 /***/ }),
 

@@ -1,0 +1,329 @@
+export const id = 701;
+export const ids = [701];
+export const modules = {
+
+/***/ 37701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MAX_MESSAGE_BYTES: () => (/* binding */ MAX_MESSAGE_BYTES),
+  websocketCheck: () => (/* binding */ websocketCheck)
+});
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(41692);
+var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
+// EXTERNAL MODULE: ./node_modules/ws/wrapper.mjs
+var wrapper = __webpack_require__(52977);
+// EXTERNAL MODULE: ./src/errors/probe-error.ts
+var probe_error = __webpack_require__(88590);
+// EXTERNAL MODULE: ./src/net/tls.ts
+var tls = __webpack_require__(77638);
+// EXTERNAL MODULE: ./src/checks/http.ts + 3 modules
+var http = __webpack_require__(75605);
+// EXTERNAL MODULE: ./src/net/cookies.ts
+var cookies = __webpack_require__(91020);
+// EXTERNAL MODULE: ./src/checks/tls-settings.ts
+var tls_settings = __webpack_require__(33116);
+// EXTERNAL MODULE: ./src/checks/types.ts
+var types = __webpack_require__(16468);
+// EXTERNAL MODULE: ./src/assertions/index.ts + 2 modules
+var assertions = __webpack_require__(11232);
+// EXTERNAL MODULE: ./src/manifest/duration.ts
+var duration = __webpack_require__(87197);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(48992);
+;// CONCATENATED MODULE: ./src/checks/websocket-conversation.ts
+
+
+
+
+
+// A receive without `within` waits for the rest of the attempt, less this margin, so that a
+// message that never comes is reported as such rather than as the attempt's timeout.
+const WITHIN_MARGIN_MS = 25;
+/** The `messages` of a websocket request, with their assertions located in the manifest. */
+function prepareTurns(raw, context) {
+    const list = Array.isArray(raw) ? raw : [];
+    return list.map((turn, index) => {
+        const path = ['request', 'messages', index];
+        if (typeof turn.send === 'string')
+            return { send: turn.send };
+        const receive = (turn.receive ?? {});
+        const assertions = (key) => (Array.isArray(receive[key]) ? receive[key] : []).map((a, i) => assertionAt(a, [...path, 'receive', key, i], context));
+        try {
+            return { receive: { assertions: assertions('assertions'), until: assertions('until'), withinMs: receive.within === undefined ? undefined : (0,duration/* parseDuration */.E9)(receive.within, 0), line: context.locate(path).line } };
+        }
+        catch (error) {
+            if (error instanceof types/* InvalidField */.u)
+                throw error;
+            throw new types/* InvalidField */.u([...path, 'receive', 'within'], error.message);
+        }
+    });
+}
+function assertionAt(raw, path, context) {
+    if (raw.operator === 'matches' || raw.operator === 'doesNotMatch') {
+        try {
+            new RegExp(String(raw.target));
+        }
+        catch (error) {
+            throw new types/* InvalidField */.u([...path, 'target'], `invalid regular expression: ${error.message}`);
+        }
+    }
+    return {
+        type: String(raw.type),
+        operator: raw.operator,
+        target: raw.target,
+        ...(typeof raw.property === 'string' ? { property: raw.property } : {}),
+        location: context.locate(path),
+    };
+}
+/** Collects messages as they come, so none is lost between turns. */
+class Inbox {
+    queue = [];
+    waiter;
+    constructor(socket, decode) {
+        socket.on('message', (data) => {
+            const text = decode(data);
+            if (this.waiter)
+                this.waiter(text);
+            else
+                this.queue.push(text);
+        });
+    }
+    /** The next message, or undefined when none comes within `withinMs`. */
+    next(withinMs) {
+        const queued = this.queue.shift();
+        if (queued !== undefined)
+            return Promise.resolve(queued);
+        return new Promise((resolve) => {
+            const timer = setTimeout(() => settle(undefined), withinMs);
+            const settle = (message) => {
+                clearTimeout(timer);
+                this.waiter = undefined;
+                resolve(message);
+            };
+            this.waiter = settle;
+        });
+    }
+}
+async function converse(turns, socket, inbox, context) {
+    const results = [];
+    let last;
+    for (const [index, turn] of turns.entries()) {
+        if ('send' in turn) {
+            socket.send(turn.send);
+            continue;
+        }
+        const { receive } = turn;
+        const withinMs = receive.withinMs ?? Math.max(0, context.deadline.remainingMs() - WITHIN_MARGIN_MS);
+        const endsAt = performance.now() + withinMs;
+        context.timer.waitingFor(`message ${index + 1} of the conversation`);
+        for (;;) {
+            const message = await inbox.next(Math.max(0, endsAt - performance.now()));
+            if (message === undefined) {
+                results.push(...(await (0,assertions/* evaluate */._)(receive.until, observed(last))).map((r) => ({ ...r, passed: false })));
+                return { last, assertions: results, failure: neverCame(index, receive, withinMs, last) };
+            }
+            last = message;
+            if (receive.until.length > 0 && !(await (0,assertions/* evaluate */._)(receive.until, observed(message))).every((r) => r.passed))
+                continue;
+            results.push(...(await (0,assertions/* evaluate */._)(receive.assertions, observed(message))));
+            break;
+        }
+    }
+    return { last, assertions: results };
+}
+function observed(message) {
+    return { timings: {}, ...(message === undefined ? {} : { values: { receivedMessage: message } }) };
+}
+function neverCame(index, receive, withinMs, last) {
+    const what = receive.until.length > 0 ? 'no message satisfied its `until` assertions' : 'no message came';
+    const lastText = last === undefined ? 'no message was received' : `the last message received was ${JSON.stringify((0,src_text/* truncate */.x)(last, 200))}`;
+    return (0,probe_error/* probeError */.v)('INCORRECT_ASSERTION', 'INCORRECT_ASSERTION', `Receive turn ${index + 1} (line ${receive.line}): ${what} within ${Math.round(withinMs)} ms; ${lastText}`);
+}
+
+;// CONCATENATED MODULE: ./src/checks/websocket.ts
+// The websocket check: opens a WebSocket on a fresh connection (timed from its socket's events),
+// sends `message` if any, and waits for the first message from the server.
+
+
+
+
+
+
+
+
+
+
+/** The longest first message accepted; a longer one is WEBSOCKET:MESSAGE_TOO_LONG. */
+const MAX_MESSAGE_BYTES = 50 * 1024;
+const EXCERPT_CHARS = 2000;
+const CREDENTIAL_STATUSES = new Set([401, 403, 407]);
+const websocketCheck = {
+    type: 'websocket',
+    prepare(check, context) {
+        const raw = check.request;
+        // http(s):// means ws(s)://, so one {{ BASE_URL }} serves both.
+        const url = (0,http.parseUrl)(raw.url, ['request', 'url'], ['ws:', 'wss:', 'http:', 'https:']);
+        if (url.protocol === 'http:' || url.protocol === 'https:')
+            url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+        if (raw.message !== undefined && raw.messages !== undefined) {
+            throw new types/* InvalidField */.u(['request', 'messages'], 'give either `message` (one send, then the first message) or `messages` (a conversation), not both');
+        }
+        const headers = (0,http.lowerCaseKeys)(raw.headers ?? {});
+        const auth = raw.auth;
+        (0,http.applyAuth)(headers, auth);
+        const request = {
+            url,
+            headers,
+            message: typeof raw.message === 'string' ? raw.message : undefined,
+            ...(raw.messages !== undefined ? { turns: prepareTurns(raw.messages, context) } : {}),
+            tls: (0,tls_settings/* readTlsSettings */.V)(raw.tls, ['request', 'tls'], context),
+            sendsCredentials: (0,http.sendsCredentials)(headers, auth),
+        };
+        return { request, target: url.href };
+    },
+    run: runWebSocket,
+};
+function runWebSocket(request, context) {
+    const { timer, signal } = context;
+    if (request.url.protocol === 'wss:')
+        timer.expectTls();
+    const connection = {};
+    const jar = context.session?.cookies;
+    const jarUrl = new URL(request.url.href.replace(/^ws/, 'http'));
+    const cookie = [request.headers.cookie, jar?.cookieHeader(jarUrl)].filter(Boolean).join('; ');
+    const socket = new wrapper/* default */.Ay(request.url, {
+        headers: { ...request.headers, ...(cookie ? { cookie } : {}) },
+        maxPayload: MAX_MESSAGE_BYTES,
+        followRedirects: false,
+        createConnection: timedConnection(request, context, connection),
+    });
+    let headers = {};
+    return new Promise((resolve, reject) => {
+        const finish = (settle) => {
+            signal.removeEventListener('abort', onAbort);
+            socket.removeAllListeners('close');
+            socket.terminate();
+            settle();
+        };
+        const onAbort = () => finish(() => reject(signal.reason));
+        if (signal.aborted)
+            return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        socket.on('error', (error) => finish(() => reject(error)));
+        socket.once('unexpected-response', (handshake, response) => {
+            handshake.destroy();
+            const rejected = credentialsRejected(request, response);
+            if (!rejected)
+                return finish(() => reject(handshakeRejected(request, response)));
+            // Judged by the engine as for http: AUTHENTICATION_ERROR unless a statusCode assertion expected it.
+            const observed = { timings: timer.timings(), statusCode: response.statusCode, headers: flattenHeaders(response.headers), tls: connection.tls };
+            finish(() => resolve({ ...observed, credentialsRejected: rejected, error: handshakeRejected(request, response) }));
+        });
+        let setCookie = [];
+        socket.once('upgrade', (response) => {
+            timer.mark('firstByte');
+            headers = flattenHeaders(response.headers);
+            setCookie = (0,cookies/* setCookieLines */.oD)(response.headers['set-cookie']);
+            jar?.store(jarUrl, setCookie);
+        });
+        const observed = (conversation) => ({
+            timings: timer.timings(),
+            protocol: 'http/1.1',
+            statusCode: 101,
+            headers,
+            tls: connection.tls,
+            values: { setCookie, ...(conversation.last !== undefined ? { receivedMessage: conversation.last } : {}) },
+            ...(conversation.last !== undefined ? { excerpt: conversation.last.slice(0, EXCERPT_CHARS) } : {}),
+            ...(conversation.assertions.length > 0 ? { assertions: conversation.assertions } : {}),
+            ...(conversation.failure ? { error: conversation.failure } : {}),
+        });
+        if (request.turns) {
+            const inbox = new Inbox(socket, messageText);
+            socket.once('open', () => {
+                converse(request.turns, socket, inbox, context).then((conversation) => {
+                    timer.mark('end');
+                    finish(() => resolve(observed(conversation)));
+                }, (error) => finish(() => reject(error)));
+            });
+        }
+        else {
+            socket.once('open', () => {
+                timer.waitingFor('the first message from the server');
+                if (request.message !== undefined)
+                    socket.send(request.message);
+            });
+            socket.once('message', (data) => {
+                timer.mark('end');
+                const text = messageText(data);
+                finish(() => resolve(observed({ last: text, assertions: [] })));
+            });
+        }
+        socket.once('close', (code, reason) => finish(() => reject(closedEarly(request, code, reason.toString()))));
+    });
+}
+/** ws's connection factory, with the check's TLS options and the socket's events as timing marks. */
+function timedConnection(request, context, connection) {
+    const { timer } = context;
+    return (options) => {
+        // `path` is the URL path here, but node:net would read it as a Unix socket path.
+        const target = { ...options, path: undefined };
+        const socket = request.url.protocol === 'wss:'
+            ? external_node_tls_default().connect({ ...target, ...(0,tls/* tlsConnectionOptions */.mw)(request.tls, target.host ?? request.url.hostname), ALPNProtocols: ['http/1.1'] })
+            : external_node_net_default().connect(target);
+        socket.once('lookup', (error) => error || timer.mark('dnsDone'));
+        socket.once('connect', () => timer.mark('connectDone'));
+        socket.once('secureConnect', () => {
+            timer.mark('tlsDone');
+            connection.tls = (0,tls/* observeTls */.Q3)(socket);
+        });
+        return socket;
+    };
+}
+function credentialsRejected(request, response) {
+    const status = response.statusCode ?? 0;
+    if (!request.sendsCredentials || !CREDENTIAL_STATUSES.has(status))
+        return undefined;
+    return { status, message: `The server answered ${statusLine(response)} to the WebSocket handshake with the credentials the check sent (${request.url.href})` };
+}
+function handshakeRejected(request, response) {
+    if (response.statusCode === 101) {
+        return (0,probe_error/* probeError */.v)('WEBSOCKET', 'WEBSOCKET', `The server answered 101 Switching Protocols without \`Upgrade: websocket\`: ${request.url.href} did not open a WebSocket`);
+    }
+    return (0,probe_error/* probeError */.v)('WEBSOCKET', 'WEBSOCKET', `The server answered ${statusLine(response)} instead of 101 Switching Protocols: ${request.url.href} did not open a WebSocket`);
+}
+function statusLine(response) {
+    return `${response.statusCode} ${response.statusMessage ?? ''}`.trim();
+}
+function closedEarly(request, code, reason) {
+    const how = reason ? `code ${code}, "${reason}"` : `code ${code}`;
+    const before = request.turns ? 'before the conversation was over' : 'before sending a message';
+    return (0,probe_error/* probeError */.v)('WEBSOCKET', 'WEBSOCKET', `The server closed the WebSocket (${how}) ${before} on ${request.url.href}`);
+}
+function messageText(data) {
+    if (Array.isArray(data))
+        return Buffer.concat(data).toString('utf8');
+    return Buffer.from(data).toString('utf8');
+}
+function flattenHeaders(headers) {
+    const flat = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return flat;
+}
+
+
+/***/ })
+
+};

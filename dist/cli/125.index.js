@@ -1,0 +1,408 @@
+export const id = 125;
+export const ids = [125];
+export const modules = {
+
+/***/ 6125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RECORD_TYPES: () => (/* binding */ RECORD_TYPES),
+  dnsCheck: () => (/* binding */ dnsCheck),
+  reverseName: () => (/* binding */ reverseName)
+});
+
+// EXTERNAL MODULE: external "node:dns/promises"
+var promises_ = __webpack_require__(1553);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./src/errors/dns.ts
+var dns = __webpack_require__(9296);
+// EXTERNAL MODULE: external "node:dgram"
+var external_node_dgram_ = __webpack_require__(1314);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/errors/probe-error.ts
+var probe_error = __webpack_require__(8590);
+;// CONCATENATED MODULE: ./src/checks/dns-watch.ts
+// c-ares hides what a hostile DNS server did: it ignores a reply with the wrong ID (the check
+// then waits for its deadline), reads a query echoed back (QR bit clear) as an empty answer, and
+// reports every rcode above REFUSED (YXDOMAIN, NOTAUTH...) as "no data". So beside each c-ares
+// query to an explicit server, the dns check sends one query of its own over UDP and reads the
+// reply's header: a reply that is not an answer fails the check at once, and a header that is an
+// answer tells the classifier the real rcode and whether it was truncated.
+
+
+
+
+const TYPE_NUMBERS = { A: 1, NS: 2, CNAME: 5, SOA: 6, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, CAA: 257 };
+/** Asks `name` (already reversed for PTR) of the server, and watches the reply. */
+function watchReply(server, name, type, label) {
+    const id = (0,external_node_crypto_.randomInt)(0x10000);
+    const socket = (0,external_node_dgram_.createSocket)((0,external_node_net_.isIP)(server.host) === 6 ? 'udp6' : 'udp4');
+    let seen;
+    let problem;
+    let fail = () => undefined;
+    let replied = () => undefined;
+    const repliedPromise = new Promise((resolve) => (replied = resolve));
+    const notAnAnswer = new Promise((_, reject) => (fail = reject));
+    notAnAnswer.catch(() => undefined);
+    socket.on('error', () => {
+        replied();
+        socket.close();
+    });
+    socket.on('message', (reply, from) => {
+        if (from.port !== server.port)
+            return;
+        const reason = notAnAnswerReason(reply, id);
+        if (reason)
+            fail((problem = (0,probe_error/* probeError */.v)('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `${label} sent a reply to the ${type} query for ${name} that is not an answer: ${reason}`)));
+        else
+            seen = { rcode: reply[3] & 0x0f, truncated: (reply[2] & 0x02) !== 0 };
+        replied();
+        socket.close();
+    });
+    socket.send(query(id, name, TYPE_NUMBERS[type] ?? 1), server.port, server.host, () => undefined);
+    return {
+        notAnAnswer,
+        header: () => seen,
+        problem: () => problem,
+        replied: repliedPromise,
+        close: () => {
+            try {
+                socket.close();
+            }
+            catch {
+                // already closed
+            }
+        },
+    };
+}
+function notAnAnswerReason(reply, id) {
+    if (reply.length < 12)
+        return `${reply.length} bytes, shorter than a DNS header`;
+    if (reply.readUInt16BE(0) !== id)
+        return `its ID ${reply.readUInt16BE(0)} is not the query's ${id}`;
+    if ((reply[2] & 0x80) === 0)
+        return 'the QR bit is clear (a query, not a response)';
+    if (((reply[2] >> 3) & 0x0f) !== 0)
+        return `its opcode is ${(reply[2] >> 3) & 0x0f}, not QUERY`;
+    return undefined;
+}
+function query(id, name, type) {
+    const labels = name.replace(/\.$/, '').split('.').filter(Boolean);
+    const question = Buffer.concat([
+        ...labels.map((label) => {
+            const bytes = Buffer.from(label, 'utf8').subarray(0, 63);
+            return Buffer.concat([Buffer.from([bytes.length]), bytes]);
+        }),
+        Buffer.from([0, type >> 8, type & 0xff, 0, 1]),
+    ]);
+    const header = Buffer.alloc(12);
+    header.writeUInt16BE(id, 0);
+    header.writeUInt16BE(0x0100, 2); // recursion desired
+    header.writeUInt16BE(1, 4);
+    return Buffer.concat([header, question]);
+}
+
+// EXTERNAL MODULE: ./src/checks/fields.ts
+var fields = __webpack_require__(3128);
+// EXTERNAL MODULE: ./src/checks/types.ts
+var types = __webpack_require__(6468);
+;// CONCATENATED MODULE: ./src/checks/dns.ts
+
+
+
+
+
+
+
+const RECORD_TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'NS', 'TXT', 'SRV', 'CAA', 'SOA', 'PTR'];
+const RECORD_ASSERTIONS = new Set(['recordSome', 'recordEvery']);
+const dnsCheck = {
+    type: 'dns',
+    prepare(check) {
+        const raw = check.request;
+        const host = (0,fields/* readHost */.rk)(raw.host, ['request', 'host']);
+        const recordTypes = [readRecordType(raw.record_type ?? 'A', ['request', 'record_type'])];
+        for (const type of assertedRecordTypes(check))
+            if (!recordTypes.includes(type))
+                recordTypes.push(type);
+        if (raw.server === undefined && raw.port !== undefined) {
+            throw new types/* InvalidField */.u(['request', 'port'], 'a port needs a server: give `server` too, or remove `port` to use the system\u2019s resolvers');
+        }
+        const server = raw.server === undefined ? undefined : { host: (0,fields/* readHost */.rk)(raw.server, ['request', 'server']), port: (0,fields/* readPort */.Sr)(raw.port, ['request', 'port'], 53) };
+        const target = `${host} ${recordTypes.join(',')}${server ? ` @${(0,fields/* hostPort */.QL)(server.host, server.port)}` : ''}`;
+        return { request: { host, recordTypes, server }, target };
+    },
+    run: runDns,
+};
+function readRecordType(value, path) {
+    const type = String(value).toUpperCase();
+    if (!RECORD_TYPES.includes(type)) {
+        throw new types/* InvalidField */.u(path, `"${String(value)}" is not a record type probegate queries (${RECORD_TYPES.join(', ')})`);
+    }
+    return type;
+}
+/** The record types named by recordSome / recordEvery assertions, validated. */
+function assertedRecordTypes(check) {
+    return (0,fields/* rawAssertions */.GG)(check).flatMap(({ assertion, index }) => RECORD_ASSERTIONS.has(String(assertion.type)) ? [readRecordType(assertion.property, ['assertions', index, 'property'])] : []);
+}
+async function runDns(request, context) {
+    const { signal, timer, deadline } = context;
+    // One try that outlasts the attempt: the attempt's deadline ends it, and cancels the query.
+    const resolver = new promises_.Resolver({ timeout: Math.ceil(deadline.remainingMs()) + 1000, tries: 1 });
+    const cancel = () => resolver.cancel();
+    signal.addEventListener('abort', cancel, { once: true });
+    let watches = [];
+    try {
+        const server = request.server ? await useServer(resolver, request.server) : undefined;
+        const serverLabel = server?.label;
+        timer.waitingFor(`the DNS answer from ${serverLabel ?? 'the system\u2019s resolver'}`);
+        watches = server ? request.recordTypes.map((type) => watchReply(server, queryName(request.host, type), type, server.label)) : [];
+        const answers = await Promise.race([
+            Promise.allSettled(request.recordTypes.map((type) => dns_query(resolver, request.host, type))),
+            ...watches.map((watch) => watch.notAnAnswer),
+        ]);
+        const index = answers.findIndex((answer) => answer.status === 'rejected');
+        if (index >= 0) {
+            const reason = answers[index].reason;
+            const watch = watches[index];
+            // The own query's reply explains an empty answer or a refused TCP retry; it comes within a moment of c-ares's.
+            if (watch && (reason.code === 'ENODATA' || reason.code === 'ECONNREFUSED'))
+                await Promise.race([watch.replied, (0,external_node_timers_promises_.setTimeout)(1000, undefined, { signal }).catch(() => undefined)]);
+            throw watch?.problem() ?? new dns/* DnsQueryFailed */.x(serverLabel, { cause: reason, reply: watch?.header() });
+        }
+        timer.mark('dnsDone');
+        const records = Object.fromEntries(request.recordTypes.map((type, i) => [type, answers[i].value]));
+        return {
+            timings: timer.timings(),
+            values: { records },
+            excerpt: Object.entries(records).flatMap(([type, list]) => list.map((record) => `${type} ${record}`)).join('\n'),
+        };
+    }
+    finally {
+        signal.removeEventListener('abort', cancel);
+        for (const watch of watches)
+            watch.close();
+    }
+}
+/** The name a query for this type asks: an IP address's reverse name for PTR. */
+function queryName(host, type) {
+    return type === 'PTR' && (0,external_node_net_.isIP)(host) ? reverseName(host) : host;
+}
+/** Points the resolver at the check's server; c-ares wants an address, so a name is looked up first. */
+async function useServer(resolver, server) {
+    const address = (0,external_node_net_.isIP)(server.host) ? server.host : (await (0,promises_.lookup)(server.host)).address;
+    resolver.setServers([(0,fields/* hostPort */.QL)(address, server.port)]);
+    return { host: address, port: server.port, label: (0,fields/* hostPort */.QL)(server.host, server.port) };
+}
+/** One record type's answer as strings; PTR of an IP address asks for its reverse name. */
+async function dns_query(resolver, host, type) {
+    switch (type) {
+        case 'A':
+            return resolver.resolve4(host);
+        case 'AAAA':
+            return resolver.resolve6(host);
+        case 'CNAME':
+            return resolver.resolveCname(host);
+        case 'NS':
+            return resolver.resolveNs(host);
+        case 'PTR':
+            // Not resolver.reverse(): it answers from /etc/hosts before asking the server.
+            return resolver.resolvePtr((0,external_node_net_.isIP)(host) ? reverseName(host) : host);
+        case 'MX':
+            return (await resolver.resolveMx(host)).map((r) => `${r.priority} ${r.exchange}`);
+        case 'TXT':
+            return (await resolver.resolveTxt(host)).map((chunks) => chunks.join(''));
+        case 'SRV':
+            return (await resolver.resolveSrv(host)).map((r) => `${r.priority} ${r.weight} ${r.port} ${r.name}`);
+        case 'CAA':
+            return (await resolver.resolveCaa(host)).map(formatCaa);
+        case 'SOA': {
+            const soa = await resolver.resolveSoa(host);
+            return [[soa.nsname, soa.hostmaster, soa.serial, soa.refresh, soa.retry, soa.expire, soa.minttl].join(' ')];
+        }
+    }
+}
+/** 1.0.0.127.in-addr.arpa for 127.0.0.1; the 32 nibbles, last first, under ip6.arpa for IPv6. */
+function reverseName(ip) {
+    if ((0,external_node_net_.isIP)(ip) === 4)
+        return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
+    const hex = ip.replace(/%.*$/, '').replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) => `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`);
+    const [head = '', tail] = hex.split('::');
+    const left = head ? head.split(':') : [];
+    const right = tail ? tail.split(':') : [];
+    const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+    return `${[...groups.map((group) => group.padStart(4, '0')).join('')].reverse().join('.')}.ip6.arpa`;
+}
+/** Node gives a CAA record as `{ critical, <tag>: value }`. */
+function formatCaa(record) {
+    const [tag, value] = Object.entries(record).find(([key]) => key !== 'critical' && key !== 'type') ?? ['', ''];
+    return `${record.critical} ${tag} ${String(value)}`;
+}
+
+
+/***/ }),
+
+/***/ 3128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ checkHeaderValue),
+/* harmony export */   FS: () => (/* binding */ checkHeaderName),
+/* harmony export */   GG: () => (/* binding */ rawAssertions),
+/* harmony export */   QL: () => (/* binding */ hostPort),
+/* harmony export */   Sr: () => (/* binding */ readPort),
+/* harmony export */   rk: () => (/* binding */ readHost)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
+// Request fields several check types share, validated once at load time.
+
+
+/** A host name or IP address (IPv6 with or without brackets). */
+function readHost(value, path) {
+    const host = String(value ?? '').trim().replace(/^\[(.*)\]$/, '$1');
+    if (host === '')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'the host is empty: give a host name or an IP address');
+    if (host.startsWith('-') || /[\s/]/.test(host)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${host}" is not a host name or IP address (no URL, spaces or leading dash)`);
+    }
+    return host;
+}
+/** A port number 1-65535, written as a number or a string. */
+function readPort(value, path, fallback) {
+    if ((value === undefined || value === '') && fallback !== undefined)
+        return fallback;
+    const port = typeof value === 'number' ? value : Number(String(value ?? '').trim());
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${String(value ?? '')}" is not a port (a whole number from 1 to 65535)`);
+    }
+    return port;
+}
+/** host:port as people write it, with IPv6 addresses in brackets. */
+function hostPort(host, port) {
+    return `${(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 ? `[${host}]` : host}:${port}`;
+}
+/** The check's assertions as written, with their index for InvalidField paths. */
+function rawAssertions(check) {
+    const list = Array.isArray(check.assertions) ? check.assertions : [];
+    return list.map((assertion, index) => ({ assertion, index }));
+}
+// RFC 9110 token characters: what a header name may hold.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** A header name as HTTP allows it: no spaces, colons, CR or LF (undici refuses the request otherwise). */
+function checkHeaderName(name, path) {
+    if (!TOKEN.test(name))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
+    return name;
+}
+/** A header value without CR, LF or NUL, which would split the request (header injection). */
+function checkHeaderValue(value, path) {
+    if (/[\r\n\0]/.test(value))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'a header value cannot contain a line break (CR or LF) or a NUL byte');
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 9296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ matchDns),
+/* harmony export */   x: () => (/* binding */ DnsQueryFailed)
+/* harmony export */ });
+/* harmony import */ var _probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
+// c-ares error shapes (node:dns Resolver): `code` is the answer or failure (ENOTFOUND is the
+// server's NXDOMAIN, ENODATA an empty NOERROR answer), `syscall` the query (`queryMx`,
+// `getHostByAddr`), `hostname` the name asked. The dns check wraps it in DnsQueryFailed with the
+// server asked, which c-ares does not say. getaddrinfo errors (syscall `getaddrinfo`) are left to the system matcher.
+
+/**
+ * A c-ares query error (the cause) with what c-ares does not say: the server asked, as people
+ * should read it, and the header of its reply when the check read one.
+ */
+class DnsQueryFailed extends Error {
+    server;
+    name = 'DnsQueryFailed';
+    constructor(server, options) {
+        const said = options.cause?.code ?? options.cause?.message;
+        super(`DNS query to ${server ?? 'the system\u2019s DNS server'} failed${said ? `: ${String(said)}` : ''}`, { cause: options.cause });
+        this.server = server;
+        this.reply = options.reply;
+    }
+    reply;
+}
+// RFC 6895 \u00a72.3; c-ares reports each above REFUSED as ENODATA.
+const RCODES = {
+    6: { code: 'YXDOMAIN', says: 'a name exists that should not (YXDOMAIN)' },
+    7: { code: 'YXRRSET', says: 'a record set exists that should not (YXRRSET)' },
+    8: { code: 'NXRRSET', says: 'a record set that should exist does not (NXRRSET)' },
+    9: { code: 'NOTAUTH', says: 'the server is not authoritative for the zone (NOTAUTH)' },
+    10: { code: 'NOTZONE', says: 'the name is not in the zone (NOTZONE)' },
+    11: { code: 'DSOTYPENI', says: 'the DSO type is not implemented (DSOTYPENI)' },
+};
+const ANSWERS = {
+    ENOTFOUND: { code: 'NXDOMAIN', says: 'does not exist' },
+    ENODATA: { code: 'NODATA', says: 'exists but has no {type} record' },
+    ESERVFAIL: { code: 'SERVFAIL', says: 'could not be resolved: the server failed' },
+    EREFUSED: { code: 'REFUSED', says: 'could not be resolved: the server refused to answer' },
+    ENOTIMP: { code: 'NOTIMP', says: 'could not be resolved: the server does not implement {type} queries' },
+    EFORMERR: { code: 'FORMERR', says: 'could not be resolved: the server rejected the query as malformed' },
+};
+function matchDns(e) {
+    if (e instanceof DnsQueryFailed)
+        return typeof e.cause === 'object' && e.cause !== null ? matchQuery(e.cause, e.server, e.reply) : undefined;
+    return matchQuery(e, undefined, undefined);
+}
+function matchQuery(e, dnsServer, reply) {
+    const syscall = typeof e.syscall === 'string' ? e.syscall : '';
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (!syscall.startsWith('query') && syscall !== 'getHostByAddr')
+        return undefined;
+    const type = syscall === 'getHostByAddr' ? 'PTR' : syscall.slice('query'.length).toUpperCase();
+    const name = e.hostname ?? 'the name';
+    const server = dnsServer ?? 'the system\u2019s DNS server';
+    if (code === 'ENODATA' && reply && reply.rcode > 5) {
+        const rcode = RCODES[reply.rcode] ?? { code: 'UNASSIGNED_RCODE', says: `an rcode no standard assigns (${reply.rcode})` };
+        return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('DNS', rcode.code, `${name} could not be resolved: ${server} answered the ${type} query with ${rcode.says}`, e);
+    }
+    if (code === 'ECONNREFUSED' && reply?.truncated) {
+        return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('CONNRESET', 'CONNRESET', `${server} sent a truncated (TC) answer to the ${type} query for ${name}, and the retry over TCP was refused or closed: serve DNS over TCP on the same port, or send shorter answers`, e);
+    }
+    const answer = ANSWERS[code];
+    if (answer) {
+        const says = answer.says.replace('{type}', type);
+        return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('DNS', answer.code, `${name} ${says} (${answer.code} from ${server}, ${type} query)`, e);
+    }
+    switch (code) {
+        case 'ETIMEOUT':
+        case 'ECANCELLED':
+            return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'REQUEST_TIMEOUT', `No answer from ${server} to the ${type} query for ${name}`, e);
+        case 'ECONNREFUSED':
+            return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('CONNREFUSED', 'CONNREFUSED', `Connection refused by ${server}: no DNS server listens there`, e);
+        case 'EOF':
+            return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('CONNRESET', 'CONNRESET', `${server} closed the connection before answering the ${type} query for ${name}`, e);
+        case 'EBADRESP':
+            return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `${server} sent an answer to the ${type} query for ${name} that could not be parsed (a compressed name where the record type forbids one, or truncated data)`, e);
+        case 'EBADNAME':
+        case 'EBADQUERY':
+            return new _probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProbeError */ .B('INVALID_REQUEST', 'INVALID_REQUEST', `"${name}" is not a valid DNS name. Correct the host of the check.`, { cause: e });
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1160 @@
+export const id = 605;
+export const ids = [605];
+export const modules = {
+
+/***/ 3128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ checkHeaderValue),
+/* harmony export */   FS: () => (/* binding */ checkHeaderName),
+/* harmony export */   GG: () => (/* binding */ rawAssertions),
+/* harmony export */   QL: () => (/* binding */ hostPort),
+/* harmony export */   Sr: () => (/* binding */ readPort),
+/* harmony export */   rk: () => (/* binding */ readHost)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
+// Request fields several check types share, validated once at load time.
+
+
+/** A host name or IP address (IPv6 with or without brackets). */
+function readHost(value, path) {
+    const host = String(value ?? '').trim().replace(/^\[(.*)\]$/, '$1');
+    if (host === '')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'the host is empty: give a host name or an IP address');
+    if (host.startsWith('-') || /[\s/]/.test(host)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${host}" is not a host name or IP address (no URL, spaces or leading dash)`);
+    }
+    return host;
+}
+/** A port number 1-65535, written as a number or a string. */
+function readPort(value, path, fallback) {
+    if ((value === undefined || value === '') && fallback !== undefined)
+        return fallback;
+    const port = typeof value === 'number' ? value : Number(String(value ?? '').trim());
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${String(value ?? '')}" is not a port (a whole number from 1 to 65535)`);
+    }
+    return port;
+}
+/** host:port as people write it, with IPv6 addresses in brackets. */
+function hostPort(host, port) {
+    return `${(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 ? `[${host}]` : host}:${port}`;
+}
+/** The check's assertions as written, with their index for InvalidField paths. */
+function rawAssertions(check) {
+    const list = Array.isArray(check.assertions) ? check.assertions : [];
+    return list.map((assertion, index) => ({ assertion, index }));
+}
+// RFC 9110 token characters: what a header name may hold.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** A header name as HTTP allows it: no spaces, colons, CR or LF (undici refuses the request otherwise). */
+function checkHeaderName(name, path) {
+    if (!TOKEN.test(name))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
+    return name;
+}
+/** A header value without CR, LF or NUL, which would split the request (header injection). */
+function checkHeaderValue(value, path) {
+    if (/[\r\n\0]/.test(value))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'a header value cannot contain a line break (CR or LF) or a NUL byte');
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 7546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readCapped),
+/* harmony export */   c: () => (/* binding */ assertionsReadBody)
+/* harmony export */ });
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
+
+/** The assertion types that read the body itself; without one, only the excerpt's bytes are kept. */
+const BODY_ASSERTIONS = new Set(['body', 'jsonpath', 'bodyHash', 'jsonSchema']);
+function assertionsReadBody(assertions) {
+    return Array.isArray(assertions) && assertions.some((a) => BODY_ASSERTIONS.has(String(a?.type)));
+}
+/** Reads the body to its end or to the cap; listeners rather than `for await`, which costs more per check. */
+function readCapped(body, limits, declaredLength) {
+    return new Promise((resolve, reject) => {
+        const declared = declaredLength === undefined ? NaN : Number(declaredLength);
+        const tooLarge = () => {
+            body.destroy();
+            reject((0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The response body is larger than the cap of ${limits.maxBytes} bytes`));
+        };
+        // A declared length over the cap fails now: reading up to the cap first would only hold memory.
+        if (declared > limits.maxBytes)
+            return tooLarge();
+        const chunks = [];
+        let received = 0;
+        let kept = 0;
+        body.on('data', (chunk) => {
+            received += chunk.length;
+            if (received > limits.maxBytes)
+                return tooLarge();
+            if (kept >= limits.keepBytes)
+                return;
+            const part = chunk.length <= limits.keepBytes - kept ? chunk : chunk.subarray(0, limits.keepBytes - kept);
+            chunks.push(part);
+            kept += part.length;
+        });
+        body.once('error', reject);
+        body.once('end', () => {
+            // undici checks this on HTTP/1.1 only; an HTTP/2 stream cancelled mid-body resolves as if complete.
+            if (Number.isInteger(declared) && received < declared) {
+                reject((0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('CONNRESET', 'SOCKET_CLOSED', `The server closed the response after ${received} of ${declared} bytes`));
+            }
+            else {
+                resolve(Buffer.concat(chunks, kept));
+            }
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 5605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_MAX_BODY_BYTES: () => (/* binding */ DEFAULT_MAX_BODY_BYTES),
+  MAX_REDIRECTS: () => (/* binding */ MAX_REDIRECTS),
+  applyAuth: () => (/* binding */ applyAuth),
+  flattenHeaders: () => (/* binding */ flattenHeaders),
+  httpCheck: () => (/* binding */ httpCheck),
+  lowerCaseKeys: () => (/* binding */ lowerCaseKeys),
+  parseUrl: () => (/* binding */ parseUrl),
+  sendsCredentials: () => (/* binding */ sendsCredentials)
+});
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+// EXTERNAL MODULE: ./src/errors/probe-error.ts
+var probe_error = __webpack_require__(8590);
+// EXTERNAL MODULE: ./src/errors/tls.ts
+var tls = __webpack_require__(6534);
+// EXTERNAL MODULE: ./src/net/timing.ts
+var timing = __webpack_require__(481);
+// EXTERNAL MODULE: ./src/net/cookies.ts
+var cookies = __webpack_require__(1020);
+;// CONCATENATED MODULE: ./src/checks/http-cookies.ts
+// The cookies of a multistep check's session on http requests: sent by the jar's rules on every
+// hop (redirects included), and kept from every response.
+
+/** The request headers with the jar's cookies for `url` added after any `cookie` header of the check. */
+function withSessionCookies(headers, url, session) {
+    const fromJar = session?.cookies?.cookieHeader(url);
+    if (!fromJar)
+        return headers;
+    return { ...headers, cookie: headers.cookie ? `${headers.cookie}; ${fromJar}` : fromJar };
+}
+/** Keeps a response's cookies in the session's jar; returns its `Set-Cookie` lines for extraction. */
+function keepSessionCookies(value, url, session) {
+    const lines = (0,cookies/* setCookieLines */.oD)(value);
+    if (lines.length > 0)
+        session?.cookies?.store(url, lines);
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/net/tls.ts
+var net_tls = __webpack_require__(7638);
+// EXTERNAL MODULE: ./src/net/undici.ts
+var undici = __webpack_require__(2107);
+// EXTERNAL MODULE: ./src/checks/http-body.ts
+var http_body = __webpack_require__(7546);
+;// CONCATENATED MODULE: ./src/checks/http-guard.ts
+
+/** The largest response head (status line and headers) accepted: SPEC \u00a72. */
+const MAX_HEAD_BYTES = 64 * 1024;
+const HTTP_PREFIX = Buffer.from('HTTP/');
+const STATUS_LINE = /^HTTP\/\d\.\d (\d{3})(?:[ \t\r\n]|$)/;
+// Bytes that may not appear in a head: controls other than HTAB, CR and LF; DEL; a CR without its LF.
+const CONTROL_BYTE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)/;
+class ResponseGuard {
+    socket;
+    method;
+    /** What was wrong, kept for when undici already had the whole response and failing the socket no longer reaches the request. */
+    violation;
+    held = Buffer.alloc(0);
+    state = 'head';
+    bodyLeft = 0;
+    constructor(socket, method) {
+        this.socket = socket;
+        this.method = method;
+        const read = socket.read.bind(socket);
+        socket.read = ((size) => {
+            const chunk = read(size);
+            return chunk === null || this.state === 'open' ? chunk : this.filter(chunk);
+        });
+    }
+    filter(chunk) {
+        if (this.state === 'body')
+            return this.countBody(chunk, chunk);
+        let buffered = this.held.length > 0 ? Buffer.concat([this.held, chunk]) : chunk;
+        for (;;) {
+            const prefix = Math.min(buffered.length, HTTP_PREFIX.length);
+            if (!buffered.subarray(0, prefix).equals(HTTP_PREFIX.subarray(0, prefix)))
+                return this.open(buffered);
+            const end = headEnd(buffered);
+            if (end < 0) {
+                if (buffered.length > MAX_HEAD_BYTES)
+                    return this.fail(headTooLarge(buffered.length));
+                this.held = buffered;
+                return null;
+            }
+            if (end > MAX_HEAD_BYTES)
+                return this.fail(headTooLarge(end));
+            const head = buffered.subarray(0, end).toString('latin1');
+            const status = STATUS_LINE.exec(head)?.[1];
+            if (status === undefined)
+                return this.open(buffered);
+            const problem = inspectHead(head, Number(status));
+            if (problem)
+                return this.fail(problem);
+            const code = Number(status);
+            if (code >= 200)
+                return this.finalHead(head, code, buffered, end);
+            buffered = buffered.subarray(end);
+        }
+    }
+    finalHead(head, status, buffered, end) {
+        this.held = Buffer.alloc(0);
+        const length = bodyLength(head, status, this.method);
+        if (length instanceof Error)
+            return this.fail(length);
+        if (length === undefined)
+            return this.open(buffered);
+        this.state = 'body';
+        this.bodyLeft = length;
+        return this.countBody(buffered.subarray(end), buffered);
+    }
+    countBody(body, deliver) {
+        if (body.length > this.bodyLeft) {
+            const error = (0,probe_error/* probeError */.v)('MALFORMED_RESPONSE', 'EXTRA_DATA', `The server sent more than the ${this.method === 'HEAD' ? 'empty body a HEAD response has' : 'body its Content-Length declares'}: ${body.length - this.bodyLeft} more byte(s) after the end of the response`);
+            return this.fail(error);
+        }
+        this.bodyLeft -= body.length;
+        return deliver;
+    }
+    open(buffered) {
+        this.state = 'open';
+        this.held = Buffer.alloc(0);
+        return buffered;
+    }
+    fail(error) {
+        this.state = 'open';
+        this.violation = error;
+        this.socket.destroy(error);
+        return null;
+    }
+}
+/** The index just past the blank line that ends the head (CRLF CRLF, or bare LFs as RFC 9112 allows), or -1. */
+function headEnd(buffer) {
+    const crlf = buffer.indexOf('\r\n\r\n');
+    const lf = buffer.indexOf('\n\n');
+    if (crlf < 0)
+        return lf < 0 ? -1 : lf + 2;
+    return lf >= 0 && lf < crlf ? lf + 2 : crlf + 4;
+}
+function headTooLarge(bytes) {
+    return (0,probe_error/* probeError */.v)('MALFORMED_RESPONSE', 'HEADERS_TOO_LARGE', `The response head (status line and headers) is over the limit of ${MAX_HEAD_BYTES} bytes (${bytes} bytes or more)`);
+}
+/** MALFORMED_RESPONSE for a status HTTP does not define (HTTP/2 included), or 101 to a request that asked for no switch. */
+function invalidStatus(status) {
+    if (status < 100 || status > 599) {
+        return (0,probe_error/* probeError */.v)('MALFORMED_RESPONSE', 'INVALID_STATUS', `The server answered with status ${String(status).padStart(3, '0')}, outside the range 100-599 that HTTP defines`);
+    }
+    if (status === 101) {
+        return (0,probe_error/* probeError */.v)('MALFORMED_RESPONSE', 'INVALID_STATUS', 'The server answered 101 Switching Protocols to a request that asked for no protocol switch');
+    }
+    return undefined;
+}
+function inspectHead(head, status) {
+    const invalid = invalidStatus(status);
+    if (invalid)
+        return invalid;
+    const bad = CONTROL_BYTE.exec(head);
+    if (!bad)
+        return undefined;
+    const lineNumber = head.slice(0, bad.index).split('\n').length;
+    const where = lineNumber === 1 ? 'the status line' : `header line ${lineNumber - 1}`;
+    const byte = `0x${bad[0].charCodeAt(0).toString(16).padStart(2, '0')}`;
+    const what = bad[0] === '\r' ? 'a bare CR (0x0d not followed by LF)' : `the control byte ${byte}`;
+    return (0,probe_error/* probeError */.v)('MALFORMED_RESPONSE', 'CONTROL_CHARACTERS', `The server sent ${what} in ${where} of the response head`);
+}
+/**
+ * How many body bytes follow the final head: 0 for HEAD, 204 and 304; the Content-Length
+ * when there is one and no Transfer-Encoding; undefined when the body is chunked or runs to the
+ * close. Conflicting or invalid lengths are an error.
+ */
+function bodyLength(head, status, method) {
+    const lengths = [];
+    let chunked = false;
+    for (const line of head.split(/\r?\n/).slice(1)) {
+        const colon = line.indexOf(':');
+        const name = line.slice(0, colon).trim().toLowerCase();
+        if (name === 'content-length')
+            lengths.push(...line.slice(colon + 1).split(',').map((v) => v.trim()));
+        if (name === 'transfer-encoding')
+            chunked = true;
+    }
+    if (method === 'HEAD' || status === 204 || status === 304)
+        return 0;
+    if (lengths.length === 0)
+        return undefined;
+    const distinct = [...new Set(lengths)];
+    if (chunked || distinct.length > 1 || !/^\d{1,15}$/.test(distinct[0])) {
+        const why = chunked ? 'both Transfer-Encoding and Content-Length' : `the Content-Length ${distinct.map((v) => JSON.stringify(v)).join(' and ')}`;
+        return (0,probe_error/* probeError */.v)('MALFORMED_RESPONSE', 'CONTENT_LENGTH_MISMATCH', `The server sent ${why}, so the end of the body is ambiguous`);
+    }
+    return Number(distinct[0]);
+}
+
+;// CONCATENATED MODULE: ./src/checks/http-redirect.ts
+// Following a redirect: the next request, and the Location a server may get wrong.
+
+function nextHop(hop, status, location) {
+    const url = redirectTarget(location, hop.url, status);
+    // 303, and 301/302 after a POST as browsers do, continue as a GET without a body.
+    const asGet = status === 303 || ((status === 301 || status === 302) && hop.method === 'POST');
+    return asGet ? { method: hop.method === 'HEAD' ? 'HEAD' : 'GET', url } : { ...hop, url };
+}
+/** The URL a redirect points at; a Location that is empty, unparseable or not http(s) is the server's fault. */
+function redirectTarget(location, base, status) {
+    const invalid = (why) => (0,probe_error/* probeError */.v)('MALFORMED_RESPONSE', 'INVALID_LOCATION', `The server redirected (${status}) from ${base.href} with a Location header that ${why}`);
+    if (location.trim() === '')
+        throw invalid('is empty');
+    let url;
+    try {
+        url = new URL(location, base);
+    }
+    catch {
+        throw invalid(`is not a valid URL: ${JSON.stringify(location.slice(0, 200))}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw invalid(`points to a ${url.protocol}// URL, which HTTP cannot follow`);
+    return url;
+}
+
+// EXTERNAL MODULE: ./src/checks/tls-settings.ts
+var tls_settings = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/checks/fields.ts
+var fields = __webpack_require__(3128);
+// EXTERNAL MODULE: ./src/checks/types.ts
+var types = __webpack_require__(6468);
+;// CONCATENATED MODULE: ./src/checks/http.ts
+// The http check: one request (plus its redirects) on fresh connections, every phase timed,
+// the body read up to the cap on HTTP/1.1 and HTTP/2 alike.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 10;
+const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+const EXCERPT_CHARS = 2000;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key)$|token|api[-_]?key|secret/i;
+// Given to every client.destroy(): without one, undici builds a new error per exchange and Node
+// formats its stack as it destroys the socket, a cost every check paid.
+const EXCHANGE_DONE = new Error('probegate: the exchange is over');
+const httpCheck = {
+    type: 'http',
+    prepare(check, context) {
+        const raw = check.request;
+        const url = parseUrl(raw.url, ['request', 'url'], ['http:', 'https:']);
+        for (const [name, value] of Object.entries(raw.query ?? {})) {
+            url.searchParams.append(name, String(value));
+        }
+        const headers = lowerCaseKeys(raw.headers ?? {});
+        let body;
+        if (raw.body !== undefined) {
+            body = typeof raw.body === 'string' ? raw.body : JSON.stringify(raw.body);
+            if (typeof raw.body !== 'string')
+                headers['content-type'] ??= 'application/json';
+        }
+        const auth = raw.auth;
+        applyAuth(headers, auth);
+        const request = {
+            method: String(raw.method ?? 'GET').toUpperCase(),
+            url,
+            headers,
+            body,
+            httpVersion: (raw.http_version ?? check.http_version ?? 'any'),
+            followRedirects: (raw.follow_redirects ?? check.follow_redirects ?? true),
+            tls: (0,tls_settings/* readTlsSettings */.V)(raw.tls, ['request', 'tls'], context),
+            maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+            keptBodyBytes: (0,http_body/* assertionsReadBody */.c)(check.assertions) ? DEFAULT_MAX_BODY_BYTES : EXCERPT_CHARS,
+            sendsCredentials: sendsCredentials(headers, auth),
+        };
+        return { request, target: url.href };
+    },
+    run: runHttp,
+    warmUp,
+};
+/**
+ * One exchange with a loopback peer of its own, and one TLS context: the first request of a
+ * process compiles undici's parser and code paths, loads the resolver and initialises OpenSSL
+ * (10-20 ms), which the first check would time as its DNS, connect and first byte.
+ */
+const WARM_UP_LIMIT_MS = 1000;
+async function warmUp() {
+    (0,external_node_tls_.createSecureContext)();
+    const peer = (0,external_node_net_.createServer)((socket) => socket.on('error', () => undefined).once('data', () => socket.end('HTTP/1.1 204 No Content\r\n\r\n')));
+    await new Promise((resolve, reject) => peer.once('error', reject).listen(0, 'localhost', resolve));
+    const url = new URL(`http://localhost:${peer.address().port}/`);
+    const request = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: false }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false };
+    try {
+        const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);
+        const deadline = { signal, kind: 'request', limitMs: WARM_UP_LIMIT_MS, remainingMs: () => WARM_UP_LIMIT_MS };
+        await runHttp(request, { signal, timer: new timing/* PhaseTimer */.x(), deadline });
+    }
+    finally {
+        peer.close();
+    }
+}
+/** Parses a URL field, or throws InvalidField naming the field and the rule. */
+function parseUrl(value, path, protocols) {
+    let url;
+    try {
+        url = new URL(String(value));
+    }
+    catch {
+        throw new types/* InvalidField */.u(path, `"${String(value)}" is not a valid URL (expected ${protocols.join('//\u2026 or ')}//\u2026)`);
+    }
+    if (!protocols.includes(url.protocol)) {
+        throw new types/* InvalidField */.u(path, `the URL must start with ${protocols.map((p) => `${p}//`).join(' or ')}, not ${url.protocol}//`);
+    }
+    return url;
+}
+/** Sets the Authorization header an `auth` block asks for. */
+function applyAuth(headers, auth) {
+    if (auth?.basic) {
+        const encoded = Buffer.from(`${auth.basic.username}:${auth.basic.password}`).toString('base64');
+        headers.authorization = `Basic ${encoded}`;
+    }
+    else if (auth?.bearer) {
+        headers.authorization = `Bearer ${(0,fields/* checkHeaderValue */.BB)(String(auth.bearer), ['request', 'auth', 'bearer'])}`;
+    }
+}
+/** Credentials were sent (an `auth` block or a credential-style header): a 401/403/407 is then AUTHENTICATION_ERROR. */
+function sendsCredentials(headers, auth) {
+    return Boolean(auth) || Object.keys(headers).some((name) => CREDENTIAL_HEADER.test(name));
+}
+/** Header names lower-cased, each name and value checked as undici and ws will check them at run time. */
+function lowerCaseKeys(record, path = ['request', 'headers']) {
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [(0,fields/* checkHeaderName */.FS)(k, [...path, k]).toLowerCase(), (0,fields/* checkHeaderValue */.BB)(String(v), [...path, k])]));
+}
+async function runHttp(request, context) {
+    if (request.url.protocol === 'https:')
+        context.timer.expectTls();
+    const connection = {};
+    let hop = { method: request.method, url: request.url, body: request.body };
+    const visited = new Set();
+    for (let redirects = 0;; redirects++) {
+        visited.add(`${hop.method} ${hop.url.href}`);
+        const response = await exchange(request, hop, context, connection);
+        const location = response.headers.location;
+        if (!request.followRedirects || !REDIRECT_STATUSES.has(response.statusCode) || location === undefined) {
+            return { ...response, protocol: connection.protocol, tls: connection.tls };
+        }
+        hop = nextHop(hop, response.statusCode, location);
+        if (redirects + 1 > MAX_REDIRECTS || visited.has(`${hop.method} ${hop.url.href}`)) {
+            const why = redirects + 1 > MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects` : 'a redirect loop';
+            throw (0,probe_error/* probeError */.v)('TOO_MANY_REDIRECTS', 'TOO_MANY_REDIRECTS', `Stopped after ${why}, at ${hop.url.href}`);
+        }
+    }
+}
+async function exchange(request, hop, context, facts) {
+    const watch = { firstByteSeen: false };
+    const client = new undici/* Client */.K(hop.url.origin, {
+        connect: timedConnector(request, hop, context, facts, watch),
+        allowH2: request.httpVersion !== 'http1',
+        // The guard refuses a longer head first; this bounds HTTP/2 header lists too (undici's default is Node's 16 KiB).
+        maxHeaderSize: MAX_HEAD_BYTES,
+        headersTimeout: 0,
+        bodyTimeout: 0,
+        // undici's default keep-alive, not pipelining 0 (`connection: close`): the client is destroyed
+        // after this exchange anyway, and a close costs an extra error object, stack formatted, per request.
+    });
+    try {
+        const response = await client.request({
+            method: hop.method,
+            path: `${hop.url.pathname}${hop.url.search}`,
+            headers: withSessionCookies({ host: hop.url.host, ...request.headers }, hop.url, context.session),
+            body: hop.body,
+            signal: context.signal,
+        });
+        if (!watch.firstByteSeen)
+            context.timer.remark('firstByte');
+        const statusProblem = invalidStatus(response.statusCode);
+        if (statusProblem)
+            throw statusProblem;
+        const setCookie = keepSessionCookies(response.headers['set-cookie'], hop.url, context.session);
+        const headers = flattenHeaders(response.headers);
+        const body = await (0,http_body/* readCapped */.E)(response.body, { maxBytes: request.maxBodyBytes, keepBytes: request.keptBodyBytes }, headers['content-length']);
+        if (watch.guard?.violation)
+            throw watch.guard.violation;
+        context.timer.remark('end');
+        const rejected = request.sendsCredentials && [401, 403, 407].includes(response.statusCode);
+        return {
+            timings: context.timer.timings(),
+            statusCode: response.statusCode,
+            headers,
+            body,
+            excerpt: body.subarray(0, EXCERPT_CHARS).toString('utf8'),
+            ...(setCookie.length > 0 ? { values: { setCookie } } : {}),
+            ...(rejected ? { credentialsRejected: { status: response.statusCode, message: `The server answered ${response.statusCode} to the credentials the check sent` } } : {}),
+        };
+    }
+    catch (error) {
+        throw facts.tlsFailure ?? error;
+    }
+    finally {
+        await client.destroy(EXCHANGE_DONE).catch(() => undefined);
+    }
+}
+/** undici's connector with no session cache, its socket events turned into timing marks. */
+function timedConnector(request, hop, context, facts, watch) {
+    const { url } = hop;
+    const h2c = url.protocol === 'http:' && request.httpVersion === 'http2';
+    const connect = (0,undici/* buildConnector */.g)({
+        ...(url.protocol === 'https:' ? (0,net_tls/* tlsConnectionOptions */.mw)(request.tls, url.hostname) : {}),
+        maxCachedSessions: 0,
+        allowH2: request.httpVersion !== 'http1',
+        timeout: Math.ceil(context.deadline.remainingMs()) + 1000,
+        ...(h2c ? { useH2c: true } : {}),
+    });
+    return (options, callback) => {
+        const socket = connect(options, (...args) => {
+            const [error, connected] = args;
+            const refusal = !error && connected ? recordConnection(connected, request, facts) : undefined;
+            if (refusal) {
+                connected.destroy();
+                return callback(refusal, null);
+            }
+            const h2 = h2c || connected?.alpnProtocol === 'h2';
+            if (connected && !h2) {
+                timeFirstByte(connected, context, watch);
+                watch.guard = new ResponseGuard(connected, hop.method);
+            }
+            callback(...args);
+        });
+        const { timer } = context;
+        // Prepended: undici's own listeners run first otherwise, and their work (the first connection
+        // of a process compiles the HTTP parser) would be timed as connect or TLS. Only for events
+        // that can come: every listener is paid for on every check.
+        if (!(0,external_node_net_.isIP)(url.hostname))
+            socket.prependOnceListener('lookup', (error) => error || timer.mark('dnsDone'));
+        socket.prependOnceListener('connect', () => timer.mark('connectDone'));
+        if (url.protocol === 'https:') {
+            socket.prependOnceListener('secureConnect', () => timer.mark('tlsDone'));
+            socket.on('error', (error) => {
+                if ((0,tls/* isTlsFailure */.gt)(error))
+                    facts.tlsFailure ??= error;
+            });
+        }
+        return socket;
+    };
+}
+/** On HTTP/1.1 the first byte is when the socket first holds data, before undici parses the headers (h2 sockets are read natively). */
+function timeFirstByte(socket, context, watch) {
+    const onReadable = () => {
+        if (socket.readableLength === 0)
+            return;
+        context.timer.remark('firstByte');
+        watch.firstByteSeen = true;
+        socket.off('readable', onReadable);
+    };
+    socket.prependListener('readable', onReadable);
+}
+/** Notes the protocol and TLS facts; returns an error when HTTP/2 is required but was not negotiated. */
+function recordConnection(socket, request, facts) {
+    const tlsSocket = 'encrypted' in socket ? socket : undefined;
+    const alpn = socket.alpnProtocol;
+    const protocol = alpn === 'h2' ? 'h2' : 'http/1.1';
+    facts.protocol ??= protocol;
+    if (tlsSocket)
+        facts.tls ??= (0,net_tls/* observeTls */.Q3)(tlsSocket);
+    if (request.httpVersion === 'http2' && protocol !== 'h2') {
+        return (0,probe_error/* probeError */.v)('HTTP2', 'NOT_NEGOTIATED', 'Error performing HTTP/2 request: the server did not negotiate HTTP/2 (ALPN offered h2, it chose HTTP/1.1)');
+    }
+    return undefined;
+}
+function flattenHeaders(headers) {
+    const flat = {};
+    for (const name in headers) {
+        const value = headers[name];
+        if (value !== undefined)
+            flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return flat;
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ readTlsSettings)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6468);
+
+
+
+
+/**
+ * Reads a manifest `tls` block (PEM text or file paths) into TlsSettings, once, at load time,
+ * and makes sure node:tls can use them, so a bad file is INVALID_REQUEST, not a failed probe.
+ */
+function readTlsSettings(raw, path, context) {
+    const block = (raw && typeof raw === 'object' ? raw : {});
+    const settings = { insecure: block.insecure === true };
+    for (const field of _net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_FILE_FIELDS */ .zQ) {
+        const value = block[field];
+        if (typeof value === 'string')
+            settings[field] = context.readPemOrFile(value, [...path, field]);
+    }
+    if (typeof block.servername === 'string')
+        settings.servername = block.servername;
+    const tls = settings;
+    if (Boolean(tls.cert) !== Boolean(tls.key)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u([...path, tls.cert ? 'key' : 'cert'], 'a client certificate needs both `cert` and `key`');
+    }
+    assertUsable(tls, path);
+    return tls;
+}
+function assertUsable(settings, path) {
+    if (settings.ca)
+        assertCertificates(settings.ca, [...path, 'ca']);
+    const { cert, key, crl } = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsConnectionOptions */ .mw)(settings, 'localhost');
+    const contexts = { cert: cert ? { cert, key } : undefined, crl: crl ? { crl } : undefined };
+    for (const [field, options] of Object.entries(contexts)) {
+        if (!options)
+            continue;
+        try {
+            (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.createSecureContext)(options);
+        }
+        catch (error) {
+            const what = field === 'cert' ? '`cert` and `key` are not a usable certificate and key pair' : `\`${field}\` is not usable PEM`;
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u([...path, field], `${what}: ${error.message}`);
+        }
+    }
+}
+// node:tls silently ignores a `ca` it cannot parse, and then trusts nothing.
+function assertCertificates(pem, path) {
+    const blocks = pem.includes('-----BEGIN CERTIFICATE-----') ? (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .splitPem */ .Z1)(pem, 'CERTIFICATE') : [];
+    if (blocks.length === 0)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(path, '`ca` holds no PEM certificate (-----BEGIN CERTIFICATE-----)');
+    for (const [index, block] of blocks.entries()) {
+        try {
+            new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block);
+        }
+        catch (error) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(path, `certificate ${index + 1} of \`ca\` cannot be read: ${error.message}`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Je: () => (/* binding */ isCertificateRequired),
+/* harmony export */   SN: () => (/* binding */ sslErrorFromText),
+/* harmony export */   gt: () => (/* binding */ isTlsFailure),
+/* harmony export */   vO: () => (/* binding */ matchTls)
+/* harmony export */ });
+/* unused harmony export sslError */
+/* harmony import */ var _probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
+/* harmony import */ var _ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1622);
+// TLS failures, in every shape they reach us: OpenSSL's verify code as Node reports it
+// (`err.code = 'CERT_HAS_EXPIRED'`), Node's own hostname check (ERR_TLS_CERT_ALTNAME_INVALID),
+// handshake alerts and local handshake errors (`ERR_SSL_*`, older `EPROTO`), and OpenSSL's bare
+// reason text for libraries that keep nothing else (grpc-js: "certificate has expired").
+
+
+// OpenSSL's reason text of each verify code (X509_verify_cert_error_string), which is also the
+// `message` of Node's verify errors. Longer texts first where one contains another.
+const VERIFY_REASONS = [
+    [/self[- ]signed certificate in certificate chain/i, 'SELF_SIGNED_CERT_IN_CHAIN'],
+    [/self[- ]signed certificate/i, 'DEPTH_ZERO_SELF_SIGNED_CERT'],
+    [/unable to get local issuer certificate/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
+    [/unable to get issuer certificate/i, 'UNABLE_TO_GET_ISSUER_CERT'],
+    [/unable to verify the first certificate/i, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
+    [/unable to get certificate CRL/i, 'UNABLE_TO_GET_CRL'],
+    [/unable to decrypt certificate'?s signature/i, 'UNABLE_TO_DECRYPT_CERT_SIGNATURE'],
+    [/unable to decrypt CRL'?s signature/i, 'UNABLE_TO_DECRYPT_CRL_SIGNATURE'],
+    [/unable to decode issuer public key/i, 'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY'],
+    [/certificate signature failure/i, 'CERT_SIGNATURE_FAILURE'],
+    [/CRL signature failure/i, 'CRL_SIGNATURE_FAILURE'],
+    [/certificate is not yet valid/i, 'CERT_NOT_YET_VALID'],
+    [/certificate has expired/i, 'CERT_HAS_EXPIRED'],
+    [/CRL is not yet valid/i, 'CRL_NOT_YET_VALID'],
+    [/CRL has expired/i, 'CRL_HAS_EXPIRED'],
+    [/format error in certificate'?s notBefore field/i, 'ERROR_IN_CERT_NOT_BEFORE_FIELD'],
+    [/format error in certificate'?s notAfter field/i, 'ERROR_IN_CERT_NOT_AFTER_FIELD'],
+    [/format error in CRL'?s lastUpdate field/i, 'ERROR_IN_CRL_LAST_UPDATE_FIELD'],
+    [/format error in CRL'?s nextUpdate field/i, 'ERROR_IN_CRL_NEXT_UPDATE_FIELD'],
+    [/certificate chain too long/i, 'CERT_CHAIN_TOO_LONG'],
+    [/certificate revoked/i, 'CERT_REVOKED'],
+    [/invalid CA certificate/i, 'INVALID_CA'],
+    [/path length constraint exceeded/i, 'PATH_LENGTH_EXCEEDED'],
+    [/unsuitable certificate purpose/i, 'INVALID_PURPOSE'],
+    [/certificate not trusted/i, 'CERT_UNTRUSTED'],
+    [/certificate rejected/i, 'CERT_REJECTED'],
+    [/Hostname\/IP does not match certificate's altnames|hostname mismatch/i, 'HOSTNAME_MISMATCH'],
+];
+// Alerts the server sends (`ERR_SSL_<TLSV1|TLSV13|SSLV3|SSL/TLS>_ALERT_<NAME>`; OpenSSL 3.2+
+// says SSL/TLS where 3.0 said SSLV3). Any other alert is HANDSHAKE_FAILURE with its name.
+const ALERT_CODE = /^ERR_SSL_(?:TLSV1|TLSV13|SSLV3|SSL\/TLS)_ALERT_([A-Z_]+)$/;
+const ALERTS = {
+    PROTOCOL_VERSION: 'PROTOCOL_VERSION',
+    HANDSHAKE_FAILURE: 'HANDSHAKE_FAILURE',
+    INSUFFICIENT_SECURITY: 'HANDSHAKE_FAILURE',
+    CERTIFICATE_REQUIRED: 'CERTIFICATE_REQUIRED',
+    NO_APPLICATION_PROTOCOL: 'NO_APPLICATION_PROTOCOL',
+};
+// Alerts a server sends about the client certificate it received.
+const CLIENT_CERTIFICATE_ALERTS = new Set([
+    'BAD_CERTIFICATE',
+    'UNKNOWN_CA',
+    'CERTIFICATE_UNKNOWN',
+    'UNSUPPORTED_CERTIFICATE',
+    'CERTIFICATE_EXPIRED',
+    'CERTIFICATE_REVOKED',
+    'ACCESS_DENIED',
+]);
+// Errors OpenSSL raises locally during the handshake.
+const LOCAL_HANDSHAKE_ERRORS = {
+    ERR_SSL_WRONG_VERSION_NUMBER: 'NOT_TLS',
+    ERR_SSL_PACKET_LENGTH_TOO_LONG: 'NOT_TLS',
+    ERR_SSL_RECORD_LAYER_FAILURE: 'NOT_TLS',
+    ERR_SSL_UNSUPPORTED_PROTOCOL: 'PROTOCOL_VERSION',
+    ERR_SSL_NO_PROTOCOLS_AVAILABLE: 'PROTOCOL_VERSION',
+    ERR_SSL_VERSION_TOO_LOW: 'PROTOCOL_VERSION',
+};
+// The same failures as OpenSSL words them, for errors that carry only text.
+const HANDSHAKE_REASONS = [
+    [/wrong version number|packet length too long|record layer failure/i, 'NOT_TLS'],
+    [/alert protocol version|unsupported protocol|no protocols available|version too low/i, 'PROTOCOL_VERSION'],
+    [/alert certificate required/i, 'CERTIFICATE_REQUIRED'],
+    [/alert (?:bad certificate|unknown ca|certificate unknown|unsupported certificate|certificate expired|certificate revoked|access denied)/i, 'CERTIFICATE_REQUIRED'],
+    [/alert no application protocol/i, 'NO_APPLICATION_PROTOCOL'],
+    [/alert handshake failure|no shared cipher|no ciphers available/i, 'HANDSHAKE_FAILURE'],
+];
+const OWN_CODES = new Set(_ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .HANDSHAKE_CODES */ .L);
+/** The root matcher for TLS errors of node:tls (directly, or under undici, ws and grpc-js). */
+function matchTls(e) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+        return sslError('HOSTNAME_MISMATCH', e, e.reason);
+    if (code === 'UNSPECIFIED')
+        return sslError('UNSPECIFIED', e, e.message);
+    if (code in _ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SSL_CODES */ .A && !OWN_CODES.has(code))
+        return sslError(code, e, certificateDates(code, e));
+    const alert = ALERT_CODE.exec(code)?.[1];
+    if (alert)
+        return alertError(alert, e);
+    if (LOCAL_HANDSHAKE_ERRORS[code])
+        return sslError(LOCAL_HANDSHAKE_ERRORS[code], e, reasonOf(e));
+    if (code.startsWith('ERR_SSL_') || code === 'EPROTO') {
+        const reason = reasonOf(e);
+        return sslError(codeFromReason(HANDSHAKE_REASONS, reason) ?? 'HANDSHAKE_FAILURE', e, reason);
+    }
+    return undefined;
+}
+/** Whether a socket error is a TLS failure, for checks whose library reports it as something vaguer. */
+function isTlsFailure(error) {
+    return typeof error === 'object' && error !== null && matchTls(error) !== undefined;
+}
+/** Whether a handshake error is the server's demand for a client certificate (alert certificate_required). */
+function isCertificateRequired(error) {
+    return typeof error === 'object' && error !== null && matchTls(error)?.code === 'CERTIFICATE_REQUIRED';
+}
+/**
+ * An SSL error from OpenSSL's or Node's reason text alone, for libraries that lose the code
+ * (grpc-js reports "certificate has expired" inside an UNAVAILABLE status). Undefined when the
+ * text names no TLS failure.
+ */
+function sslErrorFromText(text, cause) {
+    const verify = codeFromReason(VERIFY_REASONS, text);
+    if (verify)
+        return sslError(verify, cause, verify === 'HOSTNAME_MISMATCH' ? text : undefined);
+    const handshake = codeFromReason(HANDSHAKE_REASONS, text);
+    return handshake ? sslError(handshake, cause, text) : undefined;
+}
+/** An SSL error whose message is the code's explanation, OpenSSL's own words when they add something, and the fix. */
+function sslError(code, cause, detail) {
+    const explanation = _ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SSL_CODES */ .A[code] ?? _ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SSL_CODES */ .A.UNSPECIFIED;
+    const said = detail?.trim() && !explanation.meaning.includes(detail.trim()) ? ` (${detail.trim()})` : '';
+    return new _probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProbeError */ .B('SSL', code, `${explanation.meaning.replace(/\.$/, '')}${said}. ${explanation.fix}`, { cause });
+}
+function alertError(alert, e) {
+    const name = alert.toLowerCase().replace(/_/g, ' ');
+    if (CLIENT_CERTIFICATE_ALERTS.has(alert)) {
+        return sslError('CERTIFICATE_REQUIRED', e, `the server rejected the client certificate with the TLS alert "${name}"`);
+    }
+    const code = ALERTS[alert] ?? 'HANDSHAKE_FAILURE';
+    return sslError(code, e, ALERTS[alert] ? undefined : `the server sent the TLS alert "${name}"`);
+}
+function codeFromReason(reasons, text) {
+    return reasons.find(([pattern]) => pattern.test(text))?.[1];
+}
+/** OpenSSL's short reason ("wrong version number"), else the first line of the message. */
+function reasonOf(e) {
+    if (typeof e.reason === 'string' && e.reason)
+        return e.reason;
+    const message = e.message ?? '';
+    // "write EPROTO 409D\u2026:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:\u2026"
+    const openssl = /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(message);
+    return openssl ? openssl[1].trim() : message.split('\n')[0].trim();
+}
+/**
+ * The date that explains an expired or not-yet-valid certificate, when the error carries the
+ * leaf (`cert`, as the ssl check attaches it) and the leaf is the one out of its validity.
+ */
+function certificateDates(code, e) {
+    const cert = e.cert;
+    const validTo = cert?.valid_to ? new Date(cert.valid_to) : undefined;
+    const validFrom = cert?.valid_from ? new Date(cert.valid_from) : undefined;
+    const now = Date.now();
+    if (code === 'CERT_HAS_EXPIRED' && validTo && validTo.getTime() < now)
+        return `the leaf expired on ${isoDate(validTo)}`;
+    if (code === 'CERT_NOT_YET_VALID' && validFrom && validFrom.getTime() > now)
+        return `the leaf is valid from ${isoDate(validFrom)}`;
+    return undefined;
+}
+function isoDate(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+
+/***/ }),
+
+/***/ 1020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SG: () => (/* binding */ cookieValue),
+/* harmony export */   m2: () => (/* binding */ createCookieJar),
+/* harmony export */   oD: () => (/* binding */ setCookieLines)
+/* harmony export */ });
+/**
+ * A fresh, empty jar. As browsers and curl do, localhost and loopback addresses count as secure
+ * origins, so a `Secure` session cookie works against a preview served on http://localhost.
+ */
+async function createCookieJar() {
+    const { CookieJar } = await __webpack_require__.e(/* import() */ 380).then(__webpack_require__.bind(__webpack_require__, 7380));
+    const jar = new CookieJar(null, { allowSecureOnLocal: true, rejectPublicSuffixes: true });
+    return {
+        cookieHeader(url) {
+            const header = jar.getCookieStringSync(url.href);
+            return header === '' ? undefined : header;
+        },
+        store(url, setCookie) {
+            // A cookie the rules refuse (another domain, a bad attribute) is ignored, as a browser does.
+            for (const line of setCookie)
+                jar.setCookieSync(line, url.href, { ignoreError: true });
+        },
+    };
+}
+/** The `Set-Cookie` lines of a response, whatever shape the library gave them in. */
+function setCookieLines(value) {
+    if (value === undefined)
+        return [];
+    return typeof value === 'string' ? [value] : [...value];
+}
+/** The value of the cookie `name` among `Set-Cookie` lines (the last one wins), or undefined. */
+function cookieValue(setCookie, name) {
+    let found;
+    for (const line of setCookie) {
+        const pair = line.split(';', 1)[0];
+        const equals = pair.indexOf('=');
+        if (equals > 0 && pair.slice(0, equals).trim() === name)
+            found = pair.slice(equals + 1).trim();
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ PhaseTimer)
+/* harmony export */ });
+const PHASE_AFTER = {
+    dnsDone: 'the TCP connection',
+    connectDone: 'the first byte',
+    tlsDone: 'the first byte',
+    firstByte: 'the rest of the response',
+    end: 'nothing',
+};
+const PHASES = [
+    ['dns', 'dnsDone'],
+    ['connect', 'connectDone'],
+    ['tls', 'tlsDone'],
+    ['firstByte', 'firstByte'],
+    ['download', 'end'],
+];
+/**
+ * Collects timestamps from transport events for one attempt. A mark is kept the first time it
+ * is set, so redirects and retries inside an attempt do not overwrite the first connection's.
+ */
+class PhaseTimer {
+    startedAt = performance.now();
+    marks = new Map();
+    tlsExpected = false;
+    awaited;
+    /** Says that a TLS handshake follows the TCP connection, so a timeout names the right phase. */
+    expectTls() {
+        this.tlsExpected = true;
+    }
+    /** Names what the probe waits for now (a DNS answer, a reply datagram), for probes whose steps are not transport phases. */
+    waitingFor(what) {
+        this.awaited = what;
+    }
+    mark(name) {
+        if (!this.marks.has(name))
+            this.marks.set(name, performance.now());
+    }
+    /** Sets a mark again, for a phase that restarts (the first byte of a redirect's target). */
+    remark(name) {
+        this.marks.set(name, performance.now());
+    }
+    has(name) {
+        return this.marks.has(name);
+    }
+    elapsed() {
+        return performance.now() - this.startedAt;
+    }
+    /** What the probe was waiting for when it stopped, for timeout messages. */
+    pendingPhase() {
+        if (this.awaited)
+            return this.awaited;
+        const order = ['end', 'firstByte', 'tlsDone', 'connectDone', 'dnsDone'];
+        const last = order.find((m) => this.marks.has(m));
+        if (last === 'connectDone' && this.tlsExpected)
+            return 'the TLS handshake';
+        return last ? PHASE_AFTER[last] : 'the connection';
+    }
+    /** Durations of the completed phases only; `total` is the attempt's elapsed time. */
+    timings() {
+        const result = {};
+        let previous = this.startedAt;
+        for (const [phase, mark] of PHASES) {
+            const time = this.marks.get(mark);
+            if (time === undefined)
+                continue;
+            result[phase] = round(time - previous);
+            previous = time;
+        }
+        result.total = round((this.marks.get('end') ?? performance.now()) - this.startedAt);
+        return result;
+    }
+}
+function round(ms) {
+    return Math.round(ms * 100) / 100;
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ observeTls),
+/* harmony export */   Z1: () => (/* binding */ splitPem),
+/* harmony export */   gk: () => (/* binding */ handshake),
+/* harmony export */   mw: () => (/* binding */ tlsConnectionOptions),
+/* harmony export */   zQ: () => (/* binding */ TLS_FILE_FIELDS)
+/* harmony export */ });
+/* unused harmony export isIpLiteral */
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
+// What every TLS-speaking check shares: the manifest's TLS options made into node:tls options
+// (files read once, at load time), the certificate chain read off a connected socket, and a
+// handshake that completes even when verification fails, so the chain can still be read.
+
+const TLS_FILE_FIELDS = ['ca', 'cert', 'key', 'crl'];
+/** node:tls options for these settings. Sessions are never reused: a resumed session skips verification. */
+function tlsConnectionOptions(settings, host) {
+    const options = {
+        rejectUnauthorized: !settings.insecure,
+        servername: settings.servername ?? (isIpLiteral(host) ? undefined : host),
+    };
+    if (settings.ca)
+        options.ca = settings.ca;
+    if (settings.cert)
+        options.cert = settings.cert;
+    if (settings.key)
+        options.key = settings.key;
+    // Node reads only the first CRL of a PEM string; a bundle (one CRL per CA) must be an array.
+    if (settings.crl)
+        options.crl = splitPem(settings.crl, 'X509 CRL');
+    return options;
+}
+/** The PEM blocks of one type in a text, each as its own string. */
+function splitPem(text, label) {
+    const pattern = new RegExp(`-----BEGIN ${label}-----[\\s\\S]*?-----END ${label}-----`, 'g');
+    const blocks = text.match(pattern);
+    return blocks ? blocks.map((block) => `${block}\n`) : [text];
+}
+function isIpLiteral(host) {
+    return /^[\d.]+$/.test(host) || host.includes(':');
+}
+/** The negotiated version, ALPN and the chain (leaf first) of a connected socket. */
+function observeTls(socket) {
+    const version = socket.getProtocol() ?? undefined;
+    const alpn = socket.alpnProtocol || undefined;
+    const authorizationError = socket.authorizationError ? String(socket.authorizationError) : undefined;
+    return {
+        version,
+        alpn,
+        authorized: socket.authorized,
+        authorizationError,
+        chain: readChain(socket.getPeerCertificate(true)),
+    };
+}
+function readChain(leaf) {
+    const chain = [];
+    const seen = new Set();
+    let current = leaf;
+    while (current && current.fingerprint256 && !seen.has(current.fingerprint256) && chain.length < 10) {
+        seen.add(current.fingerprint256);
+        chain.push({
+            subject: distinguishedName(current.subject),
+            issuer: distinguishedName(current.issuer),
+            validFrom: new Date(current.valid_from).toISOString(),
+            validTo: new Date(current.valid_to).toISOString(),
+            san: current.subjectaltname,
+            fingerprint256: current.fingerprint256,
+        });
+        current = current.issuerCertificate;
+    }
+    return chain;
+}
+function distinguishedName(name) {
+    if (!name)
+        return '';
+    return Object.entries(name)
+        .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('+') : String(value)}`)
+        .join(', ');
+}
+/**
+ * Connects and completes the TLS handshake whatever verification says, so the chain can be read,
+ * marking dnsDone, connectDone and tlsDone. Handshake and socket failures reject with the raw
+ * error; the caller owns (and destroys) the socket once resolved.
+ */
+function handshake(target, settings, { signal, timer }, extra = {}) {
+    return new Promise((resolve, reject) => {
+        const socket = node_tls__WEBPACK_IMPORTED_MODULE_0___default().connect({
+            ...tlsConnectionOptions(settings, target.host),
+            ...extra,
+            host: target.host,
+            port: target.port,
+            rejectUnauthorized: false,
+        });
+        const fail = (error) => {
+            signal.removeEventListener('abort', onAbort);
+            socket.destroy();
+            reject(error);
+        };
+        const onAbort = () => fail(signal.reason);
+        if (signal.aborted)
+            return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        socket.once('lookup', (error) => error || timer.mark('dnsDone'));
+        socket.once('connect', () => timer.mark('connectDone'));
+        socket.on('error', fail);
+        socket.once('secureConnect', () => {
+            timer.mark('tlsDone');
+            signal.removeEventListener('abort', onAbort);
+            socket.off('error', fail);
+            const leaf = socket.getPeerCertificate(true);
+            const hostname = settings.servername ?? target.host;
+            resolve({ socket, tls: observeTls(socket), verifyError: settings.insecure ? undefined : verificationError(socket, hostname, leaf) });
+        });
+    });
+}
+function verificationError(socket, hostname, leaf) {
+    const code = socket.authorizationError ? String(socket.authorizationError) : undefined;
+    if (!code)
+        return undefined;
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        return node_tls__WEBPACK_IMPORTED_MODULE_0___default().checkServerIdentity(hostname, leaf) ?? Object.assign(new Error(code), { code, cert: leaf });
+    }
+    // The socket keeps only the code; its handle still has Node's full error, whose message is
+    // OpenSSL's reason: the only explanation an UNSPECIFIED result has.
+    const handle = socket._handle;
+    const error = handle?.verifyError?.() ?? new Error(code);
+    return Object.assign(error, { code, cert: leaf });
+}
+
+
+/***/ }),
+
+/***/ 2107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* reexport default from dynamic */ undici_lib_dispatcher_client_js__WEBPACK_IMPORTED_MODULE_2___default.a),
+/* harmony export */   g: () => (/* reexport default from dynamic */ undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1___default.a)
+/* harmony export */ });
+/* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6615);
+/* harmony import */ var undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9136);
+/* harmony import */ var undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici_lib_dispatcher_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3701);
+/* harmony import */ var undici_lib_dispatcher_client_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_client_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(883);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_3__);
+// The parts of undici the probes use, imported by path: the package's index also loads fetch,
+// WebSocket, caches, mocks and proxy agents, some 700 KB that the action would parse and run at
+// every start. As undici's index does, the request API is mixed into Dispatcher.prototype.
+
+
+
+
+Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_3___default().prototype), undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__);
+
+
+
+/***/ })
+
+};
