@@ -109,6 +109,8 @@ export interface Observation {
   values?: Record<string, unknown>;
   /** A short human-readable excerpt of what the server sent, for reports. */
   excerpt?: string;
+  /** The forward proxy the check went through (`http://host:port`, never its credentials). */
+  proxy?: string;
   /**
    * The server turned down the credentials the check sent (401, 403, 407 to a request or a
    * handshake): AUTHENTICATION_ERROR with `message`, unless a statusCode assertion expected it.
@@ -158,6 +160,8 @@ export interface CheckOutcome {
   readonly tls?: TlsObservation;
   readonly statusCode?: number;
   readonly excerpt?: string;
+  /** The forward proxy the check went through (`http://host:port`, never its credentials). */
+  readonly proxy?: string;
   readonly durationMs: number;
   /** Why a check was not run although it was not skipped (the preview never became ready). */
   readonly notRun?: string;

@@ -84,6 +84,8 @@ export class CheckResolver {
     for (const [key, value] of Object.entries(this.defaults)) {
       // defaults.fail_on / warn_on are the manifest's gate, not the check's own selectors (see gate.ts).
       if (key === 'fail_on' || key === 'warn_on') continue;
+      // A dns check asks the server it is given: it has no ip_family to inherit.
+      if (key === 'ip_family' && type === 'dns') continue;
       const requestTypes = REQUEST_DEFAULTS[key];
       if (!requestTypes) {
         check[key] ??= value;

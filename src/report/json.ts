@@ -36,6 +36,7 @@ function checkEntry(result: CheckResult): object {
     timings: result.timings,
     attempts: result.attempts,
     ...(result.protocol ? { protocol: result.protocol } : {}),
+    ...(result.proxy ? { proxy: result.proxy } : {}),
     ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}),
     ...(result.tls ? { tls: result.tls } : {}),
     location: { file: check.location.file, line: check.location.line },
