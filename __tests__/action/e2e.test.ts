@@ -25,6 +25,10 @@ checks:
   - name: Typo
     type: http
     request: { url: "{{ BASE_URLL }}/" }
+  - name: Not yet
+    type: http
+    skip: true
+    request: { url: "{{ BASE_URL }}/later" }
 `;
 
 let preview: Peer;
@@ -53,15 +57,18 @@ describe('the bundled action, run as the runner runs it', () => {
     expect(run.stdout).toContain('::error::2 checks failed the gate: Health, Typo');
   });
 
-  it('sets every output', () => {
+  it('sets every output: counts (skipped too), the duration, and an empty comment-url when no comment was written', () => {
     expect(run.outputs).toEqual({
       result: 'fail',
-      total: '4',
+      total: '5',
       passed: '1',
       failed: '2',
       warned: '1',
+      skipped: '1',
+      'duration-ms': expect.stringMatching(/^\d+$/),
       categories: '["INCORRECT_ASSERTION","CONNREFUSED","INVALID_REQUEST"]',
       'report-path': 'out/report.json',
+      'comment-url': '',
     });
   });
 
@@ -73,7 +80,7 @@ describe('the bundled action, run as the runner runs it', () => {
 
   it('writes the JSON report of SPEC §5', () => {
     const report = JSON.parse(readFileSync(path.join(run.workspace, 'out/report.json'), 'utf8'));
-    expect(report).toMatchObject({ version: 1, result: 'fail', summary: { total: 4, passed: 1, failed: 2, warned: 1, skipped: 0 } });
+    expect(report).toMatchObject({ version: 1, result: 'fail', summary: { total: 5, passed: 1, failed: 2, warned: 1, skipped: 1 } });
     const health = report.checks.find((c: { name: string }) => c.name === 'Health');
     expect(health).toMatchObject({
       id: 'health',

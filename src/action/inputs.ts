@@ -25,8 +25,11 @@ export const OUTPUT = {
   passed: 'passed',
   failed: 'failed',
   warned: 'warned',
+  skipped: 'skipped',
+  durationMs: 'duration-ms',
   categories: 'categories',
   reportPath: 'report-path',
+  commentUrl: 'comment-url',
 } as const;
 
 export interface ActionInputs {

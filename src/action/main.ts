@@ -23,8 +23,8 @@ export async function run(): Promise<void> {
     if (!manifest) return;
     for (const secret of manifest.secrets) if (!masked.has(secret)) core.setSecret(secret);
     const result = await runManifest(manifest, { gate: inputs, concurrency: inputs.concurrency, shard: inputs.shard });
-    await report(result, inputs, event);
-    setOutputs(result, inputs.reportPath, manifest.problems.length > 0);
+    const commentUrl = await report(result, inputs, event);
+    setOutputs(result, inputs.reportPath, manifest.problems.length > 0, commentUrl);
     const reasons = failureReasons(result, manifest.problems.length);
     if (reasons.length > 0) core.setFailed(reasons.join('; '));
   } catch (error) {
@@ -32,8 +32,8 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Annotations, the report files, the job summary and the pull-request comment. */
-async function report(result: RunResult, inputs: ActionInputs, event: EventContext): Promise<void> {
+/** Annotations, the report files, the job summary and the pull-request comment (its URL, when there is one). */
+async function report(result: RunResult, inputs: ActionInputs, event: EventContext): Promise<string | undefined> {
   for (const annotation of buildAnnotations(result)) {
     const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
     if (annotation.level === 'error') core.error(annotation.message, properties);
@@ -43,11 +43,11 @@ async function report(result: RunResult, inputs: ActionInputs, event: EventConte
   writeReports(result, { json: inputs.reportPath, junit: inputs.junitPath });
   const links: LinkContext | undefined = event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: event.sha, runUrl: event.runUrl } : undefined;
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(result, { links })).write();
-  await comment(result, inputs, event, links);
+  return comment(result, inputs, event, links);
 }
 
 /** The sticky pull-request comment; a failure to write it is a warning, never the verdict. */
-async function comment(result: RunResult, inputs: ActionInputs, event: EventContext, links: LinkContext | undefined): Promise<void> {
+async function comment(result: RunResult, inputs: ActionInputs, event: EventContext, links: LinkContext | undefined): Promise<string | undefined> {
   const marker = commentMarker(result.manifestFile, inputs.shard);
   const outcome = await publishComment({
     token: inputs.githubToken,
@@ -59,7 +59,11 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
   });
   if (outcome.action === 'warning') core.warning(outcome.warning, { title: 'probegate · pull-request comment' });
   else if (outcome.action === 'skipped') core.info(`No pull-request comment: ${outcome.reason}.`);
-  else core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+  else {
+    core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+    return outcome.url;
+  }
+  return undefined;
 }
 
 /** Why the job fails: the preview never became ready, checks failed the gate, the manifest has problems. */
@@ -73,12 +77,16 @@ function failureReasons(result: RunResult, manifestProblems: number): string[] {
   return reasons;
 }
 
-function setOutputs(result: RunResult, reportPath: string, manifestProblems: boolean): void {
+function setOutputs(result: RunResult, reportPath: string, manifestProblems: boolean, commentUrl: string | undefined): void {
   core.setOutput(OUTPUT.result, manifestProblems ? 'fail' : result.result);
   core.setOutput(OUTPUT.total, result.summary.total);
   core.setOutput(OUTPUT.passed, result.summary.passed);
   core.setOutput(OUTPUT.failed, result.summary.failed);
   core.setOutput(OUTPUT.warned, result.summary.warned);
+  core.setOutput(OUTPUT.skipped, result.summary.skipped);
+  core.setOutput(OUTPUT.durationMs, Math.round(result.durationMs));
   core.setOutput(OUTPUT.categories, JSON.stringify(result.categories));
   core.setOutput(OUTPUT.reportPath, reportPath);
+  // Empty when no comment was written (mode never, no pull request, or the API refused).
+  core.setOutput(OUTPUT.commentUrl, commentUrl ?? '');
 }

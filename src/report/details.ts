@@ -6,7 +6,7 @@ import { errorLabel } from '../errors/label.js';
 import type { AssertionResult, CheckResult, CheckStatus, SourceLocation } from '../model.js';
 import { truncate } from '../text.js';
 import { escapeMarkdown, inlineCode, preformatted } from './escape.js';
-import { formatMs, renderWaterfall } from './waterfall.js';
+import { formatMsUnbroken, renderWaterfall } from './waterfall.js';
 
 export const STATUS_LABEL: Record<CheckStatus, string> = {
   passed: '✅ passed',
@@ -40,7 +40,7 @@ export function statusLabel(result: CheckResult): string {
 /** The time a check took: its measured total, else the time spent on it; nothing if it never ran. */
 export function checkTime(result: CheckResult): string {
   if (result.status === 'skipped' || result.attempts === 0) return '';
-  return formatMs(result.timings.total ?? result.durationMs);
+  return formatMsUnbroken(result.timings.total ?? result.durationMs);
 }
 
 /** Untrusted text for a table cell: escaped and cut to a readable length. */

@@ -5,7 +5,7 @@ import type { CheckResult, RunResult } from '../model.js';
 import { fitWithin, STEP_SUMMARY_LIMIT, type SizeLimit } from './budget.js';
 import { cell, checkTime, errorLabel, failureDetails, statusLabel, type LinkContext } from './details.js';
 import { escapeMarkdown } from './escape.js';
-import { formatMs } from './waterfall.js';
+import { formatMsUnbroken } from './waterfall.js';
 
 export interface SummaryOptions {
   readonly links?: LinkContext;
@@ -51,7 +51,7 @@ export function verdict(run: RunResult): string {
 export function totals(run: RunResult): string {
   const { summary } = run;
   const parts = [`${summary.passed} passed`, `${summary.failed} failed`, `${summary.warned} warned`, `${summary.skipped} skipped`];
-  return `**${summary.total}** check${summary.total === 1 ? '' : 's'} in ${formatMs(run.durationMs)}: ${parts.join(' · ')}`;
+  return `**${summary.total}** check${summary.total === 1 ? '' : 's'} in ${formatMsUnbroken(run.durationMs)}: ${parts.join(' · ')}`;
 }
 
 /** The ready wait that never succeeded, said once: what the preview last answered, and where in the manifest. */
