@@ -61,6 +61,8 @@ export interface ResolvedCheck<Request = unknown> {
   readonly failOn?: readonly string[];
   readonly warnOn?: readonly string[];
   readonly skip: boolean;
+  /** The manifest's `tags:`, for `--tag` / the `tags` input. */
+  readonly tags?: readonly string[];
   readonly location: SourceLocation;
   /** Set when the check could not be prepared: it is reported as INVALID_REQUEST and not run. */
   readonly invalid?: ProbeErrorInfo;

@@ -157,3 +157,19 @@ describe('the bundled action on an unusable manifest or inputs', () => {
     expect(run.outputs.result).toBe('pass');
   });
 });
+
+describe('the bundled action with a tags input', () => {
+  const TAGGED = 'version: 1\nchecks:\n  - { name: home, type: http, tags: [smoke], request: { url: "{{ BASE_URL }}/" } }\n  - { name: admin, type: http, tags: [full], request: { url: "http://127.0.0.1:1/admin" } }\n';
+
+  it('runs only the checks with one of the tags, and counts only them', async () => {
+    const run = await runAction({ inputs: { comment: 'never', 'base-url': preview.url, tags: 'smoke' }, files: { '.github/probegate.yml': TAGGED } });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ result: 'pass', total: '1', passed: '1' });
+  });
+
+  it('fails the job when the tags select no check, never passing with nothing checked', async () => {
+    const run = await runAction({ inputs: { comment: 'never', 'base-url': preview.url, tags: 'smoek' }, files: { '.github/probegate.yml': TAGGED } });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain("::error::No check has tag smoek, so nothing would be checked: the manifest's tags are full, smoke");
+  });
+});

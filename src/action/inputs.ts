@@ -17,6 +17,7 @@ export const INPUT = {
   reportPath: 'report-path',
   junitPath: 'junit-path',
   shard: 'shard',
+  tags: 'tags',
 } as const;
 
 export const OUTPUT = {
@@ -45,6 +46,8 @@ export interface ActionInputs {
   readonly reportPath: string;
   readonly junitPath?: string;
   readonly shard?: Shard;
+  /** Run only the checks with one of these tags; undefined: every check. */
+  readonly tags?: string[];
 }
 
 export class InputError extends Error {
@@ -69,7 +72,14 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     reportPath: get(INPUT.reportPath) || 'probegate-report.json',
     junitPath: get(INPUT.junitPath) || undefined,
     shard: parseShard(get(INPUT.shard)),
+    tags: parseTagsInput(get(INPUT.tags)),
   };
+}
+
+/** Tags separated by commas or new lines. */
+function parseTagsInput(text: string): string[] | undefined {
+  const tags = text.split(/[,\n]/).map((tag) => tag.trim()).filter(Boolean);
+  return tags.length > 0 ? tags : undefined;
 }
 
 function parseGateInput(text: string, inputName: string): string[] | undefined {

@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
     const manifest = await loadOrReport(inputs, event);
     if (!manifest) return;
     for (const secret of manifest.secrets) if (!masked.has(secret)) core.setSecret(secret);
-    const result = await runManifest(manifest, { gate: inputs, concurrency: inputs.concurrency, shard: inputs.shard });
+    const result = await runManifest(manifest, { gate: inputs, concurrency: inputs.concurrency, shard: inputs.shard, selection: { tags: inputs.tags } });
     const commentUrl = await report(result, inputs, event);
     setOutputs(result, inputs.reportPath, manifest.problems.length > 0, commentUrl);
     const reasons = failureReasons(result, manifest.problems.length);

@@ -6,6 +6,7 @@ import type { RunResult } from '../model.js';
 import { errorLabel } from '../errors/label.js';
 import { renderJsonReport } from '../report/json.js';
 import { runManifest } from '../run/pipeline.js';
+import { SelectionError, type Selection } from '../run/select.js';
 import { ReportWriteError, writeReports } from '../run/write-reports.js';
 import {
   builtinVariables,
@@ -14,6 +15,8 @@ import {
   parseCommandLine,
   parseConcurrency,
   parseGateOption,
+  parseGrep,
+  parseTags,
   parseVars,
   UsageError,
 } from './args.js';
@@ -37,14 +40,17 @@ Options:
                      to stderr, so probegate run --json - | jq works)
   --junit FILE       write a JUnit XML report to FILE
   --concurrency N    how many checks run at once (default 8)
+  --tag LIST         run only the checks with one of these tags (repeatable, comma-separated);
+                     the others are not run and not counted
+  --grep REGEX       run only the checks whose name matches REGEX
   -h, --help         show this help
 
 {{ env.NAME }} reads the environment. SHA, REPOSITORY and PR_NUMBER are known only when
 GITHUB_SHA, GITHUB_REPOSITORY and GITHUB_REF are set. Colour is off when the output is not
 a terminal or NO_COLOR is set.
 
-Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest has problems or the arguments
-are unusable (the checks a problem does not concern still run and are reported first).`;
+Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest has problems, the arguments
+are unusable or --tag / --grep select no check (the checks a problem does not concern still run and are reported first).`;
 
 const RUN_OPTIONS = {
   'base-url': { type: 'string' },
@@ -54,6 +60,8 @@ const RUN_OPTIONS = {
   json: { type: 'string' },
   junit: { type: 'string' },
   concurrency: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  grep: { type: 'string' },
 } as const;
 
 const JSON_TO_STDOUT = '-';
@@ -64,6 +72,7 @@ export interface RunSettings {
   readonly concurrency: number;
   readonly jsonFile?: string;
   readonly junitFile?: string;
+  readonly selection?: Selection;
 }
 
 export async function runCommand(args: string[], terminal: Terminal): Promise<number> {
@@ -78,6 +87,7 @@ export async function runCommand(args: string[], terminal: Terminal): Promise<nu
     concurrency: parseConcurrency(values.concurrency),
     jsonFile: values.json,
     junitFile: values.junit,
+    selection: { tags: parseTags(values.tag), grep: parseGrep(values.grep) },
   };
   const manifestPath = positionals[0] ?? DEFAULT_MANIFEST;
   const manifest = await loadForRun(manifestPath, manifestPath, terminal, {
@@ -125,8 +135,12 @@ export async function runAndReport(manifest: Manifest, settings: RunSettings, ou
   const run = await runManifest(manifest, {
     gate: settings,
     concurrency: settings.concurrency,
+    selection: settings.selection,
     onStart: (total) => terminal.progress.start(total, waiting ?? `running ${total} checks…`),
     onCheckDone: (outcome, done, total) => terminal.progress.checkDone(outcome, done, total),
+  }).catch((error: unknown) => {
+    // Nothing selected is a usage problem (exit 2), never a run that passes with no check.
+    throw error instanceof SelectionError ? new UsageError(error.message) : error;
   });
   terminal.progress.clear();
   printRun(run, terminal);

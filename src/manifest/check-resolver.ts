@@ -60,6 +60,7 @@ export class CheckResolver {
       failOn: merged.fail_on as string[] | undefined,
       warnOn: merged.warn_on as string[] | undefined,
       skip: merged.skip === true,
+      ...(Array.isArray(merged.tags) ? { tags: merged.tags.map(String) } : {}),
       location: this.positions.locate(this.path),
     };
     if (problems.length === 0) {

@@ -5,6 +5,7 @@ import { runChecks, type EngineOptions } from '../engine/run.js';
 import { applyGate, resolveGate, type Gate } from '../gate.js';
 import type { Manifest } from '../manifest/load.js';
 import type { RunResult } from '../model.js';
+import { selectChecks, type Selection } from './select.js';
 import { selectShard, type Shard } from './shard.js';
 
 export interface RunOptions {
@@ -12,6 +13,8 @@ export interface RunOptions {
   readonly gate: { readonly failOn?: readonly string[]; readonly warnOn?: readonly string[] };
   readonly concurrency: number;
   readonly shard?: Shard;
+  /** `--tag` / `--grep`, input `tags`: the checks left out are not run and not counted; none left is a SelectionError. */
+  readonly selection?: Selection;
   /** Called once the checks to run are known, before the wait for the preview. */
   readonly onStart?: (total: number) => void;
   readonly onCheckDone?: EngineOptions['onCheckDone'];
@@ -31,7 +34,7 @@ export type PipelineResult = RunResult & { readonly run: RunMetadata };
 
 export async function runManifest(manifest: Manifest, options: RunOptions): Promise<PipelineResult> {
   const gate = resolveGate(options.gate, manifest.gate);
-  const checks = selectShard(manifest.checks, options.shard);
+  const checks = selectShard(selectChecks(manifest.checks, options.selection), options.shard);
   const startedAt = new Date();
   const started = performance.now();
   options.onStart?.(checks.length);
