@@ -22,7 +22,7 @@ import {
 } from './args.js';
 import { renderFailureDetails } from './details.js';
 import { printable } from './style.js';
-import { renderResultTable, renderVerdict } from './table.js';
+import { renderResultTable, renderRetried, renderVerdict } from './table.js';
 import { onStderr, type Terminal } from './terminal.js';
 import { formatProblems } from './validate.js';
 
@@ -136,7 +136,7 @@ export async function runAndReport(manifest: Manifest, settings: RunSettings, ou
     gate: settings,
     concurrency: settings.concurrency,
     selection: settings.selection,
-    onStart: (total) => terminal.progress.start(total, waiting ?? `running ${total} checks…`),
+    onStart: (total) => terminal.progress.start(total, waiting ?? `running ${total} check${total === 1 ? '' : 's'}…`),
     onCheckDone: (outcome, done, total) => terminal.progress.checkDone(outcome, done, total),
   }).catch((error: unknown) => {
     // Nothing selected is a usage problem (exit 2), never a run that passes with no check.
@@ -151,7 +151,7 @@ export async function runAndReport(manifest: Manifest, settings: RunSettings, ou
 
 export function printRun(run: RunResult, terminal: Terminal): void {
   const { style } = terminal;
-  terminal.print(...renderResultTable(run, style, terminal.width), '');
+  terminal.print(...renderResultTable(run, style, terminal.width), ...renderRetried(run, style), '');
   if (run.ready) {
     const paint = run.ready.status === 'failed' ? style.red : style.yellow;
     const where = `${run.ready.location.file}:${run.ready.location.line}`;

@@ -1,10 +1,10 @@
 // The run both doors call: the gate resolved, the checks of this shard run by the engine, the
 // gate applied, the run's facts recorded; and the report files. The doors keep only what is
 // theirs (inputs and GitHub for the action, progress, table and exit code for the CLI).
-import { runChecks, type EngineOptions } from '../engine/run.js';
-import { applyGate, resolveGate, type Gate } from '../gate.js';
+import { runChecks } from '../engine/run.js';
+import { applyGate, judge, resolveGate, type Gate } from '../gate.js';
 import type { Manifest } from '../manifest/load.js';
-import type { RunResult } from '../model.js';
+import type { CheckResult, RunResult } from '../model.js';
 import { selectChecks, type Selection } from './select.js';
 import { selectShard, type Shard } from './shard.js';
 
@@ -17,7 +17,8 @@ export interface RunOptions {
   readonly selection?: Selection;
   /** Called once the checks to run are known, before the wait for the preview. */
   readonly onStart?: (total: number) => void;
-  readonly onCheckDone?: EngineOptions['onCheckDone'];
+  /** Each check as the gate judges it (a warned check is not a failure), as it finishes. */
+  readonly onCheckDone?: (result: CheckResult, done: number, total: number) => void;
 }
 
 /** What a run records about itself beside its checks: what a merge of shard reports checks and joins. */
@@ -40,7 +41,7 @@ export async function runManifest(manifest: Manifest, options: RunOptions): Prom
   options.onStart?.(checks.length);
   const engineRun = await runChecks(
     { checks, ready: manifest.ready, secrets: manifest.secrets },
-    { concurrency: options.concurrency, onCheckDone: options.onCheckDone },
+    { concurrency: options.concurrency, onCheckDone: options.onCheckDone && ((outcome, done, total) => options.onCheckDone!(judge(outcome, gate), done, total)) },
   );
   const durationMs = Math.round(performance.now() - started);
   const run: RunMetadata = {
