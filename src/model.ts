@@ -67,6 +67,8 @@ export interface ResolvedCheck<Request = unknown> {
   readonly failOn?: readonly string[];
   readonly warnOn?: readonly string[];
   readonly skip: boolean;
+  /** The manifest's `tags:`, for `--tag` / the `tags` input. */
+  readonly tags?: readonly string[];
   readonly location: SourceLocation;
   /** Set when the check could not be prepared: it is reported as INVALID_REQUEST and not run. */
   readonly invalid?: ProbeErrorInfo;
@@ -157,6 +159,8 @@ export interface Observation {
   excerpt?: string;
   /** Assertions the check judged itself, turn by turn (a WebSocket conversation's receives). */
   assertions?: readonly AssertionResult[];
+  /** The forward proxy the check went through (`http://host:port`, never its credentials). */
+  proxy?: string;
   /**
    * The server turned down the credentials the check sent (401, 403, 407 to a request or a
    * handshake): AUTHENTICATION_ERROR with `message`, unless a statusCode assertion expected it.
@@ -226,6 +230,8 @@ export interface CheckOutcome {
   readonly tls?: TlsObservation;
   readonly statusCode?: number;
   readonly excerpt?: string;
+  /** The forward proxy the check went through (`http://host:port`, never its credentials). */
+  readonly proxy?: string;
   readonly durationMs: number;
   /** A multistep check's steps, in order, from its last attempt. */
   readonly steps?: readonly StepOutcome[];

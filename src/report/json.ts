@@ -58,6 +58,7 @@ function checkEntry(result: CheckResult): object {
     attempts: result.attempts,
     durationMs: result.durationMs,
     ...(result.protocol ? { protocol: result.protocol } : {}),
+    ...(result.proxy ? { proxy: result.proxy } : {}),
     ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}),
     ...(result.tls ? { tls: result.tls } : {}),
     ...(result.excerpt !== undefined ? { excerpt: result.excerpt } : {}),

@@ -40,6 +40,7 @@ interface CheckEntry {
   attempts: number;
   durationMs: number;
   protocol?: string;
+  proxy?: string;
   statusCode?: number;
   tls?: TlsObservation;
   excerpt?: string;
@@ -165,6 +166,7 @@ function checkFromEntry(entry: CheckEntry): CheckResult {
     attempts: entry.attempts,
     durationMs: entry.durationMs,
     ...(entry.protocol !== undefined ? { protocol: entry.protocol } : {}),
+    ...(entry.proxy !== undefined ? { proxy: entry.proxy } : {}),
     ...(entry.statusCode !== undefined ? { statusCode: entry.statusCode } : {}),
     ...(entry.tls !== undefined ? { tls: entry.tls } : {}),
     ...(entry.excerpt !== undefined ? { excerpt: entry.excerpt } : {}),
