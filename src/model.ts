@@ -300,6 +300,11 @@ export interface RunMetadata {
   readonly shard: Shard | null;
   /** The runner's location name (`--location`), null when none was given. */
   readonly location: string | null;
+  /**
+   * `--tag` / `--grep`, input `tags`, when the run took only some checks: what was asked and the
+   * manifest indexes it chose (before any shard split), so a merge knows which checks to expect.
+   */
+  readonly selection?: RunSelection;
   /** ISO 8601. */
   readonly startedAt: string;
   readonly endedAt: string;
@@ -307,6 +312,13 @@ export interface RunMetadata {
   readonly gate: { readonly failOn: readonly string[]; readonly warnOn: readonly string[] };
   /** Set on a merged run: how many reports went into it and the locations, in order. */
   readonly merged: { readonly reports: number; readonly locations: readonly string[] } | null;
+}
+
+export interface RunSelection {
+  readonly tags: readonly string[];
+  /** The `--grep` regular expression's source, null without one. */
+  readonly grep: string | null;
+  readonly indexes: readonly number[];
 }
 
 export interface RunSummary {

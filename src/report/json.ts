@@ -22,6 +22,7 @@ function runEntry(record: RunMetadata): object {
     manifest: { path: record.manifest.path, digest: record.manifest.digest },
     shard: record.shard ? { index: record.shard.index, count: record.shard.count } : null,
     location: record.location,
+    ...(record.selection ? { selection: { tags: record.selection.tags, grep: record.selection.grep, indexes: record.selection.indexes } } : {}),
     startedAt: record.startedAt,
     endedAt: record.endedAt,
     gate: { fail_on: record.gate.failOn, warn_on: record.gate.warnOn },

@@ -4,7 +4,7 @@
 import { runChecks } from '../engine/run.js';
 import { applyGate, judge, resolveGate } from '../gate.js';
 import type { Manifest } from '../manifest/load.js';
-import type { CheckResult, PipelineResult, RunMetadata } from '../model.js';
+import type { CheckResult, PipelineResult, ResolvedCheck, RunMetadata, RunSelection } from '../model.js';
 import { selectChecks, type Selection } from './select.js';
 import { selectShard, type Shard } from './shard.js';
 
@@ -27,7 +27,8 @@ export interface RunOptions {
 
 export async function runManifest(manifest: Manifest, options: RunOptions): Promise<PipelineResult> {
   const gate = resolveGate(options.gate, manifest.gate);
-  const checks = selectShard(selectChecks(manifest.checks, options.selection), options.shard);
+  const selected = selectChecks(manifest.checks, options.selection);
+  const checks = selectShard(selected, options.shard);
   const startedAt = new Date();
   const started = performance.now();
   options.onStart?.(checks.length);
@@ -40,10 +41,15 @@ export async function runManifest(manifest: Manifest, options: RunOptions): Prom
     manifest: { path: manifest.file, digest: manifest.digest, problems: manifest.problems.length },
     shard: options.shard ?? null,
     location: options.location ?? null,
+    ...(selected !== manifest.checks ? { selection: recordSelection(options.selection ?? {}, selected) } : {}),
     startedAt: startedAt.toISOString(),
     endedAt: new Date().toISOString(),
     gate,
     merged: null,
   };
   return { ...applyGate(engineRun, gate, manifest.file, durationMs), run };
+}
+
+function recordSelection(selection: Selection, selected: readonly ResolvedCheck[]): RunSelection {
+  return { tags: selection.tags ?? [], grep: selection.grep?.source ?? null, indexes: selected.map((check) => check.index) };
 }
