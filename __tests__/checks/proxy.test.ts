@@ -41,10 +41,13 @@ afterEach(() => {
   for (const name of PROXY_VARIABLES) delete process.env[name];
 });
 
-/** A WebSocket server that greets every client. */
+/** A WebSocket server that greets every client and echoes what it is sent. */
 async function startWebSocketPeer(): Promise<Peer> {
   const wss = new WebSocketServer({ noServer: true });
-  wss.on('connection', (ws) => ws.send('hello through the tunnel'));
+  wss.on('connection', (ws) => {
+    ws.on('message', (data) => ws.send(`echo: ${String(data)}`));
+    ws.send('hello through the tunnel');
+  });
   const server = http.createServer((_req, res) => res.writeHead(426).end());
   server.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -116,6 +119,27 @@ checks:
 `);
     const result = checkNamed(run, 'Events');
     expect(result.error).toBeNull();
+    expect(result.proxy).toBe(proxy.url);
+    expect(proxy.tunnels).toContain('socket.invalid:80');
+  });
+
+  it('holds a WebSocket conversation (messages) through the proxy, and names the proxy', async () => {
+    process.env.HTTP_PROXY = proxy.url;
+    const run = await runManifestText(`version: 1
+checks:
+  - name: Conversation
+    type: websocket
+    request:
+      url: "ws://socket.invalid/"
+      messages:
+        - receive: { until: [ { type: receivedMessage, operator: contains, target: hello } ], within: 2s }
+        - send: ping
+        - receive: { assertions: [ { type: receivedMessage, operator: is, target: "echo: ping" } ], within: 2s }
+`);
+    const result = checkNamed(run, 'Conversation');
+    expect(result.error).toBeNull();
+    expect(result.assertions.map((a) => a.passed)).not.toContain(false);
+    expect(result.excerpt).toBe('echo: ping');
     expect(result.proxy).toBe(proxy.url);
     expect(proxy.tunnels).toContain('socket.invalid:80');
   });
