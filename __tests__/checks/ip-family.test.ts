@@ -50,6 +50,21 @@ const http = (name: string, family: string, port: () => number) => `  - name: ${
     request: { url: "http://${NAME}:${port()}/" }`;
 
 describe.runIf(dualStack)('ip_family against a name with an IPv4 and an IPv6 address', () => {
+  it('a multistep check\'s ip_family reaches its steps: an IPv4-only journey fails at a service on IPv6 only', async () => {
+    const journey = (name: string, family: string) => `  - name: ${name}
+    type: multistep
+    ip_family: ${family}
+    steps:
+      - { name: Home, type: http, request: { url: "http://${NAME}:${web6.port}/" } }`;
+    const run = await runManifestText(`version: 1
+checks:
+${journey('Journey over IPv6', '6')}
+${journey('Journey over IPv4', '4')}
+`);
+    expect(checkNamed(run, 'Journey over IPv6').error).toBeNull();
+    expect(checkNamed(run, 'Journey over IPv4').error).toMatchObject({ category: 'CONNREFUSED', step: { index: 0, name: 'Home' } });
+  });
+
   it('an IPv6-only check passes against a service that listens on IPv6 only, and an IPv4-only check fails as refused at the IPv4 address', async () => {
     const run = await runManifestText(`version: 1
 checks:
