@@ -202,8 +202,13 @@ checks:
     expect(run.checks[0]!.error?.category).toBe('INCORRECT_ASSERTION');
   });
 
-  it('reports an unset environment variable with the way to pass it', async () => {
+  it('reports an unset environment variable with the way to pass it to the step, not as a manifest to correct', async () => {
     const manifest = await loadManifestText(`version: 1\nchecks:\n  - { name: a, type: http, request: { url: "http://127.0.0.1/{{ env.NOT_SET }}" } }\n`);
     expect(manifest.problems[0]?.message).toContain('environment variable NOT_SET is not set');
+    expect(manifest.problems[0]?.message).toContain('pass the variable to the probegate step with env:, for example `env: { NOT_SET: ${{ secrets.NOT_SET }} }`');
+    const { invalid } = manifest.checks[0]!;
+    expect(invalid?.category).toBe('INVALID_REQUEST');
+    expect(invalid?.message).toContain('The manifest is right');
+    expect(invalid?.message).not.toContain('Correct the check in the manifest');
   });
 });

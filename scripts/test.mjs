@@ -4,13 +4,14 @@
 // /etc/resolv.conf points at a loopback resolver that the tests start (__tests__/setup/
 // loopback-resolver.ts), so not even a DNS query leaves the machine.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 // A loopback address of its own per run, so that two suites running at once (two checkouts,
 // a developer beside CI) do not compete for port 53 of one address.
 const LOOPBACK_RESOLVER = `127.53.${1 + Math.floor(Math.random() * 254)}.${1 + Math.floor(Math.random() * 254)}`;
+const DUAL_STACK_NAME = 'dual-stack.probegate.test';
 const vitest = [path.resolve('node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)];
 
 function canIsolate() {
@@ -20,9 +21,13 @@ function canIsolate() {
 
 let result;
 if (canIsolate()) {
-  const resolvConf = path.join(mkdtempSync(path.join(tmpdir(), 'probegate-resolv-')), 'resolv.conf');
+  const folder = mkdtempSync(path.join(tmpdir(), 'probegate-resolv-'));
+  const resolvConf = path.join(folder, 'resolv.conf');
   writeFileSync(resolvConf, `nameserver ${LOOPBACK_RESOLVER}\noptions timeout:1 attempts:1\n`);
-  const script = `mount --bind "${resolvConf}" /etc/resolv.conf && exec "$0" "$@"`;
+  // A name with an address of each family, for the ip_family tests (__tests__/checks/ip-family.test.ts).
+  const hosts = path.join(folder, 'hosts');
+  writeFileSync(hosts, `${readFileSync('/etc/hosts', 'utf8')}\n127.0.0.1 ${DUAL_STACK_NAME}\n::1 ${DUAL_STACK_NAME}\n`);
+  const script = `mount --bind "${resolvConf}" /etc/resolv.conf && mount --bind "${hosts}" /etc/hosts && exec "$0" "$@"`;
   result = spawnSync('unshare', ['-m', 'sh', '-c', script, process.execPath, ...vitest], {
     stdio: 'inherit',
     env: { ...process.env, PROBEGATE_LOOPBACK_RESOLVER: LOOPBACK_RESOLVER },

@@ -68,6 +68,8 @@ export interface ResolvedCheck<Request = unknown> {
   readonly failOn?: readonly string[];
   readonly warnOn?: readonly string[];
   readonly skip: boolean;
+  /** The manifest's `tags:`, for `--tag` / the `tags` input. */
+  readonly tags?: readonly string[];
   readonly location: SourceLocation;
   /** Set when the check could not be prepared: it is reported as INVALID_REQUEST and not run. */
   readonly invalid?: ProbeErrorInfo;
@@ -158,6 +160,8 @@ export interface Observation {
   excerpt?: string;
   /** Assertions the check judged itself, turn by turn (a WebSocket conversation's receives). */
   assertions?: readonly AssertionResult[];
+  /** The forward proxy the check went through (`http://host:port`, never its credentials). */
+  proxy?: string;
   /**
    * The server turned down the credentials the check sent (401, 403, 407 to a request or a
    * handshake): AUTHENTICATION_ERROR with `message`, unless a statusCode assertion expected it.
@@ -227,6 +231,8 @@ export interface CheckOutcome {
   readonly tls?: TlsObservation;
   readonly statusCode?: number;
   readonly excerpt?: string;
+  /** The forward proxy the check went through (`http://host:port`, never its credentials). */
+  readonly proxy?: string;
   readonly durationMs: number;
   /** A multistep check's steps, in order, from its last attempt. */
   readonly steps?: readonly StepOutcome[];
@@ -297,6 +303,11 @@ export interface RunMetadata {
   readonly shard: Shard | null;
   /** The runner's location name (`--location`), null when none was given. */
   readonly location: string | null;
+  /**
+   * `--tag` / `--grep`, input `tags`, when the run took only some checks: what was asked and the
+   * manifest indexes it chose (before any shard split), so a merge knows which checks to expect.
+   */
+  readonly selection?: RunSelection;
   /** ISO 8601. */
   readonly startedAt: string;
   readonly endedAt: string;
@@ -304,6 +315,13 @@ export interface RunMetadata {
   readonly gate: { readonly failOn: readonly string[]; readonly warnOn: readonly string[] };
   /** Set on a merged run: how many reports went into it and the locations, in order. */
   readonly merged: { readonly reports: number; readonly locations: readonly string[] } | null;
+}
+
+export interface RunSelection {
+  readonly tags: readonly string[];
+  /** The `--grep` regular expression's source, null without one. */
+  readonly grep: string | null;
+  readonly indexes: readonly number[];
 }
 
 export interface RunSummary {

@@ -94,6 +94,7 @@ describe('the sticky pull-request comment', () => {
     expect(created!.body).toContain('Checkout');
     expect(created!.body).toContain('https://github.com/octo/preview/actions/runs/42');
     expect(first.stdout).toContain('Pull-request comment created');
+    expect(first.outputs['comment-url']).toBe(`https://github.com/octo/preview/pull/7#issuecomment-${created!.id}`);
 
     checkoutStatus = 200;
     const second = await probe('on-failure', pullRequestEvent(7));
@@ -114,6 +115,7 @@ describe('the sticky pull-request comment', () => {
     expect(run.exitCode).toBe(0);
     expect(writes()).toEqual([]);
     expect(run.stdout).toContain('no probegate comment exists yet');
+    expect(run.outputs['comment-url']).toBe('');
   });
 
   it('is created by always even when every check passes, on pull_request_target too', async () => {

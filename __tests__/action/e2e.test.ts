@@ -25,6 +25,10 @@ checks:
   - name: Typo
     type: http
     request: { url: "{{ BASE_URLL }}/" }
+  - name: Not yet
+    type: http
+    skip: true
+    request: { url: "{{ BASE_URL }}/later" }
 `;
 
 let preview: Peer;
@@ -53,15 +57,18 @@ describe('the bundled action, run as the runner runs it', () => {
     expect(run.stdout).toContain('::error::2 checks failed the gate: Health, Typo');
   });
 
-  it('sets every output', () => {
+  it('sets every output: counts (skipped too), the duration, and an empty comment-url when no comment was written', () => {
     expect(run.outputs).toEqual({
       result: 'fail',
-      total: '4',
+      total: '5',
       passed: '1',
       failed: '2',
       warned: '1',
+      skipped: '1',
+      'duration-ms': expect.stringMatching(/^\d+$/),
       categories: '["INCORRECT_ASSERTION","CONNREFUSED","INVALID_REQUEST"]',
       'report-path': 'out/report.json',
+      'comment-url': '',
     });
   });
 
@@ -73,7 +80,7 @@ describe('the bundled action, run as the runner runs it', () => {
 
   it('writes the JSON report of SPEC §5', () => {
     const report = JSON.parse(readFileSync(path.join(run.workspace, 'out/report.json'), 'utf8'));
-    expect(report).toMatchObject({ version: 1, result: 'fail', summary: { total: 4, passed: 1, failed: 2, warned: 1, skipped: 0 } });
+    expect(report).toMatchObject({ version: 1, result: 'fail', summary: { total: 5, passed: 1, failed: 2, warned: 1, skipped: 1 } });
     const health = report.checks.find((c: { name: string }) => c.name === 'Health');
     expect(health).toMatchObject({
       id: 'health',
@@ -148,5 +155,21 @@ describe('the bundled action on an unusable manifest or inputs', () => {
     });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.result).toBe('pass');
+  });
+});
+
+describe('the bundled action with a tags input', () => {
+  const TAGGED = 'version: 1\nchecks:\n  - { name: home, type: http, tags: [smoke], request: { url: "{{ BASE_URL }}/" } }\n  - { name: admin, type: http, tags: [full], request: { url: "http://127.0.0.1:1/admin" } }\n';
+
+  it('runs only the checks with one of the tags, and counts only them', async () => {
+    const run = await runAction({ inputs: { comment: 'never', 'base-url': preview.url, tags: 'smoke' }, files: { '.github/probegate.yml': TAGGED } });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ result: 'pass', total: '1', passed: '1' });
+  });
+
+  it('fails the job when the tags select no check, never passing with nothing checked', async () => {
+    const run = await runAction({ inputs: { comment: 'never', 'base-url': preview.url, tags: 'smoek' }, files: { '.github/probegate.yml': TAGGED } });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain("::error::No check has tag smoek, so nothing would be checked: the manifest's tags are full, smoke");
   });
 });

@@ -89,7 +89,7 @@ const read = (file: string) => readFileSync(path.join(workspace, file), 'utf8');
 function timeless(text: string): string {
   return text
     .replace(/```text\n[\s\S]*?```/g, '```text (waterfall)```')
-    .replace(/\d+(\.\d+)? ?(µs|ms|s)\b/g, 'T')
+    .replace(/\d+(\.\d+)?[ \u00a0]?(µs|ms|s)\b/g, 'T')
     .replace(/time="[\d.]+"/g, 'time="T"');
 }
 
@@ -110,8 +110,14 @@ describe('a sharded matrix merged by the bundled action', () => {
     expect(failure(merged)).toBe(failure(whole));
   });
 
-  it('sets the same outputs as the unsharded run', () => {
-    expect(merged.outputs).toEqual({ ...whole.outputs, 'report-path': 'merged/report.json' });
+  it('sets the same outputs as the unsharded run, and the comment only the merge job wrote', () => {
+    // The run's duration is measured, not merged: the merge spans the shards' runs.
+    const { 'duration-ms': mergedMs, 'comment-url': commentUrl, ...mergedRest } = merged.outputs;
+    const { 'duration-ms': wholeMs, 'comment-url': wholeCommentUrl, ...wholeRest } = whole.outputs;
+    expect(mergedRest).toEqual({ ...wholeRest, 'report-path': 'merged/report.json' });
+    expect([mergedMs, wholeMs].map(Number).every((ms) => Number.isInteger(ms) && ms >= 0)).toBe(true);
+    expect(wholeCommentUrl).toBe('');
+    expect(commentUrl).toMatch(/^https:\/\/github\.com\/octo\/preview\/pull\/12#issuecomment-\d+$/);
     expect(merged.outputs).toMatchObject({ result: 'fail', total: '6', passed: '3', failed: '1', warned: '1', categories: '["INCORRECT_ASSERTION","CONNREFUSED"]' });
   });
 

@@ -256,7 +256,7 @@ describe('probegate run reports', () => {
 
 describe('help', () => {
   const documented: Record<string, string[]> = {
-    run: ['--base-url', '--baseline-url', '--concurrency', '--fail-on', '--help', '--json', '--junit', '--location', '--shard', '--var', '--warn-on'],
+    run: ['--base-url', '--baseline-url', '--concurrency', '--fail-on', '--grep', '--help', '--json', '--junit', '--location', '--shard', '--tag', '--var', '--warn-on'],
     validate: ['--base-url', '--help', '--var'],
     demo: ['--help', '--json', '--junit', '--serve'],
     merge: ['--help', '--json', '--junit'],
@@ -284,5 +284,59 @@ describe('help', () => {
     const unknown = await runCli(['deploy']);
     expect(unknown.stderr).toContain('probegate: unknown command "deploy" (expected run, validate, merge or demo)');
     expect(unknown.code).toBe(2);
+  });
+});
+
+describe('probegate run --tag / --grep: a pull request runs the smoke set, a deploy all of it', () => {
+  const TAGGED = `version: 1
+checks:
+  - name: Health
+    type: http
+    tags: [smoke]
+    request: { url: "{{ BASE_URL }}/ok" }
+  - name: Maintenance page
+    type: http
+    tags: [full]
+    request: { url: "{{ BASE_URL }}/down" }
+  - name: Health again
+    type: http
+    tags: [smoke, api]
+    request: { url: "{{ BASE_URL }}/ok" }
+`;
+
+  it('--tag runs only the checks with that tag; the others are not run and not counted', async () => {
+    const file = writeManifest(TAGGED);
+    const json = path.join(mkdtempSync(path.join(tmpdir(), 'probegate-tags-')), 'report.json');
+    const result = await runCli(['run', file, '--base-url', app.url, '--tag', 'smoke', '--json', json]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('Maintenance page');
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { summary: { total: number }; checks: { name: string }[] };
+    expect(report.summary.total).toBe(2);
+    expect(report.checks.map((c) => c.name)).toEqual(['Health', 'Health again']);
+  });
+
+  it('without a selection every check runs (the failing one too)', async () => {
+    const result = await runCli(['run', writeManifest(TAGGED), '--base-url', app.url]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Maintenance page');
+  });
+
+  it('--grep keeps the checks whose name matches, and combines with --tag', async () => {
+    const result = await runCli(['run', writeManifest(TAGGED), '--base-url', app.url, '--grep', 'again$', '--tag', 'smoke,full']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Health again');
+    expect(result.stdout).not.toMatch(/Health(?! again)/);
+  });
+
+  it('a selection that matches nothing exits 2 and names the tags there are, never a silent pass', async () => {
+    const result = await runCli(['run', writeManifest(TAGGED), '--base-url', app.url, '--tag', 'smok']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("No check has tag smok, so nothing would be checked: the manifest's tags are api, full, smoke");
+  });
+
+  it('a --grep that is not a regular expression exits 2', async () => {
+    const result = await runCli(['run', writeManifest(TAGGED), '--base-url', app.url, '--grep', '(']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--grep (: not a regular expression');
   });
 });

@@ -14,8 +14,16 @@ export interface ConnectProxy {
   close(): Promise<void>;
 }
 
-/** `routes` maps a `host:port` a client may ask for to the loopback port that serves it. */
-export async function startConnectProxy(routes: Record<string, number>): Promise<ConnectProxy> {
+export interface ConnectProxyOptions {
+  /** `user:password`: a CONNECT without this Basic Proxy-Authorization is answered 407. */
+  readonly credentials?: string;
+}
+
+/**
+ * `routes` maps a `host:port` a client may ask for to the loopback port that serves it; any
+ * other target is answered 403, as a proxy's rules would.
+ */
+export async function startConnectProxy(routes: Record<string, number>, options: ConnectProxyOptions = {}): Promise<ConnectProxy> {
   const tunnels: string[] = [];
   const otherRequests: string[] = [];
   const sockets = new Set<net.Socket>();
@@ -28,6 +36,10 @@ export async function startConnectProxy(routes: Record<string, number>): Promise
     tunnels.push(target);
     sockets.add(client);
     client.on('error', () => {});
+    const expected = options.credentials && `Basic ${Buffer.from(options.credentials).toString('base64')}`;
+    if (expected && req.headers['proxy-authorization'] !== expected) {
+      return client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="proxy"\r\n\r\n');
+    }
     const port = routes[target];
     if (port === undefined) return client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
     const upstream = net.connect(port, '127.0.0.1', () => {

@@ -28,10 +28,19 @@ describe('the job summary', () => {
     await expect(stableText(renderSummary(run, { links: LINKS }))).toMatchFileSnapshot('../__snapshots__/summary.mixed.md');
   });
 
+  it('keeps every time on one line: a non-breaking space between figure and unit', () => {
+    const summary = renderSummary(run, { links: LINKS });
+    const rows = summary.split('\n').filter((line) => line.split(' | ').length === 6 && !line.startsWith('| Status') && !line.startsWith('| ---'));
+    const times = rows.map((row) => row.split(' | ').at(-1)!.replace(/ \|$/, '')).filter((cell) => /\d/.test(cell));
+    expect(times.length).toBeGreaterThan(0);
+    for (const time of times) expect(time).toMatch(/^\d+(\.\d)?\u00a0m?s$/);
+    expect(summary).toMatch(/checks in \d+(\.\d)?\u00a0m?s:/);
+  });
+
   it('gives the verdict, totals by status and by category, and a row for every check', () => {
     const summary = renderSummary(run, { links: LINKS });
     expect(summary.split('\n')[0]).toBe('## ❌ probegate failed: 5 checks failed the gate in .github/probegate.yml');
-    expect(summary).toContain('**9** checks in 1234 ms: 2 passed · 5 failed · 1 warned · 1 skipped');
+    expect(summary).toContain('**9** checks in 1234\u00a0ms: 2 passed · 5 failed · 1 warned · 1 skipped');
     expect(summary).toContain('| INCORRECT_ASSERTION | 2 | 0 |');
     expect(summary).toContain('| TIMEOUT | 0 | 1 |');
     expect(summary).toContain('| ✅ passed (attempt 2) | Flaky login | http |');

@@ -55,6 +55,9 @@ const READY_MANIFEST = MANIFEST.replace('checks:\n', `ready:
 checks:
 `);
 
+// The same checks, Checkout and Search tagged smoke: the pull-request set.
+const TAGGED_MANIFEST = MANIFEST.replace('  - name: Checkout\n', '  - name: Checkout\n    tags: [smoke]\n').replace('  - name: Search\n', '  - name: Search\n    tags: [smoke]\n');
+
 // Two regions of one preview: in eu-west the checkout answers 503, in us-east it works.
 let euWest: Peer;
 let usEast: Peer;
@@ -71,6 +74,7 @@ beforeAll(async () => {
   manifestDir = mkdtempSync(path.join(tmpdir(), 'probegate-merge-'));
   writeFileSync(path.join(manifestDir, 'probegate.yml'), MANIFEST);
   writeFileSync(path.join(manifestDir, 'ready.yml'), READY_MANIFEST);
+  writeFileSync(path.join(manifestDir, 'tagged.yml'), TAGGED_MANIFEST);
 });
 afterAll(async () => {
   await euWest.close();
@@ -82,13 +86,14 @@ interface RunPlace {
   readonly shard?: Shard;
   readonly location?: string;
   readonly manifest?: string;
+  readonly tags?: string[];
 }
 
 /** One job of the matrix: the real loader and the run pipeline on its shard of the manifest. */
 async function runJob(place: RunPlace): Promise<PipelineResult> {
   const file = path.join(manifestDir, place.manifest ?? 'probegate.yml');
   const manifest = await loadManifest({ path: file, displayPath: '.github/probegate.yml', variables: { builtins: { BASE_URL: place.baseUrl }, inputs: {}, secretInputs: {}, env: {} } });
-  return runManifest(manifest, { gate: {}, concurrency: 4, shard: place.shard, location: place.location });
+  return runManifest(manifest, { gate: {}, concurrency: 4, shard: place.shard, location: place.location, selection: { tags: place.tags } });
 }
 
 function writeReports(runs: Record<string, PipelineResult | string>): string {
@@ -294,5 +299,35 @@ describe('the report glob', () => {
     expect(rel('*/r-*')).toEqual(['a/r-1.json', 'a/r-10.txt']);
     expect(rel('r-3.json')).toEqual(['r-3.json']);
     expect(rel(path.join(dir, 'a', '**', '*.json'))).toEqual(['a/b/r-2.json', 'a/r-1.json']);
+  });
+});
+
+describe('merging the shards of a tag selection', () => {
+  const tagged = (shard?: Shard, tags = ['smoke']) => runJob({ baseUrl: euWest.url, manifest: 'tagged.yml', tags, ...(shard ? { shard } : {}) });
+
+  it('splits the selected checks, not the manifest, and merges into what the unsharded selection gives', async () => {
+    const [first, second, whole] = await Promise.all([tagged({ index: 1, count: 2 }), tagged({ index: 2, count: 2 }), tagged()]);
+    expect(first.checks.map((c) => c.check.name)).toEqual(['Checkout']);
+    expect(second.checks.map((c) => c.check.name)).toEqual(['Search']);
+    expect(whole.run.selection).toEqual({ tags: ['smoke'], grep: null, indexes: [1, 3] });
+    const dir = writeReports({ 'a/shard-1.json': first, 'b/shard-2.json': second });
+    const merged = mergeReportFiles('**/*.json', dir);
+    expect(merged.checks.map((c) => c.check.name)).toEqual(['Checkout', 'Search']);
+    expect(merged.result).toBe('fail');
+    expect(merged.summary).toEqual(whole.summary);
+    expect(merged.run.selection).toEqual(whole.run.selection);
+    assertValidReport(JSON.parse(JSON.stringify(renderJsonReport(merged))), 'the merge of a tag selection');
+  });
+
+  it('refuses a missing shard of a selection, so an incomplete run never passes', async () => {
+    const second = await tagged({ index: 2, count: 2 });
+    const dir = writeReports({ 'shard-2.json': second });
+    expect(refusal('*.json', dir)).toContain('Shard 1/2 is missing');
+  });
+
+  it('refuses shards that ran different selections, naming both', async () => {
+    const [first, second] = await Promise.all([tagged({ index: 1, count: 2 }), runJob({ baseUrl: euWest.url, manifest: 'tagged.yml', shard: { index: 2, count: 2 } })]);
+    const dir = writeReports({ 'shard-1.json': first, 'shard-2.json': second });
+    expect(refusal('*.json', dir)).toMatch(/ran different selections of checks \(tags smoke vs every check\): give every job of the matrix the same tags/);
   });
 });

@@ -21,6 +21,7 @@ export const INPUT = {
   shard: 'shard',
   location: 'location',
   merge: 'merge',
+  tags: 'tags',
 } as const;
 
 export const OUTPUT = {
@@ -29,8 +30,11 @@ export const OUTPUT = {
   passed: 'passed',
   failed: 'failed',
   warned: 'warned',
+  skipped: 'skipped',
+  durationMs: 'duration-ms',
   categories: 'categories',
   reportPath: 'report-path',
+  commentUrl: 'comment-url',
 } as const;
 
 export interface ActionInputs {
@@ -53,6 +57,8 @@ export interface ActionInputs {
   readonly location?: string;
   /** A glob of JSON reports to merge instead of running the manifest. */
   readonly merge?: string;
+  /** Run only the checks with one of these tags; undefined: every check. */
+  readonly tags?: string[];
 }
 
 export class InputError extends Error {
@@ -88,7 +94,14 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     shard,
     location,
     merge,
+    tags: parseTagsInput(get(INPUT.tags)),
   };
+}
+
+/** Tags separated by commas or new lines. */
+function parseTagsInput(text: string): string[] | undefined {
+  const tags = text.split(/[,\n]/).map((tag) => tag.trim()).filter(Boolean);
+  return tags.length > 0 ? tags : undefined;
 }
 
 function parseGateInput(text: string, inputName: string): string[] | undefined {

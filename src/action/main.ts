@@ -29,7 +29,13 @@ export async function run(): Promise<void> {
     const manifest = await loadOrReport(inputs, event, await baselineUrl(inputs, event));
     if (!manifest) return;
     for (const secret of manifest.secrets) if (!masked.has(secret)) core.setSecret(secret);
-    const result = await runManifest(manifest, { gate: inputs, concurrency: inputs.concurrency, shard: inputs.shard, location: inputs.location });
+    const result = await runManifest(manifest, {
+      gate: inputs,
+      concurrency: inputs.concurrency,
+      shard: inputs.shard,
+      location: inputs.location,
+      selection: { tags: inputs.tags },
+    });
     await reportAndGate(result, inputs, event, manifest.problems.length);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : `probegate failed: ${String(error)}`);
@@ -38,8 +44,8 @@ export async function run(): Promise<void> {
 
 /** Reports the run and gates the job: the same for a run of the manifest and a merge of reports. */
 async function reportAndGate(result: PipelineResult, inputs: ActionInputs, event: EventContext, manifestProblems: number): Promise<void> {
-  await report(result, inputs, event);
-  setOutputs(result, inputs.reportPath, manifestProblems > 0);
+  const commentUrl = await report(result, inputs, event);
+  setOutputs(result, inputs.reportPath, manifestProblems > 0, commentUrl);
   const reasons = failureReasons(result, manifestProblems);
   if (reasons.length > 0) core.setFailed(reasons.join('; '));
 }
@@ -56,8 +62,8 @@ async function baselineUrl(inputs: ActionInputs, event: EventContext): Promise<s
   return undefined;
 }
 
-/** Annotations, the report files, the job summary and the pull-request comment. */
-async function report(result: PipelineResult, inputs: ActionInputs, event: EventContext): Promise<void> {
+/** Annotations, the report files, the job summary and the pull-request comment (its URL, when there is one). */
+async function report(result: PipelineResult, inputs: ActionInputs, event: EventContext): Promise<string | undefined> {
   for (const annotation of buildAnnotations(result)) {
     const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
     if (annotation.level === 'error') core.error(annotation.message, properties);
@@ -67,11 +73,11 @@ async function report(result: PipelineResult, inputs: ActionInputs, event: Event
   writeReports(result, { json: inputs.reportPath, junit: inputs.junitPath });
   const links: LinkContext | undefined = event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: event.sha, runUrl: event.runUrl } : undefined;
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(result, { links })).write();
-  await comment(result, inputs, event, links);
+  return comment(result, inputs, event, links);
 }
 
 /** The sticky pull-request comment; a failure to write it is a warning, never the verdict. */
-async function comment(result: RunResult, inputs: ActionInputs, event: EventContext, links: LinkContext | undefined): Promise<void> {
+async function comment(result: RunResult, inputs: ActionInputs, event: EventContext, links: LinkContext | undefined): Promise<string | undefined> {
   const marker = commentMarker(result.manifestFile, inputs.shard);
   const outcome = await publishComment({
     token: inputs.githubToken,
@@ -83,7 +89,11 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
   });
   if (outcome.action === 'warning') core.warning(outcome.warning, { title: 'probegate · pull-request comment' });
   else if (outcome.action === 'skipped') core.info(`No pull-request comment: ${outcome.reason}.`);
-  else core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+  else {
+    core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+    return outcome.url;
+  }
+  return undefined;
 }
 
 /** Why the job fails: the preview never became ready, checks failed the gate, the manifest has problems. */
@@ -97,12 +107,16 @@ function failureReasons(result: RunResult, manifestProblems: number): string[] {
   return reasons;
 }
 
-function setOutputs(result: RunResult, reportPath: string, manifestProblems: boolean): void {
+function setOutputs(result: RunResult, reportPath: string, manifestProblems: boolean, commentUrl: string | undefined): void {
   core.setOutput(OUTPUT.result, manifestProblems ? 'fail' : result.result);
   core.setOutput(OUTPUT.total, result.summary.total);
   core.setOutput(OUTPUT.passed, result.summary.passed);
   core.setOutput(OUTPUT.failed, result.summary.failed);
   core.setOutput(OUTPUT.warned, result.summary.warned);
+  core.setOutput(OUTPUT.skipped, result.summary.skipped);
+  core.setOutput(OUTPUT.durationMs, Math.round(result.durationMs));
   core.setOutput(OUTPUT.categories, JSON.stringify(result.categories));
   core.setOutput(OUTPUT.reportPath, reportPath);
+  // Empty when no comment was written (mode never, no pull request, or the API refused).
+  core.setOutput(OUTPUT.commentUrl, commentUrl ?? '');
 }

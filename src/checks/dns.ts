@@ -38,6 +38,7 @@ const RECORD_ASSERTIONS = new Set(['recordSome', 'recordEvery']);
 export const dnsCheck: CheckModule<DnsRequest> = {
   type: 'dns',
   prepare(check) {
+    if (check.ip_family !== undefined) throw new InvalidField(['ip_family'], 'a dns check has no ip_family: it asks the server in `request.server` (or the system\'s); use record_type AAAA to check IPv6 addresses');
     const raw = check.request;
     const host = readHost(raw.host, ['request', 'host']);
     const recordTypes = [readRecordType(raw.record_type ?? 'A', ['request', 'record_type'])];

@@ -13,6 +13,7 @@ import type { Observation, TlsObservation } from '../model.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import type { PhaseTimer } from '../net/timing.js';
 import { hostPort, readHost, readPort } from './fields.js';
+import { readIpFamily, type IpFamily } from './ip-family.js';
 import { readTlsSettings } from './tls-settings.js';
 import { InvalidField, type CheckModule, type PrepareContext, type RawCheck, type RunContext } from './types.js';
 
@@ -24,6 +25,7 @@ export interface GrpcRequest {
   /** Absent for plaintext. */
   readonly tls?: TlsSettings;
   readonly metadata: Readonly<Record<string, string>>;
+  readonly ipFamily?: IpFamily;
   readonly health: boolean;
   readonly method: UnaryMethod;
   readonly message: object;
@@ -73,6 +75,7 @@ export const grpcCheck: CheckModule<GrpcRequest> = {
       port,
       tls: raw.tls === true ? { insecure: false } : raw.tls ? readTlsSettings(raw.tls, ['request', 'tls'], context) : undefined,
       metadata: readMetadata(raw.metadata),
+      ipFamily: readIpFamily(check, host),
       health,
       method,
       message: health ? { service: String(raw.service ?? '') } : readMessage(raw.message, method),
@@ -161,14 +164,19 @@ async function runGrpc(request: GrpcRequest, context: RunContext): Promise<Obser
   const { timer, signal } = context;
   // Resolved here too, so DNS is timed and a failure keeps its answer (grpc-js only says
   // "Name resolution failed"); grpc-js then resolves again and keeps its address fallback.
+  // With an ip_family, grpc-js is given the address of that family itself (it has no such option).
+  let address: string | undefined;
   if (!isIP(request.host)) {
-    await lookup(request.host, { all: true });
+    const found = await lookup(request.host, request.ipFamily ? { family: request.ipFamily } : { all: true });
+    if (request.ipFamily) address = (found as { address: string }).address;
     timer.mark('dnsDone');
   }
   if (signal.aborted) throw signal.reason;
   if (request.tls) timer.expectTls();
   const credentials = new ProbeCredentials(request, timer);
-  const client = new grpc.Client(hostPort(request.host, request.port), credentials, CHANNEL_OPTIONS);
+  const target = address ? `ipv${request.ipFamily}:${hostPort(address, request.port)}` : hostPort(request.host, request.port);
+  const options = address ? { ...CHANNEL_OPTIONS, 'grpc.default_authority': hostPort(request.host, request.port) } : CHANNEL_OPTIONS;
+  const client = new grpc.Client(target, credentials, options);
   try {
     const { response, metadata } = await unaryCall(client, request, context, credentials);
     const values: Record<string, unknown> = { grpcResponse: response, grpcMetadata: metadata };

@@ -6,6 +6,7 @@ import type { Dispatcher } from 'undici';
 import type { Observation, TlsObservation } from '../model.js';
 import { probeError } from '../errors/probe-error.js';
 import { isTlsFailure } from '../errors/tls.js';
+import { describeProxy, proxyFor, type ProxyChoice } from '../net/proxy-env.js';
 import { PhaseTimer } from '../net/timing.js';
 import { withSessionCookies, keepSessionCookies } from './http-cookies.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
@@ -14,6 +15,8 @@ import { assertionsReadBody, readCapped } from './http-body.js';
 import { invalidStatus, MAX_HEAD_BYTES, ResponseGuard } from './http-guard.js';
 import { nextHop, type Hop } from './http-redirect.js';
 import { readTlsSettings } from './tls-settings.js';
+import { readIpFamily, type IpFamily } from './ip-family.js';
+import { readProxyChoice, tunnelTo, type OpenTunnel } from './proxy.js';
 import { checkHeaderName, checkHeaderValue } from './fields.js';
 import { InvalidField, type CheckModule, type RunContext } from './types.js';
 
@@ -32,6 +35,9 @@ export interface HttpRequest {
   readonly keptBodyBytes: number;
   /** Credentials were sent: a 401/403/407 is then AUTHENTICATION_ERROR. */
   readonly sendsCredentials: boolean;
+  /** `request.proxy`, or the environment's (decided per hop: NO_PROXY may exempt a redirect's host). */
+  readonly proxy: ProxyChoice;
+  readonly ipFamily?: IpFamily;
 }
 
 export const MAX_REDIRECTS = 10;
@@ -70,6 +76,8 @@ export const httpCheck: CheckModule<HttpRequest> = {
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
       keptBodyBytes: assertionsReadBody(check.assertions) ? DEFAULT_MAX_BODY_BYTES : EXCERPT_CHARS,
       sendsCredentials: sendsCredentials(headers, auth),
+      proxy: readProxyChoice(raw.proxy, url),
+      ipFamily: readIpFamily(check, url.hostname),
     };
     return { request, target: url.href };
   },
@@ -89,7 +97,7 @@ async function warmUp(): Promise<void> {
   const peer = createServer((socket) => socket.on('error', () => undefined).once('data', () => socket.end('HTTP/1.1 204 No Content\r\n\r\n')));
   await new Promise<void>((resolve, reject) => peer.once('error', reject).listen(0, 'localhost', resolve));
   const url = new URL(`http://localhost:${(peer.address() as AddressInfo).port}/`);
-  const request: HttpRequest = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: false }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false };
+  const request: HttpRequest = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: false }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false, proxy: { kind: 'none' } };
   try {
     const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);
     const deadline = { signal, kind: 'request', limitMs: WARM_UP_LIMIT_MS, remainingMs: () => WARM_UP_LIMIT_MS } as const;
@@ -149,7 +157,7 @@ async function runHttp(request: HttpRequest, context: RunContext): Promise<Obser
     const response = await exchange(request, hop, context, connection);
     const location = response.headers.location;
     if (!request.followRedirects || !REDIRECT_STATUSES.has(response.statusCode) || location === undefined) {
-      return { ...response, protocol: connection.protocol, tls: connection.tls };
+      return { ...response, protocol: connection.protocol, tls: connection.tls, ...(connection.proxy ? { proxy: connection.proxy } : {}) };
     }
     hop = nextHop(hop, response.statusCode, location);
     if (redirects + 1 > MAX_REDIRECTS || visited.has(`${hop.method} ${hop.url.href}`)) {
@@ -165,6 +173,8 @@ interface ConnectionFacts {
   tls?: TlsObservation;
   /** A TLS alert after the handshake (TLS 1.3 certificate_required), which undici reports only as "other side closed". */
   tlsFailure?: unknown;
+  /** The forward proxy the first exchange went through, without its credentials. */
+  proxy?: string;
 }
 
 interface Exchange {
@@ -185,8 +195,11 @@ interface ExchangeWatch {
 
 async function exchange(request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts): Promise<Exchange> {
   const watch: ExchangeWatch = { firstByteSeen: false };
+  const route = proxyFor(hop.url, request.proxy);
+  if (route) facts.proxy ??= describeProxy(route.url);
+  const tunnel = route ? await tunnelTo(route) : undefined;
   const client = new Client(hop.url.origin, {
-    connect: timedConnector(request, hop, context, facts, watch),
+    connect: timedConnector(request, hop, context, facts, watch, tunnel),
     allowH2: request.httpVersion !== 'http1',
     // The guard refuses a longer head first; this bounds HTTP/2 header lists too (undici's default is Node's 16 KiB).
     maxHeaderSize: MAX_HEAD_BYTES,
@@ -229,7 +242,7 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
 }
 
 /** undici's connector with no session cache, its socket events turned into timing marks. */
-function timedConnector(request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts, watch: ExchangeWatch): buildConnector.connector {
+function timedConnector(request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts, watch: ExchangeWatch, tunnel?: OpenTunnel): buildConnector.connector {
   const { url } = hop;
   const h2c = url.protocol === 'http:' && request.httpVersion === 'http2';
   const connect = buildConnector({
@@ -238,9 +251,12 @@ function timedConnector(request: HttpRequest, hop: Hop, context: RunContext, fac
     allowH2: request.httpVersion !== 'http1',
     timeout: Math.ceil(context.deadline.remainingMs()) + 1000,
     ...(h2c ? { useH2c: true } : {}),
+    ...(request.ipFamily ? { family: request.ipFamily } : {}),
   } as buildConnector.BuildOptions);
-  return (options, callback) => {
-    const socket = connect(options, (...args) => {
+  return (requested, callback) => {
+    // undici names the server after the Host header; the check's `tls.servername` must win.
+    const options = request.tls.servername ? { ...requested, servername: request.tls.servername } : requested;
+    const done: buildConnector.Callback = (...args) => {
       const [error, connected] = args;
       const refusal = !error && connected ? recordConnection(connected, request, facts) : undefined;
       if (refusal) {
@@ -253,21 +269,33 @@ function timedConnector(request: HttpRequest, hop: Hop, context: RunContext, fac
         watch.guard = new ResponseGuard(connected as Socket, hop.method);
       }
       callback(...args);
-    }) as unknown as Socket;
+    };
+    if (tunnel) {
+      // Through a proxy: the tunnel times DNS and connect (to the proxy), then TLS runs inside it.
+      tunnel({ host: url.hostname, port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80) }, context, request.ipFamily).then(
+        (raw) => (url.protocol === 'https:' ? timeTls(connect({ ...options, httpSocket: raw }, done) as unknown as Socket, context, facts) : done(null, raw)),
+        (error: Error) => callback(error, null),
+      );
+      return;
+    }
+    const socket = connect(options, done) as unknown as Socket;
     const { timer } = context;
     // Prepended: undici's own listeners run first otherwise, and their work (the first connection
     // of a process compiles the HTTP parser) would be timed as connect or TLS. Only for events
     // that can come: every listener is paid for on every check.
     if (!isIP(url.hostname)) socket.prependOnceListener('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
     socket.prependOnceListener('connect', () => timer.mark('connectDone'));
-    if (url.protocol === 'https:') {
-      socket.prependOnceListener('secureConnect', () => timer.mark('tlsDone'));
-      socket.on('error', (error) => {
-        if (isTlsFailure(error)) facts.tlsFailure ??= error;
-      });
-    }
+    if (url.protocol === 'https:') timeTls(socket, context, facts);
     return socket;
   };
+}
+
+/** Marks tlsDone, and keeps a TLS failure that undici would report only as a closed socket. */
+function timeTls(socket: Socket, context: RunContext, facts: ConnectionFacts): void {
+  socket.prependOnceListener('secureConnect', () => context.timer.mark('tlsDone'));
+  socket.on('error', (error) => {
+    if (isTlsFailure(error)) facts.tlsFailure ??= error;
+  });
 }
 
 /** On HTTP/1.1 the first byte is when the socket first holds data, before undici parses the headers (h2 sockets are read natively). */

@@ -6,6 +6,7 @@ import { PingFailed } from '../errors/ping.js';
 import { probeError } from '../errors/probe-error.js';
 import type { Observation } from '../model.js';
 import { rawAssertions, readHost } from './fields.js';
+import { readIpFamily, type IpFamily } from './ip-family.js';
 import { InvalidField, type CheckModule, type RawCheck, type RunContext } from './types.js';
 
 export interface IcmpRequest {
@@ -13,6 +14,7 @@ export interface IcmpRequest {
   readonly count: number;
   /** An assertion judges packet loss; otherwise no reply at all fails the check as TIMEOUT. */
   readonly lossAsserted: boolean;
+  readonly ipFamily?: IpFamily;
 }
 
 export interface PingStatistics {
@@ -44,7 +46,7 @@ export const icmpCheck: CheckModule<IcmpRequest> = {
     }
     checkLatencyProperties(check);
     const lossAsserted = rawAssertions(check).some(({ assertion }) => LOSS_ASSERTIONS.includes(String(assertion.type)));
-    return { request: { host, count: count as number, lossAsserted }, target: host };
+    return { request: { host, count: count as number, lossAsserted, ipFamily: readIpFamily(check, host) }, target: host };
   },
   run: runIcmp,
 };
@@ -60,7 +62,7 @@ function checkLatencyProperties(check: RawCheck): void {
 async function runIcmp(request: IcmpRequest, { signal, timer, deadline: attemptDeadline }: RunContext): Promise<Observation> {
   const deadline = deadlineSeconds(request.count, attemptDeadline.remainingMs());
   timer.waitingFor(`the ping replies from ${request.host}`);
-  const args = ['-n', '-c', String(request.count), '-i', String(INTERVAL_SECONDS), '-w', String(deadline), '--', request.host];
+  const args = [...(request.ipFamily ? [`-${request.ipFamily}`] : []), '-n', '-c', String(request.count), '-i', String(INTERVAL_SECONDS), '-w', String(deadline), '--', request.host];
   const { exitCode, stdout, stderr } = await runPing(args, signal);
   const statistics = parsePing(stdout);
   if (!statistics) throw new PingFailed(request.host, exitCode, stderr || stdout);

@@ -8,6 +8,7 @@ import { isCertificateRequired } from '../errors/tls.js';
 import { handshake, tlsConnectionOptions, type TlsSettings, type TlsTarget } from '../net/tls.js';
 import { LEAF_PROPERTIES } from '../assertions/ssl.js';
 import { hostPort, rawAssertions, readHost, readPort } from './fields.js';
+import { readIpFamily } from './ip-family.js';
 import { readTlsSettings } from './tls-settings.js';
 import { InvalidField, type CheckModule, type RawCheck, type RunContext } from './types.js';
 
@@ -37,6 +38,7 @@ export const sslCheck: CheckModule<SslRequest> = {
       port,
       tls: readTlsSettings(raw, ['request'], context),
       probesMinVersion: readAssertionTypes(check).has('minTlsVersion'),
+      family: readIpFamily(check, host),
     };
     return { request, target: hostPort(host, port) };
   },
@@ -118,6 +120,7 @@ function acceptsVersion(request: SslRequest, version: tls.SecureVersion, signal:
     ...tlsConnectionOptions(request.tls, request.host),
     host: request.host,
     port: request.port,
+    ...(request.family ? { family: request.family } : {}),
     minVersion: version,
     maxVersion: version,
     ciphers: LEGACY_CIPHERS,

@@ -7,6 +7,7 @@ import { compare } from '../assertions/operators.js';
 import { isRefused } from '../errors/system.js';
 import type { Observation, Operator } from '../model.js';
 import { hostPort, rawAssertions, readHost, readPort } from './fields.js';
+import { readIpFamily, type IpFamily } from './ip-family.js';
 import { InvalidField, type CheckModule, type RawCheck, type RunContext } from './types.js';
 
 export type ConnectionOutcome = 'established' | 'refused' | 'timeout';
@@ -16,6 +17,7 @@ export interface TcpRequest {
   readonly port: number;
   /** Failures the assertions expect, observed rather than thrown. */
   readonly accepts: { readonly refused: boolean; readonly timeout: boolean };
+  readonly ipFamily?: IpFamily;
 }
 
 // An expected timeout must be observed before the attempt's own deadline, which would end it as TIMEOUT.
@@ -26,7 +28,7 @@ export const tcpCheck: CheckModule<TcpRequest> = {
   prepare(check) {
     const host = readHost(check.request.host, ['request', 'host']);
     const port = readPort(check.request.port, ['request', 'port']);
-    return { request: { host, port, accepts: acceptedFailures(check) }, target: hostPort(host, port) };
+    return { request: { host, port, accepts: acceptedFailures(check), ipFamily: readIpFamily(check, host) }, target: hostPort(host, port) };
   },
   run: runTcp,
 };
@@ -53,7 +55,7 @@ function acceptedFailures(check: RawCheck): TcpRequest['accepts'] {
 
 function runTcp(request: TcpRequest, { signal, timer, deadline }: RunContext): Promise<Observation> {
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: request.host, port: request.port, signal });
+    const socket = net.connect({ host: request.host, port: request.port, signal, ...(request.ipFamily ? { family: request.ipFamily } : {}) });
     let expectedTimeout: NodeJS.Timeout | undefined;
     const observe = (connection: ConnectionOutcome) => {
       clearTimeout(expectedTimeout);

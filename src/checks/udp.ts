@@ -7,12 +7,14 @@ import { isIP } from 'node:net';
 import type { Observation } from '../model.js';
 import type { PhaseTimer } from '../net/timing.js';
 import { hostPort, readHost, readPort } from './fields.js';
+import { readIpFamily, type IpFamily } from './ip-family.js';
 import type { CheckModule, RunContext } from './types.js';
 
 export interface UdpRequest {
   readonly host: string;
   readonly port: number;
   readonly message: string;
+  readonly ipFamily?: IpFamily;
 }
 
 const EXCERPT_CHARS = 2000;
@@ -22,14 +24,14 @@ export const udpCheck: CheckModule<UdpRequest> = {
   prepare(check) {
     const host = readHost(check.request.host, ['request', 'host']);
     const port = readPort(check.request.port, ['request', 'port']);
-    return { request: { host, port, message: String(check.request.message ?? '') }, target: hostPort(host, port) };
+    return { request: { host, port, message: String(check.request.message ?? ''), ipFamily: readIpFamily(check, host) }, target: hostPort(host, port) };
   },
   run: runUdp,
 };
 
 async function runUdp(request: UdpRequest, context: RunContext): Promise<Observation> {
   const { timer } = context;
-  const { address, family } = await resolveAddress(request.host, timer);
+  const { address, family } = await resolveAddress(request.host, timer, request.ipFamily);
   const socket = dgram.createSocket(family === 6 ? 'udp6' : 'udp4');
   try {
     const reply = await exchange(socket, request, address, context);
@@ -60,10 +62,10 @@ async function exchange(socket: dgram.Socket, request: UdpRequest, address: stri
   }
 }
 
-async function resolveAddress(host: string, timer: PhaseTimer): Promise<{ address: string; family: number }> {
+async function resolveAddress(host: string, timer: PhaseTimer, ipFamily?: IpFamily): Promise<{ address: string; family: number }> {
   const family = isIP(host);
   if (family) return { address: host, family };
-  const found = await lookup(host);
+  const found = await lookup(host, ipFamily ? { family: ipFamily } : {});
   timer.mark('dnsDone');
   return found;
 }

@@ -6,9 +6,12 @@ import WebSocket, { type ClientOptions, type RawData } from 'ws';
 import type { IncomingMessage } from 'node:http';
 import { probeError } from '../errors/probe-error.js';
 import type { Observation, TlsObservation } from '../model.js';
+import { describeProxy, proxyFor, type ProxyChoice } from '../net/proxy-env.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import { applyAuth, lowerCaseKeys, parseUrl, sendsCredentials, type AuthBlock } from './http.js';
 import { setCookieLines } from '../net/cookies.js';
+import { readIpFamily, type IpFamily } from './ip-family.js';
+import { readProxyChoice, tunnelTo, type OpenTunnel } from './proxy.js';
 import { readTlsSettings } from './tls-settings.js';
 import { InvalidField, type CheckModule, type RunContext } from './types.js';
 import { converse, Inbox, prepareTurns, type ConversationResult, type Turn } from './websocket-conversation.js';
@@ -23,6 +26,8 @@ export interface WebSocketRequest {
   readonly tls: TlsSettings;
   /** Credentials were sent: a 401/403/407 answer to the handshake is AUTHENTICATION_ERROR. */
   readonly sendsCredentials: boolean;
+  readonly proxy: ProxyChoice;
+  readonly ipFamily?: IpFamily;
 }
 
 /** The longest first message accepted; a longer one is WEBSOCKET:MESSAGE_TOO_LONG. */
@@ -50,16 +55,20 @@ export const websocketCheck: CheckModule<WebSocketRequest> = {
       ...(raw.messages !== undefined ? { turns: prepareTurns(raw.messages, context) } : {}),
       tls: readTlsSettings(raw.tls, ['request', 'tls'], context),
       sendsCredentials: sendsCredentials(headers, auth),
+      proxy: readProxyChoice(raw.proxy, url),
+      ipFamily: readIpFamily(check, url.hostname),
     };
     return { request, target: url.href };
   },
   run: runWebSocket,
 };
 
-function runWebSocket(request: WebSocketRequest, context: RunContext): Promise<Observation> {
+async function runWebSocket(request: WebSocketRequest, context: RunContext): Promise<Observation> {
   const { timer, signal } = context;
   if (request.url.protocol === 'wss:') timer.expectTls();
-  const connection: { tls?: TlsObservation } = {};
+  const route = proxyFor(request.url, request.proxy);
+  const connection: Connection = { ...(route ? { proxy: describeProxy(route.url) } : {}) };
+  const tunnel = route ? await tunnelTo(route) : undefined;
   const jar = context.session?.cookies;
   const jarUrl = new URL(request.url.href.replace(/^ws/, 'http'));
   const cookie = [request.headers.cookie, jar?.cookieHeader(jarUrl)].filter(Boolean).join('; ');
@@ -67,7 +76,7 @@ function runWebSocket(request: WebSocketRequest, context: RunContext): Promise<O
     headers: { ...request.headers, ...(cookie ? { cookie } : {}) },
     maxPayload: MAX_MESSAGE_BYTES,
     followRedirects: false,
-    createConnection: timedConnection(request, context, connection) as ClientOptions['createConnection'],
+    createConnection: timedConnection(request, context, connection, tunnel) as unknown as ClientOptions['createConnection'],
   });
   let headers: Record<string, string> = {};
   return new Promise<Observation>((resolve, reject) => {
@@ -102,6 +111,7 @@ function runWebSocket(request: WebSocketRequest, context: RunContext): Promise<O
       statusCode: 101,
       headers,
       tls: connection.tls,
+      ...(connection.proxy ? { proxy: connection.proxy } : {}),
       values: { setCookie, ...(conversation.last !== undefined ? { receivedMessage: conversation.last } : {}) },
       ...(conversation.last !== undefined ? { excerpt: conversation.last.slice(0, EXCERPT_CHARS) } : {}),
       ...(conversation.assertions.length > 0 ? { assertions: conversation.assertions } : {}),
@@ -133,22 +143,43 @@ function runWebSocket(request: WebSocketRequest, context: RunContext): Promise<O
   });
 }
 
-/** ws's connection factory, with the check's TLS options and the socket's events as timing marks. */
-function timedConnection(request: WebSocketRequest, context: RunContext, connection: { tls?: TlsObservation }) {
+interface Connection {
+  tls?: TlsObservation;
+  /** The forward proxy, without its credentials. */
+  proxy?: string;
+}
+
+type Created = (error: Error | null, socket?: Socket) => void;
+
+/**
+ * ws's connection factory (node:http calls it with a callback), with the check's TLS options,
+ * IP family and the socket's events as timing marks; through a proxy, a CONNECT tunnel first.
+ */
+function timedConnection(request: WebSocketRequest, context: RunContext, connection: Connection, tunnel?: OpenTunnel) {
   const { timer } = context;
-  return (options: net.NetConnectOpts & tls.ConnectionOptions): Socket => {
+  const secure = request.url.protocol === 'wss:';
+  return (options: net.NetConnectOpts & tls.ConnectionOptions, created: Created): Socket | undefined => {
     // `path` is the URL path here, but node:net would read it as a Unix socket path.
-    const target = { ...options, path: undefined } as unknown as net.TcpNetConnectOpts;
-    const socket =
-      request.url.protocol === 'wss:'
-        ? tls.connect({ ...target, ...tlsConnectionOptions(request.tls, target.host ?? request.url.hostname), ALPNProtocols: ['http/1.1'] })
-        : net.connect(target);
+    const target = { ...options, path: undefined, ...(request.ipFamily ? { family: request.ipFamily } : {}) } as unknown as net.TcpNetConnectOpts;
+    const host = target.host ?? request.url.hostname;
+    const tlsOptions = { ...tlsConnectionOptions(request.tls, host), ALPNProtocols: ['http/1.1'] };
+    const timeTls = (socket: Socket) =>
+      socket.once('secureConnect', () => {
+        timer.mark('tlsDone');
+        connection.tls = observeTls(socket as tls.TLSSocket);
+      });
+    if (tunnel) {
+      const port = Number(request.url.port) || (secure ? 443 : 80);
+      tunnel({ host: request.url.hostname.replace(/^\[|\]$/g, ''), port }, context, request.ipFamily).then(
+        (raw) => created(null, secure ? timeTls(tls.connect({ ...tlsOptions, socket: raw })) : raw),
+        (error: Error) => created(error),
+      );
+      return undefined;
+    }
+    const socket = secure ? tls.connect({ ...target, ...tlsOptions }) : net.connect(target);
     socket.once('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
     socket.once('connect', () => timer.mark('connectDone'));
-    socket.once('secureConnect', () => {
-      timer.mark('tlsDone');
-      connection.tls = observeTls(socket as tls.TLSSocket);
-    });
+    if (secure) timeTls(socket);
     return socket;
   };
 }

@@ -74,6 +74,22 @@ export function parseLocationOption(text: string | undefined): string | undefine
   return text;
 }
 
+/** `--tag smoke,api` (repeatable): the checks with any of these tags. */
+export function parseTags(values: readonly string[] | undefined): string[] | undefined {
+  const tags = (values ?? []).flatMap((value) => value.split(',')).map((tag) => tag.trim()).filter(Boolean);
+  return tags.length > 0 ? tags : undefined;
+}
+
+/** `--grep REGEX`: the checks whose name matches. */
+export function parseGrep(text: string | undefined): RegExp | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return new RegExp(text);
+  } catch (error) {
+    throw new UsageError(`--grep ${text}: not a regular expression (${(error as Error).message})`);
+  }
+}
+
 /** The base URL as given, without a trailing slash, so `{{ BASE_URL }}/path` has one slash. */
 export function parseBaseUrl(text: string | undefined, option = 'base-url'): string | undefined {
   if (text === undefined) return undefined;

@@ -6,6 +6,7 @@ import type { PipelineResult, RunResult, Shard } from '../model.js';
 import { errorLabel } from '../errors/label.js';
 import { renderJsonReport } from '../report/json.js';
 import { runManifest } from '../run/pipeline.js';
+import { SelectionError, type Selection } from '../run/select.js';
 import { ReportWriteError, writeReports } from '../run/write-reports.js';
 import {
   builtinVariables,
@@ -16,13 +17,15 @@ import {
   parseGateOption,
   parseLocationOption,
   parseShardOption,
+  parseGrep,
+  parseTags,
   parseVars,
   UsageError,
 } from './args.js';
 import { renderComparisonLines } from './comparison.js';
 import { renderAllowedFailures, renderFailureDetails } from './details.js';
 import { printable } from './style.js';
-import { renderResultTable, renderVerdict } from './table.js';
+import { renderResultTable, renderRetried, renderVerdict } from './table.js';
 import { onStderr, type Terminal } from './terminal.js';
 import { formatProblems } from './validate.js';
 
@@ -45,14 +48,17 @@ Options:
   --shard I/N        run only shard I of N (every N-th check), for a job matrix; merge the
                      reports with probegate merge
   --location NAME    where this run runs from (eu-west), recorded in the report for merge
+  --tag LIST         run only the checks with one of these tags (repeatable, comma-separated);
+                     the others are not run and not counted
+  --grep REGEX       run only the checks whose name matches REGEX
   -h, --help         show this help
 
 {{ env.NAME }} reads the environment. SHA, REPOSITORY and PR_NUMBER are known only when
 GITHUB_SHA, GITHUB_REPOSITORY and GITHUB_REF are set. Colour is off when the output is not
 a terminal or NO_COLOR is set.
 
-Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest has problems or the arguments
-are unusable (the checks a problem does not concern still run and are reported first).`;
+Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest has problems, the arguments
+are unusable or --tag / --grep select no check (the checks a problem does not concern still run and are reported first).`;
 
 const RUN_OPTIONS = {
   'base-url': { type: 'string' },
@@ -65,6 +71,8 @@ const RUN_OPTIONS = {
   concurrency: { type: 'string' },
   shard: { type: 'string' },
   location: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  grep: { type: 'string' },
 } as const;
 
 const JSON_TO_STDOUT = '-';
@@ -81,6 +89,7 @@ export interface RunSettings extends ReportOptions {
   readonly concurrency: number;
   readonly shard?: Shard;
   readonly location?: string;
+  readonly selection?: Selection;
 }
 
 export async function runCommand(args: string[], terminal: Terminal): Promise<number> {
@@ -97,6 +106,7 @@ export async function runCommand(args: string[], terminal: Terminal): Promise<nu
     junitFile: values.junit,
     shard: parseShardOption(values.shard),
     location: parseLocationOption(values.location),
+    selection: { tags: parseTags(values.tag), grep: parseGrep(values.grep) },
   };
   const manifestPath = positionals[0] ?? DEFAULT_MANIFEST;
   const manifest = await loadForRun(manifestPath, manifestPath, terminal, {
@@ -147,8 +157,12 @@ export async function runAndReport(manifest: Manifest, settings: RunSettings, ou
     concurrency: settings.concurrency,
     shard: settings.shard,
     location: settings.location,
-    onStart: (total) => terminal.progress.start(total, waiting ?? `running ${total} checks…`),
+    selection: settings.selection,
+    onStart: (total) => terminal.progress.start(total, waiting ?? `running ${total} check${total === 1 ? '' : 's'}…`),
     onCheckDone: (outcome, done, total) => terminal.progress.checkDone(outcome, done, total),
+  }).catch((error: unknown) => {
+    // Nothing selected is a usage problem (exit 2), never a run that passes with no check.
+    throw error instanceof SelectionError ? new UsageError(error.message) : error;
   });
   terminal.progress.clear();
   printAndWrite(run, settings, output);
@@ -165,7 +179,7 @@ export function printAndWrite(run: PipelineResult, files: ReportOptions, output:
 
 export function printRun(run: RunResult, terminal: Terminal): void {
   const { style } = terminal;
-  terminal.print(...renderResultTable(run, style, terminal.width), '');
+  terminal.print(...renderResultTable(run, style, terminal.width), ...renderRetried(run, style), '');
   const comparison = renderComparisonLines(run, style);
   if (comparison.length > 0) terminal.print(...comparison, '');
   if (run.ready) {

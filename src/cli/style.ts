@@ -16,9 +16,9 @@ interface ColorStream {
   hasColors?(): boolean;
 }
 
-/** NO_COLOR (any non-empty value) wins; FORCE_COLOR turns colour on; otherwise a terminal decides. */
+/** NO_COLOR (any non-empty value) and NODE_DISABLE_COLORS win; FORCE_COLOR turns colour on; otherwise a terminal decides. */
 export function wantsColor(stream: ColorStream, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.NO_COLOR) return false;
+  if (env.NO_COLOR || env.NODE_DISABLE_COLORS) return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
   return stream.isTTY === true && (stream.hasColors?.() ?? true);
 }

@@ -109,11 +109,18 @@ function fit(cell: Cell, width: number, alignRight: boolean): string {
   return alignRight ? padding + painted : painted + padding;
 }
 
+/** `↻ Health passed after 3 attempts`: a check that needed retries to pass is worth knowing about. */
+export function renderRetried(run: RunResult, style: Style): string[] {
+  return run.checks
+    .filter((result) => result.status === 'passed' && result.attempts > 1)
+    .map((result) => `${style.yellow('↻')} ${printable(result.check.name)} ${style.dim(`passed after ${result.attempts} attempts`)}`);
+}
+
 /** `✗ The gate failed: 2 failed, 1 warned, 5 passed, 0 skipped (8 checks in 1.4 s)`. */
 export function renderVerdict(run: RunResult, style: Style): string {
   const { summary } = run;
   const counts = `${summary.failed} failed, ${summary.warned} warned, ${summary.passed} passed, ${summary.skipped} skipped`;
-  const tail = `(${summary.total} checks in ${formatMs(run.durationMs)})`;
+  const tail = `(${summary.total} check${summary.total === 1 ? '' : 's'} in ${formatMs(run.durationMs)})`;
   if (run.ready?.status === 'failed') return `${style.red(style.bold('✗ The gate failed: the preview never became ready;'))} no check was run ${style.dim(tail)}`;
   return run.result === 'pass'
     ? `${style.green(style.bold('✓ The gate passed:'))} ${counts} ${style.dim(tail)}`

@@ -1,6 +1,6 @@
 // Where the command line writes: results to stdout, the live progress line to stderr and only
 // when stderr is a terminal, so piped output stays clean.
-import type { CheckOutcome } from '../model.js';
+import type { CheckResult } from '../model.js';
 import { truncate } from '../text.js';
 import { createStyle, printable, wantsColor, type Style } from './style.js';
 
@@ -39,7 +39,7 @@ export function onStderr(terminal: Terminal): Terminal {
   };
 }
 
-/** `[3/9] ✗ Orders API`: rewritten in place as checks finish; a no-op off a terminal. */
+/** `[3/9] ✗ Orders API`: rewritten in place as checks finish, marked as the gate judges them; a no-op off a terminal. */
 export class ProgressLine {
   constructor(
     private readonly stream: NodeJS.WriteStream | undefined,
@@ -50,11 +50,12 @@ export class ProgressLine {
     this.show(`${this.style.dim(`[0/${total}]`)} ${label}`);
   }
 
-  checkDone(outcome: CheckOutcome, done: number, total: number): void {
-    const mark = outcome.skipped ? this.style.dim('-') : outcome.error ? this.style.red('✗') : this.style.green('✓');
+  checkDone(result: CheckResult, done: number, total: number): void {
+    const marks = { passed: this.style.green('✓'), failed: this.style.red('✗'), warned: this.style.yellow('!'), skipped: this.style.dim('-') };
     const counter = `[${done}/${total}]`;
-    const name = truncate(printable(outcome.check.name), this.columns() - counter.length - 3);
-    this.show(`${this.style.dim(counter)} ${mark} ${name}`);
+    const retried = result.attempts > 1 ? ` (${result.status === 'passed' ? 'passed ' : ''}after ${result.attempts} attempts)` : '';
+    const name = truncate(`${printable(result.check.name)}${retried}`, this.columns() - counter.length - 3);
+    this.show(`${this.style.dim(counter)} ${marks[result.status]} ${name}`);
   }
 
   clear(): void {

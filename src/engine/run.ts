@@ -112,6 +112,7 @@ async function runCheck(check: ResolvedCheck, notRun: string | undefined): Promi
     tls: seen?.tls,
     statusCode: seen?.statusCode,
     excerpt: seen?.excerpt,
+    ...(seen?.proxy ? { proxy: seen.proxy } : {}),
     durationMs: Math.round(performance.now() - started),
     ...(sequence ? { steps: sequence.steps } : {}),
   };

@@ -31,8 +31,8 @@ export type Category = (typeof CATEGORIES)[number];
  * and the codes the source produces, in step.
  */
 export const CATEGORY_CODES: Readonly<Record<Category, readonly string[]>> = {
-  AUTHENTICATION_ERROR: ['AUTHENTICATION_ERROR'],
-  CONNREFUSED: ['CONNREFUSED'],
+  AUTHENTICATION_ERROR: ['AUTHENTICATION_ERROR', 'PROXY_AUTHENTICATION'],
+  CONNREFUSED: ['CONNREFUSED', 'PROXY_REFUSED'],
   CONNRESET: ['CONNRESET', 'SOCKET_CLOSED'],
   DNS: ['NXDOMAIN', 'NODATA', 'SERVFAIL', 'REFUSED', 'NOTIMP', 'FORMERR', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE', 'DSOTYPENI', 'UNASSIGNED_RCODE', 'DNS'],
   HOSTUNREACH: ['HOSTUNREACH'],
@@ -153,6 +153,14 @@ export const CATEGORY_EXPLANATIONS: Record<Category, Explanation> = {
 
 /** Codes with an explanation of their own, by `CATEGORY:CODE`. */
 export const CODE_EXPLANATIONS: Record<string, Explanation> = {
+  'AUTHENTICATION_ERROR:PROXY_AUTHENTICATION': {
+    meaning: 'The forward proxy answered 407 Proxy Authentication Required: it wants credentials before it opens a tunnel.',
+    fix: 'Put the proxy’s credentials in its URL (`http://user:password@proxy:3128`, in HTTPS_PROXY / HTTP_PROXY or `request.proxy`); retries are disabled for this check.',
+  },
+  'CONNREFUSED:PROXY_REFUSED': {
+    meaning: 'The forward proxy refused: nothing listens at its address, or it would not open a tunnel to the target (its status is in the message). The target was never reached.',
+    fix: 'Check the proxy URL (HTTPS_PROXY / HTTP_PROXY or `request.proxy`) and the proxy’s rules for this host and port, or bypass it for this host with NO_PROXY or `proxy: none`.',
+  },
   'TIMEOUT:REQUEST_TIMEOUT': {
     meaning: 'One attempt exceeded the check’s request timeout.',
     fix: 'Check whether the service is slow or stuck at the phase shown, or raise the check’s `timeout`.',

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCheckModule } from '../checks/index.js';
 import { InvalidField, type ManifestFiles, type PrepareContext, type Prepared, type RawCheck } from '../checks/types.js';
-import { probeError } from '../errors/probe-error.js';
+import { ProbeError, probeError } from '../errors/probe-error.js';
 import type { Assertion, CheckType, ResolvedCheck, SourceLocation } from '../model.js';
 import { jsonSchemaProblem } from '../assertions/http.js';
 import { checkAssertion, type RawAssertion } from './assertion-targets.js';
@@ -72,6 +72,7 @@ export class CheckResolver {
       failOn: merged.fail_on as string[] | undefined,
       warnOn: merged.warn_on as string[] | undefined,
       skip: merged.skip === true,
+      ...(Array.isArray(merged.tags) ? { tags: merged.tags.map(String) } : {}),
       location: this.positions.locate(this.path),
     };
     if (problems.length === 0) {
@@ -88,7 +89,9 @@ export class CheckResolver {
       }
     }
     // An invalid check is judged by the run's gate: its own selectors may be the very values at fault.
-    const invalid = probeError('INVALID_REQUEST', 'INVALID_REQUEST', problems.map((p) => `line ${p.location.line}: ${p.message}`).join('; '));
+    const detail = problems.map((p) => `line ${p.location.line}: ${p.message}`).join('; ');
+    // "Correct the check in the manifest" would send the user to fix what is not broken.
+    const invalid = problems.every((p) => p.fixedOutside) ? new ProbeError('INVALID_REQUEST', 'INVALID_REQUEST', `${detail}.`) : probeError('INVALID_REQUEST', 'INVALID_REQUEST', detail);
     return { ...base, failOn: undefined, warnOn: undefined, request: undefined, location: problems[0]!.location, invalid: invalid.toInfo() };
   }
 
@@ -98,6 +101,8 @@ export class CheckResolver {
     for (const [key, value] of Object.entries(this.defaults)) {
       // defaults.fail_on / warn_on are the manifest's gate, not the check's own selectors (see gate.ts).
       if (key === 'fail_on' || key === 'warn_on') continue;
+      // A dns check asks the server it is given: it has no ip_family to inherit.
+      if (key === 'ip_family' && type === 'dns') continue;
       const requestTypes = REQUEST_DEFAULTS[key];
       if (!requestTypes) {
         check[key] ??= value;
@@ -110,7 +115,7 @@ export class CheckResolver {
 
   private substitute(check: Record<string, unknown>, problems: ManifestProblem[]): Record<string, unknown> {
     return substituteDeep(check, this.variables, [...this.path], (fieldPath, error: VariableError) => {
-      problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}` });
+      problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}`, fixedOutside: error.fixedOutside });
     }) as Record<string, unknown>;
   }
 

@@ -4,4 +4,6 @@ import type { SourceLocation } from '../model.js';
 export interface ManifestProblem {
   readonly location: SourceLocation;
   readonly message: string;
+  /** The fix lies outside the manifest (an environment variable the step does not pass): the message says it. */
+  readonly fixedOutside?: boolean;
 }

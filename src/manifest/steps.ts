@@ -30,7 +30,9 @@ export function multistepResolver(raw: Record<string, unknown>, index: number, m
   // A step's timeout is its own; the sequence's is `overall_timeout` (default 5m), not the defaults'.
   const { timeout: _timeout, overall_timeout: _overall, ...defaults } = manifest.defaults;
   const prepare = async (_: RawCheck, problems: ManifestProblem[]): Promise<Prepared<MultistepRequest>> => {
-    const resolved = await resolveSteps(Array.isArray(steps) ? (steps as Record<string, unknown>[]) : [], ['checks', index], manifest, problems);
+    // The check's own ip_family reaches its steps as defaults.ip_family would (steps have none of their own).
+    const stepManifest = outer.ip_family === undefined ? manifest : { ...manifest, defaults: { ...manifest.defaults, ip_family: outer.ip_family } };
+    const resolved = await resolveSteps(Array.isArray(steps) ? (steps as Record<string, unknown>[]) : [], ['checks', index], stepManifest, problems);
     const first = resolved.find((step) => step.check)?.check;
     return { request: { steps: resolved, cookies: cookies !== false }, target: first?.target ?? '' };
   };

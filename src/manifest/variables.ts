@@ -14,6 +14,13 @@ export interface VariableSources {
 
 export class VariableError extends Error {
   override readonly name = 'VariableError';
+  constructor(
+    message: string,
+    /** The manifest is right; what it reads is missing from the environment. */
+    readonly fixedOutside = false,
+  ) {
+    super(message);
+  }
 }
 
 /** The start of the problem a check gets when it uses {{ BASE_URL }} and no base URL is known. */
@@ -66,7 +73,11 @@ export class Variables {
     if (name.startsWith('env.')) {
       const value = this.sources.env[name.slice(4)];
       if (value === undefined) {
-        throw new VariableError(`environment variable ${name.slice(4)} is not set (used as {{ ${name} }}); pass it to the step with env:`);
+        const variable = name.slice(4);
+        throw new VariableError(
+          `environment variable ${variable} is not set (used as {{ ${name} }}). The manifest is right: pass the variable to the probegate step with env:, for example \`env: { ${variable}: \${{ secrets.${variable} }} }\` (on the command line, export it before running probegate)`,
+          true,
+        );
       }
       this.addSecret(value);
       return value;

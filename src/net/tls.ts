@@ -85,6 +85,8 @@ function distinguishedName(name: object | undefined): string {
 export interface TlsTarget {
   readonly host: string;
   readonly port: number;
+  /** The check's ip_family: 4 or 6; absent for any. */
+  readonly family?: 4 | 6;
 }
 
 export interface Handshake {
@@ -116,6 +118,7 @@ export function handshake(
       ...extra,
       host: target.host,
       port: target.port,
+      ...(target.family ? { family: target.family } : {}),
       rejectUnauthorized: false,
     });
     const fail = (error: unknown) => {

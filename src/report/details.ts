@@ -8,7 +8,7 @@ import { truncate } from '../text.js';
 import { escapeMarkdown, inlineCode, preformatted } from './escape.js';
 import { capitalized, statusIn, whereItFails } from './locations.js';
 import { stepLocation, stepsTable } from './steps.js';
-import { formatMs, renderWaterfall } from './waterfall.js';
+import { formatMsUnbroken, renderWaterfall } from './waterfall.js';
 
 export const STATUS_LABEL: Record<CheckStatus, string> = {
   passed: '✅ passed',
@@ -42,7 +42,7 @@ export function statusLabel(result: CheckResult): string {
 /** The time a check took: its measured total, else the time spent on it; nothing if it never ran. */
 export function checkTime(result: CheckResult): string {
   if (result.status === 'skipped' || result.attempts === 0) return '';
-  return formatMs(result.timings.total ?? result.durationMs);
+  return formatMsUnbroken(result.timings.total ?? result.durationMs);
 }
 
 /** Untrusted text for a table cell: escaped and cut to a readable length. */

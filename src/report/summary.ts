@@ -8,7 +8,7 @@ import { cell, checkTime, errorLabel, failureDetails, locationCells, locationHea
 import { shownLocations } from './locations.js';
 import { escapeMarkdown } from './escape.js';
 import { allowedFailures, stepsTable } from './steps.js';
-import { formatMs } from './waterfall.js';
+import { formatMsUnbroken } from './waterfall.js';
 
 export interface SummaryOptions {
   readonly links?: LinkContext;
@@ -59,7 +59,7 @@ export function verdict(run: RunResult): string {
 export function totals(run: RunResult): string {
   const { summary } = run;
   const parts = [`${summary.passed} passed`, `${summary.failed} failed`, `${summary.warned} warned`, `${summary.skipped} skipped`];
-  return `**${summary.total}** check${summary.total === 1 ? '' : 's'} in ${formatMs(run.durationMs)}: ${parts.join(' · ')}`;
+  return `**${summary.total}** check${summary.total === 1 ? '' : 's'} in ${formatMsUnbroken(run.durationMs)}: ${parts.join(' · ')}`;
 }
 
 /** The ready wait that never succeeded, said once: what the preview last answered, and where in the manifest. */

@@ -63,3 +63,8 @@ export function formatMs(ms: number): string {
   if (Math.round(ms * 10) >= 1000) return `${Math.round(ms)} ms`;
   return `${ms.toFixed(1)} ms`;
 }
+
+/** formatMs with a non-breaking space, for Markdown: a narrow table column never splits `12.2 ms` over two lines. */
+export function formatMsUnbroken(ms: number): string {
+  return formatMs(ms).replace(' ', '\u00a0');
+}

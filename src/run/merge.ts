@@ -50,6 +50,7 @@ export function mergeReports(reports: readonly ReportFile[]): PipelineResult {
       manifest: { ...first.run.manifest, problems: Math.max(...reports.map((r) => r.run.run.manifest.problems)) },
       shard: null,
       location: named.length === 1 ? named[0]! : null,
+      ...(first.run.selection ? { selection: first.run.selection } : {}),
       startedAt: new Date(startedAt).toISOString(),
       endedAt: new Date(endedAt).toISOString(),
       gate: first.run.gate,
@@ -80,11 +81,21 @@ function sameManifestAndGate(reports: readonly ReportFile[]): void {
         `${first!.file} and ${report.file} come from different manifests (${first!.run.run.manifest.digest} vs ${digest}): merge only the reports of one workflow run, all made from the same manifest`,
       );
     }
+    const selection = JSON.stringify(report.run.run.selection ?? null);
+    if (selection !== JSON.stringify(first!.run.run.selection ?? null)) {
+      throw new MergeError(`${first!.file} and ${report.file} ran different selections of checks (${describeSelection(first!)} vs ${describeSelection(report)}): give every job of the matrix the same tags`);
+    }
     const gate = JSON.stringify(report.run.run.gate);
     if (gate !== JSON.stringify(first!.run.run.gate)) {
       throw new MergeError(`${first!.file} and ${report.file} were gated differently (${describeGate(first!)} vs ${describeGate(report)}): give every shard the same fail-on and warn-on`);
     }
   }
+}
+
+function describeSelection(report: ReportFile): string {
+  const selection = report.run.run.selection;
+  if (!selection) return 'every check';
+  return [selection.tags.length > 0 ? `tags ${selection.tags.join(', ')}` : '', selection.grep !== null ? `--grep ${selection.grep}` : ''].filter(Boolean).join(' and ');
 }
 
 function describeGate(report: ReportFile): string {
@@ -134,11 +145,19 @@ function completeLocation(location: string | null, reports: readonly ReportFile[
     }
   }
   const checks = reports.flatMap((r) => r.run.checks).sort((a, b) => a.check.index - b.check.index);
+  // A selection (--tag / --grep) names the checks to expect; without one, every check of the manifest.
+  const expected = reports[0]!.run.run.selection?.indexes;
+  const expectedAt = (position: number) => (expected ? expected[position] : position);
   checks.forEach((result, position) => {
-    if (result.check.index !== position) {
-      throw new MergeError(`Check ${position + 1} of the manifest is in ${result.check.index < position ? 'two reports' : 'no report'}${where(location)}: the shards did not split one manifest the same way`);
+    const index = expectedAt(position);
+    if (result.check.index !== index) {
+      const missing = index === undefined ? result.check.index : Math.min(index, result.check.index);
+      throw new MergeError(`Check ${missing + 1} of the manifest is in ${index === undefined || result.check.index < index ? 'two reports' : 'no report'}${where(location)}: the shards did not split one manifest the same way`);
     }
   });
+  if (expected && checks.length < expected.length) {
+    throw new MergeError(`Check ${expected[checks.length]! + 1} of the manifest is in no report${where(location)}: the shards did not split one manifest the same way`);
+  }
   return checks;
 }
 

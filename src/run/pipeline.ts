@@ -1,11 +1,12 @@
 // The run both doors call: the gate resolved, the checks of this shard run by the engine, the
 // gate applied, the run's facts recorded; and the report files. The doors keep only what is
 // theirs (inputs and GitHub for the action, progress, table and exit code for the CLI).
-import { runChecks, type EngineOptions } from '../engine/run.js';
-import { applyGate, resolveGate } from '../gate.js';
+import { runChecks } from '../engine/run.js';
+import { applyGate, judge, resolveGate } from '../gate.js';
 import type { Manifest } from '../manifest/load.js';
-import type { PipelineResult, RunMetadata } from '../model.js';
+import type { CheckResult, PipelineResult, ResolvedCheck, RunMetadata, RunSelection } from '../model.js';
 import { compareWithBaseline } from './baseline.js';
+import { selectChecks, type Selection } from './select.js';
 import { selectShard, type Shard } from './shard.js';
 
 export type { PipelineResult, RunMetadata } from '../model.js';
@@ -17,20 +18,24 @@ export interface RunOptions {
   readonly shard?: Shard;
   /** Where the run runs from (`eu-west`), recorded for merge. */
   readonly location?: string;
+  /** `--tag` / `--grep`, input `tags`: the checks left out are not run and not counted; none left is a SelectionError. */
+  readonly selection?: Selection;
   /** Called once the checks to run are known, before the wait for the preview. */
   readonly onStart?: (total: number) => void;
-  readonly onCheckDone?: EngineOptions['onCheckDone'];
+  /** Each check as the gate judges it (a warned check is not a failure), as it finishes. */
+  readonly onCheckDone?: (result: CheckResult, done: number, total: number) => void;
 }
 
 export async function runManifest(manifest: Manifest, options: RunOptions): Promise<PipelineResult> {
   const gate = resolveGate(options.gate, manifest.gate);
-  const checks = selectShard(manifest.checks, options.shard);
+  const selected = selectChecks(manifest.checks, options.selection);
+  const checks = selectShard(selected, options.shard);
   const startedAt = new Date();
   const started = performance.now();
   options.onStart?.(checks.length);
   const ownRun = await runChecks(
     { checks, ready: manifest.ready, secrets: manifest.secrets },
-    { concurrency: options.concurrency, onCheckDone: options.onCheckDone },
+    { concurrency: options.concurrency, onCheckDone: options.onCheckDone && ((outcome, done, total) => options.onCheckDone!(judge(outcome, gate), done, total)) },
   );
   const engineRun = manifest.baseline
     ? await compareWithBaseline(checks, ownRun, manifest.baseline, { concurrency: options.concurrency, secrets: manifest.secrets })
@@ -40,10 +45,15 @@ export async function runManifest(manifest: Manifest, options: RunOptions): Prom
     manifest: { path: manifest.file, digest: manifest.digest, problems: manifest.problems.length },
     shard: options.shard ?? null,
     location: options.location ?? null,
+    ...(selected !== manifest.checks ? { selection: recordSelection(options.selection ?? {}, selected) } : {}),
     startedAt: startedAt.toISOString(),
     endedAt: new Date().toISOString(),
     gate,
     merged: null,
   };
   return { ...applyGate(engineRun, gate, manifest.file, durationMs), run };
+}
+
+function recordSelection(selection: Selection, selected: readonly ResolvedCheck[]): RunSelection {
+  return { tags: selection.tags ?? [], grep: selection.grep?.source ?? null, indexes: selected.map((check) => check.index) };
 }

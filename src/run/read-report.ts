@@ -40,6 +40,7 @@ interface CheckEntry {
   attempts: number;
   durationMs: number;
   protocol?: string;
+  proxy?: string;
   statusCode?: number;
   tls?: TlsObservation;
   excerpt?: string;
@@ -67,6 +68,7 @@ interface ReportEntry {
     manifest: { path: string; digest: string; problems?: number };
     shard: { index: number; count: number } | null;
     location: string | null;
+    selection?: { tags: string[]; grep: string | null; indexes: number[] };
     startedAt: string;
     endedAt: string;
     gate: { fail_on: string[]; warn_on: string[] };
@@ -125,6 +127,7 @@ function runFromReport(report: ReportEntry): PipelineResult {
       manifest: { ...run.manifest, problems: run.manifest.problems ?? 0 },
       shard: run.shard,
       location: run.location,
+      ...(run.selection ? { selection: run.selection } : {}),
       startedAt: run.startedAt,
       endedAt: run.endedAt,
       gate: { failOn: run.gate.fail_on, warnOn: run.gate.warn_on },
@@ -165,6 +168,7 @@ function checkFromEntry(entry: CheckEntry): CheckResult {
     attempts: entry.attempts,
     durationMs: entry.durationMs,
     ...(entry.protocol !== undefined ? { protocol: entry.protocol } : {}),
+    ...(entry.proxy !== undefined ? { proxy: entry.proxy } : {}),
     ...(entry.statusCode !== undefined ? { statusCode: entry.statusCode } : {}),
     ...(entry.tls !== undefined ? { tls: entry.tls } : {}),
     ...(entry.excerpt !== undefined ? { excerpt: entry.excerpt } : {}),

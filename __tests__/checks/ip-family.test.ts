@@ -1,0 +1,152 @@
+// `ip_family: 4 | 6 | any` (SPEC §10): an outage of one address family can be caught on purpose.
+// scripts/test.mjs gives the test namespace a name with an address of each family; peers listen
+// on only one of them, so a check of the other family meets a closed port, as users would.
+import dgram from 'node:dgram';
+import { lookup } from 'node:dns/promises';
+import tls from 'node:tls';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPki } from '../helpers/pki.js';
+import { checkNamed, runManifestText } from '../helpers/run.js';
+import { startHttpServer, startRawServer, type Peer } from '../helpers/servers.js';
+
+const NAME = 'dual-stack.probegate.test';
+const families = await lookup(NAME, { all: true }).then((found) => new Set(found.map((a) => a.family)), () => new Set<number>());
+const dualStack = families.has(4) && families.has(6);
+
+let web4: Peer;
+let web6: Peer;
+let tcp6: Peer;
+let tls6: { port: number; close(): void };
+let udp6: dgram.Socket;
+
+beforeAll(async () => {
+  web4 = await startHttpServer((_req, res) => res.end('v4'), '127.0.0.1');
+  web6 = await startHttpServer((_req, res) => res.end('v6'), '::1');
+  tcp6 = await startRawServer((socket) => socket.end(), '::1');
+  const pki = await createTestPki();
+  const open = new Set<tls.TLSSocket>();
+  const server = tls.createServer(pki.leaf('valid'), (socket) => {
+    open.add(socket);
+    socket.on('error', () => undefined);
+    socket.write('hello\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '::1', resolve));
+  tls6 = { port: (server.address() as AddressInfo).port, close: () => (open.forEach((socket) => socket.destroy()), server.close()) };
+  udp6 = dgram.createSocket('udp6');
+  udp6.on('message', (message, peer) => udp6.send(message, peer.port, peer.address));
+  await new Promise<void>((resolve) => udp6.bind(0, '::1', resolve));
+});
+
+afterAll(async () => {
+  await Promise.all([web4.close(), web6.close(), tcp6.close()]);
+  tls6.close();
+  udp6.close();
+});
+
+const http = (name: string, family: string, port: () => number) => `  - name: ${name}
+    type: http
+    ip_family: ${family}
+    request: { url: "http://${NAME}:${port()}/" }`;
+
+describe.runIf(dualStack)('ip_family against a name with an IPv4 and an IPv6 address', () => {
+  it('a multistep check\'s ip_family reaches its steps: an IPv4-only journey fails at a service on IPv6 only', async () => {
+    const journey = (name: string, family: string) => `  - name: ${name}
+    type: multistep
+    ip_family: ${family}
+    steps:
+      - { name: Home, type: http, request: { url: "http://${NAME}:${web6.port}/" } }`;
+    const run = await runManifestText(`version: 1
+checks:
+${journey('Journey over IPv6', '6')}
+${journey('Journey over IPv4', '4')}
+`);
+    expect(checkNamed(run, 'Journey over IPv6').error).toBeNull();
+    expect(checkNamed(run, 'Journey over IPv4').error).toMatchObject({ category: 'CONNREFUSED', step: { index: 0, name: 'Home' } });
+  });
+
+  it('an IPv6-only check passes against a service that listens on IPv6 only, and an IPv4-only check fails as refused at the IPv4 address', async () => {
+    const run = await runManifestText(`version: 1
+checks:
+${http('Over IPv6', '6', () => web6.port)}
+${http('Over IPv4', '4', () => web6.port)}
+${http('Over either', 'any', () => web6.port)}
+`);
+    expect(checkNamed(run, 'Over IPv6').error).toBeNull();
+    expect(checkNamed(run, 'Over either').error).toBeNull();
+    const { error } = checkNamed(run, 'Over IPv4');
+    expect(error).toMatchObject({ category: 'CONNREFUSED', code: 'CONNREFUSED' });
+    expect(error!.message).toContain(`127.0.0.1:${web6.port}`);
+  });
+
+  it('an IPv6-only check fails as refused against a service that listens on IPv4 only', async () => {
+    const run = await runManifestText(`version: 1
+checks:
+${http('Over IPv6', '6', () => web4.port)}
+${http('Over IPv4', '4', () => web4.port)}
+`);
+    expect(checkNamed(run, 'Over IPv4').error).toBeNull();
+    const { error } = checkNamed(run, 'Over IPv6');
+    expect(error).toMatchObject({ category: 'CONNREFUSED' });
+    expect(error!.message).toContain(`::1`);
+  });
+
+  it('tcp, ssl and udp checks keep to their family too', async () => {
+    const check = (type: string, family: string, request: string, assertions = '') => `  - name: ${type} over IPv${family}
+    type: ${type}
+    ip_family: ${family}
+    request: ${request}${assertions}`;
+    const run = await runManifestText(`version: 1
+checks:
+${check('tcp', '6', `{ host: ${NAME}, port: ${tcp6.port} }`)}
+${check('tcp', '4', `{ host: ${NAME}, port: ${tcp6.port} }`)}
+${check('ssl', '6', `{ host: ${NAME}, port: ${tls6.port}, servername: localhost, insecure: true }`)}
+${check('ssl', '4', `{ host: ${NAME}, port: ${tls6.port}, servername: localhost, insecure: true }`)}
+${check('udp', '6', `{ host: ${NAME}, port: ${(udp6.address() as AddressInfo).port}, message: ping }`, '\n    assertions: [ { type: receivedMessage, operator: is, target: ping } ]')}
+${check('udp', '4', `{ host: ${NAME}, port: ${(udp6.address() as AddressInfo).port}, message: ping }`)}
+`);
+    for (const type of ['tcp', 'ssl', 'udp']) {
+      expect(checkNamed(run, `${type} over IPv6`).error, type).toBeNull();
+      expect(checkNamed(run, `${type} over IPv4`).error, type).toMatchObject({ category: 'CONNREFUSED' });
+    }
+  });
+});
+
+describe('ip_family written where it cannot hold', () => {
+  it('an IPv6 address with ip_family 4 is INVALID_REQUEST at load time, naming both', async () => {
+    const run = await runManifestText(`version: 1
+checks:
+  - name: Literal
+    type: tcp
+    ip_family: 4
+    request: { host: "::1", port: 1 }
+`);
+    const { error } = checkNamed(run, 'Literal');
+    expect(error).toMatchObject({ category: 'INVALID_REQUEST' });
+    expect(error!.message).toContain('ip_family is 4 but the host ::1 is an IPv6 address');
+  });
+
+  it('a dns check refuses ip_family: it asks the server it is given', async () => {
+    const run = await runManifestText(`version: 1
+checks:
+  - name: Records
+    type: dns
+    ip_family: 6
+    request: { host: example.invalid, server: 127.0.0.1 }
+`);
+    const { error } = checkNamed(run, 'Records');
+    expect(error).toMatchObject({ category: 'INVALID_REQUEST' });
+    expect(error!.message).toContain('a dns check has no ip_family');
+  });
+
+  it('an ip_family other than 4, 6 or any is a schema problem', async () => {
+    const run = await runManifestText(`version: 1
+checks:
+  - name: Five
+    type: tcp
+    ip_family: 5
+    request: { host: 127.0.0.1, port: 1 }
+`);
+    expect(checkNamed(run, 'Five').error).toMatchObject({ category: 'INVALID_REQUEST' });
+  });
+});

@@ -1,0 +1,31 @@
+// What http and websocket checks need of a forward proxy at load time (the check's `proxy`
+// setting, validated) and at run time (a tunnel opener, whose module is imported only when a
+// request goes through a proxy, so a run without one never loads it).
+import { parseProxyUrl, proxyFor, type ProxyChoice, type ProxyRoute } from '../net/proxy-env.js';
+import type { PhaseTimer } from '../net/timing.js';
+import type { IpFamily } from './ip-family.js';
+import type { TunnelTarget } from './proxy-tunnel.js';
+import { InvalidField } from './types.js';
+
+export type OpenTunnel = (target: TunnelTarget, context: { readonly signal: AbortSignal; readonly timer: PhaseTimer }, family?: IpFamily) => Promise<import('node:net').Socket>;
+
+/**
+ * `request.proxy` (a URL, or `none`), else the environment. The environment's proxy for this URL
+ * is read here too, so a malformed HTTPS_PROXY is a problem at the check's line before anything runs.
+ */
+export function readProxyChoice(value: unknown, url: URL): ProxyChoice {
+  try {
+    if (value === 'none') return { kind: 'none' };
+    if (typeof value === 'string') return { kind: 'url', url: parseProxyUrl(value, 'request.proxy') };
+    proxyFor(url, { kind: 'environment' });
+    return { kind: 'environment' };
+  } catch (error) {
+    throw new InvalidField(['request', 'proxy'], (error as Error).message);
+  }
+}
+
+/** A tunnel opener through this proxy. */
+export async function tunnelTo(route: ProxyRoute): Promise<OpenTunnel> {
+  const { openTunnel } = await import('./proxy-tunnel.js');
+  return (target, context, family) => openTunnel(route, target, context, family);
+}
