@@ -16,10 +16,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_ping_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34527);
 /* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88590);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23128);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16468);
+/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46169);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16468);
 // The icmp check: runs the system `ping` (iputils) in the C locale and reads its replies, its
 // loss line and its rtt summary. ping's own deadline ends before the attempt's, so a host that
 // drops packets is reported as packet loss rather than as a timeout.
+
 
 
 
@@ -39,25 +41,25 @@ const icmpCheck = {
         const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .readHost */ .rk)(check.request.host, ['request', 'host']);
         const count = check.request.count ?? DEFAULT_COUNT;
         if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidField */ .u(['request', 'count'], `${String(count)} is not a packet count from 1 to ${MAX_COUNT}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidField */ .u(['request', 'count'], `${String(count)} is not a packet count from 1 to ${MAX_COUNT}`);
         }
         checkLatencyProperties(check);
         const lossAsserted = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .rawAssertions */ .GG)(check).some(({ assertion }) => LOSS_ASSERTIONS.includes(String(assertion.type)));
-        return { request: { host, count: count, lossAsserted }, target: host };
+        return { request: { host, count: count, lossAsserted, ipFamily: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_4__/* .readIpFamily */ .Y)(check, host) }, target: host };
     },
     run: runIcmp,
 };
 function checkLatencyProperties(check) {
     for (const { assertion, index } of (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .rawAssertions */ .GG)(check)) {
         if (assertion.type === 'latency' && !LATENCY_PROPERTIES.includes(String(assertion.property))) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a latency property (${LATENCY_PROPERTIES.join(', ')})`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a latency property (${LATENCY_PROPERTIES.join(', ')})`);
         }
     }
 }
 async function runIcmp(request, { signal, timer, deadline: attemptDeadline }) {
     const deadline = deadlineSeconds(request.count, attemptDeadline.remainingMs());
     timer.waitingFor(`the ping replies from ${request.host}`);
-    const args = ['-n', '-c', String(request.count), '-i', String(INTERVAL_SECONDS), '-w', String(deadline), '--', request.host];
+    const args = [...(request.ipFamily ? [`-${request.ipFamily}`] : []), '-n', '-c', String(request.count), '-i', String(INTERVAL_SECONDS), '-w', String(deadline), '--', request.host];
     const { exitCode, stdout, stderr } = await runPing(args, signal);
     const statistics = parsePing(stdout);
     if (!statistics)

@@ -24,12 +24,18 @@ var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node
 var wrapper = __webpack_require__(52977);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(88590);
+// EXTERNAL MODULE: ./src/net/proxy-env.ts
+var proxy_env = __webpack_require__(5605);
 // EXTERNAL MODULE: ./src/net/tls.ts
 var tls = __webpack_require__(77638);
 // EXTERNAL MODULE: ./src/checks/http.ts + 3 modules
 var http = __webpack_require__(75605);
 // EXTERNAL MODULE: ./src/net/cookies.ts
 var cookies = __webpack_require__(91020);
+// EXTERNAL MODULE: ./src/checks/ip-family.ts
+var ip_family = __webpack_require__(46169);
+// EXTERNAL MODULE: ./src/checks/proxy.ts
+var proxy = __webpack_require__(16597);
 // EXTERNAL MODULE: ./src/checks/tls-settings.ts
 var tls_settings = __webpack_require__(33116);
 // EXTERNAL MODULE: ./src/checks/types.ts
@@ -163,6 +169,9 @@ function neverCame(index, receive, withinMs, last) {
 
 
 
+
+
+
 /** The longest first message accepted; a longer one is WEBSOCKET:MESSAGE_TOO_LONG. */
 const MAX_MESSAGE_BYTES = 50 * 1024;
 const EXCERPT_CHARS = 2000;
@@ -188,16 +197,20 @@ const websocketCheck = {
             ...(raw.messages !== undefined ? { turns: prepareTurns(raw.messages, context) } : {}),
             tls: (0,tls_settings/* readTlsSettings */.V)(raw.tls, ['request', 'tls'], context),
             sendsCredentials: (0,http.sendsCredentials)(headers, auth),
+            proxy: (0,proxy/* readProxyChoice */.y)(raw.proxy, url),
+            ipFamily: (0,ip_family/* readIpFamily */.Y)(check, url.hostname),
         };
         return { request, target: url.href };
     },
     run: runWebSocket,
 };
-function runWebSocket(request, context) {
+async function runWebSocket(request, context) {
     const { timer, signal } = context;
     if (request.url.protocol === 'wss:')
         timer.expectTls();
-    const connection = {};
+    const route = (0,proxy_env/* proxyFor */.iJ)(request.url, request.proxy);
+    const connection = { ...(route ? { proxy: (0,proxy_env/* describeProxy */.GK)(route.url) } : {}) };
+    const tunnel = route ? await (0,proxy/* tunnelTo */.a)(route) : undefined;
     const jar = context.session?.cookies;
     const jarUrl = new URL(request.url.href.replace(/^ws/, 'http'));
     const cookie = [request.headers.cookie, jar?.cookieHeader(jarUrl)].filter(Boolean).join('; ');
@@ -205,7 +218,7 @@ function runWebSocket(request, context) {
         headers: { ...request.headers, ...(cookie ? { cookie } : {}) },
         maxPayload: MAX_MESSAGE_BYTES,
         followRedirects: false,
-        createConnection: timedConnection(request, context, connection),
+        createConnection: timedConnection(request, context, connection, tunnel),
     });
     let headers = {};
     return new Promise((resolve, reject) => {
@@ -242,6 +255,7 @@ function runWebSocket(request, context) {
             statusCode: 101,
             headers,
             tls: connection.tls,
+            ...(connection.proxy ? { proxy: connection.proxy } : {}),
             values: { setCookie, ...(conversation.last !== undefined ? { receivedMessage: conversation.last } : {}) },
             ...(conversation.last !== undefined ? { excerpt: conversation.last.slice(0, EXCERPT_CHARS) } : {}),
             ...(conversation.assertions.length > 0 ? { assertions: conversation.assertions } : {}),
@@ -271,21 +285,32 @@ function runWebSocket(request, context) {
         socket.once('close', (code, reason) => finish(() => reject(closedEarly(request, code, reason.toString()))));
     });
 }
-/** ws's connection factory, with the check's TLS options and the socket's events as timing marks. */
-function timedConnection(request, context, connection) {
+/**
+ * ws's connection factory (node:http calls it with a callback), with the check's TLS options,
+ * IP family and the socket's events as timing marks; through a proxy, a CONNECT tunnel first.
+ */
+function timedConnection(request, context, connection, tunnel) {
     const { timer } = context;
-    return (options) => {
+    const secure = request.url.protocol === 'wss:';
+    return (options, created) => {
         // `path` is the URL path here, but node:net would read it as a Unix socket path.
-        const target = { ...options, path: undefined };
-        const socket = request.url.protocol === 'wss:'
-            ? external_node_tls_default().connect({ ...target, ...(0,tls/* tlsConnectionOptions */.mw)(request.tls, target.host ?? request.url.hostname), ALPNProtocols: ['http/1.1'] })
-            : external_node_net_default().connect(target);
-        socket.once('lookup', (error) => error || timer.mark('dnsDone'));
-        socket.once('connect', () => timer.mark('connectDone'));
-        socket.once('secureConnect', () => {
+        const target = { ...options, path: undefined, ...(request.ipFamily ? { family: request.ipFamily } : {}) };
+        const host = target.host ?? request.url.hostname;
+        const tlsOptions = { ...(0,tls/* tlsConnectionOptions */.mw)(request.tls, host), ALPNProtocols: ['http/1.1'] };
+        const timeTls = (socket) => socket.once('secureConnect', () => {
             timer.mark('tlsDone');
             connection.tls = (0,tls/* observeTls */.Q3)(socket);
         });
+        if (tunnel) {
+            const port = Number(request.url.port) || (secure ? 443 : 80);
+            tunnel({ host: request.url.hostname.replace(/^\[|\]$/g, ''), port }, context, request.ipFamily).then((raw) => created(null, secure ? timeTls(external_node_tls_default().connect({ ...tlsOptions, socket: raw })) : raw), (error) => created(error));
+            return undefined;
+        }
+        const socket = secure ? external_node_tls_default().connect({ ...target, ...tlsOptions }) : external_node_net_default().connect(target);
+        socket.once('lookup', (error) => error || timer.mark('dnsDone'));
+        socket.once('connect', () => timer.mark('connectDone'));
+        if (secure)
+            timeTls(socket);
         return socket;
     };
 }

@@ -16,11 +16,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77638);
 /* harmony import */ var _assertions_ssl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55687);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23128);
-/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33116);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16468);
+/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46169);
+/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33116);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16468);
 // The ssl check: one TLS handshake with host:port, the certificate chain read even when it does
 // not verify, so assertions on the certificate are still evaluated and reported next to the
 // verification failure, which decides the check's error.
+
 
 
 
@@ -46,8 +48,9 @@ const sslCheck = {
         const request = {
             host,
             port,
-            tls: (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .readTlsSettings */ .V)(raw, ['request'], context),
+            tls: (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .readTlsSettings */ .V)(raw, ['request'], context),
             probesMinVersion: readAssertionTypes(check).has('minTlsVersion'),
+            family: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_6__/* .readIpFamily */ .Y)(check, host),
         };
         return { request, target: (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .hostPort */ .QL)(host, port) };
     },
@@ -59,7 +62,7 @@ function readAssertionTypes(check) {
     for (const { assertion, index } of (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .rawAssertions */ .GG)(check)) {
         types.add(String(assertion.type));
         if (assertion.type === 'property' && !_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_4__/* .LEAF_PROPERTIES */ .T.includes(String(assertion.property))) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a certificate property (${_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_4__/* .LEAF_PROPERTIES */ .T.join(', ')})`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a certificate property (${_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_4__/* .LEAF_PROPERTIES */ .T.join(', ')})`);
         }
     }
     return types;
@@ -128,6 +131,7 @@ function acceptsVersion(request, version, signal) {
         ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_3__/* .tlsConnectionOptions */ .mw)(request.tls, request.host),
         host: request.host,
         port: request.port,
+        ...(request.family ? { family: request.family } : {}),
         minVersion: version,
         maxVersion: version,
         ciphers: LEGACY_CIPHERS,

@@ -21,13 +21,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _grpc_proto_loader__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76081);
 /* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77638);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23128);
-/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33116);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16468);
+/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46169);
+/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33116);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16468);
 // The grpc check: a grpc.health.v1 Check or a unary call from a .proto, on a channel of its own
 // per attempt. The connection is made through our own connector (ProbeCredentials), so the
 // connect and TLS phases are timed from socket events, TLS uses the shared options of
 // net/tls.ts, and a TLS or socket failure keeps its real code instead of a bare UNAVAILABLE.
 // This is the only module that imports @grpc/grpc-js; it is loaded only for grpc checks.
+
 
 
 
@@ -77,8 +79,9 @@ const grpcCheck = {
         const request = {
             host,
             port,
-            tls: raw.tls === true ? { insecure: false } : raw.tls ? (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .readTlsSettings */ .V)(raw.tls, ['request', 'tls'], context) : undefined,
+            tls: raw.tls === true ? { insecure: false } : raw.tls ? (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .readTlsSettings */ .V)(raw.tls, ['request', 'tls'], context) : undefined,
             metadata: readMetadata(raw.metadata),
+            ipFamily: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_8__/* .readIpFamily */ .Y)(check, host),
             health,
             method,
             message: health ? { service: String(raw.service ?? '') } : readMessage(raw.message, method),
@@ -102,7 +105,7 @@ function unaryMethod(raw, context) {
     }
     catch (error) {
         const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'proto'], `cannot load the proto file ${String(raw.proto)}: ${reason} (give a path relative to the manifest)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'proto'], `cannot load the proto file ${String(raw.proto)}: ${reason} (give a path relative to the manifest)`);
     }
     const services = Object.keys(definitions).filter((name) => !('format' in definitions[name]));
     const serviceName = String(raw.service);
@@ -111,15 +114,15 @@ function unaryMethod(raw, context) {
     const found = matching.length === 1 ? matching[0] : undefined;
     if (!found) {
         const why = matching.length > 1 ? `several services are named "${serviceName}"` : `it defines no service "${serviceName}"`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'service'], `${String(raw.proto)}: ${why} (give one of: ${services.join(', ') || 'none'})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'service'], `${String(raw.proto)}: ${why} (give one of: ${services.join(', ') || 'none'})`);
     }
     const service = definitions[found];
     const method = service[String(raw.method)];
     if (!method) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'method'], `${found} has no method "${String(raw.method)}" (it has: ${Object.keys(service).join(', ')})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'method'], `${found} has no method "${String(raw.method)}" (it has: ${Object.keys(service).join(', ')})`);
     }
     if (method.requestStream || method.responseStream) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'method'], `${found}.${String(raw.method)} is a streaming method; the grpc check makes unary calls only`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'method'], `${found}.${String(raw.method)} is a streaming method; the grpc check makes unary calls only`);
     }
     return method;
 }
@@ -131,20 +134,20 @@ function readMessage(raw, method) {
             message = JSON.parse(message);
         }
         catch {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
         }
     }
     const descriptor = method.requestType.type;
     const known = descriptor.field?.map((field) => field.name) ?? [];
     const unknown = Object.keys(message).filter((name) => !known.includes(name));
     if (unknown.length > 0) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], `the request type has no field ${unknown.join(', ')} (it has: ${known.join(', ') || 'none'})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the request type has no field ${unknown.join(', ')} (it has: ${known.join(', ') || 'none'})`);
     }
     try {
         method.requestSerialize(message);
     }
     catch (error) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], `the message does not fit the request type: ${error.message}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the message does not fit the request type: ${error.message}`);
     }
     return message;
 }
@@ -155,7 +158,7 @@ function readMetadata(raw) {
             new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Metadata */ .OS().set(key, String(value));
         }
         catch (error) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'metadata', key], error.message);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'metadata', key], error.message);
         }
         metadata[key.toLowerCase()] = String(value);
     }
@@ -165,8 +168,12 @@ async function runGrpc(request, context) {
     const { timer, signal } = context;
     // Resolved here too, so DNS is timed and a failure keeps its answer (grpc-js only says
     // "Name resolution failed"); grpc-js then resolves again and keeps its address fallback.
+    // With an ip_family, grpc-js is given the address of that family itself (it has no such option).
+    let address;
     if (!(0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(request.host)) {
-        await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(request.host, { all: true });
+        const found = await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(request.host, request.ipFamily ? { family: request.ipFamily } : { all: true });
+        if (request.ipFamily)
+            address = found.address;
         timer.mark('dnsDone');
     }
     if (signal.aborted)
@@ -174,7 +181,9 @@ async function runGrpc(request, context) {
     if (request.tls)
         timer.expectTls();
     const credentials = new ProbeCredentials(request, timer);
-    const client = new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Client */ .Kj((0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(request.host, request.port), credentials, CHANNEL_OPTIONS);
+    const target = address ? `ipv${request.ipFamily}:${(0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(address, request.port)}` : (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(request.host, request.port);
+    const options = address ? { ...CHANNEL_OPTIONS, 'grpc.default_authority': (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(request.host, request.port) } : CHANNEL_OPTIONS;
+    const client = new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Client */ .Kj(target, credentials, options);
     try {
         const { response, metadata } = await unaryCall(client, request, context, credentials);
         const values = { grpcResponse: response, grpcMetadata: metadata };

@@ -16,9 +16,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23128);
+/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46169);
 // The udp check: sends `message` in one datagram from a connected socket and waits for the
 // first datagram back. Connected, the socket hears the ICMP "port unreachable" of a closed port
 // as ECONNREFUSED; a peer that stays silent ends at the attempt's deadline (TIMEOUT).
+
 
 
 
@@ -29,13 +31,13 @@ const udpCheck = {
     prepare(check) {
         const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .readHost */ .rk)(check.request.host, ['request', 'host']);
         const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .readPort */ .Sr)(check.request.port, ['request', 'port']);
-        return { request: { host, port, message: String(check.request.message ?? '') }, target: (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .hostPort */ .QL)(host, port) };
+        return { request: { host, port, message: String(check.request.message ?? ''), ipFamily: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_4__/* .readIpFamily */ .Y)(check, host) }, target: (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .hostPort */ .QL)(host, port) };
     },
     run: runUdp,
 };
 async function runUdp(request, context) {
     const { timer } = context;
-    const { address, family } = await resolveAddress(request.host, timer);
+    const { address, family } = await resolveAddress(request.host, timer, request.ipFamily);
     const socket = node_dgram__WEBPACK_IMPORTED_MODULE_0___default().createSocket(family === 6 ? 'udp6' : 'udp4');
     try {
         const reply = await exchange(socket, request, address, context);
@@ -66,11 +68,11 @@ async function exchange(socket, request, address, { signal, timer }) {
         signal.removeEventListener('abort', stop);
     }
 }
-async function resolveAddress(host, timer) {
+async function resolveAddress(host, timer, ipFamily) {
     const family = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host);
     if (family)
         return { address: host, family };
-    const found = await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_1__.lookup)(host);
+    const found = await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_1__.lookup)(host, ipFamily ? { family: ipFamily } : {});
     timer.mark('dnsDone');
     return found;
 }

@@ -7,7 +7,8 @@ import { startHttpServer, type Peer } from './servers.js';
 export interface Route {
   /** Milliseconds to wait before answering the n-th request (0-based) of this path. */
   readonly delayMs?: (n: number) => number;
-  readonly status?: number;
+  /** The status of the n-th request (0-based) of this path; 200 by default. */
+  readonly status?: (n: number) => number;
   readonly body?: (n: number) => unknown;
   readonly headers?: Record<string, string>;
 }
@@ -29,7 +30,7 @@ export async function startService(routes: Record<string, Route>): Promise<Servi
     req.resume();
     void sleep(route.delayMs?.(n) ?? 0).then(() => {
       const body = route.body ? JSON.stringify(route.body(n)) : 'ok';
-      res.writeHead(route.status ?? 200, { 'content-type': route.body ? 'application/json' : 'text/plain', ...route.headers }).end(body);
+      res.writeHead(route.status?.(n) ?? 200, { 'content-type': route.body ? 'application/json' : 'text/plain', ...route.headers }).end(body);
     });
   };
   const peer = await startHttpServer(handler);

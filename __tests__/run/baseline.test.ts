@@ -26,7 +26,9 @@ beforeAll(async () => {
     '/generated': { body: () => ({ id: 7 }) },
     '/hsts': { headers: { 'content-type': 'text/html' } },
     '/orders': { body: () => ({ id: 1 }) },
-    '/accepted': { status: 202 },
+    '/accepted': { status: () => 202 },
+    // Answers the check's own request, then breaks: only the comparison's samples see it.
+    '/breaks': { status: (n) => (n === 0 ? 200 : 503) },
   });
   baseline = await startService({
     '/same-a': same,
@@ -40,7 +42,8 @@ beforeAll(async () => {
     '/generated': { body: (n) => ({ id: 7, generatedAt: n % 2 === 0 ? new Date(1e12 + n).toISOString() : 1e12 + n }) },
     '/hsts': { headers: { 'content-type': 'text/html', 'strict-transport-security': 'max-age=63072000' } },
     '/orders': { body: () => ({ id: 1 }) },
-    '/accepted': { status: 200 },
+    '/accepted': { status: () => 200 },
+    '/breaks': {},
   });
 });
 
@@ -155,6 +158,15 @@ describe('preview vs baseline', () => {
     expect(c.error).toMatchObject({ category: 'REGRESSION', code: 'STATUS' });
     expect(c.error!.message).toContain(`The preview answers 202 where the baseline (${baseline.url}) answered 200 every time.`);
     expect(c.comparison!.status).toEqual({ baseline: 200, preview: 202, regressed: true });
+  });
+
+  it('fails a check whose preview answers its own request but fails while it is sampled, never an inconclusive pass', async () => {
+    const result = await run(manifest(5, ['/breaks']));
+    const c = check(result, 'GET /breaks');
+    expect(c.status).toBe('failed');
+    expect(c.error).toMatchObject({ category: 'INCORRECT_ASSERTION' });
+    expect(c.error!.message).toMatch(/^\d+ of 5 requests to the preview failed while it was compared with the baseline: /);
+    expect(result.result).toBe('fail');
   });
 
   it('keeps the preview verdict when the baseline is down: the comparison is inconclusive with the reason', async () => {

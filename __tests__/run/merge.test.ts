@@ -189,6 +189,23 @@ describe('merging the shards of one location', () => {
     expect(refusal('*.json', dir)).toBe('edited.json records result "pass" but its checks give "fail": the report was changed after it was written; upload it again from its job');
   });
 
+  it('refuses a report whose failing check was edited to passed, even with a consistent result', async () => {
+    const report = JSON.parse(JSON.stringify(renderJsonReport(await runJob({ baseUrl: euWest.url }))));
+    const failing = report.checks.find((c: { status: string }) => c.status === 'failed');
+    Object.assign(failing, { status: 'passed', level: null });
+    Object.assign(report, { result: 'pass', summary: { ...report.summary, failed: report.summary.failed - 1, passed: report.summary.passed + 1 } });
+    const dir = writeReports({ 'edited.json': JSON.stringify(report) });
+    expect(refusal('*.json', dir)).toBe(`edited.json: check "${failing.name}" is passed with an error: the report was changed after it was written; upload it again from its job`);
+  });
+
+  it('fails the merged run when the manifest has problems, as each job failed', async () => {
+    const job = await runJob({ baseUrl: usEast.url });
+    const withProblem = { ...job, run: { ...job.run, manifest: { ...job.run.manifest, problems: 1 } } };
+    const merged = mergeReportFiles('*.json', writeReports({ 'report.json': withProblem }));
+    // The doors fail a run whose manifest has problems (the action's job, the CLI's exit 2).
+    expect(merged.run.manifest.problems).toBe(1);
+  });
+
   it('refuses a glob that matches nothing', () => {
     const empty = writeReports({});
     expect(refusal('reports/**/*.json', empty)).toBe(`No report matches reports/**/*.json (in ${empty}): check the path the shards' reports were downloaded to`);

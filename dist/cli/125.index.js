@@ -127,6 +127,8 @@ const RECORD_ASSERTIONS = new Set(['recordSome', 'recordEvery']);
 const dnsCheck = {
     type: 'dns',
     prepare(check) {
+        if (check.ip_family !== undefined)
+            throw new types/* InvalidField */.u(['ip_family'], 'a dns check has no ip_family: it asks the server in `request.server` (or the system\'s); use record_type AAAA to check IPv6 addresses');
         const raw = check.request;
         const host = (0,fields/* readHost */.rk)(raw.host, ['request', 'host']);
         const recordTypes = [readRecordType(raw.record_type ?? 'A', ['request', 'record_type'])];

@@ -80,10 +80,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_ping_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4527);
 /* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8590);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3128);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6468);
+/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6169);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6468);
 // The icmp check: runs the system `ping` (iputils) in the C locale and reads its replies, its
 // loss line and its rtt summary. ping's own deadline ends before the attempt's, so a host that
 // drops packets is reported as packet loss rather than as a timeout.
+
 
 
 
@@ -103,25 +105,25 @@ const icmpCheck = {
         const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .readHost */ .rk)(check.request.host, ['request', 'host']);
         const count = check.request.count ?? DEFAULT_COUNT;
         if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidField */ .u(['request', 'count'], `${String(count)} is not a packet count from 1 to ${MAX_COUNT}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidField */ .u(['request', 'count'], `${String(count)} is not a packet count from 1 to ${MAX_COUNT}`);
         }
         checkLatencyProperties(check);
         const lossAsserted = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .rawAssertions */ .GG)(check).some(({ assertion }) => LOSS_ASSERTIONS.includes(String(assertion.type)));
-        return { request: { host, count: count, lossAsserted }, target: host };
+        return { request: { host, count: count, lossAsserted, ipFamily: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_4__/* .readIpFamily */ .Y)(check, host) }, target: host };
     },
     run: runIcmp,
 };
 function checkLatencyProperties(check) {
     for (const { assertion, index } of (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .rawAssertions */ .GG)(check)) {
         if (assertion.type === 'latency' && !LATENCY_PROPERTIES.includes(String(assertion.property))) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a latency property (${LATENCY_PROPERTIES.join(', ')})`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a latency property (${LATENCY_PROPERTIES.join(', ')})`);
         }
     }
 }
 async function runIcmp(request, { signal, timer, deadline: attemptDeadline }) {
     const deadline = deadlineSeconds(request.count, attemptDeadline.remainingMs());
     timer.waitingFor(`the ping replies from ${request.host}`);
-    const args = ['-n', '-c', String(request.count), '-i', String(INTERVAL_SECONDS), '-w', String(deadline), '--', request.host];
+    const args = [...(request.ipFamily ? [`-${request.ipFamily}`] : []), '-n', '-c', String(request.count), '-i', String(INTERVAL_SECONDS), '-w', String(deadline), '--', request.host];
     const { exitCode, stdout, stderr } = await runPing(args, signal);
     const statistics = parsePing(stdout);
     if (!statistics)
@@ -170,6 +172,35 @@ function parsePing(output) {
         ...(rtt ? { latency: { min: Number(rtt[1]), avg: Number(rtt[2]), max: Number(rtt[3]), stddev: Number(rtt[4]) } } : {}),
         rtts,
     };
+}
+
+
+/***/ }),
+
+/***/ 6169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ readIpFamily)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
+// `ip_family: 4 | 6 | any` of the checks that connect: which address family a name resolves to
+// and the connection uses, so an outage of one family can be caught on purpose.
+
+
+/** The check's `ip_family`, refused when the host is an address of the other family. */
+function readIpFamily(check, host) {
+    const value = check.ip_family;
+    if (value === undefined || value === 'any')
+        return undefined;
+    const family = value;
+    const literal = host ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host.replace(/^\[|\]$/g, '')) : 0;
+    if (literal && literal !== family) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(['ip_family'], `ip_family is ${family} but the host ${host} is an IPv${literal} address; use a name, or ip_family ${literal} (or any)`);
+    }
+    return family;
 }
 
 

@@ -146,6 +146,8 @@ var external_node_tls_ = __webpack_require__(1692);
 var probe_error = __webpack_require__(8590);
 // EXTERNAL MODULE: ./src/errors/tls.ts
 var tls = __webpack_require__(6534);
+// EXTERNAL MODULE: ./src/net/proxy-env.ts
+var proxy_env = __webpack_require__(7986);
 // EXTERNAL MODULE: ./src/net/timing.ts
 var timing = __webpack_require__(481);
 // EXTERNAL MODULE: ./src/net/cookies.ts
@@ -351,6 +353,10 @@ function redirectTarget(location, base, status) {
 
 // EXTERNAL MODULE: ./src/checks/tls-settings.ts
 var tls_settings = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/checks/ip-family.ts
+var ip_family = __webpack_require__(6169);
+// EXTERNAL MODULE: ./src/checks/proxy.ts
+var proxy = __webpack_require__(6597);
 // EXTERNAL MODULE: ./src/checks/fields.ts
 var fields = __webpack_require__(3128);
 // EXTERNAL MODULE: ./src/checks/types.ts
@@ -358,6 +364,9 @@ var types = __webpack_require__(6468);
 ;// CONCATENATED MODULE: ./src/checks/http.ts
 // The http check: one request (plus its redirects) on fresh connections, every phase timed,
 // the body read up to the cap on HTTP/1.1 and HTTP/2 alike.
+
+
+
 
 
 
@@ -408,6 +417,8 @@ const httpCheck = {
             maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
             keptBodyBytes: (0,http_body/* assertionsReadBody */.c)(check.assertions) ? DEFAULT_MAX_BODY_BYTES : EXCERPT_CHARS,
             sendsCredentials: sendsCredentials(headers, auth),
+            proxy: (0,proxy/* readProxyChoice */.y)(raw.proxy, url),
+            ipFamily: (0,ip_family/* readIpFamily */.Y)(check, url.hostname),
         };
         return { request, target: url.href };
     },
@@ -425,7 +436,7 @@ async function warmUp() {
     const peer = (0,external_node_net_.createServer)((socket) => socket.on('error', () => undefined).once('data', () => socket.end('HTTP/1.1 204 No Content\r\n\r\n')));
     await new Promise((resolve, reject) => peer.once('error', reject).listen(0, 'localhost', resolve));
     const url = new URL(`http://localhost:${peer.address().port}/`);
-    const request = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: false }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false };
+    const request = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: false }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false, proxy: { kind: 'none' } };
     try {
         const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);
         const deadline = { signal, kind: 'request', limitMs: WARM_UP_LIMIT_MS, remainingMs: () => WARM_UP_LIMIT_MS };
@@ -478,7 +489,7 @@ async function runHttp(request, context) {
         const response = await exchange(request, hop, context, connection);
         const location = response.headers.location;
         if (!request.followRedirects || !REDIRECT_STATUSES.has(response.statusCode) || location === undefined) {
-            return { ...response, protocol: connection.protocol, tls: connection.tls };
+            return { ...response, protocol: connection.protocol, tls: connection.tls, ...(connection.proxy ? { proxy: connection.proxy } : {}) };
         }
         hop = nextHop(hop, response.statusCode, location);
         if (redirects + 1 > MAX_REDIRECTS || visited.has(`${hop.method} ${hop.url.href}`)) {
@@ -489,8 +500,12 @@ async function runHttp(request, context) {
 }
 async function exchange(request, hop, context, facts) {
     const watch = { firstByteSeen: false };
+    const route = (0,proxy_env/* proxyFor */.iJ)(hop.url, request.proxy);
+    if (route)
+        facts.proxy ??= (0,proxy_env/* describeProxy */.GK)(route.url);
+    const tunnel = route ? await (0,proxy/* tunnelTo */.a)(route) : undefined;
     const client = new undici/* Client */.K(hop.url.origin, {
-        connect: timedConnector(request, hop, context, facts, watch),
+        connect: timedConnector(request, hop, context, facts, watch, tunnel),
         allowH2: request.httpVersion !== 'http1',
         // The guard refuses a longer head first; this bounds HTTP/2 header lists too (undici's default is Node's 16 KiB).
         maxHeaderSize: MAX_HEAD_BYTES,
@@ -537,7 +552,7 @@ async function exchange(request, hop, context, facts) {
     }
 }
 /** undici's connector with no session cache, its socket events turned into timing marks. */
-function timedConnector(request, hop, context, facts, watch) {
+function timedConnector(request, hop, context, facts, watch, tunnel) {
     const { url } = hop;
     const h2c = url.protocol === 'http:' && request.httpVersion === 'http2';
     const connect = (0,undici/* buildConnector */.g)({
@@ -546,9 +561,12 @@ function timedConnector(request, hop, context, facts, watch) {
         allowH2: request.httpVersion !== 'http1',
         timeout: Math.ceil(context.deadline.remainingMs()) + 1000,
         ...(h2c ? { useH2c: true } : {}),
+        ...(request.ipFamily ? { family: request.ipFamily } : {}),
     });
-    return (options, callback) => {
-        const socket = connect(options, (...args) => {
+    return (requested, callback) => {
+        // undici names the server after the Host header; the check's `tls.servername` must win.
+        const options = request.tls.servername ? { ...requested, servername: request.tls.servername } : requested;
+        const done = (...args) => {
             const [error, connected] = args;
             const refusal = !error && connected ? recordConnection(connected, request, facts) : undefined;
             if (refusal) {
@@ -561,7 +579,13 @@ function timedConnector(request, hop, context, facts, watch) {
                 watch.guard = new ResponseGuard(connected, hop.method);
             }
             callback(...args);
-        });
+        };
+        if (tunnel) {
+            // Through a proxy: the tunnel times DNS and connect (to the proxy), then TLS runs inside it.
+            tunnel({ host: url.hostname, port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80) }, context, request.ipFamily).then((raw) => (url.protocol === 'https:' ? timeTls(connect({ ...options, httpSocket: raw }, done), context, facts) : done(null, raw)), (error) => callback(error, null));
+            return;
+        }
+        const socket = connect(options, done);
         const { timer } = context;
         // Prepended: undici's own listeners run first otherwise, and their work (the first connection
         // of a process compiles the HTTP parser) would be timed as connect or TLS. Only for events
@@ -569,15 +593,18 @@ function timedConnector(request, hop, context, facts, watch) {
         if (!(0,external_node_net_.isIP)(url.hostname))
             socket.prependOnceListener('lookup', (error) => error || timer.mark('dnsDone'));
         socket.prependOnceListener('connect', () => timer.mark('connectDone'));
-        if (url.protocol === 'https:') {
-            socket.prependOnceListener('secureConnect', () => timer.mark('tlsDone'));
-            socket.on('error', (error) => {
-                if ((0,tls/* isTlsFailure */.gt)(error))
-                    facts.tlsFailure ??= error;
-            });
-        }
+        if (url.protocol === 'https:')
+            timeTls(socket, context, facts);
         return socket;
     };
+}
+/** Marks tlsDone, and keeps a TLS failure that undici would report only as a closed socket. */
+function timeTls(socket, context, facts) {
+    socket.prependOnceListener('secureConnect', () => context.timer.mark('tlsDone'));
+    socket.on('error', (error) => {
+        if ((0,tls/* isTlsFailure */.gt)(error))
+            facts.tlsFailure ??= error;
+    });
 }
 /** On HTTP/1.1 the first byte is when the socket first holds data, before undici parses the headers (h2 sockets are read natively). */
 function timeFirstByte(socket, context, watch) {
@@ -611,6 +638,75 @@ function flattenHeaders(headers) {
             flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
     return flat;
+}
+
+
+/***/ }),
+
+/***/ 6169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ readIpFamily)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
+// `ip_family: 4 | 6 | any` of the checks that connect: which address family a name resolves to
+// and the connection uses, so an outage of one family can be caught on purpose.
+
+
+/** The check's `ip_family`, refused when the host is an address of the other family. */
+function readIpFamily(check, host) {
+    const value = check.ip_family;
+    if (value === undefined || value === 'any')
+        return undefined;
+    const family = value;
+    const literal = host ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host.replace(/^\[|\]$/g, '')) : 0;
+    if (literal && literal !== family) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(['ip_family'], `ip_family is ${family} but the host ${host} is an IPv${literal} address; use a name, or ip_family ${literal} (or any)`);
+    }
+    return family;
+}
+
+
+/***/ }),
+
+/***/ 6597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ tunnelTo),
+/* harmony export */   y: () => (/* binding */ readProxyChoice)
+/* harmony export */ });
+/* harmony import */ var _net_proxy_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7986);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
+// What http and websocket checks need of a forward proxy at load time (the check's `proxy`
+// setting, validated) and at run time (a tunnel opener, whose module is imported only when a
+// request goes through a proxy, so a run without one never loads it).
+
+
+/**
+ * `request.proxy` (a URL, or `none`), else the environment. The environment's proxy for this URL
+ * is read here too, so a malformed HTTPS_PROXY is a problem at the check's line before anything runs.
+ */
+function readProxyChoice(value, url) {
+    try {
+        if (value === 'none')
+            return { kind: 'none' };
+        if (typeof value === 'string')
+            return { kind: 'url', url: (0,_net_proxy_env_js__WEBPACK_IMPORTED_MODULE_0__/* .parseProxyUrl */ .Pr)(value, 'request.proxy') };
+        (0,_net_proxy_env_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)(url, { kind: 'environment' });
+        return { kind: 'environment' };
+    }
+    catch (error) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(['request', 'proxy'], error.message);
+    }
+}
+/** A tunnel opener through this proxy. */
+async function tunnelTo(route) {
+    const { openTunnel } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 4260));
+    return (target, context, family) => openTunnel(route, target, context, family);
 }
 
 
@@ -912,6 +1008,95 @@ function cookieValue(setCookie, name) {
 
 /***/ }),
 
+/***/ 7986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ describeProxy),
+/* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* unused harmony export bypassed */
+// Which forward proxy a request goes through: the check's own `request.proxy` (a URL, or `none`),
+// else the environment as runners behind a corporate proxy set it, read as undici's
+// EnvHttpProxyAgent reads it (lower-case names first; an https:// target without HTTPS_PROXY uses
+// HTTP_PROXY; NO_PROXY entries are hosts, `.domain` / `*.domain` suffixes, `host:port`, IPs, or `*`).
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443 };
+/** The proxy for `target` (http(s) or ws(s)), or undefined to connect directly. */
+function proxyFor(target, choice, env = process.env) {
+    if (choice.kind === 'none')
+        return undefined;
+    if (choice.kind === 'url')
+        return { url: choice.url, source: 'request.proxy' };
+    const secure = target.protocol === 'https:' || target.protocol === 'wss:';
+    const found = (secure ? firstSet(env, ['https_proxy', 'HTTPS_PROXY']) : undefined) ?? firstSet(env, ['http_proxy', 'HTTP_PROXY']);
+    if (!found)
+        return undefined;
+    if (bypassed(target, firstSet(env, ['no_proxy', 'NO_PROXY'])?.value ?? ''))
+        return undefined;
+    return { url: parseProxyUrl(found.value, found.name), source: found.name };
+}
+/** Parses a proxy URL; throws an Error whose message names where it came from and the rule. */
+function parseProxyUrl(value, source) {
+    let url;
+    try {
+        url = new URL(value.includes('://') ? value : `http://${value}`);
+    }
+    catch {
+        throw new Error(`${source} "${value}" is not a valid proxy URL (expected http://host:port)`);
+    }
+    if (url.protocol !== 'http:') {
+        throw new Error(`${source} "${value}" must be an http:// proxy URL (probegate opens tunnels with CONNECT over plain HTTP to the proxy)`);
+    }
+    return url;
+}
+/** The proxy as people may see it: scheme, host and port, never its credentials. */
+function describeProxy(url) {
+    return `${url.protocol}//${url.host}`;
+}
+function firstSet(env, names) {
+    for (const name of names) {
+        const value = env[name]?.trim();
+        if (value)
+            return { name, value };
+    }
+    return undefined;
+}
+/** Whether NO_PROXY says to connect to `target` directly. */
+function bypassed(target, noProxy) {
+    const hostname = stripBrackets(target.hostname.toLowerCase());
+    const port = Number(target.port) || DEFAULT_PORTS[target.protocol] || 0;
+    for (const entry of noProxy.split(/[,\s]+/)) {
+        if (!entry)
+            continue;
+        if (entry === '*')
+            return true;
+        const { host, port: entryPort } = splitEntry(entry.toLowerCase());
+        if (entryPort && entryPort !== port)
+            continue;
+        const suffix = host.replace(/^\*?\./, '');
+        if (hostname === suffix || hostname.endsWith(`.${suffix}`))
+            return true;
+    }
+    return false;
+}
+function splitEntry(entry) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    if (bracketed)
+        return { host: bracketed[1], port: Number(bracketed[2] ?? 0) };
+    // A bare IPv6 address has several colons and no port.
+    if ((entry.match(/:/g) ?? []).length > 1)
+        return { host: entry, port: 0 };
+    const withPort = /^(.+):(\d+)$/.exec(entry);
+    return withPort ? { host: withPort[1], port: Number(withPort[2]) } : { host: entry, port: 0 };
+}
+function stripBrackets(host) {
+    return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+}
+
+
+/***/ }),
+
 /***/ 481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1089,6 +1274,7 @@ function handshake(target, settings, { signal, timer }, extra = {}) {
             ...extra,
             host: target.host,
             port: target.port,
+            ...(target.family ? { family: target.family } : {}),
             rejectUnauthorized: false,
         });
         const fail = (error) => {

@@ -50,8 +50,8 @@ const NETWORK_EXTRACTORS = {
 
 // EXTERNAL MODULE: ./src/assertions/ssl.ts
 var ssl = __webpack_require__(5687);
-// EXTERNAL MODULE: ./src/assertions/operators.ts + 2 modules
-var operators = __webpack_require__(7995);
+// EXTERNAL MODULE: ./src/assertions/operators.ts + 1 modules
+var operators = __webpack_require__(3443);
 ;// CONCATENATED MODULE: ./src/assertions/index.ts
 
 
@@ -111,7 +111,7 @@ function result(assertion, actual, { passed, message }) {
 
 /***/ }),
 
-/***/ 7995:
+/***/ 3443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -127,118 +127,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(8590);
-;// CONCATENATED MODULE: ./src/assertions/regex-cost.ts
-// Whether a user regex can be tested on the main thread: only when its worst-case backtracking is
-// provably small. A pattern without nested or alternating repetition (`(a+)+`, `(a|aa)*`) and
-// without backreferences backtracks at most about n^(k+1) steps on n characters, k being its
-// unbounded quantifiers, times the width of each counted one (`a{1000}`); that bound must stay
-// under 2^26 steps (tens of milliseconds). Everything else goes to the
-// worker, which costs a little latency, never a stall. The reading is conservative on purpose.
-const INLINE_MAX_STEPS_LOG2 = 26;
-/** A `{m,n}` wider than this backtracks like an unbounded quantifier. */
-const WIDE_RANGE = 16;
-/** Whether testing `source` on `chars` characters surely ends within ~2^26 backtracking steps. */
-function boundedInline(source, chars) {
-    const quantifiers = countQuantifiers(source);
-    if (quantifiers === undefined)
-        return false;
-    return (quantifiers.unbounded + 1) * Math.log2(Math.max(chars, 2)) + quantifiers.countedBits <= INLINE_MAX_STEPS_LOG2;
-}
-/**
- * The pattern's unbounded quantifiers, and log2 of the product of its counted ones' widths;
- * undefined when its backtracking has no polynomial bound.
- */
-function countQuantifiers(source) {
-    const stack = [{ repeats: false, alternates: false }];
-    let unbounded = 0;
-    let countedBits = 0;
-    let lastAtom; // the group just closed, when the next token may quantify it
-    for (let i = 0; i < source.length; i++) {
-        const char = source[i];
-        const current = stack[stack.length - 1];
-        const quantifier = readQuantifier(source, i);
-        if (quantifier) {
-            if (lastAtom && (lastAtom.repeats || lastAtom.alternates) && quantifier.max !== 1)
-                return undefined;
-            for (const group of stack)
-                group.repeats = true;
-            if (quantifier.unbounded)
-                unbounded++;
-            else
-                countedBits += Math.log2(quantifier.max + 1);
-            i = quantifier.end - 1;
-            if (source[i + 1] === '?')
-                i++;
-            lastAtom = undefined;
-            continue;
-        }
-        lastAtom = undefined;
-        if (char === '\\') {
-            const next = source[i + 1] ?? '';
-            if (/[1-9]/.test(next) || next === 'k')
-                return undefined;
-            i++;
-        }
-        else if (char === '[') {
-            i = classEnd(source, i);
-        }
-        else if (char === '(') {
-            stack.push({ repeats: false, alternates: false });
-            if (source[i + 1] === '?')
-                i = groupPrefixEnd(source, i + 1);
-        }
-        else if (char === ')') {
-            if (stack.length === 1)
-                return undefined;
-            lastAtom = stack.pop();
-            const parent = stack[stack.length - 1];
-            parent.repeats ||= lastAtom.repeats;
-            parent.alternates ||= lastAtom.alternates;
-        }
-        else if (char === '|') {
-            current.alternates = true;
-        }
-    }
-    return stack.length === 1 ? { unbounded, countedBits } : undefined;
-}
-function readQuantifier(source, at) {
-    const char = source[at];
-    if (char === '*' || char === '+')
-        return { end: at + 1, max: Infinity, unbounded: true };
-    if (char === '?')
-        return { end: at + 1, max: 1, unbounded: false };
-    if (char !== '{')
-        return undefined;
-    const range = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at, at + 24));
-    if (!range)
-        return undefined; // outside Unicode mode a lone `{` is a literal
-    const min = Number(range[1]);
-    const max = range[2] === undefined ? min : range[3] === '' ? Infinity : Number(range[3]);
-    return { end: at + range[0].length, max, unbounded: max - min > WIDE_RANGE };
-}
-/** Where `[...]` ends: its first unescaped `]` (in JavaScript `[]` is an empty class). */
-function classEnd(source, start) {
-    for (let i = start + 1; i < source.length; i++) {
-        if (source[i] === '\\')
-            i++;
-        else if (source[i] === ']')
-            return i;
-    }
-    return source.length;
-}
-/** The last character of `?:`, `?=`, `?!`, `?<=`, `?<!` or `?<name>` after a `(`. */
-function groupPrefixEnd(source, question) {
-    const next = source[question + 1];
-    if (next === ':' || next === '=' || next === '!')
-        return question + 1;
-    if (next !== '<')
-        return question;
-    if (source[question + 2] === '=' || source[question + 2] === '!')
-        return question + 2;
-    const close = source.indexOf('>', question);
-    return close === -1 ? question : close;
-}
-
+// EXTERNAL MODULE: ./src/assertions/regex-cost.ts
+var regex_cost = __webpack_require__(9702);
 ;// CONCATENATED MODULE: ./src/assertions/regex.ts
 // User regexes (`matches`, `doesNotMatch`) cannot outlive the attempt's deadline, nor stall the
 // other checks in flight: JavaScript runs a regex to its end, and a backtracking one (`^(a+)+$`)
@@ -272,7 +162,7 @@ const queue = new Map();
  */
 function testWithin(pattern, inputs, deadline) {
     const chars = inputs.reduce((sum, input) => sum + input.length, 0);
-    if (boundedInline(pattern.source, chars))
+    if ((0,regex_cost/* boundedInline */.x)(pattern.source, chars))
         return inputs.some((input) => pattern.test(input));
     const { at, limitMs } = deadline ?? { at: performance.now() + DEFAULT_LIMIT_MS, limitMs: DEFAULT_LIMIT_MS };
     return new Promise((resolve, reject) => {
@@ -423,6 +313,126 @@ function operators_text(value) {
 
 /***/ }),
 
+/***/ 9702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ boundedInline)
+/* harmony export */ });
+// Whether a user regex can be tested on the main thread: only when its worst-case backtracking is
+// provably small. A pattern without nested or alternating repetition (`(a+)+`, `(a|aa)*`) and
+// without backreferences backtracks at most about n^(k+1) steps on n characters, k being its
+// unbounded quantifiers, times the width of each counted one (`a{1000}`); that bound must stay
+// under 2^26 steps (tens of milliseconds). Everything else goes to the
+// worker, which costs a little latency, never a stall. The reading is conservative on purpose.
+const INLINE_MAX_STEPS_LOG2 = 26;
+/** A `{m,n}` wider than this backtracks like an unbounded quantifier. */
+const WIDE_RANGE = 16;
+/** Whether testing `source` on `chars` characters surely ends within ~2^26 backtracking steps. */
+function boundedInline(source, chars) {
+    const quantifiers = countQuantifiers(source);
+    if (quantifiers === undefined)
+        return false;
+    return (quantifiers.unbounded + 1) * Math.log2(Math.max(chars, 2)) + quantifiers.countedBits <= INLINE_MAX_STEPS_LOG2;
+}
+/**
+ * The pattern's unbounded quantifiers, and log2 of the product of its counted ones' widths;
+ * undefined when its backtracking has no polynomial bound.
+ */
+function countQuantifiers(source) {
+    const stack = [{ repeats: false, alternates: false }];
+    let unbounded = 0;
+    let countedBits = 0;
+    let lastAtom; // the group just closed, when the next token may quantify it
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        const current = stack[stack.length - 1];
+        const quantifier = readQuantifier(source, i);
+        if (quantifier) {
+            if (lastAtom && (lastAtom.repeats || lastAtom.alternates) && quantifier.max !== 1)
+                return undefined;
+            for (const group of stack)
+                group.repeats = true;
+            if (quantifier.unbounded)
+                unbounded++;
+            else
+                countedBits += Math.log2(quantifier.max + 1);
+            i = quantifier.end - 1;
+            if (source[i + 1] === '?')
+                i++;
+            lastAtom = undefined;
+            continue;
+        }
+        lastAtom = undefined;
+        if (char === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next) || next === 'k')
+                return undefined;
+            i++;
+        }
+        else if (char === '[') {
+            i = classEnd(source, i);
+        }
+        else if (char === '(') {
+            stack.push({ repeats: false, alternates: false });
+            if (source[i + 1] === '?')
+                i = groupPrefixEnd(source, i + 1);
+        }
+        else if (char === ')') {
+            if (stack.length === 1)
+                return undefined;
+            lastAtom = stack.pop();
+            const parent = stack[stack.length - 1];
+            parent.repeats ||= lastAtom.repeats;
+            parent.alternates ||= lastAtom.alternates;
+        }
+        else if (char === '|') {
+            current.alternates = true;
+        }
+    }
+    return stack.length === 1 ? { unbounded, countedBits } : undefined;
+}
+function readQuantifier(source, at) {
+    const char = source[at];
+    if (char === '*' || char === '+')
+        return { end: at + 1, max: Infinity, unbounded: true };
+    if (char === '?')
+        return { end: at + 1, max: 1, unbounded: false };
+    if (char !== '{')
+        return undefined;
+    const range = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at, at + 24));
+    if (!range)
+        return undefined; // outside Unicode mode a lone `{` is a literal
+    const min = Number(range[1]);
+    const max = range[2] === undefined ? min : range[3] === '' ? Infinity : Number(range[3]);
+    return { end: at + range[0].length, max, unbounded: max - min > WIDE_RANGE };
+}
+/** Where `[...]` ends: its first unescaped `]` (in JavaScript `[]` is an empty class). */
+function classEnd(source, start) {
+    for (let i = start + 1; i < source.length; i++) {
+        if (source[i] === '\\')
+            i++;
+        else if (source[i] === ']')
+            return i;
+    }
+    return source.length;
+}
+/** The last character of `?:`, `?=`, `?!`, `?<=`, `?<!` or `?<name>` after a `(`. */
+function groupPrefixEnd(source, question) {
+    const next = source[question + 1];
+    if (next === ':' || next === '=' || next === '!')
+        return question + 1;
+    if (next !== '<')
+        return question;
+    if (source[question + 2] === '=' || source[question + 2] === '!')
+        return question + 2;
+    const close = source.indexOf('>', question);
+    return close === -1 ? question : close;
+}
+
+
+/***/ }),
+
 /***/ 5687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -494,12 +504,18 @@ var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node
 var wrapper = __webpack_require__(2977);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(8590);
+// EXTERNAL MODULE: ./src/net/proxy-env.ts
+var proxy_env = __webpack_require__(7986);
 // EXTERNAL MODULE: ./src/net/tls.ts
 var tls = __webpack_require__(7638);
 // EXTERNAL MODULE: ./src/checks/http.ts + 3 modules
 var http = __webpack_require__(5605);
 // EXTERNAL MODULE: ./src/net/cookies.ts
 var cookies = __webpack_require__(1020);
+// EXTERNAL MODULE: ./src/checks/ip-family.ts
+var ip_family = __webpack_require__(6169);
+// EXTERNAL MODULE: ./src/checks/proxy.ts
+var proxy = __webpack_require__(6597);
 // EXTERNAL MODULE: ./src/checks/tls-settings.ts
 var tls_settings = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/checks/types.ts
@@ -633,6 +649,9 @@ function neverCame(index, receive, withinMs, last) {
 
 
 
+
+
+
 /** The longest first message accepted; a longer one is WEBSOCKET:MESSAGE_TOO_LONG. */
 const MAX_MESSAGE_BYTES = 50 * 1024;
 const EXCERPT_CHARS = 2000;
@@ -658,16 +677,20 @@ const websocketCheck = {
             ...(raw.messages !== undefined ? { turns: prepareTurns(raw.messages, context) } : {}),
             tls: (0,tls_settings/* readTlsSettings */.V)(raw.tls, ['request', 'tls'], context),
             sendsCredentials: (0,http.sendsCredentials)(headers, auth),
+            proxy: (0,proxy/* readProxyChoice */.y)(raw.proxy, url),
+            ipFamily: (0,ip_family/* readIpFamily */.Y)(check, url.hostname),
         };
         return { request, target: url.href };
     },
     run: runWebSocket,
 };
-function runWebSocket(request, context) {
+async function runWebSocket(request, context) {
     const { timer, signal } = context;
     if (request.url.protocol === 'wss:')
         timer.expectTls();
-    const connection = {};
+    const route = (0,proxy_env/* proxyFor */.iJ)(request.url, request.proxy);
+    const connection = { ...(route ? { proxy: (0,proxy_env/* describeProxy */.GK)(route.url) } : {}) };
+    const tunnel = route ? await (0,proxy/* tunnelTo */.a)(route) : undefined;
     const jar = context.session?.cookies;
     const jarUrl = new URL(request.url.href.replace(/^ws/, 'http'));
     const cookie = [request.headers.cookie, jar?.cookieHeader(jarUrl)].filter(Boolean).join('; ');
@@ -675,7 +698,7 @@ function runWebSocket(request, context) {
         headers: { ...request.headers, ...(cookie ? { cookie } : {}) },
         maxPayload: MAX_MESSAGE_BYTES,
         followRedirects: false,
-        createConnection: timedConnection(request, context, connection),
+        createConnection: timedConnection(request, context, connection, tunnel),
     });
     let headers = {};
     return new Promise((resolve, reject) => {
@@ -712,6 +735,7 @@ function runWebSocket(request, context) {
             statusCode: 101,
             headers,
             tls: connection.tls,
+            ...(connection.proxy ? { proxy: connection.proxy } : {}),
             values: { setCookie, ...(conversation.last !== undefined ? { receivedMessage: conversation.last } : {}) },
             ...(conversation.last !== undefined ? { excerpt: conversation.last.slice(0, EXCERPT_CHARS) } : {}),
             ...(conversation.assertions.length > 0 ? { assertions: conversation.assertions } : {}),
@@ -741,21 +765,32 @@ function runWebSocket(request, context) {
         socket.once('close', (code, reason) => finish(() => reject(closedEarly(request, code, reason.toString()))));
     });
 }
-/** ws's connection factory, with the check's TLS options and the socket's events as timing marks. */
-function timedConnection(request, context, connection) {
+/**
+ * ws's connection factory (node:http calls it with a callback), with the check's TLS options,
+ * IP family and the socket's events as timing marks; through a proxy, a CONNECT tunnel first.
+ */
+function timedConnection(request, context, connection, tunnel) {
     const { timer } = context;
-    return (options) => {
+    const secure = request.url.protocol === 'wss:';
+    return (options, created) => {
         // `path` is the URL path here, but node:net would read it as a Unix socket path.
-        const target = { ...options, path: undefined };
-        const socket = request.url.protocol === 'wss:'
-            ? external_node_tls_default().connect({ ...target, ...(0,tls/* tlsConnectionOptions */.mw)(request.tls, target.host ?? request.url.hostname), ALPNProtocols: ['http/1.1'] })
-            : external_node_net_default().connect(target);
-        socket.once('lookup', (error) => error || timer.mark('dnsDone'));
-        socket.once('connect', () => timer.mark('connectDone'));
-        socket.once('secureConnect', () => {
+        const target = { ...options, path: undefined, ...(request.ipFamily ? { family: request.ipFamily } : {}) };
+        const host = target.host ?? request.url.hostname;
+        const tlsOptions = { ...(0,tls/* tlsConnectionOptions */.mw)(request.tls, host), ALPNProtocols: ['http/1.1'] };
+        const timeTls = (socket) => socket.once('secureConnect', () => {
             timer.mark('tlsDone');
             connection.tls = (0,tls/* observeTls */.Q3)(socket);
         });
+        if (tunnel) {
+            const port = Number(request.url.port) || (secure ? 443 : 80);
+            tunnel({ host: request.url.hostname.replace(/^\[|\]$/g, ''), port }, context, request.ipFamily).then((raw) => created(null, secure ? timeTls(external_node_tls_default().connect({ ...tlsOptions, socket: raw })) : raw), (error) => created(error));
+            return undefined;
+        }
+        const socket = secure ? external_node_tls_default().connect({ ...target, ...tlsOptions }) : external_node_net_default().connect(target);
+        socket.once('lookup', (error) => error || timer.mark('dnsDone'));
+        socket.once('connect', () => timer.mark('connectDone'));
+        if (secure)
+            timeTls(socket);
         return socket;
     };
 }

@@ -2,7 +2,7 @@ export const id = 722;
 export const ids = [722];
 export const modules = {
 
-/***/ 7995:
+/***/ 3443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,118 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(8590);
-;// CONCATENATED MODULE: ./src/assertions/regex-cost.ts
-// Whether a user regex can be tested on the main thread: only when its worst-case backtracking is
-// provably small. A pattern without nested or alternating repetition (`(a+)+`, `(a|aa)*`) and
-// without backreferences backtracks at most about n^(k+1) steps on n characters, k being its
-// unbounded quantifiers, times the width of each counted one (`a{1000}`); that bound must stay
-// under 2^26 steps (tens of milliseconds). Everything else goes to the
-// worker, which costs a little latency, never a stall. The reading is conservative on purpose.
-const INLINE_MAX_STEPS_LOG2 = 26;
-/** A `{m,n}` wider than this backtracks like an unbounded quantifier. */
-const WIDE_RANGE = 16;
-/** Whether testing `source` on `chars` characters surely ends within ~2^26 backtracking steps. */
-function boundedInline(source, chars) {
-    const quantifiers = countQuantifiers(source);
-    if (quantifiers === undefined)
-        return false;
-    return (quantifiers.unbounded + 1) * Math.log2(Math.max(chars, 2)) + quantifiers.countedBits <= INLINE_MAX_STEPS_LOG2;
-}
-/**
- * The pattern's unbounded quantifiers, and log2 of the product of its counted ones' widths;
- * undefined when its backtracking has no polynomial bound.
- */
-function countQuantifiers(source) {
-    const stack = [{ repeats: false, alternates: false }];
-    let unbounded = 0;
-    let countedBits = 0;
-    let lastAtom; // the group just closed, when the next token may quantify it
-    for (let i = 0; i < source.length; i++) {
-        const char = source[i];
-        const current = stack[stack.length - 1];
-        const quantifier = readQuantifier(source, i);
-        if (quantifier) {
-            if (lastAtom && (lastAtom.repeats || lastAtom.alternates) && quantifier.max !== 1)
-                return undefined;
-            for (const group of stack)
-                group.repeats = true;
-            if (quantifier.unbounded)
-                unbounded++;
-            else
-                countedBits += Math.log2(quantifier.max + 1);
-            i = quantifier.end - 1;
-            if (source[i + 1] === '?')
-                i++;
-            lastAtom = undefined;
-            continue;
-        }
-        lastAtom = undefined;
-        if (char === '\\') {
-            const next = source[i + 1] ?? '';
-            if (/[1-9]/.test(next) || next === 'k')
-                return undefined;
-            i++;
-        }
-        else if (char === '[') {
-            i = classEnd(source, i);
-        }
-        else if (char === '(') {
-            stack.push({ repeats: false, alternates: false });
-            if (source[i + 1] === '?')
-                i = groupPrefixEnd(source, i + 1);
-        }
-        else if (char === ')') {
-            if (stack.length === 1)
-                return undefined;
-            lastAtom = stack.pop();
-            const parent = stack[stack.length - 1];
-            parent.repeats ||= lastAtom.repeats;
-            parent.alternates ||= lastAtom.alternates;
-        }
-        else if (char === '|') {
-            current.alternates = true;
-        }
-    }
-    return stack.length === 1 ? { unbounded, countedBits } : undefined;
-}
-function readQuantifier(source, at) {
-    const char = source[at];
-    if (char === '*' || char === '+')
-        return { end: at + 1, max: Infinity, unbounded: true };
-    if (char === '?')
-        return { end: at + 1, max: 1, unbounded: false };
-    if (char !== '{')
-        return undefined;
-    const range = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at, at + 24));
-    if (!range)
-        return undefined; // outside Unicode mode a lone `{` is a literal
-    const min = Number(range[1]);
-    const max = range[2] === undefined ? min : range[3] === '' ? Infinity : Number(range[3]);
-    return { end: at + range[0].length, max, unbounded: max - min > WIDE_RANGE };
-}
-/** Where `[...]` ends: its first unescaped `]` (in JavaScript `[]` is an empty class). */
-function classEnd(source, start) {
-    for (let i = start + 1; i < source.length; i++) {
-        if (source[i] === '\\')
-            i++;
-        else if (source[i] === ']')
-            return i;
-    }
-    return source.length;
-}
-/** The last character of `?:`, `?=`, `?!`, `?<=`, `?<!` or `?<name>` after a `(`. */
-function groupPrefixEnd(source, question) {
-    const next = source[question + 1];
-    if (next === ':' || next === '=' || next === '!')
-        return question + 1;
-    if (next !== '<')
-        return question;
-    if (source[question + 2] === '=' || source[question + 2] === '!')
-        return question + 2;
-    const close = source.indexOf('>', question);
-    return close === -1 ? question : close;
-}
-
+// EXTERNAL MODULE: ./src/assertions/regex-cost.ts
+var regex_cost = __webpack_require__(9702);
 ;// CONCATENATED MODULE: ./src/assertions/regex.ts
 // User regexes (`matches`, `doesNotMatch`) cannot outlive the attempt's deadline, nor stall the
 // other checks in flight: JavaScript runs a regex to its end, and a backtracking one (`^(a+)+$`)
@@ -163,7 +53,7 @@ const queue = new Map();
  */
 function testWithin(pattern, inputs, deadline) {
     const chars = inputs.reduce((sum, input) => sum + input.length, 0);
-    if (boundedInline(pattern.source, chars))
+    if ((0,regex_cost/* boundedInline */.x)(pattern.source, chars))
         return inputs.some((input) => pattern.test(input));
     const { at, limitMs } = deadline ?? { at: performance.now() + DEFAULT_LIMIT_MS, limitMs: DEFAULT_LIMIT_MS };
     return new Promise((resolve, reject) => {
@@ -314,6 +204,126 @@ function operators_text(value) {
 
 /***/ }),
 
+/***/ 9702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ boundedInline)
+/* harmony export */ });
+// Whether a user regex can be tested on the main thread: only when its worst-case backtracking is
+// provably small. A pattern without nested or alternating repetition (`(a+)+`, `(a|aa)*`) and
+// without backreferences backtracks at most about n^(k+1) steps on n characters, k being its
+// unbounded quantifiers, times the width of each counted one (`a{1000}`); that bound must stay
+// under 2^26 steps (tens of milliseconds). Everything else goes to the
+// worker, which costs a little latency, never a stall. The reading is conservative on purpose.
+const INLINE_MAX_STEPS_LOG2 = 26;
+/** A `{m,n}` wider than this backtracks like an unbounded quantifier. */
+const WIDE_RANGE = 16;
+/** Whether testing `source` on `chars` characters surely ends within ~2^26 backtracking steps. */
+function boundedInline(source, chars) {
+    const quantifiers = countQuantifiers(source);
+    if (quantifiers === undefined)
+        return false;
+    return (quantifiers.unbounded + 1) * Math.log2(Math.max(chars, 2)) + quantifiers.countedBits <= INLINE_MAX_STEPS_LOG2;
+}
+/**
+ * The pattern's unbounded quantifiers, and log2 of the product of its counted ones' widths;
+ * undefined when its backtracking has no polynomial bound.
+ */
+function countQuantifiers(source) {
+    const stack = [{ repeats: false, alternates: false }];
+    let unbounded = 0;
+    let countedBits = 0;
+    let lastAtom; // the group just closed, when the next token may quantify it
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        const current = stack[stack.length - 1];
+        const quantifier = readQuantifier(source, i);
+        if (quantifier) {
+            if (lastAtom && (lastAtom.repeats || lastAtom.alternates) && quantifier.max !== 1)
+                return undefined;
+            for (const group of stack)
+                group.repeats = true;
+            if (quantifier.unbounded)
+                unbounded++;
+            else
+                countedBits += Math.log2(quantifier.max + 1);
+            i = quantifier.end - 1;
+            if (source[i + 1] === '?')
+                i++;
+            lastAtom = undefined;
+            continue;
+        }
+        lastAtom = undefined;
+        if (char === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next) || next === 'k')
+                return undefined;
+            i++;
+        }
+        else if (char === '[') {
+            i = classEnd(source, i);
+        }
+        else if (char === '(') {
+            stack.push({ repeats: false, alternates: false });
+            if (source[i + 1] === '?')
+                i = groupPrefixEnd(source, i + 1);
+        }
+        else if (char === ')') {
+            if (stack.length === 1)
+                return undefined;
+            lastAtom = stack.pop();
+            const parent = stack[stack.length - 1];
+            parent.repeats ||= lastAtom.repeats;
+            parent.alternates ||= lastAtom.alternates;
+        }
+        else if (char === '|') {
+            current.alternates = true;
+        }
+    }
+    return stack.length === 1 ? { unbounded, countedBits } : undefined;
+}
+function readQuantifier(source, at) {
+    const char = source[at];
+    if (char === '*' || char === '+')
+        return { end: at + 1, max: Infinity, unbounded: true };
+    if (char === '?')
+        return { end: at + 1, max: 1, unbounded: false };
+    if (char !== '{')
+        return undefined;
+    const range = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at, at + 24));
+    if (!range)
+        return undefined; // outside Unicode mode a lone `{` is a literal
+    const min = Number(range[1]);
+    const max = range[2] === undefined ? min : range[3] === '' ? Infinity : Number(range[3]);
+    return { end: at + range[0].length, max, unbounded: max - min > WIDE_RANGE };
+}
+/** Where `[...]` ends: its first unescaped `]` (in JavaScript `[]` is an empty class). */
+function classEnd(source, start) {
+    for (let i = start + 1; i < source.length; i++) {
+        if (source[i] === '\\')
+            i++;
+        else if (source[i] === ']')
+            return i;
+    }
+    return source.length;
+}
+/** The last character of `?:`, `?=`, `?!`, `?<=`, `?<!` or `?<name>` after a `(`. */
+function groupPrefixEnd(source, question) {
+    const next = source[question + 1];
+    if (next === ':' || next === '=' || next === '!')
+        return question + 1;
+    if (next !== '<')
+        return question;
+    if (source[question + 2] === '=' || source[question + 2] === '!')
+        return question + 2;
+    const close = source.indexOf('>', question);
+    return close === -1 ? question : close;
+}
+
+
+/***/ }),
+
 /***/ 3128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -378,6 +388,35 @@ function checkHeaderValue(value, path) {
 
 /***/ }),
 
+/***/ 6169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ readIpFamily)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
+// `ip_family: 4 | 6 | any` of the checks that connect: which address family a name resolves to
+// and the connection uses, so an outage of one family can be caught on purpose.
+
+
+/** The check's `ip_family`, refused when the host is an address of the other family. */
+function readIpFamily(check, host) {
+    const value = check.ip_family;
+    if (value === undefined || value === 'any')
+        return undefined;
+    const family = value;
+    const literal = host ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host.replace(/^\[|\]$/g, '')) : 0;
+    if (literal && literal !== family) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(['ip_family'], `ip_family is ${family} but the host ${host} is an IPv${literal} address; use a name, or ip_family ${literal} (or any)`);
+    }
+    return family;
+}
+
+
+/***/ }),
+
 /***/ 4722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -387,14 +426,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7995);
+/* harmony import */ var _assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3443);
 /* harmony import */ var _errors_system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5924);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3128);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6468);
+/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6169);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6468);
 // The tcp check: opens one TCP connection and closes it. `connection` is `established`,
 // `refused` or `timeout`; a refusal or a timeout is an error unless the check's `connection`
 // assertions accept it, in which case it is what the check observed (a port that must stay
 // closed, a firewall that must drop).
+
 
 
 
@@ -407,7 +448,7 @@ const tcpCheck = {
     prepare(check) {
         const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .readHost */ .rk)(check.request.host, ['request', 'host']);
         const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .readPort */ .Sr)(check.request.port, ['request', 'port']);
-        return { request: { host, port, accepts: acceptedFailures(check) }, target: (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .hostPort */ .QL)(host, port) };
+        return { request: { host, port, accepts: acceptedFailures(check), ipFamily: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_4__/* .readIpFamily */ .Y)(check, host) }, target: (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .hostPort */ .QL)(host, port) };
     },
     run: runTcp,
 };
@@ -420,7 +461,7 @@ function acceptedFailures(check) {
     const connection = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .rawAssertions */ .GG)(check).filter(({ assertion }) => assertion.type === 'connection');
     for (const { assertion, index } of connection) {
         if ((assertion.operator === 'is' || assertion.operator === 'isNot') && !OUTCOMES.includes(String(assertion.target))) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidField */ .u(['assertions', index, 'target'], `"${String(assertion.target)}" is not a connection outcome (${OUTCOMES.join(', ')})`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidField */ .u(['assertions', index, 'target'], `"${String(assertion.target)}" is not a connection outcome (${OUTCOMES.join(', ')})`);
         }
     }
     // A regex that needs the worker (an answer later) accepts nothing: the failure stays a failure.
@@ -430,7 +471,7 @@ function acceptedFailures(check) {
 }
 function runTcp(request, { signal, timer, deadline }) {
     return new Promise((resolve, reject) => {
-        const socket = node_net__WEBPACK_IMPORTED_MODULE_0___default().connect({ host: request.host, port: request.port, signal });
+        const socket = node_net__WEBPACK_IMPORTED_MODULE_0___default().connect({ host: request.host, port: request.port, signal, ...(request.ipFamily ? { family: request.ipFamily } : {}) });
         let expectedTimeout;
         const observe = (connection) => {
             clearTimeout(expectedTimeout);

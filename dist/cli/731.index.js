@@ -115,6 +115,35 @@ function checkHeaderValue(value, path) {
 
 /***/ }),
 
+/***/ 6169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ readIpFamily)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
+// `ip_family: 4 | 6 | any` of the checks that connect: which address family a name resolves to
+// and the connection uses, so an outage of one family can be caught on purpose.
+
+
+/** The check's `ip_family`, refused when the host is an address of the other family. */
+function readIpFamily(check, host) {
+    const value = check.ip_family;
+    if (value === undefined || value === 'any')
+        return undefined;
+    const family = value;
+    const literal = host ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host.replace(/^\[|\]$/g, '')) : 0;
+    if (literal && literal !== family) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(['ip_family'], `ip_family is ${family} but the host ${host} is an IPv${literal} address; use a name, or ip_family ${literal} (or any)`);
+    }
+    return family;
+}
+
+
+/***/ }),
+
 /***/ 7731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -129,11 +158,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _assertions_ssl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5687);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3128);
-/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3116);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6468);
+/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6169);
+/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3116);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6468);
 // The ssl check: one TLS handshake with host:port, the certificate chain read even when it does
 // not verify, so assertions on the certificate are still evaluated and reported next to the
 // verification failure, which decides the check's error.
+
 
 
 
@@ -159,8 +190,9 @@ const sslCheck = {
         const request = {
             host,
             port,
-            tls: (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .readTlsSettings */ .V)(raw, ['request'], context),
+            tls: (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .readTlsSettings */ .V)(raw, ['request'], context),
             probesMinVersion: readAssertionTypes(check).has('minTlsVersion'),
+            family: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_6__/* .readIpFamily */ .Y)(check, host),
         };
         return { request, target: (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .hostPort */ .QL)(host, port) };
     },
@@ -172,7 +204,7 @@ function readAssertionTypes(check) {
     for (const { assertion, index } of (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .rawAssertions */ .GG)(check)) {
         types.add(String(assertion.type));
         if (assertion.type === 'property' && !_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_4__/* .LEAF_PROPERTIES */ .T.includes(String(assertion.property))) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a certificate property (${_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_4__/* .LEAF_PROPERTIES */ .T.join(', ')})`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a certificate property (${_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_4__/* .LEAF_PROPERTIES */ .T.join(', ')})`);
         }
     }
     return types;
@@ -241,6 +273,7 @@ function acceptsVersion(request, version, signal) {
         ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_3__/* .tlsConnectionOptions */ .mw)(request.tls, request.host),
         host: request.host,
         port: request.port,
+        ...(request.family ? { family: request.family } : {}),
         minVersion: version,
         maxVersion: version,
         ciphers: LEGACY_CIPHERS,
@@ -609,6 +642,7 @@ function handshake(target, settings, { signal, timer }, extra = {}) {
             ...extra,
             host: target.host,
             port: target.port,
+            ...(target.family ? { family: target.family } : {}),
             rejectUnauthorized: false,
         });
         const fail = (error) => {

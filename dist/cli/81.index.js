@@ -156,8 +156,8 @@ async function unusedPort() {
     return port;
 }
 
-// EXTERNAL MODULE: ./src/cli/run.ts + 30 modules
-var cli_run = __webpack_require__(5562);
+// EXTERNAL MODULE: ./src/cli/run.ts + 31 modules
+var cli_run = __webpack_require__(4641);
 // EXTERNAL MODULE: ./src/cli/style.ts
 var cli_style = __webpack_require__(1715);
 ;// CONCATENATED MODULE: ./src/cli/demo.ts

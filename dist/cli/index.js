@@ -12,16 +12,18 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Q2: () => (/* binding */ parseBaseUrl),
 /* harmony export */   YO: () => (/* binding */ parseLocationOption),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   is: () => (/* binding */ parseGrep),
 /* harmony export */   mj: () => (/* binding */ DEFAULT_MANIFEST),
 /* harmony export */   nY: () => (/* binding */ parseConcurrency),
+/* harmony export */   rL: () => (/* binding */ parseTags),
 /* harmony export */   ux: () => (/* binding */ parseVars),
 /* harmony export */   xg: () => (/* binding */ builtinVariables)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1956);
-/* harmony import */ var _manifest_variables_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2612);
-/* harmony import */ var _run_shard_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6941);
+/* harmony import */ var _manifest_variables_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2612);
+/* harmony import */ var _run_shard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6941);
 // Parsing and validating the command line's options once, into typed values. Every problem is
 // a UsageError: the command prints it and exits 2.
 
@@ -81,18 +83,34 @@ function parseGateOption(option, values) {
 function parseShardOption(text) {
     if (text === undefined)
         return undefined;
-    const shard = (0,_run_shard_js__WEBPACK_IMPORTED_MODULE_2__/* .parseShard */ .uK)(text);
+    const shard = (0,_run_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShard */ .uK)(text);
     if (!shard)
-        throw new UsageError(`--shard ${text}: expected ${_run_shard_js__WEBPACK_IMPORTED_MODULE_2__/* .SHARD_FORMAT */ .LS}`);
+        throw new UsageError(`--shard ${text}: expected ${_run_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .SHARD_FORMAT */ .LS}`);
     return shard;
 }
 /** `--location NAME`. */
 function parseLocationOption(text) {
     if (text === undefined)
         return undefined;
-    if (!(0,_run_shard_js__WEBPACK_IMPORTED_MODULE_2__/* .isLocationName */ .Bg)(text))
-        throw new UsageError(`--location ${text}: expected ${_run_shard_js__WEBPACK_IMPORTED_MODULE_2__/* .LOCATION_FORMAT */ ._S}`);
+    if (!(0,_run_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .isLocationName */ .Bg)(text))
+        throw new UsageError(`--location ${text}: expected ${_run_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .LOCATION_FORMAT */ ._S}`);
     return text;
+}
+/** `--tag smoke,api` (repeatable): the checks with any of these tags. */
+function parseTags(values) {
+    const tags = (values ?? []).flatMap((value) => value.split(',')).map((tag) => tag.trim()).filter(Boolean);
+    return tags.length > 0 ? tags : undefined;
+}
+/** `--grep REGEX`: the checks whose name matches. */
+function parseGrep(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        return new RegExp(text);
+    }
+    catch (error) {
+        throw new UsageError(`--grep ${text}: not a regular expression (${error.message})`);
+    }
 }
 /** The base URL as given, without a trailing slash, so `{{ BASE_URL }}/path` has one slash. */
 function parseBaseUrl(text, option = 'base-url') {
@@ -106,7 +124,7 @@ function parseBaseUrl(text, option = 'base-url') {
     catch {
         throw new UsageError(`--${option} ${text}: expected an http:// or https:// URL`);
     }
-    return (0,_manifest_variables_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeBaseUrl */ .qT)(text);
+    return (0,_manifest_variables_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeBaseUrl */ .qT)(text);
 }
 /** BASE_URL from the option; SHA, REPOSITORY and PR_NUMBER only when a GitHub runner set them. */
 function builtinVariables(baseUrl, env) {
@@ -157,10 +175,10 @@ Options:
 Run probegate <command> --help for the options of a command.`;
 // Loaded on use, so `--help` does not pay for the engine, the schema compiler and undici.
 const COMMANDS = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(687), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5562))).runCommand,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(687), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).runCommand,
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(687), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
-    merge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(687), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(562), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4737))).mergeCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(687), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(562), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4081))).demoCommand,
+    merge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(687), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(641), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4737))).mergeCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(687), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(641), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4081))).demoCommand,
 };
 /** Exit status: 0 pass, 1 the gate failed, 2 unusable manifest or arguments, 3 probegate itself failed. */
 async function main(argv) {
@@ -220,9 +238,9 @@ __webpack_async_result__();
 /* harmony export */ });
 // Terminal styling: colour only on a terminal, never with NO_COLOR (no-color.org), and
 // everything a server or a manifest sent made printable first.
-/** NO_COLOR (any non-empty value) wins; FORCE_COLOR turns colour on; otherwise a terminal decides. */
+/** NO_COLOR (any non-empty value) and NODE_DISABLE_COLORS win; FORCE_COLOR turns colour on; otherwise a terminal decides. */
 function wantsColor(stream, env = process.env) {
-    if (env.NO_COLOR)
+    if (env.NO_COLOR || env.NODE_DISABLE_COLORS)
         return false;
     if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false')
         return true;
@@ -297,7 +315,7 @@ function onStderr(terminal) {
         print: (...lines) => lines.forEach((line) => terminal.error(line)),
     };
 }
-/** `[3/9] \u2717 Orders API`: rewritten in place as checks finish; a no-op off a terminal. */
+/** `[3/9] \u2717 Orders API`: rewritten in place as checks finish, marked as the gate judges them; a no-op off a terminal. */
 class ProgressLine {
     stream;
     style;
@@ -308,11 +326,12 @@ class ProgressLine {
     start(total, label) {
         this.show(`${this.style.dim(`[0/${total}]`)} ${label}`);
     }
-    checkDone(outcome, done, total) {
-        const mark = outcome.skipped ? this.style.dim('-') : outcome.error ? this.style.red('\u2717') : this.style.green('\u2713');
+    checkDone(result, done, total) {
+        const marks = { passed: this.style.green('\u2713'), failed: this.style.red('\u2717'), warned: this.style.yellow('!'), skipped: this.style.dim('-') };
         const counter = `[${done}/${total}]`;
-        const name = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .x)((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(outcome.check.name), this.columns() - counter.length - 3);
-        this.show(`${this.style.dim(counter)} ${mark} ${name}`);
+        const retried = result.attempts > 1 ? ` (${result.status === 'passed' ? 'passed ' : ''}after ${result.attempts} attempts)` : '';
+        const name = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .x)(`${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(result.check.name)}${retried}`, this.columns() - counter.length - 3);
+        this.show(`${this.style.dim(counter)} ${marks[result.status]} ${name}`);
     }
     clear() {
         this.stream?.write('\r\u001b[2K');
@@ -519,8 +538,8 @@ const CATEGORIES = [
  * and the codes the source produces, in step.
  */
 const CATEGORY_CODES = {
-    AUTHENTICATION_ERROR: ['AUTHENTICATION_ERROR'],
-    CONNREFUSED: ['CONNREFUSED'],
+    AUTHENTICATION_ERROR: ['AUTHENTICATION_ERROR', 'PROXY_AUTHENTICATION'],
+    CONNREFUSED: ['CONNREFUSED', 'PROXY_REFUSED'],
     CONNRESET: ['CONNRESET', 'SOCKET_CLOSED'],
     DNS: ['NXDOMAIN', 'NODATA', 'SERVFAIL', 'REFUSED', 'NOTIMP', 'FORMERR', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE', 'DSOTYPENI', 'UNASSIGNED_RCODE', 'DNS'],
     HOSTUNREACH: ['HOSTUNREACH'],
@@ -636,6 +655,14 @@ const CATEGORY_EXPLANATIONS = {
 };
 /** Codes with an explanation of their own, by `CATEGORY:CODE`. */
 const CODE_EXPLANATIONS = {
+    'AUTHENTICATION_ERROR:PROXY_AUTHENTICATION': {
+        meaning: 'The forward proxy answered 407 Proxy Authentication Required: it wants credentials before it opens a tunnel.',
+        fix: 'Put the proxy\u2019s credentials in its URL (`http://user:password@proxy:3128`, in HTTPS_PROXY / HTTP_PROXY or `request.proxy`); retries are disabled for this check.',
+    },
+    'CONNREFUSED:PROXY_REFUSED': {
+        meaning: 'The forward proxy refused: nothing listens at its address, or it would not open a tunnel to the target (its status is in the message). The target was never reached.',
+        fix: 'Check the proxy URL (HTTPS_PROXY / HTTP_PROXY or `request.proxy`) and the proxy\u2019s rules for this host and port, or bypass it for this host with NO_PROXY or `proxy: none`.',
+    },
     'TIMEOUT:REQUEST_TIMEOUT': {
         meaning: 'One attempt exceeded the check\u2019s request timeout.',
         fix: 'Check whether the service is slow or stuck at the phase shown, or raise the check\u2019s `timeout`.',
@@ -753,11 +780,12 @@ function explain(category, code) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N4: () => (/* binding */ tally),
 /* harmony export */   Qi: () => (/* binding */ parseSelectors),
+/* harmony export */   S4: () => (/* binding */ judge),
 /* harmony export */   ei: () => (/* binding */ applyGate),
 /* harmony export */   fY: () => (/* reexport safe */ _manifest_selectors_js__WEBPACK_IMPORTED_MODULE_0__.f),
 /* harmony export */   mW: () => (/* binding */ resolveGate)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_GATE, READY_TIMEOUT_SELECTOR, gateFor, judge, judgeReady */
+/* unused harmony exports DEFAULT_GATE, READY_TIMEOUT_SELECTOR, gateFor, judgeReady */
 /* harmony import */ var _manifest_selectors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2143);
 const DEFAULT_GATE = { failOn: ['all'], warnOn: [] };
 /** The only selector that lets a preview that never became ready warn instead of fail. */
@@ -948,7 +976,14 @@ function editDistance(a, b) {
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7271);
 
 class VariableError extends Error {
+    fixedOutside;
     name = 'VariableError';
+    constructor(message, 
+    /** The manifest is right; what it reads is missing from the environment. */
+    fixedOutside = false) {
+        super(message);
+        this.fixedOutside = fixedOutside;
+    }
 }
 /** The start of the problem a check gets when it uses {{ BASE_URL }} and no base URL is known. */
 const MISSING_BASE_URL = 'the check uses {{ BASE_URL }} but no base URL is known';
@@ -996,7 +1031,8 @@ class Variables {
         if (name.startsWith('env.')) {
             const value = this.sources.env[name.slice(4)];
             if (value === undefined) {
-                throw new VariableError(`environment variable ${name.slice(4)} is not set (used as {{ ${name} }}); pass it to the step with env:`);
+                const variable = name.slice(4);
+                throw new VariableError(`environment variable ${variable} is not set (used as {{ ${name} }}). The manifest is right: pass the variable to the probegate step with env:, for example \`env: { ${variable}: \${{ secrets.${variable} }} }\` (on the command line, export it before running probegate)`, true);
             }
             this.addSecret(value);
             return value;

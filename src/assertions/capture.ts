@@ -4,6 +4,7 @@ import { JSONPath } from 'jsonpath-plus';
 import type { Extraction, Observation } from '../model.js';
 import { cookieValue } from '../net/cookies.js';
 import { parseJson } from './http.js';
+import { boundedInline } from './regex-cost.js';
 
 export interface Captured {
   readonly value?: string;
@@ -18,12 +19,17 @@ export function capture(extraction: Extraction, observation: Observation): Captu
   } catch (error) {
     return { reason: (error as Error).message };
   }
-  if (raw === undefined || raw === null) return {};
+  if (raw === undefined || raw === null || raw === '') return {};
   const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
   if (!extraction.regex) return { value: text };
+  if (!boundedInline(extraction.regex.source, text.length)) {
+    return { reason: `the regex ${extraction.regex.source} could take too long on ${text.length} characters: use a simpler one (no nested or alternating repetition)` };
+  }
   const match = extraction.regex.exec(text);
   if (!match) return { reason: `the regex ${extraction.regex.source} does not match` };
-  return { value: match[1] ?? match[0] };
+  // The first capture group when the regex has one (a group that took no part is nothing), else the whole match.
+  const value = match.length > 1 ? match[1] : match[0];
+  return value ? { value } : { reason: `the regex ${extraction.regex.source} captured nothing` };
 }
 
 function read(extraction: Extraction, observation: Observation): unknown {

@@ -20,7 +20,7 @@ export function renderJsonReport(run: PipelineResult): object {
 
 function runEntry(record: RunMetadata): object {
   return {
-    manifest: { path: record.manifest.path, digest: record.manifest.digest },
+    manifest: { path: record.manifest.path, digest: record.manifest.digest, problems: record.manifest.problems },
     shard: record.shard ? { index: record.shard.index, count: record.shard.count } : null,
     location: record.location,
     ...(record.selection ? { selection: { tags: record.selection.tags, grep: record.selection.grep, indexes: record.selection.indexes } } : {}),

@@ -51,7 +51,7 @@ export async function compareWithBaseline(
   });
   for (const [i, { index }] of sampled.entries()) {
     const { comparison, regression } = judged[i]!;
-    outcomes[index] = withComparison(outcomes[index]!, comparison, regression, options.secrets);
+    outcomes[index] = withComparison(outcomes[index]!, comparison, regression ?? failedSample(samples[i]!), options.secrets);
   }
   return { ...run, outcomes };
 }
@@ -59,6 +59,17 @@ export async function compareWithBaseline(
 function withComparison(outcome: CheckOutcome, comparison: Comparison, regression: CheckOutcome['error'], secrets: readonly string[]): CheckOutcome {
   // A check's own failure wins; a regression is the error only of a check that passed.
   return redactOutcome({ ...outcome, comparison, error: outcome.error ?? regression }, secrets);
+}
+
+/**
+ * A preview request that failed while it was sampled: the preview is broken even though the
+ * check's own run passed, so that failure is the check's error (never an inconclusive pass).
+ */
+function failedSample(samples: CheckSamples): CheckOutcome['error'] {
+  const failed = samples.preview.filter((sample) => sample.error !== undefined);
+  const first = failed[0]?.error;
+  if (!first) return null;
+  return { ...first, message: `${failed.length} of ${samples.preview.length} requests to the preview failed while it was compared with the baseline: ${first.message}` };
 }
 
 /** A compared check that failed on its own: its failure is what matters, and it is not sampled. */

@@ -65,7 +65,7 @@ interface ReportEntry {
   result: RunResult['result'];
   durationMs: number;
   run: {
-    manifest: { path: string; digest: string; problems?: number };
+    manifest: { path: string; digest: string; problems: number };
     shard: { index: number; count: number } | null;
     location: string | null;
     selection?: { tags: string[]; grep: string | null; indexes: number[] };
@@ -104,6 +104,11 @@ export function readReport(filePath: string, file = filePath): PipelineResult {
   const problem = reportSchemaProblem(parsed);
   if (problem) throw new MergeError(`${file} is not a valid probegate report: ${problem}. Was it written by this version of probegate?`);
   const report = parsed as ReportEntry;
+  // A check's status and its error go together: one without the other was written by hand.
+  const mismatched = report.checks.find((check) => (check.status === 'passed') !== (check.error === null) && check.status !== 'skipped');
+  if (mismatched) {
+    throw new MergeError(`${file}: check "${mismatched.name}" is ${mismatched.status} ${mismatched.error ? 'with' : 'without'} an error: the report was changed after it was written; upload it again from its job`);
+  }
   const run = runFromReport(report);
   // The verdict is recomputed from the statuses; one that disagrees means the file was edited.
   if (run.result !== report.result) {
@@ -123,8 +128,7 @@ function runFromReport(report: ReportEntry): PipelineResult {
     manifestFile: run.manifest.path,
     durationMs: report.durationMs,
     run: {
-      // Reports written before the count was recorded say nothing of problems: none is assumed only for them.
-      manifest: { ...run.manifest, problems: run.manifest.problems ?? 0 },
+      manifest: run.manifest,
       shard: run.shard,
       location: run.location,
       ...(run.selection ? { selection: run.selection } : {}),

@@ -20,9 +20,11 @@ export function selectChecks(checks: readonly ResolvedCheck[], selection: Select
   const { grep } = selection;
   if (!tags && !grep) return checks;
   const chosen = checks.filter((check) => (!tags || (check.tags ?? []).some((tag) => tags.has(tag))) && (!grep || grep.test(check.name)));
-  if (chosen.length > 0) return chosen;
   const asked = [tags ? `tag ${[...tags].join(' or ')}` : '', grep ? `a name matching /${grep.source}/` : ''].filter(Boolean).join(' and ');
   const known = [...new Set(checks.flatMap((check) => check.tags ?? []))].sort();
   const hint = known.length > 0 ? `the manifest's tags are ${known.join(', ')}` : 'no check of the manifest has `tags:`';
-  throw new SelectionError(`No check has ${asked}, so nothing would be checked: ${hint}`);
+  if (chosen.length === 0) throw new SelectionError(`No check has ${asked}, so nothing would be checked: ${hint}`);
+  // Checks marked skip check nothing either: a selection of only those would pass on nothing.
+  if (chosen.every((check) => check.skip)) throw new SelectionError(`Every check with ${asked} has skip: true, so nothing would be checked: select checks that run`);
+  return chosen;
 }

@@ -1,0 +1,171 @@
+export const id = 260;
+export const ids = [260];
+export const modules = {
+
+/***/ 4260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openTunnel: () => (/* binding */ openTunnel)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8590);
+/* harmony import */ var _errors_system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5924);
+/* harmony import */ var _net_proxy_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7986);
+// A tunnel through a forward proxy (HTTP CONNECT), as undici's ProxyAgent opens one by default,
+// for http:// and https:// (ws://, wss://) targets alike: the proxy's errors then stay the
+// proxy's, never mistaken for the target's answer. Loaded only when a check goes through a proxy.
+
+
+
+
+/** The longest CONNECT reply head read from a proxy. */
+const MAX_REPLY_BYTES = 16 * 1024;
+/**
+ * Connects to the proxy (timed as dnsDone and connectDone: `connect` is the connection to the
+ * proxy) and asks it for a tunnel to `target`; resolves with the socket, paused, once the proxy
+ * answers 2xx. Errors name the proxy and where it came from.
+ */
+function openTunnel(route, target, context, family) {
+    const { signal, timer } = context;
+    return new Promise((resolve, reject) => {
+        const socket = node_net__WEBPACK_IMPORTED_MODULE_0___default().connect({ host: unbracket(route.url.hostname), port: Number(route.url.port) || 80, ...(family ? { family } : {}) });
+        let connected = false;
+        let head = Buffer.alloc(0);
+        const settle = (error) => {
+            signal.removeEventListener('abort', onAbort);
+            socket.off('readable', onReadable);
+            socket.off('error', onError);
+            socket.off('end', onEnd);
+            if (error === undefined)
+                return resolve(socket);
+            socket.destroy();
+            reject(error);
+        };
+        const onAbort = () => settle(signal.reason);
+        const onError = (error) => settle(connected || !(0,_errors_system_js__WEBPACK_IMPORTED_MODULE_2__/* .isRefused */ .H)(error) ? error : refused(route, target, error));
+        const onEnd = () => settle((0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNREFUSED', 'PROXY_REFUSED', `The proxy ${name(route)} closed the connection without answering CONNECT ${authority(target)}`));
+        const onReadable = () => {
+            let chunk;
+            while ((chunk = socket.read()) !== null)
+                head = Buffer.concat([head, chunk]);
+            const end = head.indexOf('\r\n\r\n');
+            if (end === -1) {
+                if (head.length > MAX_REPLY_BYTES)
+                    settle(malformed(route, `a reply head over ${MAX_REPLY_BYTES} bytes`));
+                return;
+            }
+            const status = /^HTTP\/1\.[01] (\d{3})(?: ([^\r\n]*))?\r\n/.exec(head.toString('latin1', 0, end + 2));
+            if (!status)
+                return settle(malformed(route, `"${head.toString('latin1', 0, Math.min(end, 60))}" instead of an HTTP status line`));
+            const code = Number(status[1]);
+            if (code < 200 || code > 299)
+                return settle(statusError(route, target, code, status[2] ?? ''));
+            const rest = head.subarray(end + 4);
+            if (rest.length > 0)
+                socket.unshift(rest);
+            settle();
+        };
+        if (signal.aborted)
+            return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        socket.on('error', onError);
+        socket.once('lookup', (error) => error || timer.mark('dnsDone'));
+        socket.once('connect', () => {
+            connected = true;
+            timer.mark('connectDone');
+            socket.on('readable', onReadable);
+            socket.on('end', onEnd);
+            socket.write(connectRequest(route, target));
+        });
+    });
+}
+function connectRequest(route, target) {
+    const lines = [`CONNECT ${authority(target)} HTTP/1.1`, `Host: ${authority(target)}`];
+    if (route.url.username) {
+        const credentials = `${decodeURIComponent(route.url.username)}:${decodeURIComponent(route.url.password)}`;
+        lines.push(`Proxy-Authorization: Basic ${Buffer.from(credentials).toString('base64')}`);
+    }
+    return `${lines.join('\r\n')}\r\n\r\n`;
+}
+function statusError(route, target, code, reason) {
+    const answered = `The proxy ${name(route)} answered ${`${code} ${reason}`.trim()} to CONNECT ${authority(target)}`;
+    if (code === 407) {
+        const sent = route.url.username ? 'it turned down the credentials in the proxy URL' : 'it wants credentials, and the proxy URL has none';
+        return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('AUTHENTICATION_ERROR', 'PROXY_AUTHENTICATION', `${answered}: ${sent}`);
+    }
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNREFUSED', 'PROXY_REFUSED', `${answered}: it did not open a tunnel, so the target was never reached`);
+}
+function refused(route, target, cause) {
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNREFUSED', 'PROXY_REFUSED', `The proxy ${name(route)} refused the connection (nothing listens there), so ${authority(target)} was never reached`, cause);
+}
+function malformed(route, what) {
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `The proxy ${name(route)} sent ${what} in answer to CONNECT`);
+}
+/** `http://proxy:3128 (HTTPS_PROXY)`: the proxy without its credentials, and where it came from. */
+function name(route) {
+    return `${(0,_net_proxy_env_js__WEBPACK_IMPORTED_MODULE_3__/* .describeProxy */ .GK)(route.url)} (${route.source})`;
+}
+function authority(target) {
+    return `${node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
+}
+function unbracket(host) {
+    return host.startsWith('[') ? host.slice(1, -1) : host;
+}
+
+
+/***/ }),
+
+/***/ 5924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ isRefused),
+  h: () => (/* binding */ matchSystem)
+});
+
+;// CONCATENATED MODULE: ./src/errors/error-like.ts
+/** The peer an error names, as people read it: `[::1]:8080`, `127.0.0.1`, or "the server". */
+function where(e) {
+    const host = e.address ?? e.hostname ?? e.host;
+    if (!host)
+        return 'the server';
+    const shown = host.includes(':') ? `[${host}]` : host;
+    return e.port ? `${shown}:${e.port}` : shown;
+}
+
+// EXTERNAL MODULE: ./src/errors/probe-error.ts
+var probe_error = __webpack_require__(8590);
+;// CONCATENATED MODULE: ./src/errors/system.ts
+// Node's system error codes (errno names) as the taxonomy reads them.
+
+
+const SYSTEM_ERRORS = {
+    ECONNREFUSED: (e) => (0,probe_error/* probeError */.v)('CONNREFUSED', 'CONNREFUSED', `Connection refused by ${where(e)}`, e),
+    ECONNRESET: (e) => (0,probe_error/* probeError */.v)('CONNRESET', 'CONNRESET', `Connection reset by ${where(e)}`, e),
+    EPIPE: (e) => (0,probe_error/* probeError */.v)('CONNRESET', 'CONNRESET', `Connection closed by ${where(e)} while sending`, e),
+    ENOTFOUND: (e) => (0,probe_error/* probeError */.v)('DNS', 'NXDOMAIN', `The name ${e.hostname ?? ''} does not resolve (NXDOMAIN)`, e),
+    EAI_AGAIN: (e) => (0,probe_error/* probeError */.v)('DNS', 'SERVFAIL', `The name ${e.hostname ?? ''} could not be resolved now (temporary DNS failure)`, e),
+    EAI_NODATA: (e) => (0,probe_error/* probeError */.v)('DNS', 'NODATA', `The name ${e.hostname ?? ''} has no address record`, e),
+    EHOSTUNREACH: (e) => (0,probe_error/* probeError */.v)('HOSTUNREACH', 'HOSTUNREACH', `No route to host ${where(e)}`, e),
+    ENETUNREACH: (e) => (0,probe_error/* probeError */.v)('NETUNREACH', 'NETUNREACH', `Network unreachable for ${where(e)}`, e),
+    ETIMEDOUT: (e) => (0,probe_error/* probeError */.v)('TIMEOUT', 'REQUEST_TIMEOUT', `The connection to ${where(e)} timed out`, e),
+};
+function matchSystem(e) {
+    return typeof e.code === 'string' ? SYSTEM_ERRORS[e.code]?.(e) : undefined;
+}
+/** Whether a socket error is a refused connection (nothing listens at that port), for checks that may expect one. */
+// Every address tried (an AggregateError when a name has several) must have refused.
+function isRefused(error) {
+    if (error instanceof AggregateError && error.errors.length > 0)
+        return error.errors.every(isRefused);
+    return typeof error === 'object' && error !== null && error.code === 'ECONNREFUSED';
+}
+
+
+/***/ })
+
+};
