@@ -1084,6 +1084,8 @@ var dns = __webpack_require__(9296);
 var ping = __webpack_require__(4527);
 // EXTERNAL MODULE: ./src/errors/tls.ts
 var tls = __webpack_require__(6534);
+// EXTERNAL MODULE: ./src/errors/grpc-status.ts
+var grpc_status = __webpack_require__(9834);
 // EXTERNAL MODULE: ./src/errors/system.ts + 1 modules
 var system = __webpack_require__(5924);
 ;// CONCATENATED MODULE: ./src/errors/grpc.ts
@@ -1095,26 +1097,8 @@ var system = __webpack_require__(5924);
 
 
 
-/** Status names by number (grpc/doc/statuscodes.md); the GRPC category's codes. */
-const GRPC_STATUS_NAMES = [
-    'OK',
-    'CANCELLED',
-    'UNKNOWN',
-    'INVALID_ARGUMENT',
-    'DEADLINE_EXCEEDED',
-    'NOT_FOUND',
-    'ALREADY_EXISTS',
-    'PERMISSION_DENIED',
-    'RESOURCE_EXHAUSTED',
-    'FAILED_PRECONDITION',
-    'ABORTED',
-    'OUT_OF_RANGE',
-    'UNIMPLEMENTED',
-    'INTERNAL',
-    'UNAVAILABLE',
-    'DATA_LOSS',
-    'UNAUTHENTICATED',
-];
+
+
 const UNAVAILABLE = 14;
 const UNAUTHENTICATED = 16;
 // "No connection established. Last error: Error: connect ECONNREFUSED 127.0.0.1:50051. ..."
@@ -1135,7 +1119,7 @@ function matchGrpc(e) {
     if (e.code === UNAUTHENTICATED) {
         return (0,probe_error/* probeError */.v)('AUTHENTICATION_ERROR', 'AUTHENTICATION_ERROR', `The server answered the gRPC call with UNAUTHENTICATED${said}`, e);
     }
-    const name = GRPC_STATUS_NAMES[e.code] ?? `STATUS_${e.code}`;
+    const name = grpc_status/* GRPC_STATUS_NAMES */.X[e.code] ?? `STATUS_${e.code}`;
     return (0,probe_error/* probeError */.v)('GRPC', name, `The gRPC call ended with status ${e.code} ${name}${said}`, e);
 }
 function embeddedSystemError(details, e) {

@@ -347,6 +347,37 @@ class ProgressLine {
 
 /***/ }),
 
+/***/ 9834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ GRPC_STATUS_NAMES)
+/* harmony export */ });
+// gRPC's status names, read by the classifier and, as the GRPC category's codes, by the taxonomy.
+/** Status names by number (grpc/doc/statuscodes.md); the GRPC category's codes. */
+const GRPC_STATUS_NAMES = [
+    'OK',
+    'CANCELLED',
+    'UNKNOWN',
+    'INVALID_ARGUMENT',
+    'DEADLINE_EXCEEDED',
+    'NOT_FOUND',
+    'ALREADY_EXISTS',
+    'PERMISSION_DENIED',
+    'RESOURCE_EXHAUSTED',
+    'FAILED_PRECONDITION',
+    'ABORTED',
+    'OUT_OF_RANGE',
+    'UNIMPLEMENTED',
+    'INTERNAL',
+    'UNAVAILABLE',
+    'DATA_LOSS',
+    'UNAUTHENTICATED',
+];
+
+
+/***/ }),
+
 /***/ 1622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -510,7 +541,9 @@ const SSL_CODES = {
 /* harmony export */   iA: () => (/* binding */ CATEGORY_CODES)
 /* harmony export */ });
 /* unused harmony exports renderCodeTable, CATEGORY_EXPLANATIONS, CODE_EXPLANATIONS */
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9834);
 /* harmony import */ var _ssl_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1622);
+
 
 const CATEGORIES = [
     'AUTHENTICATION_ERROR',
@@ -553,23 +586,7 @@ const CATEGORY_CODES = {
     BODY_TOO_LARGE: ['BODY_TOO_LARGE'],
     WEBSOCKET: ['WEBSOCKET', 'MESSAGE_TOO_LONG'],
     // gRPC status names, but OK (never an error) and UNAUTHENTICATED (AUTHENTICATION_ERROR).
-    GRPC: [
-        'CANCELLED',
-        'UNKNOWN',
-        'INVALID_ARGUMENT',
-        'DEADLINE_EXCEEDED',
-        'NOT_FOUND',
-        'ALREADY_EXISTS',
-        'PERMISSION_DENIED',
-        'RESOURCE_EXHAUSTED',
-        'FAILED_PRECONDITION',
-        'ABORTED',
-        'OUT_OF_RANGE',
-        'UNIMPLEMENTED',
-        'INTERNAL',
-        'UNAVAILABLE',
-        'DATA_LOSS',
-    ],
+    GRPC: _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .GRPC_STATUS_NAMES */ .X.filter((name) => name !== 'OK' && name !== 'UNAUTHENTICATED'),
     INCORRECT_ASSERTION: ['INCORRECT_ASSERTION', 'NOTHING_EXTRACTED'],
     REGRESSION: ['LATENCY', 'SCHEMA', 'STATUS', 'HEADER'],
     UNKNOWN: ['UNKNOWN'],

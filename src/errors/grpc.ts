@@ -5,29 +5,11 @@
 // reaches us only as grpc-js's text ("certificate has expired") is mapped back from the text.
 import { probeError, type ProbeError } from './probe-error.js';
 import type { ErrorLike } from './error-like.js';
+import { GRPC_STATUS_NAMES } from './grpc-status.js';
 import { matchSystem } from './system.js';
 import { sslErrorFromText } from './tls.js';
 
-/** Status names by number (grpc/doc/statuscodes.md); the GRPC category's codes. */
-export const GRPC_STATUS_NAMES = [
-  'OK',
-  'CANCELLED',
-  'UNKNOWN',
-  'INVALID_ARGUMENT',
-  'DEADLINE_EXCEEDED',
-  'NOT_FOUND',
-  'ALREADY_EXISTS',
-  'PERMISSION_DENIED',
-  'RESOURCE_EXHAUSTED',
-  'FAILED_PRECONDITION',
-  'ABORTED',
-  'OUT_OF_RANGE',
-  'UNIMPLEMENTED',
-  'INTERNAL',
-  'UNAVAILABLE',
-  'DATA_LOSS',
-  'UNAUTHENTICATED',
-] as const;
+export { GRPC_STATUS_NAMES };
 
 const UNAVAILABLE = 14;
 const UNAUTHENTICATED = 16;

@@ -1,6 +1,7 @@
 // The fixed error taxonomy of SPEC §2: every category and code a check can end with, what it
 // means for a user and the one most likely fix. Messages are built from these entries.
 import type { Explanation } from './explanation.js';
+import { GRPC_STATUS_NAMES } from './grpc-status.js';
 import { SSL_CODES } from './ssl-codes.js';
 
 export const CATEGORIES = [
@@ -46,23 +47,7 @@ export const CATEGORY_CODES: Readonly<Record<Category, readonly string[]>> = {
   BODY_TOO_LARGE: ['BODY_TOO_LARGE'],
   WEBSOCKET: ['WEBSOCKET', 'MESSAGE_TOO_LONG'],
   // gRPC status names, but OK (never an error) and UNAUTHENTICATED (AUTHENTICATION_ERROR).
-  GRPC: [
-    'CANCELLED',
-    'UNKNOWN',
-    'INVALID_ARGUMENT',
-    'DEADLINE_EXCEEDED',
-    'NOT_FOUND',
-    'ALREADY_EXISTS',
-    'PERMISSION_DENIED',
-    'RESOURCE_EXHAUSTED',
-    'FAILED_PRECONDITION',
-    'ABORTED',
-    'OUT_OF_RANGE',
-    'UNIMPLEMENTED',
-    'INTERNAL',
-    'UNAVAILABLE',
-    'DATA_LOSS',
-  ],
+  GRPC: GRPC_STATUS_NAMES.filter((name) => name !== 'OK' && name !== 'UNAUTHENTICATED'),
   INCORRECT_ASSERTION: ['INCORRECT_ASSERTION', 'NOTHING_EXTRACTED'],
   REGRESSION: ['LATENCY', 'SCHEMA', 'STATUS', 'HEADER'],
   UNKNOWN: ['UNKNOWN'],
