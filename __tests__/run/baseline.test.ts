@@ -19,7 +19,8 @@ beforeAll(async () => {
     '/same-a': same,
     '/same-b': same,
     '/same-c': { delayMs: () => 3 },
-    '/slow': { delayMs: () => 3 * 20 + 100, body: () => product },
+    // A baseline of 60 ms, not 20: a load spike on a busy runner must not move its own A/A medians by the ratio.
+    '/slow': { delayMs: () => 3 * 60 + 100, body: () => product },
     '/ten-percent': { delayMs: () => 44 },
     '/noisy': { delayMs: () => 10 },
     '/shape': { body: () => ({ id: 7, price: '19.5', seller: { name: 'Ada' } }) },
@@ -34,7 +35,7 @@ beforeAll(async () => {
     '/same-a': same,
     '/same-b': same,
     '/same-c': { delayMs: () => 3 },
-    '/slow': { delayMs: () => 20, body: () => product },
+    '/slow': { delayMs: () => 60, body: () => product },
     '/ten-percent': { delayMs: () => 40 },
     // Warm-up takes requests 0-2; then the first series gets the odd ones, the second the even ones.
     '/noisy': { delayMs: (n) => (n % 2 === 1 ? 100 : 10) },
