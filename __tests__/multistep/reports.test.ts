@@ -69,7 +69,7 @@ describe('a failing multistep check in the reports', () => {
       ['Never reached', 'not_run'],
     ]);
     expect(json.checks[0]!.steps[0]!.extracted).toEqual({ TOKEN: '***' });
-    expect(outputs.summary).toMatch(/\| 2 \| Debug echo \| http \| ❌ failed \| INCORRECT_ASSERTION \| [\d.]+ ms \| \d+ \|/);
+    expect(outputs.summary).toMatch(/\| 2 \| Debug echo \| http \| ❌ failed \| INCORRECT_ASSERTION \| [\d.]+\u00a0ms \| \d+ \|/);
     expect(outputs.summary).toMatch(/\| 3 \| Never reached \| http \| ⏭️ not run \| {2}\| {2}\| \d+ \|/);
     expect(outputs.comment).toContain('| 2 | Debug echo | http | ❌ failed |');
     expect(outputs.junit).toMatch(/2\. Debug echo \(http, line \d+\): failed in [\d.]+ ms {2}INCORRECT_ASSERTION/);

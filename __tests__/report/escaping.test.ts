@@ -16,6 +16,7 @@ describe('escapeMarkdown, for a table cell or a line of text', () => {
     { what: 'quotes, kept as entities that still render', input: `it's "x"`, output: 'it&#39;s &quot;x&quot;' },
     { what: 'line breaks, folded into one line', input: 'a\r\nb\nc\rd', output: 'a b c d' },
     { what: 'a backslash that would escape our escapes', input: 'a\\|b', output: 'a\\\\\\|b' },
+    { what: 'a URL GitHub would link as written, escapes and all', input: 'http://e.example/a_b and www.e.example/c*d', output: 'http&#58;//e.example/a\\_b and www&#46;e.example/c\\*d' },
     { what: 'an ANSI colour and a bidirectional override', input: '\u001b[31mred\u202Eevil', output: '\uFFFD\\[31mred\uFFFDevil' },
   ])('neutralises $what', ({ input, output }) => {
     expect(escapeMarkdown(input)).toBe(output);

@@ -3,7 +3,7 @@
 import type { CheckResult, RunResult } from '../model.js';
 import { COMMENT_LIMIT, fitWithin } from './budget.js';
 import { renderComparisonTable } from './comparison.js';
-import { cell, checkTime, errorLabel, failureDetails, locationCells, locationHeads, statusLabel, type LinkContext } from './details.js';
+import { adviceIsNew, cell, checkTime, errorLabel, failureDetails, locationCells, locationHeads, statusLabel, type LinkContext } from './details.js';
 import { shownLocations, whereItFails } from './locations.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
 import { categoryTable, readyLines, totals, verdict } from './summary.js';
@@ -24,13 +24,14 @@ export function renderComment(run: RunResult, marker: string, links?: LinkContex
   const table = ordered.length === 0 ? [] : [tableHead + ordered.map((result) => row(result, locations)).join('\n') + '\n'];
   const comparison = renderComparisonTable(run);
   const tail = footer(run, links);
+  const withAdvice = adviceIsNew(ordered);
   return fitWithin(
     COMMENT_LIMIT,
     head,
     [
       { parts: table, note: () => `_${ordered.length} checks did not pass; the list is too long for a comment, see the job summary._\n` },
       { parts: comparison ? [comparison] : [], note: () => '_The "Preview vs baseline" table is in the job summary (a comment holds at most 65,536 characters)._\n' },
-      { parts: ordered.map((result) => () => section(result, links)), note: (n) => `_The details of ${n} more check${n === 1 ? '' : 's'} are in the job summary (a comment holds at most 65,536 characters)._\n` },
+      { parts: ordered.map((result, index) => () => section(result, links, withAdvice[index])), note: (n) => `_The details of ${n} more check${n === 1 ? '' : 's'} are in the job summary (a comment holds at most 65,536 characters)._\n` },
     ],
     tail,
   );
@@ -41,10 +42,10 @@ function row(result: CheckResult, locations: readonly string[]): string {
   return `| ${statusLabel(result)} |${perLocation} ${cell(result.check.name)} | ${errorLabel(result.error!)} | ${checkTime(result)} |`;
 }
 
-function section(result: CheckResult, links?: LinkContext): string {
+function section(result: CheckResult, links: LinkContext | undefined, withAdvice: boolean): string {
   const places = whereItFails(result);
   const summary = `${statusLabel(result)}: ${escapeHtmlText(result.check.name)} (${errorLabel(result.error!)}${places ? ` · ${escapeHtmlText(places)}` : ''})`;
-  return `<details><summary>${summary}</summary>\n\n${failureDetails(result, links)}\n\n</details>\n`;
+  return `<details><summary>${summary}</summary>\n\n${failureDetails(result, links, withAdvice)}\n\n</details>\n`;
 }
 
 function footer(run: RunResult, links?: LinkContext): string {

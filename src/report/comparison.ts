@@ -59,7 +59,8 @@ export function renderComparisonTable(run: RunResult): string {
 }
 
 function side(summary: Comparison['preview']): string {
-  return summary ? `${Math.round(summary.medianMs)} / ${Math.round(summary.p95Ms)} ms` : '–';
+  // Non-breaking spaces: a narrow column never splits `43 / 51 ms`.
+  return summary ? `${Math.round(summary.medianMs)}\u00a0/\u00a0${Math.round(summary.p95Ms)}\u00a0ms` : '–';
 }
 
 export function ratio(value: number | undefined): string {

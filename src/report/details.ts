@@ -1,9 +1,10 @@
 // The Markdown pieces the job summary and the pull-request comment share: a check's status and
 // error label, and what a person needs to fix a failure (message, assertions, timing
 // waterfall, certificate chain, response excerpt). Everything from a server goes through escape.
-import { assertionSubject, showValue } from '../assertions/describe.js';
+import { assertionSubject, describeFailure, showValue } from '../assertions/describe.js';
 import { errorLabel } from '../errors/label.js';
-import type { AssertionResult, CheckResult, CheckStatus, SourceLocation } from '../model.js';
+import { explain } from '../errors/taxonomy.js';
+import type { AssertionResult, CheckResult, CheckStatus, ProbeErrorInfo, SourceLocation } from '../model.js';
 import { truncate } from '../text.js';
 import { escapeMarkdown, inlineCode, preformatted } from './escape.js';
 import { capitalized, statusIn, whereItFails } from './locations.js';
@@ -58,15 +59,20 @@ export function locationLink(location: { file: string; line: number }, links?: L
   return `[${text}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${file}#L${location.line})`;
 }
 
-/** What happened to one failed or warned check, and the evidence, as a Markdown block. */
-export function failureDetails(result: CheckResult, links?: LinkContext): string {
+/**
+ * What happened to one failed or warned check, and the evidence, as a Markdown block. Without
+ * `withAdvice` the taxonomy's fix that ends the message is left out (an earlier section gave it).
+ */
+export function failureDetails(result: CheckResult, links?: LinkContext, withAdvice = true): string {
   const error = result.error!;
   const where = failureLocation(result);
   const attempts = result.attempts > 1 ? ` after ${result.attempts} attempts` : '';
   const places = whereItFails(result);
+  const { happened, advice } = splitAdvice(error);
+  const message = [whatHappened(result, happened), ...(withAdvice && advice ? [advice] : [])].join(' ');
   const blocks = [
     ...(places ? [`**${escapeMarkdown(capitalized(places))}.**`] : []),
-    `**${errorLabel(error)}** at ${locationLink(where, links)}${attempts}: ${escapeMarkdown(truncate(error.message, MESSAGE_CHARS))}`,
+    `**${errorLabel(error)}** at ${locationLink(where, links)}${attempts}: ${escapeMarkdown(unitsKeptTogether(truncate(message, MESSAGE_CHARS)))}`,
   ];
   const steps = stepsTable(result, (text) => cell(text));
   if (steps) blocks.push(steps);
@@ -77,6 +83,48 @@ export function failureDetails(result: CheckResult, links?: LinkContext): string
   if (error.category === 'SSL' && result.tls?.chain.length) blocks.push(chainTable(result));
   if (result.excerpt?.trim()) blocks.push(excerptBlock(result.excerpt));
   return blocks.join('\n\n');
+}
+
+/**
+ * For each check, whether its section gives its advice: only the first section with a given
+ * piece of advice does, so the same sentence is not repeated under every failure.
+ */
+export function adviceIsNew(results: readonly CheckResult[]): boolean[] {
+  const given = new Set<string>();
+  return results.map((result) => {
+    const { advice } = splitAdvice(result.error!);
+    if (advice === undefined) return true;
+    if (given.has(advice)) return false;
+    given.add(advice);
+    return true;
+  });
+}
+
+/** An error's message as what happened and the taxonomy's fix it ends with (when it does). */
+function splitAdvice(error: ProbeErrorInfo): { happened: string; advice?: string } {
+  const { fix } = explain(error.category, error.code);
+  if (!error.message.endsWith(` ${fix}`)) return { happened: error.message };
+  return { happened: error.message.slice(0, -fix.length - 1), advice: fix };
+}
+
+/**
+ * A message that lists the failed assertions, as the attempt writes it, becomes their count:
+ * the assertion table below shows each with its expected and actual value.
+ */
+function whatHappened(result: CheckResult, happened: string): string {
+  const failed = result.assertions.filter((a) => !a.passed);
+  if (result.error?.code !== 'INCORRECT_ASSERTION' || failed.length === 0) return happened;
+  const step = result.error.step;
+  const prefix = step ? `Step ${step.index + 1} "${step.name}": ` : '';
+  const listed = `${prefix}${failed.map(describeFailure).join('; ')}`;
+  if (happened !== listed && happened !== `${listed}.`) return happened;
+  const total = result.assertions.length;
+  return `${prefix}${failed.length} of ${total} assertion${total === 1 ? '' : 's'} failed.`;
+}
+
+/** `1000 ms`, `2 s` with a non-breaking space, so a figure and its unit stay on one line. */
+function unitsKeptTogether(text: string): string {
+  return text.replace(/(\d) (ms|s)\b/g, '$1\u00a0$2');
 }
 
 /** ` eu-west | us-east |` for a table head with a column per location (nothing for one location). */

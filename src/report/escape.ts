@@ -32,7 +32,16 @@ export function escapeMarkdown(text: string): string {
     // What can act in the middle of a line: emphasis, code, links and images, table cells,
     // strike-through, math. (We never start a line with untrusted text.)
     .replace(/([\\`*_[\]|~$])/g, '\\$1');
-  return breakReferences(escapeHtml(markdown));
+  return breakReferences(breakAutolinks(escapeHtml(markdown)));
+}
+
+/**
+ * GitHub links `http://…` and `www.…` in text as they stand in the source, before backslash
+ * escapes and entities are read: an escaped `a\_b` in such a link shows its backslash. The
+ * `:` of `://` and the `.` of `www.` as entities start no link, and the text reads the same.
+ */
+function breakAutolinks(text: string): string {
+  return text.replace(/:(?=\/\/)/g, '&#58;').replace(/\b(www)\./gi, '$1&#46;');
 }
 
 /** `@name` and `#123` stay readable but no longer notify anyone or cross-reference an issue. */

@@ -2,7 +2,7 @@
 // (`check › step`), and the steps with their status and time as a Markdown table or text lines.
 import { errorLabel } from '../errors/label.js';
 import type { CheckResult, SourceLocation, StepOutcome, StepStatus } from '../model.js';
-import { formatMs } from './waterfall.js';
+import { formatMs, formatMsUnbroken } from './waterfall.js';
 
 const STEP_STATUS: Record<StepStatus, string> = {
   passed: '✅ passed',
@@ -40,7 +40,7 @@ export function stepsTable(result: CheckResult, cell: (text: string) => string):
     // A label is CATEGORY[:CODE], nothing Markdown would read.
     const error = step.error ? errorLabel(step.error) : '';
     const attempts = step.attempts > 1 ? ` (${step.attempts} attempts)` : '';
-    return `| ${index + 1} | ${cell(step.name)} | ${step.type} | ${STEP_STATUS[step.status]}${attempts} | ${error} | ${stepTime(step)} | ${step.location.line} |`;
+    return `| ${index + 1} | ${cell(step.name)} | ${step.type} | ${STEP_STATUS[step.status]}${attempts} | ${error} | ${stepTime(step, formatMsUnbroken)} | ${step.location.line} |`;
   });
   return ['| # | Step | Type | Status | Error | Time | Line |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -51,11 +51,11 @@ export function stepsText(result: CheckResult): string[] {
   return result.steps.map((step, index) => {
     const status = STEP_STATUS[step.status].replace(/^\S+ /, '');
     const error = step.error ? `  ${errorLabel(step.error)}` : '';
-    const time = stepTime(step);
+    const time = stepTime(step, formatMs);
     return `${index + 1}. ${step.name} (${step.type}, line ${step.location.line}): ${status}${time ? ` in ${time}` : ''}${error}`;
   });
 }
 
-function stepTime(step: StepOutcome): string {
-  return step.status === 'not_run' || step.timings.total === undefined ? '' : formatMs(step.timings.total);
+function stepTime(step: StepOutcome, format: (ms: number) => string): string {
+  return step.status === 'not_run' || step.timings.total === undefined ? '' : format(step.timings.total);
 }

@@ -4,7 +4,7 @@
 import type { CheckResult, RunResult } from '../model.js';
 import { fitWithin, STEP_SUMMARY_LIMIT, type SizeLimit } from './budget.js';
 import { renderComparisonTable } from './comparison.js';
-import { cell, checkTime, errorLabel, failureDetails, locationCells, locationHeads, statusLabel, type LinkContext } from './details.js';
+import { adviceIsNew, cell, checkTime, errorLabel, failureDetails, locationCells, locationHeads, statusLabel, type LinkContext } from './details.js';
 import { shownLocations } from './locations.js';
 import { escapeMarkdown } from './escape.js';
 import { allowedFailures, stepsTable } from './steps.js';
@@ -31,7 +31,8 @@ export function renderSummary(run: RunResult, options: SummaryOptions = {}): str
   ].join('\n');
   const rows = run.checks.map((result) => row(result, locations));
   const comparison = renderComparisonTable(run);
-  const sections = ordered.map((result, index) => () => `${index === 0 ? '\n### What went wrong\n' : ''}\n${section(result, options.links)}`);
+  const withAdvice = adviceIsNew(ordered);
+  const sections = ordered.map((result, index) => () => `${index === 0 ? '\n### What went wrong\n' : ''}\n${section(result, options.links, withAdvice[index])}`);
   const allowed = run.checks.filter((c) => c.status === 'passed' && allowedFailures(c).length > 0);
   sections.push(...allowed.map((result, index) => () => `${index === 0 ? '\n### Steps allowed to fail that failed\n' : ''}\n${allowedSection(result)}`));
   const text = fitWithin(
@@ -91,6 +92,6 @@ function allowedSection(result: CheckResult): string {
   return `#### ${statusLabel(result)}: ${escapeMarkdown(result.check.name)}\n\n${stepsTable(result, (text) => cell(text))}`;
 }
 
-function section(result: CheckResult, links?: LinkContext): string {
-  return `#### ${statusLabel(result)}: ${escapeMarkdown(result.check.name)}\n\n${failureDetails(result, links)}`;
+function section(result: CheckResult, links: LinkContext | undefined, withAdvice: boolean): string {
+  return `#### ${statusLabel(result)}: ${escapeMarkdown(result.check.name)}\n\n${failureDetails(result, links, withAdvice)}`;
 }
