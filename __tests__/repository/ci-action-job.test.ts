@@ -113,12 +113,23 @@ describe('the CI job that runs the action against the demo preview', () => {
     expect(check.code).toBe(0);
   });
 
-  it('whose check fails when an output is not what the job expects', async () => {
-    const saved = outputs.probegate!.passed;
-    outputs.probegate!.passed = '3';
+  it.each([
+    { output: 'passed', value: '3', error: '::error::passed: expected 2, got 3' },
+    { output: 'skipped', value: '', error: '::error::skipped: expected 0, got ' },
+    { output: 'duration-ms', value: '', error: "::error::duration-ms: expected a whole number of milliseconds, got ''" },
+    { output: 'comment-url', value: 'https://github.com/o/r/pull/1#issuecomment-1', error: '::error::comment-url (comment: never): expected , got https://' },
+  ])('whose check fails when $output is not what the job expects', async ({ output, value, error }) => {
+    const saved = outputs.probegate![output];
+    outputs.probegate![output] = value;
     const check = await runShellStep(step('Check the outputs'), action.workspace);
-    outputs.probegate!.passed = saved!;
-    expect(check.stdout).toContain('::error::passed: expected 2, got 3');
+    outputs.probegate![output] = saved!;
+    expect(check.stdout).toContain(error);
     expect(check.code).toBe(1);
+  });
+
+  it('has the outputs the check reads: skipped, duration-ms and comment-url among them', () => {
+    expect(action.outputs.skipped).toBe('0');
+    expect(action.outputs['duration-ms']).toMatch(/^[1-9]\d*$/);
+    expect(action.outputs['comment-url']).toBe('');
   });
 });
