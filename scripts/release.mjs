@@ -59,13 +59,21 @@ function updateChangelog(version, date) {
   writeFileSync(file, text.replace(/^## Unreleased[ \t]*$/m, `## Unreleased\n\n## ${version} - ${date}`));
 }
 
-/** The docs pin the schema URL and the full-version example to the release tag. */
+/**
+ * The docs pin the schema URL and the full-version example to the release tag, and their
+ * `uses: probegate/probegate@vX` lines name the major tag this release moves.
+ */
 function updatePinnedVersions(version) {
+  const majorTag = `v${version.split('.')[0]}`;
   const files = ['README.md', ...(existsSync('docs') ? readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f)) : [])];
   for (const file of files) {
     if (!existsSync(file)) continue;
     const text = readFileSync(file, 'utf8');
-    const pinned = text.replace(/(probegate\/probegate(?:@|\/))v\d+\.\d+\.\d+\b/g, `$1v${version}`);
+    const pinned = text
+      .replace(/(probegate\/probegate(?:@|\/))v\d+\.\d+\.\d+\b/g, `$1v${version}`)
+      .replace(/(probegate\/probegate@<40-character commit SHA>\s+# )v\d+\.\d+\.\d+\b/g, `$1v${version}`)
+      .replace(/(probegate\/probegate@)v\d+(?![.\w])/g, `$1${majorTag}`)
+      .replace(/`v\d+` moves to the latest `v\d+\.\*\.\*`/g, `\`${majorTag}\` moves to the latest \`${majorTag}.*.*\``);
     if (pinned !== text) writeFileSync(file, pinned);
   }
 }

@@ -19,6 +19,14 @@ describe('release pins in the docs', () => {
     for (const pin of readme.matchAll(/probegate\/probegate@(v\d+)\.\d+\.\d+/g)) expect(pin[1]).toBe('v1');
   });
 
+  it('the pinning advice names the release the schema URL is pinned to, in the forms the release script moves', () => {
+    const release = [...manifestDoc.matchAll(SCHEMA_URL)][0]![1]!;
+    const major = release.split('.')[0]!;
+    expect(readme).toContain(`the major tag \`${major}\` moves to the latest \`${major}.*.*\``);
+    expect(readme).toContain(`pin the exact release (\`probegate/probegate@${release}\`)`);
+    expect(readme).toMatch(new RegExp(`uses: probegate/probegate@<40-character commit SHA>\\s+# ${release.replace(/\./g, '\\.')}\\n`));
+  });
+
   it('the schema URL is pinned to the same release everywhere, in the editor line and the SchemaStore entry', () => {
     const pins = new Set([...(readme + manifestDoc).matchAll(SCHEMA_URL)].map((m) => m[1]));
     expect(pins.size).toBe(1);

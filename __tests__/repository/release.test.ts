@@ -25,6 +25,13 @@ function release(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The README's lines that name releases: uses: lines, the pinning advice, the schema URL. */
+const README = (major: string, version: string) => `uses: probegate/probegate@${major}
+the major tag \`${major}\` moves to the latest \`${major}.*.*\`; pin \`probegate/probegate@v${version}\`
+      - uses: probegate/probegate@<40-character commit SHA>   # v${version}
+$schema=https://raw.githubusercontent.com/probegate/probegate/v${version}/schema/probegate.schema.json
+`;
+
 const BUILD = `import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/index.js', '// built\\n' + readFileSync('src/index.js', 'utf8'));
@@ -45,7 +52,7 @@ beforeEach(() => {
   write('build.mjs', BUILD);
   write('src/index.js', 'export const answer = 42;\n');
   write('CHANGELOG.md', '# Changelog\n\n## Unreleased\n\n- A new check type.\n\n## 1.2.3 - 2026-11-01\n\n- First.\n');
-  write('README.md', 'uses: probegate/probegate@v1\n$schema=https://raw.githubusercontent.com/probegate/probegate/v1.2.3/schema/probegate.schema.json\n');
+  write('README.md', README('v1', '1.2.3'));
   write('docs/manifest.md', 'https://raw.githubusercontent.com/probegate/probegate/v1.2.3/schema/probegate.schema.json\n');
   mkdirSync(path.join(repo, 'scripts'));
   copyFileSync(path.join(ROOT, 'scripts/release.mjs'), path.join(repo, 'scripts/release.mjs'));
@@ -68,8 +75,7 @@ describe('scripts/release.mjs', () => {
     expect(JSON.parse(read('package.json')).version).toBe('1.2.4');
     expect(JSON.parse(read('package-lock.json')).packages[''].version).toBe('1.2.4');
     expect(read('CHANGELOG.md')).toMatch(/## Unreleased\n\n## 1\.2\.4 - \d{4}-\d\d-\d\d\n\n- A new check type\.\n\n## 1\.2\.3/);
-    expect(read('README.md')).toContain('uses: probegate/probegate@v1\n');
-    expect(read('README.md')).toContain('probegate/probegate/v1.2.4/schema/probegate.schema.json');
+    expect(read('README.md')).toBe(README('v1', '1.2.4'));
     expect(read('docs/manifest.md')).toContain('probegate/probegate/v1.2.4/schema/probegate.schema.json');
     expect(git('status', '--porcelain')).toBe('');
     expect(result.stdout).toContain('nothing pushed');
@@ -83,6 +89,8 @@ describe('scripts/release.mjs', () => {
     expect(git('rev-parse', 'v2^{commit}')).toBe(git('rev-parse', 'HEAD'));
     expect(git('rev-parse', 'v2.0.0^{commit}')).toBe(git('rev-parse', 'HEAD'));
     expect(git('rev-parse', 'v1^{commit}')).toBe(before);
+    // The README's uses: line names the major tag that now moves; the schema URL the new release.
+    expect(read('README.md')).toBe(README('v2', '2.0.0'));
   });
 
   it('--push pushes the commit, the version tag and the moved major tag', () => {
