@@ -75,13 +75,21 @@ describe('the manifest schema, for editors', () => {
     expect(undescribed.map(([pointer]) => pointer)).toEqual([]);
   });
 
-  it('gives every property an example or a default, or an enum to pick from', () => {
-    const bare = declarations(schema).filter(([pointer, property]) => {
-      if (/\/then\//.test(pointer)) return false; // required-when rules repeat a declared property
-      const full = resolved(property);
-      return full.examples === undefined && full.default === undefined && full.enum === undefined && full.const === undefined;
-    });
+  // Required-when rules (`then`) repeat a declared property; a `const` is its own example.
+  const declared = () => declarations(schema).filter(([pointer, property]) => !/\/then\//.test(pointer) && resolved(property).const === undefined);
+
+  it('gives every property an example, enums and defaulted ones included', () => {
+    const bare = declared().filter(([, property]) => !Array.isArray(resolved(property).examples) || (resolved(property).examples as unknown[]).length === 0);
     expect(bare.map(([pointer]) => pointer)).toEqual([]);
+  });
+
+  it('states in the description any default that is more than empty', () => {
+    const empty = (value: unknown) => value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+    const unstated = declared().filter(([, property]) => {
+      const full = resolved(property);
+      return !empty(full.default) && !/default/i.test(String(full.description));
+    });
+    expect(unstated.map(([pointer]) => pointer)).toEqual([]);
   });
 
   it('has a snippet for each check type, and each inserts a valid check', () => {
