@@ -199,6 +199,8 @@ export interface StepOutcome {
   readonly location: SourceLocation;
   readonly statusCode?: number;
   readonly excerpt?: string;
+  /** The forward proxy the step went through (`http://host:port`, never its credentials). */
+  readonly proxy?: string;
 }
 
 export interface AssertionResult {

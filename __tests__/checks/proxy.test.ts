@@ -144,6 +144,27 @@ checks:
     expect(proxy.tunnels).toContain('socket.invalid:80');
   });
 
+  it('names the proxy of each step of a multistep check that went through one, in the JSON report', async () => {
+    process.env.HTTP_PROXY = proxy.url;
+    process.env.NO_PROXY = '127.0.0.1';
+    const run = await runManifestText(`version: 1
+checks:
+  - name: Journey
+    type: multistep
+    steps:
+      - { name: Through the proxy, type: http, request: { url: "http://web.invalid/" }, assertions: [ { type: body, operator: is, target: plain ok } ] }
+      - { name: Events, type: websocket, request: { url: "ws://socket.invalid/" }, assertions: [ { type: receivedMessage, operator: contains, target: tunnel } ] }
+      - { name: Direct, type: http, request: { url: "${web.url}/" }, assertions: [ { type: body, operator: is, target: plain ok } ] }
+`);
+    expect(checkNamed(run, 'Journey').error).toBeNull();
+    const report = renderJsonReport(run) as { checks: { steps: { name: string; proxy?: string }[] }[] };
+    expect(report.checks[0]!.steps.map((step) => [step.name, step.proxy])).toEqual([
+      ['Through the proxy', proxy.url],
+      ['Events', proxy.url],
+      ['Direct', undefined],
+    ]);
+  });
+
   it('a check’s own request.proxy wins over the environment', async () => {
     process.env.HTTPS_PROXY = `http://127.0.0.1:${refusingPort}`;
     const run = await runManifestText(HTTPS_CHECK(`, proxy: "${proxy.url}"`));

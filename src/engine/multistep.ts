@@ -59,5 +59,6 @@ function stepOutcome(run: StepRun): StepOutcome {
     location: step.location,
     ...(seen?.statusCode !== undefined ? { statusCode: seen.statusCode } : {}),
     ...(seen?.excerpt ? { excerpt: seen.excerpt } : {}),
+    ...(seen?.proxy ? { proxy: seen.proxy } : {}),
   };
 }

@@ -87,6 +87,7 @@ function stepEntry(step: StepOutcome): object {
     attempts: step.attempts,
     extracted: step.extracted,
     ...(step.statusCode !== undefined ? { statusCode: step.statusCode } : {}),
+    ...(step.proxy ? { proxy: step.proxy } : {}),
     line: step.location.line,
   };
 }

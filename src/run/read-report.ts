@@ -58,6 +58,7 @@ interface StepEntry {
   attempts: number;
   extracted: Record<string, string>;
   statusCode?: number;
+  proxy?: string;
   line: number;
 }
 
@@ -192,6 +193,7 @@ function stepFromEntry(entry: StepEntry, file: string): StepOutcome {
     extracted: entry.extracted,
     location: { file, line: entry.line, column: 1 },
     ...(entry.statusCode !== undefined ? { statusCode: entry.statusCode } : {}),
+    ...(entry.proxy !== undefined ? { proxy: entry.proxy } : {}),
   };
 }
 
