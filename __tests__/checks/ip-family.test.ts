@@ -3,9 +3,13 @@
 // on only one of them, so a check of the other family meets a closed port, as users would.
 import dgram from 'node:dgram';
 import { lookup } from 'node:dns/promises';
+import nodeHttp from 'node:http';
 import tls from 'node:tls';
 import type { AddressInfo } from 'node:net';
+import * as grpc from '@grpc/grpc-js';
+import { HealthImplementation } from 'grpc-health-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocketServer } from 'ws';
 import { createTestPki } from '../helpers/pki.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
 import { startHttpServer, startRawServer, type Peer } from '../helpers/servers.js';
@@ -19,6 +23,8 @@ let web6: Peer;
 let tcp6: Peer;
 let tls6: { port: number; close(): void };
 let udp6: dgram.Socket;
+let ws6: nodeHttp.Server;
+let grpc6: { port: number; server: grpc.Server };
 
 beforeAll(async () => {
   web4 = await startHttpServer((_req, res) => res.end('v4'), '127.0.0.1');
@@ -36,12 +42,26 @@ beforeAll(async () => {
   udp6 = dgram.createSocket('udp6');
   udp6.on('message', (message, peer) => udp6.send(message, peer.port, peer.address));
   await new Promise<void>((resolve) => udp6.bind(0, '::1', resolve));
+  const sockets = new WebSocketServer({ noServer: true });
+  sockets.on('connection', (ws) => ws.send('v6'));
+  ws6 = nodeHttp.createServer((_req, res) => res.writeHead(426).end());
+  ws6.on('upgrade', (req, socket, head) => sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req)));
+  await new Promise<void>((resolve) => ws6.listen(0, '::1', resolve));
+  const health = new grpc.Server();
+  new HealthImplementation({ '': 'SERVING' }).addToServer(health);
+  const grpcPort = await new Promise<number>((resolve, reject) =>
+    health.bindAsync('[::1]:0', grpc.ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
+  );
+  grpc6 = { port: grpcPort, server: health };
 });
 
 afterAll(async () => {
   await Promise.all([web4.close(), web6.close(), tcp6.close()]);
   tls6.close();
   udp6.close();
+  grpc6.server.forceShutdown();
+  ws6.closeAllConnections();
+  await new Promise<void>((resolve) => ws6.close(() => resolve()));
 });
 
 const http = (name: string, family: string, port: () => number) => `  - name: ${name}
@@ -106,6 +126,25 @@ ${check('udp', '6', `{ host: ${NAME}, port: ${(udp6.address() as AddressInfo).po
 ${check('udp', '4', `{ host: ${NAME}, port: ${(udp6.address() as AddressInfo).port}, message: ping }`)}
 `);
     for (const type of ['tcp', 'ssl', 'udp']) {
+      expect(checkNamed(run, `${type} over IPv6`).error, type).toBeNull();
+      expect(checkNamed(run, `${type} over IPv4`).error, type).toMatchObject({ category: 'CONNREFUSED' });
+    }
+  });
+
+  it('websocket and grpc checks keep to their family too', async () => {
+    const check = (type: string, family: string, request: string) => `  - name: ${type} over IPv${family}
+    type: ${type}
+    ip_family: ${family}
+    request: ${request}`;
+    const wsPort = (ws6.address() as AddressInfo).port;
+    const run = await runManifestText(`version: 1
+checks:
+${check('websocket', '6', `{ url: "ws://${NAME}:${wsPort}/" }\n    assertions: [ { type: receivedMessage, operator: is, target: v6 } ]`)}
+${check('websocket', '4', `{ url: "ws://${NAME}:${wsPort}/" }`)}
+${check('grpc', '6', `{ host: ${NAME}, port: ${grpc6.port}, call: health }`)}
+${check('grpc', '4', `{ host: ${NAME}, port: ${grpc6.port}, call: health }`)}
+`);
+    for (const type of ['websocket', 'grpc']) {
       expect(checkNamed(run, `${type} over IPv6`).error, type).toBeNull();
       expect(checkNamed(run, `${type} over IPv4`).error, type).toMatchObject({ category: 'CONNREFUSED' });
     }
