@@ -54,6 +54,27 @@ describe('JSONPath script expressions', () => {
     expect((globalThis as Record<string, unknown>).probegateJsonPathRan).toBeUndefined();
   });
 
+  it('in a multistep extraction is refused at load too, and never runs', async () => {
+    const run = await runManifestText(
+      `version: 1
+checks:
+  - name: journey
+    type: multistep
+    steps:
+      - name: read
+        type: http
+        request: { url: "{{ BASE_URL }}/" }
+        extract: [ { name: ID, from: jsonpath, path: ${JSON.stringify(WRITE_FILE)} } ]
+`,
+      { baseUrl: server.url },
+    );
+    const refused = checkNamed(run, 'journey');
+    expect(refused.error?.category).toBe('INVALID_REQUEST');
+    expect(refused.error?.message).toMatch(/contains the script expression \[\?\(@\.constructor/);
+    expect(refused.attempts).toBe(0);
+    expect(existsSync(marker)).toBe(false);
+  });
+
   it('is inert at run time too: evaluation throws instead of running the expression', () => {
     for (const jsonPath of [WRITE_FILE, SET_GLOBAL, SCRIPT_INDEX]) {
       expect(() => queryJson(jsonPath, { items: [{ id: 1 }] })).toThrow(/prevented in JSONPath expression/);
