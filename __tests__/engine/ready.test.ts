@@ -113,6 +113,10 @@ ${CHECKS}`;
     const summary = renderSummary(result);
     expect(summary).toContain('## ❌ probegate failed: the preview never became ready, no check was run');
     expect(summary.match(/READY_TIMEOUT/g)).toHaveLength(1);
+    // Its times keep figure and unit on one line (`within 300\u00a0ms`).
+    const readyLine = summary.split('\n').find((line) => line.includes('**ready**'))!;
+    expect(readyLine).toMatch(/\d\u00a0m?s\b/);
+    expect(readyLine).not.toMatch(/\d m?s\b/);
     expect(summary.match(/⏭️ not run/g)).toHaveLength(2);
     const comment = renderComment(result, '<!-- probegate -->');
     expect(comment.match(/READY_TIMEOUT/g)).toHaveLength(1);

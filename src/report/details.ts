@@ -123,7 +123,7 @@ function whatHappened(result: CheckResult, happened: string): string {
 }
 
 /** `1000 ms`, `2 s` with a non-breaking space, so a figure and its unit stay on one line. */
-function unitsKeptTogether(text: string): string {
+export function unitsKeptTogether(text: string): string {
   return text.replace(/(\d) (ms|s)\b/g, '$1\u00a0$2');
 }
 

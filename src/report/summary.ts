@@ -4,7 +4,7 @@
 import type { CheckResult, RunResult } from '../model.js';
 import { fitWithin, STEP_SUMMARY_LIMIT, type SizeLimit } from './budget.js';
 import { renderComparisonTable } from './comparison.js';
-import { adviceIsNew, cell, checkTime, errorLabel, failureDetails, locationCells, locationHeads, statusLabel, type LinkContext } from './details.js';
+import { adviceIsNew, cell, checkTime, errorLabel, failureDetails, locationCells, locationHeads, statusLabel, unitsKeptTogether, type LinkContext } from './details.js';
 import { shownLocations } from './locations.js';
 import { escapeMarkdown } from './escape.js';
 import { allowedFailures, stepsTable } from './steps.js';
@@ -68,7 +68,7 @@ export function readyLines(run: RunResult): string[] {
   const { ready } = run;
   if (!ready) return [];
   const level = ready.status === 'failed' ? '❌' : '⚠️';
-  return ['', `${level} **ready** (${escapeMarkdown(ready.location.file)} line ${ready.location.line}) ${errorLabel(ready.error)}: ${escapeMarkdown(ready.error.message)}`];
+  return ['', `${level} **ready** (${escapeMarkdown(ready.location.file)} line ${ready.location.line}) ${errorLabel(ready.error)}: ${escapeMarkdown(unitsKeptTogether(ready.error.message))}`];
 }
 
 /** How many checks ended in each category, split by what the gate made of them. */
