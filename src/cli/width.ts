@@ -58,8 +58,14 @@ function tokens(text: string): Token[] {
   return result;
 }
 
+// Characters of one column each that never join a grapheme: printable ASCII and Latin, general
+// punctuation, arrows and box drawing (✓ ✗ … › ↻ ─), most of what a table shows.
+const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f\u2713\u2717]*$/;
+
 /** Columns a string takes on the terminal. */
 export function columns(text: string): number {
+  // The common case without segmenting.
+  if (ONE_COLUMN_EACH.test(text)) return text.length;
   return tokens(text).reduce((sum, token) => sum + token.width, 0);
 }
 
@@ -83,9 +89,9 @@ const join = (parts: readonly Token[]) => parts.map((token) => token.text).join(
 
 /** Text cut to `width` columns, keeping `headColumns` of its start and the rest of its end: `Orders API…primary`. */
 export function cutAround(text: string, width: number, headColumns = width - 1): string {
-  const all = tokens(text);
-  if (all.reduce((sum, token) => sum + token.width, 0) <= width) return text;
+  if (columns(text) <= width) return text;
   if (width < 1) return '';
+  const all = tokens(text);
   const kept = head(all, Math.min(headColumns, width - 1));
   const keptWidth = kept.reduce((sum, token) => sum + token.width, 0);
   return `${join(kept)}…${join(tail(all.slice(kept.length), width - 1 - keptWidth))}`;
@@ -98,8 +104,8 @@ export function cutMiddle(text: string, width: number): string {
 
 /** `…` + what is shown of text from its `from`-th grapheme + `…`, in `width` columns. */
 function cutWindow(text: string, width: number, from: number): string {
+  if (columns(text) <= width) return text;
   const all = tokens(text);
-  if (all.reduce((sum, token) => sum + token.width, 0) <= width) return text;
   const rest = all.slice(from);
   const shown = head(rest, width - 2);
   return shown.length === rest.length ? `…${join(tail(all, width - 1))}` : `…${join(shown)}…`;
@@ -113,14 +119,10 @@ function cutWindow(text: string, width: number, from: number): string {
  */
 export function cutDistinct(texts: readonly string[], width: number, firstCut: (text: string) => string = (t) => cutAround(t, width)): string[] | undefined {
   const shown = texts.map(firstCut);
-  const longest = Math.max(0, ...texts.map((text) => [...segmenter.segment(text)].length));
-  const cuts: ((text: string) => string)[] = [];
-  for (let headColumns = width - 1; headColumns >= 1; headColumns--) cuts.push((text) => cutAround(text, width, headColumns));
-  for (let from = 1; from < longest && width > 2; from++) cuts.push((text) => cutWindow(text, width, from));
   for (const group of collisions(texts, shown)) {
     const others = new Set(shown.filter((_, i) => !group.includes(i)));
     const distinctTexts = new Set(group.map((i) => texts[i]!)).size;
-    const cut = [keepDifferingWords(group.map((i) => texts[i]!), width), ...cuts].find((candidate) => {
+    const cut = otherCuts(group.map((i) => texts[i]!), width).find((candidate) => {
       const tried = group.map((i) => candidate(texts[i]!));
       return new Set(tried).size === distinctTexts && tried.every((text) => !others.has(text));
     });
@@ -128,6 +130,15 @@ export function cutDistinct(texts: readonly string[], width: number, firstCut: (
     for (const i of group) shown[i] = cut(texts[i]!);
   }
   return shown;
+}
+
+/** The cuts to try, in order, on texts that read the same when cut at the end. */
+function otherCuts(texts: readonly string[], width: number): ((text: string) => string)[] {
+  const cuts = [keepDifferingWords(texts, width)];
+  for (let headColumns = width - 1; headColumns >= 1; headColumns--) cuts.push((text) => cutAround(text, width, headColumns));
+  const longest = Math.max(...texts.map((text) => [...segmenter.segment(text)].length));
+  for (let from = 1; from < longest && width > 2; from++) cuts.push((text) => cutWindow(text, width, from));
+  return cuts;
 }
 
 /**
