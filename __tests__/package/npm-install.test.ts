@@ -6,15 +6,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureCliBundle, ROOT } from '../helpers/cli.js';
+import { ensureCliBundle, NODES, PATH_OUTSIDE_REPO, ROOT } from '../helpers/cli.js';
 import { closedPort, startHttpServer, type Peer } from '../helpers/servers.js';
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; engines: { node: string } };
-const NODE_24 = path.join(ROOT, 'node_modules', 'node', 'bin', 'node');
-// The machine's own Node: the first `node` on PATH outside this repository (npm scripts put
-// node_modules/.bin, where the `node` package's Node 24 lives, first).
-const PATH_OUTSIDE_REPO = (process.env.PATH ?? '').split(path.delimiter).filter((dir) => !path.resolve(dir).startsWith(ROOT));
-const MACHINE_NODE = execFileSync('sh', ['-c', 'command -v node'], { env: { PATH: PATH_OUTSIDE_REPO.join(path.delimiter) }, encoding: 'utf8' }).trim();
 
 let work: string;
 let tarball: string;
@@ -67,10 +62,7 @@ describe('the npm package', () => {
     expect(manifest.dependencies).toBeUndefined();
   });
 
-  describe.each([
-    ['the machine’s Node', MACHINE_NODE],
-    ['Node 24', NODE_24],
-  ])('installed into an empty folder, on %s', (_, node) => {
+  describe.each(NODES)('installed into an empty folder, on %s', (_, node) => {
     let project: string;
 
     beforeAll(async () => {

@@ -4,21 +4,24 @@ import type { Comparison } from '../compare/index.js';
 import type { RunResult } from '../model.js';
 import { comparedChecks, pValue, ratio } from '../report/comparison.js';
 import { truncate } from '../text.js';
-import { printable, visibleLength, type Style } from './style.js';
+import { printable, type Style } from './style.js';
+import { columns, cutDistinct } from './width.js';
 
-const NAME_CHARS = 32;
+const NAME_COLUMNS = 32;
 const HEADERS = ['preview vs baseline', 'median', 'baseline', 'ratio', 'p', 'verdict'];
 
 /** Nothing when no check was compared. */
 export function renderComparisonLines(run: RunResult, style: Style): string[] {
   const compared = comparedChecks(run);
   if (compared.length === 0) return [];
-  const rows = compared.map((result) => {
+  const names = distinctNames(compared.map((result) => printable(result.check.name)));
+  const rows = compared.map((result, i) => {
     const c = result.comparison!;
-    return [truncate(printable(result.check.name), NAME_CHARS), ms(c.preview), ms(c.baseline), ratio(c.ratio), pValue(c.pValue), c.verdict];
+    return [names[i]!, ms(c.preview), ms(c.baseline), ratio(c.ratio), pValue(c.pValue), c.verdict];
   });
-  const widths = HEADERS.map((header, i) => Math.max(header.length, ...rows.map((row) => visibleLength(row[i]!))));
-  const line = (cells: string[]) => cells.map((text, i) => (i === 0 ? text.padEnd(widths[i]!) : text.padStart(widths[i]!))).join('  ');
+  const widths = HEADERS.map((header, i) => Math.max(header.length, ...rows.map((row) => columns(row[i]!))));
+  const pad = (text: string, i: number) => ' '.repeat(widths[i]! - columns(text));
+  const line = (cells: string[]) => cells.map((text, i) => (i === 0 ? text + pad(text, i) : pad(text, i) + text)).join('  ');
   const lines = [style.bold(line(HEADERS)), style.dim(widths.map((w) => '─'.repeat(w)).join('  '))];
   for (const [index, result] of compared.entries()) {
     const c = result.comparison!;
@@ -32,6 +35,14 @@ export function renderComparisonLines(run: RunResult, style: Style): string[] {
   }
   lines.push(style.dim(`baseline: ${printable(compared[0]!.comparison!.baselineUrl)}`));
   return lines;
+}
+
+/** Names cut to NAME_COLUMNS, never so that two read the same (more columns when no cut can). */
+function distinctNames(names: readonly string[]): string[] {
+  for (let width = NAME_COLUMNS; ; width++) {
+    const shown = cutDistinct(names, width);
+    if (shown) return shown;
+  }
 }
 
 function ms(summary: Comparison['preview']): string {

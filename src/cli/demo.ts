@@ -13,19 +13,22 @@ import type { Terminal } from './terminal.js';
 
 export const DEMO_HELP = `Usage: probegate demo [options]
 
-Starts a local demo preview on 127.0.0.1 with healthy endpoints and deliberate faults, and runs
-the example manifest examples/demo.yml against it: each error category shows up once, and a
-comparison with a local "production" finds a latency regression and a removed JSON field.
+Starts a local demo preview on 127.0.0.1 with healthy endpoints and deliberate
+faults, and runs the example manifest examples/demo.yml against it: each error
+category shows up once, and a comparison with a local "production" finds a
+latency regression and a removed JSON field.
 
 Options:
   --json FILE        also write the JSON report to FILE
   --junit FILE       also write a JUnit XML report to FILE
-  --serve            only start the demo preview, print its addresses as NAME=VALUE lines
-                     (BASE_URL first) and serve until interrupted, to point probegate run
-                     or the action at it with examples/demo.yml
+  --serve            only start the demo preview, print its addresses as
+                     NAME=VALUE lines (BASE_URL first) and serve until
+                     interrupted, to point probegate run or the action at it
+                     with examples/demo.yml
   -h, --help         show this help
 
-Exit status: 0 the demo ran as designed (its failures are deliberate), 1 it did not.`;
+Exit status: 0 the demo ran as designed (its failures are deliberate), 1 it
+did not.`;
 
 const DEMO_OPTIONS = {
   json: { type: 'string' },
@@ -71,8 +74,9 @@ export async function demoCommand(args: string[], terminal: Terminal): Promise<n
     terminal.print(
       style.bold('probegate demo'),
       `A demo preview is running at ${preview.baseUrl}, with deliberate faults.`,
-      `Running examples/demo.yml against it: 2 healthy endpoints, one fault per error category, a user journey`,
-      `that fails at a named step, and the preview compared with a local production (${preview.variables.PRODUCTION_URL}).`,
+      'Running examples/demo.yml against it: 2 healthy endpoints, one fault per error',
+      'category, a user journey that fails at a named step, and the preview compared',
+      `with a local production (${preview.variables.PRODUCTION_URL}).`,
       '',
     );
     const manifest = await loadForRun(path.join(examples, 'demo.yml'), 'examples/demo.yml', terminal, {
@@ -112,7 +116,7 @@ function explain(run: RunResult, terminal: Terminal): number {
   if (surprises.length > 0) {
     terminal.print(
       '',
-      style.red(`✗ The demo did not go as designed: ${surprises.length} check(s) ended differently.`),
+      style.red(`✗ The demo did not go as designed: ${surprises.length === 1 ? '1 check' : `${surprises.length} checks`} ended differently.`),
       ...surprises.map((r) => `  ${printable(r.check.name)}: expected ${DESIGNED[r.check.id] ?? 'no such check'}, got ${outcome(r)}`),
       'This is a probegate bug (or a very unusual network): please report it with the output above.',
     );

@@ -12,10 +12,11 @@ const HELP = `Usage: probegate <command> [options]
 Synthetic checks for deploy previews, with a fixed error taxonomy and a gate.
 
 Commands:
-  run [manifest]        run the checks of a manifest (default .github/probegate.yml)
+  run [manifest]        run the checks of a manifest (.github/probegate.yml)
   validate [manifest]   check a manifest without running it
-  merge GLOB            merge the JSON reports of shards and locations into one verdict
-  demo                  run an example manifest against a local preview with deliberate faults
+  merge GLOB            merge the reports of shards and locations: one verdict
+  demo                  run an example manifest against a local preview with
+                        deliberate faults
 
 Options:
   -v, --version         print the version of probegate

@@ -8,18 +8,20 @@ import type { Terminal } from './terminal.js';
 
 export const MERGE_HELP = `Usage: probegate merge GLOB [options]
 
-Merges the JSON reports of a job matrix (the runs of each shard and location) into one
-result: every shard of every location must be there exactly once, all from one manifest.
-Quote the glob so the shell does not expand it: probegate merge 'reports/**/*.json'.
+Merges the JSON reports of a job matrix (the runs of each shard and location)
+into one result: every shard of every location must be there exactly once, all
+from one manifest. Quote the glob so the shell does not expand it:
+probegate merge 'reports/**/*.json'.
 
 Options:
-  --json FILE        write the merged JSON report to FILE; with -, to stdout (the table then
-                     goes to stderr)
+  --json FILE        write the merged JSON report to FILE; with -, to stdout
+                     (the table then goes to stderr)
   --junit FILE       write a JUnit XML report to FILE
   -h, --help         show this help
 
-Exit status: 0 the merged gate passed, 1 it failed, 2 the reports cannot be merged (a shard
-missing or twice, another manifest, a corrupt report) or the arguments are unusable.`;
+Exit status: 0 the merged gate passed, 1 it failed, 2 the reports cannot be
+merged (a shard missing or twice, another manifest, a corrupt report) or the
+arguments are unusable.`;
 
 const MERGE_OPTIONS = {
   json: { type: 'string' },

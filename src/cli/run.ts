@@ -31,34 +31,44 @@ import { formatProblems } from './validate.js';
 
 export const RUN_HELP = `Usage: probegate run [manifest] [options]
 
-Runs the checks of a manifest (default ${DEFAULT_MANIFEST}) and gates on their errors.
+Runs the checks of a manifest (default ${DEFAULT_MANIFEST}) and gates on
+their errors.
 
 Options:
   --base-url URL     the deployment to check, {{ BASE_URL }} in the manifest
-  --baseline-url URL compare with this deployment (production): {{ BASE_URL }} on the
-                     baseline side; beats the manifest's baseline.base_url (docs/baseline.md)
-  --fail-on LIST     error categories that fail the run, comma-separated: all, a category
-                     (SSL) or CATEGORY:CODE (SSL:CERT_HAS_EXPIRED); overrides the manifest's gate
+  --baseline-url URL compare with this deployment (production): {{ BASE_URL }}
+                     on the baseline side; beats the manifest's
+                     baseline.base_url (docs/baseline.md)
+  --fail-on LIST     error categories that fail the run, comma-separated: all,
+                     a category (SSL) or CATEGORY:CODE (SSL:CERT_HAS_EXPIRED);
+                     overrides the manifest's gate
   --warn-on LIST     error categories that only warn
-  --var NAME=VALUE   set a variable (repeatable); overrides the manifest's variables
-  --json FILE        write the JSON report to FILE; with -, to stdout (the table then goes
-                     to stderr, so probegate run --json - | jq works)
+  --var NAME=VALUE   set a variable (repeatable); overrides the manifest's
+                     variables
+  --json FILE        write the JSON report to FILE; with -, to stdout (the
+                     table then goes to stderr, so probegate run --json - | jq
+                     works)
   --junit FILE       write a JUnit XML report to FILE
   --concurrency N    how many checks run at once (default 8)
-  --shard I/N        run only shard I of N (every N-th check), for a job matrix; merge the
-                     reports with probegate merge
-  --location NAME    where this run runs from (eu-west), recorded in the report for merge
-  --tag LIST         run only the checks with one of these tags (repeatable, comma-separated);
-                     the others are not run and not counted
+  --shard I/N        run only shard I of N (every N-th check), for a job
+                     matrix; merge the reports with probegate merge
+  --location NAME    where this run runs from (eu-west), recorded in the report
+                     for merge
+  --tag LIST         run only the checks with one of these tags (repeatable,
+                     comma-separated); the others are not run and not counted
   --grep REGEX       run only the checks whose name matches REGEX
   -h, --help         show this help
 
-{{ env.NAME }} reads the environment. SHA, REPOSITORY and PR_NUMBER are known only when
-GITHUB_SHA, GITHUB_REPOSITORY and GITHUB_REF are set. Colour is off when the output is not
-a terminal or NO_COLOR is set.
+{{ env.NAME }} reads the environment. SHA, REPOSITORY and PR_NUMBER are known
+only when GITHUB_SHA, GITHUB_REPOSITORY and GITHUB_REF are set.
 
-Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest has problems, the arguments
-are unusable or --tag / --grep select no check (the checks a problem does not concern still run and are reported first).`;
+Colour: FORCE_COLOR (1, 2, 3, true or empty) turns it on, even with NO_COLOR;
+FORCE_COLOR=0, NO_COLOR or NODE_DISABLE_COLORS turn it off; otherwise only a
+terminal is coloured. On a terminal, lines fit its width.
+
+Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest has problems,
+the arguments are unusable or --tag / --grep select no check (the checks a
+problem does not concern still run and are reported first).`;
 
 const RUN_OPTIONS = {
   'base-url': { type: 'string' },
@@ -159,7 +169,8 @@ export async function runAndReport(manifest: Manifest, settings: RunSettings, ou
     location: settings.location,
     selection: settings.selection,
     onStart: (total) => terminal.progress.start(total, waiting ?? `running ${total} check${total === 1 ? '' : 's'}…`),
-    onCheckDone: (outcome, done, total) => terminal.progress.checkDone(outcome, done, total),
+    onCheckDone: (outcome, done, total, awaitsComparison) => terminal.progress.checkDone(outcome, done, total, awaitsComparison),
+    onCompareStart: (checks) => terminal.progress.comparing(checks),
   }).catch((error: unknown) => {
     // Nothing selected is a usage problem (exit 2), never a run that passes with no check.
     throw error instanceof SelectionError ? new UsageError(error.message) : error;
@@ -174,7 +185,7 @@ export function printAndWrite(run: PipelineResult, files: ReportOptions, output:
   const terminal = files.jsonFile === JSON_TO_STDOUT ? onStderr(output) : output;
   printRun(run, terminal);
   for (const file of writeReportFiles(run, files)) terminal.print(terminal.style.dim(`Wrote ${file}`));
-  if (files.jsonFile === JSON_TO_STDOUT) output.print(JSON.stringify(renderJsonReport(run), null, 2));
+  if (files.jsonFile === JSON_TO_STDOUT) output.write(JSON.stringify(renderJsonReport(run), null, 2));
 }
 
 export function printRun(run: RunResult, terminal: Terminal): void {

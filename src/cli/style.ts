@@ -1,5 +1,6 @@
-// Terminal styling: colour only on a terminal, never with NO_COLOR (no-color.org), and
+// Terminal styling through util.styleText, colour decided once here by Node's own rules, and
 // everything a server or a manifest sent made printable first.
+import { styleText } from 'node:util';
 
 export interface Style {
   readonly color: boolean;
@@ -13,34 +14,41 @@ export interface Style {
 
 interface ColorStream {
   readonly isTTY?: boolean;
-  hasColors?(): boolean;
+  hasColors?(count?: number, env?: object): boolean;
 }
 
-/** NO_COLOR (any non-empty value) and NODE_DISABLE_COLORS win; FORCE_COLOR turns colour on; otherwise a terminal decides. */
+const FORCE_COLOR_ON = new Set(['', '1', 'true', '2', '3']);
+
+/**
+ * Whether to colour a stream, by the rules Node documents for FORCE_COLOR, NO_COLOR and
+ * NODE_DISABLE_COLORS (and that styleText follows itself from Node 22.13, not on every Node 20):
+ * decided here so that every supported Node answers the same.
+ * 1. FORCE_COLOR set: '', 1, true, 2 or 3 colour any stream, whatever NO_COLOR says; any other
+ *    value (0, false) turns colour off.
+ * 2. NO_COLOR or NODE_DISABLE_COLORS set to anything but the empty string: no colour.
+ * 3. Otherwise a terminal that has colours (TERM is not dumb) is coloured; a pipe or a file is not.
+ */
 export function wantsColor(stream: ColorStream, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.FORCE_COLOR !== undefined) return FORCE_COLOR_ON.has(env.FORCE_COLOR);
   if (env.NO_COLOR || env.NODE_DISABLE_COLORS) return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
-  return stream.isTTY === true && (stream.hasColors?.() ?? true);
+  // Node 20 reads an empty NO_COLOR as set: the terminal is asked without it.
+  const terminalEnv = { ...env, NO_COLOR: undefined, NODE_DISABLE_COLORS: undefined };
+  return stream.isTTY === true && (stream.hasColors?.(16, terminalEnv) ?? true);
 }
 
 export function createStyle(color: boolean): Style {
-  const paint = (open: number, close: number) => (text: string) => (color ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+  // validateStream: false, since the stream was judged above (styleText would judge stdout).
+  const paint = (format: 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'cyan') => (text: string) =>
+    color ? styleText(format, text, { validateStream: false }) : text;
   return {
     color,
-    bold: paint(1, 22),
-    dim: paint(2, 22),
-    red: paint(31, 39),
-    green: paint(32, 39),
-    yellow: paint(33, 39),
-    cyan: paint(36, 39),
+    bold: paint('bold'),
+    dim: paint('dim'),
+    red: paint('red'),
+    green: paint('green'),
+    yellow: paint('yellow'),
+    cyan: paint('cyan'),
   };
-}
-
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-/** Columns a string takes on the terminal, ignoring our own colour codes. */
-export function visibleLength(text: string): number {
-  return [...text.replace(ANSI, '')].length;
 }
 
 /**

@@ -4,8 +4,8 @@ import type { CheckResult, CheckStatus, RunResult } from '../model.js';
 import { errorLabel } from '../errors/label.js';
 import { shownLocations, statusIn } from '../report/locations.js';
 import { formatMs } from '../report/waterfall.js';
-import { truncate, truncateMiddle } from '../text.js';
-import { printable, visibleLength, type Style } from './style.js';
+import { printable, type Style } from './style.js';
+import { columns, cutAround, cutDistinct, cutMiddle } from './width.js';
 
 const HEADERS = ['status', 'name', 'type', 'target', 'error', 'time'] as const;
 type Column = (typeof HEADERS)[number];
@@ -44,21 +44,23 @@ export function statusLabel(status: CheckStatus, style: Style): string {
 interface Cell {
   readonly text: string;
   readonly paint?: (text: string) => string;
-  /** Targets keep both ends when cut: the host and the path tell checks apart. */
-  readonly cut?: 'end' | 'middle';
 }
 
 /** The table, one line per check; `maxWidth` is the terminal's width, undefined when piped. */
 export function renderResultTable(run: RunResult, style: Style, maxWidth?: number): string[] {
   const locations = shownLocations(run);
-  const rows = run.checks.map((result) => cells(result, style));
-  const widths = columnWidths(rows, maxWidth);
-  const header = HEADERS.map((h, i) => fit({ text: h, paint: style.bold }, widths[i]!, h === 'time'));
-  const body = rows.map((row) => row.map((cell, i) => fit(cell, widths[i]!, HEADERS[i] === 'time')));
   // A column per location after the status (merged runs of several locations only).
   const locationWidths = locations.map((l) => Math.max(l.length, ...run.checks.map((r) => STATUS_TEXT[statusIn(r, l) ?? 'skipped'].length)));
-  header.splice(AFTER_STATUS, 0, ...locations.map((l, i) => fit({ text: l, paint: style.bold }, locationWidths[i]!, false)));
-  body.forEach((row, r) => row.splice(AFTER_STATUS, 0, ...locations.map((l, i) => fit(locationCell(run.checks[r]!, l, style), locationWidths[i]!, false))));
+  const locationsWidth = locationWidths.reduce((sum, w) => sum + w + GAP.length, 0);
+  const rows = run.checks.map((result) => cells(result, style));
+  const { widths, shown } = layout(rows, maxWidth === undefined ? undefined : maxWidth - locationsWidth);
+  const header = HEADERS.map((h, i) => fit({ text: h, paint: style.bold }, h, widths[i]!, h === 'time'));
+  const body = rows.map((row, r) => row.map((cell, i) => fit(cell, shown[i]![r]!, widths[i]!, HEADERS[i] === 'time')));
+  header.splice(AFTER_STATUS, 0, ...locations.map((l, i) => fit({ text: l, paint: style.bold }, l, locationWidths[i]!, false)));
+  body.forEach((row, r) => {
+    const statuses = locations.map((l) => locationCell(run.checks[r]!, l, style));
+    row.splice(AFTER_STATUS, 0, ...statuses.map((cell, i) => fit(cell, cell.text, locationWidths[i]!, false)));
+  });
   const allWidths = [...widths];
   allWidths.splice(AFTER_STATUS, 0, ...locationWidths);
   const rule = style.dim(allWidths.map((w) => '─'.repeat(w)).join(GAP));
@@ -78,20 +80,46 @@ function cells(result: CheckResult, style: Style): Cell[] {
     { text: STATUS_TEXT[result.status], paint: statusPaint(result.status, style) },
     { text: printable(check.name) },
     { text: check.type },
-    { text: printable(check.target), cut: 'middle' },
+    { text: printable(check.target) },
     { text: error, paint: result.status === 'failed' ? style.red : style.yellow },
     { text: time },
   ];
 }
 
-function columnWidths(rows: Cell[][], maxWidth: number | undefined): number[] {
-  const widths = HEADERS.map((header, i) => Math.max(header.length, ...rows.map((row) => visibleLength(row[i]!.text))));
+const NAME = HEADERS.indexOf('name');
+const TARGET = HEADERS.indexOf('target');
+
+/**
+ * The columns' widths and each cell's text as shown. Names are cut so that two rows never read
+ * the same (cutDistinct), the name column taking more room when no cut at its width can; targets
+ * keep both ends (the host and the path tell checks apart), told apart too where a cut can.
+ */
+function layout(rows: readonly Cell[][], maxWidth: number | undefined): { widths: number[]; shown: string[][] } {
+  const full = HEADERS.map((header, i) => Math.max(header.length, ...rows.map((row) => columns(row[i]!.text))));
+  const texts = HEADERS.map((_, i) => rows.map((row) => row[i]!.text));
+  for (let nameMinimum = 0; ; ) {
+    const widths = columnWidths(full, maxWidth, nameMinimum);
+    const names = cutDistinct(texts[NAME]!, widths[NAME]!);
+    if (names) {
+      const shown = texts.map((column, i) => column.map((text) => cutAround(text, widths[i]!)));
+      shown[NAME] = names;
+      const width = widths[TARGET]!;
+      shown[TARGET] = cutDistinct(texts[TARGET]!, width, (text) => cutMiddle(text, width)) ?? texts[TARGET]!.map((text) => cutMiddle(text, width));
+      return { widths, shown };
+    }
+    nameMinimum = widths[NAME]! + 1;
+  }
+}
+
+function columnWidths(full: readonly number[], maxWidth: number | undefined, nameMinimum: number): number[] {
+  const widths = [...full];
   if (maxWidth === undefined) return widths;
   let overflow = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1) - maxWidth;
   // One column at a time, always the one with the most to spare in the tier.
   for (const tier of SHRINKABLE) {
+    const minimums = tier.map(([column, minimum]) => (column === 'name' ? Math.max(minimum, nameMinimum) : minimum));
     while (overflow > 0) {
-      const spare = tier.map(([column, minimum]) => widths[HEADERS.indexOf(column)]! - minimum);
+      const spare = tier.map(([column], t) => widths[HEADERS.indexOf(column)]! - minimums[t]!);
       const most = Math.max(...spare);
       if (most <= 0) break;
       widths[HEADERS.indexOf(tier[spare.indexOf(most)]![0])]! -= 1;
@@ -101,10 +129,9 @@ function columnWidths(rows: Cell[][], maxWidth: number | undefined): number[] {
   return widths;
 }
 
-/** Cuts a cell to its column, pads it, then colours it. */
-function fit(cell: Cell, width: number, alignRight: boolean): string {
-  const shown = cell.cut === 'middle' ? truncateMiddle(cell.text, width) : truncate(cell.text, width);
-  const padding = ' '.repeat(Math.max(0, width - visibleLength(shown)));
+/** Pads a cell's shown text (cut to its column) to the column, then colours it. */
+function fit(cell: Cell, shown: string, width: number, alignRight: boolean): string {
+  const padding = ' '.repeat(Math.max(0, width - columns(shown)));
   const painted = cell.paint && shown ? cell.paint(shown) : shown;
   return alignRight ? padding + painted : painted + padding;
 }

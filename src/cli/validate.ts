@@ -6,16 +6,17 @@ import type { Terminal } from './terminal.js';
 
 export const VALIDATE_HELP = `Usage: probegate validate [manifest] [options]
 
-Checks a manifest (default ${DEFAULT_MANIFEST}) against the schema and prepares every check,
-without running any. Each problem is printed as file:line:col.
+Checks a manifest (default ${DEFAULT_MANIFEST}) against the schema and
+prepares every check, without running any. Each problem is printed as
+file:line:col.
 
 Options:
   --base-url URL     the value of {{ BASE_URL }} (default: a placeholder)
   --var NAME=VALUE   set a variable (repeatable)
   -h, --help         show this help
 
-Built-in variables and {{ env.NAME }} that are not set get placeholder values, so a manifest
-can be checked outside CI; unknown variables are still reported.
+Built-in variables and {{ env.NAME }} that are not set get placeholder values,
+so a manifest can be checked outside CI; unknown variables are still reported.
 
 Exit status: 0 no problems, 2 at least one problem.`;
 
@@ -51,7 +52,7 @@ export async function validateCommand(args: string[], terminal: Terminal): Promi
   }
   if (problems.length > 0) {
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-    terminal.print(...formatProblems(problems, style), `${style.red('✗')} ${manifestPath}: ${count} in ${checks} checks`);
+    terminal.print(...formatProblems(problems, style), `${style.red('✗')} ${manifestPath}: ${count} in ${checks} check${checks === 1 ? '' : 's'}`);
     return 2;
   }
   terminal.print(`${style.green('✓')} ${manifestPath}: ${checks} check${checks === 1 ? '' : 's'}, no problems`);

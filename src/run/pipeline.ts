@@ -4,7 +4,7 @@
 import { runChecks } from '../engine/run.js';
 import { applyGate, judge, resolveGate } from '../gate.js';
 import type { Manifest } from '../manifest/load.js';
-import type { CheckResult, PipelineResult, ResolvedCheck, RunMetadata, RunSelection } from '../model.js';
+import type { CheckOutcome, CheckResult, PipelineResult, ResolvedCheck, RunMetadata, RunSelection } from '../model.js';
 import { compareWithBaseline } from './baseline.js';
 import { selectChecks, type Selection } from './select.js';
 import { selectShard, type Shard } from './shard.js';
@@ -22,8 +22,14 @@ export interface RunOptions {
   readonly selection?: Selection;
   /** Called once the checks to run are known, before the wait for the preview. */
   readonly onStart?: (total: number) => void;
-  /** Each check as the gate judges it (a warned check is not a failure), as it finishes. */
-  readonly onCheckDone?: (result: CheckResult, done: number, total: number) => void;
+  /**
+   * Each check as the gate judges it (a warned check is not a failure), as it finishes;
+   * `awaitsComparison` when it passed on its own but its comparison with the baseline, after
+   * every check has run, may still fail it.
+   */
+  readonly onCheckDone?: (result: CheckResult, done: number, total: number, awaitsComparison: boolean) => void;
+  /** Called when the comparison with the baseline starts, with the number of checks it samples. */
+  readonly onCompareStart?: (checks: number) => void;
 }
 
 export async function runManifest(manifest: Manifest, options: RunOptions): Promise<PipelineResult> {
@@ -33,10 +39,15 @@ export async function runManifest(manifest: Manifest, options: RunOptions): Prom
   const startedAt = new Date();
   const started = performance.now();
   options.onStart?.(checks.length);
+  const compared = new Set([...(manifest.baseline?.compared.keys() ?? [])].map((check) => check.index));
+  const awaitsComparison = (outcome: CheckOutcome) => !outcome.skipped && outcome.error === null && compared.has(outcome.check.index);
+  const { onCheckDone } = options;
   const ownRun = await runChecks(
     { checks, ready: manifest.ready, secrets: manifest.secrets },
-    { concurrency: options.concurrency, onCheckDone: options.onCheckDone && ((outcome, done, total) => options.onCheckDone!(judge(outcome, gate), done, total)) },
+    { concurrency: options.concurrency, onCheckDone: onCheckDone && ((outcome, done, total) => onCheckDone(judge(outcome, gate), done, total, awaitsComparison(outcome))) },
   );
+  const toCompare = ownRun.notReady ? 0 : ownRun.outcomes.filter(awaitsComparison).length;
+  if (toCompare > 0) options.onCompareStart?.(toCompare);
   const engineRun = manifest.baseline
     ? await compareWithBaseline(checks, ownRun, manifest.baseline, { concurrency: options.concurrency, secrets: manifest.secrets })
     : ownRun;
