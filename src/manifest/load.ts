@@ -12,6 +12,7 @@ import { comparedVariants, isCompared, resolveBaseline, type ComparedCheck, type
 import { CheckResolver, isRecord, listSelectorProblems, prepareContext } from './check-resolver.js';
 import { durationProblem, parseDuration } from './duration.js';
 import { parseFast } from './parse-fast.js';
+import { parseOrdinary } from './parse-ordinary.js';
 import { documentValue, parseManifestYaml, yamlProblems, type YamlProblem } from './parse-yaml.js';
 import type { ManifestProblem } from './problem.js';
 import { formatPath, Positions, type Path } from './positions.js';
@@ -138,7 +139,7 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
 
 /** The manifest's value, fast when it is ordinary, else by yaml with its problems. */
 function readYaml(text: string, file: string): { value: { value: unknown }; positions: Positions } {
-  const fast = parseFast(text);
+  const fast = parseOrdinary(text) ?? parseFast(text);
   if (fast) return { value: { value: fast.value }, positions: new Positions(text, file, fast) };
   const document = parseManifestYaml(text, new LineCounter());
   const positions = new Positions(text, file, undefined, document);
