@@ -10,7 +10,7 @@ import { MAX_NESTING } from './parse-yaml.js';
 export interface FastManifest {
   readonly value: unknown;
   /** Where each map and list of `value` starts in the text. */
-  readonly starts: WeakMap<object, number>;
+  readonly starts: ReadonlyMap<object, number> | WeakMap<object, number>;
 }
 
 const SCHEMA = FAILSAFE_SCHEMA.extend({

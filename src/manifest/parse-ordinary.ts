@@ -64,7 +64,7 @@ function isBlank(char: number): boolean {
  * the first character of the next content (or the end): its column says whose the next line is.
  */
 class OrdinaryReader {
-  readonly starts = new WeakMap<object, number>();
+  readonly starts = new Map<object, number>();
   private pos = 0;
   private lineStart = 0;
   private depth = 0;
