@@ -61,19 +61,20 @@ export class CheckResolver {
     problems.push(...selectorProblems(merged, this.path, this.positions));
     // A check with problems is not run, and its durations may be the very values at fault.
     const limits = this.limits(problems.length === 0 ? merged : {}, problems);
+    const location = this.positions.locate(this.path);
     const base = {
       id: String(merged.id ?? slug(name)),
       index: this.index,
       name,
       type,
       target: describeTarget(merged.request),
-      assertions: this.withImplicit(type, merged.request, this.assertions(merged.assertions, problems)),
+      assertions: this.withImplicit(type, merged.request, this.assertions(merged.assertions, problems), location),
       ...limits,
       failOn: merged.fail_on as string[] | undefined,
       warnOn: merged.warn_on as string[] | undefined,
       skip: merged.skip === true,
       ...(Array.isArray(merged.tags) ? { tags: merged.tags.map(String) } : {}),
-      location: this.positions.locate(this.path),
+      location,
     };
     if (problems.length === 0) {
       try {
@@ -157,9 +158,9 @@ export class CheckResolver {
     });
   }
 
-  private withImplicit(type: CheckType, request: unknown, explicit: Assertion[]): Assertion[] {
+  private withImplicit(type: CheckType, request: unknown, explicit: Assertion[], location: SourceLocation): Assertion[] {
     const request_ = request && typeof request === 'object' ? (request as Record<string, unknown>) : undefined;
-    return [...explicit, ...implicitAssertions(type, request_, explicit, this.positions.locate(this.path))];
+    return [...explicit, ...implicitAssertions(type, request_, explicit, location)];
   }
 
   /** Checks the target against the assertion's type, and reads and compiles a JSON schema once, here. */
@@ -183,19 +184,20 @@ export class CheckResolver {
   /** Timeouts, retries and their intervals, each within its documented bounds. */
   private limits(merged: Record<string, unknown>, problems: ManifestProblem[]): Pick<ResolvedCheck, 'timeoutMs' | 'overallTimeoutMs' | 'retry'> {
     const retry = (isRecord(merged.retry) ? merged.retry : {}) as { count?: number; interval?: unknown };
-    const bounded = (name: keyof typeof DURATION_BOUNDS, value: unknown, fieldPath: Path, fallback: number) => {
+    const bounded = (name: keyof typeof DURATION_BOUNDS, value: unknown, fallback: number) => {
       const ms = parseDuration(value, fallback);
       const problem = durationProblem(name, ms);
       if (!problem) return ms;
+      const fieldPath = [...this.path, ...name.split('.')];
       problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${problem}` });
       return fallback;
     };
     return {
-      timeoutMs: bounded('timeout', merged.timeout, [...this.path, 'timeout'], DEFAULT_TIMEOUT_MS),
-      overallTimeoutMs: bounded('overall_timeout', merged.overall_timeout, [...this.path, 'overall_timeout'], this.options.defaultOverallTimeoutMs ?? DEFAULT_OVERALL_TIMEOUT_MS),
+      timeoutMs: bounded('timeout', merged.timeout, DEFAULT_TIMEOUT_MS),
+      overallTimeoutMs: bounded('overall_timeout', merged.overall_timeout, this.options.defaultOverallTimeoutMs ?? DEFAULT_OVERALL_TIMEOUT_MS),
       retry: {
         count: retry.count ?? 0,
-        intervalMs: bounded('retry.interval', retry.interval, [...this.path, 'retry', 'interval'], DEFAULT_RETRY_INTERVAL_MS),
+        intervalMs: bounded('retry.interval', retry.interval, DEFAULT_RETRY_INTERVAL_MS),
       },
     };
   }

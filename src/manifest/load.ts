@@ -12,6 +12,7 @@ import { comparedVariants, isCompared, resolveBaseline, type ComparedCheck, type
 import { CheckResolver, isRecord, listSelectorProblems, prepareContext } from './check-resolver.js';
 import { durationProblem, parseDuration } from './duration.js';
 import { parseFast } from './parse-fast.js';
+import { parseOrdinary } from './parse-ordinary.js';
 import { documentValue, parseManifestYaml, yamlProblems, type YamlProblem } from './parse-yaml.js';
 import type { ManifestProblem } from './problem.js';
 import { formatPath, Positions, type Path } from './positions.js';
@@ -82,16 +83,17 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
   const raw = (isRecord(value.value) ? value.value : {}) as Record<string, unknown>;
   const problems: ManifestProblem[] = [];
   const checkProblems = new Map<number, ManifestProblem[]>();
+  let fatal = false;
   for (const problem of validateManifest(value.value ?? {})) {
     const located = { location: positions.locate(problem.path, problem.key), message: problem.message };
     problems.push(located);
     const checkIndex = problem.path[0] === 'checks' && typeof problem.path[1] === 'number' ? problem.path[1] : undefined;
-    if (checkIndex === undefined) continue;
-    checkProblems.set(checkIndex, [...(checkProblems.get(checkIndex) ?? []), located]);
+    if (checkIndex === undefined) fatal = true;
+    else checkProblems.set(checkIndex, [...(checkProblems.get(checkIndex) ?? []), located]);
   }
-  problems.push(...gateProblems(raw, positions));
-  const fatal = problems.filter((p) => ![...checkProblems.values()].some((list) => list.includes(p)));
-  if (fatal.length > 0) throw new ManifestError(`${file} does not match the manifest schema`, problems);
+  const outsideChecks = gateProblems(raw, positions);
+  problems.push(...outsideChecks);
+  if (fatal || outsideChecks.length > 0) throw new ManifestError(`${file} does not match the manifest schema`, problems);
 
   const variables = new Variables({ ...options.variables, manifest: stringRecord(raw.variables) });
   const baseline = resolveBaseline(raw.baseline, options.baselineUrl, positions, variables, problems);
@@ -111,11 +113,13 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
         ? multistepResolver(rawCheck, index, { positions, variables, context, defaults })
         : new CheckResolver(rawCheck, index, defaults, positions, variables, context);
     const own = checkProblems.get(index) ?? [];
+    const fromSchema = own.length;
     const name = String(rawCheck.name ?? `check ${index + 1}`);
     if (seenNames.has(name)) own.push({ location: positions.locate(['checks', index, 'name']), message: `checks[${index}].name: "${name}" is used by another check; names must be unique` });
     seenNames.add(name);
     const check = await resolver.resolve(own);
-    problems.push(...own.filter((p) => !problems.includes(p)));
+    // The schema's problems of this check are in `problems` already; the resolver only adds to `own`.
+    problems.push(...own.slice(fromSchema));
     checks.push(check);
     if (baselineVariables && !check.invalid && isCompared(rawCheck)) {
       // The same check with {{ BASE_URL }} as the baseline URL; a problem only that side has leaves the check uncompared.
@@ -138,7 +142,7 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
 
 /** The manifest's value, fast when it is ordinary, else by yaml with its problems. */
 function readYaml(text: string, file: string): { value: { value: unknown }; positions: Positions } {
-  const fast = parseFast(text);
+  const fast = parseOrdinary(text) ?? parseFast(text);
   if (fast) return { value: { value: fast.value }, positions: new Positions(text, file, fast) };
   const document = parseManifestYaml(text, new LineCounter());
   const positions = new Positions(text, file, undefined, document);

@@ -4,32 +4,31 @@
 // (a syntax error, a duplicate key, anchors, aliases, tags, deep nesting) returns undefined, and the manifest is read again by yaml (parse-yaml.ts), which
 // says exactly what and where. So this module never has to explain a problem.
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
+import { BOOL, FLOAT, floatValue, INT, intValue, NULL } from './core-scalars.js';
 import { MAX_NESTING } from './parse-yaml.js';
 
 export interface FastManifest {
   readonly value: unknown;
   /** Where each map and list of `value` starts in the text. */
-  readonly starts: WeakMap<object, number>;
+  readonly starts: ReadonlyMap<object, number> | WeakMap<object, number>;
 }
 
-/** YAML 1.2's core schema exactly as yaml reads it (js-yaml's CORE_SCHEMA also reads `1_000`, `0b1`, and not `1e3`). */
-const INT = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
-const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
 const SCHEMA = FAILSAFE_SCHEMA.extend({
   // One type per tag: js-yaml keeps only the last of several with the same tag.
   implicit: [
-    scalarType('null', /^(?:~|[Nn]ull|NULL)$/, () => null),
-    scalarType('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
-    scalarType('int', INT, (text) => (text[1] === 'o' ? parseInt(text.slice(2), 8) : text[1] === 'x' ? parseInt(text.slice(2), 16) : parseInt(text, 10))),
-    scalarType('float', FLOAT, (text) => (/nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text[0] === '-' ? -Infinity : Infinity) : parseFloat(text))),
+    scalarType('null', NULL, () => null),
+    scalarType('bool', BOOL, (text) => text[0] === 't' || text[0] === 'T'),
+    scalarType('int', INT, intValue),
+    scalarType('float', FLOAT, floatValue),
   ],
 });
 /**
  * What js-yaml reads differently, or without the checks yaml makes: a tag (`!!int`) at the start
  * of a token, an explicit key (`? `), a list or map used as a key (`[x, y]: 1`, which js-yaml turns
- * into text). A quoted value that merely looks like one only costs the careful reading.
+ * into text), an empty key in a flow (`{ a,: b }`, which js-yaml calls "null"). A quoted value that
+ * merely looks like one only costs the careful reading.
  */
-const UNORDINARY = /(?:^|[\s[{,:-])!|(?:^|[\s[{,])\?(?:\s|$)|[\]}]\s*:(?:\s|$)/m;
+const UNORDINARY = /(?:^|[\s[{,:-])!|(?:^|[\s[{,])\?(?:\s|$)|[\]}]\s*:(?:\s|$)|[{,]\s*:(?:[\s,\]}]|$)/m;
 
 function scalarType(name: string, test: RegExp, construct: (text: string) => unknown): Type {
   return new Type(`tag:yaml.org,2002:${name}`, { kind: 'scalar', resolve: (text: unknown) => typeof text === 'string' && test.test(text), construct });

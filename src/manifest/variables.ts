@@ -65,6 +65,8 @@ export class Variables {
   }
 
   resolve(text: string, depth = 0): string {
+    // Most strings refer to nothing: no need to run the pattern over them.
+    if (!text.includes('{{')) return text;
     if (depth > MAX_DEPTH) throw new VariableError(`variables refer to each other in a loop: "${text}"`);
     return text.replace(REFERENCE, (reference, name: string) => (this.deferred.has(name) ? reference : this.resolve(this.lookup(name), depth + 1)));
   }
@@ -108,31 +110,50 @@ export class Variables {
   }
 }
 
-/** Replaces variables in every string of a value, reporting the path of the string that failed. */
+/**
+ * Replaces variables in every string of a value, reporting the path of the string that failed. The
+ * value is copied (the parsed manifest stays as read: positions are looked up in it), in one walk
+ * that extends a single path as it goes and copies it only for a problem.
+ */
 export function substituteDeep(
   value: unknown,
   variables: Variables,
   path: (string | number)[],
   onError: (path: (string | number)[], error: VariableError) => void,
 ): unknown {
-  if (typeof value === 'string') {
-    try {
-      return variables.resolve(value);
-    } catch (error) {
-      if (error instanceof VariableError) {
-        onError(path, error);
-        return value;
+  const at = [...path];
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      try {
+        return variables.resolve(node);
+      } catch (error) {
+        if (!(error instanceof VariableError)) throw error;
+        onError([...at], error);
+        return node;
       }
-      throw error;
     }
-  }
-  if (Array.isArray(value)) return value.map((item, i) => substituteDeep(item, variables, [...path, i], onError));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, substituteDeep(item, variables, [...path, key], onError)]),
-    );
-  }
-  return value;
+    if (typeof node !== 'object' || node === null) return node;
+    if (Array.isArray(node)) {
+      const list: unknown[] = [];
+      for (let i = 0; i < node.length; i++) {
+        at.push(i);
+        list.push(walk(node[i]));
+        at.pop();
+      }
+      return list;
+    }
+    const map: Record<string, unknown> = {};
+    for (const key of Object.keys(node)) {
+      at.push(key);
+      const item = walk((node as Record<string, unknown>)[key]);
+      // A `__proto__` key read by yaml is an own property of the copy too, never its prototype.
+      if (key === '__proto__') Object.defineProperty(map, key, { value: item, enumerable: true, writable: true, configurable: true });
+      else map[key] = item;
+      at.pop();
+    }
+    return map;
+  };
+  return walk(value);
 }
 
 /** A base URL without its trailing slashes, so `{{ BASE_URL }}/path` has exactly one. */

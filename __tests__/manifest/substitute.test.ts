@@ -1,0 +1,39 @@
+// Variables are replaced in a copy of each check: the parsed manifest stays as read (positions are
+// looked up in it), a problem names the exact path of its string, and a `__proto__` key stays a key.
+import { describe, expect, it } from 'vitest';
+import { substituteDeep, VariableError, Variables } from '../../src/manifest/variables.js';
+
+const variables = new Variables({ builtins: { BASE_URL: 'http://127.0.0.1:1' }, manifest: { NAME: 'probe' }, inputs: {}, secretInputs: {}, env: {} });
+
+describe('substituteDeep', () => {
+  it('replaces every string of a copy and leaves the value as read', () => {
+    const raw = { request: { url: '{{ BASE_URL }}/x', headers: { 'x-name': '{{NAME}}' }, ports: [1, '{{ NAME }}'] }, skip: false, none: null };
+    const before = structuredClone(raw);
+    const copy = substituteDeep(raw, variables, ['checks', 0], () => expect.unreachable()) as typeof raw;
+    expect(copy).toEqual({ request: { url: 'http://127.0.0.1:1/x', headers: { 'x-name': 'probe' }, ports: [1, 'probe'] }, skip: false, none: null });
+    expect(raw).toEqual(before);
+    expect(copy.request).not.toBe(raw.request);
+    expect(copy.request.ports).not.toBe(raw.request.ports);
+  });
+
+  it('reports each failing string at its own path, and keeps the text as written there', () => {
+    const problems: [string, string][] = [];
+    const copy = substituteDeep({ a: ['ok', { b: '{{ NOPE }}' }], c: '{{ env.MISSING }}' }, variables, ['checks', 3], (path, error) => {
+      expect(error).toBeInstanceOf(VariableError);
+      problems.push([path.join('/'), error.message.slice(0, 30)]);
+    });
+    expect(problems).toEqual([
+      ['checks/3/a/1/b', 'unknown variable {{ NOPE }}, d'],
+      ['checks/3/c', 'environment variable MISSING i'],
+    ]);
+    expect(copy).toEqual({ a: ['ok', { b: '{{ NOPE }}' }], c: '{{ env.MISSING }}' });
+  });
+
+  it('copies a __proto__ key as an own key, never as the prototype', () => {
+    const raw = JSON.parse('{"headers": {"__proto__": {"polluted": "{{ NAME }}"}}}') as Record<string, unknown>;
+    const copy = substituteDeep(raw, variables, [], () => expect.unreachable()) as { headers: Record<string, unknown> };
+    expect(Object.getPrototypeOf(copy.headers)).toBe(Object.prototype);
+    expect(Object.keys(copy.headers)).toEqual(['__proto__']);
+    expect(Object.getOwnPropertyDescriptor(copy.headers, '__proto__')?.value).toEqual({ polluted: 'probe' });
+  });
+});
