@@ -19,9 +19,10 @@ import { mergeScenario } from './scenarios/merge.ts';
 import { mixedScenario } from './scenarios/mixed.ts';
 import { startupScenario } from './scenarios/startup.ts';
 import { timingScenario } from './scenarios/timing.ts';
+import { wholeRunScenario } from './scenarios/wholerun.ts';
 import { NODE, ROOT } from './shared.ts';
 
-const SCENARIOS: Scenario[] = [engineScenario, startupScenario, timingScenario, memoryScenario, mixedScenario, manifestScenario, mergeScenario, baselineScenario];
+const SCENARIOS: Scenario[] = [engineScenario, startupScenario, timingScenario, memoryScenario, mixedScenario, manifestScenario, mergeScenario, baselineScenario, wholeRunScenario];
 /** The whole benchmark's limit: past it every child is killed and the run fails. */
 const DEADLINE_MS = 5 * 60_000;
 /** How long the peers of the mixed scenario wait before answering. */
