@@ -5,7 +5,9 @@
 // as a process of its own (bench/bare.mjs, its URLs read from a file as the action reads its
 // manifest). Both sides run with bench/rss.mjs preloaded for their peak RSS, alternately (ABBA),
 // after one warm-up run each; medians. Memory per check is the slope of the peak RSS between
-// the two sizes: what each further check holds, whatever the process holds anyway.
+// the two sizes: what each further check holds, whatever the process holds anyway. Most of a
+// large run's peak is V8's young generation, which doubles (up to 2 x 64 MiB) as bytes survive
+// its scavenges, whether or not the run keeps them: the bare loop's own slope shows that part.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
