@@ -1,6 +1,6 @@
 // probegate's benchmark: what a run costs against the tools users would pick instead, measured
 // side by side in one run. `npm run bench` (bundles dist/ first) or, on an existing bundle:
-//   node bench/run.ts [--only engine,startup,timing,memory,mixed,merge] [--dist DIR] [--no-write]
+//   node bench/run.ts [--only engine,startup,timing,memory,mixed,manifest,merge,baseline,wholerun] [--dist DIR] [--no-write]
 // Starts its own loopback peers, prints one table, and writes bench/RESULTS.md after a full run.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,11 +19,12 @@ import { mergeScenario } from './scenarios/merge.ts';
 import { mixedScenario } from './scenarios/mixed.ts';
 import { startupScenario } from './scenarios/startup.ts';
 import { timingScenario } from './scenarios/timing.ts';
+import { wholeRunScenario } from './scenarios/wholerun.ts';
 import { NODE, ROOT } from './shared.ts';
 
-const SCENARIOS: Scenario[] = [engineScenario, startupScenario, timingScenario, memoryScenario, mixedScenario, manifestScenario, mergeScenario, baselineScenario];
+const SCENARIOS: Scenario[] = [engineScenario, startupScenario, timingScenario, memoryScenario, mixedScenario, manifestScenario, mergeScenario, baselineScenario, wholeRunScenario];
 /** The whole benchmark's limit: past it every child is killed and the run fails. */
-const DEADLINE_MS = 5 * 60_000;
+const DEADLINE_MS = 10 * 60_000;
 /** How long the peers of the mixed scenario wait before answering. */
 const PEER_DELAY_MS = 300;
 

@@ -6,6 +6,7 @@ import { loadCheckModule } from '../../src/checks/index.js';
 import { runAttempt } from '../../src/engine/attempt.js';
 import { Deadline } from '../../src/engine/deadline.js';
 import { sampleInTurns } from '../../src/engine/samples.js';
+import { renderJsonReport } from '../../src/report/json.js';
 import { runManifest } from '../../src/run/pipeline.js';
 import { ReportWriteError, writeReports } from '../../src/run/write-reports.js';
 import { startUnansweredTcpPort, type DnsPeer } from '../helpers/network-peers.js';
@@ -70,6 +71,20 @@ describe('the run pipeline both doors call', () => {
     expect(() => writeReports(run, { json: unwritable })).toThrow(ReportWriteError);
     expect(() => writeReports(run, { json: unwritable })).toThrow(`Cannot write the JSON report to ${unwritable}: `);
     expect(existsSync(unwritable)).toBe(false);
+  });
+
+  it('writes the JSON report a check at a time, and the file is exactly the whole report as JSON, whatever the count and the characters', async () => {
+    const loaded = await loadManifestText(manifest(['a', 'broken']), { baseUrl: server.url });
+    const run = await runManifest(loaded, { gate: {}, concurrency: 2 });
+    const renamed = run.checks.map((result, i) => ({ ...result, check: { ...result.check, name: `café ✅ "${i}"\n\t\\ 𝄞` } }));
+    // Several thousand checks: more than one batch of writes.
+    const many = { ...run, checks: Array.from({ length: 1500 }, (_, i) => renamed[i % renamed.length]!) };
+    const dir = mkdtempSync(path.join(tmpdir(), 'probegate-reports-'));
+    for (const shown of [run, many, { ...run, checks: [] }]) {
+      const json = path.join(dir, 'report.json');
+      writeReports(shown, { json });
+      expect(readFileSync(json, 'utf8')).toBe(`${JSON.stringify(renderJsonReport(shown), null, 2)}\n`);
+    }
   });
 });
 

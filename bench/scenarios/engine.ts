@@ -6,17 +6,24 @@
 // in a client process of its own; the HTTP peer runs in another, so that on two cores the
 // server's CPU does not count against either side. Rounds alternate probegate and the loop in
 // the same process, after a warm-up round each; the timed region is runChecks, the manifest
-// having been loaded before (its cost is the informational row).
+// having been loaded before (its cost is the informational row). Then the same for multistep
+// checks: MULTISTEP_CHECKS journeys of STEPS http steps each (a value extracted by the first
+// step is passed to the next requests), against the same requests in the bare loop at the same
+// concurrency (as many requests in flight on both sides); the difference per step is the row.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineResult } from '../client.ts';
 import { median, ms, ratio, type Row } from '../report.ts';
-import type { Scenario } from './context.ts';
+import type { BenchContext, Scenario } from './context.ts';
 
 export const CHECK_COUNT = 500;
 const CONCURRENCIES = [8, 32];
 const ROUNDS = 21;
 const TARGET_RATIO = 1.1;
+const MULTISTEP_CHECKS = 100;
+const STEPS = 5;
+const MULTISTEP_CONCURRENCY = 8;
+const MULTISTEP_ROUNDS = 11;
 
 /** The URLs of `count` checks, and a manifest with one check each. */
 export function jsonChecks(port: number, count: number): { urls: string[]; manifest: string } {
@@ -31,6 +38,53 @@ export function jsonChecks(port: number, count: number): { urls: string[]; manif
       - { type: jsonpath, path: "$.status", operator: is, target: ok }`,
   );
   return { urls, manifest: `version: 1\nchecks:\n${checks.join('\n')}\n` };
+}
+
+/** `count` multistep checks of STEPS http steps, and the URLs their steps request, in order. */
+function multistepChecks(port: number, count: number): { urls: string[]; manifest: string } {
+  const urls: string[] = [];
+  const checks = Array.from({ length: count }, (_, i) => {
+    const steps = Array.from({ length: STEPS }, (_, step) => {
+      const url = `http://127.0.0.1:${port}/json?check=${i + 1}&step=${step + 1}`;
+      urls.push(step === 0 ? url : `${url}&status=ok`);
+      return `      - name: step ${step + 1}
+        type: http
+        request: { url: "${step === 0 ? url : `${url}&status={{ STATUS }}`}" }
+        assertions:
+          - { type: statusCode, operator: is, target: 200 }
+          - { type: jsonpath, path: "$.status", operator: is, target: ok }${step === 0 ? '\n        extract: [ { name: STATUS, from: jsonpath, path: "$.status" } ]' : ''}`;
+    });
+    return `  - name: journey ${i + 1}\n    type: multistep\n    steps:\n${steps.join('\n')}`;
+  });
+  return { urls, manifest: `version: 1\nchecks:\n${checks.join('\n')}\n` };
+}
+
+async function multistepRows(port: number, client: BenchContext['client'], tmp: string, notes: string[]): Promise<Row[]> {
+  const { urls, manifest } = multistepChecks(port, MULTISTEP_CHECKS);
+  const file = path.join(tmp, 'multistep.yml');
+  writeFileSync(file, manifest);
+  const result = await client.call<EngineResult>({ op: 'engine', manifest: file, urls, concurrency: MULTISTEP_CONCURRENCY, rounds: MULTISTEP_ROUNDS }, 180_000);
+  notes.push(...result.problems.map((p) => `engine, multistep: ${p}`));
+  const perStep = (probegate: number[], bare: number[]) => (median(probegate) - median(bare)) / urls.length;
+  const measure = `${MULTISTEP_CHECKS} multistep checks of ${STEPS} http steps, concurrency ${MULTISTEP_CONCURRENCY}`;
+  return [
+    {
+      scenario: '1. Engine overhead',
+      measure: `${measure}: overhead per step (wall, median of ${MULTISTEP_ROUNDS})`,
+      probegate: ms(perStep(result.probegateMs, result.bareMs), 3),
+      baseline: `undici.request loop, the same ${urls.length} requests ${ms(median(result.bareMs))}`,
+      comparison: ratio(median(result.probegateMs), median(result.bareMs)),
+      target: '',
+    },
+    {
+      scenario: '1. Engine overhead',
+      measure: `the same, CPU time of the client process per step (median of ${MULTISTEP_ROUNDS})`,
+      probegate: ms(perStep(result.probegateCpuMs, result.bareCpuMs), 3),
+      baseline: `undici.request loop ${ms(median(result.bareCpuMs))}`,
+      comparison: ratio(median(result.probegateCpuMs), median(result.bareCpuMs)),
+      target: '',
+    },
+  ];
 }
 
 export const engineScenario: Scenario = {
@@ -70,6 +124,7 @@ export const engineScenario: Scenario = {
       }
       notes.push(...result.problems.map((p) => `engine, concurrency ${concurrency}: ${p}`));
     }
+    rows.push(...(await multistepRows(ports.http, client, tmp, notes)));
     return { rows, notes };
   },
 };

@@ -6,6 +6,32 @@ export const REPORT_VERSION = 1;
 
 /** The JSON report of SPEC §5 and §11, described by schema/report.schema.json and docs/report.md. */
 export function renderJsonReport(run: PipelineResult): object {
+  return { ...reportHead(run), checks: run.checks.map(checkEntry) };
+}
+
+/**
+ * The text of `JSON.stringify(renderJsonReport(run), null, 2)`, in pieces of one check each, so
+ * that a report of thousands of checks never exists whole, as objects or as one string: what a
+ * large run's peak memory would otherwise be made of.
+ */
+export function* jsonReportText(run: PipelineResult): Generator<string> {
+  // `checks` is the last key: the head's own text ends with its empty array.
+  const head = JSON.stringify({ ...reportHead(run), checks: [] }, null, 2);
+  if (run.checks.length === 0) {
+    yield head;
+    return;
+  }
+  yield `${head.slice(0, -'[]\n}'.length)}[\n`;
+  for (const [index, result] of run.checks.entries()) {
+    // Nested two levels down: every line of the check's own text is indented by four spaces.
+    const text = JSON.stringify(checkEntry(result), null, 2).replaceAll('\n', '\n    ');
+    yield `    ${text}${index < run.checks.length - 1 ? ',' : ''}\n`;
+  }
+  yield '  ]\n}';
+}
+
+/** Every field of the report but `checks`, in the report's order. */
+function reportHead(run: PipelineResult): object {
   return {
     version: REPORT_VERSION,
     result: run.result,
@@ -14,7 +40,6 @@ export function renderJsonReport(run: PipelineResult): object {
     durationMs: run.durationMs,
     run: runEntry(run.run),
     ...(run.ready ? { ready: readyEntry(run.ready) } : {}),
-    checks: run.checks.map(checkEntry),
   };
 }
 

@@ -1,8 +1,8 @@
 // The report files of a run, written the same way by both doors.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { PipelineResult } from '../model.js';
-import { renderJsonReport } from '../report/json.js';
+import { jsonReportText } from '../report/json.js';
 import { renderJunit } from '../report/junit.js';
 
 export type ReportKind = 'json' | 'junit';
@@ -21,10 +21,16 @@ export class ReportWriteError extends Error {
   }
 }
 
-const RENDERERS: Record<ReportKind, (run: PipelineResult) => string> = {
-  json: (run) => `${JSON.stringify(renderJsonReport(run), null, 2)}\n`,
-  junit: renderJunit,
+const RENDERERS: Record<ReportKind, (run: PipelineResult) => Iterable<string>> = {
+  json: function* (run) {
+    yield* jsonReportText(run);
+    yield '\n';
+  },
+  junit: (run) => [renderJunit(run)],
 };
+
+/** Pieces are gathered up to this many characters per write: few system calls, and never the whole report at once. */
+const WRITE_CHARS = 64 * 1024;
 
 /** Writes each report asked for (folders created); gives the files written, in order. */
 export function writeReports(run: PipelineResult, files: ReportFiles): string[] {
@@ -34,11 +40,34 @@ export function writeReports(run: PipelineResult, files: ReportFiles): string[] 
     if (!file) continue;
     try {
       mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-      writeFileSync(file, RENDERERS[kind](run));
+      writePieces(file, RENDERERS[kind](run));
     } catch (error) {
       throw new ReportWriteError(kind, file, { cause: error });
     }
     written.push(file);
   }
   return written;
+}
+
+/** Writes the pieces to `file` (created or truncated) in batches. */
+function writePieces(file: string, pieces: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    let batch = '';
+    for (const piece of pieces) {
+      batch += piece;
+      if (batch.length >= WRITE_CHARS) {
+        writeAll(fd, batch);
+        batch = '';
+      }
+    }
+    writeAll(fd, batch);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
 }
