@@ -127,11 +127,12 @@ function judgeCheck(samples: CheckSamples, options: CompareOptions, latency: Lat
   };
 }
 
-function regressedCodes(
+/** The regressions that hold, in REGRESSION_PRECEDENCE order: the first is the check's error. */
+export function regressedCodes(
   status: StatusComparison,
   schemaChanges: readonly SchemaChange[],
   headers: readonly string[],
-  latency: LatencyVerdict,
+  latency: Pick<LatencyVerdict, 'verdict'>,
 ): RegressionCode[] {
   const holds: Record<RegressionCode, boolean> = {
     STATUS: status.regressed,

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { AssertionResult, CheckResult, CheckStatus, FailureLevel, PipelineResult, ProbeErrorInfo, ReadyResult, ResolvedCheck, RunResult, StepOutcome, TlsObservation, Timings } from '../model.js';
 import { tally } from '../gate.js';
+import { comparisonDisagreement, comparisonFromEntry, type ComparisonEntry } from './read-comparison.js';
 import { reportSchemaProblem } from './report-schema.js';
 
 /** A report merge cannot use; the message names the file(s) and says what to do. */
@@ -45,6 +46,7 @@ interface CheckEntry {
   tls?: TlsObservation;
   excerpt?: string;
   steps?: StepEntry[];
+  comparison?: ComparisonEntry;
   location: { file: string; line: number; column?: number };
 }
 
@@ -109,6 +111,11 @@ export function readReport(filePath: string, file = filePath): PipelineResult {
   const mismatched = report.checks.find((check) => (check.status === 'passed') !== (check.error === null) && check.status !== 'skipped');
   if (mismatched) {
     throw new MergeError(`${file}: check "${mismatched.name}" is ${mismatched.status} ${mismatched.error ? 'with' : 'without'} an error: the report was changed after it was written; upload it again from its job`);
+  }
+  // Likewise a comparison with the baseline and the REGRESSION it gives, or does not.
+  for (const check of report.checks) {
+    const disagreement = comparisonDisagreement(check);
+    if (disagreement) throw new MergeError(`${file}: check "${check.name}" ${disagreement}: the report was changed after it was written; upload it again from its job`);
   }
   const run = runFromReport(report);
   // The verdict is recomputed from the statuses; one that disagrees means the file was edited.
@@ -178,6 +185,7 @@ function checkFromEntry(entry: CheckEntry): CheckResult {
     ...(entry.tls !== undefined ? { tls: entry.tls } : {}),
     ...(entry.excerpt !== undefined ? { excerpt: entry.excerpt } : {}),
     ...(entry.steps ? { steps: entry.steps.map((step) => stepFromEntry(step, location.file)) } : {}),
+    ...(entry.comparison ? { comparison: comparisonFromEntry(entry.comparison) } : {}),
   };
 }
 
