@@ -283,6 +283,8 @@ export interface LocationResult {
   readonly error: ProbeErrorInfo | null;
   readonly timings: Timings;
   readonly attempts: number;
+  /** Its comparison with the baseline in that location, when it was compared. */
+  readonly comparison?: Comparison;
 }
 
 export interface Shard {

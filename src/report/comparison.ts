@@ -36,24 +36,41 @@ const VERDICT_LABEL: Record<Comparison['verdict'], string> = {
   inconclusive: '❔ inconclusive',
 };
 
-/** The "Preview vs baseline" section, or nothing when no check was compared. */
+/** One row of the table: a compared check, or in a merge of several locations, the check in one location. */
+interface ComparisonRow {
+  readonly name: string;
+  readonly location?: string;
+  readonly comparison: Comparison;
+}
+
+function comparisonRows(run: RunResult): ComparisonRow[] {
+  return run.checks.flatMap((result): ComparisonRow[] => {
+    const name = result.check.name;
+    if (result.byLocation) return result.byLocation.flatMap(({ location, comparison }) => (comparison ? [{ name, location, comparison }] : []));
+    return result.comparison ? [{ name, comparison: result.comparison }] : [];
+  });
+}
+
+/** The "Preview vs baseline" section, or nothing when no check was compared; a Location column in a merge of several. */
 export function renderComparisonTable(run: RunResult): string {
-  const compared = comparedChecks(run);
-  if (compared.length === 0) return '';
-  const baselineUrl = compared[0]!.comparison!.baselineUrl;
-  const rows = compared.map((result) => {
-    const c = result.comparison!;
-    const cells = [cell(result.check.name), side(c.preview), side(c.baseline), ratio(c.ratio), pValue(c.pValue), verdictCell(c), schemaCell(c)];
+  const rows = comparisonRows(run);
+  if (rows.length === 0) return '';
+  const perLocation = rows[0]!.location !== undefined;
+  // The jobs of a merge may each have found another deployment of the baseline environment.
+  const baselineUrls = [...new Set(rows.map((row) => row.comparison.baselineUrl))];
+  const lines = rows.map(({ name, location, comparison: c }) => {
+    const cells = [cell(name), ...(perLocation ? [cell(location!)] : []), side(c.preview), side(c.baseline), ratio(c.ratio), pValue(c.pValue), verdictCell(c), schemaCell(c)];
     return `| ${cells.join(' | ')} |`;
   });
+  const columns = ['Check', ...(perLocation ? ['Location'] : []), 'Preview median / p95', 'Baseline median / p95', 'Ratio', 'p', 'Verdict', 'Schema changes'];
   return [
     '### Preview vs baseline',
     '',
-    `Baseline: ${escapeMarkdown(baselineUrl)}. Medians and p95 in ms over ${compared[0]!.comparison!.samples.preview || 'no'} samples per side; p is one-sided Mann-Whitney after Holm's correction.`,
+    `Baseline${baselineUrls.length > 1 ? 's' : ''}: ${baselineUrls.map(escapeMarkdown).join(', ')}. Medians and p95 in ms over ${rows[0]!.comparison.samples.preview || 'no'} samples per side; p is one-sided Mann-Whitney after Holm's correction.`,
     '',
-    '| Check | Preview median / p95 | Baseline median / p95 | Ratio | p | Verdict | Schema changes |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows,
+    `| ${columns.join(' | ')} |`,
+    `|${' --- |'.repeat(columns.length)}`,
+    ...lines,
     '',
   ].join('\n');
 }

@@ -135,5 +135,12 @@ function assertionEntry(a: AssertionResult): object {
 }
 
 function locationEntry(result: LocationResult): object {
-  return { location: result.location, status: result.status, error: result.error, timings: result.timings, attempts: result.attempts };
+  return {
+    location: result.location,
+    status: result.status,
+    error: result.error,
+    timings: result.timings,
+    attempts: result.attempts,
+    ...(result.comparison ? { comparison: comparisonEntry(result.comparison) } : {}),
+  };
 }

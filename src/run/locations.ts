@@ -17,6 +17,7 @@ export function mergeLocations(locations: readonly { location: string; checks: r
       error: result.error,
       timings: result.timings,
       attempts: result.attempts,
+      ...(result.comparison ? { comparison: result.comparison } : {}),
     }));
     return { ...worst.result, byLocation };
   });
