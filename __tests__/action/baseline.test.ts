@@ -13,8 +13,8 @@ let baseline: Service;
 const apis: GitHubApiStandIn[] = [];
 
 beforeAll(async () => {
-  preview = await startService({ '/product': { body: () => ({ id: 7, price: '19.5' }) } });
-  baseline = await startService({ '/product': { body: () => ({ id: 7, title: 'Lamp', price: 19.5 }) } });
+  preview = await startService({ '/product': { body: () => ({ id: 7, price: '19.5' }) }, '/home': {} });
+  baseline = await startService({ '/product': { body: () => ({ id: 7, title: 'Lamp', price: 19.5 }) }, '/home': {} });
 });
 
 afterAll(async () => {
@@ -85,6 +85,22 @@ describe('the action compares the preview with a baseline', () => {
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('GitHub refused to list deployments (403/404): give the job `permissions: deployments: read`; the run goes on without a baseline comparison.');
     expect(run.stdout.match(/::warning/g)).toHaveLength(1);
+  });
+
+  it('sharded, then merged (input merge): the regression a shard found fails the merge job, whose summary and report keep the comparisons', async () => {
+    const files = { '.github/probegate.yml': `${MANIFEST}  - { name: Home, type: http, request: { url: "{{ BASE_URL }}/home" } }\n` };
+    const job = (inputs: Record<string, string>, workspace?: string) =>
+      runAction({ inputs: { 'base-url': preview.url, comment: 'never', 'github-token': TOKEN, ...inputs }, files, ...(workspace ? { workspace } : {}) });
+    const first = await job({ 'baseline-url': baseline.url, shard: '1/2', 'report-path': 'reports/1.json' });
+    await job({ 'baseline-url': baseline.url, shard: '2/2', 'report-path': 'reports/2.json' }, first.workspace);
+    const merged = await job({ merge: 'reports/*.json', 'report-path': 'merged.json' }, first.workspace);
+    expect(merged.exitCode).toBe(1);
+    expect(merged.stdout).toContain('::error title=REGRESSION%3ASCHEMA · Product API');
+    expect(merged.summary).toContain('### Preview vs baseline');
+    expect(merged.summary).toContain('<code>title</code> (string) missing');
+    expect(merged.summary).toMatch(/\| Home \| .* \| (✅ same|❔ inconclusive|🚀 improved): /);
+    const report = JSON.parse(readFileSync(path.join(merged.workspace, 'merged.json'), 'utf8')) as { checks: { name: string; comparison?: { verdict: string } }[] };
+    expect(report.checks.map((c) => `${c.name}: ${c.comparison?.verdict === 'regressed' ? 'regressed' : 'not regressed'}`)).toEqual(['Product API: regressed', 'Home: not regressed']);
   });
 
   it('refuses a baseline-url that is not an http(s) URL', async () => {
