@@ -67,6 +67,8 @@ afterAll(async () => {
 
 interface Job {
   readonly preview: Service;
+  /** The door's baseline URL (input baseline-url), which beats the manifest's. */
+  readonly baselineUrl?: string;
   readonly shard?: Shard;
   readonly location?: string;
   readonly warnOn?: string[];
@@ -78,6 +80,7 @@ async function runJob(job: Job): Promise<PipelineResult> {
     path: path.join(dir, 'probegate.yml'),
     displayPath: '.github/probegate.yml',
     variables: { builtins: { BASE_URL: job.preview.url }, inputs: {}, secretInputs: {}, env: {} },
+    ...(job.baselineUrl ? { baselineUrl: job.baselineUrl } : {}),
   });
   return runManifest(manifest, { gate: job.warnOn ? { warnOn: job.warnOn } : {}, concurrency: 4, shard: job.shard, location: job.location });
 }
@@ -173,6 +176,25 @@ describe('merging two locations compared with one baseline', () => {
     const locations = report.checks[0]!.locations as { location: string; comparison?: { verdict: string } }[];
     expect(locations.map((l) => `${l.location}: ${l.comparison?.verdict}`)).toEqual(['eu-west: regressed', 'us-east: same']);
   });
+});
+
+describe('merging jobs compared with two deployments of the baseline', () => {
+  it('names both baselines above the table (baseline-environment may find a newer deployment for a later job)', async () => {
+    const newer = await startService(baselineRoutes);
+    try {
+      const merged = mergeReportFiles(
+        '*.json',
+        writeReports({
+          'eu-west.json': reportOf(await runJob({ preview: healthyPreview, location: 'eu-west' })),
+          'us-east.json': reportOf(await runJob({ preview: healthyPreview, location: 'us-east', baselineUrl: newer.url })),
+        }),
+      );
+      expect(merged.checks[0]!.byLocation?.map((l) => `${l.location}: ${l.comparison?.baselineUrl}`)).toEqual([`eu-west: ${baseline.url}`, `us-east: ${newer.url}`]);
+      expect(renderSummary(merged)).toContain(`Baselines: ${escapeMarkdown(baseline.url)}, ${escapeMarkdown(newer.url)}. Medians`);
+    } finally {
+      await newer.close();
+    }
+  }, 60_000);
 });
 
 describe('a shard report whose comparison disagrees with its check', () => {
