@@ -1,9 +1,9 @@
 // What a step's `extract` takes from what it observed (SPEC §7): a string, or undefined when the
 // value is not there. Reads the same Observation fields as the assertions of each type.
-import { JSONPath } from 'jsonpath-plus';
 import type { Extraction, Observation } from '../model.js';
 import { cookieValue } from '../net/cookies.js';
 import { parseJson } from './http.js';
+import { jsonQuery } from './json-query.js';
 import { boundedInline } from './regex-cost.js';
 
 export interface Captured {
@@ -70,6 +70,5 @@ function messageValue(extraction: Extraction, values: Record<string, unknown>): 
 
 /** The first value at a JSONPath; filter scripts are never evaluated. */
 function firstMatch(path: string, json: unknown): unknown {
-  const matches = JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown[];
-  return matches[0];
+  return jsonQuery(path)(json)[0];
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { JSONPath } from 'jsonpath-plus';
 import type { Assertion, Observation } from '../model.js';
+import { jsonQuery } from './json-query.js';
 import type { Extractor } from './types.js';
 
 // Made on the first jsonSchema assertion: building one costs every start some milliseconds.
@@ -49,8 +49,7 @@ export function parseJson(observation: Observation): unknown {
 
 /** The value at a JSONPath: one match gives the value, several an array, none undefined. */
 export function queryJson(path: string, json: unknown): unknown {
-  // eval: false: a filter or script expression throws instead of running (the manifest refuses them at load).
-  const matches = JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown[];
+  const matches = jsonQuery(path)(json);
   if (matches.length === 0) return undefined;
   return matches.length === 1 ? matches[0] : matches;
 }
