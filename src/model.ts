@@ -210,6 +210,11 @@ export interface AssertionResult {
   readonly property?: string;
   readonly path?: string;
   readonly actual: unknown;
+  /**
+   * Set when `actual` is only the start of a longer body (a body assertion): the body's whole
+   * size in bytes. The assertion was judged on the whole body.
+   */
+  readonly actualTotalBytes?: number;
   readonly passed: boolean;
   readonly line: number;
   readonly implicit?: boolean;

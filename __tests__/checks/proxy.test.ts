@@ -139,7 +139,7 @@ checks:
     const result = checkNamed(run, 'Conversation');
     expect(result.error).toBeNull();
     expect(result.assertions.map((a) => a.passed)).not.toContain(false);
-    expect(result.excerpt).toBe('echo: ping');
+    expect(result.assertions.map((a) => a.actual)).toContain('echo: ping');
     expect(result.proxy).toBe(proxy.url);
     expect(proxy.tunnels).toContain('socket.invalid:80');
   });

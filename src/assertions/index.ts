@@ -1,4 +1,5 @@
 import type { Assertion, AssertionResult, Observation } from '../model.js';
+import { EXCERPT_BYTES } from '../text.js';
 import { GRPC_EXTRACTORS } from './grpc.js';
 import { HTTP_EXTRACTORS } from './http.js';
 import { NETWORK_EXTRACTORS } from './network.js';
@@ -30,32 +31,40 @@ export function evaluate(assertions: readonly Assertion[], observation: Observat
 
 function evaluateOne(assertion: Assertion, observation: Observation, deadline: AssertionDeadline | undefined): MaybeAsync<AssertionResult> {
   const extract = EXTRACTORS[assertion.type];
-  if (!extract) return result(assertion, undefined, { passed: false, message: `assertion type ${assertion.type} is not supported` });
+  if (!extract) return result(assertion, { actual: undefined }, { passed: false, message: `assertion type ${assertion.type} is not supported` });
   let actual: unknown;
   try {
     actual = extract(assertion, observation);
   } catch (error) {
-    return result(assertion, undefined, { passed: false, message: (error as Error).message });
+    return result(assertion, { actual: undefined }, { passed: false, message: (error as Error).message });
   }
   // A jsonSchema assertion's target is the schema; what it compares is whether the body is valid.
   const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
   const comparison = extract.quantifier
     ? compareEach(extract.quantifier, assertion.operator, actual, target, deadline)
     : compare(assertion.operator, actual, target, deadline);
-  return comparison instanceof Promise ? comparison.then((c) => result(assertion, actual, c)) : result(assertion, actual, comparison);
+  // Judged on the whole body; what is kept of it from here on is its start.
+  const { body } = observation;
+  if (assertion.type === 'body' && body && body.length > EXCERPT_BYTES && typeof actual === 'string') {
+    const shown = { actual: body.subarray(0, EXCERPT_BYTES).toString('utf8'), actualTotalBytes: body.length };
+    return comparison instanceof Promise ? comparison.then((c) => result(assertion, shown, c)) : result(assertion, shown, comparison);
+  }
+  return comparison instanceof Promise ? comparison.then((c) => result(assertion, { actual }, c)) : result(assertion, { actual }, comparison);
 }
 
-function result(assertion: Assertion, actual: unknown, { passed, message }: Comparison): AssertionResult {
-  return {
+function result(assertion: Assertion, shown: Pick<AssertionResult, 'actual' | 'actualTotalBytes'>, { passed, message }: Comparison): AssertionResult {
+  const judged: { -readonly [K in keyof AssertionResult]: AssertionResult[K] } = {
     type: assertion.type,
     operator: assertion.operator,
     target: assertion.target,
     property: assertion.property,
     path: assertion.path,
     line: assertion.location.line,
-    ...(assertion.implicit ? { implicit: true } : {}),
-    actual,
+    actual: shown.actual,
     passed,
-    ...(message ? { message } : {}),
   };
+  if (shown.actualTotalBytes !== undefined) judged.actualTotalBytes = shown.actualTotalBytes;
+  if (assertion.implicit) judged.implicit = true;
+  if (message) judged.message = message;
+  return judged;
 }

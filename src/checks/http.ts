@@ -18,6 +18,7 @@ import { readTlsSettings } from './tls-settings.js';
 import { readIpFamily, type IpFamily } from './ip-family.js';
 import { readProxyChoice, tunnelTo, type OpenTunnel } from './proxy.js';
 import { checkHeaderName, checkHeaderValue } from './fields.js';
+import { EXCERPT_BYTES } from '../text.js';
 import { InvalidField, type CheckModule, type RunContext } from './types.js';
 
 export type HttpVersion = 'http1' | 'http2' | 'any';
@@ -42,7 +43,6 @@ export interface HttpRequest {
 
 export const MAX_REDIRECTS = 10;
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
-const EXCERPT_CHARS = 2000;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key)$|token|api[-_]?key|secret/i;
 // Given to every client.destroy(): without one, undici builds a new error per exchange and Node
@@ -74,7 +74,7 @@ export const httpCheck: CheckModule<HttpRequest> = {
       followRedirects: (raw.follow_redirects ?? check.follow_redirects ?? true) as boolean,
       tls: readTlsSettings(raw.tls, ['request', 'tls'], context),
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
-      keptBodyBytes: assertionsReadBody(check.assertions) ? DEFAULT_MAX_BODY_BYTES : EXCERPT_CHARS,
+      keptBodyBytes: assertionsReadBody(check.assertions) ? DEFAULT_MAX_BODY_BYTES : EXCERPT_BYTES,
       sendsCredentials: sendsCredentials(headers, auth),
       proxy: readProxyChoice(raw.proxy, url),
       ipFamily: readIpFamily(check, url.hostname),
@@ -230,7 +230,7 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
       statusCode: response.statusCode,
       headers,
       body,
-      excerpt: body.subarray(0, EXCERPT_CHARS).toString('utf8'),
+      excerpt: body.subarray(0, EXCERPT_BYTES).toString('utf8'),
       ...(setCookie.length > 0 ? { values: { setCookie } } : {}),
       ...(rejected ? { credentialsRejected: { status: response.statusCode, message: `The server answered ${response.statusCode} to the credentials the check sent` } } : {}),
     };

@@ -58,7 +58,7 @@ function stepOutcome(run: StepRun): StepOutcome {
     extracted: Object.fromEntries([...run.extracted].map(([name, value]) => [name, secret.has(name) ? MASK : value])),
     location: step.location,
     ...(seen?.statusCode !== undefined ? { statusCode: seen.statusCode } : {}),
-    ...(seen?.excerpt ? { excerpt: seen.excerpt } : {}),
+    ...(seen?.excerpt && run.status !== 'passed' ? { excerpt: seen.excerpt } : {}),
     ...(seen?.proxy ? { proxy: seen.proxy } : {}),
   };
 }

@@ -18,6 +18,11 @@ export interface EngineInput {
   readonly ready?: ReadyWait;
   /** Values never to show in an outcome (env.* and secret inputs the manifest used). */
   readonly secrets: readonly string[];
+  /**
+   * Indexes of the checks compared with a baseline after the run: the comparison may still fail
+   * one that passed, so its outcome keeps the excerpt that only failures show.
+   */
+  readonly compared?: ReadonlySet<number>;
 }
 
 export interface EngineOptions {
@@ -29,7 +34,7 @@ export interface EngineOptions {
 
 /** Waits for the preview when asked to, then runs every check; none runs when it never became ready. */
 export async function runChecks(input: EngineInput, options: EngineOptions): Promise<EngineRun> {
-  const { checks, secrets } = input;
+  const { checks, secrets, compared } = input;
   await warmUp(checks);
   const notReady = input.ready ? await waitUntilReady(input.ready) : undefined;
   const notRun = notReady ? 'not run: the preview never became ready' : undefined;
@@ -39,7 +44,8 @@ export async function runChecks(input: EngineInput, options: EngineOptions): Pro
   const worker = async () => {
     while (next < checks.length) {
       const index = next++;
-      const outcome = redactOutcome(await runCheck(checks[index]!, notRun), secrets);
+      const check = checks[index]!;
+      const outcome = redactOutcome(await runCheck(check, notRun, compared?.has(check.index) ?? false), secrets);
       outcomes[index] = outcome;
       options.onCheckDone?.(outcome, ++done, checks.length);
     }
@@ -72,12 +78,11 @@ function once(key: string, task: () => Promise<unknown>): Promise<unknown> {
   return done;
 }
 
-async function runCheck(check: ResolvedCheck, notRun: string | undefined): Promise<CheckOutcome> {
+async function runCheck(check: ResolvedCheck, notRun: string | undefined, keepsExcerpt: boolean): Promise<CheckOutcome> {
   const started = performance.now();
-  const base = { check, assertions: [], timings: {}, attempts: 0, skipped: false };
-  if (check.skip) return { ...base, error: null, skipped: true, durationMs: 0 };
-  if (check.invalid) return { ...base, error: check.invalid, durationMs: 0 };
-  if (notRun) return { ...base, error: null, skipped: true, notRun, durationMs: 0 };
+  if (check.skip) return unrun(check, { error: null, skipped: true });
+  if (check.invalid) return unrun(check, { error: check.invalid });
+  if (notRun) return unrun(check, { error: null, skipped: true, notRun });
   let runOnce: () => Promise<AttemptResult | SequenceAttempt>;
   try {
     // A multistep check reruns its whole sequence, with a fresh session, at each attempt.
@@ -88,7 +93,7 @@ async function runCheck(check: ResolvedCheck, notRun: string | undefined): Promi
     }
   } catch (error) {
     const info = probeError('UNKNOWN', 'UNKNOWN', `The ${check.type} check could not be loaded: ${(error as Error).message}`).toInfo();
-    return { ...base, error: info, durationMs: 0 };
+    return unrun(check, { error: info });
   }
   let attempt: AttemptResult | SequenceAttempt;
   let attempts = 0;
@@ -111,10 +116,16 @@ async function runCheck(check: ResolvedCheck, notRun: string | undefined): Promi
     protocol: seen?.protocol,
     tls: seen?.tls,
     statusCode: seen?.statusCode,
-    excerpt: seen?.excerpt,
+    // Only failures show an excerpt (reports, summary, terminal): a passed check holds none for the rest of the run.
+    excerpt: attempt.error || keepsExcerpt ? seen?.excerpt : undefined,
     ...(seen?.proxy ? { proxy: seen.proxy } : {}),
     durationMs: Math.round(performance.now() - started),
     ...(sequence ? { steps: sequence.steps } : {}),
   };
   return sequence ? redactOutcome(outcome, sequence.secrets) : outcome;
+}
+
+/** The outcome of a check that did not run: skipped, invalid, or waiting for a preview that never became ready. */
+function unrun(check: ResolvedCheck, fields: Pick<CheckOutcome, 'error'> & Partial<Pick<CheckOutcome, 'skipped' | 'notRun'>>): CheckOutcome {
+  return { check, assertions: [], timings: {}, attempts: 0, skipped: false, durationMs: 0, ...fields };
 }

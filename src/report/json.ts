@@ -127,6 +127,8 @@ function assertionEntry(a: AssertionResult): object {
     actual: a.actual ?? null,
     // `actual: null` is also what a JSON value of null reads as; this says nothing was there.
     ...(a.actual === undefined ? { actualMissing: true } : {}),
+    // A body assertion keeps only the start of a long body: this says how long the body was.
+    ...(a.actualTotalBytes !== undefined ? { actualTotalBytes: a.actualTotalBytes } : {}),
     passed: a.passed,
     line: a.line,
     ...(a.message ? { message: a.message } : {}),

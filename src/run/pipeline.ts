@@ -43,7 +43,7 @@ export async function runManifest(manifest: Manifest, options: RunOptions): Prom
   const awaitsComparison = (outcome: CheckOutcome) => !outcome.skipped && outcome.error === null && compared.has(outcome.check.index);
   const { onCheckDone } = options;
   const ownRun = await runChecks(
-    { checks, ready: manifest.ready, secrets: manifest.secrets },
+    { checks, ready: manifest.ready, secrets: manifest.secrets, compared },
     { concurrency: options.concurrency, onCheckDone: onCheckDone && ((outcome, done, total) => onCheckDone(judge(outcome, gate), done, total, awaitsComparison(outcome))) },
   );
   const toCompare = ownRun.notReady ? 0 : ownRun.outcomes.filter(awaitsComparison).length;

@@ -20,6 +20,7 @@ interface AssertionEntry {
   path?: string;
   actual: unknown;
   actualMissing?: true;
+  actualTotalBytes?: number;
   passed: boolean;
   line: number;
   message?: string;
@@ -220,6 +221,7 @@ function assertionFromEntry(a: AssertionEntry): AssertionResult {
   return {
     ...subject(a),
     actual: a.actualMissing ? undefined : a.actual,
+    ...(a.actualTotalBytes !== undefined ? { actualTotalBytes: a.actualTotalBytes } : {}),
     passed: a.passed,
     line: a.line,
     ...(a.message !== undefined ? { message: a.message } : {}),
