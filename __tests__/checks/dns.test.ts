@@ -3,7 +3,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/model.js';
 import { reverseName } from '../../src/checks/dns.js';
-import { checkNamed, runManifestText } from '../helpers/run.js';
+import { checkNamed, observeCheck, runManifestText } from '../helpers/run.js';
 import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 import { closedUdpPort, startDnsServer, type DnsPeer, type Zone } from '../helpers/network-peers.js';
 
@@ -274,8 +274,9 @@ describe('dns check against a loopback DNS server', () => {
     expect(silent.timings.dns).toBeUndefined();
   });
 
-  it('shows the records it read as the excerpt', () => {
-    expect(checkNamed(run, 'the MX record of www.example.test reads "10 mail.example.org"').excerpt).toBe('MX 10 mail.example.org\nMX 20 backup.example.org');
+  it('keeps the records it read as the excerpt, for the report of a failure', async () => {
+    const observed = await observeCheck(scenarioManifest('dns', scenarios), 'the MX record of www.example.test reads "10 mail.example.org"');
+    expect(observed?.excerpt).toBe('MX 10 mail.example.org\nMX 20 backup.example.org');
   });
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parsePing } from '../../src/checks/icmp.js';
 import type { RunResult } from '../../src/model.js';
-import { checkNamed, runManifestText } from '../helpers/run.js';
+import { checkNamed, observeCheck, runManifestText } from '../helpers/run.js';
 import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 
 // The system ping (iputils) against loopback; CI installs it (apt-get install iputils-ping).
@@ -77,9 +77,9 @@ describe('icmp check with the system ping on loopback', () => {
     expectScenario(checkNamed(run, scenario.name), scenario);
   });
 
-  it('shows ping’s summary as the excerpt', () => {
-    const result = checkNamed(run, 'pinging 127.0.0.1 passes with every packet back');
-    expect(result.excerpt).toMatch(/^3 packets transmitted, 3 received, 0% packet loss.*\nrtt min\/avg\/max\/mdev = [\d./]+ ms$/);
+  it('keeps ping’s summary as the excerpt, for the report of a failure', async () => {
+    const observed = await observeCheck(scenarioManifest('icmp', scenarios), 'pinging 127.0.0.1 passes with every packet back');
+    expect(observed?.excerpt).toMatch(/^3 packets transmitted, 3 received, 0% packet loss.*\nrtt min\/avg\/max\/mdev = [\d./]+ ms$/);
   });
 });
 

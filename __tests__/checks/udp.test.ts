@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/model.js';
 import { closedUdpPort, startUdpServer, type DnsPeer } from '../helpers/network-peers.js';
-import { checkNamed, runManifestText } from '../helpers/run.js';
+import { checkNamed, observeCheck, runManifestText } from '../helpers/run.js';
 import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 
 let echo: DnsPeer;
@@ -94,9 +94,10 @@ describe('udp check against loopback peers', () => {
     if (scenario.category === null) expect(result.assertions.length).toBeGreaterThan(0);
   });
 
-  it('shows the reply as the excerpt and times only the wait for it', () => {
+  it('keeps the reply as the excerpt, for the report of a failure, and times only the wait for it', async () => {
     const result = checkNamed(run, 'an echo server passes with the reply as receivedMessage');
-    expect(result.excerpt).toBe('echo: ping');
+    const observed = await observeCheck(scenarioManifest('udp', scenarios), 'an echo server passes with the reply as receivedMessage');
+    expect(observed?.excerpt).toBe('echo: ping');
     expect(Object.keys(result.timings).sort()).toEqual(['firstByte', 'total']);
   });
 });

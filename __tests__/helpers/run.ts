@@ -2,9 +2,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadCheckModule } from '../../src/checks/index.js';
+import { runAttempt } from '../../src/engine/attempt.js';
 import { DEFAULT_GATE, type Gate } from '../../src/gate.js';
 import { loadManifest, type Manifest } from '../../src/manifest/load.js';
-import type { CheckResult, PipelineResult, RunResult } from '../../src/model.js';
+import type { CheckResult, Observation, PipelineResult, RunResult } from '../../src/model.js';
 import { runManifest } from '../../src/run/pipeline.js';
 import { withValidReport } from './report-schema.js';
 
@@ -50,4 +52,12 @@ export function checkNamed(run: RunResult, name: string): CheckResult {
   const found = run.checks.find((c) => c.check.name === name);
   if (!found) throw new Error(`no check named ${name} in the run`);
   return found;
+}
+
+/** What one attempt of the named check observed, its excerpt included (the outcome keeps that only for a failure). */
+export async function observeCheck(yaml: string, name: string, options: ManifestOptions = {}): Promise<Observation | undefined> {
+  const manifest = await loadManifestText(yaml, options);
+  const check = manifest.checks.find((c) => c.name === name);
+  if (!check) throw new Error(`no check named ${name} in the manifest`);
+  return (await runAttempt(check, await loadCheckModule(check.type))).observation;
 }
