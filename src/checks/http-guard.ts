@@ -14,6 +14,8 @@ import { probeError, type ProbeError } from '../errors/probe-error.js';
 export const MAX_HEAD_BYTES = 64 * 1024;
 
 const HTTP_PREFIX = Buffer.from('HTTP/');
+const CRLF_CRLF = Buffer.from('\r\n\r\n');
+const LF_LF = Buffer.from('\n\n');
 const STATUS_LINE = /^HTTP\/\d\.\d (\d{3})(?:[ \t\r\n]|$)/;
 // Bytes that may not appear in a head: controls other than HTAB, CR and LF; DEL; a CR without its LF.
 const CONTROL_BYTE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)/;
@@ -41,7 +43,7 @@ export class ResponseGuard {
     let buffered = this.held.length > 0 ? Buffer.concat([this.held, chunk]) : chunk;
     for (;;) {
       const prefix = Math.min(buffered.length, HTTP_PREFIX.length);
-      if (!buffered.subarray(0, prefix).equals(HTTP_PREFIX.subarray(0, prefix))) return this.open(buffered);
+      if (buffered.compare(HTTP_PREFIX, 0, prefix, 0, prefix) !== 0) return this.open(buffered);
       const end = headEnd(buffered);
       if (end < 0) {
         if (buffered.length > MAX_HEAD_BYTES) return this.fail(headTooLarge(buffered.length));
@@ -99,8 +101,8 @@ export class ResponseGuard {
 
 /** The index just past the blank line that ends the head (CRLF CRLF, or bare LFs as RFC 9112 allows), or -1. */
 function headEnd(buffer: Buffer): number {
-  const crlf = buffer.indexOf('\r\n\r\n');
-  const lf = buffer.indexOf('\n\n');
+  const crlf = buffer.indexOf(CRLF_CRLF);
+  const lf = buffer.indexOf(LF_LF);
   if (crlf < 0) return lf < 0 ? -1 : lf + 2;
   return lf >= 0 && lf < crlf ? lf + 2 : crlf + 4;
 }
@@ -140,12 +142,10 @@ function inspectHead(head: string, status: number): ProbeError | undefined {
 function bodyLength(head: string, status: number, method: string): number | undefined | ProbeError {
   const lengths: string[] = [];
   let chunked = false;
-  for (const line of head.split(/\r?\n/).slice(1)) {
-    const colon = line.indexOf(':');
-    const name = line.slice(0, colon).trim().toLowerCase();
+  forEachHeader(head, (name, line, colon) => {
     if (name === 'content-length') lengths.push(...line.slice(colon + 1).split(',').map((v) => v.trim()));
     if (name === 'transfer-encoding') chunked = true;
-  }
+  });
   if (method === 'HEAD' || status === 204 || status === 304) return 0;
   if (lengths.length === 0) return undefined;
   const distinct = [...new Set(lengths)];
@@ -155,3 +155,34 @@ function bodyLength(head: string, status: number, method: string): number | unde
   }
   return Number(distinct[0]);
 }
+
+const FRAMING_HEADERS = new Set(['content-length', 'transfer-encoding']);
+
+/**
+ * Calls `framing` for each line after the status line whose name (what comes before its colon,
+ * trimmed, lower-cased) is content-length or transfer-encoding, with the line and its colon's
+ * index (-1 when it has none: the name is then all but the line's last character). Walks the
+ * head in place: the other lines, most of a head, cost no string.
+ */
+function forEachHeader(head: string, framing: (name: string, line: string, colon: number) => void): void {
+  for (let start = head.indexOf('\n') + 1; start > 0; ) {
+    const newline = head.indexOf('\n', start);
+    // Lines end at LF or CRLF (the guard has refused a bare CR already).
+    const end = newline < 0 ? head.length : head.charCodeAt(newline - 1) === CR && newline > start ? newline - 1 : newline;
+    const colonAt = head.indexOf(':', start);
+    const colon = colonAt >= 0 && colonAt < end ? colonAt - start : -1;
+    let nameStart = start;
+    let nameEnd = colon < 0 ? Math.max(start, end - 1) : start + colon;
+    while (nameStart < nameEnd && TRIMMED.has(head.charCodeAt(nameStart))) nameStart++;
+    while (nameEnd > nameStart && TRIMMED.has(head.charCodeAt(nameEnd - 1))) nameEnd--;
+    if (nameEnd - nameStart === 'content-length'.length || nameEnd - nameStart === 'transfer-encoding'.length) {
+      const name = head.slice(nameStart, nameEnd).toLowerCase();
+      if (FRAMING_HEADERS.has(name)) framing(name, head.slice(start, end), colon);
+    }
+    start = newline < 0 ? 0 : newline + 1;
+  }
+}
+
+const CR = 0x0d;
+// What String.prototype.trim removes, among the characters a head decoded as latin1 can hold.
+const TRIMMED = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]);

@@ -41,16 +41,29 @@ export async function runAttempt(check: ResolvedCheck, module: CheckModule, opti
   }
 }
 
-/** The observation judged by the assertions; a regex still running at its deadline is TIMEOUT:OVERALL_TIMEOUT. */
-async function judged(check: ResolvedCheck, observation: Observation, deadline: AssertionDeadline): Promise<AttemptResult> {
+/**
+ * The observation judged by the assertions; a regex still running at its deadline is
+ * TIMEOUT:OVERALL_TIMEOUT. A promise only when a regex runs in the worker.
+ */
+function judged(check: ResolvedCheck, observation: Observation, deadline: AssertionDeadline): AttemptResult | Promise<AttemptResult> {
   try {
-    // A conversation's assertions (websocket `messages`) were judged by the probe as it went.
-    const assertions = [...(observation.assertions ?? []), ...(await evaluate(check.assertions, observation, deadline))];
-    return { error: judge(observation, assertions), assertions, timings: observation.timings, observation };
+    const evaluated = evaluate(check.assertions, observation, deadline);
+    if (!(evaluated instanceof Promise)) return verdict(observation, evaluated);
+    return evaluated.then((assertions) => verdict(observation, assertions)).catch((error: unknown) => unjudged(observation, error));
   } catch (error) {
-    // Not the attempt's deadline, which may have fired meanwhile: the regex is what ran out of time.
-    return { error: classify(error).toInfo(), assertions: [], timings: observation.timings };
+    return unjudged(observation, error);
   }
+}
+
+// Not the attempt's deadline, which may have fired meanwhile: the regex is what ran out of time.
+function unjudged(observation: Observation, error: unknown): AttemptResult {
+  return { error: classify(error).toInfo(), assertions: [], timings: observation.timings };
+}
+
+function verdict(observation: Observation, evaluated: AssertionResult[]): AttemptResult {
+  // A conversation's assertions (websocket `messages`) were judged by the probe as it went.
+  const assertions = observation.assertions ? [...observation.assertions, ...evaluated] : evaluated;
+  return { error: judge(observation, assertions), assertions, timings: observation.timings, observation };
 }
 
 /**

@@ -25,17 +25,28 @@ export class Deadline implements AttemptDeadline {
   private readonly controller = new AbortController();
   private readonly endsAt: number;
   private readonly timer: NodeJS.Timeout;
-  private readonly detach: () => void;
+  private detach?: () => void;
   private expire?: (reason: unknown) => void;
 
   constructor(limits: DeadlineLimits, { parent, pendingPhase }: DeadlineOptions = {}) {
-    [this.kind, this.limitMs] = limits.overallMs < limits.requestMs ? ['overall', limits.overallMs] : ['request', limits.requestMs];
+    if (limits.overallMs < limits.requestMs) {
+      this.kind = 'overall';
+      this.limitMs = limits.overallMs;
+    } else {
+      this.kind = 'request';
+      this.limitMs = limits.requestMs;
+    }
     this.endsAt = performance.now() + this.limitMs;
     this.timer = setTimeout(() => this.end(new DeadlineExceeded(this.kind, this.limitMs, pendingPhase?.())), this.limitMs);
-    const onParentEnd = () => this.end(parent!.signal.reason);
-    parent?.signal.addEventListener('abort', onParentEnd, { once: true });
-    this.detach = () => parent?.signal.removeEventListener('abort', onParentEnd);
-    if (parent?.signal.aborted) onParentEnd();
+    if (parent) this.follow(parent);
+  }
+
+  /** Ends with the parent, with its reason. */
+  private follow(parent: Deadline): void {
+    const onParentEnd = () => this.end(parent.signal.reason);
+    parent.signal.addEventListener('abort', onParentEnd, { once: true });
+    this.detach = () => parent.signal.removeEventListener('abort', onParentEnd);
+    if (parent.signal.aborted) onParentEnd();
   }
 
   /** Aborted when the deadline runs out; its reason is the DeadlineExceeded that says which. */
@@ -58,7 +69,7 @@ export class Deadline implements AttemptDeadline {
 
   clear(): void {
     clearTimeout(this.timer);
-    this.detach();
+    this.detach?.();
   }
 
   private end(reason: unknown): void {

@@ -25,7 +25,8 @@ const PHASES: readonly (readonly [keyof Timings, Mark])[] = [
  */
 export class PhaseTimer {
   private readonly startedAt = performance.now();
-  private readonly marks = new Map<Mark, number>();
+  // One field per mark rather than a Map: a timer is made for every attempt.
+  private readonly marks: Record<Mark, number | undefined> = { dnsDone: undefined, connectDone: undefined, tlsDone: undefined, firstByte: undefined, end: undefined };
   private tlsExpected = false;
   private awaited?: string;
 
@@ -40,16 +41,16 @@ export class PhaseTimer {
   }
 
   mark(name: Mark): void {
-    if (!this.marks.has(name)) this.marks.set(name, performance.now());
+    this.marks[name] ??= performance.now();
   }
 
   /** Sets a mark again, for a phase that restarts (the first byte of a redirect's target). */
   remark(name: Mark): void {
-    this.marks.set(name, performance.now());
+    this.marks[name] = performance.now();
   }
 
   has(name: Mark): boolean {
-    return this.marks.has(name);
+    return this.marks[name] !== undefined;
   }
 
   elapsed(): number {
@@ -60,7 +61,7 @@ export class PhaseTimer {
   pendingPhase(): string {
     if (this.awaited) return this.awaited;
     const order: Mark[] = ['end', 'firstByte', 'tlsDone', 'connectDone', 'dnsDone'];
-    const last = order.find((m) => this.marks.has(m));
+    const last = order.find((m) => this.has(m));
     if (last === 'connectDone' && this.tlsExpected) return 'the TLS handshake';
     return last ? PHASE_AFTER[last] : 'the connection';
   }
@@ -69,13 +70,14 @@ export class PhaseTimer {
   timings(): Timings {
     const result: Timings = {};
     let previous = this.startedAt;
-    for (const [phase, mark] of PHASES) {
-      const time = this.marks.get(mark);
+    for (let i = 0; i < PHASES.length; i++) {
+      const [phase, mark] = PHASES[i]!;
+      const time = this.marks[mark];
       if (time === undefined) continue;
       result[phase] = round(time - previous);
       previous = time;
     }
-    result.total = round((this.marks.get('end') ?? performance.now()) - this.startedAt);
+    result.total = round((this.marks.end ?? performance.now()) - this.startedAt);
     return result;
   }
 }
