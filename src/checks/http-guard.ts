@@ -42,8 +42,7 @@ export class ResponseGuard {
     if (this.state === 'body') return this.countBody(chunk, chunk);
     let buffered = this.held.length > 0 ? Buffer.concat([this.held, chunk]) : chunk;
     for (;;) {
-      const prefix = Math.min(buffered.length, HTTP_PREFIX.length);
-      if (buffered.compare(HTTP_PREFIX, 0, prefix, 0, prefix) !== 0) return this.open(buffered);
+      if (!startsAsHttp(buffered)) return this.open(buffered);
       const end = headEnd(buffered);
       if (end < 0) {
         if (buffered.length > MAX_HEAD_BYTES) return this.fail(headTooLarge(buffered.length));
@@ -97,6 +96,12 @@ export class ResponseGuard {
     this.socket.destroy(error);
     return null;
   }
+}
+
+/** Whether the bytes so far are `HTTP/` or its start (a byte loop: comparing ranges of Buffers makes objects). */
+function startsAsHttp(buffer: Buffer): boolean {
+  for (let i = 0; i < HTTP_PREFIX.length && i < buffer.length; i++) if (buffer[i] !== HTTP_PREFIX[i]) return false;
+  return true;
 }
 
 /** The index just past the blank line that ends the head (CRLF CRLF, or bare LFs as RFC 9112 allows), or -1. */

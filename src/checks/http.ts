@@ -44,6 +44,7 @@ export interface HttpRequest {
 export const MAX_REDIRECTS = 10;
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const CREDENTIAL_REFUSALS = new Set([401, 403, 407]);
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key)$|token|api[-_]?key|secret/i;
 // Given to every client.destroy(): without one, undici builds a new error per exchange and Node
 // formats its stack as it destroys the socket, a cost every check paid.
@@ -151,14 +152,20 @@ async function runHttp(request: HttpRequest, context: RunContext): Promise<Obser
   if (request.url.protocol === 'https:') context.timer.expectTls();
   const connection: ConnectionFacts = {};
   let hop: Hop = { method: request.method, url: request.url, body: request.body };
-  const visited = new Set<string>();
+  // Made at the first redirect: most requests have none.
+  let visited: Set<string> | undefined;
   for (let redirects = 0; ; redirects++) {
-    visited.add(`${hop.method} ${hop.url.href}`);
     const response = await exchange(request, hop, context, connection);
     const location = response.headers.location;
     if (!request.followRedirects || !REDIRECT_STATUSES.has(response.statusCode) || location === undefined) {
-      return { ...response, protocol: connection.protocol, tls: connection.tls, ...(connection.proxy ? { proxy: connection.proxy } : {}) };
+      const observation: Observation = response;
+      observation.protocol = connection.protocol;
+      observation.tls = connection.tls;
+      if (connection.proxy) observation.proxy = connection.proxy;
+      return observation;
     }
+    visited ??= new Set();
+    visited.add(`${hop.method} ${hop.url.href}`);
     hop = nextHop(hop, response.statusCode, location);
     if (redirects + 1 > MAX_REDIRECTS || visited.has(`${hop.method} ${hop.url.href}`)) {
       const why = redirects + 1 > MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects` : 'a redirect loop';
@@ -224,16 +231,12 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
     const body = await readCapped(response.body, { maxBytes: request.maxBodyBytes, keepBytes: request.keptBodyBytes }, headers['content-length']);
     if (watch.guard?.violation) throw watch.guard.violation;
     context.timer.remark('end');
-    const rejected = request.sendsCredentials && [401, 403, 407].includes(response.statusCode);
-    return {
-      timings: context.timer.timings(),
-      statusCode: response.statusCode,
-      headers,
-      body,
-      excerpt: body.subarray(0, EXCERPT_BYTES).toString('utf8'),
-      ...(setCookie.length > 0 ? { values: { setCookie } } : {}),
-      ...(rejected ? { credentialsRejected: { status: response.statusCode, message: `The server answered ${response.statusCode} to the credentials the check sent` } } : {}),
-    };
+    const exchanged: Exchange = { timings: context.timer.timings(), statusCode: response.statusCode, headers, body, excerpt: body.subarray(0, EXCERPT_BYTES).toString('utf8') };
+    if (setCookie.length > 0) exchanged.values = { setCookie };
+    if (request.sendsCredentials && CREDENTIAL_REFUSALS.has(response.statusCode)) {
+      exchanged.credentialsRejected = { status: response.statusCode, message: `The server answered ${response.statusCode} to the credentials the check sent` };
+    }
+    return exchanged;
   } catch (error) {
     throw facts.tlsFailure ?? error;
   } finally {

@@ -11,13 +11,9 @@ const PHASE_AFTER: Record<Mark, string> = {
   end: 'nothing',
 };
 
-const PHASES: readonly (readonly [keyof Timings, Mark])[] = [
-  ['dns', 'dnsDone'],
-  ['connect', 'connectDone'],
-  ['tls', 'tlsDone'],
-  ['firstByte', 'firstByte'],
-  ['download', 'end'],
-];
+/** The marks that end each phase, in order, and the phase each ends. */
+const PHASE_ENDS: readonly Mark[] = ['dnsDone', 'connectDone', 'tlsDone', 'firstByte', 'end'];
+const PHASE_OF: Record<Mark, keyof Timings> = { dnsDone: 'dns', connectDone: 'connect', tlsDone: 'tls', firstByte: 'firstByte', end: 'download' };
 
 /**
  * Collects timestamps from transport events for one attempt. A mark is kept the first time it
@@ -70,11 +66,10 @@ export class PhaseTimer {
   timings(): Timings {
     const result: Timings = {};
     let previous = this.startedAt;
-    for (let i = 0; i < PHASES.length; i++) {
-      const [phase, mark] = PHASES[i]!;
+    for (const mark of PHASE_ENDS) {
       const time = this.marks[mark];
       if (time === undefined) continue;
-      result[phase] = round(time - previous);
+      result[PHASE_OF[mark]] = round(time - previous);
       previous = time;
     }
     result.total = round((this.marks.end ?? performance.now()) - this.startedAt);
