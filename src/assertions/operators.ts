@@ -25,24 +25,24 @@ export type MaybeAsync<T> = T | Promise<T>;
  * any element does. A regex still running at the deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
  */
 export function compare(operator: Operator, actual: unknown, target: unknown, deadline?: AssertionDeadline): MaybeAsync<Comparison> {
-  if (operator === 'doesNotExist') return { passed: actual === undefined || actual === null };
+  if (operator === 'doesNotExist') return verdict(actual === undefined || actual === null);
   if (actual === undefined || actual === null) return { passed: false, message: 'no such value in the response' };
   const numeric = NUMERIC[operator];
   if (numeric) {
     const a = Number(actual);
     const b = Number(target);
     if (Number.isNaN(a) || Number.isNaN(b)) return { passed: false, message: `${operator} needs numbers` };
-    return { passed: numeric(a, b) };
+    return verdict(numeric(a, b));
   }
   switch (operator) {
     case 'is':
-      return { passed: anyOf(actual, (v) => same(v, target)) };
+      return verdict(anyOf(actual, target, same));
     case 'isNot':
-      return { passed: !anyOf(actual, (v) => same(v, target)) };
+      return verdict(!anyOf(actual, target, same));
     case 'contains':
-      return { passed: anyOf(actual, (v) => text(v).includes(text(target))) };
+      return verdict(anyOf(actual, text(target), containsText));
     case 'doesNotContain':
-      return { passed: !anyOf(actual, (v) => text(v).includes(text(target))) };
+      return verdict(!anyOf(actual, text(target), containsText));
     case 'matches':
     case 'doesNotMatch': {
       let pattern: RegExp;
@@ -80,8 +80,21 @@ function combine(quantifier: Quantifier, results: readonly Comparison[]): Compar
   return message ? { passed, message } : { passed };
 }
 
-function anyOf(actual: unknown, test: (value: unknown) => boolean): boolean {
-  return Array.isArray(actual) ? actual.some(test) : test(actual);
+// Shared: a comparison is made for every assertion of every check, and read only once.
+const PASSED: Comparison = Object.freeze({ passed: true });
+const FAILED: Comparison = Object.freeze({ passed: false });
+
+function verdict(passed: boolean): Comparison {
+  return passed ? PASSED : FAILED;
+}
+
+/** Whether the value, or one element of an array, passes the test against the target. */
+function anyOf<Target>(actual: unknown, target: Target, test: (value: unknown, target: Target) => boolean): boolean {
+  return Array.isArray(actual) ? actual.some((value) => test(value, target)) : test(actual, target);
+}
+
+function containsText(value: unknown, needle: string): boolean {
+  return text(value).includes(needle);
 }
 
 function same(actual: unknown, target: unknown): boolean {

@@ -1,4 +1,4 @@
-import type { CheckOutcome, NotReady } from '../model.js';
+import type { CheckOutcome, NotReady, ResolvedCheck } from '../model.js';
 
 export const MASK = '***';
 
@@ -7,9 +7,14 @@ export const MASK = '***';
  * credentials) never leaves it: reporters get the check without it.
  */
 export function redactOutcome(outcome: CheckOutcome, secrets: readonly string[]): CheckOutcome {
-  const stripped = { ...outcome, check: { ...outcome.check, request: undefined } };
+  const stripped = outcome.check.request === undefined ? outcome : { ...outcome, check: withoutRequest(outcome.check) };
   if (secrets.length === 0) return stripped;
   return redactDeep(stripped, orderedForms(secrets)) as CheckOutcome;
+}
+
+/** The check as reporters get it: without its prepared request. */
+export function withoutRequest(check: ResolvedCheck): ResolvedCheck {
+  return { ...check, request: undefined };
 }
 
 /** The ready URL and what the preview answered to it, with every secret masked. */

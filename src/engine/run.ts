@@ -8,7 +8,7 @@ import type { ReadyWait } from '../manifest/load.js';
 import type { CheckOutcome, CheckType, EngineRun, MultistepRequest, ResolvedCheck } from '../model.js';
 import { runAttempt, type AttemptResult } from './attempt.js';
 import { runMultistepAttempt, type SequenceAttempt } from './multistep.js';
-import { redactNotReady, redactOutcome } from './redact.js';
+import { redactNotReady, redactOutcome, withoutRequest } from './redact.js';
 import { NOT_RETRIED } from './retry.js';
 import { waitUntilReady } from './ready.js';
 
@@ -107,7 +107,8 @@ async function runCheck(check: ResolvedCheck, notRun: string | undefined, keepsE
   const seen = attempt.observation;
   const sequence = 'steps' in attempt ? attempt : undefined;
   const outcome: CheckOutcome = {
-    check,
+    // Built without the request at once: redactOutcome then has nothing to copy when no secret is to be masked.
+    check: withoutRequest(check),
     error: attempt.error,
     skipped: false,
     assertions: attempt.assertions,
