@@ -27,24 +27,36 @@ export function readCapped(body: Dispatcher.ResponseData['body'], limits: BodyLi
     };
     // A declared length over the cap fails now: reading up to the cap first would only hold memory.
     if (declared > limits.maxBytes) return tooLarge();
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] = [];
     let received = 0;
     let kept = 0;
-    body.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       received += chunk.length;
       if (received > limits.maxBytes) return tooLarge();
       if (kept >= limits.keepBytes) return;
       const part = chunk.length <= limits.keepBytes - kept ? chunk : chunk.subarray(0, limits.keepBytes - kept);
       chunks.push(part);
       kept += part.length;
+    };
+    // The stream outlives the read (undici's client holds it until it is collected): its listeners
+    // must not keep the chunks, views of the socket's read buffers, alive with it.
+    const done = () => {
+      body.off('data', onData);
+      chunks = [];
+    };
+    body.on('data', onData);
+    body.once('error', (error) => {
+      done();
+      reject(error);
     });
-    body.once('error', reject);
     body.once('end', () => {
+      const whole = Buffer.concat(chunks, kept);
+      done();
       // undici checks this on HTTP/1.1 only; an HTTP/2 stream cancelled mid-body resolves as if complete.
       if (Number.isInteger(declared) && received < declared) {
         reject(probeError('CONNRESET', 'SOCKET_CLOSED', `The server closed the response after ${received} of ${declared} bytes`));
       } else {
-        resolve(Buffer.concat(chunks, kept));
+        resolve(whole);
       }
     });
   });

@@ -205,8 +205,12 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
   const route = proxyFor(hop.url, request.proxy);
   if (route) facts.proxy ??= describeProxy(route.url);
   const tunnel = route ? await tunnelTo(route) : undefined;
+  // undici's client keeps its connector until the client is collected, which may be collections
+  // after this exchange: through this handle, cut when the exchange ends, it does not keep the
+  // attempt (its context, deadline and timer) alive with it.
+  let connector: buildConnector.connector | undefined = timedConnector(request, hop, context, facts, watch, tunnel);
   const client = new Client(hop.url.origin, {
-    connect: timedConnector(request, hop, context, facts, watch, tunnel),
+    connect: (options, callback) => connector!(options, callback),
     allowH2: request.httpVersion !== 'http1',
     // The guard refuses a longer head first; this bounds HTTP/2 header lists too (undici's default is Node's 16 KiB).
     maxHeaderSize: MAX_HEAD_BYTES,
@@ -241,6 +245,7 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
     throw facts.tlsFailure ?? error;
   } finally {
     await client.destroy(EXCHANGE_DONE).catch(() => undefined);
+    connector = undefined;
   }
 }
 
