@@ -4,6 +4,7 @@ import { lookup } from 'node:dns/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadCheckModule } from '../checks/index.js';
 import { probeError } from '../errors/probe-error.js';
+import { librariesFor, loadLibraries } from '../libraries.js';
 import type { ReadyWait } from '../manifest/load.js';
 import type { CheckOutcome, CheckType, EngineRun, MultistepRequest, ResolvedCheck } from '../model.js';
 import { runAttempt, type AttemptResult } from './attempt.js';
@@ -30,6 +31,7 @@ export interface EngineOptions {
 /** Waits for the preview when asked to, then runs every check; none runs when it never became ready. */
 export async function runChecks(input: EngineInput, options: EngineOptions): Promise<EngineRun> {
   const { checks, secrets } = input;
+  await loadLibraries(librariesFor([checks, input.ready]));
   await warmUp(checks);
   const notReady = input.ready ? await waitUntilReady(input.ready) : undefined;
   const notRun = notReady ? 'not run: the preview never became ready' : undefined;

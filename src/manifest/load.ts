@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter } from 'yaml';
 import { InvalidField } from '../checks/types.js';
+import { withLibraries } from '../libraries.js';
 import type { Assertion, Operator, ResolvedCheck, SourceLocation } from '../model.js';
 import { checkAssertion } from './assertion-targets.js';
 import { comparedVariants, isCompared, resolveBaseline, type ComparedCheck, type ResolvedBaseline } from './baseline.js';
@@ -16,6 +16,7 @@ import { documentValue, parseManifestYaml, yamlProblems, type YamlProblem } from
 import type { ManifestProblem } from './problem.js';
 import { formatPath, Positions, type Path } from './positions.js';
 import { validateManifest } from './schema.js';
+import { LineCounter } from './line-counter.js';
 import { multistepResolver } from './steps.js';
 import { MISSING_BASE_URL, substituteDeep, VariableError, Variables, type VariableSources } from './variables.js';
 
@@ -76,6 +77,11 @@ export interface LoadOptions {
   readonly baselineUrl?: string;
 }
 export async function loadManifest(options: LoadOptions): Promise<Manifest> {
+  // yaml, jsonpath-plus and ajv are loaded by the first manifest that needs them (src/libraries.ts).
+  return withLibraries(() => loadOnce(options));
+}
+
+async function loadOnce(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
   const { text, bytes } = options.text !== undefined ? { text: options.text, bytes: Buffer.from(options.text) } : readManifestFile(options.path, file);
   const { value, positions } = readYaml(text, file);
