@@ -13,6 +13,7 @@ import { machine, markdownTable, textTable, type Row } from './report.ts';
 import type { Scenario } from './scenarios/context.ts';
 import { baselineScenario } from './scenarios/baseline.ts';
 import { engineScenario } from './scenarios/engine.ts';
+import { importsScenario } from './scenarios/imports.ts';
 import { manifestScenario } from './scenarios/manifest.ts';
 import { memoryScenario } from './scenarios/memory.ts';
 import { mergeScenario } from './scenarios/merge.ts';
@@ -21,7 +22,7 @@ import { startupScenario } from './scenarios/startup.ts';
 import { timingScenario } from './scenarios/timing.ts';
 import { NODE, ROOT } from './shared.ts';
 
-const SCENARIOS: Scenario[] = [engineScenario, startupScenario, timingScenario, memoryScenario, mixedScenario, manifestScenario, mergeScenario, baselineScenario];
+const SCENARIOS: Scenario[] = [engineScenario, startupScenario, importsScenario, timingScenario, memoryScenario, mixedScenario, manifestScenario, mergeScenario, baselineScenario];
 /** The whole benchmark's limit: past it every child is killed and the run fails. */
 const DEADLINE_MS = 5 * 60_000;
 /** How long the peers of the mixed scenario wait before answering. */
