@@ -12,6 +12,8 @@ export interface Import {
 export const IMPORTS: Record<string, Import> = {
   'the action (src/action/main.ts, all it imports)': { load: () => import('../src/action/main.js'), loaded: 'at start-up' },
   'undici (the parts src/net/undici.ts loads)': { load: () => import('../src/net/undici.js'), loaded: 'at start-up' },
+  "Node's http2 and tls (undici's client requires them as it loads)": { load: () => Promise.all([import('node:http2'), import('node:tls')]), loaded: 'at start-up' },
+  "Node's net, http and crypto (any HTTP client's)": { load: () => Promise.all([import('node:net'), import('node:http'), import('node:crypto')]), loaded: 'at start-up' },
   'js-yaml (the fast manifest reading)': { load: () => import('js-yaml'), loaded: 'at start-up' },
   'the manifest schema validator (generated)': { load: () => import('../src/manifest/schema-validator.generated.js'), loaded: 'at start-up' },
   'src/manifest/load.ts (the manifest loader)': { load: () => import('../src/manifest/load.js'), loaded: 'at start-up' },
@@ -26,9 +28,18 @@ export const IMPORTS: Record<string, Import> = {
 };
 
 const name = process.argv[2];
-// Only when run as the bundle: the benchmark's runner imports this file for the list.
-if (name !== undefined && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const found = IMPORTS[name];
-  if (!found) throw new Error(`imports-entry: no import named "${name}" (expected one of ${Object.keys(IMPORTS).join(', ')})`);
-  await found.load();
+// Only when run as the bundle (the benchmark's runner imports this file for the list): the import,
+// then the process's CPU time (all its threads, Node's own start included) as its last line.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.on('exit', () => console.log(`cpu ${cpuMs()}`));
+  if (name !== undefined) {
+    const found = IMPORTS[name];
+    if (!found) throw new Error(`imports-entry: no import named "${name}" (expected one of ${Object.keys(IMPORTS).join(', ')})`);
+    await found.load();
+  }
+}
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
