@@ -11,12 +11,12 @@ import { checkAssertion } from './assertion-targets.js';
 import { comparedVariants, isCompared, resolveBaseline, type ComparedCheck, type ResolvedBaseline } from './baseline.js';
 import { CheckResolver, isRecord, listSelectorProblems, prepareContext } from './check-resolver.js';
 import { durationProblem, parseDuration } from './duration.js';
+import { LineCounter } from './line-counter.js';
 import { parseFast } from './parse-fast.js';
 import { documentValue, parseManifestYaml, yamlProblems, type YamlProblem } from './parse-yaml.js';
 import type { ManifestProblem } from './problem.js';
 import { formatPath, Positions, type Path } from './positions.js';
 import { validateManifest } from './schema.js';
-import { LineCounter } from './line-counter.js';
 import { multistepResolver } from './steps.js';
 import { MISSING_BASE_URL, substituteDeep, VariableError, Variables, type VariableSources } from './variables.js';
 
