@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ajv, jsonPathPlus, LibraryNotLoaded, librariesFor, loadLibraries, withLibraries, yaml } from '../src/libraries.js';
+import { ajv, jsonPathPlus, LibraryNotLoaded, librariesFor, librariesNamedIn, loadLibraries, withLibraries, yaml } from '../src/libraries.js';
 import { loadManifest } from '../src/manifest/load.js';
 
 describe('a library asked for before it is loaded', () => {
@@ -34,6 +34,13 @@ describe('a library asked for before it is loaded', () => {
 
   it('makes withLibraries keep the error of a run that asked for nothing missing', async () => {
     await expect(withLibraries(async () => Promise.reject(new Error('the manifest is broken')))).rejects.toThrow('the manifest is broken');
+  });
+});
+
+describe('librariesNamedIn, what a manifest loads before it is read', () => {
+  it('names jsonpath-plus where the text says path, ajv where it says jsonSchema, nothing else', () => {
+    expect(librariesNamedIn('- { type: jsonpath, path: "$.a", operator: exists }\n- type: jsonSchema')).toEqual(new Set(['jsonpath-plus', 'ajv']));
+    expect(librariesNamedIn('- { type: statusCode, operator: is, target: 200 }')).toEqual(new Set());
   });
 });
 

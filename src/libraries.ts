@@ -3,8 +3,8 @@
 // assertion). Importing all three cost every start of a one-check run some 25 ms (bench/,
 // start-up imports). Their users stay synchronous: they ask for a library, which throws
 // LibraryNotLoaded while it is not loaded yet, and
-//  - the manifest's load runs in withLibraries, which loads what was asked for and loads the
-//    manifest again, from the start;
+//  - the manifest's load loads what its text names (librariesNamedIn) before reading it, and runs
+//    in withLibraries, which loads anything else asked for and loads the manifest again;
 //  - the engine loads what the checks it runs will ask for (librariesFor) before running them.
 
 const LOADERS = {
@@ -65,6 +65,18 @@ export async function withLibraries<T>(work: () => Promise<T>): Promise<T> {
     }
     await loadLibraries(wanted);
   }
+}
+
+/**
+ * The libraries a manifest's text names: jsonpath-plus where it says `path`, ajv where it says
+ * `jsonSchema`. Loaded before the manifest is read, they spare it a second reading by withLibraries
+ * (a large manifest's paths would otherwise be found only after its parse and schema check).
+ */
+export function librariesNamedIn(text: string): Set<LibraryName> {
+  const named = new Set<LibraryName>();
+  if (text.includes('path')) named.add('jsonpath-plus');
+  if (text.includes('jsonSchema')) named.add('ajv');
+  return named;
 }
 
 /**

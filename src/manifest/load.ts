@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidField } from '../checks/types.js';
-import { withLibraries } from '../libraries.js';
+import { librariesNamedIn, loadLibraries, withLibraries } from '../libraries.js';
 import type { Assertion, Operator, ResolvedCheck, SourceLocation } from '../model.js';
 import { checkAssertion } from './assertion-targets.js';
 import { comparedVariants, isCompared, resolveBaseline, type ComparedCheck, type ResolvedBaseline } from './baseline.js';
@@ -84,6 +84,7 @@ export async function loadManifest(options: LoadOptions): Promise<Manifest> {
 async function loadOnce(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
   const { text, bytes } = options.text !== undefined ? { text: options.text, bytes: Buffer.from(options.text) } : readManifestFile(options.path, file);
+  await loadLibraries(librariesNamedIn(text));
   const { value, positions } = readYaml(text, file);
   const raw = (isRecord(value.value) ? value.value : {}) as Record<string, unknown>;
   const problems: ManifestProblem[] = [];
