@@ -1,6 +1,6 @@
 // What a step's `extract` takes from what it observed (SPEC §7): a string, or undefined when the
 // value is not there. Reads the same Observation fields as the assertions of each type.
-import { JSONPath } from 'jsonpath-plus';
+import { jsonPathPlus } from '../libraries.js';
 import type { Extraction, Observation } from '../model.js';
 import { cookieValue } from '../net/cookies.js';
 import { parseJson } from './http.js';
@@ -70,6 +70,6 @@ function messageValue(extraction: Extraction, values: Record<string, unknown>): 
 
 /** The first value at a JSONPath; filter scripts are never evaluated. */
 function firstMatch(path: string, json: unknown): unknown {
-  const matches = JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown[];
+  const matches = jsonPathPlus().JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown[];
   return matches[0];
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Ajv, type ValidateFunction } from 'ajv';
-import { JSONPath } from 'jsonpath-plus';
+import type { Ajv, ValidateFunction } from 'ajv';
+import { ajv as ajvLibrary, jsonPathPlus } from '../libraries.js';
 import type { Assertion, Observation } from '../model.js';
 import type { Extractor } from './types.js';
 
@@ -50,7 +50,7 @@ export function parseJson(observation: Observation): unknown {
 /** The value at a JSONPath: one match gives the value, several an array, none undefined. */
 export function queryJson(path: string, json: unknown): unknown {
   // eval: false: a filter or script expression throws instead of running (the manifest refuses them at load).
-  const matches = JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown[];
+  const matches = jsonPathPlus().JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown[];
   if (matches.length === 0) return undefined;
   return matches.length === 1 ? matches[0] : matches;
 }
@@ -61,7 +61,7 @@ const compiled = new WeakMap<object, ValidateFunction>();
 function compileSchema(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: false });
+    ajv ??= new (ajvLibrary().Ajv)({ allErrors: true, strict: false });
     compiled.set(schema, (validate = ajv.compile(schema)));
   }
   return validate;
@@ -71,6 +71,7 @@ function compileSchema(schema: object): ValidateFunction {
 export function jsonSchemaProblem(schema: unknown): string | undefined {
   if (typeof schema === 'boolean') return undefined;
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return 'a schema is a map (or a file holding one)';
+  ajvLibrary(); // outside the try: a library not loaded yet is not a problem of the schema
   try {
     compileSchema(schema);
     return undefined;

@@ -1,5 +1,7 @@
-import { isMap, isNode, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yaml } from '../libraries.js';
 import type { SourceLocation } from '../model.js';
+import { LineCounter } from './line-counter.js';
 import type { FastManifest } from './parse-fast.js';
 import { parseManifestYaml } from './parse-yaml.js';
 
@@ -28,6 +30,7 @@ export class Positions {
   locate(path: Path, key?: string): SourceLocation {
     const start = key === undefined && this.fast ? this.fastStart(path) : undefined;
     if (start !== undefined) return this.at(start);
+    const { isMap, isNode } = yaml();
     for (let depth = path.length; depth >= 0; depth--) {
       const node = this.nodeAt(path.slice(0, depth));
       if (!node) continue;
@@ -71,6 +74,7 @@ export class Positions {
     this.document ??= parseManifestYaml(this.text, new LineCounter());
     if (path.length === 0) return (this.document.contents as Node | null) ?? undefined;
     const node = this.document.getIn(path, true);
+    const { isMap, isNode, isSeq } = yaml();
     return isNode(node) || isMap(node) || isSeq(node) ? (node as Node) : undefined;
   }
 }
