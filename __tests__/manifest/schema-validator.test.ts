@@ -1,12 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_REPORT_VALIDATOR, GENERATED_VALIDATOR, generateReportValidator, generateSchemaValidator } from '../../scripts/schema-validator.mjs';
+import {
+  GENERATED_CHECKER,
+  GENERATED_REPORT_VALIDATOR,
+  GENERATED_VALIDATOR,
+  generateReportValidator,
+  generateSchemaChecker,
+  generateSchemaValidator,
+} from '../../scripts/schema-validator.mjs';
 import { validateManifest } from '../../src/manifest/schema.js';
 
 describe('the manifest schema validator compiled at build time', () => {
   it('is generated from the current schema/probegate.schema.json (else run node scripts/schema-validator.mjs, or npm run bundle)', () => {
     const current = readFileSync(GENERATED_VALIDATOR, 'utf8') === generateSchemaValidator();
     expect(current).toBe(true);
+  });
+
+  it('and the check-by-type validator of valid manifests from the same schema (same remedy)', () => {
+    expect(readFileSync(GENERATED_CHECKER, 'utf8') === generateSchemaChecker()).toBe(true);
   });
 
   it('and the JSON report validator from the current schema/report.schema.json (same remedy)', () => {
