@@ -124,6 +124,8 @@ export function substituteDeep(
   const at = [...path];
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') {
+      // Most strings refer to nothing.
+      if (!node.includes('{{')) return node;
       try {
         return variables.resolve(node);
       } catch (error) {
