@@ -148,6 +148,26 @@ describe('the ordinary manifest reading', () => {
     expect(taken).toBeGreaterThan(ITERATIONS / 5);
     expect(takenByJsYaml).toBeGreaterThan(ITERATIONS / 50);
   });
+
+  it('leaves to yaml a lone - in a flow, which is no scalar there (a longer run of mutants found it)', () => {
+    for (const text of ['x: [a, -, b]\n', 'x: [a, -]\n', 'x: { a: - }\n']) {
+      expect(parseOrdinary(text), text).toBeUndefined();
+      expect(byYaml(text), text).toBeUndefined();
+    }
+    expect(walked(parseOrdinary('x: [-a, a-, "-", -1]\n'))).toEqual(byYaml('x: [-a, a-, "-", -1]\n'));
+  });
+
+  it('reads plain and quoted scalars as yaml does, wherever they end', () => {
+    const texts = [
+      'a: b c  \nd: e:f  # g\nh: i#j\nk: "l\\"m\\n" \nn: \'o\'\'p\' # q\n',
+      'a: [b c , d:e, f#g, "h, i", \'j]\']\nk: { l: m n , "o": p:q }\n',
+      'a: b :c\n',
+    ];
+    for (const text of texts) {
+      expect(walked(parseOrdinary(text)), text).toBeDefined();
+      expect(walked(parseOrdinary(text)), text).toEqual(byYaml(text));
+    }
+  });
 });
 
 describe('a manifest read by each reading', () => {
