@@ -131,10 +131,12 @@ describe('the ordinary manifest reading', () => {
     const ITERATIONS = 4000;
     for (let iteration = 0; iteration < ITERATIONS; iteration++) {
       const text = mutate(manifests[Math.floor(random() * manifests.length)]!, random);
-      const ordinary = walked(parseOrdinary(text));
+      const read = parseOrdinary(text);
+      const ordinary = walked(read);
       if (ordinary) {
         taken++;
         expect(ordinary, `mutant ${iteration}:\n${text}`).toEqual(byYaml(text));
+        expect(read!.lineStarts, `mutant ${iteration}:\n${text}`).toEqual(lineStartsOf(text));
         continue;
       }
       const fast = walked(parseFast(text));
@@ -252,6 +254,11 @@ function examples(): string[] {
 function corpus(): string[] {
   const docs = ['README.md', 'docs/manifest.md'].flatMap((file) => [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!));
   return [...examples(), ...docs, checks(2), checks(2, '\r\n'), '- - a\n  - b: c\n    d: [e, { f: "g\\n" }]\n- \'h\'\n'];
+}
+
+/** Where each line starts, as yaml's line counter has it: 0, then after each line feed. */
+function lineStartsOf(text: string): number[] {
+  return [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
 }
 
 /** mulberry32: small, fast and good enough to pick mutations reproducibly. */

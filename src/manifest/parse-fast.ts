@@ -11,6 +11,8 @@ export interface FastManifest {
   readonly value: unknown;
   /** Where each map and list of `value` starts in the text. */
   readonly starts: ReadonlyMap<object, number> | WeakMap<object, number>;
+  /** Where each line starts (after each line feed), when the reading has recorded them. */
+  readonly lineStarts?: number[];
 }
 
 const SCHEMA = FAILSAFE_SCHEMA.extend({

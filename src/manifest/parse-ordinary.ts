@@ -54,7 +54,7 @@ export function parseOrdinary(text: string): FastManifest | undefined {
   if (UNORDINARY_TEXT.test(text)) return undefined;
   const reader = new OrdinaryReader(text);
   try {
-    return { value: reader.document(), starts: reader.starts };
+    return { value: reader.document(), starts: reader.starts, lineStarts: reader.lineStarts };
   } catch (error) {
     if (error === NOT_ORDINARY) return undefined;
     throw error;
@@ -76,6 +76,8 @@ function isBlank(char: number): boolean {
  */
 class OrdinaryReader {
   readonly starts = new Map<object, number>();
+  /** Where each line starts: every line break of an ordinary text is passed by endLine. */
+  readonly lineStarts = [0];
   private pos = 0;
   private lineStart = 0;
   private depth = 0;
@@ -377,7 +379,7 @@ class OrdinaryReader {
       if (text.charCodeAt(this.pos - 1) === CR) this.pos--;
     }
     if (text.charCodeAt(this.pos) === CR) this.pos++;
-    if (text.charCodeAt(this.pos) === LF) this.pos++;
+    if (text.charCodeAt(this.pos) === LF) this.lineStarts.push(++this.pos);
     this.lineStart = this.pos;
   }
 

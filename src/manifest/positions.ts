@@ -72,8 +72,12 @@ export class Positions {
   private lineCounter(): LineCounter {
     if (!this.lines) {
       const lines = new LineCounter();
-      lines.addNewLine(0);
-      for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+      if (this.fast?.lineStarts) {
+        lines.lineStarts = this.fast.lineStarts;
+      } else {
+        lines.addNewLine(0);
+        for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+      }
       this.lines = lines;
     }
     return this.lines;
