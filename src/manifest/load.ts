@@ -91,7 +91,7 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   const problems: ManifestProblem[] = [];
   const checkProblems = new Map<number, ManifestProblem[]>();
   let fatal = false;
-  for (const problem of validateManifest(value.value ?? {})) {
+  for (const problem of await validateManifest(value.value ?? {})) {
     const located = { location: positions.locate(problem.path, problem.key), message: problem.message };
     problems.push(located);
     const checkIndex = problem.path[0] === 'checks' && typeof problem.path[1] === 'number' ? problem.path[1] : undefined;

@@ -1,7 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { formatPath, type Path } from './positions.js';
 import * as byType from './schema-checker.generated.js';
-import { validate } from './schema-validator.generated.js';
 import { closest } from './suggest.js';
 
 /** A schema violation: where (as a path into the document) and what, in a sentence. */
@@ -19,13 +18,16 @@ export interface SchemaProblem {
 const NOISE = new Set(['if', 'anyOf', 'allOf', 'then']);
 
 // The same schema for the valid case, quicker: each check against its own type's rules only, and
-// no error gathered (see generateSchemaChecker). A "no" goes to `validate`, which says everything.
+// no error gathered (see generateSchemaChecker). A "no" goes to the full validator, which says
+// everything, and is loaded only then: at 270 KB, compiling it cost every start some milliseconds.
 const CHECK_OF_TYPE: ReadonlyMap<unknown, ValidateFunction> = new Map(
   Object.entries(byType).flatMap(([name, validator]) => (name.startsWith('check_') ? [[name.slice('check_'.length), validator]] : [])),
 );
 
-export function validateManifest(document: unknown): SchemaProblem[] {
-  if (meetsSchema(document) || validate(document)) return [];
+export async function validateManifest(document: unknown): Promise<SchemaProblem[]> {
+  if (meetsSchema(document)) return [];
+  const { validate } = await import('./schema-validator.generated.js');
+  if (validate(document)) return [];
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
