@@ -6,8 +6,8 @@
 // The target is for the cold load, which is what a run pays. Wall time is the target's measure;
 // CPU time is shown beside it because it is less disturbed by the machine's other load.
 // Resolving an http check prepares its request with the http check module, which the engine loads
-// once per run whatever the manifest (and with it undici, if the bundle has not already): that
-// load is timed first, apart, and shown beside the load it would otherwise fall in.
+// once per run whatever the manifest (undici is loaded later, by the engine, to run the checks):
+// that load is timed first, apart, and shown beside the load it would otherwise fall in.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
