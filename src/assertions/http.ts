@@ -56,13 +56,17 @@ export function queryJson(path: string, json: unknown): unknown {
 }
 
 // Schemas are compiled once, when the manifest is loaded, and found again by their object.
+// A boolean schema (`true`: anything, `false`: nothing) is no object and is kept by its value.
 const compiled = new WeakMap<object, ValidateFunction>();
+const compiledBooleans = new Map<boolean, ValidateFunction>();
 
-function compileSchema(schema: object): ValidateFunction {
-  let validate = compiled.get(schema);
+function compileSchema(schema: object | boolean): ValidateFunction {
+  let validate = typeof schema === 'boolean' ? compiledBooleans.get(schema) : compiled.get(schema);
   if (!validate) {
     ajv ??= new (ajvLibrary().Ajv)({ allErrors: true, strict: false });
-    compiled.set(schema, (validate = ajv.compile(schema)));
+    validate = ajv.compile(schema);
+    if (typeof schema === 'boolean') compiledBooleans.set(schema, validate);
+    else compiled.set(schema, validate);
   }
   return validate;
 }
@@ -82,7 +86,7 @@ export function jsonSchemaProblem(schema: unknown): string | undefined {
 
 /** `valid`, or the schema errors joined, so `is valid` reads naturally in reports. */
 function schemaErrors(assertion: Assertion, observation: Observation): string {
-  const validate = compileSchema(assertion.target as object);
+  const validate = compileSchema(assertion.target as object | boolean);
   if (validate(parseJson(observation))) return 'valid';
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
 }
