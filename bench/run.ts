@@ -13,6 +13,7 @@ import { machine, markdownTable, textTable, type Row } from './report.ts';
 import type { Scenario } from './scenarios/context.ts';
 import { baselineScenario } from './scenarios/baseline.ts';
 import { engineScenario } from './scenarios/engine.ts';
+import { importsScenario } from './scenarios/imports.ts';
 import { manifestScenario } from './scenarios/manifest.ts';
 import { memoryScenario } from './scenarios/memory.ts';
 import { mergeScenario } from './scenarios/merge.ts';
@@ -22,7 +23,7 @@ import { timingScenario } from './scenarios/timing.ts';
 import { wholeRunScenario } from './scenarios/wholerun.ts';
 import { NODE, ROOT } from './shared.ts';
 
-const SCENARIOS: Scenario[] = [engineScenario, startupScenario, timingScenario, memoryScenario, mixedScenario, manifestScenario, mergeScenario, baselineScenario, wholeRunScenario];
+const SCENARIOS: Scenario[] = [engineScenario, startupScenario, importsScenario, timingScenario, memoryScenario, mixedScenario, manifestScenario, mergeScenario, baselineScenario, wholeRunScenario];
 /** The whole benchmark's limit: past it every child is killed and the run fails. */
 const DEADLINE_MS = 10 * 60_000;
 /** How long the peers of the mixed scenario wait before answering. */

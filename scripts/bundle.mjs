@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { GENERATED_REPORT_VALIDATOR, GENERATED_VALIDATOR, generateReportValidator, generateSchemaValidator } from './schema-validator.mjs';
+import { GENERATED_CHECKER, GENERATED_REPORT_VALIDATOR, GENERATED_VALIDATOR, generateReportValidator, generateSchemaChecker, generateSchemaValidator } from './schema-validator.mjs';
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
 const entries = [
@@ -13,6 +13,7 @@ const entries = [
 ];
 
 writeFileSync(GENERATED_VALIDATOR, generateSchemaValidator());
+writeFileSync(GENERATED_CHECKER, generateSchemaChecker());
 writeFileSync(GENERATED_REPORT_VALIDATOR, generateReportValidator());
 rmSync('dist', { recursive: true, force: true });
 for (const [entry, out] of entries) {

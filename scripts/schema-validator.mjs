@@ -3,7 +3,10 @@
 // `npm run bundle` regenerates it; __tests__/manifest/schema-validator.test.ts fails when the
 // committed file no longer matches the schema.
 // The JSON report's schema is compiled the same way for merge, which reads thousands of checks.
-//   node scripts/schema-validator.mjs    writes src/manifest/schema-validator.generated.js and
+// A valid manifest is first confirmed by a quicker validator of the same schema, which checks each
+// check against its own type's rules only (schema-checker.generated.js, see generateSchemaChecker).
+//   node scripts/schema-validator.mjs    writes src/manifest/schema-validator.generated.js,
+//                                        src/manifest/schema-checker.generated.js and
 //                                        src/run/report-validator.generated.js
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +19,7 @@ const standaloneCode = require('ajv/dist/standalone').default;
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const GENERATED_VALIDATOR = path.join(ROOT, 'src/manifest/schema-validator.generated.js');
+export const GENERATED_CHECKER = path.join(ROOT, 'src/manifest/schema-checker.generated.js');
 export const GENERATED_REPORT_VALIDATOR = path.join(ROOT, 'src/run/report-validator.generated.js');
 
 /** Annotations for editors (VS Code, the YAML language server): snippets and richer descriptions. */
@@ -49,6 +53,44 @@ export function generateSchemaValidator() {
   return generate('schema/probegate.schema.json', { verbose: true });
 }
 
+/**
+ * The manifest schema as a yes-or-no validator for the valid case, which is every run's: the top
+ * level with the checks left out (`manifest`), and a check of each type (`check_http`, ...). The
+ * schema gives a check's type-specific rules as `allOf: [{ if: type is X, then }, ...]`, which a
+ * validator tries on every check, type by type; a check whose type is known needs only the
+ * branches whose condition that type meets, the others holding without a word. So `check_T` is
+ * the check's schema with only those, the same rules for a check of type T, and nothing weaker.
+ * It stops at the first error and says nothing of it: on a "no", the full validator says
+ * everything, as before.
+ */
+export function generateSchemaChecker() {
+  const schema = withoutAnnotations(JSON.parse(readFileSync(path.join(ROOT, 'schema/probegate.schema.json'), 'utf8')));
+  const { allOf, ...check } = schema.definitions.check;
+  const exports = { manifest: schema.$id };
+  // What every check meets, compiled once.
+  schema.definitions.check_any = check;
+  for (const type of check.properties.type.enum) {
+    const definition = `check_${type}`;
+    const branches = allOf.filter((branch) => typeBranchHolds(branch, type)).map((branch) => branch.then);
+    schema.definitions[definition] = { allOf: [{ $ref: '#/definitions/check_any' }, ...branches] };
+    exports[definition] = `${schema.$id}#/definitions/${definition}`;
+  }
+  schema.properties.checks = { ...schema.properties.checks, items: true };
+  // One schema document, so that the definitions the checks share are compiled once.
+  const ajv = new Ajv({ ...VALIDATOR_OPTIONS, allErrors: false, inlineRefs: false });
+  ajv.addSchema(schema);
+  return standalone(ajv, exports, 'schema/probegate.schema.json, a check of each type apart');
+}
+
+/** Whether a branch of the check's `allOf` applies to a check of `type`; throws on any other shape of branch. */
+function typeBranchHolds(branch, type) {
+  const condition = branch.if?.properties?.type;
+  const exact = branch.if && Object.keys(branch.if).join() === 'properties,type' && branch.if.type === 'object' && Object.keys(branch.if.properties).join() === 'type';
+  if (exact && condition && Object.keys(condition).join() === 'const') return condition.const === type;
+  if (exact && condition && Object.keys(condition).join() === 'not' && Object.keys(condition.not).join() === 'const') return condition.not.const !== type;
+  throw new Error(`a branch of definitions.check.allOf is not "if type is (not) X, then ...": teach generateSchemaChecker its meaning (${JSON.stringify(branch.if)})`);
+}
+
 export function generateReportValidator() {
   return generate('schema/report.schema.json', {});
 }
@@ -59,15 +101,20 @@ function generate(schemaFile, options) {
   // The annotations do not change what validates, and verbose errors would carry them all into
   // the bundle (+65 KB): the validator is generated from the schema without them.
   const ajv = new Ajv({ ...VALIDATOR_OPTIONS, ...options });
-  const code = standaloneCode(ajv, ajv.compile(withoutAnnotations(schema)));
+  return standalone(ajv, ajv.compile(withoutAnnotations(schema)), schemaFile);
+}
+
+function standalone(ajv, validators, source) {
+  const code = standaloneCode(ajv, validators);
   // ajv refers to its small runtime helpers (ucs2length, equal) with require() even in ESM
   // output; they are self-contained functions, so their source goes inline.
   const inlined = code.replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)\.default/g, (_, id) => `(${require(id).default.toString()})`);
   if (/\brequire\(/.test(inlined)) throw new Error('the generated schema validator still calls require(): inline that helper too');
-  return `// Generated by scripts/schema-validator.mjs from ${schemaFile}. Do not edit.\n${inlined}\n`;
+  return `// Generated by scripts/schema-validator.mjs from ${source}. Do not edit.\n${inlined}\n`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   writeFileSync(GENERATED_VALIDATOR, generateSchemaValidator());
+  writeFileSync(GENERATED_CHECKER, generateSchemaChecker());
   writeFileSync(GENERATED_REPORT_VALIDATOR, generateReportValidator());
 }

@@ -1,9 +1,13 @@
 // A JSONPath of plain names and indexes is walked without jsonpath-plus: its answer must be
 // jsonpath-plus's own, whatever the document, and every other path must still reach jsonpath-plus.
 import { JSONPath } from 'jsonpath-plus';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonQuery } from '../../src/assertions/json-query.js';
 import { queryJson } from '../../src/assertions/http.js';
+import { loadLibraries } from '../../src/libraries.js';
+
+// As the engine does before it runs checks that read JSONPaths.
+beforeAll(() => loadLibraries(['jsonpath-plus']));
 
 const DOCUMENTS: unknown[] = [
   { status: 'ok', items: [1, { id: 7, tags: ['a'] }, null], nested: { deep: { value: 0 } }, empty: '', 'dash-name': true, '0': 'zero', length: 3 },

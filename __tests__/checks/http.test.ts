@@ -128,6 +128,21 @@ const scenarios: Scenario[] = [
     category: null,
   },
   {
+    name: 'a boolean JSON Schema is a schema too: true accepts the body',
+    check: () => `request: { url: "{{ BASE_URL }}/ok" }
+    assertions:
+      - { type: jsonSchema, operator: is, target: true }`,
+    category: null,
+  },
+  {
+    name: 'a boolean JSON Schema is a schema too: false refuses the body',
+    check: () => `request: { url: "{{ BASE_URL }}/ok" }
+    assertions:
+      - { type: jsonSchema, operator: is, target: false }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /jsonSchema/,
+  },
+  {
     name: 'a wrong status is INCORRECT_ASSERTION with expected and actual',
     check: () => `request: { url: "{{ BASE_URL }}/unavailable" }
     assertions:

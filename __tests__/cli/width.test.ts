@@ -82,6 +82,15 @@ describe('wrap', () => {
     expect(lines.map((line) => line.trim()).join('')).toBe('https://example.com/注文/a/very/long/path/that/cannot/fit');
   });
 
+  it('ends on a terminal narrower than the continuation indent, every grapheme kept in order', () => {
+    // The hanging indent alone is wider than such a terminal: each further line still takes at least one grapheme.
+    for (const [line, width] of [['a b', 1], ['abc', 0], ['    x y', 3], ['  a b c d e f', 3], ['    注文 def', 5]] as const) {
+      const lines = wrap(line, width);
+      expect(lines.length, `${JSON.stringify(line)} in ${width}`).toBeLessThanOrEqual(line.length);
+      expect(lines.map((piece) => piece.trim()).join(''), `${JSON.stringify(line)} in ${width}`).toBe(line.replace(/ /g, ''));
+    }
+  });
+
   it('counts colour codes as nothing, and leaves lines that fit or a pipe (no width) alone', () => {
     expect(wrap('\u001b[31m✗ failed\u001b[39m  Payments', 18)).toEqual(['\u001b[31m✗ failed\u001b[39m  Payments']);
     expect(wrap('x '.repeat(100), undefined)).toEqual(['x '.repeat(100)]);

@@ -84,6 +84,8 @@ describe('the fast manifest reading', () => {
     ['a syntax error', 'a: [1, 2\n'],
     ['two documents', 'a: 1\n---\nb: 2\n'],
     ['a byte-order mark', '\uFEFFa: 1\n'],
+    ['a # right after a closing quote', 'a: "b"#c\n'],
+    ['a # right after a closing bracket', 'a: [b]#c\nd: {e: f}#g\n'],
     ['nesting deeper than a person writes', `${'['.repeat(70)}${']'.repeat(70)}\n`],
   ])('leaves the out-of-the-ordinary to yaml: %s', (_, text) => {
     expect(parseFast(text)).toBeUndefined();

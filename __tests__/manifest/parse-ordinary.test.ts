@@ -131,10 +131,12 @@ describe('the ordinary manifest reading', () => {
     const ITERATIONS = 4000;
     for (let iteration = 0; iteration < ITERATIONS; iteration++) {
       const text = mutate(manifests[Math.floor(random() * manifests.length)]!, random);
-      const ordinary = walked(parseOrdinary(text));
+      const read = parseOrdinary(text);
+      const ordinary = walked(read);
       if (ordinary) {
         taken++;
         expect(ordinary, `mutant ${iteration}:\n${text}`).toEqual(byYaml(text));
+        expect(read!.lineStarts, `mutant ${iteration}:\n${text}`).toEqual(lineStartsOf(text));
         continue;
       }
       const fast = walked(parseFast(text));
@@ -147,6 +149,26 @@ describe('the ordinary manifest reading', () => {
     // Both readings must be reached, or the comparison proves nothing.
     expect(taken).toBeGreaterThan(ITERATIONS / 5);
     expect(takenByJsYaml).toBeGreaterThan(ITERATIONS / 50);
+  });
+
+  it('leaves to yaml a lone - in a flow, which is no scalar there (a longer run of mutants found it)', () => {
+    for (const text of ['x: [a, -, b]\n', 'x: [a, -]\n', 'x: { a: - }\n']) {
+      expect(parseOrdinary(text), text).toBeUndefined();
+      expect(byYaml(text), text).toBeUndefined();
+    }
+    expect(walked(parseOrdinary('x: [-a, a-, "-", -1]\n'))).toEqual(byYaml('x: [-a, a-, "-", -1]\n'));
+  });
+
+  it('reads plain and quoted scalars as yaml does, wherever they end', () => {
+    const texts = [
+      'a: b c  \nd: e:f  # g\nh: i#j\nk: "l\\"m\\n" \nn: \'o\'\'p\' # q\n',
+      'a: [b c , d:e, f#g, "h, i", \'j]\']\nk: { l: m n , "o": p:q }\n',
+      'a: b :c\n',
+    ];
+    for (const text of texts) {
+      expect(walked(parseOrdinary(text)), text).toBeDefined();
+      expect(walked(parseOrdinary(text)), text).toEqual(byYaml(text));
+    }
   });
 });
 
@@ -232,6 +254,11 @@ function examples(): string[] {
 function corpus(): string[] {
   const docs = ['README.md', 'docs/manifest.md'].flatMap((file) => [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!));
   return [...examples(), ...docs, checks(2), checks(2, '\r\n'), '- - a\n  - b: c\n    d: [e, { f: "g\\n" }]\n- \'h\'\n'];
+}
+
+/** Where each line starts, as yaml's line counter has it: 0, then after each line feed. */
+function lineStartsOf(text: string): number[] {
+  return [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
 }
 
 /** mulberry32: small, fast and good enough to pick mutations reproducibly. */

@@ -92,13 +92,13 @@ describe('the manifest schema, for editors', () => {
     expect(unstated.map(([pointer]) => pointer)).toEqual([]);
   });
 
-  it('has a snippet for each check type, and each inserts a valid check', () => {
+  it('has a snippet for each check type, and each inserts a valid check', async () => {
     const types = (definitions.check!.properties as Record<string, Schema>).type!.enum as string[];
     const snippets = definitions.check!.defaultSnippets as { label: string; body: { type: string } }[];
     expect(types.filter((type) => !snippets.some((s) => s.body.type === type))).toEqual([]);
     for (const snippet of snippets) {
       const manifest = { version: 1, checks: [inserted(snippet.body)] };
-      expect([snippet.label, validateManifest(manifest)]).toEqual([snippet.label, []]);
+      expect([snippet.label, await validateManifest(manifest)]).toEqual([snippet.label, []]);
     }
   });
 

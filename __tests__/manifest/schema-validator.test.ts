@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_REPORT_VALIDATOR, GENERATED_VALIDATOR, generateReportValidator, generateSchemaValidator } from '../../scripts/schema-validator.mjs';
+import {
+  GENERATED_CHECKER,
+  GENERATED_REPORT_VALIDATOR,
+  GENERATED_VALIDATOR,
+  generateReportValidator,
+  generateSchemaChecker,
+  generateSchemaValidator,
+} from '../../scripts/schema-validator.mjs';
 import { validateManifest } from '../../src/manifest/schema.js';
 
 describe('the manifest schema validator compiled at build time', () => {
@@ -9,12 +16,16 @@ describe('the manifest schema validator compiled at build time', () => {
     expect(current).toBe(true);
   });
 
+  it('and the check-by-type validator of valid manifests from the same schema (same remedy)', () => {
+    expect(readFileSync(GENERATED_CHECKER, 'utf8') === generateSchemaChecker()).toBe(true);
+  });
+
   it('and the JSON report validator from the current schema/report.schema.json (same remedy)', () => {
     expect(readFileSync(GENERATED_REPORT_VALIDATOR, 'utf8') === generateReportValidator()).toBe(true);
   });
 
-  it('still reports every problem with the schema it belongs to, as a runtime-compiled ajv did', () => {
-    const problems = validateManifest({
+  it('still reports every problem with the schema it belongs to, as a runtime-compiled ajv did', async () => {
+    const problems = await validateManifest({
       version: 1,
       checks: [{ name: 'home', type: 'http', request: { url: 'https://x.test/', methd: 'GET' }, timeout: 'soon', assertions: [{ type: 'statusCode', operator: 'is' }] }],
     });

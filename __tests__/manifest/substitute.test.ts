@@ -1,5 +1,6 @@
 // Variables are replaced in a copy of each check: the parsed manifest stays as read (positions are
 // looked up in it), a problem names the exact path of its string, and a `__proto__` key stays a key.
+// What holds no variable is not copied.
 import { describe, expect, it } from 'vitest';
 import { substituteDeep, VariableError, Variables } from '../../src/manifest/variables.js';
 
@@ -14,6 +15,20 @@ describe('substituteDeep', () => {
     expect(raw).toEqual(before);
     expect(copy.request).not.toBe(raw.request);
     expect(copy.request.ports).not.toBe(raw.request.ports);
+  });
+
+  it('shares with the value each map and list in which nothing is replaced', () => {
+    const raw = { request: { url: '{{ BASE_URL }}/x', headers: { accept: 'json' } }, assertions: [{ type: 'body', operator: 'is', target: 'ok' }], tags: ['a'] };
+    const before = structuredClone(raw);
+    const copy = substituteDeep(raw, variables, [], () => expect.unreachable()) as typeof raw;
+    expect(copy).not.toBe(raw);
+    expect(copy.request).not.toBe(raw.request);
+    expect(copy.request.headers).toBe(raw.request.headers);
+    expect(copy.assertions).toBe(raw.assertions);
+    expect(copy.tags).toBe(raw.tags);
+    expect(raw).toEqual(before);
+    const plain = { a: [1, { b: 'no variable' }], c: null };
+    expect(substituteDeep(plain, variables, [], () => expect.unreachable())).toBe(plain);
   });
 
   it('reports each failing string at its own path, and keeps the text as written there', () => {

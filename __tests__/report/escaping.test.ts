@@ -1,7 +1,6 @@
-// Escaping of untrusted text: for Markdown (job summary, comment), for preformatted blocks, and
-// what @actions/core does to workflow commands (verified here rather than trusted).
-import * as core from '@actions/core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+// Escaping of untrusted text: for Markdown (job summary, comment) and for preformatted blocks.
+// Workflow commands are escaped by src/action/runner.ts (__tests__/action/runner.test.ts).
+import { describe, expect, it } from 'vitest';
 import { escapeHtmlText, escapeMarkdown, inlineCode, preformatted, stripInvisible } from '../../src/report/escape.js';
 
 const ZWSP = '\u200b';
@@ -43,30 +42,5 @@ describe('other contexts', () => {
 
   it('stripInvisible keeps tabs and line breaks', () => {
     expect(stripInvisible('a\tb\nc\u0000\u200Bd')).toBe('a\tb\nc\uFFFD\uFFFDd');
-  });
-});
-
-describe('@actions/core workflow commands', () => {
-  const written: string[] = [];
-  afterEach(() => {
-    vi.restoreAllMocks();
-    written.length = 0;
-  });
-  const capture = () =>
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      written.push(String(chunk));
-      return true;
-    });
-
-  it('escape %, CR and LF in the message, so a server cannot start a command of its own', () => {
-    capture();
-    core.error('x\r\n::warning::injected 100%');
-    expect(written.join('')).toBe('::error::x%0D%0A::warning::injected 100%25\n');
-  });
-
-  it('escape : and , in properties, so a title cannot add or change a property', () => {
-    capture();
-    core.error('m', { title: 'a,file=evil.yml::b\nc', file: '.github/probegate.yml', startLine: 3 });
-    expect(written.join('')).toBe('::error title=a%2Cfile=evil.yml%3A%3Ab%0Ac,file=.github/probegate.yml,line=3::m\n');
   });
 });

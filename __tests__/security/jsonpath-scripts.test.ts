@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryJson } from '../../src/assertions/http.js';
+import { loadLibraries } from '../../src/libraries.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
 import { startHttpServer, type Peer } from '../helpers/servers.js';
 
@@ -18,6 +19,7 @@ const SCRIPT_INDEX = `$.items[(globalThis.probegateJsonPathRan = 0)]`;
 
 let server: Peer;
 beforeAll(async () => {
+  await loadLibraries(['jsonpath-plus']); // as the engine does before it runs a check with a path
   server = await startHttpServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"items":[{"id":1},{"id":2}]}'));
 });
 afterAll(() => server.close());

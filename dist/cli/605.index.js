@@ -179,7 +179,7 @@ var undici = __webpack_require__(2107);
 var http_body = __webpack_require__(7546);
 ;// CONCATENATED MODULE: ./src/checks/http-guard.ts
 
-/** The largest response head (status line and headers) accepted: SPEC \u00a72. */
+/** The largest response head (status line and headers) accepted: SPEC §2. */
 const MAX_HEAD_BYTES = 64 * 1024;
 const HTTP_PREFIX = Buffer.from('HTTP/');
 const STATUS_LINE = /^HTTP\/\d\.\d (\d{3})(?:[ \t\r\n]|$)/;
@@ -453,7 +453,7 @@ function parseUrl(value, path, protocols) {
         url = new URL(String(value));
     }
     catch {
-        throw new types/* InvalidField */.u(path, `"${String(value)}" is not a valid URL (expected ${protocols.join('//\u2026 or ')}//\u2026)`);
+        throw new types/* InvalidField */.u(path, `"${String(value)}" is not a valid URL (expected ${protocols.join('//… or ')}//…)`);
     }
     if (!protocols.includes(url.protocol)) {
         throw new types/* InvalidField */.u(path, `the URL must start with ${protocols.map((p) => `${p}//`).join(' or ')}, not ${url.protocol}//`);
@@ -934,7 +934,7 @@ function reasonOf(e) {
     if (typeof e.reason === 'string' && e.reason)
         return e.reason;
     const message = e.message ?? '';
-    // "write EPROTO 409D\u2026:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:\u2026"
+    // "write EPROTO 409D…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:…"
     const openssl = /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(message);
     return openssl ? openssl[1].trim() : message.split('\n')[0].trim();
 }

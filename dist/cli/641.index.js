@@ -231,7 +231,7 @@ const NUMERIC = {
     isInLessThan: (a, b) => a < b,
 };
 /**
- * Applies an operator of SPEC \u00a71 to an observed value. Arrays pass `is`/`contains`/`matches` when
+ * Applies an operator of SPEC §1 to an observed value. Arrays pass `is`/`contains`/`matches` when
  * any element does. A regex still running at the deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
  */
 function compare(operator, actual, target, deadline) {
@@ -498,10 +498,12 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./src/manifest/load.ts + 13 modules
-var load = __webpack_require__(3868);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 16 modules
+var load = __webpack_require__(6166);
 // EXTERNAL MODULE: ./src/errors/label.ts
 var label = __webpack_require__(9589);
+// EXTERNAL MODULE: ./src/errors/taxonomy.ts
+var taxonomy = __webpack_require__(2516);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Everything a server or a manifest sent is escaped before it reaches Markdown or HTML: no
 // tags, no tables broken open, no @-mentions or #-references that notify people, no terminal
@@ -531,7 +533,15 @@ function escape_escapeMarkdown(text) {
         // What can act in the middle of a line: emphasis, code, links and images, table cells,
         // strike-through, math. (We never start a line with untrusted text.)
         .replace(/([\\`*_[\]|~$])/g, '\\$1');
-    return breakReferences(escapeHtml(markdown));
+    return breakReferences(breakAutolinks(escapeHtml(markdown)));
+}
+/**
+ * GitHub links `http://…` and `www.…` in text as they stand in the source, before backslash
+ * escapes and entities are read: an escaped `a\_b` in such a link shows its backslash. The
+ * `:` of `://` and the `.` of `www.` as entities start no link, and the text reads the same.
+ */
+function breakAutolinks(text) {
+    return text.replace(/:(?=\/\/)/g, '&#58;').replace(/\b(www)\./gi, '$1&#46;');
 }
 /** `@name` and `#123` stay readable but no longer notify anyone or cross-reference an issue. */
 function breakReferences(text) {
@@ -564,10 +574,10 @@ const PHASES = [
 ];
 const LABEL_WIDTH = Math.max(...PHASES.map(([, label]) => label.length), 'total'.length);
 // Left-aligned eighths of a cell, for the end of a bar.
-const EIGHTHS = ['', '\u258f', '\u258e', '\u258d', '\u258c', '\u258b', '\u258a', '\u2589'];
-const FULL = '\u2588';
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+const FULL = '█';
 /**
- * One line per phase that completed (`DNS  \u2588\u2588\u258d      12.3 ms`), then the total. Phases that
+ * One line per phase that completed (`DNS  ██▍      12.3 ms`), then the total. Phases that
  * did not happen are left out; without any timing at all the result is empty.
  */
 function waterfall_renderWaterfall(timings, options = {}) {
@@ -616,24 +626,24 @@ function waterfall_formatMsUnbroken(ms) {
 
 ;// CONCATENATED MODULE: ./src/report/steps.ts
 // The steps of a multistep check in reports: the failing step, the annotation title
-// (`check \u203a step`), and the steps with their status and time as a Markdown table or text lines.
+// (`check › step`), and the steps with their status and time as a Markdown table or text lines.
 
 
 const STEP_STATUS = {
-    passed: '\u2705 passed',
-    failed: '\u274c failed',
-    allowed_failure: '\u26a0\ufe0f allowed failure',
-    not_run: '\u23ed\ufe0f not run',
+    passed: '✅ passed',
+    failed: '❌ failed',
+    allowed_failure: '⚠️ allowed failure',
+    not_run: '⏭️ not run',
 };
 /** The step whose failure is the check's error, if any. */
 function failingStep(result) {
     const index = result.error?.step?.index;
     return index === undefined ? undefined : result.steps?.[index];
 }
-/** The check's name, then the failing step's: `Checkout \u203a Create order`. */
+/** The check's name, then the failing step's: `Checkout › Create order`. */
 function checkTitle(result) {
     const step = result.error?.step;
-    return step ? `${result.check.name} \u203a ${step.name}` : result.check.name;
+    return step ? `${result.check.name} › ${step.name}` : result.check.name;
 }
 /** Where a person looks first: the failing step's line, else the check's. */
 function steps_stepLocation(result) {
@@ -651,7 +661,7 @@ function steps_stepsTable(result, cell) {
         // A label is CATEGORY[:CODE], nothing Markdown would read.
         const error = step.error ? errorLabel(step.error) : '';
         const attempts = step.attempts > 1 ? ` (${step.attempts} attempts)` : '';
-        return `| ${index + 1} | ${cell(step.name)} | ${step.type} | ${STEP_STATUS[step.status]}${attempts} | ${error} | ${stepTime(step)} | ${step.location.line} |`;
+        return `| ${index + 1} | ${cell(step.name)} | ${step.type} | ${STEP_STATUS[step.status]}${attempts} | ${error} | ${stepTime(step, formatMsUnbroken)} | ${step.location.line} |`;
     });
     return ['| # | Step | Type | Status | Error | Time | Line |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -662,12 +672,12 @@ function stepsText(result) {
     return result.steps.map((step, index) => {
         const status = STEP_STATUS[step.status].replace(/^\S+ /, '');
         const error = step.error ? `  ${(0,label/* errorLabel */.V)(step.error)}` : '';
-        const time = stepTime(step);
+        const time = stepTime(step, formatMs);
         return `${index + 1}. ${step.name} (${step.type}, line ${step.location.line}): ${status}${time ? ` in ${time}` : ''}${error}`;
     });
 }
-function stepTime(step) {
-    return step.status === 'not_run' || step.timings.total === undefined ? '' : formatMs(step.timings.total);
+function stepTime(step, format) {
+    return step.status === 'not_run' || step.timings.total === undefined ? '' : format(step.timings.total);
 }
 
 ;// CONCATENATED MODULE: ./src/report/details.ts
@@ -681,11 +691,12 @@ function stepTime(step) {
 
 
 
+
 const STATUS_LABEL = {
-    passed: '\u2705 passed',
-    failed: '\u274c failed',
-    warned: '\u26a0\ufe0f warned',
-    skipped: '\u23ed\ufe0f skipped',
+    passed: '✅ passed',
+    failed: '❌ failed',
+    warned: '⚠️ warned',
+    skipped: '⏭️ skipped',
 };
 const CELL_CHARS = 120;
 const MESSAGE_CHARS = 2000;
@@ -695,7 +706,7 @@ const EXCERPT_LINES = 20;
 
 function statusLabel(result) {
     if (result.notRun)
-        return '\u23ed\ufe0f not run';
+        return '⏭️ not run';
     if (result.status === 'passed' && result.attempts > 1)
         return `${STATUS_LABEL.passed} (attempt ${result.attempts})`;
     return STATUS_LABEL[result.status];
@@ -718,15 +729,20 @@ function locationLink(location, links) {
     const file = location.file.split('/').map(encodeURIComponent).join('/');
     return `[${text}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${file}#L${location.line})`;
 }
-/** What happened to one failed or warned check, and the evidence, as a Markdown block. */
-function failureDetails(result, links) {
+/**
+ * What happened to one failed or warned check, and the evidence, as a Markdown block. Without
+ * `withAdvice` the taxonomy's fix that ends the message is left out (an earlier section gave it).
+ */
+function failureDetails(result, links, withAdvice = true) {
     const error = result.error;
     const where = failureLocation(result);
     const attempts = result.attempts > 1 ? ` after ${result.attempts} attempts` : '';
     const places = whereItFails(result);
+    const { happened, advice } = splitAdvice(error);
+    const message = [whatHappened(result, happened), ...(withAdvice && advice ? [advice] : [])].join(' ');
     const blocks = [
         ...(places ? [`**${escapeMarkdown(capitalized(places))}.**`] : []),
-        `**${errorLabel(error)}** at ${locationLink(where, links)}${attempts}: ${escapeMarkdown(truncate(error.message, MESSAGE_CHARS))}`,
+        `**${errorLabel(error)}** at ${locationLink(where, links)}${attempts}: ${escapeMarkdown(unitsKeptTogether(truncate(message, MESSAGE_CHARS)))}`,
     ];
     const steps = stepsTable(result, (text) => details_cell(text));
     if (steps)
@@ -742,6 +758,49 @@ function failureDetails(result, links) {
     if (result.excerpt?.trim())
         blocks.push(excerptBlock(result.excerpt));
     return blocks.join('\n\n');
+}
+/**
+ * For each check, whether its section gives its advice: only the first section with a given
+ * piece of advice does, so the same sentence is not repeated under every failure.
+ */
+function adviceIsNew(results) {
+    const given = new Set();
+    return results.map((result) => {
+        const { advice } = splitAdvice(result.error);
+        if (advice === undefined)
+            return true;
+        if (given.has(advice))
+            return false;
+        given.add(advice);
+        return true;
+    });
+}
+/** An error's message as what happened and the taxonomy's fix it ends with (when it does). */
+function splitAdvice(error) {
+    const { fix } = explain(error.category, error.code);
+    if (!error.message.endsWith(` ${fix}`))
+        return { happened: error.message };
+    return { happened: error.message.slice(0, -fix.length - 1), advice: fix };
+}
+/**
+ * A message that lists the failed assertions, as the attempt writes it, becomes their count:
+ * the assertion table below shows each with its expected and actual value.
+ */
+function whatHappened(result, happened) {
+    const failed = result.assertions.filter((a) => !a.passed);
+    if (result.error?.code !== 'INCORRECT_ASSERTION' || failed.length === 0)
+        return happened;
+    const step = result.error.step;
+    const prefix = step ? `Step ${step.index + 1} "${step.name}": ` : '';
+    const listed = `${prefix}${failed.map(describeFailure).join('; ')}`;
+    if (happened !== listed && happened !== `${listed}.`)
+        return happened;
+    const total = result.assertions.length;
+    return `${prefix}${failed.length} of ${total} assertion${total === 1 ? '' : 's'} failed.`;
+}
+/** `1000 ms`, `2 s` with a non-breaking space, so a figure and its unit stay on one line. */
+function unitsKeptTogether(text) {
+    return text.replace(/(\d) (ms|s)\b/g, '$1\u00a0$2');
 }
 /** ` eu-west | us-east |` for a table head with a column per location (nothing for one location). */
 function locationHeads(locations) {
@@ -766,7 +825,7 @@ function assertionTable(assertions) {
     const rows = assertions.map((a) => {
         const expected = a.operator === 'doesNotExist' ? 'doesNotExist' : `${a.operator} ${inlineCode(showValue(a.target, CELL_CHARS))}`;
         const actual = `${a.actual === undefined ? 'nothing' : inlineCode(showValue(a.actual, CELL_CHARS))}${a.message ? ` (${details_cell(a.message)})` : ''}`;
-        return `| ${a.passed ? '\u2705' : '\u274c'} | ${details_cell(assertionSubject(a))} | ${expected} | ${actual} | ${a.line} |`;
+        return `| ${a.passed ? '✅' : '❌'} | ${details_cell(assertionSubject(a))} | ${expected} | ${actual} | ${a.line} |`;
     });
     return ['| | Assertion | Expected | Actual | Line |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -788,7 +847,7 @@ function excerptBlock(excerpt) {
     let shownText = lines.slice(0, EXCERPT_LINES).join('\n');
     const cut = lines.length > EXCERPT_LINES || [...shownText].length > EXCERPT_CHARS;
     shownText = truncate(shownText, EXCERPT_CHARS);
-    return `What the server sent${cut ? ' (the beginning)' : ''}:\n\n${preformatted(cut && !shownText.endsWith('\u2026') ? `${shownText}\n\u2026` : shownText)}`;
+    return `What the server sent${cut ? ' (the beginning)' : ''}:\n\n${preformatted(cut && !shownText.endsWith('…') ? `${shownText}\n…` : shownText)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/comparison.ts
@@ -816,10 +875,10 @@ function comparedChecks(run) {
     return run.checks.filter((c) => c.comparison !== undefined);
 }
 const VERDICT_LABEL = {
-    same: '\u2705 same',
-    regressed: '\u274c regressed',
-    improved: '\ud83d\ude80 improved',
-    inconclusive: '\u2754 inconclusive',
+    same: '✅ same',
+    regressed: '❌ regressed',
+    improved: '🚀 improved',
+    inconclusive: '❔ inconclusive',
 };
 /** The "Preview vs baseline" section, or nothing when no check was compared. */
 function renderComparisonTable(run) {
@@ -844,19 +903,20 @@ function renderComparisonTable(run) {
     ].join('\n');
 }
 function side(summary) {
-    return summary ? `${Math.round(summary.medianMs)} / ${Math.round(summary.p95Ms)} ms` : '\u2013';
+    // Non-breaking spaces: a narrow column never splits `43 / 51 ms`.
+    return summary ? `${Math.round(summary.medianMs)}\u00a0/\u00a0${Math.round(summary.p95Ms)}\u00a0ms` : '–';
 }
 function ratio(value) {
-    return value === undefined ? '\u2013' : `\u00d7${value.toFixed(2)}`;
+    return value === undefined ? '–' : `×${value.toFixed(2)}`;
 }
 function pValue(value) {
     if (value === undefined)
-        return '\u2013';
+        return '–';
     return value < 0.0001 ? '< 0.0001' : value.toFixed(4);
 }
 function verdictCell(c) {
     const missing = c.missingHeaders.length > 0 ? `; missing header ${c.missingHeaders.map(inlineCode).join(', ')}` : '';
-    const status = c.status.regressed ? `; status ${c.status.baseline} \u2192 ${c.status.preview ?? 'none'}` : '';
+    const status = c.status.regressed ? `; status ${c.status.baseline} → ${c.status.preview ?? 'none'}` : '';
     const reason = c.reason.startsWith(`${c.verdict}: `) ? c.reason.slice(c.verdict.length + 2) : c.reason;
     return `${VERDICT_LABEL[c.verdict]}: ${cell(reason)}${status}${missing}`;
 }
@@ -866,23 +926,23 @@ function schemaCell(c) {
     if (changes.length === 0)
         return '';
     const shown = changes.slice(0, SHOWN_CHANGES).map(describeChange);
-    const more = changes.length > SHOWN_CHANGES ? ` \u2026and ${changes.length - SHOWN_CHANGES} more` : '';
+    const more = changes.length > SHOWN_CHANGES ? ` …and ${changes.length - SHOWN_CHANGES} more` : '';
     return shown.join('<br>') + more;
 }
-/** `\u274c price: number \u2192 string`, `\u274c seller.name: string missing`, `\u2139\ufe0f added debug: object` */
+/** `❌ price: number → string`, `❌ seller.name: string missing`, `ℹ️ added debug: object` */
 function describeChange(change) {
     const path = inlineCode(change.path);
     switch (change.kind) {
         case 'missing':
-            return `\u274c ${path} (${escapeMarkdown(change.baselineType ?? '?')}) missing`;
+            return `❌ ${path} (${escapeMarkdown(change.baselineType ?? '?')}) missing`;
         case 'type_changed':
-            return `\u274c ${path}: ${escapeMarkdown(change.baselineType ?? '?')} \u2192 ${escapeMarkdown(change.previewType ?? '?')}`;
+            return `❌ ${path}: ${escapeMarkdown(change.baselineType ?? '?')} → ${escapeMarkdown(change.previewType ?? '?')}`;
         case 'added':
-            return `\u2139\ufe0f added ${path} (${escapeMarkdown(change.previewType ?? '?')})`;
+            return `ℹ️ added ${path} (${escapeMarkdown(change.previewType ?? '?')})`;
         case 'value_changed':
-            return `\u2139\ufe0f value of ${path} changed`;
+            return `ℹ️ value of ${path} changed`;
         case 'length_changed':
-            return `\u2139\ufe0f length of ${path} changed`;
+            return `ℹ️ length of ${path} changed`;
     }
 }
 function round(value, digits) {
@@ -909,10 +969,34 @@ function comparisonText(c) {
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
-/** The JSON report's format version; it changes only when a field is removed or changes meaning (SPEC \u00a711). */
+/** The JSON report's format version; it changes only when a field is removed or changes meaning (SPEC §11). */
 const REPORT_VERSION = 1;
-/** The JSON report of SPEC \u00a75 and \u00a711, described by schema/report.schema.json and docs/report.md. */
+/** The JSON report of SPEC §5 and §11, described by schema/report.schema.json and docs/report.md. */
 function renderJsonReport(run) {
+    return { ...reportHead(run), checks: run.checks.map(checkEntry) };
+}
+/**
+ * The text of `JSON.stringify(renderJsonReport(run), null, 2)`, in pieces of one check each, so
+ * that a report of thousands of checks never exists whole, as objects or as one string: what a
+ * large run's peak memory would otherwise be made of.
+ */
+function* jsonReportText(run) {
+    // `checks` is the last key: the head's own text ends with its empty array.
+    const head = JSON.stringify({ ...reportHead(run), checks: [] }, null, 2);
+    if (run.checks.length === 0) {
+        yield head;
+        return;
+    }
+    yield `${head.slice(0, -'[]\n}'.length)}[\n`;
+    for (const [index, result] of run.checks.entries()) {
+        // Nested two levels down: every line of the check's own text is indented by four spaces.
+        const text = JSON.stringify(checkEntry(result), null, 2).replaceAll('\n', '\n    ');
+        yield `    ${text}${index < run.checks.length - 1 ? ',' : ''}\n`;
+    }
+    yield '  ]\n}';
+}
+/** Every field of the report but `checks`, in the report's order. */
+function reportHead(run) {
     return {
         version: REPORT_VERSION,
         result: run.result,
@@ -921,7 +1005,6 @@ function renderJsonReport(run) {
         durationMs: run.durationMs,
         run: runEntry(run.run),
         ...(run.ready ? { ready: readyEntry(run.ready) } : {}),
-        checks: run.checks.map(checkEntry),
     };
 }
 function runEntry(record) {
@@ -990,6 +1073,7 @@ function stepEntry(step) {
         attempts: step.attempts,
         extracted: step.extracted,
         ...(step.statusCode !== undefined ? { statusCode: step.statusCode } : {}),
+        ...(step.proxy ? { proxy: step.proxy } : {}),
         line: step.location.line,
     };
 }
@@ -1040,7 +1124,7 @@ function describe_showValue(value, max = VALUE_CHARS) {
     return (0,src_text/* truncate */.x)(text, max);
 }
 /** `statusCode: expected is \`200\`, actual \`503\`` and why, when more than that is needed. */
-function describeFailure(result) {
+function describe_describeFailure(result) {
     const expected = result.operator === 'doesNotExist' ? 'doesNotExist' : `${result.operator} \`${describe_showValue(result.target)}\``;
     const why = result.message ? ` (${result.message})` : '';
     return `${describe_assertionSubject(result)}: expected ${expected}, actual \`${describe_showValue(result.actual)}\`${why}`;
@@ -1174,7 +1258,7 @@ function matchUndici(e) {
 
 ;// CONCATENATED MODULE: ./src/errors/websocket.ts
 // ws's error shapes (ws 8): frame errors carry a WS_ERR_* code (a reply that breaks the
-// protocol: MALFORMED_RESPONSE, SPEC \u00a72); a bad handshake answer is a
+// protocol: MALFORMED_RESPONSE, SPEC §2); a bad handshake answer is a
 // plain Error recognised by its message (lib/websocket.js, abortHandshake). A non-101 answer and
 // a close before the first message are detected by the websocket check itself.
 
@@ -1358,7 +1442,7 @@ function judge(observation, assertions) {
     const failed = assertions.filter((a) => !a.passed);
     if (failed.length === 0)
         return null;
-    return (0,probe_error/* probeError */.v)('INCORRECT_ASSERTION', 'INCORRECT_ASSERTION', failed.map(describeFailure).join('; ')).toInfo();
+    return (0,probe_error/* probeError */.v)('INCORRECT_ASSERTION', 'INCORRECT_ASSERTION', failed.map(describe_describeFailure).join('; ')).toInfo();
 }
 
 // EXTERNAL MODULE: ./src/net/cookies.ts
@@ -1419,7 +1503,7 @@ var http = __webpack_require__(5001);
 // EXTERNAL MODULE: ./src/assertions/regex-cost.ts
 var regex_cost = __webpack_require__(9702);
 ;// CONCATENATED MODULE: ./src/assertions/capture.ts
-// What a step's `extract` takes from what it observed (SPEC \u00a77): a string, or undefined when the
+// What a step's `extract` takes from what it observed (SPEC §7): a string, or undefined when the
 // value is not there. Reads the same Observation fields as the assertions of each type.
 
 
@@ -1638,6 +1722,7 @@ function stepOutcome(run) {
         location: step.location,
         ...(seen?.statusCode !== undefined ? { statusCode: seen.statusCode } : {}),
         ...(seen?.excerpt ? { excerpt: seen.excerpt } : {}),
+        ...(seen?.proxy ? { proxy: seen.proxy } : {}),
     };
 }
 
@@ -1696,7 +1781,7 @@ async function poll(ready, timeoutMs) {
         const assertions = await (0,src_assertions/* evaluate */._)(ready.assertions, { timings, statusCode: response.statusCode, headers, body });
         const statusOk = ready.status !== undefined ? response.statusCode === ready.status : ready.assertions.length > 0 || response.statusCode < 500;
         const failed = assertions.filter((a) => !a.passed);
-        const seen = [`status ${response.statusCode}`, ...failed.map(describeFailure)].join('; ');
+        const seen = [`status ${response.statusCode}`, ...failed.map(describe_describeFailure)].join('; ');
         return { ready: statusOk && failed.length === 0, seen, assertions, timedOut: false };
     }
     catch (error) {
@@ -1843,7 +1928,7 @@ async function sampleInTurns(series, rounds) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/baseline.ts
-// The baseline mode of a run (SPEC \u00a78): after the normal run, each compared check that passed on
+// The baseline mode of a run (SPEC §8): after the normal run, each compared check that passed on
 // its own is sampled on the preview and on the baseline (3 warm-up requests per side, then
 // `samples` rounds of preview / baseline / second baseline series, in turns, on fresh
 // connections), the samples go to compare/ together (Holm's correction across the checks), and
@@ -1996,7 +2081,13 @@ async function runManifest(manifest, options) {
     const startedAt = new Date();
     const started = performance.now();
     options.onStart?.(checks.length);
-    const ownRun = await runChecks({ checks, ready: manifest.ready, secrets: manifest.secrets }, { concurrency: options.concurrency, onCheckDone: options.onCheckDone && ((outcome, done, total) => options.onCheckDone((0,src_gate/* judge */.S4)(outcome, gate), done, total)) });
+    const compared = new Set([...(manifest.baseline?.compared.keys() ?? [])].map((check) => check.index));
+    const awaitsComparison = (outcome) => !outcome.skipped && outcome.error === null && compared.has(outcome.check.index);
+    const { onCheckDone } = options;
+    const ownRun = await runChecks({ checks, ready: manifest.ready, secrets: manifest.secrets }, { concurrency: options.concurrency, onCheckDone: onCheckDone && ((outcome, done, total) => onCheckDone((0,src_gate/* judge */.S4)(outcome, gate), done, total, awaitsComparison(outcome))) });
+    const toCompare = ownRun.notReady ? 0 : ownRun.outcomes.filter(awaitsComparison).length;
+    if (toCompare > 0)
+        options.onCompareStart?.(toCompare);
     const engineRun = manifest.baseline
         ? await compareWithBaseline(checks, ownRun, manifest.baseline, { concurrency: options.concurrency, secrets: manifest.secrets })
         : ownRun;
@@ -2094,7 +2185,7 @@ function details(result) {
     const places = locations_whereItFails(result);
     const lines = [`${(0,label/* errorLabel */.V)(error)}: ${error.message}`, ...(places ? [places] : []), `target: ${check.target}`];
     for (const assertion of result.assertions.filter((a) => !a.passed)) {
-        lines.push(`line ${assertion.line}: ${describeFailure(assertion)}`);
+        lines.push(`line ${assertion.line}: ${describe_describeFailure(assertion)}`);
     }
     if (result.attempts > 1)
         lines.push(`attempts: ${result.attempts}`);
@@ -2134,9 +2225,14 @@ class ReportWriteError extends Error {
     }
 }
 const RENDERERS = {
-    json: (run) => `${JSON.stringify(renderJsonReport(run), null, 2)}\n`,
-    junit: renderJunit,
+    json: function* (run) {
+        yield* jsonReportText(run);
+        yield '\n';
+    },
+    junit: (run) => [renderJunit(run)],
 };
+/** Pieces are gathered up to this many characters per write: few system calls, and never the whole report at once. */
+const WRITE_CHARS = 64 * 1024;
 /** Writes each report asked for (folders created); gives the files written, in order. */
 function writeReports(run, files) {
     const written = [];
@@ -2146,7 +2242,7 @@ function writeReports(run, files) {
             continue;
         try {
             (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(file, RENDERERS[kind](run));
+            writePieces(file, RENDERERS[kind](run));
         }
         catch (error) {
             throw new ReportWriteError(kind, file, { cause: error });
@@ -2155,29 +2251,57 @@ function writeReports(run, files) {
     }
     return written;
 }
+/** Writes the pieces to `file` (created or truncated) in batches. */
+function writePieces(file, pieces) {
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        let batch = '';
+        for (const piece of pieces) {
+            batch += piece;
+            if (batch.length >= WRITE_CHARS) {
+                writeAll(fd, batch);
+                batch = '';
+            }
+        }
+        writeAll(fd, batch);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text);
+    for (let offset = 0; offset < bytes.length;)
+        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
+}
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/style.ts
 var cli_style = __webpack_require__(1715);
+// EXTERNAL MODULE: ./src/cli/width.ts
+var cli_width = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./src/cli/comparison.ts
 
 
 
-const NAME_CHARS = 32;
+
+const NAME_COLUMNS = 32;
 const HEADERS = ['preview vs baseline', 'median', 'baseline', 'ratio', 'p', 'verdict'];
 /** Nothing when no check was compared. */
 function renderComparisonLines(run, style) {
     const compared = comparedChecks(run);
     if (compared.length === 0)
         return [];
-    const rows = compared.map((result) => {
+    const names = distinctNames(compared.map((result) => (0,cli_style/* printable */.g$)(result.check.name)));
+    const rows = compared.map((result, i) => {
         const c = result.comparison;
-        return [(0,src_text/* truncate */.x)((0,cli_style/* printable */.g$)(result.check.name), NAME_CHARS), ms(c.preview), ms(c.baseline), ratio(c.ratio), pValue(c.pValue), c.verdict];
+        return [names[i], ms(c.preview), ms(c.baseline), ratio(c.ratio), pValue(c.pValue), c.verdict];
     });
-    const widths = HEADERS.map((header, i) => Math.max(header.length, ...rows.map((row) => (0,cli_style/* visibleLength */.te)(row[i]))));
-    const line = (cells) => cells.map((text, i) => (i === 0 ? text.padEnd(widths[i]) : text.padStart(widths[i]))).join('  ');
-    const lines = [style.bold(line(HEADERS)), style.dim(widths.map((w) => '\u2500'.repeat(w)).join('  '))];
+    const widths = HEADERS.map((header, i) => Math.max(header.length, ...rows.map((row) => (0,cli_width/* columns */.YB)(row[i]))));
+    const pad = (text, i) => ' '.repeat(widths[i] - (0,cli_width/* columns */.YB)(text));
+    const line = (cells) => cells.map((text, i) => (i === 0 ? text + pad(text, i) : pad(text, i) + text)).join('  ');
+    const lines = [style.bold(line(HEADERS)), style.dim(widths.map((w) => '─'.repeat(w)).join('  '))];
     for (const [index, result] of compared.entries()) {
         const c = result.comparison;
         lines.push(verdictPaint(c, style)(line(rows[index])));
@@ -2185,22 +2309,28 @@ function renderComparisonLines(run, style) {
         if (c.verdict !== 'same' && sampled)
             lines.push(style.dim(`  ${(0,cli_style/* printable */.g$)((0,src_text/* truncate */.x)(c.reason, 160))}`));
         for (const change of c.schemaChanges.filter((s) => s.regression)) {
-            const what = change.kind === 'missing' ? `missing (was ${change.baselineType})` : `${change.baselineType} \u2192 ${change.previewType}`;
+            const what = change.kind === 'missing' ? `missing (was ${change.baselineType})` : `${change.baselineType} → ${change.previewType}`;
             lines.push(style.red(`  ${(0,cli_style/* printable */.g$)(change.path)}: ${what}`));
         }
     }
     lines.push(style.dim(`baseline: ${(0,cli_style/* printable */.g$)(compared[0].comparison.baselineUrl)}`));
     return lines;
 }
+/** Names cut to NAME_COLUMNS, never so that two read the same (more columns when no cut can). */
+function distinctNames(names) {
+    for (let width = NAME_COLUMNS;; width++) {
+        const shown = (0,cli_width/* cutDistinct */.$O)(names, width);
+        if (shown)
+            return shown;
+    }
+}
 function ms(summary) {
-    return summary ? `${Math.round(summary.medianMs)} ms` : '\u2013';
+    return summary ? `${Math.round(summary.medianMs)} ms` : '–';
 }
 function verdictPaint(c, style) {
     return { same: (t) => t, improved: style.green, regressed: style.red, inconclusive: style.yellow }[c.verdict];
 }
 
-// EXTERNAL MODULE: ./src/errors/taxonomy.ts
-var taxonomy = __webpack_require__(2516);
 ;// CONCATENATED MODULE: ./src/cli/table.ts
 
 
@@ -2224,8 +2354,8 @@ const SHRINKABLE = [
 ];
 const GAP = '  ';
 const STATUS_TEXT = {
-    passed: '\u2713 passed',
-    failed: '\u2717 failed',
+    passed: '✓ passed',
+    failed: '✗ failed',
     warned: '! warned',
     skipped: '- skipped',
 };
@@ -2238,17 +2368,21 @@ function table_statusLabel(status, style) {
 /** The table, one line per check; `maxWidth` is the terminal's width, undefined when piped. */
 function renderResultTable(run, style, maxWidth) {
     const locations = shownLocations(run);
-    const rows = run.checks.map((result) => cells(result, style));
-    const widths = columnWidths(rows, maxWidth);
-    const header = table_HEADERS.map((h, i) => fit({ text: h, paint: style.bold }, widths[i], h === 'time'));
-    const body = rows.map((row) => row.map((cell, i) => fit(cell, widths[i], table_HEADERS[i] === 'time')));
     // A column per location after the status (merged runs of several locations only).
     const locationWidths = locations.map((l) => Math.max(l.length, ...run.checks.map((r) => STATUS_TEXT[locations_statusIn(r, l) ?? 'skipped'].length)));
-    header.splice(AFTER_STATUS, 0, ...locations.map((l, i) => fit({ text: l, paint: style.bold }, locationWidths[i], false)));
-    body.forEach((row, r) => row.splice(AFTER_STATUS, 0, ...locations.map((l, i) => fit(locationCell(run.checks[r], l, style), locationWidths[i], false))));
+    const locationsWidth = locationWidths.reduce((sum, w) => sum + w + GAP.length, 0);
+    const rows = run.checks.map((result) => cells(result, style));
+    const { widths, shown } = layout(rows, maxWidth === undefined ? undefined : maxWidth - locationsWidth);
+    const header = table_HEADERS.map((h, i) => fit({ text: h, paint: style.bold }, h, widths[i], h === 'time'));
+    const body = rows.map((row, r) => row.map((cell, i) => fit(cell, shown[i][r], widths[i], table_HEADERS[i] === 'time')));
+    header.splice(AFTER_STATUS, 0, ...locations.map((l, i) => fit({ text: l, paint: style.bold }, l, locationWidths[i], false)));
+    body.forEach((row, r) => {
+        const statuses = locations.map((l) => locationCell(run.checks[r], l, style));
+        row.splice(AFTER_STATUS, 0, ...statuses.map((cell, i) => fit(cell, cell.text, locationWidths[i], false)));
+    });
     const allWidths = [...widths];
     allWidths.splice(AFTER_STATUS, 0, ...locationWidths);
-    const rule = style.dim(allWidths.map((w) => '\u2500'.repeat(w)).join(GAP));
+    const rule = style.dim(allWidths.map((w) => '─'.repeat(w)).join(GAP));
     return [header.join(GAP).trimEnd(), rule, ...body.map((row) => row.join(GAP).trimEnd())];
 }
 function locationCell(result, location, style) {
@@ -2263,20 +2397,44 @@ function cells(result, style) {
         { text: STATUS_TEXT[result.status], paint: statusPaint(result.status, style) },
         { text: (0,cli_style/* printable */.g$)(check.name) },
         { text: check.type },
-        { text: (0,cli_style/* printable */.g$)(check.target), cut: 'middle' },
+        { text: (0,cli_style/* printable */.g$)(check.target) },
         { text: error, paint: result.status === 'failed' ? style.red : style.yellow },
         { text: time },
     ];
 }
-function columnWidths(rows, maxWidth) {
-    const widths = table_HEADERS.map((header, i) => Math.max(header.length, ...rows.map((row) => (0,cli_style/* visibleLength */.te)(row[i].text))));
+const NAME = table_HEADERS.indexOf('name');
+const TARGET = table_HEADERS.indexOf('target');
+/**
+ * The columns' widths and each cell's text as shown. Names are cut so that two rows never read
+ * the same (cutDistinct), the name column taking more room when no cut at its width can; targets
+ * keep both ends (the host and the path tell checks apart), told apart too where a cut can.
+ */
+function layout(rows, maxWidth) {
+    const full = table_HEADERS.map((header, i) => Math.max(header.length, ...rows.map((row) => (0,cli_width/* columns */.YB)(row[i].text))));
+    const texts = table_HEADERS.map((_, i) => rows.map((row) => row[i].text));
+    for (let nameMinimum = 0;;) {
+        const widths = columnWidths(full, maxWidth, nameMinimum);
+        const names = (0,cli_width/* cutDistinct */.$O)(texts[NAME], widths[NAME]);
+        if (names) {
+            const shown = texts.map((column, i) => column.map((text) => (0,cli_width/* cutAround */.se)(text, widths[i])));
+            shown[NAME] = names;
+            const width = widths[TARGET];
+            shown[TARGET] = (0,cli_width/* cutDistinct */.$O)(texts[TARGET], width, (text) => (0,cli_width/* cutMiddle */.it)(text, width)) ?? texts[TARGET].map((text) => (0,cli_width/* cutMiddle */.it)(text, width));
+            return { widths, shown };
+        }
+        nameMinimum = widths[NAME] + 1;
+    }
+}
+function columnWidths(full, maxWidth, nameMinimum) {
+    const widths = [...full];
     if (maxWidth === undefined)
         return widths;
     let overflow = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1) - maxWidth;
     // One column at a time, always the one with the most to spare in the tier.
     for (const tier of SHRINKABLE) {
+        const minimums = tier.map(([column, minimum]) => (column === 'name' ? Math.max(minimum, nameMinimum) : minimum));
         while (overflow > 0) {
-            const spare = tier.map(([column, minimum]) => widths[table_HEADERS.indexOf(column)] - minimum);
+            const spare = tier.map(([column], t) => widths[table_HEADERS.indexOf(column)] - minimums[t]);
             const most = Math.max(...spare);
             if (most <= 0)
                 break;
@@ -2286,29 +2444,28 @@ function columnWidths(rows, maxWidth) {
     }
     return widths;
 }
-/** Cuts a cell to its column, pads it, then colours it. */
-function fit(cell, width, alignRight) {
-    const shown = cell.cut === 'middle' ? (0,src_text/* truncateMiddle */.k)(cell.text, width) : (0,src_text/* truncate */.x)(cell.text, width);
-    const padding = ' '.repeat(Math.max(0, width - (0,cli_style/* visibleLength */.te)(shown)));
+/** Pads a cell's shown text (cut to its column) to the column, then colours it. */
+function fit(cell, shown, width, alignRight) {
+    const padding = ' '.repeat(Math.max(0, width - (0,cli_width/* columns */.YB)(shown)));
     const painted = cell.paint && shown ? cell.paint(shown) : shown;
     return alignRight ? padding + painted : painted + padding;
 }
-/** `\u21bb Health passed after 3 attempts`: a check that needed retries to pass is worth knowing about. */
+/** `↻ Health passed after 3 attempts`: a check that needed retries to pass is worth knowing about. */
 function renderRetried(run, style) {
     return run.checks
         .filter((result) => result.status === 'passed' && result.attempts > 1)
-        .map((result) => `${style.yellow('\u21bb')} ${(0,cli_style/* printable */.g$)(result.check.name)} ${style.dim(`passed after ${result.attempts} attempts`)}`);
+        .map((result) => `${style.yellow('↻')} ${(0,cli_style/* printable */.g$)(result.check.name)} ${style.dim(`passed after ${result.attempts} attempts`)}`);
 }
-/** `\u2717 The gate failed: 2 failed, 1 warned, 5 passed, 0 skipped (8 checks in 1.4 s)`. */
+/** `✗ The gate failed: 2 failed, 1 warned, 5 passed, 0 skipped (8 checks in 1.4 s)`. */
 function renderVerdict(run, style) {
     const { summary } = run;
     const counts = `${summary.failed} failed, ${summary.warned} warned, ${summary.passed} passed, ${summary.skipped} skipped`;
     const tail = `(${summary.total} check${summary.total === 1 ? '' : 's'} in ${formatMs(run.durationMs)})`;
     if (run.ready?.status === 'failed')
-        return `${style.red(style.bold('\u2717 The gate failed: the preview never became ready;'))} no check was run ${style.dim(tail)}`;
+        return `${style.red(style.bold('✗ The gate failed: the preview never became ready;'))} no check was run ${style.dim(tail)}`;
     return run.result === 'pass'
-        ? `${style.green(style.bold('\u2713 The gate passed:'))} ${counts} ${style.dim(tail)}`
-        : `${style.red(style.bold('\u2717 The gate failed:'))} ${counts} ${style.dim(tail)}`;
+        ? `${style.green(style.bold('✓ The gate passed:'))} ${counts} ${style.dim(tail)}`
+        : `${style.red(style.bold('✗ The gate failed:'))} ${counts} ${style.dim(tail)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/details.ts
@@ -2368,9 +2525,9 @@ function renderAllowedFailures(result, style) {
 function assertionLine(assertion, style) {
     const at = style.dim(`line ${assertion.line}`);
     if (!assertion.passed)
-        return `${style.red('\u2717')} ${at}  ${(0,cli_style/* printable */.g$)(describeFailure(assertion))}`;
+        return `${style.red('✗')} ${at}  ${(0,cli_style/* printable */.g$)(describe_describeFailure(assertion))}`;
     const shown = (value) => `\`${describe_showValue(value, VALUE_COLUMNS)}\``;
-    return `${style.green('\u2713')} ${at}  ${(0,cli_style/* printable */.g$)(`${describe_assertionSubject(assertion)}: ${assertion.operator} ${shown(assertion.target)}, actual ${shown(assertion.actual)}`)}`;
+    return `${style.green('✓')} ${at}  ${(0,cli_style/* printable */.g$)(`${describe_assertionSubject(assertion)}: ${assertion.operator} ${shown(assertion.target)}, actual ${shown(assertion.actual)}`)}`;
 }
 
 // EXTERNAL MODULE: ./src/cli/terminal.ts
@@ -2395,34 +2552,44 @@ var validate = __webpack_require__(4446);
 
 const RUN_HELP = `Usage: probegate run [manifest] [options]
 
-Runs the checks of a manifest (default ${cli_args/* DEFAULT_MANIFEST */.mj}) and gates on their errors.
+Runs the checks of a manifest (default ${cli_args/* DEFAULT_MANIFEST */.mj}) and gates on
+their errors.
 
 Options:
   --base-url URL     the deployment to check, {{ BASE_URL }} in the manifest
-  --baseline-url URL compare with this deployment (production): {{ BASE_URL }} on the
-                     baseline side; beats the manifest's baseline.base_url (docs/baseline.md)
-  --fail-on LIST     error categories that fail the run, comma-separated: all, a category
-                     (SSL) or CATEGORY:CODE (SSL:CERT_HAS_EXPIRED); overrides the manifest's gate
+  --baseline-url URL compare with this deployment (production): {{ BASE_URL }}
+                     on the baseline side; beats the manifest's
+                     baseline.base_url (docs/baseline.md)
+  --fail-on LIST     error categories that fail the run, comma-separated: all,
+                     a category (SSL) or CATEGORY:CODE (SSL:CERT_HAS_EXPIRED);
+                     overrides the manifest's gate
   --warn-on LIST     error categories that only warn
-  --var NAME=VALUE   set a variable (repeatable); overrides the manifest's variables
-  --json FILE        write the JSON report to FILE; with -, to stdout (the table then goes
-                     to stderr, so probegate run --json - | jq works)
+  --var NAME=VALUE   set a variable (repeatable); overrides the manifest's
+                     variables
+  --json FILE        write the JSON report to FILE; with -, to stdout (the
+                     table then goes to stderr, so probegate run --json - | jq
+                     works)
   --junit FILE       write a JUnit XML report to FILE
   --concurrency N    how many checks run at once (default 8)
-  --shard I/N        run only shard I of N (every N-th check), for a job matrix; merge the
-                     reports with probegate merge
-  --location NAME    where this run runs from (eu-west), recorded in the report for merge
-  --tag LIST         run only the checks with one of these tags (repeatable, comma-separated);
-                     the others are not run and not counted
+  --shard I/N        run only shard I of N (every N-th check), for a job
+                     matrix; merge the reports with probegate merge
+  --location NAME    where this run runs from (eu-west), recorded in the report
+                     for merge
+  --tag LIST         run only the checks with one of these tags (repeatable,
+                     comma-separated); the others are not run and not counted
   --grep REGEX       run only the checks whose name matches REGEX
   -h, --help         show this help
 
-{{ env.NAME }} reads the environment. SHA, REPOSITORY and PR_NUMBER are known only when
-GITHUB_SHA, GITHUB_REPOSITORY and GITHUB_REF are set. Colour is off when the output is not
-a terminal or NO_COLOR is set.
+{{ env.NAME }} reads the environment. SHA, REPOSITORY and PR_NUMBER are known
+only when GITHUB_SHA, GITHUB_REPOSITORY and GITHUB_REF are set.
 
-Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest has problems, the arguments
-are unusable or --tag / --grep select no check (the checks a problem does not concern still run and are reported first).`;
+Colour: FORCE_COLOR (1, 2, 3, true or empty) turns it on, even with NO_COLOR;
+FORCE_COLOR=0, NO_COLOR or NODE_DISABLE_COLORS turn it off; otherwise only a
+terminal is coloured. On a terminal, lines fit its width.
+
+Exit status: 0 the gate passed, 1 the gate failed, 2 the manifest has problems,
+the arguments are unusable or --tag / --grep select no check (the checks a
+problem does not concern still run and are reported first).`;
 const RUN_OPTIONS = {
     'base-url': { type: 'string' },
     'baseline-url': { type: 'string' },
@@ -2470,7 +2637,7 @@ async function runCommand(args, terminal) {
         for (const line of (0,validate.formatProblems)(manifest.problems, errorStyle))
             terminal.error(line);
         const count = `${manifest.problems.length} problem${manifest.problems.length === 1 ? '' : 's'}`;
-        terminal.error(`${errorStyle.red('\u2717')} ${(0,cli_style/* printable */.g$)(manifest.file)} has ${count}: the checks they concern were not run`);
+        terminal.error(`${errorStyle.red('✗')} ${(0,cli_style/* printable */.g$)(manifest.file)} has ${count}: the checks they concern were not run`);
         return 2;
     }
     return run.result === 'pass' ? 0 : 1;
@@ -2486,7 +2653,7 @@ async function loadForRun(manifestPath, displayPath, terminal, variables, baseli
         const { errorStyle } = terminal;
         for (const line of (0,validate.formatProblems)(error.problems, errorStyle))
             terminal.error(line);
-        terminal.error(`${errorStyle.red('\u2717')} ${(0,cli_style/* printable */.g$)(error.message)} (nothing was run)`);
+        terminal.error(`${errorStyle.red('✗')} ${(0,cli_style/* printable */.g$)(error.message)} (nothing was run)`);
         return undefined;
     }
 }
@@ -2494,15 +2661,16 @@ async function loadForRun(manifestPath, displayPath, terminal, variables, baseli
 async function runAndReport(manifest, settings, output) {
     // `--json -`: the report owns stdout, so everything meant for a person goes to stderr.
     const terminal = settings.jsonFile === JSON_TO_STDOUT ? (0,cli_terminal/* onStderr */.EJ)(output) : output;
-    const waiting = manifest.ready ? `waiting for ${manifest.ready.url.href} to answer\u2026` : undefined;
+    const waiting = manifest.ready ? `waiting for ${manifest.ready.url.href} to answer…` : undefined;
     const run = await runManifest(manifest, {
         gate: settings,
         concurrency: settings.concurrency,
         shard: settings.shard,
         location: settings.location,
         selection: settings.selection,
-        onStart: (total) => terminal.progress.start(total, waiting ?? `running ${total} check${total === 1 ? '' : 's'}\u2026`),
-        onCheckDone: (outcome, done, total) => terminal.progress.checkDone(outcome, done, total),
+        onStart: (total) => terminal.progress.start(total, waiting ?? `running ${total} check${total === 1 ? '' : 's'}…`),
+        onCheckDone: (outcome, done, total, awaitsComparison) => terminal.progress.checkDone(outcome, done, total, awaitsComparison),
+        onCompareStart: (checks) => terminal.progress.comparing(checks),
     }).catch((error) => {
         // Nothing selected is a usage problem (exit 2), never a run that passes with no check.
         throw error instanceof SelectionError ? new cli_args/* UsageError */.eb(error.message) : error;
@@ -2518,7 +2686,7 @@ function printAndWrite(run, files, output) {
     for (const file of writeReportFiles(run, files))
         terminal.print(terminal.style.dim(`Wrote ${file}`));
     if (files.jsonFile === JSON_TO_STDOUT)
-        output.print(JSON.stringify(renderJsonReport(run), null, 2));
+        output.write(JSON.stringify(renderJsonReport(run), null, 2));
 }
 function printRun(run, terminal) {
     const { style } = terminal;
@@ -2529,7 +2697,7 @@ function printRun(run, terminal) {
     if (run.ready) {
         const paint = run.ready.status === 'failed' ? style.red : style.yellow;
         const where = `${run.ready.location.file}:${run.ready.location.line}`;
-        terminal.print(`${paint(`${run.ready.status === 'failed' ? '\u2717' : '!'} ready`)}  ${paint((0,label/* errorLabel */.V)(run.ready.error))}  ${style.dim((0,cli_style/* printable */.g$)(where))}`, `  ${(0,cli_style/* printable */.g$)(run.ready.error.message)}`, '');
+        terminal.print(`${paint(`${run.ready.status === 'failed' ? '✗' : '!'} ready`)}  ${paint((0,label/* errorLabel */.V)(run.ready.error))}  ${style.dim((0,cli_style/* printable */.g$)(where))}`, `  ${(0,cli_style/* printable */.g$)(run.ready.error.message)}`, '');
     }
     const failures = [...run.checks.filter((c) => c.status === 'failed'), ...run.checks.filter((c) => c.status === 'warned')];
     for (const result of failures)
@@ -2579,13 +2747,13 @@ class DnsQueryFailed extends Error {
     name = 'DnsQueryFailed';
     constructor(server, options) {
         const said = options.cause?.code ?? options.cause?.message;
-        super(`DNS query to ${server ?? 'the system\u2019s DNS server'} failed${said ? `: ${String(said)}` : ''}`, { cause: options.cause });
+        super(`DNS query to ${server ?? 'the system’s DNS server'} failed${said ? `: ${String(said)}` : ''}`, { cause: options.cause });
         this.server = server;
         this.reply = options.reply;
     }
     reply;
 }
-// RFC 6895 \u00a72.3; c-ares reports each above REFUSED as ENODATA.
+// RFC 6895 §2.3; c-ares reports each above REFUSED as ENODATA.
 const RCODES = {
     6: { code: 'YXDOMAIN', says: 'a name exists that should not (YXDOMAIN)' },
     7: { code: 'YXRRSET', says: 'a record set exists that should not (YXRRSET)' },
@@ -2614,7 +2782,7 @@ function matchQuery(e, dnsServer, reply) {
         return undefined;
     const type = syscall === 'getHostByAddr' ? 'PTR' : syscall.slice('query'.length).toUpperCase();
     const name = e.hostname ?? 'the name';
-    const server = dnsServer ?? 'the system\u2019s DNS server';
+    const server = dnsServer ?? 'the system’s DNS server';
     if (code === 'ENODATA' && reply && reply.rcode > 5) {
         const rcode = RCODES[reply.rcode] ?? { code: 'UNASSIGNED_RCODE', says: `an rcode no standard assigns (${reply.rcode})` };
         return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('DNS', rcode.code, `${name} could not be resolved: ${server} answered the ${type} query with ${rcode.says}`, e);
@@ -2764,6 +2932,24 @@ function isRefused(error) {
     if (error instanceof AggregateError && error.errors.length > 0)
         return error.errors.every(isRefused);
     return typeof error === 'object' && error !== null && error.code === 'ECONNREFUSED';
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ truncate)
+/* harmony export */ });
+// Plain-text helpers every layer may use (reports, the terminal, assertion descriptions).
+/** Cuts text to `max` characters, ending with an ellipsis when it was longer. */
+function truncate(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    return max <= 1 ? '…'.slice(0, max) : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 

@@ -231,7 +231,7 @@ const NUMERIC = {
     isInLessThan: (a, b) => a < b,
 };
 /**
- * Applies an operator of SPEC \u00a71 to an observed value. Arrays pass `is`/`contains`/`matches` when
+ * Applies an operator of SPEC §1 to an observed value. Arrays pass `is`/`contains`/`matches` when
  * any element does. A regex still running at the deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
  */
 function compare(operator, actual, target, deadline) {
@@ -826,6 +826,24 @@ function flattenHeaders(headers) {
             flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
     return flat;
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ truncate)
+/* harmony export */ });
+// Plain-text helpers every layer may use (reports, the terminal, assertion descriptions).
+/** Cuts text to `max` characters, ending with an ellipsis when it was longer. */
+function truncate(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    return max <= 1 ? '…'.slice(0, max) : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 

@@ -122,7 +122,7 @@ const NUMERIC = {
     isInLessThan: (a, b) => a < b,
 };
 /**
- * Applies an operator of SPEC \u00a71 to an observed value. Arrays pass `is`/`contains`/`matches` when
+ * Applies an operator of SPEC §1 to an observed value. Arrays pass `is`/`contains`/`matches` when
  * any element does. A regex still running at the deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
  */
 function compare(operator, actual, target, deadline) {

@@ -522,7 +522,7 @@ function reasonOf(e) {
     if (typeof e.reason === 'string' && e.reason)
         return e.reason;
     const message = e.message ?? '';
-    // "write EPROTO 409D\u2026:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:\u2026"
+    // "write EPROTO 409D…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:…"
     const openssl = /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(message);
     return openssl ? openssl[1].trim() : message.split('\n')[0].trim();
 }

@@ -173,19 +173,22 @@ var cli_style = __webpack_require__(1715);
 
 const DEMO_HELP = `Usage: probegate demo [options]
 
-Starts a local demo preview on 127.0.0.1 with healthy endpoints and deliberate faults, and runs
-the example manifest examples/demo.yml against it: each error category shows up once, and a
-comparison with a local "production" finds a latency regression and a removed JSON field.
+Starts a local demo preview on 127.0.0.1 with healthy endpoints and deliberate
+faults, and runs the example manifest examples/demo.yml against it: each error
+category shows up once, and a comparison with a local "production" finds a
+latency regression and a removed JSON field.
 
 Options:
   --json FILE        also write the JSON report to FILE
   --junit FILE       also write a JUnit XML report to FILE
-  --serve            only start the demo preview, print its addresses as NAME=VALUE lines
-                     (BASE_URL first) and serve until interrupted, to point probegate run
-                     or the action at it with examples/demo.yml
+  --serve            only start the demo preview, print its addresses as
+                     NAME=VALUE lines (BASE_URL first) and serve until
+                     interrupted, to point probegate run or the action at it
+                     with examples/demo.yml
   -h, --help         show this help
 
-Exit status: 0 the demo ran as designed (its failures are deliberate), 1 it did not.`;
+Exit status: 0 the demo ran as designed (its failures are deliberate), 1 it
+did not.`;
 const DEMO_OPTIONS = {
     json: { type: 'string' },
     junit: { type: 'string' },
@@ -225,7 +228,7 @@ async function demoCommand(args, terminal) {
     if (values.serve)
         return serveUntilInterrupted(preview, terminal);
     try {
-        terminal.print(style.bold('probegate demo'), `A demo preview is running at ${preview.baseUrl}, with deliberate faults.`, `Running examples/demo.yml against it: 2 healthy endpoints, one fault per error category, a user journey`, `that fails at a named step, and the preview compared with a local production (${preview.variables.PRODUCTION_URL}).`, '');
+        terminal.print(style.bold('probegate demo'), `A demo preview is running at ${preview.baseUrl}, with deliberate faults.`, 'Running examples/demo.yml against it: 2 healthy endpoints, one fault per error', 'category, a user journey that fails at a named step, and the preview compared', `with a local production (${preview.variables.PRODUCTION_URL}).`, '');
         const manifest = await (0,cli_run.loadForRun)(external_node_path_default().join(examples, 'demo.yml'), 'examples/demo.yml', terminal, {
             builtins: { BASE_URL: preview.baseUrl },
             inputs: preview.variables,
@@ -261,11 +264,11 @@ function explain(run, terminal) {
     const { style } = terminal;
     const surprises = run.checks.filter((result) => !endedAsDesigned(result));
     if (surprises.length > 0) {
-        terminal.print('', style.red(`\u2717 The demo did not go as designed: ${surprises.length} check(s) ended differently.`), ...surprises.map((r) => `  ${(0,cli_style/* printable */.g$)(r.check.name)}: expected ${DESIGNED[r.check.id] ?? 'no such check'}, got ${outcome(r)}`), 'This is a probegate bug (or a very unusual network): please report it with the output above.');
+        terminal.print('', style.red(`✗ The demo did not go as designed: ${surprises.length === 1 ? '1 check' : `${surprises.length} checks`} ended differently.`), ...surprises.map((r) => `  ${(0,cli_style/* printable */.g$)(r.check.name)}: expected ${DESIGNED[r.check.id] ?? 'no such check'}, got ${outcome(r)}`), 'This is a probegate bug (or a very unusual network): please report it with the output above.');
         return 1;
     }
     const categories = [...run.categories].sort().join(', ');
-    terminal.print('', `${style.green('\u2713')} The demo ran as designed. ${style.bold('The failures above are deliberate')}, one per error category:`, `  ${categories}.`, '  A real run exits 1 when the gate fails; the demo exits 0.', '', 'Next: describe your own checks in .github/probegate.yml (see examples/demo.yml and', 'docs/manifest.md), then run them against your preview:', '  npx probegate run --base-url https://your-preview.example');
+    terminal.print('', `${style.green('✓')} The demo ran as designed. ${style.bold('The failures above are deliberate')}, one per error category:`, `  ${categories}.`, '  A real run exits 1 when the gate fails; the demo exits 0.', '', 'Next: describe your own checks in .github/probegate.yml (see examples/demo.yml and', 'docs/manifest.md), then run them against your preview:', '  npx probegate run --base-url https://your-preview.example');
     return 0;
 }
 function outcome(result) {

@@ -164,10 +164,11 @@ const HELP = `Usage: probegate <command> [options]
 Synthetic checks for deploy previews, with a fixed error taxonomy and a gate.
 
 Commands:
-  run [manifest]        run the checks of a manifest (default .github/probegate.yml)
+  run [manifest]        run the checks of a manifest (.github/probegate.yml)
   validate [manifest]   check a manifest without running it
-  merge GLOB            merge the JSON reports of shards and locations into one verdict
-  demo                  run an example manifest against a local preview with deliberate faults
+  merge GLOB            merge the reports of shards and locations: one verdict
+  demo                  run an example manifest against a local preview with
+                        deliberate faults
 
 Options:
   -v, --version         print the version of probegate
@@ -233,35 +234,44 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _r: () => (/* binding */ createStyle),
 /* harmony export */   g$: () => (/* binding */ printable),
-/* harmony export */   te: () => (/* binding */ visibleLength),
 /* harmony export */   zK: () => (/* binding */ wantsColor)
 /* harmony export */ });
-// Terminal styling: colour only on a terminal, never with NO_COLOR (no-color.org), and
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+// Terminal styling through util.styleText, colour decided once here by Node's own rules, and
 // everything a server or a manifest sent made printable first.
-/** NO_COLOR (any non-empty value) and NODE_DISABLE_COLORS win; FORCE_COLOR turns colour on; otherwise a terminal decides. */
+
+const FORCE_COLOR_ON = new Set(['', '1', 'true', '2', '3']);
+/**
+ * Whether to colour a stream, by the rules Node documents for FORCE_COLOR, NO_COLOR and
+ * NODE_DISABLE_COLORS (and that styleText follows itself from Node 22.13, not on every Node 20):
+ * decided here so that every supported Node answers the same.
+ * 1. FORCE_COLOR set: '', 1, true, 2 or 3 colour any stream, whatever NO_COLOR says; any other
+ *    value (0, false) turns colour off.
+ * 2. NO_COLOR or NODE_DISABLE_COLORS set to anything but the empty string: no colour.
+ * 3. Otherwise a terminal that has colours (TERM is not dumb) is coloured; a pipe or a file is not.
+ */
 function wantsColor(stream, env = process.env) {
+    if (env.FORCE_COLOR !== undefined)
+        return FORCE_COLOR_ON.has(env.FORCE_COLOR);
     if (env.NO_COLOR || env.NODE_DISABLE_COLORS)
         return false;
-    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false')
-        return true;
-    return stream.isTTY === true && (stream.hasColors?.() ?? true);
+    // Node 20 reads an empty NO_COLOR as set: the terminal is asked without it.
+    const terminalEnv = { ...env, NO_COLOR: undefined, NODE_DISABLE_COLORS: undefined };
+    return stream.isTTY === true && (stream.hasColors?.(16, terminalEnv) ?? true);
 }
 function createStyle(color) {
-    const paint = (open, close) => (text) => (color ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+    // validateStream: false, since the stream was judged above (styleText would judge stdout).
+    const paint = (format) => (text) => color ? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(format, text, { validateStream: false }) : text;
     return {
         color,
-        bold: paint(1, 22),
-        dim: paint(2, 22),
-        red: paint(31, 39),
-        green: paint(32, 39),
-        yellow: paint(33, 39),
-        cyan: paint(36, 39),
+        bold: paint('bold'),
+        dim: paint('dim'),
+        red: paint('red'),
+        green: paint('green'),
+        yellow: paint('yellow'),
+        cyan: paint('cyan'),
     };
-}
-const ANSI = /\u001b\[[0-9;]*m/g;
-/** Columns a string takes on the terminal, ignoring our own colour codes. */
-function visibleLength(text) {
-    return [...text.replace(ANSI, '')].length;
 }
 /**
  * Text safe to print: control characters (escape sequences a server could use to rewrite the
@@ -289,33 +299,42 @@ function printable(text, multiline = false) {
 /* harmony export */   qH: () => (/* binding */ processTerminal)
 /* harmony export */ });
 /* unused harmony export ProgressLine */
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
 /* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1715);
+/* harmony import */ var _width_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9002);
 
 
 function processTerminal() {
     const { stdout, stderr, env } = process;
     const errorStyle = (0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .createStyle */ ._r)((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .wantsColor */ .zK)(stderr, env));
+    const width = widthOf(stdout);
     return {
         style: (0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .createStyle */ ._r)((0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .wantsColor */ .zK)(stdout, env)),
         errorStyle,
-        width: stdout.isTTY ? stdout.columns : undefined,
-        print: (...lines) => void stdout.write(lines.map((line) => `${line}\n`).join('')),
-        error: (line) => void stderr.write(`${line}\n`),
+        width,
+        print: (...lines) => void stdout.write(lines.flatMap((line) => (0,_width_js__WEBPACK_IMPORTED_MODULE_1__/* .wrap */ .LV)(line, width)).map((line) => `${line}\n`).join('')),
+        error: (line) => void stderr.write((0,_width_js__WEBPACK_IMPORTED_MODULE_1__/* .wrap */ .LV)(line, widthOf(stderr)).map((l) => `${l}\n`).join('')),
+        write: (text) => void stdout.write(`${text}\n`),
         progress: new ProgressLine(stderr.isTTY ? stderr : undefined, errorStyle),
     };
 }
+function widthOf(stream) {
+    // A terminal that does not say its width (columns 0) is taken as 80 wide.
+    return stream.isTTY ? stream.columns || 80 : undefined;
+}
 /** The same terminal with everything it prints sent to stderr, for when stdout carries data. */
 function onStderr(terminal) {
-    const { stderr } = process;
     return {
         ...terminal,
         style: terminal.errorStyle,
-        width: stderr.isTTY ? stderr.columns : undefined,
+        width: widthOf(process.stderr),
         print: (...lines) => lines.forEach((line) => terminal.error(line)),
     };
 }
-/** `[3/9] \u2717 Orders API`: rewritten in place as checks finish, marked as the gate judges them; a no-op off a terminal. */
+/**
+ * `[3/9] ✗ Orders API`: rewritten in place as checks finish, marked as the gate judges them; a
+ * no-op off a terminal. A check whose comparison with the baseline is still to come is never
+ * marked ✓: the comparison, after every check has run, may still fail it.
+ */
 class ProgressLine {
     stream;
     style;
@@ -326,22 +345,232 @@ class ProgressLine {
     start(total, label) {
         this.show(`${this.style.dim(`[0/${total}]`)} ${label}`);
     }
-    checkDone(result, done, total) {
-        const marks = { passed: this.style.green('\u2713'), failed: this.style.red('\u2717'), warned: this.style.yellow('!'), skipped: this.style.dim('-') };
+    checkDone(result, done, total, awaitsComparison = false) {
+        const marks = { passed: this.style.green('✓'), failed: this.style.red('✗'), warned: this.style.yellow('!'), skipped: this.style.dim('-') };
         const counter = `[${done}/${total}]`;
         const retried = result.attempts > 1 ? ` (${result.status === 'passed' ? 'passed ' : ''}after ${result.attempts} attempts)` : '';
-        const name = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .x)(`${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(result.check.name)}${retried}`, this.columns() - counter.length - 3);
-        this.show(`${this.style.dim(counter)} ${marks[result.status]} ${name}`);
+        const mark = awaitsComparison ? this.style.dim('…') : marks[result.status];
+        const pending = awaitsComparison ? ', to compare with the baseline' : '';
+        this.show(`${this.style.dim(counter)} ${mark} ${(0,_width_js__WEBPACK_IMPORTED_MODULE_1__/* .cutAround */ .se)(`${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(result.check.name)}${retried}${pending}`, this.columns() - counter.length - 3)}`);
+    }
+    /** The comparison with the baseline, after the checks: nothing compared is shown as passed before it. */
+    comparing(checks) {
+        this.show(`${this.style.dim('…')} ${(0,_width_js__WEBPACK_IMPORTED_MODULE_1__/* .cutAround */ .se)(`comparing ${checks} check${checks === 1 ? '' : 's'} with the baseline…`, this.columns() - 2)}`);
     }
     clear() {
         this.stream?.write('\r\u001b[2K');
     }
     columns() {
-        return Math.max(20, (this.stream?.columns ?? 80) - 1);
+        return Math.max(20, (this.stream?.columns || 80) - 1);
     }
     show(line) {
         this.stream?.write(`\r\u001b[2K${line}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 9002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ cutDistinct),
+/* harmony export */   LV: () => (/* binding */ wrap),
+/* harmony export */   YB: () => (/* binding */ columns),
+/* harmony export */   it: () => (/* binding */ cutMiddle),
+/* harmony export */   se: () => (/* binding */ cutAround)
+/* harmony export */ });
+// Terminal columns, counted by grapheme (Intl.Segmenter): East Asian wide characters and emoji
+// take two columns, a combining mark none (it is part of the grapheme before it), our own colour
+// codes none. Cutting and wrapping never split a grapheme or a colour code.
+const segmenter = new Intl.Segmenter();
+const COLOR_CODE = /\u001b\[[0-9;]*m/g;
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]*$/u;
+// Emoji shown as emoji: the default emoji presentation (👍, 🇫🇷) or asked for with VS16 (❤️, 1️⃣).
+const EMOJI = /\p{Emoji_Presentation}|\uFE0F/u;
+// East Asian Wide and Fullwidth code points (Unicode EastAsianWidth.txt, W and F), by block.
+const WIDE = [
+    [0x1100, 0x115f],
+    [0x2e80, 0x303e],
+    [0x3041, 0x33ff],
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+    [0xa000, 0xa4cf],
+    [0xa960, 0xa97f],
+    [0xac00, 0xd7a3],
+    [0xf900, 0xfaff],
+    [0xfe10, 0xfe19],
+    [0xfe30, 0xfe6f],
+    [0xff00, 0xff60],
+    [0xffe0, 0xffe6],
+    [0x16fe0, 0x16fe4],
+    [0x17000, 0x18cff],
+    [0x1b000, 0x1b2ff],
+    [0x1f200, 0x1f2ff],
+    [0x20000, 0x2fffd],
+    [0x30000, 0x3fffd],
+];
+function graphemeWidth(grapheme) {
+    if (ZERO_WIDTH.test(grapheme))
+        return 0;
+    if (EMOJI.test(grapheme))
+        return 2;
+    const first = grapheme.codePointAt(0);
+    return WIDE.some(([from, to]) => first >= from && first <= to) ? 2 : 1;
+}
+function tokens(text) {
+    const result = [];
+    let at = 0;
+    const plain = (end) => {
+        for (const { segment } of segmenter.segment(text.slice(at, end)))
+            result.push({ text: segment, width: graphemeWidth(segment) });
+    };
+    for (const match of text.matchAll(COLOR_CODE)) {
+        plain(match.index);
+        result.push({ text: match[0], width: 0 });
+        at = match.index + match[0].length;
+    }
+    plain(text.length);
+    return result;
+}
+// Characters of one column each that never join a grapheme: printable ASCII and Latin, general
+// punctuation, arrows and box drawing (✓ ✗ … › ↻ ─), most of what a table shows.
+const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f\u2713\u2717]*$/;
+/** Columns a string takes on the terminal. */
+function columns(text) {
+    // The common case without segmenting.
+    if (ONE_COLUMN_EACH.test(text))
+        return text.length;
+    return tokens(text).reduce((sum, token) => sum + token.width, 0);
+}
+/** The leading tokens of `all` that fit in `width` columns. */
+function head(all, width) {
+    const kept = [];
+    let used = 0;
+    for (const token of all) {
+        if (used + token.width > width)
+            break;
+        kept.push(token);
+        used += token.width;
+    }
+    return kept;
+}
+function tail(all, width) {
+    return head([...all].reverse(), width).reverse();
+}
+const join = (parts) => parts.map((token) => token.text).join('');
+/** Text cut to `width` columns, keeping `headColumns` of its start and the rest of its end: `Orders API…primary`. */
+function cutAround(text, width, headColumns = width - 1) {
+    if (columns(text) <= width)
+        return text;
+    if (width < 1)
+        return '';
+    const all = tokens(text);
+    const kept = head(all, Math.min(headColumns, width - 1));
+    const keptWidth = kept.reduce((sum, token) => sum + token.width, 0);
+    return `${join(kept)}…${join(tail(all.slice(kept.length), width - 1 - keptWidth))}`;
+}
+/** Cuts the middle out, keeping both ends: `http://127.0…/api/orders`. */
+function cutMiddle(text, width) {
+    return cutAround(text, width, Math.ceil((width - 1) / 2));
+}
+/** `…` + what is shown of text from its `from`-th grapheme + `…`, in `width` columns. */
+function cutWindow(text, width, from) {
+    if (columns(text) <= width)
+        return text;
+    const all = tokens(text);
+    const rest = all.slice(from);
+    const shown = head(rest, width - 2);
+    return shown.length === rest.length ? `…${join(tail(all, width - 1))}` : `…${join(shown)}…`;
+}
+/**
+ * Each text cut to `width` columns so that two different texts never read the same: a text cut at
+ * its end unless that makes it read as another row, then the group that collides is cut the same
+ * other way (more of the end kept, then a window on the middle) until they differ. Undefined when
+ * no cut at this width tells them apart (the caller gives the column more room).
+ */
+function cutDistinct(texts, width, firstCut = (t) => cutAround(t, width)) {
+    const shown = texts.map(firstCut);
+    for (const group of collisions(texts, shown)) {
+        const others = new Set(shown.filter((_, i) => !group.includes(i)));
+        const distinctTexts = new Set(group.map((i) => texts[i])).size;
+        const cut = otherCuts(group.map((i) => texts[i]), width).find((candidate) => {
+            const tried = group.map((i) => candidate(texts[i]));
+            return new Set(tried).size === distinctTexts && tried.every((text) => !others.has(text));
+        });
+        if (!cut)
+            return undefined;
+        for (const i of group)
+            shown[i] = cut(texts[i]);
+    }
+    return shown;
+}
+/** The cuts to try, in order, on texts that read the same when cut at the end. */
+function otherCuts(texts, width) {
+    const cuts = [keepDifferingWords(texts, width)];
+    for (let headColumns = width - 1; headColumns >= 1; headColumns--)
+        cuts.push((text) => cutAround(text, width, headColumns));
+    const longest = Math.max(...texts.map((text) => [...segmenter.segment(text)].length));
+    for (let from = 1; from < longest && width > 2; from++)
+        cuts.push((text) => cutWindow(text, width, from));
+    return cuts;
+}
+/**
+ * The first cut to try for texts that share a start: keep their start and, whole, the words
+ * where they begin to differ (`Checkout…step one`, `Checkout…step two`).
+ */
+function keepDifferingWords(texts, width) {
+    let shared = 0;
+    while (texts.every((text) => text[shared] !== undefined && text[shared] === texts[0][shared]))
+        shared++;
+    const wordStart = texts[0].lastIndexOf(' ', shared - 1) + 1;
+    return (text) => cutAround(text, width, width - 1 - columns(text.slice(wordStart)));
+}
+/** The rows whose shown text is the same while their texts differ, grouped. */
+function collisions(texts, shown) {
+    const byShown = new Map();
+    shown.forEach((text, i) => byShown.set(text, [...(byShown.get(text) ?? []), i]));
+    return [...byShown.values()].filter((rows) => new Set(rows.map((i) => texts[i])).size > 1);
+}
+const HANGING = '  ';
+/**
+ * A line wrapped to `width` columns at spaces, each further line indented two more than the
+ * first; a word longer than a line is broken between graphemes. As is when `width` is undefined.
+ */
+function wrap(line, width) {
+    if (width === undefined || columns(line) <= width)
+        return [line];
+    const indent = /^ */.exec(line)[0];
+    const continuation = indent + HANGING;
+    const lines = [];
+    let current = indent;
+    let fresh = true;
+    const available = () => width - columns(current);
+    for (const word of line.slice(indent.length).split(' ')) {
+        if (fresh && word === '' && current !== indent)
+            continue;
+        const separator = fresh ? '' : ' ';
+        if (!fresh && columns(word) + 1 > available()) {
+            lines.push(current.trimEnd());
+            current = continuation;
+            fresh = true;
+            if (word === '')
+                continue;
+        }
+        let rest = tokens(fresh ? word : separator + word);
+        while (rest.reduce((sum, token) => sum + token.width, 0) > available()) {
+            const piece = head(rest, Math.max(1, available()));
+            const taken = piece.length > 0 ? piece : rest.slice(0, 1);
+            lines.push(current + join(taken));
+            rest = rest.slice(taken.length);
+            current = continuation;
+        }
+        current += join(rest);
+        fresh = false;
+    }
+    lines.push(current);
+    return lines;
 }
 
 
@@ -392,11 +621,11 @@ const GRPC_STATUS_NAMES = [
 const HANDSHAKE_CODES = ['PROTOCOL_VERSION', 'HANDSHAKE_FAILURE', 'CERTIFICATE_REQUIRED', 'NOT_TLS', 'NO_APPLICATION_PROTOCOL'];
 const SSL_CODES = {
     CERT_HAS_EXPIRED: {
-        meaning: 'The server\u2019s certificate has expired.',
+        meaning: 'The server’s certificate has expired.',
         fix: 'Renew the certificate (and check that automatic renewal runs) and redeploy it.',
     },
     CERT_NOT_YET_VALID: {
-        meaning: 'The server\u2019s certificate is not valid yet (its notBefore date is in the future).',
+        meaning: 'The server’s certificate is not valid yet (its notBefore date is in the future).',
         fix: 'Check the clock of the machine that issued it, or wait until it becomes valid.',
     },
     DEPTH_ZERO_SELF_SIGNED_CERT: {
@@ -416,7 +645,7 @@ const SSL_CODES = {
         fix: 'Give the check the root CA as `ca` (the intermediate alone is not a trust anchor), and serve the full chain.',
     },
     UNABLE_TO_VERIFY_LEAF_SIGNATURE: {
-        meaning: 'The leaf certificate could not be verified: the server does not send its intermediate certificate, or the leaf\u2019s issuer is not trusted.',
+        meaning: 'The leaf certificate could not be verified: the server does not send its intermediate certificate, or the leaf’s issuer is not trusted.',
         fix: 'Serve the full chain (leaf followed by its intermediates), for example fullchain.pem instead of cert.pem.',
     },
     CERT_REVOKED: {
@@ -425,7 +654,7 @@ const SSL_CODES = {
     },
     UNABLE_TO_GET_CRL: {
         meaning: 'The check has a `crl`, but none from one of the CAs in the chain (with a `crl`, every certificate below the trusted root is checked).',
-        fix: 'Give the check a CRL from every CA in the chain, the root\u2019s included, or remove `crl`.',
+        fix: 'Give the check a CRL from every CA in the chain, the root’s included, or remove `crl`.',
     },
     CRL_HAS_EXPIRED: {
         meaning: 'The certificate revocation list has expired (its nextUpdate is past).',
@@ -452,11 +681,11 @@ const SSL_CODES = {
         fix: 'Issue the certificate with extendedKeyUsage serverAuth, from a CA certificate with CA:TRUE.',
     },
     PATH_LENGTH_EXCEEDED: {
-        meaning: 'The chain is longer than an intermediate\u2019s pathlen constraint allows.',
+        meaning: 'The chain is longer than an intermediate’s pathlen constraint allows.',
         fix: 'Issue the certificate directly from an intermediate whose pathlen permits it.',
     },
     CERT_CHAIN_TOO_LONG: {
-        meaning: 'The certificate chain is longer than the verifier\u2019s maximum depth.',
+        meaning: 'The certificate chain is longer than the verifier’s maximum depth.',
         fix: 'Serve a shorter chain.',
     },
     CERT_UNTRUSTED: {
@@ -469,7 +698,7 @@ const SSL_CODES = {
     },
     UNABLE_TO_DECRYPT_CERT_SIGNATURE: {
         meaning: 'The signature of a certificate could not be decrypted.',
-        fix: 'Re-issue the certificate; its signature does not match its issuer\u2019s key.',
+        fix: 'Re-issue the certificate; its signature does not match its issuer’s key.',
     },
     UNABLE_TO_DECRYPT_CRL_SIGNATURE: {
         meaning: 'The signature of the CRL could not be decrypted.',
@@ -480,19 +709,19 @@ const SSL_CODES = {
         fix: 'Serve a valid issuer certificate in the chain.',
     },
     ERROR_IN_CERT_NOT_BEFORE_FIELD: {
-        meaning: 'The certificate\u2019s notBefore field is malformed.',
+        meaning: 'The certificate’s notBefore field is malformed.',
         fix: 'Re-issue the certificate.',
     },
     ERROR_IN_CERT_NOT_AFTER_FIELD: {
-        meaning: 'The certificate\u2019s notAfter field is malformed.',
+        meaning: 'The certificate’s notAfter field is malformed.',
         fix: 'Re-issue the certificate.',
     },
     ERROR_IN_CRL_LAST_UPDATE_FIELD: {
-        meaning: 'The CRL\u2019s lastUpdate field is malformed.',
+        meaning: 'The CRL’s lastUpdate field is malformed.',
         fix: 'Give the check a valid CRL from the CA.',
     },
     ERROR_IN_CRL_NEXT_UPDATE_FIELD: {
-        meaning: 'The CRL\u2019s nextUpdate field is malformed.',
+        meaning: 'The CRL’s nextUpdate field is malformed.',
         fix: 'Give the check a valid CRL from the CA.',
     },
     OUT_OF_MEM: {
@@ -521,7 +750,7 @@ const SSL_CODES = {
     },
     NO_APPLICATION_PROTOCOL: {
         meaning: 'The server does not support any application protocol the client offered (ALPN).',
-        fix: 'Enable HTTP/1.1 or HTTP/2 on the server\u2019s TLS listener.',
+        fix: 'Enable HTTP/1.1 or HTTP/2 on the server’s TLS listener.',
     },
     UNSPECIFIED: {
         meaning: 'The certificate could not be verified.',
@@ -619,7 +848,7 @@ const CATEGORY_EXPLANATIONS = {
     },
     NETUNREACH: {
         meaning: 'The network of the target is unreachable from here.',
-        fix: 'Check the runner\u2019s network access to that address (IPv6 on an IPv4-only runner, private range).',
+        fix: 'Check the runner’s network access to that address (IPv6 on an IPv4-only runner, private range).',
     },
     HTTP2: {
         meaning: 'Error performing HTTP/2 request: the HTTP/2 session or stream failed.',
@@ -635,10 +864,10 @@ const CATEGORY_EXPLANATIONS = {
     },
     TIMEOUT: {
         meaning: 'The check did not complete in time.',
-        fix: 'Check whether the service is overloaded or stuck, or raise the check\u2019s `timeout`.',
+        fix: 'Check whether the service is overloaded or stuck, or raise the check’s `timeout`.',
     },
     MALFORMED_RESPONSE: {
-        meaning: 'The server\u2019s reply breaks the protocol.',
+        meaning: 'The server’s reply breaks the protocol.',
         fix: 'Fix the server or proxy that produces the response; clients and browsers may reject it too.',
     },
     TOO_MANY_REDIRECTS: {
@@ -655,7 +884,7 @@ const CATEGORY_EXPLANATIONS = {
     },
     GRPC: {
         meaning: 'The gRPC call ended with a non-OK status.',
-        fix: 'Look at the service\u2019s logs for the status and its details.',
+        fix: 'Look at the service’s logs for the status and its details.',
     },
     INCORRECT_ASSERTION: {
         meaning: 'The probe completed but at least one assertion failed.',
@@ -674,19 +903,19 @@ const CATEGORY_EXPLANATIONS = {
 const CODE_EXPLANATIONS = {
     'AUTHENTICATION_ERROR:PROXY_AUTHENTICATION': {
         meaning: 'The forward proxy answered 407 Proxy Authentication Required: it wants credentials before it opens a tunnel.',
-        fix: 'Put the proxy\u2019s credentials in its URL (`http://user:password@proxy:3128`, in HTTPS_PROXY / HTTP_PROXY or `request.proxy`); retries are disabled for this check.',
+        fix: 'Put the proxy’s credentials in its URL (`http://user:password@proxy:3128`, in HTTPS_PROXY / HTTP_PROXY or `request.proxy`); retries are disabled for this check.',
     },
     'CONNREFUSED:PROXY_REFUSED': {
         meaning: 'The forward proxy refused: nothing listens at its address, or it would not open a tunnel to the target (its status is in the message). The target was never reached.',
-        fix: 'Check the proxy URL (HTTPS_PROXY / HTTP_PROXY or `request.proxy`) and the proxy\u2019s rules for this host and port, or bypass it for this host with NO_PROXY or `proxy: none`.',
+        fix: 'Check the proxy URL (HTTPS_PROXY / HTTP_PROXY or `request.proxy`) and the proxy’s rules for this host and port, or bypass it for this host with NO_PROXY or `proxy: none`.',
     },
     'TIMEOUT:REQUEST_TIMEOUT': {
-        meaning: 'One attempt exceeded the check\u2019s request timeout.',
-        fix: 'Check whether the service is slow or stuck at the phase shown, or raise the check\u2019s `timeout`.',
+        meaning: 'One attempt exceeded the check’s request timeout.',
+        fix: 'Check whether the service is slow or stuck at the phase shown, or raise the check’s `timeout`.',
     },
     'TIMEOUT:OVERALL_TIMEOUT': {
         meaning: 'Request plus assertions of one attempt exceeded the overall time limit.',
-        fix: 'Check why the response is slow to arrive in full, or raise the check\u2019s `overall_timeout`.',
+        fix: 'Check why the response is slow to arrive in full, or raise the check’s `overall_timeout`.',
     },
     'TIMEOUT:READY_TIMEOUT': {
         meaning: 'The preview never answered the `ready` URL in time, so no check was run.',
@@ -713,7 +942,7 @@ const CODE_EXPLANATIONS = {
         fix: 'Look at the server logs for a crash or a worker killed mid-response, and at proxy timeouts.',
     },
     'MALFORMED_RESPONSE:CONTENT_LENGTH_MISMATCH': {
-        meaning: 'The response\u2019s Content-Length is invalid, conflicting or does not match the body sent.',
+        meaning: 'The response’s Content-Length is invalid, conflicting or does not match the body sent.',
         fix: 'Fix the server or proxy that sets Content-Length (duplicate headers, compressed bodies with the original length).',
     },
     'MALFORMED_RESPONSE:HEADERS_TOO_LARGE': {
@@ -729,11 +958,11 @@ const CODE_EXPLANATIONS = {
         fix: 'Fix the code that copies unescaped data (user input, file names) into a header; such bytes enable response splitting.',
     },
     'MALFORMED_RESPONSE:EXTRA_DATA': {
-        meaning: 'The server sent more bytes than the response\u2019s Content-Length declares (or a body where none is allowed).',
+        meaning: 'The server sent more bytes than the response’s Content-Length declares (or a body where none is allowed).',
         fix: 'Fix the Content-Length the server or a proxy sets (a body changed after the length was computed, a body on HEAD, 204 or 304).',
     },
     'MALFORMED_RESPONSE:INVALID_LOCATION': {
-        meaning: 'A redirect\u2019s Location header is empty, not a valid URL, or not an http(s) URL.',
+        meaning: 'A redirect’s Location header is empty, not a valid URL, or not an http(s) URL.',
         fix: 'Fix the redirect rule that builds the Location header on the server.',
     },
     'HTTP2:NOT_NEGOTIATED': {
@@ -777,8 +1006,8 @@ const CODE_EXPLANATIONS = {
         fix: "Restore the header in the preview's server, framework or CDN configuration.",
     },
     'GRPC:DEADLINE_EXCEEDED': {
-        meaning: 'The server ended the call with DEADLINE_EXCEEDED before the check\u2019s own timeout ran out.',
-        fix: 'Look at the server\u2019s own deadlines for the calls it makes to its dependencies.',
+        meaning: 'The server ended the call with DEADLINE_EXCEEDED before the check’s own timeout ran out.',
+        fix: 'Look at the server’s own deadlines for the calls it makes to its dependencies.',
     },
 };
 /** Looks up the explanation for a category and code, most specific first. */
@@ -1040,6 +1269,9 @@ class Variables {
         return view;
     }
     resolve(text, depth = 0) {
+        // Most strings refer to nothing: no need to run the pattern over them.
+        if (!text.includes('{{'))
+            return text;
         if (depth > MAX_DEPTH)
             throw new VariableError(`variables refer to each other in a loop: "${text}"`);
         return text.replace(REFERENCE, (reference, name) => (this.deferred.has(name) ? reference : this.resolve(this.lookup(name), depth + 1)));
@@ -1078,26 +1310,58 @@ class Variables {
             this.secrets.add(value);
     }
 }
-/** Replaces variables in every string of a value, reporting the path of the string that failed. */
+/**
+ * Replaces variables in every string of a value, reporting the path of the string that failed, in
+ * one walk that extends a single path as it goes and copies it only for a problem. The value stays
+ * as read (positions are looked up in it): a map or list in which something is replaced is a copy,
+ * and one in which nothing is, most of a manifest, is the value's own, shared with the result, so
+ * that neither may be changed.
+ */
 function substituteDeep(value, variables, path, onError) {
-    if (typeof value === 'string') {
-        try {
-            return variables.resolve(value);
-        }
-        catch (error) {
-            if (error instanceof VariableError) {
-                onError(path, error);
-                return value;
+    const at = [...path];
+    const walk = (node) => {
+        if (typeof node === 'string') {
+            // Most strings refer to nothing.
+            if (!node.includes('{{'))
+                return node;
+            try {
+                return variables.resolve(node);
             }
-            throw error;
+            catch (error) {
+                if (!(error instanceof VariableError))
+                    throw error;
+                onError([...at], error);
+                return node;
+            }
         }
-    }
-    if (Array.isArray(value))
-        return value.map((item, i) => substituteDeep(item, variables, [...path, i], onError));
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, substituteDeep(item, variables, [...path, key], onError)]));
-    }
-    return value;
+        if (typeof node !== 'object' || node === null)
+            return node;
+        if (Array.isArray(node)) {
+            let list;
+            for (let i = 0; i < node.length; i++) {
+                at.push(i);
+                const item = walk(node[i]);
+                at.pop();
+                if (item !== node[i])
+                    (list ??= [...node])[i] = item;
+            }
+            return list ?? node;
+        }
+        let map;
+        for (const key of Object.keys(node)) {
+            const own = node[key];
+            at.push(key);
+            const item = walk(own);
+            at.pop();
+            if (item === own)
+                continue;
+            // A spread copies a `__proto__` key read by yaml as an own property; so does defineProperty, never setting the prototype.
+            map ??= { ...node };
+            Object.defineProperty(map, key, { value: item, enumerable: true, writable: true, configurable: true });
+        }
+        return map ?? node;
+    };
+    return walk(value);
 }
 /** A base URL without its trailing slashes, so `{{ BASE_URL }}/path` has exactly one. */
 function normalizeBaseUrl(url) {
@@ -1138,36 +1402,6 @@ function isLocationName(text) {
     return /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(text);
 }
 const LOCATION_FORMAT = 'a name of up to 40 letters, digits, `.`, `_` or `-` (for example eu-west)';
-
-
-/***/ }),
-
-/***/ 8992:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ truncateMiddle),
-/* harmony export */   x: () => (/* binding */ truncate)
-/* harmony export */ });
-// Plain-text helpers every layer may use (reports, the terminal, assertion descriptions).
-/** Cuts text to `max` characters, ending with an ellipsis when it was longer. */
-function truncate(text, max) {
-    const chars = [...text];
-    if (chars.length <= max)
-        return text;
-    return max <= 1 ? '\u2026'.slice(0, max) : `${chars.slice(0, max - 1).join('')}\u2026`;
-}
-/** Cuts the middle out of text longer than `max`, keeping both ends: `http://127.0\u2026/api/orders`. */
-function truncateMiddle(text, max) {
-    const chars = [...text];
-    if (chars.length <= max)
-        return text;
-    if (max <= 1)
-        return truncate(text, max);
-    const head = Math.ceil((max - 1) / 2);
-    const tail = max - 1 - head;
-    return `${chars.slice(0, head).join('')}\u2026${tail > 0 ? chars.slice(-tail).join('') : ''}`;
-}
 
 
 /***/ }),

@@ -1,8 +1,8 @@
 // The action's inputs, named once and parsed once into typed values (SPEC §4).
-import * as core from '@actions/core';
 import { parseSelectors, selectorProblem } from '../gate.js';
 import { isLocationName, LOCATION_FORMAT, parseShard, SHARD_FORMAT, type Shard } from '../run/shard.js';
 import { COMMENT_MODES, type CommentMode } from './comment.js';
+import * as runner from './runner.js';
 
 export const INPUT = {
   manifest: 'manifest',
@@ -65,7 +65,7 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
-export function readInputs(get: (name: string) => string = (name) => core.getInput(name)): ActionInputs {
+export function readInputs(get: (name: string) => string = (name) => runner.getInput(name)): ActionInputs {
   const shard = parseShardInput(get(INPUT.shard));
   const location = parseLocationInput(get(INPUT.location));
   const merge = get(INPUT.merge).trim() || undefined;

@@ -1,6 +1,5 @@
 // The GitHub door: inputs and event in, the run pipeline, then annotations, summary, comment,
 // outputs, and the one place that fails the job.
-import * as core from '@actions/core';
 import type { PipelineResult, RunResult } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
 import { commentMarker, renderComment } from '../report/comment.js';
@@ -9,26 +8,27 @@ import { renderSummary } from '../report/summary.js';
 import { runManifest } from '../run/pipeline.js';
 import { writeReports } from '../run/write-reports.js';
 import { publishComment } from './comment.js';
-import { findBaselineDeployment } from './deployments.js';
 import { readEventContext, type EventContext } from './event.js';
 import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
 import { loadOrReport } from './manifest.js';
-import { mergeOrReport } from './merge.js';
+import * as runner from './runner.js';
 
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const event = readEventContext();
     const masked = new Set(Object.values(inputs.secretVariables));
-    for (const value of masked) core.setSecret(value);
+    for (const value of masked) runner.setSecret(value);
     if (inputs.merge) {
+      // Loaded on use, as the deployments API below: a run of the manifest needs neither.
+      const { mergeOrReport } = await import('./merge.js');
       const merged = await mergeOrReport(inputs.merge);
       if (merged) await reportAndGate(merged, inputs, event, merged.run.manifest.problems);
       return;
     }
     const manifest = await loadOrReport(inputs, event, await baselineUrl(inputs, event));
     if (!manifest) return;
-    for (const secret of manifest.secrets) if (!masked.has(secret)) core.setSecret(secret);
+    for (const secret of manifest.secrets) if (!masked.has(secret)) runner.setSecret(secret);
     const result = await runManifest(manifest, {
       gate: inputs,
       concurrency: inputs.concurrency,
@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
     });
     await reportAndGate(result, inputs, event, manifest.problems.length);
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : `probegate failed: ${String(error)}`);
+    runner.setFailed(error instanceof Error ? error.message : `probegate failed: ${String(error)}`);
   }
 }
 
@@ -47,18 +47,19 @@ async function reportAndGate(result: PipelineResult, inputs: ActionInputs, event
   const commentUrl = await report(result, inputs, event);
   setOutputs(result, inputs.reportPath, manifestProblems > 0, commentUrl);
   const reasons = failureReasons(result, manifestProblems);
-  if (reasons.length > 0) core.setFailed(reasons.join('; '));
+  if (reasons.length > 0) runner.setFailed(reasons.join('; '));
 }
 
 /** baseline-url, else the latest successful deployment of baseline-environment (a warning when there is none). */
 async function baselineUrl(inputs: ActionInputs, event: EventContext): Promise<string | undefined> {
   if (inputs.baselineUrl || !inputs.baselineEnvironment) return inputs.baselineUrl;
+  const { findBaselineDeployment } = await import('./deployments.js');
   const found = await findBaselineDeployment({ token: inputs.githubToken, repository: event.repository, environment: inputs.baselineEnvironment });
   if ('url' in found) {
-    core.info(`Baseline: ${found.url} (latest successful deployment of ${inputs.baselineEnvironment}).`);
+    runner.info(`Baseline: ${found.url} (latest successful deployment of ${inputs.baselineEnvironment}).`);
     return found.url;
   }
-  core.warning(found.warning, { title: 'probegate · baseline' });
+  runner.warning(found.warning, { title: 'probegate · baseline' });
   return undefined;
 }
 
@@ -66,13 +67,13 @@ async function baselineUrl(inputs: ActionInputs, event: EventContext): Promise<s
 async function report(result: PipelineResult, inputs: ActionInputs, event: EventContext): Promise<string | undefined> {
   for (const annotation of buildAnnotations(result)) {
     const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
-    if (annotation.level === 'error') core.error(annotation.message, properties);
-    else if (annotation.level === 'warning') core.warning(annotation.message, properties);
-    else core.notice(annotation.message, properties);
+    if (annotation.level === 'error') runner.error(annotation.message, properties);
+    else if (annotation.level === 'warning') runner.warning(annotation.message, properties);
+    else runner.notice(annotation.message, properties);
   }
   writeReports(result, { json: inputs.reportPath, junit: inputs.junitPath });
   const links: LinkContext | undefined = event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: event.sha, runUrl: event.runUrl } : undefined;
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(result, { links })).write();
+  if (process.env.GITHUB_STEP_SUMMARY) runner.appendSummary(renderSummary(result, { links }));
   return comment(result, inputs, event, links);
 }
 
@@ -87,10 +88,10 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
     marker,
     body: renderComment(result, marker, links),
   });
-  if (outcome.action === 'warning') core.warning(outcome.warning, { title: 'probegate · pull-request comment' });
-  else if (outcome.action === 'skipped') core.info(`No pull-request comment: ${outcome.reason}.`);
+  if (outcome.action === 'warning') runner.warning(outcome.warning, { title: 'probegate · pull-request comment' });
+  else if (outcome.action === 'skipped') runner.info(`No pull-request comment: ${outcome.reason}.`);
   else {
-    core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+    runner.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
     return outcome.url;
   }
   return undefined;
@@ -108,15 +109,15 @@ function failureReasons(result: RunResult, manifestProblems: number): string[] {
 }
 
 function setOutputs(result: RunResult, reportPath: string, manifestProblems: boolean, commentUrl: string | undefined): void {
-  core.setOutput(OUTPUT.result, manifestProblems ? 'fail' : result.result);
-  core.setOutput(OUTPUT.total, result.summary.total);
-  core.setOutput(OUTPUT.passed, result.summary.passed);
-  core.setOutput(OUTPUT.failed, result.summary.failed);
-  core.setOutput(OUTPUT.warned, result.summary.warned);
-  core.setOutput(OUTPUT.skipped, result.summary.skipped);
-  core.setOutput(OUTPUT.durationMs, Math.round(result.durationMs));
-  core.setOutput(OUTPUT.categories, JSON.stringify(result.categories));
-  core.setOutput(OUTPUT.reportPath, reportPath);
+  runner.setOutput(OUTPUT.result, manifestProblems ? 'fail' : result.result);
+  runner.setOutput(OUTPUT.total, result.summary.total);
+  runner.setOutput(OUTPUT.passed, result.summary.passed);
+  runner.setOutput(OUTPUT.failed, result.summary.failed);
+  runner.setOutput(OUTPUT.warned, result.summary.warned);
+  runner.setOutput(OUTPUT.skipped, result.summary.skipped);
+  runner.setOutput(OUTPUT.durationMs, Math.round(result.durationMs));
+  runner.setOutput(OUTPUT.categories, JSON.stringify(result.categories));
+  runner.setOutput(OUTPUT.reportPath, reportPath);
   // Empty when no comment was written (mode never, no pull request, or the API refused).
-  core.setOutput(OUTPUT.commentUrl, commentUrl ?? '');
+  runner.setOutput(OUTPUT.commentUrl, commentUrl ?? '');
 }

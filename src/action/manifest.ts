@@ -1,12 +1,12 @@
 // The action's manifest: found in the workspace, its built-in variables from the event; an
 // unusable one is annotated line by line and fails the job.
 import path from 'node:path';
-import * as core from '@actions/core';
 import { loadManifest, ManifestError, type Manifest } from '../manifest/load.js';
 import { normalizeBaseUrl } from '../manifest/variables.js';
 import { escapeMarkdown } from '../report/escape.js';
 import type { EventContext } from './event.js';
 import { OUTPUT, type ActionInputs } from './inputs.js';
+import * as runner from './runner.js';
 
 /** Loads the manifest; an unusable one is annotated line by line and fails the job. */
 export async function loadOrReport(inputs: ActionInputs, event: EventContext, baselineUrl?: string): Promise<Manifest | undefined> {
@@ -33,11 +33,11 @@ export async function loadOrReport(inputs: ActionInputs, event: EventContext, ba
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
     for (const problem of error.problems) {
-      core.error(problem.message, { title: 'probegate · invalid manifest', file: problem.location.file, startLine: problem.location.line, startColumn: problem.location.column });
+      runner.error(problem.message, { title: 'probegate · invalid manifest', file: problem.location.file, startLine: problem.location.line, startColumn: problem.location.column });
     }
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`## ❌ probegate: the manifest cannot be used\n\n${escapeMarkdown(error.message)}\n`).write();
-    core.setOutput(OUTPUT.result, 'fail');
-    core.setFailed(`${error.message}${error.problems.length ? ` (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}, annotated)` : ''}`);
+    if (process.env.GITHUB_STEP_SUMMARY) runner.appendSummary(`## ❌ probegate: the manifest cannot be used\n\n${escapeMarkdown(error.message)}\n`);
+    runner.setOutput(OUTPUT.result, 'fail');
+    runner.setFailed(`${error.message}${error.problems.length ? ` (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}, annotated)` : ''}`);
     return undefined;
   }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
+import { ajv as ajvLibrary } from '../libraries.js';
 import type { Assertion, Observation } from '../model.js';
 import { jsonQuery } from './json-query.js';
 import type { Extractor } from './types.js';
@@ -55,13 +56,17 @@ export function queryJson(path: string, json: unknown): unknown {
 }
 
 // Schemas are compiled once, when the manifest is loaded, and found again by their object.
+// A boolean schema (`true`: anything, `false`: nothing) is no object and is kept by its value.
 const compiled = new WeakMap<object, ValidateFunction>();
+const compiledBooleans = new Map<boolean, ValidateFunction>();
 
-function compileSchema(schema: object): ValidateFunction {
-  let validate = compiled.get(schema);
+function compileSchema(schema: object | boolean): ValidateFunction {
+  let validate = typeof schema === 'boolean' ? compiledBooleans.get(schema) : compiled.get(schema);
   if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: false });
-    compiled.set(schema, (validate = ajv.compile(schema)));
+    ajv ??= new (ajvLibrary().Ajv)({ allErrors: true, strict: false });
+    validate = ajv.compile(schema);
+    if (typeof schema === 'boolean') compiledBooleans.set(schema, validate);
+    else compiled.set(schema, validate);
   }
   return validate;
 }
@@ -70,6 +75,7 @@ function compileSchema(schema: object): ValidateFunction {
 export function jsonSchemaProblem(schema: unknown): string | undefined {
   if (typeof schema === 'boolean') return undefined;
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return 'a schema is a map (or a file holding one)';
+  ajvLibrary(); // outside the try: a library not loaded yet is not a problem of the schema
   try {
     compileSchema(schema);
     return undefined;
@@ -80,7 +86,7 @@ export function jsonSchemaProblem(schema: unknown): string | undefined {
 
 /** `valid`, or the schema errors joined, so `is valid` reads naturally in reports. */
 function schemaErrors(assertion: Assertion, observation: Observation): string {
-  const validate = compileSchema(assertion.target as object);
+  const validate = compileSchema(assertion.target as object | boolean);
   if (validate(parseJson(observation))) return 'valid';
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
 }

@@ -4,7 +4,7 @@
 // result objects on every check. Any other path (wildcards, slices, recursive descent, unions,
 // quoted names) is left to jsonpath-plus, with eval: false: a filter or script expression throws
 // instead of running (the manifest refuses them at load).
-import { JSONPath } from 'jsonpath-plus';
+import { jsonPathPlus } from '../libraries.js';
 
 /** Every value at the path, in jsonpath-plus's order (its `wrap: true` result). */
 export type JsonQuery = (json: unknown) => unknown[];
@@ -28,7 +28,7 @@ export function jsonQuery(path: string): JsonQuery {
 }
 
 function compile(path: string): JsonQuery {
-  const general: JsonQuery = (json) => JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown[];
+  const general: JsonQuery = (json) => jsonPathPlus().JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown[];
   const names = plainNames(path);
   if (names === undefined) return general;
   return (json) => {
@@ -45,6 +45,7 @@ function compile(path: string): JsonQuery {
 
 /** The names (or indexes) a plain path follows from the document's root; undefined for any other path. */
 function plainNames(path: string): string[] | undefined {
+  const { JSONPath } = jsonPathPlus(); // outside the try: a library not loaded yet is not a problem of the path
   let segments: string[];
   try {
     segments = JSONPath.toPathArray(path);

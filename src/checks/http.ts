@@ -2,7 +2,7 @@
 // the body read up to the cap on HTTP/1.1 and HTTP/2 alike.
 import { createServer, isIP, type AddressInfo, type Socket } from 'node:net';
 import { createSecureContext, type TLSSocket } from 'node:tls';
-import type { Dispatcher } from 'undici';
+import type { buildConnector, Dispatcher } from 'undici';
 import type { Observation, TlsObservation } from '../model.js';
 import { probeError } from '../errors/probe-error.js';
 import { isTlsFailure } from '../errors/tls.js';
@@ -10,7 +10,6 @@ import { describeProxy, proxyFor, type ProxyChoice } from '../net/proxy-env.js';
 import { PhaseTimer } from '../net/timing.js';
 import { withSessionCookies, keepSessionCookies } from './http-cookies.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
-import { buildConnector, Client } from '../net/undici.js';
 import { assertionsReadBody, readCapped } from './http-body.js';
 import { invalidStatus, MAX_HEAD_BYTES, ResponseGuard } from './http-guard.js';
 import { nextHop, type Hop } from './http-redirect.js';
@@ -50,6 +49,13 @@ const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|
 // formats its stack as it destroys the socket, a cost every check paid.
 const EXCHANGE_DONE = new Error('probegate: the exchange is over');
 
+// undici (some 40 ms to load) is loaded by the engine before the first http check runs (load
+// below), not with this module: preparing a check, which `validate` does, never needs it.
+let undici: typeof import('../net/undici.js') | undefined;
+async function loadUndici(): Promise<typeof import('../net/undici.js')> {
+  return (undici ??= await import('../net/undici.js'));
+}
+
 export const httpCheck: CheckModule<HttpRequest> = {
   type: 'http',
   prepare(check, context) {
@@ -84,6 +90,7 @@ export const httpCheck: CheckModule<HttpRequest> = {
   },
   run: runHttp,
   warmUp,
+  load: async () => void (await loadUndici()),
 };
 
 /**
@@ -205,10 +212,12 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
   const route = proxyFor(hop.url, request.proxy);
   if (route) facts.proxy ??= describeProxy(route.url);
   const tunnel = route ? await tunnelTo(route) : undefined;
+  // Loaded already (the engine's load), unless this module is run without the engine.
+  const { Client, buildConnector: build } = undici ?? (await loadUndici());
   // undici's client keeps its connector until the client is collected, which may be collections
   // after this exchange: through this handle, cut when the exchange ends, it does not keep the
   // attempt (its context, deadline and timer) alive with it.
-  let connector: buildConnector.connector | undefined = timedConnector(request, hop, context, facts, watch, tunnel);
+  let connector: buildConnector.connector | undefined = timedConnector(build, request, hop, context, facts, watch, tunnel);
   const client = new Client(hop.url.origin, {
     connect: (options, callback) => connector!(options, callback),
     allowH2: request.httpVersion !== 'http1',
@@ -250,10 +259,10 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
 }
 
 /** undici's connector with no session cache, its socket events turned into timing marks. */
-function timedConnector(request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts, watch: ExchangeWatch, tunnel?: OpenTunnel): buildConnector.connector {
+function timedConnector(build: typeof buildConnector, request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts, watch: ExchangeWatch, tunnel?: OpenTunnel): buildConnector.connector {
   const { url } = hop;
   const h2c = url.protocol === 'http:' && request.httpVersion === 'http2';
-  const connect = buildConnector({
+  const connect = build({
     ...(url.protocol === 'https:' ? tlsConnectionOptions(request.tls, url.hostname) : {}),
     maxCachedSessions: 0,
     allowH2: request.httpVersion !== 'http1',

@@ -8,6 +8,8 @@ import { InvalidField, type PrepareContext } from './types.js';
  * and makes sure node:tls can use them, so a bad file is INVALID_REQUEST, not a failed probe.
  */
 export function readTlsSettings(raw: unknown, path: (string | number)[], context: PrepareContext): TlsSettings {
+  // Most checks have no tls block: nothing to read or try.
+  if (raw === undefined) return { insecure: false };
   const block = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const settings: Record<string, unknown> = { insecure: block.insecure === true };
   for (const field of TLS_FILE_FIELDS) {

@@ -87,4 +87,9 @@ export interface CheckModule<Request = unknown> {
    * first use of the type's libraries would otherwise do inside a check's timed phases.
    */
   warmUp?(): Promise<void>;
+  /**
+   * Optional, awaited by the engine before the first check of this type runs: loads what running
+   * the type needs and preparing it does not (so that `validate` never loads it).
+   */
+  load?(): Promise<void>;
 }

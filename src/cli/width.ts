@@ -183,7 +183,9 @@ export function wrap(line: string, width: number | undefined): string[] {
       if (word === '') continue;
     }
     let rest = tokens(fresh ? word : separator + word);
-    while (rest.reduce((sum, token) => sum + token.width, 0) > available()) {
+    // At least a column a line: on a terminal narrower than the hanging indent, what is left of
+    // a word would otherwise never fit, and empty lines would follow without end.
+    while (rest.reduce((sum, token) => sum + token.width, 0) > Math.max(1, available())) {
       const piece = head(rest, Math.max(1, available()));
       const taken = piece.length > 0 ? piece : rest.slice(0, 1);
       lines.push(current + join(taken));

@@ -6,7 +6,6 @@ import { classify } from '../errors/classify.js';
 import { probeError } from '../errors/probe-error.js';
 import type { ReadyWait } from '../manifest/load.js';
 import type { AssertionResult, NotReady } from '../model.js';
-import { Client } from '../net/undici.js';
 import { describeFailure } from '../assertions/describe.js';
 
 // A ready page is read to this many bytes for its assertions: enough for a build id or a SHA.
@@ -42,6 +41,7 @@ export async function waitUntilReady(ready: ReadyWait): Promise<NotReady | undef
 }
 
 async function poll(ready: ReadyWait, timeoutMs: number): Promise<PollAnswer> {
+  const { Client } = await import('../net/undici.js'); // loaded on use, as by the http check
   const client = new Client(ready.url.origin, { connect: { timeout: timeoutMs }, pipelining: 0 });
   const started = performance.now();
   const signal = AbortSignal.timeout(timeoutMs);

@@ -4,6 +4,7 @@ import { lookup } from 'node:dns/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadCheckModule } from '../checks/index.js';
 import { probeError } from '../errors/probe-error.js';
+import { librariesFor, loadLibraries } from '../libraries.js';
 import type { ReadyWait } from '../manifest/load.js';
 import type { CheckOutcome, CheckType, EngineRun, MultistepRequest, ResolvedCheck } from '../model.js';
 import { runAttempt, type AttemptResult } from './attempt.js';
@@ -35,7 +36,12 @@ export interface EngineOptions {
 /** Waits for the preview when asked to, then runs every check; none runs when it never became ready. */
 export async function runChecks(input: EngineInput, options: EngineOptions): Promise<EngineRun> {
   const { checks, secrets, compared } = input;
-  await warmUp(checks);
+  const types = new Set(checks.filter((check) => !check.skip && !check.invalid).flatMap(probeTypes));
+  // What the checks need to run at all, loaded in full (unlike the warm-up); a type that cannot be
+  // loaded fails its own checks when they run.
+  const loads = [...types].map((type) => loadCheckModule(type).then((module) => module.load?.()).catch(() => undefined));
+  await Promise.all([loadLibraries(librariesFor([checks, input.ready])), ...loads]);
+  await warmUp(types);
   const notReady = input.ready ? await waitUntilReady(input.ready) : undefined;
   const notRun = notReady ? 'not run: the preview never became ready' : undefined;
   const outcomes: CheckOutcome[] = new Array(checks.length);
@@ -59,8 +65,7 @@ export async function runChecks(input: EngineInput, options: EngineOptions): Pro
 // (about 10-20 ms) is done once before any check, so that no check times it as one of its phases.
 // Bounded and never fatal: at worst the first check pays it, as it would have.
 const warmedUp = new Map<string, Promise<unknown>>();
-async function warmUp(checks: readonly ResolvedCheck[]): Promise<void> {
-  const types = new Set(checks.filter((check) => !check.skip && !check.invalid).flatMap(probeTypes));
+async function warmUp(types: ReadonlySet<CheckType>): Promise<void> {
   const tasks = [once('resolver', () => lookup('localhost'))];
   for (const type of types) tasks.push(once(type, async () => (await loadCheckModule(type)).warmUp?.()));
   await Promise.race([Promise.all(tasks), sleep(1000, undefined, { ref: false })]);

@@ -131,9 +131,13 @@ function checkHash(property: unknown, at: Path): void {
   if (!hashes.has(String(property).toLowerCase())) throw new InvalidField(at, `"${String(property)}" is not a hash algorithm Node knows (use md5, sha1 or sha256)`);
 }
 
+// Manifests repeat the same few paths ($.status) over hundreds of checks: each is judged once ('' for a good one).
+const misreadPaths = new Map<string, string>();
+
 /** JSONPath that jsonpath-plus would misread: not starting at `$`, or brackets, parentheses and quotes that do not close. */
 export function checkJsonPath(path: string, at: Path): void {
-  const problem = jsonPathProblem(path);
+  let problem = misreadPaths.get(path);
+  if (problem === undefined) misreadPaths.set(path, (problem = jsonPathProblem(path) ?? ''));
   if (problem) throw new InvalidField(at, `"${path}" is not a JSONPath: ${problem}`);
 }
 

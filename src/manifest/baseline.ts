@@ -2,7 +2,9 @@
 // their lines, and for every compared check the two variants the sampler runs (the preview's and
 // the baseline's, where {{ BASE_URL }} is the baseline URL), so nothing is re-parsed at run time.
 import type { HttpRequest } from '../checks/http.js';
-import { DEFAULT_LATENCY, DEFAULT_SAMPLES, parseIgnorePath, type BaselineSettings, type IgnorePattern } from '../compare/index.js';
+// Not compare/index.js: the comparison itself is loaded only by a run that compares (run/pipeline.ts).
+import { parseIgnorePath, type IgnorePattern } from '../compare/typed-path.js';
+import { DEFAULT_LATENCY, DEFAULT_SAMPLES, type BaselineSettings } from '../compare/types.js';
 import type { ResolvedCheck } from '../model.js';
 import { isRecord } from './check-resolver.js';
 import { durationProblem, parseDuration } from './duration.js';

@@ -61,7 +61,7 @@ export class CheckResolver {
     problems.push(...selectorProblems(merged, this.path, this.positions));
     // A check with problems is not run, and its durations may be the very values at fault.
     const limits = this.limits(problems.length === 0 ? merged : {}, problems);
-    const location = this.positions.locate(this.path);
+    const location = this.positions.locateNode(this.raw, this.path);
     const base = {
       id: String(merged.id ?? slug(name)),
       index: this.index,
@@ -130,6 +130,8 @@ export class CheckResolver {
 
   private assertions(raw: unknown, problems: ManifestProblem[]): Assertion[] {
     const list = Array.isArray(raw) ? raw : [];
+    // `raw` may be a copy (variables replaced); the manifest's own list knows where each one starts.
+    const asRead = Array.isArray(this.raw.assertions) ? this.raw.assertions : [];
     return list.flatMap((item: unknown, i) => {
       // The schema has reported an assertion that is not a map.
       if (!isRecord(item)) return [];
@@ -153,7 +155,7 @@ export class CheckResolver {
         target,
         property: item.property as string | undefined,
         path: item.path as string | undefined,
-        location: this.positions.locate(assertionPath),
+        location: this.positions.locateNode(asRead[i], assertionPath),
       }];
     });
   }

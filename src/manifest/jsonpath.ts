@@ -1,10 +1,21 @@
 // JSONPath filter `[?(...)]` and script `[(...)]` expressions are JavaScript that jsonpath-plus
 // would run, and its evaluator has had remote-code-execution advisories; a manifest may come from
 // an untrusted pull request. They are refused at load, and evaluation runs with `eval: false`.
-import { JSONPath } from 'jsonpath-plus';
+import { jsonPathPlus } from '../libraries.js';
+
+// Manifests repeat the same few paths ($.status) over hundreds of checks: each is judged once.
+const judged = new Map<string, string | undefined>();
 
 /** Why a JSONPath cannot be used, or undefined when it can. */
 export function jsonPathProblem(path: string): string | undefined {
+  if (judged.has(path)) return judged.get(path);
+  const problem = judge(path);
+  judged.set(path, problem);
+  return problem;
+}
+
+function judge(path: string): string | undefined {
+  const { JSONPath } = jsonPathPlus(); // outside the try: a library not loaded yet is not a problem of the path
   let segments: string[];
   try {
     segments = JSONPath.toPathArray(path);

@@ -4,13 +4,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter } from 'yaml';
 import { InvalidField } from '../checks/types.js';
+import { librariesNamedIn, loadLibraries, withLibraries } from '../libraries.js';
 import type { Assertion, Operator, ResolvedCheck, SourceLocation } from '../model.js';
 import { checkAssertion } from './assertion-targets.js';
 import { comparedVariants, isCompared, resolveBaseline, type ComparedCheck, type ResolvedBaseline } from './baseline.js';
 import { CheckResolver, isRecord, listSelectorProblems, prepareContext } from './check-resolver.js';
 import { durationProblem, parseDuration } from './duration.js';
+import { LineCounter } from './line-counter.js';
 import { parseFast } from './parse-fast.js';
 import { parseOrdinary } from './parse-ordinary.js';
 import { documentValue, parseManifestYaml, yamlProblems, type YamlProblem } from './parse-yaml.js';
@@ -77,14 +78,20 @@ export interface LoadOptions {
   readonly baselineUrl?: string;
 }
 export async function loadManifest(options: LoadOptions): Promise<Manifest> {
+  // yaml, jsonpath-plus and ajv are loaded by the first manifest that needs them (src/libraries.ts).
+  return withLibraries(() => loadOnce(options));
+}
+
+async function loadOnce(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
   const { text, bytes } = options.text !== undefined ? { text: options.text, bytes: Buffer.from(options.text) } : readManifestFile(options.path, file);
+  await loadLibraries(librariesNamedIn(text));
   const { value, positions } = readYaml(text, file);
   const raw = (isRecord(value.value) ? value.value : {}) as Record<string, unknown>;
   const problems: ManifestProblem[] = [];
   const checkProblems = new Map<number, ManifestProblem[]>();
   let fatal = false;
-  for (const problem of validateManifest(value.value ?? {})) {
+  for (const problem of await validateManifest(value.value ?? {})) {
     const located = { location: positions.locate(problem.path, problem.key), message: problem.message };
     problems.push(located);
     const checkIndex = problem.path[0] === 'checks' && typeof problem.path[1] === 'number' ? problem.path[1] : undefined;

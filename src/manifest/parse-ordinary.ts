@@ -36,6 +36,17 @@ const CLOSE_BRACKET = 0x5d;
 
 /** Characters that cannot begin a plain scalar here: flow indicators, quotes and the indicators this reader leaves to others. */
 const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:'].map((char) => char.charCodeAt(0)));
+/**
+ * The rest of a plain scalar after its first character, as `plain` reads it: any character but a
+ * line break, a space, `:` and `#`; a `:` that a non-blank follows; a `#` (never after a space, as
+ * spaces are only taken before what may go on); spaces that more of the scalar follows, so that
+ * trailing ones are left out. In a flow, flow indicators end it too, and a `:` that one follows.
+ */
+const PLAIN_REST = /(?:[^\r\n:# ]|:(?=[^ \r\n])|#| +(?=[^\r\n:# ]|:[^ \r\n]))*/y;
+const PLAIN_REST_IN_FLOW = /(?:[^\r\n:# ,[\]{}]|:(?=[^ \r\n,[\]{}])|#| +(?=[^\r\n:# ,[\]{}]|:[^ \r\n,[\]{}]))*/y;
+/** What a quoted scalar holds up to its closing quote, an escape, or a line break (which is not ordinary). */
+const SINGLE_QUOTED_RUN = /[^'\r\n]*/y;
+const DOUBLE_QUOTED_RUN = /[^"\\\r\n]*/y;
 const ESCAPES: Readonly<Record<string, string>> = { '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', '"': '"', '/': '/', '\\': '\\' };
 const HEX_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
@@ -43,7 +54,7 @@ export function parseOrdinary(text: string): FastManifest | undefined {
   if (UNORDINARY_TEXT.test(text)) return undefined;
   const reader = new OrdinaryReader(text);
   try {
-    return { value: reader.document(), starts: reader.starts };
+    return { value: reader.document(), starts: reader.starts, lineStarts: reader.lineStarts };
   } catch (error) {
     if (error === NOT_ORDINARY) return undefined;
     throw error;
@@ -65,6 +76,8 @@ function isBlank(char: number): boolean {
  */
 class OrdinaryReader {
   readonly starts = new Map<object, number>();
+  /** Where each line starts: every line break of an ordinary text is passed by endLine. */
+  readonly lineStarts = [0];
   private pos = 0;
   private lineStart = 0;
   private depth = 0;
@@ -260,21 +273,16 @@ class OrdinaryReader {
     const start = this.pos;
     const first = text.charCodeAt(start);
     if (NOT_PLAIN_START.has(first) || Number.isNaN(first) || first === LF || first === CR || first === SPACE) throw NOT_ORDINARY;
-    if (first === DASH && isBlank(text.charCodeAt(start + 1))) throw NOT_ORDINARY;
-    let end = start + 1;
-    for (let at = start + 1; at < text.length; at++) {
-      const char = text.charCodeAt(at);
-      if (char === LF || char === CR) break;
-      if (char === COLON) {
-        const next = text.charCodeAt(at + 1);
-        if (isBlank(next) || (inFlow && isFlowIndicator(next))) break;
-      } else if (char === HASH) {
-        if (text.charCodeAt(at - 1) === SPACE) break;
-      } else if (inFlow && isFlowIndicator(char)) break;
-      if (char !== SPACE) end = at + 1;
-    }
-    this.pos = end;
-    return text.slice(start, end);
+    // `- ` is a list entry, and in a flow `-,` `-]` `-}` are no scalar (yaml refuses them).
+    const second = text.charCodeAt(start + 1);
+    if (first === DASH && (isBlank(second) || (inFlow && isFlowIndicator(second)))) throw NOT_ORDINARY;
+    // A regular expression runs as machine code from its first uses; a loop over characters is
+    // interpreted for a good part of a fresh process's first manifest.
+    const rest = inFlow ? PLAIN_REST_IN_FLOW : PLAIN_REST;
+    rest.lastIndex = start + 1;
+    rest.test(text);
+    this.pos = rest.lastIndex;
+    return text.slice(start, this.pos);
   }
 
   private quoted(): string {
@@ -285,17 +293,19 @@ class OrdinaryReader {
     const { text } = this;
     let value = '';
     let from = this.pos + 1;
-    for (let at = from; ; at++) {
-      const char = text.charCodeAt(at);
-      if (char === LF || char === CR || Number.isNaN(char)) throw NOT_ORDINARY;
-      if (char !== SINGLE_QUOTE) continue;
+    for (;;) {
+      SINGLE_QUOTED_RUN.lastIndex = from;
+      SINGLE_QUOTED_RUN.test(text);
+      const at = SINGLE_QUOTED_RUN.lastIndex;
+      // A line break, or the end of the text.
+      if (text.charCodeAt(at) !== SINGLE_QUOTE) throw NOT_ORDINARY;
       value += text.slice(from, at);
       if (text.charCodeAt(at + 1) !== SINGLE_QUOTE) {
         this.pos = at + 1;
         return value;
       }
       value += "'";
-      from = ++at + 1;
+      from = at + 2;
     }
   }
 
@@ -303,14 +313,17 @@ class OrdinaryReader {
     const { text } = this;
     let value = '';
     let from = this.pos + 1;
-    for (let at = from; ; at++) {
+    for (;;) {
+      DOUBLE_QUOTED_RUN.lastIndex = from;
+      DOUBLE_QUOTED_RUN.test(text);
+      let at = DOUBLE_QUOTED_RUN.lastIndex;
       const char = text.charCodeAt(at);
-      if (char === LF || char === CR || Number.isNaN(char)) throw NOT_ORDINARY;
       if (char === DOUBLE_QUOTE) {
         this.pos = at + 1;
         return value + text.slice(from, at);
       }
-      if (char !== BACKSLASH) continue;
+      // A line break, or the end of the text.
+      if (char !== BACKSLASH) throw NOT_ORDINARY;
       value += text.slice(from, at);
       const escape = text[at + 1] ?? '';
       const digits = HEX_DIGITS[escape];
@@ -366,7 +379,7 @@ class OrdinaryReader {
       if (text.charCodeAt(this.pos - 1) === CR) this.pos--;
     }
     if (text.charCodeAt(this.pos) === CR) this.pos++;
-    if (text.charCodeAt(this.pos) === LF) this.pos++;
+    if (text.charCodeAt(this.pos) === LF) this.lineStarts.push(++this.pos);
     this.lineStart = this.pos;
   }
 

@@ -1,11 +1,13 @@
-import { isCollection, parseDocument, visit, type Document, type LineCounter } from 'yaml';
+import type { Document } from 'yaml';
+import { yaml } from '../libraries.js';
+import type { LineCounter } from './line-counter.js';
 
 /**
  * Parses the manifest's YAML into a document with every node's position: the careful reading,
  * for a manifest that parse-fast.ts found out of the ordinary, and for a problem's position.
  */
 export function parseManifestYaml(text: string, lineCounter: LineCounter): Document {
-  return parseDocument(text, { lineCounter, prettyErrors: false });
+  return yaml().parseDocument(text, { lineCounter, prettyErrors: false });
 }
 
 /** Deeper than this, a manifest is not written by a person, and recursion over it could overflow the stack. */
@@ -25,6 +27,7 @@ export interface YamlProblem {
  */
 export function yamlProblems(document: Document): YamlProblem[] {
   if (document.errors.length > 0) return document.errors.map((error) => ({ offset: error.pos[0], message: syntaxMessage(error.code, error.message) }));
+  const { isCollection, visit } = yaml();
   const problems: YamlProblem[] = [];
   try {
     visit(document, {
@@ -58,6 +61,7 @@ export function documentValue(document: Document): { value: unknown } | { proble
     return { value: document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) };
   } catch (error) {
     if (!(error instanceof ReferenceError) && !(error instanceof RangeError)) throw error;
+    const { visit } = yaml();
     let offset = 0;
     visit(document, { Alias: (_, alias) => ((offset = alias.range?.[0] ?? 0), visit.BREAK) });
     return { problem: { offset, message: `YAML: aliases expand to more than ${MAX_ALIAS_EXPANSIONS} copies; write the values out or use fewer aliases` } };

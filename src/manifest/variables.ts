@@ -111,9 +111,11 @@ export class Variables {
 }
 
 /**
- * Replaces variables in every string of a value, reporting the path of the string that failed. The
- * value is copied (the parsed manifest stays as read: positions are looked up in it), in one walk
- * that extends a single path as it goes and copies it only for a problem.
+ * Replaces variables in every string of a value, reporting the path of the string that failed, in
+ * one walk that extends a single path as it goes and copies it only for a problem. The value stays
+ * as read (positions are looked up in it): a map or list in which something is replaced is a copy,
+ * and one in which nothing is, most of a manifest, is the value's own, shared with the result, so
+ * that neither may be changed.
  */
 export function substituteDeep(
   value: unknown,
@@ -124,6 +126,8 @@ export function substituteDeep(
   const at = [...path];
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') {
+      // Most strings refer to nothing.
+      if (!node.includes('{{')) return node;
       try {
         return variables.resolve(node);
       } catch (error) {
@@ -134,24 +138,27 @@ export function substituteDeep(
     }
     if (typeof node !== 'object' || node === null) return node;
     if (Array.isArray(node)) {
-      const list: unknown[] = [];
+      let list: unknown[] | undefined;
       for (let i = 0; i < node.length; i++) {
         at.push(i);
-        list.push(walk(node[i]));
+        const item = walk(node[i]);
         at.pop();
+        if (item !== node[i]) (list ??= [...node])[i] = item;
       }
-      return list;
+      return list ?? node;
     }
-    const map: Record<string, unknown> = {};
+    let map: Record<string, unknown> | undefined;
     for (const key of Object.keys(node)) {
+      const own = (node as Record<string, unknown>)[key];
       at.push(key);
-      const item = walk((node as Record<string, unknown>)[key]);
-      // A `__proto__` key read by yaml is an own property of the copy too, never its prototype.
-      if (key === '__proto__') Object.defineProperty(map, key, { value: item, enumerable: true, writable: true, configurable: true });
-      else map[key] = item;
+      const item = walk(own);
       at.pop();
+      if (item === own) continue;
+      // A spread copies a `__proto__` key read by yaml as an own property; so does defineProperty, never setting the prototype.
+      map ??= { ...node };
+      Object.defineProperty(map, key, { value: item, enumerable: true, writable: true, configurable: true });
     }
-    return map;
+    return map ?? node;
   };
   return walk(value);
 }

@@ -5,7 +5,6 @@ import { runChecks } from '../engine/run.js';
 import { applyGate, judge, resolveGate } from '../gate.js';
 import type { Manifest } from '../manifest/load.js';
 import type { CheckOutcome, CheckResult, PipelineResult, ResolvedCheck, RunMetadata, RunSelection } from '../model.js';
-import { compareWithBaseline } from './baseline.js';
 import { selectChecks, type Selection } from './select.js';
 import { selectShard, type Shard } from './shard.js';
 
@@ -48,8 +47,9 @@ export async function runManifest(manifest: Manifest, options: RunOptions): Prom
   );
   const toCompare = ownRun.notReady ? 0 : ownRun.outcomes.filter(awaitsComparison).length;
   if (toCompare > 0) options.onCompareStart?.(toCompare);
+  // The comparison is loaded only by a run that compares.
   const engineRun = manifest.baseline
-    ? await compareWithBaseline(checks, ownRun, manifest.baseline, { concurrency: options.concurrency, secrets: manifest.secrets })
+    ? await (await import('./baseline.js')).compareWithBaseline(checks, ownRun, manifest.baseline, { concurrency: options.concurrency, secrets: manifest.secrets })
     : ownRun;
   const durationMs = Math.round(performance.now() - started);
   const run: RunMetadata = {

@@ -1,0 +1,94 @@
+// The runner's workflow commands and files, as the action uses them: inputs, masks, outputs,
+// annotations, the job summary, a failed step. Written here in @actions/core's exact formats
+// (__tests__/action/runner.test.ts compares the two) because importing @actions/core also loads
+// @actions/http-client and a second undici, for OIDC tokens probegate never asks for: some 70 ms
+// of every start (bench/, start-up imports).
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, existsSync } from 'node:fs';
+import { EOL } from 'node:os';
+
+/** Where an annotation points; the runner shows it on that line of the pull request's diff. */
+export interface AnnotationProperties {
+  readonly title?: string;
+  readonly file?: string;
+  readonly startLine?: number;
+  readonly startColumn?: number;
+}
+
+/** An input by its action.yml name (`base-url`), trimmed; '' when not given. */
+export function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** Asks the runner to mask `value` wherever it would appear in the log. */
+export function setSecret(value: string): void {
+  issueCommand('add-mask', {}, value);
+}
+
+export function setOutput(name: string, value: string | number): void {
+  const file = process.env.GITHUB_OUTPUT;
+  if (!file) {
+    // Outside a runner that has the output file: the old command, as @actions/core falls back to.
+    process.stdout.write(EOL);
+    issueCommand('set-output', { name }, String(value));
+    return;
+  }
+  // A delimiter no value can contain (it would end the value early and let it set other outputs).
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const text = String(value);
+  if (name.includes(delimiter) || text.includes(delimiter)) throw new Error(`the output ${name} contains the delimiter ${delimiter}`);
+  appendRunnerFile(file, 'GITHUB_OUTPUT', `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`);
+}
+
+/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY, which the caller checked is set). */
+export function appendSummary(markdown: string): void {
+  appendRunnerFile(process.env.GITHUB_STEP_SUMMARY ?? '', 'GITHUB_STEP_SUMMARY', markdown);
+}
+
+export function info(message: string): void {
+  process.stdout.write(message + EOL);
+}
+
+export function error(message: string, properties: AnnotationProperties = {}): void {
+  issueCommand('error', annotation(properties), message);
+}
+
+export function warning(message: string, properties: AnnotationProperties = {}): void {
+  issueCommand('warning', annotation(properties), message);
+}
+
+export function notice(message: string, properties: AnnotationProperties = {}): void {
+  issueCommand('notice', annotation(properties), message);
+}
+
+/** Fails the step: exit code 1, and the message as an error annotation. */
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  error(message);
+}
+
+function annotation(properties: AnnotationProperties): Record<string, string | number | undefined> {
+  return { title: properties.title, file: properties.file, line: properties.startLine, col: properties.startColumn };
+}
+
+/** `::name key=value,key=value::message`; properties without a value are left out. */
+function issueCommand(name: string, properties: Record<string, string | number | undefined>, message: string): void {
+  const given = Object.entries(properties).filter(([, value]) => value !== undefined && value !== '' && value !== 0);
+  const list = given.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
+  process.stdout.write(`::${name}${list ? ` ${list}` : ''}::${escapeData(message)}${EOL}`);
+}
+
+// A message or a property cannot start a command of its own (a line break) nor, for a property,
+// add or change another (a colon or a comma).
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function appendRunnerFile(file: string, variable: string, text: string): void {
+  if (!existsSync(file)) throw new Error(`${variable} names ${file || 'no file'}, which does not exist: the runner creates it for every step`);
+  appendFileSync(file, text, 'utf8');
+}
