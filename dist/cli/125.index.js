@@ -136,7 +136,7 @@ const dnsCheck = {
             if (!recordTypes.includes(type))
                 recordTypes.push(type);
         if (raw.server === undefined && raw.port !== undefined) {
-            throw new types/* InvalidField */.u(['request', 'port'], 'a port needs a server: give `server` too, or remove `port` to use the system’s resolvers');
+            throw new types/* InvalidField */.u(['request', 'port'], 'a port needs a server: give `server` too, or remove `port` to use the system\u2019s resolvers');
         }
         const server = raw.server === undefined ? undefined : { host: (0,fields/* readHost */.rk)(raw.server, ['request', 'server']), port: (0,fields/* readPort */.Sr)(raw.port, ['request', 'port'], 53) };
         const target = `${host} ${recordTypes.join(',')}${server ? ` @${(0,fields/* hostPort */.QL)(server.host, server.port)}` : ''}`;
@@ -165,7 +165,7 @@ async function runDns(request, context) {
     try {
         const server = request.server ? await useServer(resolver, request.server) : undefined;
         const serverLabel = server?.label;
-        timer.waitingFor(`the DNS answer from ${serverLabel ?? 'the system’s resolver'}`);
+        timer.waitingFor(`the DNS answer from ${serverLabel ?? 'the system\u2019s resolver'}`);
         watches = server ? request.recordTypes.map((type) => watchReply(server, queryName(request.host, type), type, server.label)) : [];
         const answers = await Promise.race([
             Promise.allSettled(request.recordTypes.map((type) => dns_query(resolver, request.host, type))),
@@ -338,13 +338,13 @@ class DnsQueryFailed extends Error {
     name = 'DnsQueryFailed';
     constructor(server, options) {
         const said = options.cause?.code ?? options.cause?.message;
-        super(`DNS query to ${server ?? 'the system’s DNS server'} failed${said ? `: ${String(said)}` : ''}`, { cause: options.cause });
+        super(`DNS query to ${server ?? 'the system\u2019s DNS server'} failed${said ? `: ${String(said)}` : ''}`, { cause: options.cause });
         this.server = server;
         this.reply = options.reply;
     }
     reply;
 }
-// RFC 6895 §2.3; c-ares reports each above REFUSED as ENODATA.
+// RFC 6895 \u00a72.3; c-ares reports each above REFUSED as ENODATA.
 const RCODES = {
     6: { code: 'YXDOMAIN', says: 'a name exists that should not (YXDOMAIN)' },
     7: { code: 'YXRRSET', says: 'a record set exists that should not (YXRRSET)' },
@@ -373,7 +373,7 @@ function matchQuery(e, dnsServer, reply) {
         return undefined;
     const type = syscall === 'getHostByAddr' ? 'PTR' : syscall.slice('query'.length).toUpperCase();
     const name = e.hostname ?? 'the name';
-    const server = dnsServer ?? 'the system’s DNS server';
+    const server = dnsServer ?? 'the system\u2019s DNS server';
     if (code === 'ENODATA' && reply && reply.rcode > 5) {
         const rcode = RCODES[reply.rcode] ?? { code: 'UNASSIGNED_RCODE', says: `an rcode no standard assigns (${reply.rcode})` };
         return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('DNS', rcode.code, `${name} could not be resolved: ${server} answered the ${type} query with ${rcode.says}`, e);

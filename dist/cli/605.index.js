@@ -91,10 +91,10 @@ function readCapped(body, limits, declaredLength) {
         // A declared length over the cap fails now: reading up to the cap first would only hold memory.
         if (declared > limits.maxBytes)
             return tooLarge();
-        const chunks = [];
+        let chunks = [];
         let received = 0;
         let kept = 0;
-        body.on('data', (chunk) => {
+        const onData = (chunk) => {
             received += chunk.length;
             if (received > limits.maxBytes)
                 return tooLarge();
@@ -103,15 +103,27 @@ function readCapped(body, limits, declaredLength) {
             const part = chunk.length <= limits.keepBytes - kept ? chunk : chunk.subarray(0, limits.keepBytes - kept);
             chunks.push(part);
             kept += part.length;
+        };
+        // The stream outlives the read (undici's client holds it until it is collected): its listeners
+        // must not keep the chunks, views of the socket's read buffers, alive with it.
+        const done = () => {
+            body.off('data', onData);
+            chunks = [];
+        };
+        body.on('data', onData);
+        body.once('error', (error) => {
+            done();
+            reject(error);
         });
-        body.once('error', reject);
         body.once('end', () => {
+            const whole = Buffer.concat(chunks, kept);
+            done();
             // undici checks this on HTTP/1.1 only; an HTTP/2 stream cancelled mid-body resolves as if complete.
             if (Number.isInteger(declared) && received < declared) {
                 reject((0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('CONNRESET', 'SOCKET_CLOSED', `The server closed the response after ${received} of ${declared} bytes`));
             }
             else {
-                resolve(Buffer.concat(chunks, kept));
+                resolve(whole);
             }
         });
     });
@@ -173,15 +185,15 @@ function keepSessionCookies(value, url, session) {
 
 // EXTERNAL MODULE: ./src/net/tls.ts
 var net_tls = __webpack_require__(7638);
-// EXTERNAL MODULE: ./src/net/undici.ts
-var undici = __webpack_require__(2107);
 // EXTERNAL MODULE: ./src/checks/http-body.ts
 var http_body = __webpack_require__(7546);
 ;// CONCATENATED MODULE: ./src/checks/http-guard.ts
 
-/** The largest response head (status line and headers) accepted: SPEC §2. */
+/** The largest response head (status line and headers) accepted: SPEC \u00a72. */
 const MAX_HEAD_BYTES = 64 * 1024;
 const HTTP_PREFIX = Buffer.from('HTTP/');
+const CRLF_CRLF = Buffer.from('\r\n\r\n');
+const LF_LF = Buffer.from('\n\n');
 const STATUS_LINE = /^HTTP\/\d\.\d (\d{3})(?:[ \t\r\n]|$)/;
 // Bytes that may not appear in a head: controls other than HTAB, CR and LF; DEL; a CR without its LF.
 const CONTROL_BYTE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)/;
@@ -207,8 +219,7 @@ class ResponseGuard {
             return this.countBody(chunk, chunk);
         let buffered = this.held.length > 0 ? Buffer.concat([this.held, chunk]) : chunk;
         for (;;) {
-            const prefix = Math.min(buffered.length, HTTP_PREFIX.length);
-            if (!buffered.subarray(0, prefix).equals(HTTP_PREFIX.subarray(0, prefix)))
+            if (!startsAsHttp(buffered))
                 return this.open(buffered);
             const end = headEnd(buffered);
             if (end < 0) {
@@ -263,10 +274,17 @@ class ResponseGuard {
         return null;
     }
 }
+/** Whether the bytes so far are `HTTP/` or its start (a byte loop: comparing ranges of Buffers makes objects). */
+function startsAsHttp(buffer) {
+    for (let i = 0; i < HTTP_PREFIX.length && i < buffer.length; i++)
+        if (buffer[i] !== HTTP_PREFIX[i])
+            return false;
+    return true;
+}
 /** The index just past the blank line that ends the head (CRLF CRLF, or bare LFs as RFC 9112 allows), or -1. */
 function headEnd(buffer) {
-    const crlf = buffer.indexOf('\r\n\r\n');
-    const lf = buffer.indexOf('\n\n');
+    const crlf = buffer.indexOf(CRLF_CRLF);
+    const lf = buffer.indexOf(LF_LF);
     if (crlf < 0)
         return lf < 0 ? -1 : lf + 2;
     return lf >= 0 && lf < crlf ? lf + 2 : crlf + 4;
@@ -305,14 +323,12 @@ function inspectHead(head, status) {
 function bodyLength(head, status, method) {
     const lengths = [];
     let chunked = false;
-    for (const line of head.split(/\r?\n/).slice(1)) {
-        const colon = line.indexOf(':');
-        const name = line.slice(0, colon).trim().toLowerCase();
+    forEachHeader(head, (name, line, colon) => {
         if (name === 'content-length')
             lengths.push(...line.slice(colon + 1).split(',').map((v) => v.trim()));
         if (name === 'transfer-encoding')
             chunked = true;
-    }
+    });
     if (method === 'HEAD' || status === 204 || status === 304)
         return 0;
     if (lengths.length === 0)
@@ -324,6 +340,37 @@ function bodyLength(head, status, method) {
     }
     return Number(distinct[0]);
 }
+const FRAMING_HEADERS = new Set(['content-length', 'transfer-encoding']);
+/**
+ * Calls `framing` for each line after the status line whose name (what comes before its colon,
+ * trimmed, lower-cased) is content-length or transfer-encoding, with the line and its colon's
+ * index (-1 when it has none: the name is then all but the line's last character). Walks the
+ * head in place: the other lines, most of a head, cost no string.
+ */
+function forEachHeader(head, framing) {
+    for (let start = head.indexOf('\n') + 1; start > 0;) {
+        const newline = head.indexOf('\n', start);
+        // Lines end at LF or CRLF (the guard has refused a bare CR already).
+        const end = newline < 0 ? head.length : head.charCodeAt(newline - 1) === CR && newline > start ? newline - 1 : newline;
+        const colonAt = head.indexOf(':', start);
+        const colon = colonAt >= 0 && colonAt < end ? colonAt - start : -1;
+        let nameStart = start;
+        let nameEnd = colon < 0 ? Math.max(start, end - 1) : start + colon;
+        while (nameStart < nameEnd && TRIMMED.has(head.charCodeAt(nameStart)))
+            nameStart++;
+        while (nameEnd > nameStart && TRIMMED.has(head.charCodeAt(nameEnd - 1)))
+            nameEnd--;
+        if (nameEnd - nameStart === 'content-length'.length || nameEnd - nameStart === 'transfer-encoding'.length) {
+            const name = head.slice(nameStart, nameEnd).toLowerCase();
+            if (FRAMING_HEADERS.has(name))
+                framing(name, head.slice(start, end), colon);
+        }
+        start = newline < 0 ? 0 : newline + 1;
+    }
+}
+const CR = 0x0d;
+// What String.prototype.trim removes, among the characters a head decoded as latin1 can hold.
+const TRIMMED = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]);
 
 ;// CONCATENATED MODULE: ./src/checks/http-redirect.ts
 // Following a redirect: the next request, and the Location a server may get wrong.
@@ -359,6 +406,8 @@ var ip_family = __webpack_require__(6169);
 var proxy = __webpack_require__(6597);
 // EXTERNAL MODULE: ./src/checks/fields.ts
 var fields = __webpack_require__(3128);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/checks/types.ts
 var types = __webpack_require__(6468);
 ;// CONCATENATED MODULE: ./src/checks/http.ts
@@ -383,12 +432,18 @@ var types = __webpack_require__(6468);
 
 const MAX_REDIRECTS = 10;
 const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
-const EXCERPT_CHARS = 2000;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const CREDENTIAL_REFUSALS = new Set([401, 403, 407]);
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key)$|token|api[-_]?key|secret/i;
 // Given to every client.destroy(): without one, undici builds a new error per exchange and Node
 // formats its stack as it destroys the socket, a cost every check paid.
 const EXCHANGE_DONE = new Error('probegate: the exchange is over');
+// undici (some 40 ms to load) is loaded by the engine before the first http check runs (load
+// below), not with this module: preparing a check, which `validate` does, never needs it.
+let undici;
+async function loadUndici() {
+    return (undici ??= await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(107)]).then(__webpack_require__.bind(__webpack_require__, 2107)));
+}
 const httpCheck = {
     type: 'http',
     prepare(check, context) {
@@ -415,7 +470,7 @@ const httpCheck = {
             followRedirects: (raw.follow_redirects ?? check.follow_redirects ?? true),
             tls: (0,tls_settings/* readTlsSettings */.V)(raw.tls, ['request', 'tls'], context),
             maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
-            keptBodyBytes: (0,http_body/* assertionsReadBody */.c)(check.assertions) ? DEFAULT_MAX_BODY_BYTES : EXCERPT_CHARS,
+            keptBodyBytes: (0,http_body/* assertionsReadBody */.c)(check.assertions) ? DEFAULT_MAX_BODY_BYTES : src_text/* EXCERPT_BYTES */.m,
             sendsCredentials: sendsCredentials(headers, auth),
             proxy: (0,proxy/* readProxyChoice */.y)(raw.proxy, url),
             ipFamily: (0,ip_family/* readIpFamily */.Y)(check, url.hostname),
@@ -424,6 +479,7 @@ const httpCheck = {
     },
     run: runHttp,
     warmUp,
+    load: async () => void (await loadUndici()),
 };
 /**
  * One exchange with a loopback peer of its own, and one TLS context: the first request of a
@@ -453,7 +509,7 @@ function parseUrl(value, path, protocols) {
         url = new URL(String(value));
     }
     catch {
-        throw new types/* InvalidField */.u(path, `"${String(value)}" is not a valid URL (expected ${protocols.join('//… or ')}//…)`);
+        throw new types/* InvalidField */.u(path, `"${String(value)}" is not a valid URL (expected ${protocols.join('//\u2026 or ')}//\u2026)`);
     }
     if (!protocols.includes(url.protocol)) {
         throw new types/* InvalidField */.u(path, `the URL must start with ${protocols.map((p) => `${p}//`).join(' or ')}, not ${url.protocol}//`);
@@ -483,14 +539,21 @@ async function runHttp(request, context) {
         context.timer.expectTls();
     const connection = {};
     let hop = { method: request.method, url: request.url, body: request.body };
-    const visited = new Set();
+    // Made at the first redirect: most requests have none.
+    let visited;
     for (let redirects = 0;; redirects++) {
-        visited.add(`${hop.method} ${hop.url.href}`);
         const response = await exchange(request, hop, context, connection);
         const location = response.headers.location;
         if (!request.followRedirects || !REDIRECT_STATUSES.has(response.statusCode) || location === undefined) {
-            return { ...response, protocol: connection.protocol, tls: connection.tls, ...(connection.proxy ? { proxy: connection.proxy } : {}) };
+            const observation = response;
+            observation.protocol = connection.protocol;
+            observation.tls = connection.tls;
+            if (connection.proxy)
+                observation.proxy = connection.proxy;
+            return observation;
         }
+        visited ??= new Set();
+        visited.add(`${hop.method} ${hop.url.href}`);
         hop = nextHop(hop, response.statusCode, location);
         if (redirects + 1 > MAX_REDIRECTS || visited.has(`${hop.method} ${hop.url.href}`)) {
             const why = redirects + 1 > MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects` : 'a redirect loop';
@@ -504,8 +567,14 @@ async function exchange(request, hop, context, facts) {
     if (route)
         facts.proxy ??= (0,proxy_env/* describeProxy */.GK)(route.url);
     const tunnel = route ? await (0,proxy/* tunnelTo */.a)(route) : undefined;
-    const client = new undici/* Client */.K(hop.url.origin, {
-        connect: timedConnector(request, hop, context, facts, watch, tunnel),
+    // Loaded already (the engine's load), unless this module is run without the engine.
+    const { Client, buildConnector: build } = undici ?? (await loadUndici());
+    // undici's client keeps its connector until the client is collected, which may be collections
+    // after this exchange: through this handle, cut when the exchange ends, it does not keep the
+    // attempt (its context, deadline and timer) alive with it.
+    let connector = timedConnector(build, request, hop, context, facts, watch, tunnel);
+    const client = new Client(hop.url.origin, {
+        connect: (options, callback) => connector(options, callback),
         allowH2: request.httpVersion !== 'http1',
         // The guard refuses a longer head first; this bounds HTTP/2 header lists too (undici's default is Node's 16 KiB).
         maxHeaderSize: MAX_HEAD_BYTES,
@@ -533,29 +602,27 @@ async function exchange(request, hop, context, facts) {
         if (watch.guard?.violation)
             throw watch.guard.violation;
         context.timer.remark('end');
-        const rejected = request.sendsCredentials && [401, 403, 407].includes(response.statusCode);
-        return {
-            timings: context.timer.timings(),
-            statusCode: response.statusCode,
-            headers,
-            body,
-            excerpt: body.subarray(0, EXCERPT_CHARS).toString('utf8'),
-            ...(setCookie.length > 0 ? { values: { setCookie } } : {}),
-            ...(rejected ? { credentialsRejected: { status: response.statusCode, message: `The server answered ${response.statusCode} to the credentials the check sent` } } : {}),
-        };
+        const exchanged = { timings: context.timer.timings(), statusCode: response.statusCode, headers, body, excerpt: body.subarray(0, src_text/* EXCERPT_BYTES */.m).toString('utf8') };
+        if (setCookie.length > 0)
+            exchanged.values = { setCookie };
+        if (request.sendsCredentials && CREDENTIAL_REFUSALS.has(response.statusCode)) {
+            exchanged.credentialsRejected = { status: response.statusCode, message: `The server answered ${response.statusCode} to the credentials the check sent` };
+        }
+        return exchanged;
     }
     catch (error) {
         throw facts.tlsFailure ?? error;
     }
     finally {
         await client.destroy(EXCHANGE_DONE).catch(() => undefined);
+        connector = undefined;
     }
 }
 /** undici's connector with no session cache, its socket events turned into timing marks. */
-function timedConnector(request, hop, context, facts, watch, tunnel) {
+function timedConnector(build, request, hop, context, facts, watch, tunnel) {
     const { url } = hop;
     const h2c = url.protocol === 'http:' && request.httpVersion === 'http2';
-    const connect = (0,undici/* buildConnector */.g)({
+    const connect = build({
         ...(url.protocol === 'https:' ? (0,net_tls/* tlsConnectionOptions */.mw)(request.tls, url.hostname) : {}),
         maxCachedSessions: 0,
         allowH2: request.httpVersion !== 'http1',
@@ -733,6 +800,9 @@ async function tunnelTo(route) {
  * and makes sure node:tls can use them, so a bad file is INVALID_REQUEST, not a failed probe.
  */
 function readTlsSettings(raw, path, context) {
+    // Most checks have no tls block: nothing to read or try.
+    if (raw === undefined)
+        return { insecure: false };
     const block = (raw && typeof raw === 'object' ? raw : {});
     const settings = { insecure: block.insecure === true };
     for (const field of _net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_FILE_FIELDS */ .zQ) {
@@ -934,7 +1004,7 @@ function reasonOf(e) {
     if (typeof e.reason === 'string' && e.reason)
         return e.reason;
     const message = e.message ?? '';
-    // "write EPROTO 409D…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:…"
+    // "write EPROTO 409D\u2026:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:\u2026"
     const openssl = /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(message);
     return openssl ? openssl[1].trim() : message.split('\n')[0].trim();
 }
@@ -1110,20 +1180,17 @@ const PHASE_AFTER = {
     firstByte: 'the rest of the response',
     end: 'nothing',
 };
-const PHASES = [
-    ['dns', 'dnsDone'],
-    ['connect', 'connectDone'],
-    ['tls', 'tlsDone'],
-    ['firstByte', 'firstByte'],
-    ['download', 'end'],
-];
+/** The marks that end each phase, in order, and the phase each ends. */
+const PHASE_ENDS = ['dnsDone', 'connectDone', 'tlsDone', 'firstByte', 'end'];
+const PHASE_OF = { dnsDone: 'dns', connectDone: 'connect', tlsDone: 'tls', firstByte: 'firstByte', end: 'download' };
 /**
  * Collects timestamps from transport events for one attempt. A mark is kept the first time it
  * is set, so redirects and retries inside an attempt do not overwrite the first connection's.
  */
 class PhaseTimer {
     startedAt = performance.now();
-    marks = new Map();
+    // One field per mark rather than a Map: a timer is made for every attempt.
+    marks = { dnsDone: undefined, connectDone: undefined, tlsDone: undefined, firstByte: undefined, end: undefined };
     tlsExpected = false;
     awaited;
     /** Says that a TLS handshake follows the TCP connection, so a timeout names the right phase. */
@@ -1135,15 +1202,14 @@ class PhaseTimer {
         this.awaited = what;
     }
     mark(name) {
-        if (!this.marks.has(name))
-            this.marks.set(name, performance.now());
+        this.marks[name] ??= performance.now();
     }
     /** Sets a mark again, for a phase that restarts (the first byte of a redirect's target). */
     remark(name) {
-        this.marks.set(name, performance.now());
+        this.marks[name] = performance.now();
     }
     has(name) {
-        return this.marks.has(name);
+        return this.marks[name] !== undefined;
     }
     elapsed() {
         return performance.now() - this.startedAt;
@@ -1153,7 +1219,7 @@ class PhaseTimer {
         if (this.awaited)
             return this.awaited;
         const order = ['end', 'firstByte', 'tlsDone', 'connectDone', 'dnsDone'];
-        const last = order.find((m) => this.marks.has(m));
+        const last = order.find((m) => this.has(m));
         if (last === 'connectDone' && this.tlsExpected)
             return 'the TLS handshake';
         return last ? PHASE_AFTER[last] : 'the connection';
@@ -1162,14 +1228,14 @@ class PhaseTimer {
     timings() {
         const result = {};
         let previous = this.startedAt;
-        for (const [phase, mark] of PHASES) {
-            const time = this.marks.get(mark);
+        for (const mark of PHASE_ENDS) {
+            const time = this.marks[mark];
             if (time === undefined)
                 continue;
-            result[phase] = round(time - previous);
+            result[PHASE_OF[mark]] = round(time - previous);
             previous = time;
         }
-        result.total = round((this.marks.get('end') ?? performance.now()) - this.startedAt);
+        result.total = round((this.marks.end ?? performance.now()) - this.startedAt);
         return result;
     }
 }
@@ -1316,29 +1382,26 @@ function verificationError(socket, hostname, leaf) {
 
 /***/ }),
 
-/***/ 2107:
+/***/ 8992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* reexport default from dynamic */ undici_lib_dispatcher_client_js__WEBPACK_IMPORTED_MODULE_2___default.a),
-/* harmony export */   g: () => (/* reexport default from dynamic */ undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1___default.a)
+/* harmony export */   m: () => (/* binding */ EXCERPT_BYTES),
+/* harmony export */   x: () => (/* binding */ truncate)
 /* harmony export */ });
-/* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6615);
-/* harmony import */ var undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9136);
-/* harmony import */ var undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var undici_lib_dispatcher_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3701);
-/* harmony import */ var undici_lib_dispatcher_client_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_client_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(883);
-/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_3__);
-// The parts of undici the probes use, imported by path: the package's index also loads fetch,
-// WebSocket, caches, mocks and proxy agents, some 700 KB that the action would parse and run at
-// every start. As undici's index does, the request API is mixed into Dispatcher.prototype.
-
-
-
-
-Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_3___default().prototype), undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__);
-
+// Plain-text helpers every layer may use (reports, the terminal, assertion descriptions).
+/**
+ * How much of what a server sent a check keeps for its report: the excerpt, and the `actual` of
+ * a body assertion (judged on the whole body first). Counted in bytes of the body.
+ */
+const EXCERPT_BYTES = 2000;
+/** Cuts text to `max` characters, ending with an ellipsis when it was longer. */
+function truncate(text, max) {
+    const chars = [...text];
+    if (chars.length <= max)
+        return text;
+    return max <= 1 ? '\u2026'.slice(0, max) : `${chars.slice(0, max - 1).join('')}\u2026`;
+}
 
 
 /***/ })

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   _: () => (/* binding */ evaluate)
 });
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/assertions/http.ts
 var http = __webpack_require__(5001);
 ;// CONCATENATED MODULE: ./src/assertions/grpc.ts
@@ -58,6 +60,7 @@ var operators = __webpack_require__(3443);
 
 
 
+
 // assertion type -> how to read its actual value. Types shared by several checks
 // (responseTime, header, receivedMessage) read the same Observation field everywhere.
 const EXTRACTORS = {
@@ -78,34 +81,45 @@ function evaluate(assertions, observation, deadline) {
 function evaluateOne(assertion, observation, deadline) {
     const extract = EXTRACTORS[assertion.type];
     if (!extract)
-        return result(assertion, undefined, { passed: false, message: `assertion type ${assertion.type} is not supported` });
+        return result(assertion, { actual: undefined }, { passed: false, message: `assertion type ${assertion.type} is not supported` });
     let actual;
     try {
         actual = extract(assertion, observation);
     }
     catch (error) {
-        return result(assertion, undefined, { passed: false, message: error.message });
+        return result(assertion, { actual: undefined }, { passed: false, message: error.message });
     }
     // A jsonSchema assertion's target is the schema; what it compares is whether the body is valid.
     const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
     const comparison = extract.quantifier
         ? (0,operators/* compareEach */.dA)(extract.quantifier, assertion.operator, actual, target, deadline)
         : (0,operators/* compare */.UD)(assertion.operator, actual, target, deadline);
-    return comparison instanceof Promise ? comparison.then((c) => result(assertion, actual, c)) : result(assertion, actual, comparison);
+    // Judged on the whole body; what is kept of it from here on is its start.
+    const { body } = observation;
+    if (assertion.type === 'body' && body && body.length > src_text/* EXCERPT_BYTES */.m && typeof actual === 'string') {
+        const shown = { actual: body.subarray(0, src_text/* EXCERPT_BYTES */.m).toString('utf8'), actualTotalBytes: body.length };
+        return comparison instanceof Promise ? comparison.then((c) => result(assertion, shown, c)) : result(assertion, shown, comparison);
+    }
+    return comparison instanceof Promise ? comparison.then((c) => result(assertion, { actual }, c)) : result(assertion, { actual }, comparison);
 }
-function result(assertion, actual, { passed, message }) {
-    return {
+function result(assertion, shown, { passed, message }) {
+    const judged = {
         type: assertion.type,
         operator: assertion.operator,
         target: assertion.target,
         property: assertion.property,
         path: assertion.path,
         line: assertion.location.line,
-        ...(assertion.implicit ? { implicit: true } : {}),
-        actual,
+        actual: shown.actual,
         passed,
-        ...(message ? { message } : {}),
     };
+    if (shown.actualTotalBytes !== undefined)
+        judged.actualTotalBytes = shown.actualTotalBytes;
+    if (assertion.implicit)
+        judged.implicit = true;
+    if (message)
+        judged.message = message;
+    return judged;
 }
 
 
@@ -231,12 +245,12 @@ const NUMERIC = {
     isInLessThan: (a, b) => a < b,
 };
 /**
- * Applies an operator of SPEC §1 to an observed value. Arrays pass `is`/`contains`/`matches` when
+ * Applies an operator of SPEC \u00a71 to an observed value. Arrays pass `is`/`contains`/`matches` when
  * any element does. A regex still running at the deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
  */
 function compare(operator, actual, target, deadline) {
     if (operator === 'doesNotExist')
-        return { passed: actual === undefined || actual === null };
+        return verdict(actual === undefined || actual === null);
     if (actual === undefined || actual === null)
         return { passed: false, message: 'no such value in the response' };
     const numeric = NUMERIC[operator];
@@ -245,17 +259,17 @@ function compare(operator, actual, target, deadline) {
         const b = Number(target);
         if (Number.isNaN(a) || Number.isNaN(b))
             return { passed: false, message: `${operator} needs numbers` };
-        return { passed: numeric(a, b) };
+        return verdict(numeric(a, b));
     }
     switch (operator) {
         case 'is':
-            return { passed: anyOf(actual, (v) => same(v, target)) };
+            return verdict(anyOf(actual, target, same));
         case 'isNot':
-            return { passed: !anyOf(actual, (v) => same(v, target)) };
+            return verdict(!anyOf(actual, target, same));
         case 'contains':
-            return { passed: anyOf(actual, (v) => operators_text(v).includes(operators_text(target))) };
+            return verdict(anyOf(actual, operators_text(target), containsText));
         case 'doesNotContain':
-            return { passed: !anyOf(actual, (v) => operators_text(v).includes(operators_text(target))) };
+            return verdict(!anyOf(actual, operators_text(target), containsText));
         case 'matches':
         case 'doesNotMatch': {
             let pattern;
@@ -292,8 +306,18 @@ function combine(quantifier, results) {
     const message = passed ? undefined : results.find((r) => r.message)?.message;
     return message ? { passed, message } : { passed };
 }
-function anyOf(actual, test) {
-    return Array.isArray(actual) ? actual.some(test) : test(actual);
+// Shared: a comparison is made for every assertion of every check, and read only once.
+const PASSED = Object.freeze({ passed: true });
+const FAILED = Object.freeze({ passed: false });
+function verdict(passed) {
+    return passed ? PASSED : FAILED;
+}
+/** Whether the value, or one element of an array, passes the test against the target. */
+function anyOf(actual, target, test) {
+    return Array.isArray(actual) ? actual.some((value) => test(value, target)) : test(actual, target);
+}
+function containsText(value, needle) {
+    return operators_text(value).includes(needle);
 }
 function same(actual, target) {
     if (typeof actual === 'number' || typeof target === 'number')
@@ -826,24 +850,6 @@ function flattenHeaders(headers) {
             flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
     return flat;
-}
-
-
-/***/ }),
-
-/***/ 8992:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ truncate)
-/* harmony export */ });
-// Plain-text helpers every layer may use (reports, the terminal, assertion descriptions).
-/** Cuts text to `max` characters, ending with an ellipsis when it was longer. */
-function truncate(text, max) {
-    const chars = [...text];
-    if (chars.length <= max)
-        return text;
-    return max <= 1 ? '…'.slice(0, max) : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 

@@ -122,12 +122,12 @@ const NUMERIC = {
     isInLessThan: (a, b) => a < b,
 };
 /**
- * Applies an operator of SPEC §1 to an observed value. Arrays pass `is`/`contains`/`matches` when
+ * Applies an operator of SPEC \u00a71 to an observed value. Arrays pass `is`/`contains`/`matches` when
  * any element does. A regex still running at the deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
  */
 function compare(operator, actual, target, deadline) {
     if (operator === 'doesNotExist')
-        return { passed: actual === undefined || actual === null };
+        return verdict(actual === undefined || actual === null);
     if (actual === undefined || actual === null)
         return { passed: false, message: 'no such value in the response' };
     const numeric = NUMERIC[operator];
@@ -136,17 +136,17 @@ function compare(operator, actual, target, deadline) {
         const b = Number(target);
         if (Number.isNaN(a) || Number.isNaN(b))
             return { passed: false, message: `${operator} needs numbers` };
-        return { passed: numeric(a, b) };
+        return verdict(numeric(a, b));
     }
     switch (operator) {
         case 'is':
-            return { passed: anyOf(actual, (v) => same(v, target)) };
+            return verdict(anyOf(actual, target, same));
         case 'isNot':
-            return { passed: !anyOf(actual, (v) => same(v, target)) };
+            return verdict(!anyOf(actual, target, same));
         case 'contains':
-            return { passed: anyOf(actual, (v) => operators_text(v).includes(operators_text(target))) };
+            return verdict(anyOf(actual, operators_text(target), containsText));
         case 'doesNotContain':
-            return { passed: !anyOf(actual, (v) => operators_text(v).includes(operators_text(target))) };
+            return verdict(!anyOf(actual, operators_text(target), containsText));
         case 'matches':
         case 'doesNotMatch': {
             let pattern;
@@ -183,8 +183,18 @@ function combine(quantifier, results) {
     const message = passed ? undefined : results.find((r) => r.message)?.message;
     return message ? { passed, message } : { passed };
 }
-function anyOf(actual, test) {
-    return Array.isArray(actual) ? actual.some(test) : test(actual);
+// Shared: a comparison is made for every assertion of every check, and read only once.
+const PASSED = Object.freeze({ passed: true });
+const FAILED = Object.freeze({ passed: false });
+function verdict(passed) {
+    return passed ? PASSED : FAILED;
+}
+/** Whether the value, or one element of an array, passes the test against the target. */
+function anyOf(actual, target, test) {
+    return Array.isArray(actual) ? actual.some((value) => test(value, target)) : test(actual, target);
+}
+function containsText(value, needle) {
+    return operators_text(value).includes(needle);
 }
 function same(actual, target) {
     if (typeof actual === 'number' || typeof target === 'number')

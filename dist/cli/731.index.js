@@ -321,6 +321,9 @@ function acceptsVersion(request, version, signal) {
  * and makes sure node:tls can use them, so a bad file is INVALID_REQUEST, not a failed probe.
  */
 function readTlsSettings(raw, path, context) {
+    // Most checks have no tls block: nothing to read or try.
+    if (raw === undefined)
+        return { insecure: false };
     const block = (raw && typeof raw === 'object' ? raw : {});
     const settings = { insecure: block.insecure === true };
     for (const field of _net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_FILE_FIELDS */ .zQ) {
@@ -522,7 +525,7 @@ function reasonOf(e) {
     if (typeof e.reason === 'string' && e.reason)
         return e.reason;
     const message = e.message ?? '';
-    // "write EPROTO 409D…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:…"
+    // "write EPROTO 409D\u2026:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:\u2026"
     const openssl = /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(message);
     return openssl ? openssl[1].trim() : message.split('\n')[0].trim();
 }

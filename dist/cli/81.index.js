@@ -156,8 +156,8 @@ async function unusedPort() {
     return port;
 }
 
-// EXTERNAL MODULE: ./src/cli/run.ts + 31 modules
-var cli_run = __webpack_require__(4641);
+// EXTERNAL MODULE: ./src/cli/run.ts + 20 modules
+var cli_run = __webpack_require__(1258);
 // EXTERNAL MODULE: ./src/cli/style.ts
 var cli_style = __webpack_require__(1715);
 ;// CONCATENATED MODULE: ./src/cli/demo.ts
@@ -264,11 +264,11 @@ function explain(run, terminal) {
     const { style } = terminal;
     const surprises = run.checks.filter((result) => !endedAsDesigned(result));
     if (surprises.length > 0) {
-        terminal.print('', style.red(`✗ The demo did not go as designed: ${surprises.length === 1 ? '1 check' : `${surprises.length} checks`} ended differently.`), ...surprises.map((r) => `  ${(0,cli_style/* printable */.g$)(r.check.name)}: expected ${DESIGNED[r.check.id] ?? 'no such check'}, got ${outcome(r)}`), 'This is a probegate bug (or a very unusual network): please report it with the output above.');
+        terminal.print('', style.red(`\u2717 The demo did not go as designed: ${surprises.length === 1 ? '1 check' : `${surprises.length} checks`} ended differently.`), ...surprises.map((r) => `  ${(0,cli_style/* printable */.g$)(r.check.name)}: expected ${DESIGNED[r.check.id] ?? 'no such check'}, got ${outcome(r)}`), 'This is a probegate bug (or a very unusual network): please report it with the output above.');
         return 1;
     }
     const categories = [...run.categories].sort().join(', ');
-    terminal.print('', `${style.green('✓')} The demo ran as designed. ${style.bold('The failures above are deliberate')}, one per error category:`, `  ${categories}.`, '  A real run exits 1 when the gate fails; the demo exits 0.', '', 'Next: describe your own checks in .github/probegate.yml (see examples/demo.yml and', 'docs/manifest.md), then run them against your preview:', '  npx probegate run --base-url https://your-preview.example');
+    terminal.print('', `${style.green('\u2713')} The demo ran as designed. ${style.bold('The failures above are deliberate')}, one per error category:`, `  ${categories}.`, '  A real run exits 1 when the gate fails; the demo exits 0.', '', 'Next: describe your own checks in .github/probegate.yml (see examples/demo.yml and', 'docs/manifest.md), then run them against your preview:', '  npx probegate run --base-url https://your-preview.example');
     return 0;
 }
 function outcome(result) {

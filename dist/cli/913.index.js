@@ -413,6 +413,9 @@ function readIpFamily(check, host) {
  * and makes sure node:tls can use them, so a bad file is INVALID_REQUEST, not a failed probe.
  */
 function readTlsSettings(raw, path, context) {
+    // Most checks have no tls block: nothing to read or try.
+    if (raw === undefined)
+        return { insecure: false };
     const block = (raw && typeof raw === 'object' ? raw : {});
     const settings = { insecure: block.insecure === true };
     for (const field of _net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_FILE_FIELDS */ .zQ) {

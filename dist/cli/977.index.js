@@ -481,7 +481,7 @@ function callListener(listener, thisArg, event) {
 
 
 
-const { tokenChars } = __webpack_require__(8996);
+const { tokenChars } = __webpack_require__(6615);
 
 /**
  * Adds an offer to the map of extension offers or a parameter to the map of
@@ -1300,7 +1300,7 @@ const {
   kWebSocket
 } = __webpack_require__(1791);
 const { concat, toArrayBuffer, unmask } = __webpack_require__(5803);
-const { isValidStatusCode, isValidUTF8 } = __webpack_require__(8996);
+const { isValidStatusCode, isValidUTF8 } = __webpack_require__(6615);
 
 const FastBuffer = Buffer[Symbol.species];
 
@@ -2058,7 +2058,7 @@ const {
 
 const PerMessageDeflate = __webpack_require__(4376);
 const { EMPTY_BUFFER, kWebSocket, NOOP } = __webpack_require__(1791);
-const { isBlob, isValidStatusCode } = __webpack_require__(8996);
+const { isBlob, isValidStatusCode } = __webpack_require__(6615);
 const { mask: applyMask, toBuffer } = __webpack_require__(5803);
 
 const kByteLength = Symbol('kByteLength');
@@ -2833,7 +2833,7 @@ module.exports = createWebSocketStream;
 
 
 
-const { tokenChars } = __webpack_require__(8996);
+const { tokenChars } = __webpack_require__(6615);
 
 /**
  * Parses the `Sec-WebSocket-Protocol` header into a set of subprotocol names.
@@ -2897,7 +2897,7 @@ module.exports = { parse };
 
 /***/ }),
 
-/***/ 8996:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3043,7 +3043,7 @@ if (isUtf8) {
   };
 } /* istanbul ignore else  */ else if (!process.env.WS_NO_UTF_8_VALIDATE) {
   try {
-    const isValidUTF8 = __webpack_require__(33);
+    const isValidUTF8 = __webpack_require__(2414);
 
     module.exports.isValidUTF8 = function (buf) {
       return buf.length < 32 ? _isValidUTF8(buf) : isValidUTF8(buf);
@@ -3648,7 +3648,7 @@ const { URL } = __webpack_require__(7016);
 const PerMessageDeflate = __webpack_require__(4376);
 const Receiver = __webpack_require__(893);
 const Sender = __webpack_require__(7389);
-const { isBlob } = __webpack_require__(8996);
+const { isBlob } = __webpack_require__(6615);
 
 const {
   BINARY_TYPES,
@@ -5114,7 +5114,7 @@ module.exports = eval("require")("bufferutil");
 
 /***/ }),
 
-/***/ 33:
+/***/ 2414:
 /***/ ((module) => {
 
 module.exports = eval("require")("utf-8-validate");

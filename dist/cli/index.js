@@ -146,12 +146,14 @@ function builtinVariables(baseUrl, env) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1028);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1028);
 // The command line: `probegate run | validate | merge | demo`. A thin door onto the engine: it parses
 // arguments, dispatches, and turns the outcome into an exit status.
 
@@ -159,6 +161,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+// V8 keeps what it compiled of the command's chunks on disk (Node >= 22.1, in the system's
+// temporary folder; as TypeScript's tsc does): a run after the first compiles nothing, some 30 ms
+// less (bench/, start-up scenario, which shows the first run too). Node 20 has no such cache.
+node_module__WEBPACK_IMPORTED_MODULE_1___default().enableCompileCache?.();
 const HELP = `Usage: probegate <command> [options]
 
 Synthetic checks for deploy previews, with a fixed error taxonomy and a gate.
@@ -176,14 +183,14 @@ Options:
 Run probegate <command> --help for the options of a command.`;
 // Loaded on use, so `--help` does not pay for the engine, the schema compiler and undici.
 const COMMANDS = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(687), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).runCommand,
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(687), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
-    merge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(687), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(641), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4737))).mergeCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(687), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(641), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4081))).demoCommand,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1258))).runCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
+    merge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(258), __nccwpck_require__.e(232), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2166))).mergeCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(605), __nccwpck_require__.e(446), __nccwpck_require__.e(258), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4081))).demoCommand,
 };
 /** Exit status: 0 pass, 1 the gate failed, 2 unusable manifest or arguments, 3 probegate itself failed. */
 async function main(argv) {
-    const terminal = (0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .processTerminal */ .qH)();
+    const terminal = (0,_terminal_js__WEBPACK_IMPORTED_MODULE_5__/* .processTerminal */ .qH)();
     const [name, ...args] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         terminal.print(HELP);
@@ -204,7 +211,7 @@ async function main(argv) {
     }
     catch (error) {
         terminal.progress.clear();
-        if (error instanceof _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb) {
+        if (error instanceof _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb) {
             terminal.error(`probegate ${name}: ${error.message}`);
             terminal.error(`See probegate ${name} --help.`);
             return 2;
@@ -218,7 +225,7 @@ async function main(argv) {
  * read at run time (a path the bundler cannot follow, so it does not copy package.json).
  */
 function packageVersion(moduleUrl = import.meta.url) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(moduleUrl)), '..', '..', 'package.json');
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(moduleUrl)), '..', '..', 'package.json');
     return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')).version;
 }
 process.exitCode = await main(process.argv.slice(2));
@@ -331,9 +338,9 @@ function onStderr(terminal) {
     };
 }
 /**
- * `[3/9] ✗ Orders API`: rewritten in place as checks finish, marked as the gate judges them; a
+ * `[3/9] \u2717 Orders API`: rewritten in place as checks finish, marked as the gate judges them; a
  * no-op off a terminal. A check whose comparison with the baseline is still to come is never
- * marked ✓: the comparison, after every check has run, may still fail it.
+ * marked \u2713: the comparison, after every check has run, may still fail it.
  */
 class ProgressLine {
     stream;
@@ -346,16 +353,16 @@ class ProgressLine {
         this.show(`${this.style.dim(`[0/${total}]`)} ${label}`);
     }
     checkDone(result, done, total, awaitsComparison = false) {
-        const marks = { passed: this.style.green('✓'), failed: this.style.red('✗'), warned: this.style.yellow('!'), skipped: this.style.dim('-') };
+        const marks = { passed: this.style.green('\u2713'), failed: this.style.red('\u2717'), warned: this.style.yellow('!'), skipped: this.style.dim('-') };
         const counter = `[${done}/${total}]`;
         const retried = result.attempts > 1 ? ` (${result.status === 'passed' ? 'passed ' : ''}after ${result.attempts} attempts)` : '';
-        const mark = awaitsComparison ? this.style.dim('…') : marks[result.status];
+        const mark = awaitsComparison ? this.style.dim('\u2026') : marks[result.status];
         const pending = awaitsComparison ? ', to compare with the baseline' : '';
         this.show(`${this.style.dim(counter)} ${mark} ${(0,_width_js__WEBPACK_IMPORTED_MODULE_1__/* .cutAround */ .se)(`${(0,_style_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(result.check.name)}${retried}${pending}`, this.columns() - counter.length - 3)}`);
     }
     /** The comparison with the baseline, after the checks: nothing compared is shown as passed before it. */
     comparing(checks) {
-        this.show(`${this.style.dim('…')} ${(0,_width_js__WEBPACK_IMPORTED_MODULE_1__/* .cutAround */ .se)(`comparing ${checks} check${checks === 1 ? '' : 's'} with the baseline…`, this.columns() - 2)}`);
+        this.show(`${this.style.dim('\u2026')} ${(0,_width_js__WEBPACK_IMPORTED_MODULE_1__/* .cutAround */ .se)(`comparing ${checks} check${checks === 1 ? '' : 's'} with the baseline\u2026`, this.columns() - 2)}`);
     }
     clear() {
         this.stream?.write('\r\u001b[2K');
@@ -387,7 +394,7 @@ class ProgressLine {
 const segmenter = new Intl.Segmenter();
 const COLOR_CODE = /\u001b\[[0-9;]*m/g;
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]*$/u;
-// Emoji shown as emoji: the default emoji presentation (👍, 🇫🇷) or asked for with VS16 (❤️, 1️⃣).
+// Emoji shown as emoji: the default emoji presentation (\ud83d\udc4d, \ud83c\uddeb\ud83c\uddf7) or asked for with VS16 (\u2764\ufe0f, 1\ufe0f\u20e3).
 const EMOJI = /\p{Emoji_Presentation}|\uFE0F/u;
 // East Asian Wide and Fullwidth code points (Unicode EastAsianWidth.txt, W and F), by block.
 const WIDE = [
@@ -435,7 +442,7 @@ function tokens(text) {
     return result;
 }
 // Characters of one column each that never join a grapheme: printable ASCII and Latin, general
-// punctuation, arrows and box drawing (✓ ✗ … › ↻ ─), most of what a table shows.
+// punctuation, arrows and box drawing (\u2713 \u2717 \u2026 \u203a \u21bb \u2500), most of what a table shows.
 const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f\u2713\u2717]*$/;
 /** Columns a string takes on the terminal. */
 function columns(text) {
@@ -460,7 +467,7 @@ function tail(all, width) {
     return head([...all].reverse(), width).reverse();
 }
 const join = (parts) => parts.map((token) => token.text).join('');
-/** Text cut to `width` columns, keeping `headColumns` of its start and the rest of its end: `Orders API…primary`. */
+/** Text cut to `width` columns, keeping `headColumns` of its start and the rest of its end: `Orders API\u2026primary`. */
 function cutAround(text, width, headColumns = width - 1) {
     if (columns(text) <= width)
         return text;
@@ -469,20 +476,20 @@ function cutAround(text, width, headColumns = width - 1) {
     const all = tokens(text);
     const kept = head(all, Math.min(headColumns, width - 1));
     const keptWidth = kept.reduce((sum, token) => sum + token.width, 0);
-    return `${join(kept)}…${join(tail(all.slice(kept.length), width - 1 - keptWidth))}`;
+    return `${join(kept)}\u2026${join(tail(all.slice(kept.length), width - 1 - keptWidth))}`;
 }
-/** Cuts the middle out, keeping both ends: `http://127.0…/api/orders`. */
+/** Cuts the middle out, keeping both ends: `http://127.0\u2026/api/orders`. */
 function cutMiddle(text, width) {
     return cutAround(text, width, Math.ceil((width - 1) / 2));
 }
-/** `…` + what is shown of text from its `from`-th grapheme + `…`, in `width` columns. */
+/** `\u2026` + what is shown of text from its `from`-th grapheme + `\u2026`, in `width` columns. */
 function cutWindow(text, width, from) {
     if (columns(text) <= width)
         return text;
     const all = tokens(text);
     const rest = all.slice(from);
     const shown = head(rest, width - 2);
-    return shown.length === rest.length ? `…${join(tail(all, width - 1))}` : `…${join(shown)}…`;
+    return shown.length === rest.length ? `\u2026${join(tail(all, width - 1))}` : `\u2026${join(shown)}\u2026`;
 }
 /**
  * Each text cut to `width` columns so that two different texts never read the same: a text cut at
@@ -518,7 +525,7 @@ function otherCuts(texts, width) {
 }
 /**
  * The first cut to try for texts that share a start: keep their start and, whole, the words
- * where they begin to differ (`Checkout…step one`, `Checkout…step two`).
+ * where they begin to differ (`Checkout\u2026step one`, `Checkout\u2026step two`).
  */
 function keepDifferingWords(texts, width) {
     let shared = 0;
@@ -559,7 +566,9 @@ function wrap(line, width) {
                 continue;
         }
         let rest = tokens(fresh ? word : separator + word);
-        while (rest.reduce((sum, token) => sum + token.width, 0) > available()) {
+        // At least a column a line: on a terminal narrower than the hanging indent, what is left of
+        // a word would otherwise never fit, and empty lines would follow without end.
+        while (rest.reduce((sum, token) => sum + token.width, 0) > Math.max(1, available())) {
             const piece = head(rest, Math.max(1, available()));
             const taken = piece.length > 0 ? piece : rest.slice(0, 1);
             lines.push(current + join(taken));
@@ -621,11 +630,11 @@ const GRPC_STATUS_NAMES = [
 const HANDSHAKE_CODES = ['PROTOCOL_VERSION', 'HANDSHAKE_FAILURE', 'CERTIFICATE_REQUIRED', 'NOT_TLS', 'NO_APPLICATION_PROTOCOL'];
 const SSL_CODES = {
     CERT_HAS_EXPIRED: {
-        meaning: 'The server’s certificate has expired.',
+        meaning: 'The server\u2019s certificate has expired.',
         fix: 'Renew the certificate (and check that automatic renewal runs) and redeploy it.',
     },
     CERT_NOT_YET_VALID: {
-        meaning: 'The server’s certificate is not valid yet (its notBefore date is in the future).',
+        meaning: 'The server\u2019s certificate is not valid yet (its notBefore date is in the future).',
         fix: 'Check the clock of the machine that issued it, or wait until it becomes valid.',
     },
     DEPTH_ZERO_SELF_SIGNED_CERT: {
@@ -645,7 +654,7 @@ const SSL_CODES = {
         fix: 'Give the check the root CA as `ca` (the intermediate alone is not a trust anchor), and serve the full chain.',
     },
     UNABLE_TO_VERIFY_LEAF_SIGNATURE: {
-        meaning: 'The leaf certificate could not be verified: the server does not send its intermediate certificate, or the leaf’s issuer is not trusted.',
+        meaning: 'The leaf certificate could not be verified: the server does not send its intermediate certificate, or the leaf\u2019s issuer is not trusted.',
         fix: 'Serve the full chain (leaf followed by its intermediates), for example fullchain.pem instead of cert.pem.',
     },
     CERT_REVOKED: {
@@ -654,7 +663,7 @@ const SSL_CODES = {
     },
     UNABLE_TO_GET_CRL: {
         meaning: 'The check has a `crl`, but none from one of the CAs in the chain (with a `crl`, every certificate below the trusted root is checked).',
-        fix: 'Give the check a CRL from every CA in the chain, the root’s included, or remove `crl`.',
+        fix: 'Give the check a CRL from every CA in the chain, the root\u2019s included, or remove `crl`.',
     },
     CRL_HAS_EXPIRED: {
         meaning: 'The certificate revocation list has expired (its nextUpdate is past).',
@@ -681,11 +690,11 @@ const SSL_CODES = {
         fix: 'Issue the certificate with extendedKeyUsage serverAuth, from a CA certificate with CA:TRUE.',
     },
     PATH_LENGTH_EXCEEDED: {
-        meaning: 'The chain is longer than an intermediate’s pathlen constraint allows.',
+        meaning: 'The chain is longer than an intermediate\u2019s pathlen constraint allows.',
         fix: 'Issue the certificate directly from an intermediate whose pathlen permits it.',
     },
     CERT_CHAIN_TOO_LONG: {
-        meaning: 'The certificate chain is longer than the verifier’s maximum depth.',
+        meaning: 'The certificate chain is longer than the verifier\u2019s maximum depth.',
         fix: 'Serve a shorter chain.',
     },
     CERT_UNTRUSTED: {
@@ -698,7 +707,7 @@ const SSL_CODES = {
     },
     UNABLE_TO_DECRYPT_CERT_SIGNATURE: {
         meaning: 'The signature of a certificate could not be decrypted.',
-        fix: 'Re-issue the certificate; its signature does not match its issuer’s key.',
+        fix: 'Re-issue the certificate; its signature does not match its issuer\u2019s key.',
     },
     UNABLE_TO_DECRYPT_CRL_SIGNATURE: {
         meaning: 'The signature of the CRL could not be decrypted.',
@@ -709,19 +718,19 @@ const SSL_CODES = {
         fix: 'Serve a valid issuer certificate in the chain.',
     },
     ERROR_IN_CERT_NOT_BEFORE_FIELD: {
-        meaning: 'The certificate’s notBefore field is malformed.',
+        meaning: 'The certificate\u2019s notBefore field is malformed.',
         fix: 'Re-issue the certificate.',
     },
     ERROR_IN_CERT_NOT_AFTER_FIELD: {
-        meaning: 'The certificate’s notAfter field is malformed.',
+        meaning: 'The certificate\u2019s notAfter field is malformed.',
         fix: 'Re-issue the certificate.',
     },
     ERROR_IN_CRL_LAST_UPDATE_FIELD: {
-        meaning: 'The CRL’s lastUpdate field is malformed.',
+        meaning: 'The CRL\u2019s lastUpdate field is malformed.',
         fix: 'Give the check a valid CRL from the CA.',
     },
     ERROR_IN_CRL_NEXT_UPDATE_FIELD: {
-        meaning: 'The CRL’s nextUpdate field is malformed.',
+        meaning: 'The CRL\u2019s nextUpdate field is malformed.',
         fix: 'Give the check a valid CRL from the CA.',
     },
     OUT_OF_MEM: {
@@ -750,7 +759,7 @@ const SSL_CODES = {
     },
     NO_APPLICATION_PROTOCOL: {
         meaning: 'The server does not support any application protocol the client offered (ALPN).',
-        fix: 'Enable HTTP/1.1 or HTTP/2 on the server’s TLS listener.',
+        fix: 'Enable HTTP/1.1 or HTTP/2 on the server\u2019s TLS listener.',
     },
     UNSPECIFIED: {
         meaning: 'The certificate could not be verified.',
@@ -848,7 +857,7 @@ const CATEGORY_EXPLANATIONS = {
     },
     NETUNREACH: {
         meaning: 'The network of the target is unreachable from here.',
-        fix: 'Check the runner’s network access to that address (IPv6 on an IPv4-only runner, private range).',
+        fix: 'Check the runner\u2019s network access to that address (IPv6 on an IPv4-only runner, private range).',
     },
     HTTP2: {
         meaning: 'Error performing HTTP/2 request: the HTTP/2 session or stream failed.',
@@ -864,10 +873,10 @@ const CATEGORY_EXPLANATIONS = {
     },
     TIMEOUT: {
         meaning: 'The check did not complete in time.',
-        fix: 'Check whether the service is overloaded or stuck, or raise the check’s `timeout`.',
+        fix: 'Check whether the service is overloaded or stuck, or raise the check\u2019s `timeout`.',
     },
     MALFORMED_RESPONSE: {
-        meaning: 'The server’s reply breaks the protocol.',
+        meaning: 'The server\u2019s reply breaks the protocol.',
         fix: 'Fix the server or proxy that produces the response; clients and browsers may reject it too.',
     },
     TOO_MANY_REDIRECTS: {
@@ -884,7 +893,7 @@ const CATEGORY_EXPLANATIONS = {
     },
     GRPC: {
         meaning: 'The gRPC call ended with a non-OK status.',
-        fix: 'Look at the service’s logs for the status and its details.',
+        fix: 'Look at the service\u2019s logs for the status and its details.',
     },
     INCORRECT_ASSERTION: {
         meaning: 'The probe completed but at least one assertion failed.',
@@ -903,19 +912,19 @@ const CATEGORY_EXPLANATIONS = {
 const CODE_EXPLANATIONS = {
     'AUTHENTICATION_ERROR:PROXY_AUTHENTICATION': {
         meaning: 'The forward proxy answered 407 Proxy Authentication Required: it wants credentials before it opens a tunnel.',
-        fix: 'Put the proxy’s credentials in its URL (`http://user:password@proxy:3128`, in HTTPS_PROXY / HTTP_PROXY or `request.proxy`); retries are disabled for this check.',
+        fix: 'Put the proxy\u2019s credentials in its URL (`http://user:password@proxy:3128`, in HTTPS_PROXY / HTTP_PROXY or `request.proxy`); retries are disabled for this check.',
     },
     'CONNREFUSED:PROXY_REFUSED': {
         meaning: 'The forward proxy refused: nothing listens at its address, or it would not open a tunnel to the target (its status is in the message). The target was never reached.',
-        fix: 'Check the proxy URL (HTTPS_PROXY / HTTP_PROXY or `request.proxy`) and the proxy’s rules for this host and port, or bypass it for this host with NO_PROXY or `proxy: none`.',
+        fix: 'Check the proxy URL (HTTPS_PROXY / HTTP_PROXY or `request.proxy`) and the proxy\u2019s rules for this host and port, or bypass it for this host with NO_PROXY or `proxy: none`.',
     },
     'TIMEOUT:REQUEST_TIMEOUT': {
-        meaning: 'One attempt exceeded the check’s request timeout.',
-        fix: 'Check whether the service is slow or stuck at the phase shown, or raise the check’s `timeout`.',
+        meaning: 'One attempt exceeded the check\u2019s request timeout.',
+        fix: 'Check whether the service is slow or stuck at the phase shown, or raise the check\u2019s `timeout`.',
     },
     'TIMEOUT:OVERALL_TIMEOUT': {
         meaning: 'Request plus assertions of one attempt exceeded the overall time limit.',
-        fix: 'Check why the response is slow to arrive in full, or raise the check’s `overall_timeout`.',
+        fix: 'Check why the response is slow to arrive in full, or raise the check\u2019s `overall_timeout`.',
     },
     'TIMEOUT:READY_TIMEOUT': {
         meaning: 'The preview never answered the `ready` URL in time, so no check was run.',
@@ -942,7 +951,7 @@ const CODE_EXPLANATIONS = {
         fix: 'Look at the server logs for a crash or a worker killed mid-response, and at proxy timeouts.',
     },
     'MALFORMED_RESPONSE:CONTENT_LENGTH_MISMATCH': {
-        meaning: 'The response’s Content-Length is invalid, conflicting or does not match the body sent.',
+        meaning: 'The response\u2019s Content-Length is invalid, conflicting or does not match the body sent.',
         fix: 'Fix the server or proxy that sets Content-Length (duplicate headers, compressed bodies with the original length).',
     },
     'MALFORMED_RESPONSE:HEADERS_TOO_LARGE': {
@@ -958,11 +967,11 @@ const CODE_EXPLANATIONS = {
         fix: 'Fix the code that copies unescaped data (user input, file names) into a header; such bytes enable response splitting.',
     },
     'MALFORMED_RESPONSE:EXTRA_DATA': {
-        meaning: 'The server sent more bytes than the response’s Content-Length declares (or a body where none is allowed).',
+        meaning: 'The server sent more bytes than the response\u2019s Content-Length declares (or a body where none is allowed).',
         fix: 'Fix the Content-Length the server or a proxy sets (a body changed after the length was computed, a body on HEAD, 204 or 304).',
     },
     'MALFORMED_RESPONSE:INVALID_LOCATION': {
-        meaning: 'A redirect’s Location header is empty, not a valid URL, or not an http(s) URL.',
+        meaning: 'A redirect\u2019s Location header is empty, not a valid URL, or not an http(s) URL.',
         fix: 'Fix the redirect rule that builds the Location header on the server.',
     },
     'HTTP2:NOT_NEGOTIATED': {
@@ -1006,8 +1015,8 @@ const CODE_EXPLANATIONS = {
         fix: "Restore the header in the preview's server, framework or CDN configuration.",
     },
     'GRPC:DEADLINE_EXCEEDED': {
-        meaning: 'The server ended the call with DEADLINE_EXCEEDED before the check’s own timeout ran out.',
-        fix: 'Look at the server’s own deadlines for the calls it makes to its dependencies.',
+        meaning: 'The server ended the call with DEADLINE_EXCEEDED before the check\u2019s own timeout ran out.',
+        fix: 'Look at the server\u2019s own deadlines for the calls it makes to its dependencies.',
     },
 };
 /** Looks up the explanation for a category and code, most specific first. */
@@ -1560,6 +1569,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -1841,6 +1857,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
