@@ -8,21 +8,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadManifest, ManifestError, type ManifestProblem } from '../../src/manifest/load.js';
 import { ROOT } from '../helpers/cli.js';
+import { prng } from '../helpers/prng.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 const ITERATIONS = Number(process.env.FUZZ_ITERATIONS ?? 2000);
-
-/** mulberry32: small, fast and good enough to pick mutations reproducibly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The YAML manifests in examples/ and in the docs' ```yaml blocks that declare `checks:`. */
 function corpus(): string[] {

@@ -10,6 +10,7 @@ import { loadManifest, ManifestError, type ManifestProblem } from '../../src/man
 import { parseFast, type FastManifest } from '../../src/manifest/parse-fast.js';
 import { parseOrdinary } from '../../src/manifest/parse-ordinary.js';
 import { ROOT } from '../helpers/cli.js';
+import { prng } from '../helpers/prng.js';
 
 /** Every map's and list's start offset, in document order, and the value, by yaml; undefined when yaml finds an error. */
 function byYaml(text: string): { value: unknown; starts: number[] } | undefined {
@@ -259,18 +260,6 @@ function corpus(): string[] {
 /** Where each line starts, as yaml's line counter has it: 0, then after each line feed. */
 function lineStartsOf(text: string): number[] {
   return [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
-}
-
-/** mulberry32: small, fast and good enough to pick mutations reproducibly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Pieces of YAML syntax, each a way to be read wrongly. */

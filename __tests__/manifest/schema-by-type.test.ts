@@ -8,6 +8,7 @@ import { loadManifest } from '../../src/manifest/load.js';
 import { meetsSchema, validateManifest } from '../../src/manifest/schema.js';
 import { validate } from '../../src/manifest/schema-validator.generated.js';
 import { ROOT } from '../helpers/cli.js';
+import { prng } from '../helpers/prng.js';
 
 /** A valid check of every type, with the optional parts that make their rules differ. */
 const CHECKS: Record<string, Record<string, unknown>> = {
@@ -146,14 +147,3 @@ function mutateSomewhere(root: unknown, random: () => number): void {
   }
 }
 
-/** mulberry32, as in fuzz.test.ts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
