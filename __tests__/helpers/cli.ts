@@ -89,11 +89,15 @@ export interface CliOptions {
   readonly node?: string;
 }
 
-/** The test runner's environment without colour, terminal or GitHub variables. */
+/**
+ * The test runner's environment without colour, terminal, CI or GitHub variables. `CI` matters:
+ * with it set and no known CI vendor's variable, Node counts a terminal as two colours, so the CLI
+ * (which follows Node) prints none; a person at a terminal has no `CI`.
+ */
 function plainEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (value !== undefined && !/^(GITHUB_|RUNNER_|NO_COLOR$|FORCE_COLOR$|NODE_DISABLE_COLORS$|TERM$|COLUMNS$)/.test(name)) env[name] = value;
+    if (value !== undefined && !/^(GITHUB_|RUNNER_|CI$|NO_COLOR$|FORCE_COLOR$|NODE_DISABLE_COLORS$|TERM$|COLUMNS$)/.test(name)) env[name] = value;
   }
   return env;
 }
