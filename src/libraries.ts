@@ -90,10 +90,12 @@ export function librariesFor(values: unknown): Set<LibraryName> {
   const visit = (value: unknown): void => {
     if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value) || seen.has(value)) return;
     seen.add(value);
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === 'path' && typeof inner === 'string') found.add('jsonpath-plus');
-      if (key === 'type' && inner === 'jsonSchema') found.add('ajv');
-      visit(inner);
+    // Keys rather than entries: no pair arrays for the tens of thousands of objects of a large manifest.
+    for (const key of Object.keys(value)) {
+      const inner = (value as Record<string, unknown>)[key];
+      if (typeof inner === 'object') visit(inner);
+      else if (key === 'path' && typeof inner === 'string') found.add('jsonpath-plus');
+      else if (key === 'type' && inner === 'jsonSchema') found.add('ajv');
     }
   };
   visit(values);
