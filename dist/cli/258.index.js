@@ -1054,13 +1054,19 @@ function* jsonReportText(run) {
         return;
     }
     yield `${head.slice(0, -'[]\n}'.length)}[\n`;
-    for (const [index, result] of run.checks.entries()) {
-        // Nested two levels down: every line of the check's own text is indented by four spaces.
-        const text = JSON.stringify(checkEntry(result), null, 2).replaceAll('\n', '\n    ');
-        yield `    ${text}${index < run.checks.length - 1 ? ',' : ''}\n`;
+    for (let start = 0; start < run.checks.length; start += CHECKS_PER_PIECE) {
+        // Stringified where they sit in the report, inside `checks`, so JSON.stringify indents them
+        // itself; the wrapper's own first and last lines are cut off.
+        const text = JSON.stringify({ checks: run.checks.slice(start, start + CHECKS_PER_PIECE).map(checkEntry) }, null, 2);
+        const last = start + CHECKS_PER_PIECE >= run.checks.length;
+        yield `${text.slice(CHECKS_OPENING.length, -CHECKS_CLOSING.length)}${last ? '' : ','}\n`;
     }
     yield '  ]\n}';
 }
+/** Checks stringified at once: few calls, and still never more than a small part of the report. */
+const CHECKS_PER_PIECE = 64;
+const CHECKS_OPENING = '{\n  "checks": [\n';
+const CHECKS_CLOSING = '\n  ]\n}';
 /** Every field of the report but `checks`, in the report's order. */
 function reportHead(run) {
     return {

@@ -618,12 +618,15 @@ function librariesFor(values) {
         if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value) || seen.has(value))
             return;
         seen.add(value);
-        for (const [key, inner] of Object.entries(value)) {
-            if (key === 'path' && typeof inner === 'string')
+        // Keys rather than entries: no pair arrays for the tens of thousands of objects of a large manifest.
+        for (const key of Object.keys(value)) {
+            const inner = value[key];
+            if (typeof inner === 'object')
+                visit(inner);
+            else if (key === 'path' && typeof inner === 'string')
                 found.add('jsonpath-plus');
-            if (key === 'type' && inner === 'jsonSchema')
+            else if (key === 'type' && inner === 'jsonSchema')
                 found.add('ajv');
-            visit(inner);
         }
     };
     visit(values);
