@@ -162,3 +162,16 @@ describe('LATENCY: each of the four conditions is needed', () => {
     expect(judgeLatency([measurement], { ratio: 1.2, minDeltaMs: 20 })[0]!.verdict).toBe('regressed');
   });
 });
+
+describe('a median under the timing resolution (0 ms)', () => {
+  it('keeps the ratios finite, so the report can hold them, and still finds the regression', () => {
+    const zeros = Array.from({ length: 20 }, () => 0);
+    const slow = Array.from({ length: 20 }, (_, i) => 50 + i);
+    const measured = measureLatency({ preview: slow, baseline: zeros, baselineAgain: [...zeros.slice(1), 0.01] });
+    expect(measured.measurable).toBe(true);
+    if (!measured.measurable) return;
+    expect(Number.isFinite(measured.ratio)).toBe(true);
+    expect(Number.isFinite(measured.noiseRatio)).toBe(true);
+    expect(judgeOne(slow, zeros, zeros).verdict).toBe('regressed');
+  });
+});

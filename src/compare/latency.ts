@@ -53,7 +53,7 @@ export function measureLatency(series: LatencySeries): LatencyMeasurement {
     preview,
     baseline,
     baselineAgain,
-    ratio: preview.medianMs / baseline.medianMs,
+    ratio: preview.medianMs / atLeastResolution(baseline.medianMs),
     deltaMs: preview.medianMs - baseline.medianMs,
     noiseRatio: spread(baseline.medianMs, baselineAgain.medianMs),
     noiseP: Math.min(1, 2 * Math.min(aaForward, aaBackward)),
@@ -72,11 +72,20 @@ function summarize(values: readonly number[]): LatencySummary {
   return { medianMs: median(values), p95Ms: p95(values) };
 }
 
-/** max(a/b, b/a), 1 for equal values; a zero median against a positive one is unbounded. */
+/** max(a/b, b/a), 1 for equal values. */
 function spread(a: number, b: number): number {
   if (a === b) return 1;
-  if (a <= 0 || b <= 0) return Number.POSITIVE_INFINITY;
-  return Math.max(a / b, b / a);
+  return Math.max(atLeastResolution(a) / atLeastResolution(b), atLeastResolution(b) / atLeastResolution(a));
+}
+
+/**
+ * Timings are kept to 0.01 ms (net/timing.ts), so a median of 0 means "under the resolution": the
+ * ratios divide by the resolution instead, and stay finite numbers that a report can hold (JSON
+ * has no Infinity), however large.
+ */
+const TIMING_RESOLUTION_MS = 0.01;
+function atLeastResolution(ms: number): number {
+  return Math.max(ms, TIMING_RESOLUTION_MS);
 }
 
 /**
