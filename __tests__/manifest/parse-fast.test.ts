@@ -86,6 +86,9 @@ describe('the fast manifest reading', () => {
     ['a byte-order mark', '\uFEFFa: 1\n'],
     ['a # right after a closing quote', 'a: "b"#c\n'],
     ['a # right after a closing bracket', 'a: [b]#c\nd: {e: f}#g\n'],
+    ['a key null', 'a:\n  null: 1\n'],
+    ['a key ~', '{ ~: 1 }\n'],
+    ['an escape past U+10FFFF', 'a: "\\U00110000"\n'],
     ['nesting deeper than a person writes', `${'['.repeat(70)}${']'.repeat(70)}\n`],
   ])('leaves the out-of-the-ordinary to yaml: %s', (_, text) => {
     expect(parseFast(text)).toBeUndefined();

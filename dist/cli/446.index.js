@@ -1598,10 +1598,12 @@ const SCHEMA = js_yaml/* FAILSAFE_SCHEMA */.uH.extend({
  * What js-yaml reads differently, or without the checks yaml makes: a tag (`!!int`) at the start
  * of a token, an explicit key (`? `), a list or map used as a key (`[x, y]: 1`, which js-yaml turns
  * into text), an empty key in a flow (`{ a,: b }`, which js-yaml calls "null"), a `#` right after a
- * closing quote or bracket (`a: "b"#c`, which yaml refuses and js-yaml reads as a comment). A quoted
- * value that merely looks like one only costs the careful reading.
+ * closing quote or bracket (`a: "b"#c`, which yaml refuses and js-yaml reads as a comment), a key
+ * `null:` or `~:` (js-yaml's key is the text "null", yaml's is empty), an escape `\U` (js-yaml
+ * reads one past U+10FFFF as garbage). A quoted value that merely looks like one only costs the
+ * careful reading.
  */
-const UNORDINARY = /(?:^|[\s[{,:-])!|(?:^|[\s[{,])\?(?:\s|$)|[\]}]\s*:(?:\s|$)|[{,]\s*:(?:[\s,\]}]|$)|["'\]}]#/m;
+const UNORDINARY = /(?:^|[\s[{,:-])!|(?:^|[\s[{,])\?(?:\s|$)|[\]}]\s*:(?:\s|$)|[{,]\s*:(?:[\s,\]}]|$)|["'\]}]#|(?:^|[\s[{,-])(?:null|Null|NULL|~)\s*:(?:\s|$)|\\U/m;
 function scalarType(name, test, construct) {
     return new js_yaml/* Type */.ZU(`tag:yaml.org,2002:${name}`, { kind: 'scalar', resolve: (text) => typeof text === 'string' && test.test(text), construct });
 }
