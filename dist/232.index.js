@@ -243,9 +243,12 @@ function atLeastResolution(ms) {
  *   4. above the A/A noise: holding against the slower series too is the same as
  *      (preview / faster series) / (A/A ratio) >= settings.ratio.
  * Holding against one series only means the slowdown is within the baseline's own noise:
- * inconclusive. A baseline whose series differ significantly (two-sided A/A p < ALPHA,
- * uncorrected, so noise is called out readily) or by settings.ratio or more is too noisy to
- * judge at all: inconclusive. Faster is judged the same way and reported as improved.
+ * inconclusive. A baseline whose series differ by settings.ratio or more is too noisy to judge at
+ * all: inconclusive. A smaller A/A difference, however significant, does not stop the judgement:
+ * condition 4 already asks the slowdown to hold against the slower series, and calling a preview
+ * slower than both series "inconclusive" would pass it (a runner's load drifting by a few percent
+ * between the series makes tight series differ significantly). Faster is judged the same way and
+ * reported as improved.
  */
 function judgeLatency(measurements, settings) {
     const measured = measurements.flatMap((m, index) => (m.measurable ? [{ m, index }] : []));
@@ -271,12 +274,12 @@ function decide(m, pSlower, pFaster, settings) {
         noiseRatio: m.noiseRatio,
         pValue: slowerSide ? pSlower : pFaster,
     };
-    if (m.noiseP < types/* ALPHA */.Nh || m.noiseRatio >= settings.ratio) {
+    if (m.noiseRatio >= settings.ratio) {
         return {
             ...numbers,
             verdict: 'inconclusive',
             reason: `the baseline is too noisy to judge: its two series differ by x${fmt(m.noiseRatio)} (A/A ${fmtP(m.noiseP)}; ` +
-                `judged only under x${fmt(settings.ratio)} and with p >= ${types/* ALPHA */.Nh}); rerun, or compare against a steadier baseline`,
+                `judged only under x${fmt(settings.ratio)}); rerun, or compare against a steadier baseline`,
         };
     }
     const preview = m.preview.medianMs;

@@ -71,9 +71,12 @@ describe('LATENCY verdict over repeated noisy runs (seeded)', () => {
     const verdicts = repeat(7, (ms) => ms, 1.6);
     const counts = verdictCounts(verdicts);
     expect(counts.regressed).toBe(0);
-    expect(counts.inconclusive).toBeGreaterThan(REPETITIONS * 0.95);
+    expect(counts.improved).toBe(0);
+    // Inconclusive when the two series' medians differ by the ratio or more, otherwise same: the
+    // preview is the baseline, and the drift never makes it look slower than both series.
+    expect(counts.inconclusive).toBeGreaterThan(REPETITIONS * 0.75);
     expect(verdicts.find((v) => v.verdict === 'inconclusive')!.reason).toMatch(
-      /^the baseline is too noisy to judge: its two series differ by x1\.\d+ \(A\/A p [=<] /,
+      /^the baseline is too noisy to judge: its two series differ by x1\.\d+ \(A\/A p [=<] [^;]+; judged only under x1\.5\)/,
     );
   });
 
@@ -137,10 +140,12 @@ describe('LATENCY: each of the four conditions is needed', () => {
     );
   });
 
-  it('is inconclusive when the A/A test alone finds the two baseline series different', () => {
+  it('does not let a small but significant A/A difference hide a slowdown past both series', () => {
+    // The two baseline series differ by x1.1 with A/A p = 0.0079: a runner's load drifting a
+    // little. The preview is more than x2.5 slower than either: a regression, not "inconclusive".
     const verdict = judgeOne(steady(300), steady(100), steady(110));
-    expect(verdict.verdict).toBe('inconclusive');
-    expect(verdict.reason).toMatch(/two series differ by x1\.1 \(A\/A p = 0\.0079; judged only under x1\.5 and with p >= 0\.01\)/);
+    expect(verdict.verdict).toBe('regressed');
+    expect(verdict.noiseRatio).toBeCloseTo(112 / 102, 10);
   });
 
   it('is inconclusive with too few successful samples', () => {
