@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { judgeLatency, measureLatency, type LatencyMeasurement } from '../../src/compare/latency.js';
 import { DEFAULT_LATENCY, type LatencyVerdict } from '../../src/compare/types.js';
-import { noisyLatencies, seededRandom } from './noise.js';
+import { prng } from '../helpers/prng.js';
+import { noisyLatencies } from './noise.js';
 
 const REPETITIONS = 200;
 
@@ -18,7 +19,7 @@ function verdictCounts(verdicts: readonly LatencyVerdict[]): Record<string, numb
 
 /** `repetitions` runs of one check whose preview is `slowdown(baseline sample)`. */
 function repeat(seed: number, slowdown: (ms: number) => number, baselineAgainFactor = 1): LatencyVerdict[] {
-  const random = seededRandom(seed);
+  const random = prng(seed);
   return Array.from({ length: REPETITIONS }, () =>
     judgeOne(
       noisyLatencies(random, 20, 80).map(slowdown),
@@ -38,7 +39,7 @@ describe('LATENCY verdict over repeated noisy runs (seeded)', () => {
   });
 
   it('never reports a regression across ten identical checks judged together, over 200 runs', () => {
-    const random = seededRandom(2);
+    const random = prng(2);
     let regressed = 0;
     for (let run = 0; run < REPETITIONS; run++) {
       const measurements = Array.from({ length: 10 }, () =>

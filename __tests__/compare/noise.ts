@@ -1,17 +1,5 @@
 // Seeded latency samples for the comparison tests: a noisy service with outliers, reproducible.
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * n request times of a service whose typical time is `baseMs`: exponential jitter (mean 30% of
  * the base, as on a shared CI runner) and 10% outliers of 2 to 8 times the base (GC pauses,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH, MAX_NODES, compareShapes, flattenJson, stablePaths, type Shape } from '../../src/compare/shape.js';
 import { matchesIgnore, parseIgnorePath, type IgnorePattern } from '../../src/compare/typed-path.js';
-import { seededRandom } from './noise.js';
+import { prng } from '../helpers/prng.js';
 
 function typesOf(shape: Shape): Record<string, string> {
   return Object.fromEntries([...shape.paths].map(([path, facts]) => [path, facts.type]));
@@ -144,7 +144,7 @@ describe('SCHEMA: the preview against the baseline', () => {
   });
 
   it('skips fields that differ between baseline samples (noise), such as a random generatedAt', () => {
-    const random = seededRandom(11);
+    const random = prng(11);
     const noisy = () => {
       const body: Record<string, unknown> = product({ generatedAt: random() < 0.5 ? new Date(0).toISOString() : Date.now() });
       if (random() < 0.5) body.debug = { trace: 'x' };

@@ -3,7 +3,8 @@ import { compareChecks, type CompareOptions } from '../../src/compare/compare.js
 import { parseIgnorePath } from '../../src/compare/typed-path.js';
 import { DEFAULT_LATENCY, type CheckSamples, type Sample } from '../../src/compare/types.js';
 import { compareStatus, missingHeaders } from '../../src/compare/verdicts.js';
-import { noisyLatencies, seededRandom } from './noise.js';
+import { prng } from '../helpers/prng.js';
+import { noisyLatencies } from './noise.js';
 
 const HSTS = { 'strict-transport-security': 'max-age=63072000', 'content-type': 'application/json' };
 const body = { id: 1, name: 'Lamp', items: [{ price: 10 }] };
@@ -25,7 +26,7 @@ const options: CompareOptions = {
 
 /** 20 samples per side of a noisy service, the preview shaped by `preview`. */
 function noisyCheck(seed: number, preview: (ms: number) => number, own: Partial<Sample> = {}): CheckSamples {
-  const random = seededRandom(seed);
+  const random = prng(seed);
   return {
     preview: series(noisyLatencies(random, 20, 80).map(preview), own),
     baseline: series(noisyLatencies(random, 20, 80)),
@@ -107,7 +108,7 @@ describe('the comparison of a check and its REGRESSION error', () => {
   });
 
   it('never flags a random generatedAt in the baseline, listed in ignore or not', () => {
-    const random = seededRandom(24);
+    const random = prng(24);
     const stamp = (): Partial<Sample> => ({ json: { ...body, generatedAt: random() < 0.5 ? 'x' : 7 } });
     const check = noisyCheck(24, (ms) => ms);
     const withStamps: CheckSamples = {
