@@ -1,63 +1,10 @@
 // The fast reading of a manifest must agree with yaml's careful one: the same value, and the same
 // start for every map and list (each check's and assertion's line:col in errors and annotations).
-import { isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseFast } from '../../src/manifest/parse-fast.js';
+import { manifestOfChecks, readByYaml, walked } from '../helpers/yaml-readings.js';
 
-const checks = (count: number, eol = '\n') =>
-  [
-    '# probes',
-    'version: 1',
-    'defaults: { timeout: 5s, retry: { count: 2 } }',
-    'checks:',
-    ...Array.from({ length: count }, (_, i) => [
-      `  - name: "check ${i}" # a comment`,
-      '    type: http',
-      `    request: { url: "http://127.0.0.1:9/${i}", headers: { x-a: 'b' } }`,
-      '    assertions:',
-      '      - { type: statusCode, operator: is, target: 200 }',
-      '      -',
-      '        type: body',
-      '        operator: contains',
-      `        target: ok ${i}`,
-      '      - [1, 0o17, 0x1F, -2, 1e3, .5, .inf, -.Inf, .nan, ~, null, true, False, 1_000, 0b11, 2024-01-01, yes, "", \'q\']',
-    ]).flat(),
-    'gate:',
-    '  failOn:',
-    '  - TIMEOUT',
-    '  warnOn: []',
-    'empty:',
-    'block: |',
-    '  two',
-    '  lines',
-    '',
-  ].join(eol);
-
-/** Every map's and list's start offset, in document order, and the value, by yaml. */
-function byYaml(text: string): { value: unknown; starts: number[] } {
-  const document = parseDocument(text, { lineCounter: new LineCounter() });
-  const starts: number[] = [];
-  visit(document, {
-    Node(_, node) {
-      if (isMap(node) || isSeq(node)) starts.push(node.range![0]);
-    },
-  });
-  return { value: document.toJS(), starts };
-}
-
-/** The same by parse-fast.ts, walking the value in document order. */
-function byFast(text: string): { value: unknown; starts: number[] } | undefined {
-  const fast = parseFast(text);
-  if (!fast) return undefined;
-  const starts: number[] = [];
-  const walk = (value: unknown) => {
-    if (typeof value !== 'object' || value === null) return;
-    starts.push(fast.starts.get(value)!);
-    for (const child of Object.values(value)) walk(child);
-  };
-  walk(fast.value);
-  return { value: fast.value, starts };
-}
+const checks = (count: number, eol = '\n') => manifestOfChecks(count, eol, ['block: |', '  two', '  lines']);
 
 describe('the fast manifest reading', () => {
   it.each([
@@ -67,11 +14,9 @@ describe('the fast manifest reading', () => {
     ['comments between keys and values', 'checks:\n  # before\n  - # after the dash\n    name: a\n    request:   # here\n      # and here\n      url: x\n'],
     ['no line end at the end', 'checks: [a, {b: c}]'],
   ])('agrees with yaml on the value and every map and list start: %s', (_, text) => {
-    const fast = byFast(text);
+    const fast = walked(parseFast(text));
     expect(fast).toBeDefined();
-    const careful = byYaml(text);
-    expect(fast!.value).toEqual(careful.value);
-    expect(fast!.starts).toEqual(careful.starts);
+    expect(fast).toEqual(readByYaml(text));
   });
 
   it.each([

@@ -4,69 +4,15 @@
 // with the same problems at the same line:col whichever of the three read it.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadManifest, ManifestError, type ManifestProblem } from '../../src/manifest/load.js';
-import { parseFast, type FastManifest } from '../../src/manifest/parse-fast.js';
+import { parseFast } from '../../src/manifest/parse-fast.js';
 import { parseOrdinary } from '../../src/manifest/parse-ordinary.js';
 import { ROOT } from '../helpers/cli.js';
 import { prng } from '../helpers/prng.js';
+import { manifestOfChecks, readByYaml, walked } from '../helpers/yaml-readings.js';
 
-/** Every map's and list's start offset, in document order, and the value, by yaml; undefined when yaml finds an error. */
-function byYaml(text: string): { value: unknown; starts: number[] } | undefined {
-  const document = parseDocument(text, { lineCounter: new LineCounter() });
-  if (document.errors.length > 0) return undefined;
-  const starts: number[] = [];
-  visit(document, {
-    Node(_, node) {
-      if (isMap(node) || isSeq(node)) starts.push(node.range![0]);
-    },
-  });
-  try {
-    return { value: document.toJS(), starts };
-  } catch {
-    return undefined; // an alias without its anchor
-  }
-}
-
-/** The same from a fast reading, walking the value in document order. */
-function walked(fast: FastManifest | undefined): { value: unknown; starts: number[] } | undefined {
-  if (!fast) return undefined;
-  const starts: number[] = [];
-  const walk = (value: unknown) => {
-    if (typeof value !== 'object' || value === null) return;
-    starts.push(fast.starts.get(value)!);
-    for (const child of Object.values(value)) walk(child);
-  };
-  walk(fast.value);
-  return { value: fast.value, starts };
-}
-
-const checks = (count: number, eol = '\n') =>
-  [
-    '# probes',
-    'version: 1',
-    'defaults: { timeout: 5s, retry: { count: 2 } }',
-    'checks:',
-    ...Array.from({ length: count }, (_, i) => [
-      `  - name: "check ${i}" # a comment`,
-      '    type: http',
-      `    request: { url: "http://127.0.0.1:9/${i}", headers: { x-a: 'b' } }`,
-      '    assertions:',
-      '      - { type: statusCode, operator: is, target: 200 }',
-      '      -',
-      '        type: body',
-      '        operator: contains',
-      `        target: ok ${i}`,
-      '      - [1, 0o17, 0x1F, -2, 1e3, .5, .inf, -.Inf, .nan, ~, null, true, False, 1_000, 0b11, 2024-01-01, yes, "", \'q\']',
-    ]).flat(),
-    'gate:',
-    '  failOn:',
-    '  - TIMEOUT',
-    '  warnOn: []',
-    'empty:',
-    '',
-  ].join(eol);
+const checks = (count: number, eol = '\n') => manifestOfChecks(count, eol);
 
 describe('the ordinary manifest reading', () => {
   it.each([
@@ -83,7 +29,7 @@ describe('the ordinary manifest reading', () => {
   ])('agrees with yaml on the value and every map and list start: %s', (_, text) => {
     const ordinary = walked(parseOrdinary(text));
     expect(ordinary).toBeDefined();
-    expect(ordinary).toEqual(byYaml(text));
+    expect(ordinary).toEqual(readByYaml(text));
   });
 
   it.each([
@@ -136,12 +82,12 @@ describe('the ordinary manifest reading', () => {
       const ordinary = walked(read);
       if (ordinary) {
         taken++;
-        expect(ordinary, `mutant ${iteration}:\n${text}`).toEqual(byYaml(text));
+        expect(ordinary, `mutant ${iteration}:\n${text}`).toEqual(readByYaml(text));
         expect(read!.lineStarts, `mutant ${iteration}:\n${text}`).toEqual(lineStartsOf(text));
         continue;
       }
       const fast = walked(parseFast(text));
-      const careful = byYaml(text);
+      const careful = readByYaml(text);
       // js-yaml takes some flow collections over several lines that yaml refuses (left as it was).
       if (!fast || !careful) continue;
       takenByJsYaml++;
@@ -155,9 +101,9 @@ describe('the ordinary manifest reading', () => {
   it('leaves to yaml a lone - in a flow, which is no scalar there (a longer run of mutants found it)', () => {
     for (const text of ['x: [a, -, b]\n', 'x: [a, -]\n', 'x: { a: - }\n']) {
       expect(parseOrdinary(text), text).toBeUndefined();
-      expect(byYaml(text), text).toBeUndefined();
+      expect(readByYaml(text), text).toBeUndefined();
     }
-    expect(walked(parseOrdinary('x: [-a, a-, "-", -1]\n'))).toEqual(byYaml('x: [-a, a-, "-", -1]\n'));
+    expect(walked(parseOrdinary('x: [-a, a-, "-", -1]\n'))).toEqual(readByYaml('x: [-a, a-, "-", -1]\n'));
   });
 
   it('reads plain and quoted scalars as yaml does, wherever they end', () => {
@@ -168,7 +114,7 @@ describe('the ordinary manifest reading', () => {
     ];
     for (const text of texts) {
       expect(walked(parseOrdinary(text)), text).toBeDefined();
-      expect(walked(parseOrdinary(text)), text).toEqual(byYaml(text));
+      expect(walked(parseOrdinary(text)), text).toEqual(readByYaml(text));
     }
   });
 });
