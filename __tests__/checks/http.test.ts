@@ -5,6 +5,8 @@ import { checkNamed, runManifestText } from '../helpers/run.js';
 import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 import { closedPort, startHttpServer, startRawServer, type Peer } from '../helpers/servers.js';
 import type { RunResult } from '../../src/model.js';
+import { isIP } from 'node:net';
+import { isAddressLiteral } from '../../src/checks/http.js';
 
 // One loopback HTTP server with a route per behaviour, and raw TCP peers for answers that no
 // well-behaved HTTP server would give.
@@ -612,5 +614,52 @@ checks:
     } finally {
       await v6.close();
     }
+  });
+
+  it('closes the connection when the deadline runs out, before the first byte and in the middle of the body', async () => {
+    // Each connection's close, as the peer sees it: a deadline that stopped only the wait, not the
+    // client, would leave the socket open for the rest of the run.
+    const closed = new Map<string, Promise<void>>();
+    const peer = await startRawServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.once('data', (request) => {
+        const path = request.toString('latin1').split(' ')[1]!;
+        closed.set(path, new Promise((resolve) => socket.once('close', () => resolve())));
+        if (path === '/half') socket.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nx');
+      });
+    });
+    try {
+      const run = await runManifestText(`version: 1
+checks:
+  - { name: silent, type: http, timeout: 300ms, request: { url: "${peer.url}/silent" } }
+  - { name: half, type: http, timeout: 300ms, request: { url: "${peer.url}/half" } }
+`);
+      expect(checkNamed(run, 'silent').error).toMatchObject({ category: 'TIMEOUT', code: 'REQUEST_TIMEOUT' });
+      expect(checkNamed(run, 'half').error).toMatchObject({ category: 'TIMEOUT', code: 'REQUEST_TIMEOUT' });
+      const stillOpen = Symbol('still open');
+      const bound = (done: Promise<void> | undefined) => Promise.race([done, new Promise((resolve) => setTimeout(resolve, 5000, stillOpen))]);
+      expect(await bound(closed.get('/silent'))).not.toBe(stillOpen);
+      expect(await bound(closed.get('/half'))).not.toBe(stillOpen);
+    } finally {
+      await peer.close();
+    }
+  });
+});
+
+describe('isAddressLiteral', () => {
+  it('agrees with net.isIP on every host the URL parser accepts', () => {
+    const hosts = ['127.0.0.1', '0x7f.1', '2130706433', '1.2.3', '0177.0.0.1', '255.255.255.255', '256.1.1.1', '1.2.3.4.5', '[::1]', '[::ffff:127.0.0.1]', '[fe80::1%25eth0]', 'localhost', 'example.com', '1.2.3.4.example', 'a1.2.3.4', 'xn--nxasmq6b', '1e2.3.4.5', '01.02.03.04', '1.2.3.4.'];
+    let compared = 0;
+    for (const host of hosts) {
+      let url: URL;
+      try {
+        url = new URL(`http://${host}/`);
+      } catch {
+        continue;
+      }
+      compared++;
+      expect(isAddressLiteral(url), host).toBe(isIP(url.hostname.replace(/^\[|\]$/g, '')) !== 0);
+    }
+    expect(compared).toBeGreaterThan(12);
   });
 });

@@ -1,6 +1,6 @@
 // The http check: one request (plus its redirects) on fresh connections, every phase timed,
 // the body read up to the cap on HTTP/1.1 and HTTP/2 alike.
-import { createServer, isIP, type AddressInfo, type Socket } from 'node:net';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { createSecureContext, type TLSSocket } from 'node:tls';
 import type { buildConnector, Dispatcher } from 'undici';
 import type { Observation, TlsObservation } from '../model.js';
@@ -83,7 +83,7 @@ export const httpCheck: CheckModule<HttpRequest> = {
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
       keptBodyBytes: assertionsReadBody(check.assertions) ? DEFAULT_MAX_BODY_BYTES : EXCERPT_BYTES,
       sendsCredentials: sendsCredentials(headers, auth),
-      proxy: readProxyChoice(raw.proxy, url),
+      proxy: readProxyChoice(raw.proxy, url, context.proxyEnvironment),
       ipFamily: readIpFamily(check, url.hostname),
     };
     return { request, target: url.href };
@@ -108,7 +108,12 @@ async function warmUp(): Promise<void> {
   const request: HttpRequest = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: false }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false, proxy: { kind: 'none' } };
   try {
     const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);
-    const deadline = { signal, kind: 'request', limitMs: WARM_UP_LIMIT_MS, remainingMs: () => WARM_UP_LIMIT_MS } as const;
+    const onEnd = (listener: (reason: unknown) => void) => {
+      const ended = () => listener(signal.reason);
+      signal.addEventListener('abort', ended, { once: true });
+      return () => signal.removeEventListener('abort', ended);
+    };
+    const deadline = { signal, kind: 'request', limitMs: WARM_UP_LIMIT_MS, remainingMs: () => WARM_UP_LIMIT_MS, onEnd } as const;
     await runHttp(request, { signal, timer: new PhaseTimer(), deadline });
   } finally {
     peer.close();
@@ -228,13 +233,15 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
     // undici's default keep-alive, not pipelining 0 (`connection: close`): the client is destroyed
     // after this exchange anyway, and a close costs an extra error object, stack formatted, per request.
   });
+  // The deadline stops the client (the request and the body read fail with its reason), rather
+  // than a signal undici would listen to: a cost per check, and the client goes with the exchange.
+  const stopAtDeadline = context.deadline.onEnd((reason) => void client.destroy(reason as Error).catch(() => undefined));
   try {
     const response = await client.request({
       method: hop.method as Dispatcher.HttpMethod,
       path: `${hop.url.pathname}${hop.url.search}`,
       headers: withSessionCookies({ host: hop.url.host, ...request.headers }, hop.url, context.session),
       body: hop.body,
-      signal: context.signal,
     });
     if (!watch.firstByteSeen) context.timer.remark('firstByte');
     const statusProblem = invalidStatus(response.statusCode);
@@ -253,6 +260,7 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
   } catch (error) {
     throw facts.tlsFailure ?? error;
   } finally {
+    stopAtDeadline();
     await client.destroy(EXCHANGE_DONE).catch(() => undefined);
     connector = undefined;
   }
@@ -300,12 +308,22 @@ function timedConnector(build: typeof buildConnector, request: HttpRequest, hop:
     // Prepended: undici's own listeners run first otherwise, and their work (the first connection
     // of a process compiles the HTTP parser) would be timed as connect or TLS. Only for events
     // that can come: every listener is paid for on every check.
-    if (!isIP(url.hostname)) socket.prependOnceListener('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
+    if (!isAddressLiteral(url)) socket.prependOnceListener('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
     socket.prependOnceListener('connect', () => timer.mark('connectDone'));
     if (url.protocol === 'https:') timeTls(socket, context, facts);
     return socket;
   };
 }
+
+/**
+ * Whether the URL names an IP address rather than a host to resolve. The URL parser has made an
+ * IPv4 host four decimal numbers (or refused it) and bracketed an IPv6 one, so no address
+ * grammar is needed: net.isIP's regular expressions cost microseconds per check.
+ */
+export function isAddressLiteral(url: URL): boolean {
+  return url.hostname.startsWith('[') || IPV4_AS_URL_WRITES_IT.test(url.hostname);
+}
+const IPV4_AS_URL_WRITES_IT = /^\d+\.\d+\.\d+\.\d+$/;
 
 /** Marks tlsDone, and keeps a TLS failure that undici would report only as a closed socket. */
 function timeTls(socket: Socket, context: RunContext, facts: ConnectionFacts): void {

@@ -1,7 +1,7 @@
 // What http and websocket checks need of a forward proxy at load time (the check's `proxy`
 // setting, validated) and at run time (a tunnel opener, whose module is imported only when a
 // request goes through a proxy, so a run without one never loads it).
-import { parseProxyUrl, proxyFor, type ProxyChoice, type ProxyRoute } from '../net/proxy-env.js';
+import { parseProxyUrl, proxyFor, type ProxyChoice, type ProxyEnvironment, type ProxyRoute } from '../net/proxy-env.js';
 import type { PhaseTimer } from '../net/timing.js';
 import type { IpFamily } from './ip-family.js';
 import type { TunnelTarget } from './proxy-tunnel.js';
@@ -13,12 +13,13 @@ export type OpenTunnel = (target: TunnelTarget, context: { readonly signal: Abor
  * `request.proxy` (a URL, or `none`), else the environment. The environment's proxy for this URL
  * is read here too, so a malformed HTTPS_PROXY is a problem at the check's line before anything runs.
  */
-export function readProxyChoice(value: unknown, url: URL): ProxyChoice {
+export function readProxyChoice(value: unknown, url: URL, environment: ProxyEnvironment): ProxyChoice {
   try {
     if (value === 'none') return { kind: 'none' };
     if (typeof value === 'string') return { kind: 'url', url: parseProxyUrl(value, 'request.proxy') };
-    proxyFor(url, { kind: 'environment' });
-    return { kind: 'environment' };
+    const choice = { kind: 'environment', environment } as const;
+    proxyFor(url, choice);
+    return choice;
   } catch (error) {
     throw new InvalidField(['request', 'proxy'], (error as Error).message);
   }

@@ -1,5 +1,6 @@
 import type { DeadlineKind } from '../errors/deadline.js';
 import type { CheckType, Observation, SourceLocation } from '../model.js';
+import type { ProxyEnvironment } from '../net/proxy-env.js';
 import type { PhaseTimer } from '../net/timing.js';
 
 /** A check's raw block from the manifest: defaults merged, variables replaced, schema-valid. */
@@ -16,12 +17,14 @@ export class InvalidField extends Error {
   }
 }
 
-/** What preparing any check of a manifest needs: its files. */
+/** What preparing any check of a manifest needs: its files, and the environment it is loaded in. */
 export interface ManifestFiles {
   /** Reads a value that is PEM text or a file path relative to the manifest; throws InvalidField. */
   readPemOrFile(value: string, path: readonly (string | number)[]): string;
   /** Resolves a file path relative to the manifest's folder. */
   resolvePath(file: string): string;
+  /** The environment's proxy variables, read once for the whole manifest. */
+  readonly proxyEnvironment: ProxyEnvironment;
 }
 
 export interface PrepareContext extends ManifestFiles {
@@ -43,6 +46,11 @@ export interface AttemptDeadline {
   readonly kind: DeadlineKind;
   readonly limitMs: number;
   remainingMs(): number;
+  /**
+   * Calls `listener` with the reason when the deadline runs out (at once if it has); returns what
+   * removes it. Cheaper than the signal for a check that has one thing to stop (an http client).
+   */
+  onEnd(listener: (reason: unknown) => void): () => void;
 }
 
 /**

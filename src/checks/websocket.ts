@@ -55,7 +55,7 @@ export const websocketCheck: CheckModule<WebSocketRequest> = {
       ...(raw.messages !== undefined ? { turns: prepareTurns(raw.messages, context) } : {}),
       tls: readTlsSettings(raw.tls, ['request', 'tls'], context),
       sendsCredentials: sendsCredentials(headers, auth),
-      proxy: readProxyChoice(raw.proxy, url),
+      proxy: readProxyChoice(raw.proxy, url, context.proxyEnvironment),
       ipFamily: readIpFamily(check, url.hostname),
     };
     return { request, target: url.href };

@@ -30,11 +30,19 @@ export async function runAttempt(check: ResolvedCheck, module: CheckModule, opti
   const limits = { requestMs: check.timeoutMs, overallMs: check.overallTimeoutMs };
   const deadline = new Deadline(limits, { parent: options.parent, pendingPhase: () => timer.pendingPhase() });
   try {
-    const context = { signal: deadline.signal, timer, deadline, session: options.session };
+    // The signal is a getter: made only for the checks that use it (see Deadline).
+    const context = {
+      get signal() {
+        return deadline.signal;
+      },
+      timer,
+      deadline,
+      session: options.session,
+    };
     const observation = await deadline.race(module.run(check.request, context));
     return await judged(check, observation, assertionDeadline);
   } catch (error) {
-    const cause: unknown = deadline.signal.aborted ? deadline.signal.reason : error;
+    const cause: unknown = deadline.ended ? deadline.reason : error;
     return { error: classify(cause).toInfo(), assertions: [], timings: timer.timings() };
   } finally {
     deadline.clear();

@@ -22,9 +22,13 @@ export interface DeadlineOptions {
 export class Deadline implements AttemptDeadline {
   readonly kind: DeadlineKind;
   readonly limitMs: number;
-  private readonly controller = new AbortController();
   private readonly endsAt: number;
   private readonly timer: NodeJS.Timeout;
+  // The signal is made on first use: an http exchange asks for none (it stops its client through
+  // onEnd), and an AbortController with undici's listener on it is a cost every check would pay.
+  private controller?: AbortController;
+  private ending?: { readonly reason: unknown };
+  private listeners?: ((reason: unknown) => void)[];
   private detach?: () => void;
   private expire?: (reason: unknown) => void;
 
@@ -38,20 +42,39 @@ export class Deadline implements AttemptDeadline {
     }
     this.endsAt = performance.now() + this.limitMs;
     this.timer = setTimeout(() => this.end(new DeadlineExceeded(this.kind, this.limitMs, pendingPhase?.())), this.limitMs);
-    if (parent) this.follow(parent);
-  }
-
-  /** Ends with the parent, with its reason. */
-  private follow(parent: Deadline): void {
-    const onParentEnd = () => this.end(parent.signal.reason);
-    parent.signal.addEventListener('abort', onParentEnd, { once: true });
-    this.detach = () => parent.signal.removeEventListener('abort', onParentEnd);
-    if (parent.signal.aborted) onParentEnd();
+    if (parent) this.detach = parent.onEnd((reason) => this.end(reason));
   }
 
   /** Aborted when the deadline runs out; its reason is the DeadlineExceeded that says which. */
   get signal(): AbortSignal {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.ending) this.controller.abort(this.ending.reason);
+    }
     return this.controller.signal;
+  }
+
+  /** Whether the deadline has run out (or its parent's has). */
+  get ended(): boolean {
+    return this.ending !== undefined;
+  }
+
+  /** Why it ended: a DeadlineExceeded, or the parent's reason; undefined while it runs. */
+  get reason(): unknown {
+    return this.ending?.reason;
+  }
+
+  /** Calls `listener` when the deadline ends (at once if it has); returns what removes it. */
+  onEnd(listener: (reason: unknown) => void): () => void {
+    if (this.ending) {
+      listener(this.ending.reason);
+      return () => undefined;
+    }
+    (this.listeners ??= []).push(listener);
+    return () => {
+      const at = this.listeners?.indexOf(listener) ?? -1;
+      if (at >= 0) this.listeners!.splice(at, 1);
+    };
   }
 
   remainingMs(): number {
@@ -61,7 +84,7 @@ export class Deadline implements AttemptDeadline {
   /** Settles as the probe does, or rejects when the deadline runs out, even if the probe ignores its signal. */
   race<T>(probe: Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      if (this.signal.aborted) reject(this.signal.reason);
+      if (this.ending) reject(this.ending.reason);
       this.expire = reject;
       probe.then(resolve, reject);
     });
@@ -73,9 +96,13 @@ export class Deadline implements AttemptDeadline {
   }
 
   private end(reason: unknown): void {
-    if (this.signal.aborted) return;
+    if (this.ending) return;
+    this.ending = { reason };
     clearTimeout(this.timer);
-    this.controller.abort(reason);
+    this.controller?.abort(reason);
+    const listeners = this.listeners ?? [];
+    this.listeners = undefined;
+    for (const listener of listeners) listener(reason);
     this.expire?.(reason);
   }
 }

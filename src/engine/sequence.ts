@@ -49,7 +49,7 @@ async function runWait(step: ResolvedStep, deadline: Deadline): Promise<StepRun>
   try {
     await sleep(Math.min(step.waitMs ?? 0, 2 ** 31 - 1), undefined, { signal: deadline.signal });
   } catch {
-    error = classify(deadline.signal.reason).toInfo();
+    error = classify(deadline.reason).toInfo();
   }
   const result = { error, assertions: [], timings: { total: performance.now() - started } };
   return { step, status: statusOf(step, error), result, attempts: 1, extracted: new Map() };
@@ -72,7 +72,7 @@ async function runCheckStep(step: ResolvedStep, { deadline, session }: SequenceO
     const attempt = await runAttempt(check, module, { parent: deadline, session });
     const extracted = new Map<string, string>();
     const result = attempt.error ? attempt : withExtraction(step, attempt, extracted);
-    const retry = result.error && !NOT_RETRIED.has(result.error.category) && attempts <= check.retry.count && !deadline.signal.aborted;
+    const retry = result.error && !NOT_RETRIED.has(result.error.category) && attempts <= check.retry.count && !deadline.ended;
     if (!retry) {
       for (const [name, value] of extracted) session.variables.set(name, value);
       return { step, status: statusOf(step, result.error), result, attempts, extracted };
@@ -80,7 +80,7 @@ async function runCheckStep(step: ResolvedStep, { deadline, session }: SequenceO
     try {
       await sleep(check.retry.intervalMs, undefined, { signal: deadline.signal });
     } catch {
-      return { step, status: statusOf(step, result.error), result: { ...result, error: classify(deadline.signal.reason).toInfo() }, attempts, extracted: new Map() };
+      return { step, status: statusOf(step, result.error), result: { ...result, error: classify(deadline.reason).toInfo() }, attempts, extracted: new Map() };
     }
   }
 }

@@ -15,6 +15,7 @@ import { jsonPathProblem } from './jsonpath.js';
 import type { ManifestProblem } from './problem.js';
 import { formatPath, type Path, type Positions } from './positions.js';
 import { substituteDeep, type VariableError, type Variables } from './variables.js';
+import { readProxyEnvironment } from '../net/proxy-env.js';
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_OVERALL_TIMEOUT_MS = 60_000;
@@ -226,6 +227,7 @@ export function prepareContext(manifestDir: string): ManifestFiles {
   const resolvePath = (file: string) => path.resolve(manifestDir, file);
   return {
     resolvePath,
+    proxyEnvironment: readProxyEnvironment(),
     readPemOrFile(value, fieldPath) {
       if (value.includes('-----BEGIN')) return value;
       try {

@@ -4,7 +4,27 @@
 // HTTP_PROXY; NO_PROXY entries are hosts, `.domain` / `*.domain` suffixes, `host:port`, IPs, or `*`).
 
 /** A check's proxy setting, parsed once at load time. */
-export type ProxyChoice = { readonly kind: 'environment' } | { readonly kind: 'none' } | { readonly kind: 'url'; readonly url: URL };
+export type ProxyChoice = { readonly kind: 'environment'; readonly environment: ProxyEnvironment } | { readonly kind: 'none' } | { readonly kind: 'url'; readonly url: URL };
+
+/**
+ * The environment's proxy variables, read once as a manifest loads: a run reads none per request
+ * (each read of process.env costs a call into Node), and every check of a run sees the same.
+ */
+export interface ProxyEnvironment {
+  readonly https?: SetVariable;
+  readonly http?: SetVariable;
+  /** NO_PROXY's value, or empty. */
+  readonly noProxy: string;
+}
+
+interface SetVariable {
+  readonly name: string;
+  readonly value: string;
+}
+
+export function readProxyEnvironment(env: Environment = process.env): ProxyEnvironment {
+  return { https: firstSet(env, ['https_proxy', 'HTTPS_PROXY']), http: firstSet(env, ['http_proxy', 'HTTP_PROXY']), noProxy: firstSet(env, ['no_proxy', 'NO_PROXY'])?.value ?? '' };
+}
 
 /** The proxy one request goes through, and where that came from (for messages). */
 export interface ProxyRoute {
@@ -18,13 +38,14 @@ type Environment = Readonly<Record<string, string | undefined>>;
 const DEFAULT_PORTS: Record<string, number> = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443 };
 
 /** The proxy for `target` (http(s) or ws(s)), or undefined to connect directly. */
-export function proxyFor(target: URL, choice: ProxyChoice, env: Environment = process.env): ProxyRoute | undefined {
+export function proxyFor(target: URL, choice: ProxyChoice): ProxyRoute | undefined {
   if (choice.kind === 'none') return undefined;
   if (choice.kind === 'url') return { url: choice.url, source: 'request.proxy' };
+  const { environment } = choice;
   const secure = target.protocol === 'https:' || target.protocol === 'wss:';
-  const found = (secure ? firstSet(env, ['https_proxy', 'HTTPS_PROXY']) : undefined) ?? firstSet(env, ['http_proxy', 'HTTP_PROXY']);
+  const found = (secure ? environment.https : undefined) ?? environment.http;
   if (!found) return undefined;
-  if (bypassed(target, firstSet(env, ['no_proxy', 'NO_PROXY'])?.value ?? '')) return undefined;
+  if (bypassed(target, environment.noProxy)) return undefined;
   return { url: parseProxyUrl(found.value, found.name), source: found.name };
 }
 
@@ -47,7 +68,7 @@ export function describeProxy(url: URL): string {
   return `${url.protocol}//${url.host}`;
 }
 
-function firstSet(env: Environment, names: readonly string[]): { name: string; value: string } | undefined {
+function firstSet(env: Environment, names: readonly string[]): SetVariable | undefined {
   for (const name of names) {
     const value = env[name]?.trim();
     if (value) return { name, value };
