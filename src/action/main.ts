@@ -102,10 +102,19 @@ function failureReasons(result: RunResult, manifestProblems: number): string[] {
   const reasons: string[] = [];
   if (result.ready?.status === 'failed') reasons.push(`the preview never became ready, so no check was run: ${result.ready.error.message}`);
   const failed = result.checks.filter((c) => c.status === 'failed').map((c) => c.check.name);
-  if (failed.length > 0) reasons.push(`${failed.length} check${failed.length === 1 ? '' : 's'} failed the gate: ${failed.join(', ')}`);
+  if (failed.length > 0) reasons.push(`${failed.length} check${failed.length === 1 ? '' : 's'} failed the gate: ${namesUpTo(failed, NAMED_FAILURES)}`);
   // A manifest problem fails the job whatever the gate says of INVALID_REQUEST (SPEC §3).
   if (manifestProblems > 0) reasons.push(`the manifest has ${manifestProblems} problem${manifestProblems === 1 ? '' : 's'} (annotated as INVALID_REQUEST)`);
   return reasons;
+}
+
+// The failure message names this many checks: the job summary and the report list them all, and
+// a run where everything failed would otherwise end on one line as long as the manifest.
+const NAMED_FAILURES = 20;
+
+function namesUpTo(names: readonly string[], limit: number): string {
+  if (names.length <= limit) return names.join(', ');
+  return `${names.slice(0, limit).join(', ')} and ${names.length - limit} more (the job summary lists every check)`;
 }
 
 function setOutputs(result: RunResult, reportPath: string, manifestProblems: boolean, commentUrl: string | undefined): void {
