@@ -25,8 +25,18 @@ export function escapeHtmlText(text: string): string {
   return breakReferences(escapeHtml(stripInvisible(text)).replace(/\r\n|\r|\n/g, ' '));
 }
 
+// Any character or sequence one of escapeMarkdown's steps would change (a superset: tab and line
+// breaks, `://` and `www.` wherever they stand). Text without one, most check names, is returned
+// as it is without running the steps: a summary of 5,000 checks escapes 10,000 cells.
+const MARKDOWN_UNSAFE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\\`*_[\]|~$&<>"'@#]|:\/\/|www\./i;
+
 /** Text for a Markdown table cell or paragraph: HTML-escaped, Markdown syntax neutralised, one line. */
 export function escapeMarkdown(text: string): string {
+  return MARKDOWN_UNSAFE.test(text) ? escapeMarkdownSteps(text) : text;
+}
+
+/** escapeMarkdown's steps, whatever the text holds (exported for the test that the shortcut changes nothing). */
+export function escapeMarkdownSteps(text: string): string {
   const markdown = stripInvisible(text)
     .replace(/\r\n|\r|\n/g, ' ')
     // What can act in the middle of a line: emphasis, code, links and images, table cells,
