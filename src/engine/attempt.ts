@@ -2,7 +2,7 @@
 // was observed.
 import { evaluate, type AssertionDeadline } from '../assertions/index.js';
 import { describeFailure } from '../assertions/describe.js';
-import type { CheckModule, StepSession } from '../checks/types.js';
+import type { CheckModule, RunContext, StepSession } from '../checks/types.js';
 import { classify } from '../errors/classify.js';
 import { probeError } from '../errors/probe-error.js';
 import type { AssertionResult, Observation, ProbeErrorInfo, ResolvedCheck, Timings } from '../model.js';
@@ -30,15 +30,7 @@ export async function runAttempt(check: ResolvedCheck, module: CheckModule, opti
   const limits = { requestMs: check.timeoutMs, overallMs: check.overallTimeoutMs };
   const deadline = new Deadline(limits, { parent: options.parent, pendingPhase: () => timer.pendingPhase() });
   try {
-    // The signal is a getter: made only for the checks that use it (see Deadline).
-    const context = {
-      get signal() {
-        return deadline.signal;
-      },
-      timer,
-      deadline,
-      session: options.session,
-    };
+    const context = new AttemptContext(timer, deadline, options.session);
     const observation = await deadline.race(module.run(check.request, context));
     return await judged(check, observation, assertionDeadline);
   } catch (error) {
@@ -46,6 +38,19 @@ export async function runAttempt(check: ResolvedCheck, module: CheckModule, opti
     return { error: classify(cause).toInfo(), assertions: [], timings: timer.timings() };
   } finally {
     deadline.clear();
+  }
+}
+
+/** What a check's run gets; its signal is made only for the checks that use it (see Deadline). */
+class AttemptContext implements RunContext {
+  constructor(
+    readonly timer: PhaseTimer,
+    readonly deadline: Deadline,
+    readonly session: StepSession | undefined,
+  ) {}
+
+  get signal(): AbortSignal {
+    return this.deadline.signal;
   }
 }
 

@@ -4,7 +4,7 @@ import { lookup } from 'node:dns/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadCheckModule } from '../checks/index.js';
 import { probeError } from '../errors/probe-error.js';
-import { librariesFor, loadLibraries } from '../libraries.js';
+import { librariesFor, loadLibraries, type LibraryName } from '../libraries.js';
 import type { ReadyWait } from '../manifest/load.js';
 import type { CheckOutcome, CheckType, EngineRun, MultistepRequest, ResolvedCheck } from '../model.js';
 import { runAttempt, type AttemptResult } from './attempt.js';
@@ -40,7 +40,7 @@ export async function runChecks(input: EngineInput, options: EngineOptions): Pro
   // What the checks need to run at all, loaded in full (unlike the warm-up); a type that cannot be
   // loaded fails its own checks when they run.
   const loads = [...types].map((type) => loadCheckModule(type).then((module) => module.load?.()).catch(() => undefined));
-  await Promise.all([loadLibraries(librariesFor([checks.map(partsNamingLibraries), input.ready])), ...loads]);
+  await Promise.all([loadLibraries(librariesOf(checks, input.ready)), ...loads]);
   await warmUp(types);
   const notReady = input.ready ? await waitUntilReady(input.ready) : undefined;
   const notRun = notReady ? 'not run: the preview never became ready' : undefined;
@@ -72,12 +72,23 @@ async function warmUp(types: ReadonlySet<CheckType>): Promise<void> {
 }
 
 /**
- * The parts of a check that may hold a JSONPath or a JSON Schema: its assertions, and the request
- * of a type that nests assertions or extractions (multistep steps, websocket messages). An http
- * request holds neither: walking 5,000 of them (URLs, headers, TLS settings) cost some 40 ms.
+ * What the checks will ask for: their assertions' JSONPaths and JSON Schemas read directly, and
+ * whatever the generous walk finds in the requests of types that nest assertions or extractions
+ * (multistep steps, websocket messages) and in the ready wait. An http request holds neither:
+ * walking 5,000 of them (URLs, headers, TLS settings) cost some 40 ms.
  */
-function partsNamingLibraries(check: ResolvedCheck): unknown {
-  return check.type === 'http' ? check.assertions : [check.assertions, check.request];
+function librariesOf(checks: readonly ResolvedCheck[], ready: ReadyWait | undefined): Set<LibraryName> {
+  const nested: unknown[] = [ready];
+  const found = new Set<LibraryName>();
+  for (const check of checks) {
+    for (const assertion of check.assertions) {
+      if (assertion.path !== undefined) found.add('jsonpath-plus');
+      if (assertion.type === 'jsonSchema') found.add('ajv');
+    }
+    if (check.type !== 'http') nested.push(check.request);
+  }
+  for (const library of librariesFor(nested)) found.add(library);
+  return found;
 }
 
 /** The check types a check runs: its own, or its steps'. */
