@@ -12,6 +12,7 @@ import path from 'node:path';
 // a developer beside CI) do not compete for port 53 of one address.
 const LOOPBACK_RESOLVER = `127.53.${1 + Math.floor(Math.random() * 254)}.${1 + Math.floor(Math.random() * 254)}`;
 const DUAL_STACK_NAME = 'dual-stack.probegate.test';
+const IPV4_ONLY_NAME = 'ipv4-only.probegate.test';
 const vitest = [path.resolve('node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)];
 
 function canIsolate() {
@@ -24,9 +25,11 @@ if (canIsolate()) {
   const folder = mkdtempSync(path.join(tmpdir(), 'probegate-resolv-'));
   const resolvConf = path.join(folder, 'resolv.conf');
   writeFileSync(resolvConf, `nameserver ${LOOPBACK_RESOLVER}\noptions timeout:1 attempts:1\n`);
-  // A name with an address of each family, for the ip_family tests (__tests__/checks/ip-family.test.ts).
+  // A name with an address of each family, and one with an IPv4 address only, for the ip_family tests
+  // (__tests__/checks/ip-family.test.ts).
   const hosts = path.join(folder, 'hosts');
-  writeFileSync(hosts, `${readFileSync('/etc/hosts', 'utf8')}\n127.0.0.1 ${DUAL_STACK_NAME}\n::1 ${DUAL_STACK_NAME}\n`);
+  const names = [`127.0.0.1 ${DUAL_STACK_NAME}`, `::1 ${DUAL_STACK_NAME}`, `127.0.0.1 ${IPV4_ONLY_NAME}`];
+  writeFileSync(hosts, `${readFileSync('/etc/hosts', 'utf8')}\n${names.join('\n')}\n`);
   const script = `mount --bind "${resolvConf}" /etc/resolv.conf && mount --bind "${hosts}" /etc/hosts && exec "$0" "$@"`;
   result = spawnSync('unshare', ['-m', 'sh', '-c', script, process.execPath, ...vitest], {
     stdio: 'inherit',

@@ -15,8 +15,12 @@ import { checkNamed, runManifestText } from '../helpers/run.js';
 import { startHttpServer, startRawServer, type Peer } from '../helpers/servers.js';
 
 const NAME = 'dual-stack.probegate.test';
-const families = await lookup(NAME, { all: true }).then((found) => new Set(found.map((a) => a.family)), () => new Set<number>());
+// No IPv6-only name: glibc answers an IPv4 lookup of a hosts-file name for ::1 with 127.0.0.1.
+const IPV4_ONLY = 'ipv4-only.probegate.test';
+const familiesOf = (name: string) => lookup(name, { all: true }).then((found) => new Set(found.map((a) => a.family)), () => new Set<number>());
+const families = await familiesOf(NAME);
 const dualStack = families.has(4) && families.has(6);
+const singleStackNames = [...(await familiesOf(IPV4_ONLY))].join() === '4';
 
 let web4: Peer;
 let web6: Peer;
@@ -148,6 +152,51 @@ ${check('grpc', '4', `{ host: ${NAME}, port: ${grpc6.port}, call: health }`)}
       expect(checkNamed(run, `${type} over IPv6`).error, type).toBeNull();
       expect(checkNamed(run, `${type} over IPv4`).error, type).toMatchObject({ category: 'CONNREFUSED' });
     }
+  });
+});
+
+// ping answers on loopback over either family, so a name with both addresses cannot tell which
+// one ping used: a name with one address can, by the family it lacks.
+describe.runIf(singleStackNames)('ip_family of icmp checks, against names with one address', () => {
+  it('pings only over the family asked for', async () => {
+    const check = (name: string, host: string, family: string) => `  - { name: ${name}, type: icmp, ip_family: ${family}, request: { host: ${host}, count: 1 } }`;
+    const run = await runManifestText(`version: 1
+checks:
+${check('v4 name over IPv4', IPV4_ONLY, '4')}
+${check('v4 name over IPv6', IPV4_ONLY, '6')}
+${check('v4 name over any', IPV4_ONLY, 'any')}
+`);
+    for (const passing of ['v4 name over IPv4', 'v4 name over any']) expect(checkNamed(run, passing).error, passing).toBeNull();
+    expect(checkNamed(run, 'v4 name over IPv6').error).toMatchObject({
+      category: 'DNS',
+      code: 'NODATA',
+      message: expect.stringMatching(/^The name ipv4-only\.probegate\.test has no address of the IP family the check asks for \(ip_family\)/),
+    });
+  });
+});
+
+describe.runIf(singleStackNames)('a name without an address of the family asked for', () => {
+  it('is DNS NODATA naming the family and the addresses the name has, for every check type that connects', async () => {
+    const check = (type: string, family: string, request: string) => `  - { name: ${type} over IPv${family}, type: ${type}, ip_family: ${family}, request: ${request} }`;
+    const run = await runManifestText(`version: 1
+checks:
+${check('http', '6', `{ url: "http://${IPV4_ONLY}:9/" }`)}
+${check('tcp', '6', `{ host: ${IPV4_ONLY}, port: 9 }`)}
+${check('ssl', '6', `{ host: ${IPV4_ONLY}, port: 9 }`)}
+${check('udp', '6', `{ host: ${IPV4_ONLY}, port: 9, message: ping }`)}
+${check('websocket', '6', `{ url: "ws://${IPV4_ONLY}:9/" }`)}
+${check('grpc', '6', `{ host: ${IPV4_ONLY}, port: 9, call: health }`)}
+  - { name: nowhere over IPv6, type: tcp, ip_family: 6, request: { host: nowhere.invalid, port: 9 } }
+`);
+    for (const type of ['http', 'tcp', 'ssl', 'udp', 'websocket', 'grpc']) {
+      expect(checkNamed(run, `${type} over IPv6`).error, type).toMatchObject({
+        category: 'DNS',
+        code: 'NODATA',
+        message: expect.stringContaining(`The name ${IPV4_ONLY} has no IPv6 address, which ip_family 6 asks for (it resolves to 127.0.0.1)`),
+      });
+    }
+    // A name that does not resolve at all is still NXDOMAIN.
+    expect(checkNamed(run, 'nowhere over IPv6').error).toMatchObject({ category: 'DNS', code: 'NXDOMAIN' });
   });
 });
 

@@ -38,7 +38,7 @@ export const sslCheck: CheckModule<SslRequest> = {
       port,
       tls: readTlsSettings(raw, ['request'], context),
       probesMinVersion: readAssertionTypes(check).has('minTlsVersion'),
-      family: readIpFamily(check, host),
+      ipFamily: readIpFamily(check, host),
     };
     return { request, target: hostPort(host, port) };
   },
@@ -120,7 +120,7 @@ function acceptsVersion(request: SslRequest, version: tls.SecureVersion, signal:
     ...tlsConnectionOptions(request.tls, request.host),
     host: request.host,
     port: request.port,
-    ...(request.family ? { family: request.family } : {}),
+    ...(request.ipFamily ? { family: request.ipFamily } : {}),
     minVersion: version,
     maxVersion: version,
     ciphers: LEGACY_CIPHERS,

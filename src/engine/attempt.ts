@@ -2,6 +2,7 @@
 // was observed.
 import { evaluate, type AssertionDeadline } from '../assertions/index.js';
 import { describeFailure } from '../assertions/describe.js';
+import { familyMiss, type IpFamily } from '../checks/ip-family.js';
 import type { CheckModule, RunContext, StepSession } from '../checks/types.js';
 import { classify } from '../errors/classify.js';
 import { probeError } from '../errors/probe-error.js';
@@ -35,10 +36,17 @@ export async function runAttempt(check: ResolvedCheck, module: CheckModule, opti
     return await judged(check, observation, assertionDeadline);
   } catch (error) {
     const cause: unknown = deadline.ended ? deadline.reason : error;
-    return { error: classify(cause).toInfo(), assertions: [], timings: timer.timings() };
+    return { error: classify(await explained(cause, check, deadline)).toInfo(), assertions: [], timings: timer.timings() };
   } finally {
     deadline.clear();
   }
+}
+
+/** The error as it is, or as a missing record of the family the check asks for (ip_family), looked up within the deadline. */
+async function explained(cause: unknown, check: ResolvedCheck, deadline: Deadline): Promise<unknown> {
+  const family = (check.request as { ipFamily?: IpFamily } | undefined)?.ipFamily;
+  if (!family || deadline.ended) return cause;
+  return (await deadline.race(familyMiss(cause, family)).catch(() => undefined)) ?? cause;
 }
 
 /** What a check's run gets; its signal is made only for the checks that use it (see Deadline). */

@@ -19,6 +19,8 @@ export class PingFailed extends Error {
 const RESOLUTION: [RegExp, string, string][] = [
   [/Name or service not known|unknown host/i, 'NXDOMAIN', 'does not resolve (NXDOMAIN)'],
   [/No address associated with hostname/i, 'NODATA', 'has no address record'],
+  // getaddrinfo's EAI_ADDRFAMILY: ping -4 / -6 (the check's ip_family) and the name has no address of that family.
+  [/Address family for hostname not supported/i, 'NODATA', 'has no address of the IP family the check asks for (ip_family)'],
   [/Temporary failure in name resolution/i, 'SERVFAIL', 'could not be resolved now (temporary DNS failure)'],
 ];
 

@@ -86,7 +86,7 @@ export interface TlsTarget {
   readonly host: string;
   readonly port: number;
   /** The check's ip_family: 4 or 6; absent for any. */
-  readonly family?: 4 | 6;
+  readonly ipFamily?: 4 | 6;
 }
 
 export interface Handshake {
@@ -118,7 +118,7 @@ export function handshake(
       ...extra,
       host: target.host,
       port: target.port,
-      ...(target.family ? { family: target.family } : {}),
+      ...(target.ipFamily ? { family: target.ipFamily } : {}),
       rejectUnauthorized: false,
     });
     const fail = (error: unknown) => {
