@@ -12,6 +12,8 @@ import type { PipelineResult, Shard } from '../../src/model.js';
 import { renderComment } from '../../src/report/comment.js';
 import { escapeMarkdown } from '../../src/report/escape.js';
 import { renderJsonReport } from '../../src/report/json.js';
+import { renderComparisonLines } from '../../src/cli/comparison.js';
+import { createStyle } from '../../src/cli/style.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { MergeError, mergeReportFiles } from '../../src/run/merge.js';
 import { readReport } from '../../src/run/read-report.js';
@@ -168,6 +170,12 @@ describe('merging two locations compared with one baseline', () => {
     expect(summary).toContain('| Check | Location | Preview median / p95 | Baseline median / p95 | Ratio | p | Verdict | Schema changes |');
     expect(summary).toMatch(/\| Slow \| eu-west \| .* \| ❌ regressed: LATENCY \|/);
     expect(summary).toMatch(/\| Slow \| us-east \| .* \| ✅ same: /);
+  });
+
+  it('shows a line per location in the terminal too (probegate merge)', () => {
+    const lines = renderComparisonLines(merged, createStyle(false));
+    expect(lines.find((line) => line.startsWith('Slow @ eu-west'))).toMatch(/regressed$/);
+    expect(lines.find((line) => line.startsWith('Slow @ us-east'))).toMatch(/same$/);
   });
 
   it('keeps each location\'s comparison in the merged JSON report, valid against the schema', () => {

@@ -2,7 +2,7 @@
 // the results (check, medians, ratio, p, verdict), and the schema changes that regressed.
 import type { Comparison } from '../compare/index.js';
 import type { RunResult } from '../model.js';
-import { comparedChecks, pValue, ratio } from '../report/comparison.js';
+import { comparisonRows, pValue, ratio } from '../report/comparison.js';
 import { truncate } from '../text.js';
 import { printable, type Style } from './style.js';
 import { columns, cutDistinct } from './width.js';
@@ -10,21 +10,17 @@ import { columns, cutDistinct } from './width.js';
 const NAME_COLUMNS = 32;
 const HEADERS = ['preview vs baseline', 'median', 'baseline', 'ratio', 'p', 'verdict'];
 
-/** Nothing when no check was compared. */
+/** Nothing when no check was compared. A merge of several locations has a row per check and location. */
 export function renderComparisonLines(run: RunResult, style: Style): string[] {
-  const compared = comparedChecks(run);
+  const compared = comparisonRows(run);
   if (compared.length === 0) return [];
-  const names = distinctNames(compared.map((result) => printable(result.check.name)));
-  const rows = compared.map((result, i) => {
-    const c = result.comparison!;
-    return [names[i]!, ms(c.preview), ms(c.baseline), ratio(c.ratio), pValue(c.pValue), c.verdict];
-  });
+  const names = distinctNames(compared.map(({ name, location }) => printable(location === undefined ? name : `${name} @ ${location}`)));
+  const rows = compared.map(({ comparison: c }, i) => [names[i]!, ms(c.preview), ms(c.baseline), ratio(c.ratio), pValue(c.pValue), c.verdict]);
   const widths = HEADERS.map((header, i) => Math.max(header.length, ...rows.map((row) => columns(row[i]!))));
   const pad = (text: string, i: number) => ' '.repeat(widths[i]! - columns(text));
   const line = (cells: string[]) => cells.map((text, i) => (i === 0 ? text + pad(text, i) : pad(text, i) + text)).join('  ');
   const lines = [style.bold(line(HEADERS)), style.dim(widths.map((w) => '─'.repeat(w)).join('  '))];
-  for (const [index, result] of compared.entries()) {
-    const c = result.comparison!;
+  for (const [index, { comparison: c }] of compared.entries()) {
     lines.push(verdictPaint(c, style)(line(rows[index]!)));
     const sampled = c.samples.preview > 0;
     if (c.verdict !== 'same' && sampled) lines.push(style.dim(`  ${printable(truncate(c.reason, 160))}`));
@@ -33,7 +29,7 @@ export function renderComparisonLines(run: RunResult, style: Style): string[] {
       lines.push(style.red(`  ${printable(change.path)}: ${what}`));
     }
   }
-  lines.push(style.dim(`baseline: ${printable(compared[0]!.comparison!.baselineUrl)}`));
+  lines.push(style.dim(`baseline: ${printable(compared[0]!.comparison.baselineUrl)}`));
   return lines;
 }
 

@@ -2,7 +2,7 @@
 // "Preview vs baseline" table the summary and the comment show. Paths and header names come
 // from servers: everything is escaped.
 import type { Comparison, SchemaChange } from '../compare/index.js';
-import type { CheckResult, RunResult } from '../model.js';
+import type { RunResult } from '../model.js';
 import { cell } from './details.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 
@@ -25,10 +25,6 @@ export function comparisonEntry(c: Comparison): object {
   };
 }
 
-export function comparedChecks(run: RunResult): CheckResult[] {
-  return run.checks.filter((c) => c.comparison !== undefined);
-}
-
 const VERDICT_LABEL: Record<Comparison['verdict'], string> = {
   same: '✅ same',
   regressed: '❌ regressed',
@@ -37,13 +33,13 @@ const VERDICT_LABEL: Record<Comparison['verdict'], string> = {
 };
 
 /** One row of the table: a compared check, or in a merge of several locations, the check in one location. */
-interface ComparisonRow {
+export interface ComparisonRow {
   readonly name: string;
   readonly location?: string;
   readonly comparison: Comparison;
 }
 
-function comparisonRows(run: RunResult): ComparisonRow[] {
+export function comparisonRows(run: RunResult): ComparisonRow[] {
   return run.checks.flatMap((result): ComparisonRow[] => {
     const name = result.check.name;
     if (result.byLocation) return result.byLocation.flatMap(({ location, comparison }) => (comparison ? [{ name, location, comparison }] : []));
