@@ -1,17 +1,17 @@
 // The engine: waits for the preview, then runs every check with bounded concurrency, each
 // attempt on fresh connections, retrying as the check says.
-import { lookup } from 'node:dns/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadCheckModule } from '../checks/index.js';
 import { probeError } from '../errors/probe-error.js';
 import { librariesFor, loadLibraries } from '../libraries.js';
 import type { ReadyWait } from '../manifest/load.js';
-import type { CheckOutcome, CheckType, EngineRun, MultistepRequest, ResolvedCheck } from '../model.js';
+import type { CheckOutcome, EngineRun, MultistepRequest, ResolvedCheck } from '../model.js';
 import { runAttempt, type AttemptResult } from './attempt.js';
 import { runMultistepAttempt, type SequenceAttempt } from './multistep.js';
 import { redactNotReady, redactOutcome, withoutRequest } from './redact.js';
 import { NOT_RETRIED } from './retry.js';
 import { waitUntilReady } from './ready.js';
+import { warmUp } from './warm-up.js';
 
 /** What the engine runs: the checks, the wait for the preview, and the values to redact. */
 export interface EngineInput {
@@ -36,12 +36,13 @@ export interface EngineOptions {
 /** Waits for the preview when asked to, then runs every check; none runs when it never became ready. */
 export async function runChecks(input: EngineInput, options: EngineOptions): Promise<EngineRun> {
   const { checks, secrets, compared } = input;
-  const types = new Set(checks.filter((check) => !check.skip && !check.invalid).flatMap(probeTypes));
+  const probes = checks.filter((check) => !check.skip && !check.invalid).flatMap(probesOf);
+  const types = new Set(probes.map((probe) => probe.type));
   // What the checks need to run at all, loaded in full (unlike the warm-up); a type that cannot be
   // loaded fails its own checks when they run.
   const loads = [...types].map((type) => loadCheckModule(type).then((module) => module.load?.()).catch(() => undefined));
   await Promise.all([loadLibraries(librariesFor([checks, input.ready])), ...loads]);
-  await warmUp(types);
+  await warmUp(probes);
   const notReady = input.ready ? await waitUntilReady(input.ready) : undefined;
   const notRun = notReady ? 'not run: the preview never became ready' : undefined;
   const outcomes: CheckOutcome[] = new Array(checks.length);
@@ -61,26 +62,10 @@ export async function runChecks(input: EngineInput, options: EngineOptions): Pro
   return notReady ? { outcomes, notReady: redactNotReady(notReady, secrets) } : { outcomes };
 }
 
-// What the first DNS lookup, or the first use of a check type's libraries, sets up in a process
-// (about 10-20 ms) is done once before any check, so that no check times it as one of its phases.
-// Bounded and never fatal: at worst the first check pays it, as it would have.
-const warmedUp = new Map<string, Promise<unknown>>();
-async function warmUp(types: ReadonlySet<CheckType>): Promise<void> {
-  const tasks = [once('resolver', () => lookup('localhost'))];
-  for (const type of types) tasks.push(once(type, async () => (await loadCheckModule(type)).warmUp?.()));
-  await Promise.race([Promise.all(tasks), sleep(1000, undefined, { ref: false })]);
-}
-
-/** The check types a check runs: its own, or its steps'. */
-function probeTypes(check: ResolvedCheck): CheckType[] {
-  if (check.type !== 'multistep') return [check.type];
-  return (check.request as MultistepRequest).steps.flatMap((step) => (step.check ? [step.check.type] : []));
-}
-
-function once(key: string, task: () => Promise<unknown>): Promise<unknown> {
-  let done = warmedUp.get(key);
-  if (!done) warmedUp.set(key, (done = task().catch(() => undefined)));
-  return done;
+/** The checks a check runs: itself, or its steps'. */
+function probesOf(check: ResolvedCheck): ResolvedCheck[] {
+  if (check.type !== 'multistep') return [check];
+  return (check.request as MultistepRequest).steps.flatMap((step) => (step.check ? [step.check] : []));
 }
 
 async function runCheck(check: ResolvedCheck, notRun: string | undefined, keepsExcerpt: boolean): Promise<CheckOutcome> {
