@@ -1,7 +1,7 @@
 // The http check: one request (plus its redirects) on fresh connections, every phase timed,
 // the body read up to the cap on HTTP/1.1 and HTTP/2 alike.
 import { createServer, isIP, type AddressInfo, type Socket } from 'node:net';
-import { createSecureContext, type TLSSocket } from 'node:tls';
+import type { TLSSocket } from 'node:tls';
 import type { buildConnector, Dispatcher } from 'undici';
 import type { Observation, TlsObservation } from '../model.js';
 import { probeError } from '../errors/probe-error.js';
@@ -105,7 +105,7 @@ let tlsWarmedUp = false;
 
 async function warmUp(requests: readonly HttpRequest[]): Promise<void> {
   if (!tlsWarmedUp && requests.some(mayUseTls)) {
-    createSecureContext();
+    process.getBuiltinModule('node:tls').createSecureContext();
     tlsWarmedUp = true;
   }
   await (exchangeWarmedUp ??= warmUpExchange());
