@@ -23,6 +23,16 @@ describe('the resolver warm-up', () => {
   - { name: name host and port, type: tcp, request: { host: localhost, port: 5432 } }
   - { name: through a proxy, type: http, request: { url: "http://127.0.0.1:8080/health", proxy: "http://proxy.invalid:3128" } }
   - { name: dns, type: dns, request: { host: localhost, record_type: A } }
+  - name: steps by address
+    type: multistep
+    steps:
+      - name: Log in
+        type: http
+        request: { method: POST, url: "http://127.0.0.1:8080/login", proxy: none }
+        extract: [ { name: HOST, from: jsonpath, path: "$.host" } ]
+      - name: Follow
+        type: http
+        request: { url: "http://{{ HOST }}:8080/", proxy: none }
 `);
     const needs = Object.fromEntries([...checks].map(([name, check]) => [name, mayResolveNames(check)]));
     expect(needs).toEqual({
@@ -35,6 +45,8 @@ describe('the resolver warm-up', () => {
       'name host and port': true,
       'through a proxy': true,
       dns: true,
+      // Its second step's host comes from the first step's answer: any name, found at run time.
+      'steps by address': true,
     });
   });
 });

@@ -5,7 +5,7 @@ import { loadCheckModule } from '../checks/index.js';
 import { probeError } from '../errors/probe-error.js';
 import { librariesFor, loadLibraries } from '../libraries.js';
 import type { ReadyWait } from '../manifest/load.js';
-import type { CheckOutcome, EngineRun, MultistepRequest, ResolvedCheck } from '../model.js';
+import type { CheckOutcome, CheckType, EngineRun, MultistepRequest, ResolvedCheck } from '../model.js';
 import { runAttempt, type AttemptResult } from './attempt.js';
 import { runMultistepAttempt, type SequenceAttempt } from './multistep.js';
 import { redactNotReady, redactOutcome, withoutRequest } from './redact.js';
@@ -36,13 +36,13 @@ export interface EngineOptions {
 /** Waits for the preview when asked to, then runs every check; none runs when it never became ready. */
 export async function runChecks(input: EngineInput, options: EngineOptions): Promise<EngineRun> {
   const { checks, secrets, compared } = input;
-  const probes = checks.filter((check) => !check.skip && !check.invalid).flatMap(probesOf);
-  const types = new Set(probes.map((probe) => probe.type));
+  const runnable = checks.filter((check) => !check.skip && !check.invalid);
+  const types = new Set(runnable.flatMap(probeTypes));
   // What the checks need to run at all, loaded in full (unlike the warm-up); a type that cannot be
   // loaded fails its own checks when they run.
   const loads = [...types].map((type) => loadCheckModule(type).then((module) => module.load?.()).catch(() => undefined));
   await Promise.all([loadLibraries(librariesFor([checks, input.ready])), ...loads]);
-  await warmUp(probes);
+  await warmUp(runnable);
   const notReady = input.ready ? await waitUntilReady(input.ready) : undefined;
   const notRun = notReady ? 'not run: the preview never became ready' : undefined;
   const outcomes: CheckOutcome[] = new Array(checks.length);
@@ -62,10 +62,10 @@ export async function runChecks(input: EngineInput, options: EngineOptions): Pro
   return notReady ? { outcomes, notReady: redactNotReady(notReady, secrets) } : { outcomes };
 }
 
-/** The checks a check runs: itself, or its steps'. */
-function probesOf(check: ResolvedCheck): ResolvedCheck[] {
-  if (check.type !== 'multistep') return [check];
-  return (check.request as MultistepRequest).steps.flatMap((step) => (step.check ? [step.check] : []));
+/** The check types a check runs: its own, or its steps'. */
+function probeTypes(check: ResolvedCheck): CheckType[] {
+  if (check.type !== 'multistep') return [check.type];
+  return (check.request as MultistepRequest).steps.flatMap((step) => (step.check ? [step.check.type] : []));
 }
 
 async function runCheck(check: ResolvedCheck, notRun: string | undefined, keepsExcerpt: boolean): Promise<CheckOutcome> {

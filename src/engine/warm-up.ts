@@ -5,17 +5,17 @@ import { lookup } from 'node:dns';
 import { isIPv4 } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadCheckModule } from '../checks/index.js';
-import type { CheckType, ResolvedCheck } from '../model.js';
+import type { CheckType, MultistepRequest, ResolvedCheck } from '../model.js';
 import { proxyFor, type ProxyChoice } from '../net/proxy-env.js';
 
 const WARM_UP_LIMIT_MS = 1000;
 let resolverWarmed: Promise<unknown> | undefined;
 
-/** Warms up what running `probes` (checks, and the steps of multistep checks) needs. Bounded and never fatal: at worst the first check pays it, as it would have. */
-export async function warmUp(probes: readonly ResolvedCheck[]): Promise<void> {
+/** Warms up what running `checks` (valid, not skipped) needs. Bounded and never fatal: at worst the first check pays it, as it would have. */
+export async function warmUp(checks: readonly ResolvedCheck[]): Promise<void> {
   const tasks: Promise<unknown>[] = [];
-  if (probes.some(mayResolveNames)) tasks.push((resolverWarmed ??= warmUpResolver()));
-  for (const [type, requests] of requestsByType(probes)) {
+  if (checks.some(mayResolveNames)) tasks.push((resolverWarmed ??= warmUpResolver()));
+  for (const [type, requests] of requestsByType(checks.flatMap(probesOf))) {
     tasks.push(
       loadCheckModule(type)
         .then((module) => module.warmUp?.(requests))
@@ -35,12 +35,13 @@ function warmUpResolver(): Promise<unknown> {
 }
 
 /**
- * Whether running the probe may ask the system resolver for a name: unless it reaches an IPv4
+ * Whether running the check may ask the system resolver for a name: unless it reaches an IPv4
  * address directly (an IPv6 one still compiles Node's IPv6 pattern, which the lookup warms too).
- * A target it cannot read (a `{{ name }}` from an earlier step) may be a name.
+ * A target it cannot read may be a name.
  */
 export function mayResolveNames(probe: ResolvedCheck): boolean {
-  if (probe.type === 'dns') return true;
+  // A step's target may be filled in at run time, from values earlier steps extract.
+  if (probe.type === 'dns' || probe.type === 'multistep') return true;
   const host = hostOf(probe.target);
   if (host === undefined || !isIPv4(host)) return true;
   const proxy = (probe.request as { proxy?: ProxyChoice } | undefined)?.proxy;
@@ -56,6 +57,12 @@ export function mayResolveNames(probe: ResolvedCheck): boolean {
 function hostOf(target: string): string | undefined {
   if (URL.canParse(target)) return new URL(target).hostname;
   return /^([^:/\s]+)(?::\d+)?$/.exec(target)?.[1];
+}
+
+/** The checks a check runs, with a prepared request: itself, or its valid steps'. */
+function probesOf(check: ResolvedCheck): ResolvedCheck[] {
+  if (check.type !== 'multistep') return [check];
+  return (check.request as MultistepRequest).steps.flatMap((step) => (step.check && !step.check.invalid ? [step.check] : []));
 }
 
 function requestsByType(probes: readonly ResolvedCheck[]): Map<CheckType, unknown[]> {
