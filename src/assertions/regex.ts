@@ -5,7 +5,7 @@
 // thread does not wait for: the answer comes back as a promise, and at the deadline the worker is
 // terminated and the test is TIMEOUT:OVERALL_TIMEOUT. The worker starts on first need
 // (0.03-0.15 s) and is kept, unreferenced, for later tests; it runs them one at a time, in order.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { probeError } from '../errors/probe-error.js';
 import { boundedInline } from './regex-cost.js';
 
@@ -81,6 +81,8 @@ function send(job: Job): void {
 }
 
 function startWorker(): Worker {
+  // node:worker_threads is loaded here, on first need, not with every start (bench/, start-up).
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   const started = new Worker(WORKER_SOURCE, { eval: true });
   started.on('message', ({ id, outcome }: { id: number; outcome: boolean | undefined }) => {
     const job = queue.get(id);

@@ -1,7 +1,7 @@
 // The http check: one request (plus its redirects) on fresh connections, every phase timed,
 // the body read up to the cap on HTTP/1.1 and HTTP/2 alike.
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { createSecureContext, type TLSSocket } from 'node:tls';
+import type { TLSSocket } from 'node:tls';
 import type { buildConnector, Dispatcher } from 'undici';
 import type { Observation, TlsObservation } from '../model.js';
 import { probeError } from '../errors/probe-error.js';
@@ -94,17 +94,32 @@ export const httpCheck: CheckModule<HttpRequest> = {
 };
 
 /**
- * One exchange with a loopback peer of its own, and one TLS context: the first request of a
- * process compiles undici's parser and code paths, loads the resolver and initialises OpenSSL
- * (10-20 ms), which the first check would time as its DNS, connect and first byte.
+ * One exchange with a loopback peer of its own, and one TLS context when a check may use TLS: the
+ * first request of a process compiles undici's parser and code paths and the first TLS context
+ * reads the root certificates (10-20 ms), which the first check would time as its connect, TLS
+ * and first byte. By address: the engine warms the resolver up when a check needs it.
  */
 const WARM_UP_LIMIT_MS = 1000;
+let exchangeWarmedUp: Promise<void> | undefined;
+let tlsWarmedUp = false;
 
-async function warmUp(): Promise<void> {
-  createSecureContext();
+async function warmUp(requests: readonly HttpRequest[]): Promise<void> {
+  if (!tlsWarmedUp && requests.some(mayUseTls)) {
+    process.getBuiltinModule('node:tls').createSecureContext();
+    tlsWarmedUp = true;
+  }
+  await (exchangeWarmedUp ??= warmUpExchange());
+}
+
+/** Whether the request may reach a TLS handshake: https, or a redirect (to https, maybe). Proxies are plain http://. */
+export function mayUseTls(request: HttpRequest): boolean {
+  return request.url.protocol === 'https:' || request.followRedirects;
+}
+
+async function warmUpExchange(): Promise<void> {
   const peer = createServer((socket) => socket.on('error', () => undefined).once('data', () => socket.end('HTTP/1.1 204 No Content\r\n\r\n')));
-  await new Promise<void>((resolve, reject) => peer.once('error', reject).listen(0, 'localhost', resolve));
-  const url = new URL(`http://localhost:${(peer.address() as AddressInfo).port}/`);
+  await new Promise<void>((resolve, reject) => peer.once('error', reject).listen(0, '127.0.0.1', resolve));
+  const url = new URL(`http://127.0.0.1:${(peer.address() as AddressInfo).port}/`);
   const request: HttpRequest = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: false }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false, proxy: { kind: 'none' } };
   try {
     const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);

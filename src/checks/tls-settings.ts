@@ -1,5 +1,4 @@
 import { X509Certificate } from 'node:crypto';
-import { createSecureContext } from 'node:tls';
 import { splitPem, TLS_FILE_FIELDS, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import { InvalidField, type PrepareContext } from './types.js';
 
@@ -32,7 +31,8 @@ function assertUsable(settings: TlsSettings, path: (string | number)[]): void {
   for (const [field, options] of Object.entries(contexts)) {
     if (!options) continue;
     try {
-      createSecureContext(options);
+      // node:tls on use: most manifests have no tls block, and `validate` need not load it.
+      process.getBuiltinModule('node:tls').createSecureContext(options);
     } catch (error) {
       const what = field === 'cert' ? '`cert` and `key` are not a usable certificate and key pair' : `\`${field}\` is not usable PEM`;
       throw new InvalidField([...path, field], `${what}: ${(error as Error).message}`);

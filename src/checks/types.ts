@@ -91,10 +91,11 @@ export interface CheckModule<Request = unknown> {
   prepare(check: RawCheck, context: PrepareContext): Prepared<Request>;
   run(request: Request, context: RunContext): Promise<Observation>;
   /**
-   * Optional, called once per process before the first check of this type runs: sets up what the
-   * first use of the type's libraries would otherwise do inside a check's timed phases.
+   * Optional, called before the checks of this type run, with their requests: sets up what the
+   * first use of the type's libraries would otherwise do inside a check's timed phases (once per
+   * process each: it is called again at every run of the engine).
    */
-  warmUp?(): Promise<void>;
+  warmUp?(requests: readonly Request[]): Promise<void>;
   /**
    * Optional, awaited by the engine before the first check of this type runs: loads what running
    * the type needs and preparing it does not (so that `validate` never loads it).

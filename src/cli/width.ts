@@ -2,7 +2,10 @@
 // take two columns, a combining mark none (it is part of the grapheme before it), our own colour
 // codes none. Cutting and wrapping never split a grapheme or a colour code.
 
-const segmenter = new Intl.Segmenter();
+// Made on first need: making one loads ICU's break rules, some 8 ms of every start of the command
+// line (bench/, start-up), and most texts take the fast path of `columns` without it.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (text: string) => (segmenter ??= new Intl.Segmenter()).segment(text);
 const COLOR_CODE = /\u001b\[[0-9;]*m/g;
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]*$/u;
 // Emoji shown as emoji: the default emoji presentation (👍, 🇫🇷) or asked for with VS16 (❤️, 1️⃣).
@@ -47,7 +50,7 @@ function tokens(text: string): Token[] {
   const result: Token[] = [];
   let at = 0;
   const plain = (end: number) => {
-    for (const { segment } of segmenter.segment(text.slice(at, end))) result.push({ text: segment, width: graphemeWidth(segment) });
+    for (const { segment } of graphemes(text.slice(at, end))) result.push({ text: segment, width: graphemeWidth(segment) });
   };
   for (const match of text.matchAll(COLOR_CODE)) {
     plain(match.index);
@@ -136,7 +139,7 @@ export function cutDistinct(texts: readonly string[], width: number, firstCut: (
 function otherCuts(texts: readonly string[], width: number): ((text: string) => string)[] {
   const cuts = [keepDifferingWords(texts, width)];
   for (let headColumns = width - 1; headColumns >= 1; headColumns--) cuts.push((text) => cutAround(text, width, headColumns));
-  const longest = Math.max(...texts.map((text) => [...segmenter.segment(text)].length));
+  const longest = Math.max(...texts.map((text) => [...graphemes(text)].length));
   for (let from = 1; from < longest && width > 2; from++) cuts.push((text) => cutWindow(text, width, from));
   return cuts;
 }

@@ -1,6 +1,5 @@
 // The engine: waits for the preview, then runs every check with bounded concurrency, each
 // attempt on fresh connections, retrying as the check says.
-import { lookup } from 'node:dns/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadCheckModule } from '../checks/index.js';
 import { probeError } from '../errors/probe-error.js';
@@ -12,6 +11,7 @@ import { runMultistepAttempt, type SequenceAttempt } from './multistep.js';
 import { redactNotReady, redactOutcome, withoutRequest } from './redact.js';
 import { NOT_RETRIED } from './retry.js';
 import { waitUntilReady } from './ready.js';
+import { warmUp } from './warm-up.js';
 
 /** What the engine runs: the checks, the wait for the preview, and the values to redact. */
 export interface EngineInput {
@@ -36,12 +36,13 @@ export interface EngineOptions {
 /** Waits for the preview when asked to, then runs every check; none runs when it never became ready. */
 export async function runChecks(input: EngineInput, options: EngineOptions): Promise<EngineRun> {
   const { checks, secrets, compared } = input;
-  const types = new Set(checks.filter((check) => !check.skip && !check.invalid).flatMap(probeTypes));
+  const runnable = checks.filter((check) => !check.skip && !check.invalid);
+  const types = new Set(runnable.flatMap(probeTypes));
   // What the checks need to run at all, loaded in full (unlike the warm-up); a type that cannot be
   // loaded fails its own checks when they run.
   const loads = [...types].map((type) => loadCheckModule(type).then((module) => module.load?.()).catch(() => undefined));
   await Promise.all([loadLibraries(librariesOf(checks, input.ready)), ...loads]);
-  await warmUp(types);
+  await warmUp(runnable);
   const notReady = input.ready ? await waitUntilReady(input.ready) : undefined;
   const notRun = notReady ? 'not run: the preview never became ready' : undefined;
   const outcomes: CheckOutcome[] = new Array(checks.length);
@@ -59,16 +60,6 @@ export async function runChecks(input: EngineInput, options: EngineOptions): Pro
   const workers = Math.max(1, Math.min(options.concurrency, checks.length));
   await Promise.all(Array.from({ length: workers }, worker));
   return notReady ? { outcomes, notReady: redactNotReady(notReady, secrets) } : { outcomes };
-}
-
-// What the first DNS lookup, or the first use of a check type's libraries, sets up in a process
-// (about 10-20 ms) is done once before any check, so that no check times it as one of its phases.
-// Bounded and never fatal: at worst the first check pays it, as it would have.
-const warmedUp = new Map<string, Promise<unknown>>();
-async function warmUp(types: ReadonlySet<CheckType>): Promise<void> {
-  const tasks = [once('resolver', () => lookup('localhost'))];
-  for (const type of types) tasks.push(once(type, async () => (await loadCheckModule(type)).warmUp?.()));
-  await Promise.race([Promise.all(tasks), sleep(1000, undefined, { ref: false })]);
 }
 
 /**
@@ -95,12 +86,6 @@ function librariesOf(checks: readonly ResolvedCheck[], ready: ReadyWait | undefi
 function probeTypes(check: ResolvedCheck): CheckType[] {
   if (check.type !== 'multistep') return [check.type];
   return (check.request as MultistepRequest).steps.flatMap((step) => (step.check ? [step.check.type] : []));
-}
-
-function once(key: string, task: () => Promise<unknown>): Promise<unknown> {
-  let done = warmedUp.get(key);
-  if (!done) warmedUp.set(key, (done = task().catch(() => undefined)));
-  return done;
 }
 
 async function runCheck(check: ResolvedCheck, notRun: string | undefined, keepsExcerpt: boolean): Promise<CheckOutcome> {

@@ -1,7 +1,7 @@
 // What every TLS-speaking check shares: the manifest's TLS options made into node:tls options
 // (files read once, at load time), the certificate chain read off a connected socket, and a
 // handshake that completes even when verification fails, so the chain can still be read.
-import tls, { type ConnectionOptions, type PeerCertificate, type TLSSocket } from 'node:tls';
+import type { ConnectionOptions, PeerCertificate, TLSSocket } from 'node:tls';
 import type { CertificateInfo, TlsObservation } from '../model.js';
 import type { PhaseTimer } from './timing.js';
 
@@ -113,7 +113,8 @@ export function handshake(
   extra: ConnectionOptions = {},
 ): Promise<Handshake> {
   return new Promise((resolve, reject) => {
-    const socket = tls.connect({
+    // node:tls on use: `validate` and plain http runs never load it for this module (the ssl check loads it with itself).
+    const socket = process.getBuiltinModule('node:tls').connect({
       ...tlsConnectionOptions(settings, target.host),
       ...extra,
       host: target.host,
@@ -147,7 +148,7 @@ function verificationError(socket: TLSSocket, hostname: string, leaf: PeerCertif
   const code = socket.authorizationError ? String(socket.authorizationError) : undefined;
   if (!code) return undefined;
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return tls.checkServerIdentity(hostname, leaf) ?? Object.assign(new Error(code), { code, cert: leaf });
+    return process.getBuiltinModule('node:tls').checkServerIdentity(hostname, leaf) ?? Object.assign(new Error(code), { code, cert: leaf });
   }
   // The socket keeps only the code; its handle still has Node's full error, whose message is
   // OpenSSL's reason: the only explanation an UNSPECIFIED result has.

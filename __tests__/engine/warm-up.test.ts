@@ -1,0 +1,71 @@
+// The warm-up sets up only what the run's checks will use: the resolver unless every check reaches
+// an IPv4 address directly, a TLS context unless no http check can reach a TLS handshake. (That
+// the first check still times its phases truly is the benchmark's to show: bench/, timing truth.)
+import { describe, expect, it } from 'vitest';
+import { mayUseTls, type HttpRequest } from '../../src/checks/http.js';
+import { mayResolveNames } from '../../src/engine/warm-up.js';
+import type { ResolvedCheck } from '../../src/model.js';
+import { loadManifestText } from '../helpers/run.js';
+
+async function checksOf(checks: string): Promise<Map<string, ResolvedCheck>> {
+  const manifest = await loadManifestText(`version: 1\nchecks:\n${checks}`);
+  expect(manifest.problems).toEqual([]);
+  return new Map(manifest.checks.map((check) => [check.name, check]));
+}
+
+describe('the resolver warm-up', () => {
+  it('is left out only for checks that reach an IPv4 address directly', async () => {
+    const checks = await checksOf(`  - { name: ipv4 url, type: http, request: { url: "http://127.0.0.1:8080/health", proxy: none } }
+  - { name: ipv4 host and port, type: tcp, request: { host: 127.0.0.1, port: 5432 } }
+  - { name: ipv4 ping, type: icmp, request: { host: 127.0.0.1 } }
+  - { name: name url, type: http, request: { url: "http://localhost:8080/health", proxy: none } }
+  - { name: ipv6 url, type: http, request: { url: "http://[::1]:8080/health", proxy: none } }
+  - { name: name host and port, type: tcp, request: { host: localhost, port: 5432 } }
+  - { name: through a proxy, type: http, request: { url: "http://127.0.0.1:8080/health", proxy: "http://proxy.invalid:3128" } }
+  - { name: dns, type: dns, request: { host: localhost, record_type: A } }
+  - name: steps by address
+    type: multistep
+    steps:
+      - name: Log in
+        type: http
+        request: { method: POST, url: "http://127.0.0.1:8080/login", proxy: none }
+        extract: [ { name: HOST, from: jsonpath, path: "$.host" } ]
+      - name: Follow
+        type: http
+        request: { url: "http://{{ HOST }}:8080/", proxy: none }
+`);
+    const needs = Object.fromEntries([...checks].map(([name, check]) => [name, mayResolveNames(check)]));
+    expect(needs).toEqual({
+      'ipv4 url': false,
+      'ipv4 host and port': false,
+      'ipv4 ping': false,
+      'name url': true,
+      // Its first test as an address compiles Node's IPv6 pattern, which the lookup warms.
+      'ipv6 url': true,
+      'name host and port': true,
+      'through a proxy': true,
+      dns: true,
+      // Its second step's host comes from the first step's answer: any name, found at run time.
+      'steps by address': true,
+    });
+  });
+});
+
+describe('the TLS warm-up of the http check', () => {
+  it('is left out only when no request can reach a TLS handshake', async () => {
+    const checks = await checksOf(`  - { name: https, type: http, request: { url: "https://127.0.0.1:8443/", proxy: none } }
+  - { name: http following redirects, type: http, request: { url: "http://127.0.0.1:8080/", proxy: none } }
+  - { name: http not following, type: http, follow_redirects: false, request: { url: "http://127.0.0.1:8080/", proxy: none } }
+  - { name: http through a proxy, type: http, follow_redirects: false, request: { url: "http://127.0.0.1:8080/", proxy: "http://127.0.0.1:3128" } }
+`);
+    const needs = Object.fromEntries([...checks].map(([name, check]) => [name, mayUseTls(check.request as HttpRequest)]));
+    expect(needs).toEqual({
+      https: true,
+      // The redirect may lead to https.
+      'http following redirects': true,
+      'http not following': false,
+      // A proxy is plain http://: a tunnel to an http:// target has no handshake.
+      'http through a proxy': false,
+    });
+  });
+});
