@@ -86,7 +86,10 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
   const { text, bytes } = options.text !== undefined ? { text: options.text, bytes: Buffer.from(options.text) } : readManifestFile(options.path, file);
   await loadLibraries(librariesNamedIn(text));
-  const { value, positions } = readYaml(text, file);
+  const { value, positions, ordinary } = readYaml(text, file);
+  // A value the ordinary reader reads is a piece of the text, but for `''` in single quotes and
+  // escapes in double quotes: without `{{` or a backslash in the text, none refers to a variable.
+  const referenced = !ordinary || text.includes('{{') || text.includes('\\');
   const raw = (isRecord(value.value) ? value.value : {}) as Record<string, unknown>;
   const problems: ManifestProblem[] = [];
   const checkProblems = new Map<number, ManifestProblem[]>();
@@ -102,10 +105,10 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   problems.push(...outsideChecks);
   if (fatal || outsideChecks.length > 0) throw new ManifestError(`${file} does not match the manifest schema`, problems);
 
-  const variables = new Variables({ ...options.variables, manifest: stringRecord(raw.variables) });
+  const variables = new Variables({ ...options.variables, manifest: stringRecord(raw.variables) }, referenced);
   const baseline = resolveBaseline(raw.baseline, options.baselineUrl, positions, variables, problems);
   const baselineVariables = baseline
-    ? new Variables({ ...options.variables, builtins: { ...options.variables.builtins, BASE_URL: baseline.baseUrl }, manifest: stringRecord(raw.variables) })
+    ? new Variables({ ...options.variables, builtins: { ...options.variables.builtins, BASE_URL: baseline.baseUrl }, manifest: stringRecord(raw.variables) }, referenced)
     : undefined;
   const compared = new Map<ResolvedCheck, ComparedCheck>();
   const context = prepareContext(path.dirname(path.resolve(options.path)));
@@ -147,9 +150,11 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   };
 }
 
-/** The manifest's value, fast when it is ordinary, else by yaml with its problems. */
-function readYaml(text: string, file: string): { value: { value: unknown }; positions: Positions } {
-  const fast = parseOrdinary(text) ?? parseFast(text);
+/** The manifest's value, fast when it is ordinary (`ordinary` when parse-ordinary.ts read it), else by yaml with its problems. */
+function readYaml(text: string, file: string): { value: { value: unknown }; positions: Positions; ordinary?: boolean } {
+  const ordinary = parseOrdinary(text);
+  if (ordinary) return { value: { value: ordinary.value }, positions: new Positions(text, file, ordinary), ordinary: true };
+  const fast = parseFast(text);
   if (fast) return { value: { value: fast.value }, positions: new Positions(text, file, fast) };
   const document = parseManifestYaml(text, new LineCounter());
   const positions = new Positions(text, file, undefined, document);
