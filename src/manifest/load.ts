@@ -129,7 +129,7 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
     seenNames.add(name);
     const check = await resolver.resolve(own);
     // The schema's problems of this check are in `problems` already; the resolver only adds to `own`.
-    problems.push(...own.slice(fromSchema));
+    if (own.length > fromSchema) problems.push(...own.slice(fromSchema));
     checks.push(check);
     if (baselineVariables && !check.invalid && isCompared(rawCheck)) {
       // The same check with {{ BASE_URL }} as the baseline URL; a problem only that side has leaves the check uncompared.
