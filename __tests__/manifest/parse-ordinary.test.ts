@@ -27,7 +27,7 @@ describe('the ordinary manifest reading', () => {
     ['plain text with the characters it may hold', 'url: http://a:8080/x?y=1#z\nw: a#b c:d-e [f] {g}\nflow: { u: http://a:1/, v: a b , w: -1 }\n'],
     ['keys that look like something else, quoted', '"1": a\n\'true\': b\n"null": c\n'],
     [
-      'flow maps of the pairs read at once, and of others beside them',
+      'flow maps of word keys and plain or quoted values, beside other pairs',
       '- { a: b, c: "d e", f: -1, g: ~, h: .5, i: +3, j: $.x, k: /p, "q": r, u: http://a:1/x?y#z, v: a b , w: a:b, x_y-z: 0x1F }\n- { a: "b\\"c", d:  e, f: [g], h: {i: j}, k: \'l\' }\n',
     ],
   ])('agrees with yaml on the value and every map and list start: %s', (_, text) => {
@@ -39,7 +39,7 @@ describe('the ordinary manifest reading', () => {
   it.each([
     ['a duplicate key', 'a: 1\na: 2\n'],
     ['a duplicate key in a flow map', '{ a: 1, "a": 2 }\n'],
-    ['a duplicate key in a flow map, both read at once', '{ a: 1, a: 2 }\n'],
+    ['a duplicate plain key in a flow map', '{ a: 1, a: 2 }\n'],
     ['a boolean as a key in a flow map', '{ true: 1 }\n'],
     ['a __proto__ key in a flow map', '{ __proto__: 1 }\n'],
     ['an anchor and an alias', 'a: &x { b: 1 }\nc: *x\n'],

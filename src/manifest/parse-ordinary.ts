@@ -44,12 +44,6 @@ const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:'].map((char) => char.ch
  */
 const PLAIN_REST = /(?:[^\r\n:# ]|:(?=[^ \r\n])|#| +(?=[^\r\n:# ]|:[^ \r\n]))*/y;
 const PLAIN_REST_IN_FLOW = /(?:[^\r\n:# ,[\]{}]|:(?=[^ \r\n,[\]{}])|#| +(?=[^\r\n:# ,[\]{}]|:[^ \r\n,[\]{}]))*/y;
-/**
- * The pair a flow map mostly holds, read at once: a key of letters, digits, `_` and `-`, then `: `,
- * then a plain scalar whose first character is one of these (so that `plain` would take it, to the
- * same end) or double-quoted text without escapes. Whatever else is read a piece at a time.
- */
-const SIMPLE_FLOW_PAIR = new RegExp(`([A-Za-z_][A-Za-z0-9_-]*): +(?:"([^"\\\\\\r\\n]*)"|([A-Za-z0-9_.~+$/]${PLAIN_REST_IN_FLOW.source}))`, 'y');
 /** What a quoted scalar holds up to its closing quote, an escape, or a line break (which is not ordinary). */
 const SINGLE_QUOTED_RUN = /[^'\r\n]*/y;
 const DOUBLE_QUOTED_RUN = /[^"\\\r\n]*/y;
@@ -216,17 +210,6 @@ class OrdinaryReader {
       return map;
     }
     for (;;) {
-      SIMPLE_FLOW_PAIR.lastIndex = this.pos;
-      const pair = SIMPLE_FLOW_PAIR.exec(this.text);
-      if (pair !== null) {
-        const key = this.keyOf(pair[1]!, false);
-        if (Object.hasOwn(map, key)) throw NOT_ORDINARY;
-        const plain = pair[3];
-        map[key] = plain === undefined ? pair[2]! : plainValue(plain);
-        this.pos = SIMPLE_FLOW_PAIR.lastIndex;
-        if (this.flowEntryEnd(CLOSE_BRACE)) break;
-        continue;
-      }
       const char = this.text.charCodeAt(this.pos);
       const quoted = char === DOUBLE_QUOTE || char === SINGLE_QUOTE;
       const scalar = quoted ? this.quoted() : this.plain(true);
