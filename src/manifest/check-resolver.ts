@@ -58,10 +58,12 @@ export class CheckResolver {
     const type = this.raw.type as CheckType;
     const merged = problems.length === 0 ? this.substitute(this.withDefaults(type), problems) : this.raw;
     const name = String(merged.name ?? `check ${this.index + 1}`);
-    problems.push(...selectorProblems(merged, this.path, this.positions));
+    const selectors = selectorProblems(merged, this.path, this.positions);
+    if (selectors.length > 0) problems.push(...selectors);
     // A check with problems is not run, and its durations may be the very values at fault.
-    const limits = this.limits(problems.length === 0 ? merged : {}, problems);
+    const { timeoutMs, overallTimeoutMs, retry } = this.limits(problems.length === 0 ? merged : {}, problems);
     const location = this.positions.locateNode(this.raw, this.path);
+    // Fields named rather than spread in, here and below: every check of a large manifest is built here.
     const base = {
       id: String(merged.id ?? slug(name)),
       index: this.index,
@@ -69,7 +71,9 @@ export class CheckResolver {
       type,
       target: describeTarget(merged.request),
       assertions: this.withImplicit(type, merged.request, this.assertions(merged.assertions, problems), location),
-      ...limits,
+      timeoutMs,
+      overallTimeoutMs,
+      retry,
       failOn: merged.fail_on as string[] | undefined,
       warnOn: merged.warn_on as string[] | undefined,
       skip: merged.skip === true,
@@ -138,7 +142,7 @@ export class CheckResolver {
       const item = list[i];
       // The schema has reported an assertion that is not a map.
       if (!isRecord(item)) continue;
-      const assertionPath = [...this.path, 'assertions', i];
+      const assertionPath = this.path.concat('assertions', i);
       const assertion: RawAssertion = { type: String(item.type), operator: item.operator as Assertion['operator'], target: item.target, property: item.property, path: item.path };
       let target = item.target;
       try {

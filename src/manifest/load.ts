@@ -116,7 +116,8 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   const defaults = isRecord(raw.defaults) ? raw.defaults : {};
   const checks: ResolvedCheck[] = [];
   const seenNames = new Set<string>();
-  for (const [index, item] of rawChecks.entries()) {
+  for (let index = 0; index < rawChecks.length; index++) {
+    const item = rawChecks[index];
     const rawCheck = isRecord(item) ? item : {};
     const resolver =
       rawCheck.type === 'multistep'
