@@ -139,9 +139,14 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
     }
   }
   const ready = resolveReady(raw.ready, positions, variables, problems);
+  // Hashed on first use: `validate` never asks, and a run asks when it reports (sha256's first use
+  // costs a fresh process about a millisecond).
+  let digest: string | undefined;
   return {
     file,
-    digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+    get digest() {
+      return (digest ??= `sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+    },
     checks,
     gate: manifestGate(raw),
     ready,
