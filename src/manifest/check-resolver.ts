@@ -120,7 +120,7 @@ export class CheckResolver {
   }
 
   private substitute(check: Record<string, unknown>, problems: ManifestProblem[]): Record<string, unknown> {
-    return substituteDeep(check, this.variables, [...this.path], (fieldPath, error: VariableError) => {
+    return substituteDeep(check, this.variables, this.path, (fieldPath, error: VariableError) => {
       problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}`, fixedOutside: error.fixedOutside });
     }) as Record<string, unknown>;
   }

@@ -127,7 +127,7 @@ export class Variables {
 export function substituteDeep(
   value: unknown,
   variables: Variables,
-  path: (string | number)[],
+  path: readonly (string | number)[],
   onError: (path: (string | number)[], error: VariableError) => void,
 ): unknown {
   if (!variables.referenced) return value;
