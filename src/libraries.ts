@@ -70,14 +70,15 @@ export async function withLibraries<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The libraries a manifest's text names: jsonpath-plus where a line says `path` and, after it, one
- * of the characters a path needs it to be checked for (see mayHoldScript), ajv where it says
- * `jsonSchema`. Loaded before the manifest is read, they spare it a second reading by withLibraries
- * (a large manifest's paths would otherwise be found only after its parse and schema check).
+ * The libraries a manifest's text names: jsonpath-plus where a line says `path` and, after it, `?`,
+ * `(`, `#` or a quote after a bracket (a path with one is checked with it, see mayHoldScript; the
+ * quotes of YAML text are not a reason), ajv where it says `jsonSchema`. Loaded before the manifest
+ * is read, they spare it a second reading by withLibraries (a large manifest's paths would
+ * otherwise be found only after its parse and schema check); one missed costs only that.
  */
 export function librariesNamedIn(text: string): Set<LibraryName> {
   const named = new Set<LibraryName>();
-  if (/path[^\n]*[?(#]/.test(text)) named.add('jsonpath-plus');
+  if (/path[^\n]*(?:[?(#]|\[\s*['"])/.test(text)) named.add('jsonpath-plus');
   if (text.includes('jsonSchema')) named.add('ajv');
   return named;
 }

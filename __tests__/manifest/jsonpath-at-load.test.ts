@@ -47,5 +47,8 @@ checks:
     expect(librariesNamedIn('- { type: jsonpath, path: "$.a[0]", operator: is, target: 1 }')).toEqual(new Set());
     expect(librariesNamedIn('- { type: jsonpath, path: "$.a[?(@.b)]", operator: is, target: 1 }')).toEqual(new Set(['jsonpath-plus']));
     expect(librariesNamedIn('path: "$.a" # a comment')).toEqual(new Set(['jsonpath-plus']));
+    expect(librariesNamedIn(`path: "$['a']"`)).toEqual(new Set(['jsonpath-plus']));
+    expect(librariesNamedIn(`path: '$[''a'']'`)).toEqual(new Set(['jsonpath-plus']));
+    expect(librariesNamedIn(`path: '$.a'`)).toEqual(new Set());
   });
 });
