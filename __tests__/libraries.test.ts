@@ -38,15 +38,15 @@ describe('a library asked for before it is loaded', () => {
 });
 
 describe('librariesNamedIn, what a manifest loads before it is read', () => {
-  it('names jsonpath-plus where the text says path, ajv where it says jsonSchema, nothing else', () => {
-    expect(librariesNamedIn('- { type: jsonpath, path: "$.a", operator: exists }\n- type: jsonSchema')).toEqual(new Set(['jsonpath-plus', 'ajv']));
+  it('names jsonpath-plus where a path line has a script character, ajv where the text says jsonSchema, nothing else', () => {
+    expect(librariesNamedIn('- { type: jsonpath, path: "$.a[?(@.b)]", operator: exists }\n- type: jsonSchema')).toEqual(new Set(['jsonpath-plus', 'ajv']));
     expect(librariesNamedIn('- { type: statusCode, operator: is, target: 200 }')).toEqual(new Set());
   });
 });
 
 describe('librariesFor, what the engine loads before it runs checks', () => {
-  it('finds jsonpath-plus for any path and ajv for a jsonSchema assertion, however deep', () => {
-    const step = { extract: [{ name: 'TOKEN', from: 'jsonpath', path: '$.token' }] };
+  it('finds jsonpath-plus for any path but a plain one and ajv for a jsonSchema assertion, however deep', () => {
+    const step = { extract: [{ name: 'TOKEN', from: 'jsonpath', path: '$..token' }] };
     expect(librariesFor([{ assertions: [{ type: 'statusCode', target: 200 }] }])).toEqual(new Set());
     expect(librariesFor([{ request: { steps: [{ check: step }] } }])).toEqual(new Set(['jsonpath-plus']));
     expect(librariesFor([[], { assertions: [{ type: 'jsonSchema', target: {} }] }])).toEqual(new Set(['ajv']));

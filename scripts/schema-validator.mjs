@@ -79,7 +79,28 @@ export function generateSchemaChecker() {
   // One schema document, so that the definitions the checks share are compiled once.
   const ajv = new Ajv({ ...VALIDATOR_OPTIONS, allErrors: false, inlineRefs: false });
   ajv.addSchema(schema);
-  return standalone(ajv, exports, 'schema/probegate.schema.json, a check of each type apart');
+  return withoutCallContext(standalone(ajv, exports, 'schema/probegate.schema.json, a check of each type apart'));
+}
+
+/**
+ * The checker's functions without the context ajv passes from one to the next: a new object and
+ * a longer instancePath string on every call, a dozen calls a check, which a fresh process runs
+ * interpreted and collects (some 3 ms of a 500-check manifest's first load). They serve only the
+ * errors' paths, and the checker's errors are never read (a "no" goes to the full validator).
+ * Throws when the code uses the context otherwise, so that a new ajv cannot make it wrong quietly.
+ */
+function withoutCallContext(code) {
+  const SIGNATURE = '(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){';
+  const signatures = code.split(SIGNATURE).length - 1;
+  // A call's context, its own or a new one (whose instancePath expression, of names, strings, `+`
+  // and a key's escaping, has no braces).
+  const CALL_CONTEXT = /, \{instancePath(?::[^{}]*)?,parentData(?::[^{},]+)?,parentDataProperty(?::[^{},]+)?,rootData\}\)/g;
+  const stripped = code.replaceAll(SIGNATURE, '(data){const instancePath="";').replace(CALL_CONTEXT, ')');
+  const functions = (code.match(/\bfunction validate\d+\(/g) ?? []).length;
+  if (signatures !== functions || /\b(?:parentData|parentDataProperty|rootData|dynamicAnchors)\b/.test(stripped)) {
+    throw new Error('the schema checker uses the context ajv passes between its functions in a way withoutCallContext does not know: teach it, or drop it');
+  }
+  return stripped;
 }
 
 /** Whether a branch of the check's `allOf` applies to a check of `type`; throws on any other shape of branch. */

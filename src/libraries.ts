@@ -7,6 +7,8 @@
 //    in withLibraries, which loads anything else asked for and loads the manifest again;
 //  - the engine loads what the checks it runs will ask for (librariesFor) before running them.
 
+import { plainPathNames } from './assertions/plain-path.js';
+
 const LOADERS = {
   yaml: () => import('yaml'),
   'jsonpath-plus': () => import('jsonpath-plus'),
@@ -68,21 +70,24 @@ export async function withLibraries<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The libraries a manifest's text names: jsonpath-plus where it says `path`, ajv where it says
- * `jsonSchema`. Loaded before the manifest is read, they spare it a second reading by withLibraries
- * (a large manifest's paths would otherwise be found only after its parse and schema check).
+ * The libraries a manifest's text names: jsonpath-plus where a line says `path` and, after it, `?`,
+ * `(`, `#` or a quote after a bracket (a path with one is checked with it, see mayHoldScript; the
+ * quotes of YAML text are not a reason), ajv where it says `jsonSchema`. Loaded before the manifest
+ * is read, they spare it a second reading by withLibraries (a large manifest's paths would
+ * otherwise be found only after its parse and schema check); one missed costs only that.
  */
 export function librariesNamedIn(text: string): Set<LibraryName> {
   const named = new Set<LibraryName>();
-  if (text.includes('path')) named.add('jsonpath-plus');
+  if (/path[^\n]*(?:[?(#]|\[\s*['"])/.test(text)) named.add('jsonpath-plus');
   if (text.includes('jsonSchema')) named.add('ajv');
   return named;
 }
 
 /**
  * The libraries that running `values` (resolved checks, the ready wait) will ask for: jsonpath-plus
- * for any `path` (an assertion's, an extraction's), ajv for a jsonSchema assertion. Generous by
- * design: a library loaded in vain costs milliseconds, one missing fails a check.
+ * for a `path` (an assertion's, an extraction's) that is not plain (src/assertions/plain-path.ts:
+ * one with {{ variables }} is not), ajv for a jsonSchema assertion. Generous by design: a library
+ * loaded in vain costs milliseconds, one missing fails a check.
  */
 export function librariesFor(values: unknown): Set<LibraryName> {
   const found = new Set<LibraryName>();
@@ -94,7 +99,7 @@ export function librariesFor(values: unknown): Set<LibraryName> {
     for (const key of Object.keys(value)) {
       const inner = (value as Record<string, unknown>)[key];
       if (typeof inner === 'object') visit(inner);
-      else if (key === 'path' && typeof inner === 'string') found.add('jsonpath-plus');
+      else if (key === 'path' && typeof inner === 'string' && plainPathNames(inner) === undefined) found.add('jsonpath-plus');
       else if (key === 'type' && inner === 'jsonSchema') found.add('ajv');
     }
   };

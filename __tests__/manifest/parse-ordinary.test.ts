@@ -26,6 +26,10 @@ describe('the ordinary manifest reading', () => {
     ['quoted text with escapes', 'a: "tab\\t \\"q\\" \\\\ \\/ \\x41 \\u00e9 \\U0001F600 #not a comment"\nb: \'it\'\'s # too\'\n"c d": \'\'\n'],
     ['plain text with the characters it may hold', 'url: http://a:8080/x?y=1#z\nw: a#b c:d-e [f] {g}\nflow: { u: http://a:1/, v: a b , w: -1 }\n'],
     ['keys that look like something else, quoted', '"1": a\n\'true\': b\n"null": c\n'],
+    [
+      'flow maps of word keys and plain or quoted values, beside other pairs',
+      '- { a: b, c: "d e", f: -1, g: ~, h: .5, i: +3, j: $.x, k: /p, "q": r, u: http://a:1/x?y#z, v: a b , w: a:b, x_y-z: 0x1F }\n- { a: "b\\"c", d:  e, f: [g], h: {i: j}, k: \'l\' }\n',
+    ],
   ])('agrees with yaml on the value and every map and list start: %s', (_, text) => {
     const ordinary = walked(parseOrdinary(text));
     expect(ordinary).toBeDefined();
@@ -35,6 +39,9 @@ describe('the ordinary manifest reading', () => {
   it.each([
     ['a duplicate key', 'a: 1\na: 2\n'],
     ['a duplicate key in a flow map', '{ a: 1, "a": 2 }\n'],
+    ['a duplicate plain key in a flow map', '{ a: 1, a: 2 }\n'],
+    ['a boolean as a key in a flow map', '{ true: 1 }\n'],
+    ['a __proto__ key in a flow map', '{ __proto__: 1 }\n'],
     ['an anchor and an alias', 'a: &x { b: 1 }\nc: *x\n'],
     ['a tag', 'a: !!str 1\n'],
     ['an explicit key', '? a\n: 1\n'],

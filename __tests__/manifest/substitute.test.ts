@@ -1,7 +1,10 @@
 // Variables are replaced in a copy of each check: the parsed manifest stays as read (positions are
 // looked up in it), a problem names the exact path of its string, and a `__proto__` key stays a key.
 // What holds no variable is not copied.
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadManifest } from '../../src/manifest/load.js';
 import { substituteDeep, VariableError, Variables } from '../../src/manifest/variables.js';
 
 const variables = new Variables({ builtins: { BASE_URL: 'http://127.0.0.1:1' }, manifest: { NAME: 'probe' }, inputs: {}, secretInputs: {}, env: {} });
@@ -50,5 +53,38 @@ describe('substituteDeep', () => {
     expect(Object.getPrototypeOf(copy.headers)).toBe(Object.prototype);
     expect(Object.keys(copy.headers)).toEqual(['__proto__']);
     expect(Object.getOwnPropertyDescriptor(copy.headers, '__proto__')?.value).toEqual({ polluted: 'probe' });
+  });
+});
+
+// A manifest the ordinary reader reads, with no `{{` and no backslash in its text, refers to no
+// variable: its checks are not walked for references at all (a cost every check of a large
+// manifest paid for nothing). Any other text is walked as before.
+describe('a manifest that refers to no variable', () => {
+  const sources = { builtins: { BASE_URL: 'http://127.0.0.1:1' }, inputs: {}, secretInputs: {}, env: {} };
+  const load = (text: string) => loadManifest({ path: path.join(tmpdir(), 'probegate.yml'), text, variables: sources });
+  const manifest = (url: string, target: string) =>
+    `version: 1\nvariables: { NAME: probe }\nchecks:\n  - name: home\n    type: http\n    request: { url: ${url} }\n    assertions:\n      - { type: body, operator: contains, target: ${target} }\n`;
+
+  it('is not walked: Variables says so, and substituteDeep hands every value back as read', () => {
+    const unreferenced = new Variables({ ...sources, manifest: {} }, false);
+    const raw = { url: '{{ BASE_URL }}' };
+    expect(substituteDeep(raw, unreferenced, [], () => expect.unreachable())).toBe(raw);
+  });
+
+  it('loads as before, and a reference however written is still replaced', async () => {
+    const plain = await load(manifest('"http://127.0.0.1:1/"', 'ok'));
+    expect(plain.checks[0]!.target).toBe('http://127.0.0.1:1/');
+    expect(plain.checks[0]!.assertions[0]!.target).toBe('ok');
+    // Braces written as escapes, in double quotes: the text has no `{{`, the value has.
+    const escaped = await load(manifest('"\\x7b\\x7b BASE_URL }}/x"', '"\\u007b{NAME}}"'));
+    expect(escaped.problems).toEqual([]);
+    expect(escaped.checks[0]!.target).toBe('http://127.0.0.1:1/x');
+    expect(escaped.checks[0]!.assertions[0]!.target).toBe('probe');
+    // Read by yaml (a block scalar), not by the ordinary reader.
+    const folded = await load(
+      'version: 1\nvariables: { NAME: probe }\nchecks:\n  - name: home\n    type: http\n    request: { url: "{{ BASE_URL }}/y" }\n    assertions:\n      - type: body\n        operator: contains\n        target: >-\n          {{ NAME }}\n',
+    );
+    expect(folded.problems).toEqual([]);
+    expect(folded.checks[0]!.assertions[0]!.target).toBe('probe');
   });
 });

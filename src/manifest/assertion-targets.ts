@@ -74,16 +74,16 @@ export function checkAssertion(assertion: RawAssertion, at: Path): unknown {
   if ((ALL_OPERATORS as readonly string[]).includes(operator) && !OPERATORS[kind].includes(operator)) {
     throw new InvalidField([...at, 'operator'], `${assertion.type} does not support the operator ${operator} (use ${OPERATORS[kind].join(', ')})`);
   }
-  if (kind === 'hash') checkHash(assertion.property, [...at, 'property']);
-  if ((assertion.type === 'jsonpath' || assertion.type === 'grpcProto') && assertion.path !== undefined) checkJsonPath(String(assertion.path), [...at, 'path']);
+  // The paths of the fields at fault are made only for a problem: every assertion of a large manifest comes here.
+  if (kind === 'hash') checkHash(assertion.property, at);
+  if ((assertion.type === 'jsonpath' || assertion.type === 'grpcProto') && assertion.path !== undefined) checkJsonPath(String(assertion.path), at);
   if (operator === 'doesNotExist') return target;
-  const targetAt = [...at, 'target'];
-  if (REGEX.includes(operator)) return checkRegex(target, targetAt);
-  if (kind === 'time') return timeTarget(target, targetAt);
-  if (NUMERIC.includes(operator) || operator === 'isInMoreThan' || operator === 'isInLessThan' || kind === 'number') return numberTarget(target, targetAt, operator);
-  if (kind === 'status') return statusTarget(target, targetAt);
+  if (REGEX.includes(operator)) return checkRegex(target, at);
+  if (kind === 'time') return timeTarget(target, at);
+  if (NUMERIC.includes(operator) || operator === 'isInMoreThan' || operator === 'isInLessThan' || kind === 'number') return numberTarget(target, at, operator);
+  if (kind === 'status') return statusTarget(target, at);
   if (kind !== 'schema' && kind !== 'value' && (target === null || typeof target === 'object')) {
-    throw new InvalidField(targetAt, `${assertion.type} ${operator} compares with text or a number, not ${target === null ? 'null' : 'a list or map'}`);
+    throw new InvalidField([...at, 'target'], `${assertion.type} ${operator} compares with text or a number, not ${target === null ? 'null' : 'a list or map'}`);
   }
   return target;
 }
@@ -96,31 +96,31 @@ function timeTarget(target: unknown, at: Path): number {
     ms = NaN;
   }
   if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
-    throw new InvalidField(at, `${JSON.stringify(target)} is not a time: give milliseconds (800) or a duration (800ms, 1.5s)`);
+    throw new InvalidField([...at, 'target'], `${JSON.stringify(target)} is not a time: give milliseconds (800) or a duration (800ms, 1.5s)`);
   }
   return ms;
 }
 
 function numberTarget(target: unknown, at: Path, operator: Operator): number {
   const value = typeof target === 'number' ? target : typeof target === 'string' && target.trim() !== '' ? Number(target) : NaN;
-  if (!Number.isFinite(value)) throw new InvalidField(at, `${operator} compares numbers: ${JSON.stringify(target) ?? 'nothing'} is not a number`);
+  if (!Number.isFinite(value)) throw new InvalidField([...at, 'target'], `${operator} compares numbers: ${JSON.stringify(target) ?? 'nothing'} is not a number`);
   return value;
 }
 
 function statusTarget(target: unknown, at: Path): number {
   const value = typeof target === 'number' ? target : typeof target === 'string' && /^\s*\d+\s*$/.test(target) ? Number(target) : NaN;
   if (!Number.isInteger(value) || value < 100 || value > 599) {
-    throw new InvalidField(at, `${JSON.stringify(target) ?? 'nothing'} is not an HTTP status code (a whole number from 100 to 599; use matches for a pattern such as ^2)`);
+    throw new InvalidField([...at, 'target'], `${JSON.stringify(target) ?? 'nothing'} is not an HTTP status code (a whole number from 100 to 599; use matches for a pattern such as ^2)`);
   }
   return value;
 }
 
 function checkRegex(target: unknown, at: Path): unknown {
-  if (target === null || typeof target === 'object') throw new InvalidField(at, 'matches takes a regular expression as text');
+  if (target === null || typeof target === 'object') throw new InvalidField([...at, 'target'], 'matches takes a regular expression as text');
   try {
     new RegExp(String(target));
   } catch (error) {
-    throw new InvalidField(at, `invalid regular expression: ${(error as Error).message}`);
+    throw new InvalidField([...at, 'target'], `invalid regular expression: ${(error as Error).message}`);
   }
   return target;
 }
@@ -128,17 +128,17 @@ function checkRegex(target: unknown, at: Path): unknown {
 let hashes: Set<string> | undefined;
 function checkHash(property: unknown, at: Path): void {
   hashes ??= new Set(getHashes().map((name) => name.toLowerCase()));
-  if (!hashes.has(String(property).toLowerCase())) throw new InvalidField(at, `"${String(property)}" is not a hash algorithm Node knows (use md5, sha1 or sha256)`);
+  if (!hashes.has(String(property).toLowerCase())) throw new InvalidField([...at, 'property'], `"${String(property)}" is not a hash algorithm Node knows (use md5, sha1 or sha256)`);
 }
 
 // Manifests repeat the same few paths ($.status) over hundreds of checks: each is judged once ('' for a good one).
 const misreadPaths = new Map<string, string>();
 
-/** JSONPath that jsonpath-plus would misread: not starting at `$`, or brackets, parentheses and quotes that do not close. */
+/** JSONPath that jsonpath-plus would misread: not starting at `$`, or brackets, parentheses and quotes that do not close (`at`: the assertion's path). */
 export function checkJsonPath(path: string, at: Path): void {
   let problem = misreadPaths.get(path);
   if (problem === undefined) misreadPaths.set(path, (problem = jsonPathProblem(path) ?? ''));
-  if (problem) throw new InvalidField(at, `"${path}" is not a JSONPath: ${problem}`);
+  if (problem) throw new InvalidField([...at, 'path'], `"${path}" is not a JSONPath: ${problem}`);
 }
 
 function jsonPathProblem(path: string): string | undefined {

@@ -59,10 +59,12 @@ export class CheckResolver {
     const type = this.raw.type as CheckType;
     const merged = problems.length === 0 ? this.substitute(this.withDefaults(type), problems) : this.raw;
     const name = String(merged.name ?? `check ${this.index + 1}`);
-    problems.push(...selectorProblems(merged, this.path, this.positions));
+    const selectors = selectorProblems(merged, this.path, this.positions);
+    if (selectors.length > 0) problems.push(...selectors);
     // A check with problems is not run, and its durations may be the very values at fault.
-    const limits = this.limits(problems.length === 0 ? merged : {}, problems);
+    const { timeoutMs, overallTimeoutMs, retry } = this.limits(problems.length === 0 ? merged : {}, problems);
     const location = this.positions.locateNode(this.raw, this.path);
+    // Fields named rather than spread in, here and below: every check of a large manifest is built here.
     const base = {
       id: String(merged.id ?? slug(name)),
       index: this.index,
@@ -70,7 +72,9 @@ export class CheckResolver {
       type,
       target: describeTarget(merged.request),
       assertions: this.withImplicit(type, merged.request, this.assertions(merged.assertions, problems), location),
-      ...limits,
+      timeoutMs,
+      overallTimeoutMs,
+      retry,
       failOn: merged.fail_on as string[] | undefined,
       warnOn: merged.warn_on as string[] | undefined,
       skip: merged.skip === true,
@@ -83,7 +87,8 @@ export class CheckResolver {
         const prepared = this.options.prepare
           ? await this.options.prepare(merged as RawCheck, problems, context)
           : (await loadCheckModule(type)).prepare(merged as RawCheck, context);
-        if (problems.length === 0) return { ...base, request: prepared.request, target: prepared.target };
+        // Set on `base` rather than spread into a copy of it: copies of every check cost a fresh process's load some milliseconds.
+        if (problems.length === 0) return Object.assign(base, { request: prepared.request, target: prepared.target });
       } catch (error) {
         if (!(error instanceof InvalidField)) throw error;
         const fieldPath = [...this.path, ...error.path];
@@ -116,7 +121,7 @@ export class CheckResolver {
   }
 
   private substitute(check: Record<string, unknown>, problems: ManifestProblem[]): Record<string, unknown> {
-    return substituteDeep(check, this.variables, [...this.path], (fieldPath, error: VariableError) => {
+    return substituteDeep(check, this.variables, this.path, (fieldPath, error: VariableError) => {
       problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}`, fixedOutside: error.fixedOutside });
     }) as Record<string, unknown>;
   }
@@ -130,14 +135,16 @@ export class CheckResolver {
   }
 
   private assertions(raw: unknown, problems: ManifestProblem[]): Assertion[] {
-    const list = Array.isArray(raw) ? raw : [];
+    const list: unknown[] = Array.isArray(raw) ? raw : [];
     // `raw` may be a copy (variables replaced); the manifest's own list knows where each one starts.
-    const asRead = Array.isArray(this.raw.assertions) ? this.raw.assertions : [];
-    return list.flatMap((item: unknown, i) => {
+    const asRead: unknown[] = Array.isArray(this.raw.assertions) ? this.raw.assertions : [];
+    const assertions: Assertion[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
       // The schema has reported an assertion that is not a map.
-      if (!isRecord(item)) return [];
-      const assertionPath = [...this.path, 'assertions', i];
-      const assertion = { ...item, type: String(item.type), operator: item.operator as Assertion['operator'] };
+      if (!isRecord(item)) continue;
+      const assertionPath = this.path.concat('assertions', i);
+      const assertion: RawAssertion = { type: String(item.type), operator: item.operator as Assertion['operator'], target: item.target, property: item.property, path: item.path };
       let target = item.target;
       try {
         target = this.assertionTarget(assertion, assertionPath);
@@ -150,20 +157,22 @@ export class CheckResolver {
         const fieldPath = [...assertionPath, 'path'];
         problems.push({ location: this.positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${pathProblem}` });
       }
-      return [{
+      assertions.push({
         type: assertion.type,
         operator: assertion.operator,
         target,
         property: item.property as string | undefined,
         path: item.path as string | undefined,
         location: this.positions.locateNode(asRead[i], assertionPath),
-      }];
-    });
+      });
+    }
+    return assertions;
   }
 
   private withImplicit(type: CheckType, request: unknown, explicit: Assertion[], location: SourceLocation): Assertion[] {
     const request_ = request && typeof request === 'object' ? (request as Record<string, unknown>) : undefined;
-    return [...explicit, ...implicitAssertions(type, request_, explicit, location)];
+    const implicit = implicitAssertions(type, request_, explicit, location);
+    return implicit.length === 0 ? explicit : [...explicit, ...implicit];
   }
 
   /** Checks the target against the assertion's type, and reads and compiles a JSON schema once, here. */
@@ -208,6 +217,7 @@ export class CheckResolver {
 
 /** A check's own fail_on / warn_on, each selector against the closed list of codes. */
 function selectorProblems(check: Record<string, unknown>, checkPath: Path, positions: Positions): ManifestProblem[] {
+  if (check.fail_on === undefined && check.warn_on === undefined) return [];
   return (['fail_on', 'warn_on'] as const).flatMap((key) => listSelectorProblems(check[key], [...checkPath, key], positions));
 }
 

@@ -1,6 +1,7 @@
 // JSONPath filter `[?(...)]` and script `[(...)]` expressions are JavaScript that jsonpath-plus
 // would run, and its evaluator has had remote-code-execution advisories; a manifest may come from
 // an untrusted pull request. They are refused at load, and evaluation runs with `eval: false`.
+import { mayHoldScript } from '../assertions/plain-path.js';
 import { jsonPathPlus } from '../libraries.js';
 
 // Manifests repeat the same few paths ($.status) over hundreds of checks: each is judged once.
@@ -15,6 +16,8 @@ export function jsonPathProblem(path: string): string | undefined {
 }
 
 function judge(path: string): string | undefined {
+  // Most paths need no jsonpath-plus to be cleared, which spares the load its import.
+  if (!mayHoldScript(path)) return undefined;
   const { JSONPath } = jsonPathPlus(); // outside the try: a library not loaded yet is not a problem of the path
   let segments: string[];
   try {

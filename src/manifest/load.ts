@@ -86,7 +86,10 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
   const { text, bytes } = options.text !== undefined ? { text: options.text, bytes: Buffer.from(options.text) } : readManifestFile(options.path, file);
   await loadLibraries(librariesNamedIn(text));
-  const { value, positions } = readYaml(text, file);
+  const { value, positions, ordinary } = readYaml(text, file);
+  // A value the ordinary reader reads is a piece of the text, but for `''` in single quotes and
+  // escapes in double quotes: without `{{` or a backslash in the text, none refers to a variable.
+  const referenced = !ordinary || text.includes('{{') || text.includes('\\');
   const raw = (isRecord(value.value) ? value.value : {}) as Record<string, unknown>;
   const problems: ManifestProblem[] = [];
   const checkProblems = new Map<number, ManifestProblem[]>();
@@ -102,10 +105,10 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   problems.push(...outsideChecks);
   if (fatal || outsideChecks.length > 0) throw new ManifestError(`${file} does not match the manifest schema`, problems);
 
-  const variables = new Variables({ ...options.variables, manifest: stringRecord(raw.variables) });
+  const variables = new Variables({ ...options.variables, manifest: stringRecord(raw.variables) }, referenced);
   const baseline = resolveBaseline(raw.baseline, options.baselineUrl, positions, variables, problems);
   const baselineVariables = baseline
-    ? new Variables({ ...options.variables, builtins: { ...options.variables.builtins, BASE_URL: baseline.baseUrl }, manifest: stringRecord(raw.variables) })
+    ? new Variables({ ...options.variables, builtins: { ...options.variables.builtins, BASE_URL: baseline.baseUrl }, manifest: stringRecord(raw.variables) }, referenced)
     : undefined;
   const compared = new Map<ResolvedCheck, ComparedCheck>();
   const context = prepareContext(path.dirname(path.resolve(options.path)));
@@ -113,7 +116,8 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   const defaults = isRecord(raw.defaults) ? raw.defaults : {};
   const checks: ResolvedCheck[] = [];
   const seenNames = new Set<string>();
-  for (const [index, item] of rawChecks.entries()) {
+  for (let index = 0; index < rawChecks.length; index++) {
+    const item = rawChecks[index];
     const rawCheck = isRecord(item) ? item : {};
     const resolver =
       rawCheck.type === 'multistep'
@@ -126,7 +130,7 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
     seenNames.add(name);
     const check = await resolver.resolve(own);
     // The schema's problems of this check are in `problems` already; the resolver only adds to `own`.
-    problems.push(...own.slice(fromSchema));
+    if (own.length > fromSchema) problems.push(...own.slice(fromSchema));
     checks.push(check);
     if (baselineVariables && !check.invalid && isCompared(rawCheck)) {
       // The same check with {{ BASE_URL }} as the baseline URL; a problem only that side has leaves the check uncompared.
@@ -135,9 +139,14 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
     }
   }
   const ready = resolveReady(raw.ready, positions, variables, problems);
+  // Hashed on first use: `validate` never asks, and a run asks when it reports (sha256's first use
+  // costs a fresh process about a millisecond).
+  let digest: string | undefined;
   return {
     file,
-    digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+    get digest() {
+      return (digest ??= `sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+    },
     checks,
     gate: manifestGate(raw),
     ready,
@@ -147,9 +156,11 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   };
 }
 
-/** The manifest's value, fast when it is ordinary, else by yaml with its problems. */
-function readYaml(text: string, file: string): { value: { value: unknown }; positions: Positions } {
-  const fast = parseOrdinary(text) ?? parseFast(text);
+/** The manifest's value, fast when it is ordinary (`ordinary` when parse-ordinary.ts read it), else by yaml with its problems. */
+function readYaml(text: string, file: string): { value: { value: unknown }; positions: Positions; ordinary?: boolean } {
+  const ordinary = parseOrdinary(text);
+  if (ordinary) return { value: { value: ordinary.value }, positions: new Positions(text, file, ordinary), ordinary: true };
+  const fast = parseFast(text);
   if (fast) return { value: { value: fast.value }, positions: new Positions(text, file, fast) };
   const document = parseManifestYaml(text, new LineCounter());
   const positions = new Positions(text, file, undefined, document);

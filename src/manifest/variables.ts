@@ -48,7 +48,14 @@ export class Variables {
   /** Names only this or later steps extract, with which step does (`a later step ("Create")`), for the message. */
   private later: ReadonlyMap<string, string> = new Map();
 
-  constructor(private readonly sources: VariableSources) {
+  /**
+   * @param referenced false when the manifest refers to no variable anywhere (its reading found no
+   * `{{` in any value): substituteDeep then leaves every value as read without walking it.
+   */
+  constructor(
+    private readonly sources: VariableSources,
+    readonly referenced = true,
+  ) {
     this.values = { ...sources.builtins, ...sources.manifest, ...sources.inputs, ...sources.secretInputs };
     for (const value of Object.values(sources.secretInputs)) this.addSecret(value);
   }
@@ -120,9 +127,10 @@ export class Variables {
 export function substituteDeep(
   value: unknown,
   variables: Variables,
-  path: (string | number)[],
+  path: readonly (string | number)[],
   onError: (path: (string | number)[], error: VariableError) => void,
 ): unknown {
+  if (!variables.referenced) return value;
   const at = [...path];
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') {
