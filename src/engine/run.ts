@@ -1,6 +1,7 @@
 // The engine: waits for the preview, then runs every check with bounded concurrency, each
 // attempt on fresh connections, retrying as the check says.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { plainPathNames } from '../assertions/plain-path.js';
 import { loadCheckModule } from '../checks/index.js';
 import { probeError } from '../errors/probe-error.js';
 import { librariesFor, loadLibraries, type LibraryName } from '../libraries.js';
@@ -63,17 +64,18 @@ export async function runChecks(input: EngineInput, options: EngineOptions): Pro
 }
 
 /**
- * What the checks will ask for: their assertions' JSONPaths and JSON Schemas read directly, and
- * whatever the generous walk finds in the requests of types that nest assertions or extractions
- * (multistep steps, websocket messages) and in the ready wait. An http request holds neither:
- * walking 5,000 of them (URLs, headers, TLS settings) cost some 40 ms.
+ * What the checks will ask for: their assertions' JSONPaths (those not plain) and JSON Schemas
+ * read directly, and whatever the generous walk finds in the requests of types that nest
+ * assertions or extractions (multistep steps, websocket messages) and in the ready wait. An http
+ * request holds neither: walking 5,000 of them (URLs, headers, TLS settings) cost some 40 ms.
  */
 function librariesOf(checks: readonly ResolvedCheck[], ready: ReadyWait | undefined): Set<LibraryName> {
   const nested: unknown[] = [ready];
   const found = new Set<LibraryName>();
   for (const check of checks) {
     for (const assertion of check.assertions) {
-      if (assertion.path !== undefined) found.add('jsonpath-plus');
+      // A plain path is walked without it (assertions/json-query.ts), as librariesFor says too.
+      if (assertion.path !== undefined && plainPathNames(assertion.path) === undefined) found.add('jsonpath-plus');
       if (assertion.type === 'jsonSchema') found.add('ajv');
     }
     if (check.type !== 'http') nested.push(check.request);
