@@ -197,7 +197,7 @@ const websocketCheck = {
             ...(raw.messages !== undefined ? { turns: prepareTurns(raw.messages, context) } : {}),
             tls: (0,tls_settings/* readTlsSettings */.V)(raw.tls, ['request', 'tls'], context),
             sendsCredentials: (0,http.sendsCredentials)(headers, auth),
-            proxy: (0,proxy/* readProxyChoice */.y)(raw.proxy, url),
+            proxy: (0,proxy/* readProxyChoice */.y)(raw.proxy, url, context.proxyEnvironment),
             ipFamily: (0,ip_family/* readIpFamily */.Y)(check, url.hostname),
         };
         return { request, target: url.href };

@@ -13,12 +13,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88590);
 /* harmony import */ var _errors_tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96534);
-/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77638);
-/* harmony import */ var _assertions_ssl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55687);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23128);
-/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46169);
-/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33116);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16468);
+/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77638);
+/* harmony import */ var _assertions_ssl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55687);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23128);
+/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46169);
+/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33116);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16468);
 // The ssl check: one TLS handshake with host:port, the certificate chain read even when it does
 // not verify, so assertions on the certificate are still evaluated and reported next to the
 // verification failure, which decides the check's error.
@@ -43,32 +43,32 @@ const sslCheck = {
     type: 'ssl',
     prepare(check, context) {
         const raw = check.request;
-        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .readHost */ .rk)(raw.host, ['request', 'host']);
-        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .readPort */ .Sr)(raw.port, ['request', 'port'], DEFAULT_PORT);
+        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .readHost */ .rk)(raw.host, ['request', 'host']);
+        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .readPort */ .Sr)(raw.port, ['request', 'port'], DEFAULT_PORT);
         const request = {
             host,
             port,
-            tls: (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .readTlsSettings */ .V)(raw, ['request'], context),
+            tls: (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .readTlsSettings */ .V)(raw, ['request'], context),
             probesMinVersion: readAssertionTypes(check).has('minTlsVersion'),
-            family: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_6__/* .readIpFamily */ .Y)(check, host),
+            ipFamily: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_5__/* .readIpFamily */ .Y)(check, host),
         };
-        return { request, target: (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .hostPort */ .QL)(host, port) };
+        return { request, target: (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .hostPort */ .QL)(host, port) };
     },
     run: runSsl,
 };
 /** The assertion types used, after checking that every `property` assertion names a leaf property. */
 function readAssertionTypes(check) {
     const types = new Set();
-    for (const { assertion, index } of (0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .rawAssertions */ .GG)(check)) {
+    for (const { assertion, index } of (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .rawAssertions */ .GG)(check)) {
         types.add(String(assertion.type));
-        if (assertion.type === 'property' && !_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_4__/* .LEAF_PROPERTIES */ .T.includes(String(assertion.property))) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a certificate property (${_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_4__/* .LEAF_PROPERTIES */ .T.join(', ')})`);
+        if (assertion.type === 'property' && !_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_3__/* .LEAF_PROPERTIES */ .T.includes(String(assertion.property))) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a certificate property (${_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_3__/* .LEAF_PROPERTIES */ .T.join(', ')})`);
         }
     }
     return types;
 }
 async function runSsl(request, context) {
-    const { socket, tls: observed, verifyError } = await (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_3__/* .handshake */ .gk)(request, request.tls, context);
+    const { socket, tls: observed, verifyError } = await (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_8__/* .handshake */ .gk)(request, request.tls, context);
     // responseTime is the handshake; what follows only reads the server's verdict and versions.
     const timings = context.timer.timings();
     try {
@@ -116,7 +116,7 @@ function closedAfterHandshake(request) {
     const why = request.tls.cert
         ? 'it most likely does not accept the client certificate the check sent'
         : 'if it requires a client certificate, give the check `cert` and `key`';
-    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNRESET', 'CONNRESET', `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .hostPort */ .QL)(request.host, request.port)} closed the connection right after the TLS handshake: ${why}`);
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNRESET', 'CONNRESET', `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .hostPort */ .QL)(request.host, request.port)} closed the connection right after the TLS handshake: ${why}`);
 }
 /** The oldest TLS version the server completes a handshake with, one fresh connection per version. */
 async function lowestAcceptedVersion(request, signal) {
@@ -128,10 +128,10 @@ async function lowestAcceptedVersion(request, signal) {
 }
 function acceptsVersion(request, version, signal) {
     const options = {
-        ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_3__/* .tlsConnectionOptions */ .mw)(request.tls, request.host),
+        ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_8__/* .tlsConnectionOptions */ .mw)(request.tls, request.host),
         host: request.host,
         port: request.port,
-        ...(request.family ? { family: request.family } : {}),
+        ...(request.ipFamily ? { family: request.ipFamily } : {}),
         minVersion: version,
         maxVersion: version,
         ciphers: LEGACY_CIPHERS,

@@ -507,8 +507,8 @@ function sameChecksEverywhere(locations) {
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/cli/run.ts + 20 modules
-var cli_run = __webpack_require__(1258);
+// EXTERNAL MODULE: ./src/cli/run.ts + 21 modules
+var cli_run = __webpack_require__(3797);
 // EXTERNAL MODULE: ./src/cli/style.ts
 var style = __webpack_require__(1715);
 ;// CONCATENATED MODULE: ./src/cli/merge.ts

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8590);
 /* harmony import */ var _errors_system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5924);
-/* harmony import */ var _net_proxy_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7986);
+/* harmony import */ var _net_proxy_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5605);
 // A tunnel through a forward proxy (HTTP CONNECT), as undici's ProxyAgent opens one by default,
 // for http:// and https:// (ws://, wss://) targets alike: the proxy's errors then stay the
 // proxy's, never mistaken for the target's answer. Loaded only when a check goes through a proxy.

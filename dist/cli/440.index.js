@@ -181,13 +181,19 @@ function parsePing(output) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ familyMiss),
 /* harmony export */   Y: () => (/* binding */ readIpFamily)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1553);
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8590);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6468);
 // `ip_family: 4 | 6 | any` of the checks that connect: which address family a name resolves to
 // and the connection uses, so an outage of one family can be caught on purpose.
+
+
 
 
 /** The check's `ip_family`, refused when the host is an address of the other family. */
@@ -196,11 +202,27 @@ function readIpFamily(check, host) {
     if (value === undefined || value === 'any')
         return undefined;
     const family = value;
-    const literal = host ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host.replace(/^\[|\]$/g, '')) : 0;
+    const literal = host ? (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host.replace(/^\[|\]$/g, '')) : 0;
     if (literal && literal !== family) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(['ip_family'], `ip_family is ${family} but the host ${host} is an IPv${literal} address; use a name, or ip_family ${literal} (or any)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(['ip_family'], `ip_family is ${family} but the host ${host} is an IPv${literal} address; use a name, or ip_family ${literal} (or any)`);
     }
     return family;
+}
+/**
+ * A name looked up for one family that has addresses of the other only. getaddrinfo calls that
+ * ENOTFOUND, which reads as a name that does not exist ("check for typos"), when what is missing
+ * is the record of one family: the outage ip_family is there to catch. Undefined when the error
+ * is not that, or the name does not resolve at all.
+ */
+async function familyMiss(error, family) {
+    const { code, hostname } = (error ?? {});
+    if (!family || code !== 'ENOTFOUND' || typeof hostname !== 'string' || !hostname)
+        return undefined;
+    const found = await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, { all: true }).catch(() => []);
+    if (found.length === 0)
+        return undefined;
+    const addresses = found.map((a) => a.address).join(', ');
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__/* .probeError */ .v)('DNS', 'NODATA', `The name ${hostname} has no IPv${family} address, which ip_family ${family} asks for (it resolves to ${addresses})`, error);
 }
 
 
@@ -234,6 +256,8 @@ class PingFailed extends Error {
 const RESOLUTION = [
     [/Name or service not known|unknown host/i, 'NXDOMAIN', 'does not resolve (NXDOMAIN)'],
     [/No address associated with hostname/i, 'NODATA', 'has no address record'],
+    // getaddrinfo's EAI_ADDRFAMILY: ping -4 / -6 (the check's ip_family) and the name has no address of that family.
+    [/Address family for hostname not supported/i, 'NODATA', 'has no address of the IP family the check asks for (ip_family)'],
     [/Temporary failure in name resolution/i, 'SERVFAIL', 'could not be resolved now (temporary DNS failure)'],
 ];
 function matchPing(e) {

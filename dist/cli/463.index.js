@@ -3815,7 +3815,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 1586:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4144,7 +4144,7 @@ const patternProperties_1 = __webpack_require__(664);
 const not_1 = __webpack_require__(8350);
 const anyOf_1 = __webpack_require__(9380);
 const oneOf_1 = __webpack_require__(2490);
-const allOf_1 = __webpack_require__(9205);
+const allOf_1 = __webpack_require__(1586);
 const if_1 = __webpack_require__(8584);
 const thenElse_1 = __webpack_require__(9210);
 function getApplicator(draft2020 = false) {

@@ -2,70 +2,6 @@ export const id = 605;
 export const ids = [605];
 export const modules = {
 
-/***/ 3128:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BB: () => (/* binding */ checkHeaderValue),
-/* harmony export */   FS: () => (/* binding */ checkHeaderName),
-/* harmony export */   GG: () => (/* binding */ rawAssertions),
-/* harmony export */   QL: () => (/* binding */ hostPort),
-/* harmony export */   Sr: () => (/* binding */ readPort),
-/* harmony export */   rk: () => (/* binding */ readHost)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
-// Request fields several check types share, validated once at load time.
-
-
-/** A host name or IP address (IPv6 with or without brackets). */
-function readHost(value, path) {
-    const host = String(value ?? '').trim().replace(/^\[(.*)\]$/, '$1');
-    if (host === '')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'the host is empty: give a host name or an IP address');
-    if (host.startsWith('-') || /[\s/]/.test(host)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${host}" is not a host name or IP address (no URL, spaces or leading dash)`);
-    }
-    return host;
-}
-/** A port number 1-65535, written as a number or a string. */
-function readPort(value, path, fallback) {
-    if ((value === undefined || value === '') && fallback !== undefined)
-        return fallback;
-    const port = typeof value === 'number' ? value : Number(String(value ?? '').trim());
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `"${String(value ?? '')}" is not a port (a whole number from 1 to 65535)`);
-    }
-    return port;
-}
-/** host:port as people write it, with IPv6 addresses in brackets. */
-function hostPort(host, port) {
-    return `${(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6 ? `[${host}]` : host}:${port}`;
-}
-/** The check's assertions as written, with their index for InvalidField paths. */
-function rawAssertions(check) {
-    const list = Array.isArray(check.assertions) ? check.assertions : [];
-    return list.map((assertion, index) => ({ assertion, index }));
-}
-// RFC 9110 token characters: what a header name may hold.
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-/** A header name as HTTP allows it: no spaces, colons, CR or LF (undici refuses the request otherwise). */
-function checkHeaderName(name, path) {
-    if (!TOKEN.test(name))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only; no spaces, colons or line breaks)`);
-    return name;
-}
-/** A header value without CR, LF or NUL, which would split the request (header injection). */
-function checkHeaderValue(value, path) {
-    if (/[\r\n\0]/.test(value))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, 'a header value cannot contain a line break (CR or LF) or a NUL byte');
-    return value;
-}
-
-
-/***/ }),
-
 /***/ 7546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -132,7 +68,7 @@ function readCapped(body, limits, declaredLength) {
 
 /***/ }),
 
-/***/ 5605:
+/***/ 7986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -145,21 +81,21 @@ __webpack_require__.d(__webpack_exports__, {
   applyAuth: () => (/* binding */ applyAuth),
   flattenHeaders: () => (/* binding */ flattenHeaders),
   httpCheck: () => (/* binding */ httpCheck),
+  isAddressLiteral: () => (/* binding */ isAddressLiteral),
   lowerCaseKeys: () => (/* binding */ lowerCaseKeys),
+  mayUseTls: () => (/* binding */ mayUseTls),
   parseUrl: () => (/* binding */ parseUrl),
   sendsCredentials: () => (/* binding */ sendsCredentials)
 });
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(8590);
 // EXTERNAL MODULE: ./src/errors/tls.ts
 var tls = __webpack_require__(6534);
 // EXTERNAL MODULE: ./src/net/proxy-env.ts
-var proxy_env = __webpack_require__(7986);
+var proxy_env = __webpack_require__(5605);
 // EXTERNAL MODULE: ./src/net/timing.ts
 var timing = __webpack_require__(481);
 // EXTERNAL MODULE: ./src/net/cookies.ts
@@ -429,7 +365,6 @@ var types = __webpack_require__(6468);
 
 
 
-
 const MAX_REDIRECTS = 10;
 const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -472,7 +407,7 @@ const httpCheck = {
             maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
             keptBodyBytes: (0,http_body/* assertionsReadBody */.c)(check.assertions) ? DEFAULT_MAX_BODY_BYTES : src_text/* EXCERPT_BYTES */.m,
             sendsCredentials: sendsCredentials(headers, auth),
-            proxy: (0,proxy/* readProxyChoice */.y)(raw.proxy, url),
+            proxy: (0,proxy/* readProxyChoice */.y)(raw.proxy, url, context.proxyEnvironment),
             ipFamily: (0,ip_family/* readIpFamily */.Y)(check, url.hostname),
         };
         return { request, target: url.href };
@@ -482,20 +417,38 @@ const httpCheck = {
     load: async () => void (await loadUndici()),
 };
 /**
- * One exchange with a loopback peer of its own, and one TLS context: the first request of a
- * process compiles undici's parser and code paths, loads the resolver and initialises OpenSSL
- * (10-20 ms), which the first check would time as its DNS, connect and first byte.
+ * One exchange with a loopback peer of its own, and one TLS context when a check may use TLS: the
+ * first request of a process compiles undici's parser and code paths and the first TLS context
+ * reads the root certificates (10-20 ms), which the first check would time as its connect, TLS
+ * and first byte. By address: the engine warms the resolver up when a check needs it.
  */
 const WARM_UP_LIMIT_MS = 1000;
-async function warmUp() {
-    (0,external_node_tls_.createSecureContext)();
+let exchangeWarmedUp;
+let tlsWarmedUp = false;
+async function warmUp(requests) {
+    if (!tlsWarmedUp && requests.some(mayUseTls)) {
+        process.getBuiltinModule('node:tls').createSecureContext();
+        tlsWarmedUp = true;
+    }
+    await (exchangeWarmedUp ??= warmUpExchange());
+}
+/** Whether the request may reach a TLS handshake: https, or a redirect (to https, maybe). Proxies are plain http://. */
+function mayUseTls(request) {
+    return request.url.protocol === 'https:' || request.followRedirects;
+}
+async function warmUpExchange() {
     const peer = (0,external_node_net_.createServer)((socket) => socket.on('error', () => undefined).once('data', () => socket.end('HTTP/1.1 204 No Content\r\n\r\n')));
-    await new Promise((resolve, reject) => peer.once('error', reject).listen(0, 'localhost', resolve));
-    const url = new URL(`http://localhost:${peer.address().port}/`);
+    await new Promise((resolve, reject) => peer.once('error', reject).listen(0, '127.0.0.1', resolve));
+    const url = new URL(`http://127.0.0.1:${peer.address().port}/`);
     const request = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: false }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false, proxy: { kind: 'none' } };
     try {
         const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);
-        const deadline = { signal, kind: 'request', limitMs: WARM_UP_LIMIT_MS, remainingMs: () => WARM_UP_LIMIT_MS };
+        const onEnd = (listener) => {
+            const ended = () => listener(signal.reason);
+            signal.addEventListener('abort', ended, { once: true });
+            return () => signal.removeEventListener('abort', ended);
+        };
+        const deadline = { signal, kind: 'request', limitMs: WARM_UP_LIMIT_MS, remainingMs: () => WARM_UP_LIMIT_MS, onEnd };
         await runHttp(request, { signal, timer: new timing/* PhaseTimer */.x(), deadline });
     }
     finally {
@@ -583,13 +536,15 @@ async function exchange(request, hop, context, facts) {
         // undici's default keep-alive, not pipelining 0 (`connection: close`): the client is destroyed
         // after this exchange anyway, and a close costs an extra error object, stack formatted, per request.
     });
+    // The deadline stops the client (the request and the body read fail with its reason), rather
+    // than a signal undici would listen to: a cost per check, and the client goes with the exchange.
+    const stopAtDeadline = context.deadline.onEnd((reason) => void client.destroy(reason).catch(() => undefined));
     try {
         const response = await client.request({
             method: hop.method,
             path: `${hop.url.pathname}${hop.url.search}`,
             headers: withSessionCookies({ host: hop.url.host, ...request.headers }, hop.url, context.session),
             body: hop.body,
-            signal: context.signal,
         });
         if (!watch.firstByteSeen)
             context.timer.remark('firstByte');
@@ -614,6 +569,7 @@ async function exchange(request, hop, context, facts) {
         throw facts.tlsFailure ?? error;
     }
     finally {
+        stopAtDeadline();
         await client.destroy(EXCHANGE_DONE).catch(() => undefined);
         connector = undefined;
     }
@@ -657,7 +613,7 @@ function timedConnector(build, request, hop, context, facts, watch, tunnel) {
         // Prepended: undici's own listeners run first otherwise, and their work (the first connection
         // of a process compiles the HTTP parser) would be timed as connect or TLS. Only for events
         // that can come: every listener is paid for on every check.
-        if (!(0,external_node_net_.isIP)(url.hostname))
+        if (!isAddressLiteral(url))
             socket.prependOnceListener('lookup', (error) => error || timer.mark('dnsDone'));
         socket.prependOnceListener('connect', () => timer.mark('connectDone'));
         if (url.protocol === 'https:')
@@ -665,6 +621,15 @@ function timedConnector(build, request, hop, context, facts, watch, tunnel) {
         return socket;
     };
 }
+/**
+ * Whether the URL names an IP address rather than a host to resolve. The URL parser has made an
+ * IPv4 host four decimal numbers (or refused it) and bracketed an IPv6 one, so no address
+ * grammar is needed: net.isIP's regular expressions cost microseconds per check.
+ */
+function isAddressLiteral(url) {
+    return url.hostname.startsWith('[') || IPV4_AS_URL_WRITES_IT.test(url.hostname);
+}
+const IPV4_AS_URL_WRITES_IT = /^\d+\.\d+\.\d+\.\d+$/;
 /** Marks tlsDone, and keeps a TLS failure that undici would report only as a closed socket. */
 function timeTls(socket, context, facts) {
     socket.prependOnceListener('secureConnect', () => context.timer.mark('tlsDone'));
@@ -710,35 +675,6 @@ function flattenHeaders(headers) {
 
 /***/ }),
 
-/***/ 6169:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ readIpFamily)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
-// `ip_family: 4 | 6 | any` of the checks that connect: which address family a name resolves to
-// and the connection uses, so an outage of one family can be caught on purpose.
-
-
-/** The check's `ip_family`, refused when the host is an address of the other family. */
-function readIpFamily(check, host) {
-    const value = check.ip_family;
-    if (value === undefined || value === 'any')
-        return undefined;
-    const family = value;
-    const literal = host ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host.replace(/^\[|\]$/g, '')) : 0;
-    if (literal && literal !== family) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(['ip_family'], `ip_family is ${family} but the host ${host} is an IPv${literal} address; use a name, or ip_family ${literal} (or any)`);
-    }
-    return family;
-}
-
-
-/***/ }),
-
 /***/ 6597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -746,7 +682,7 @@ function readIpFamily(check, host) {
 /* harmony export */   a: () => (/* binding */ tunnelTo),
 /* harmony export */   y: () => (/* binding */ readProxyChoice)
 /* harmony export */ });
-/* harmony import */ var _net_proxy_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7986);
+/* harmony import */ var _net_proxy_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5605);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
 // What http and websocket checks need of a forward proxy at load time (the check's `proxy`
 // setting, validated) and at run time (a tunnel opener, whose module is imported only when a
@@ -757,14 +693,15 @@ function readIpFamily(check, host) {
  * `request.proxy` (a URL, or `none`), else the environment. The environment's proxy for this URL
  * is read here too, so a malformed HTTPS_PROXY is a problem at the check's line before anything runs.
  */
-function readProxyChoice(value, url) {
+function readProxyChoice(value, url, environment) {
     try {
         if (value === 'none')
             return { kind: 'none' };
         if (typeof value === 'string')
             return { kind: 'url', url: (0,_net_proxy_env_js__WEBPACK_IMPORTED_MODULE_0__/* .parseProxyUrl */ .Pr)(value, 'request.proxy') };
-        (0,_net_proxy_env_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)(url, { kind: 'environment' });
-        return { kind: 'environment' };
+        const choice = { kind: 'environment', environment };
+        (0,_net_proxy_env_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)(url, choice);
+        return choice;
     }
     catch (error) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(['request', 'proxy'], error.message);
@@ -774,257 +711,6 @@ function readProxyChoice(value, url) {
 async function tunnelTo(route) {
     const { openTunnel } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 4260));
     return (target, context, family) => openTunnel(route, target, context, family);
-}
-
-
-/***/ }),
-
-/***/ 3116:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ readTlsSettings)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6468);
-
-
-
-
-/**
- * Reads a manifest `tls` block (PEM text or file paths) into TlsSettings, once, at load time,
- * and makes sure node:tls can use them, so a bad file is INVALID_REQUEST, not a failed probe.
- */
-function readTlsSettings(raw, path, context) {
-    // Most checks have no tls block: nothing to read or try.
-    if (raw === undefined)
-        return { insecure: false };
-    const block = (raw && typeof raw === 'object' ? raw : {});
-    const settings = { insecure: block.insecure === true };
-    for (const field of _net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_FILE_FIELDS */ .zQ) {
-        const value = block[field];
-        if (typeof value === 'string')
-            settings[field] = context.readPemOrFile(value, [...path, field]);
-    }
-    if (typeof block.servername === 'string')
-        settings.servername = block.servername;
-    const tls = settings;
-    if (Boolean(tls.cert) !== Boolean(tls.key)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u([...path, tls.cert ? 'key' : 'cert'], 'a client certificate needs both `cert` and `key`');
-    }
-    assertUsable(tls, path);
-    return tls;
-}
-function assertUsable(settings, path) {
-    if (settings.ca)
-        assertCertificates(settings.ca, [...path, 'ca']);
-    const { cert, key, crl } = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsConnectionOptions */ .mw)(settings, 'localhost');
-    const contexts = { cert: cert ? { cert, key } : undefined, crl: crl ? { crl } : undefined };
-    for (const [field, options] of Object.entries(contexts)) {
-        if (!options)
-            continue;
-        try {
-            (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.createSecureContext)(options);
-        }
-        catch (error) {
-            const what = field === 'cert' ? '`cert` and `key` are not a usable certificate and key pair' : `\`${field}\` is not usable PEM`;
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u([...path, field], `${what}: ${error.message}`);
-        }
-    }
-}
-// node:tls silently ignores a `ca` it cannot parse, and then trusts nothing.
-function assertCertificates(pem, path) {
-    const blocks = pem.includes('-----BEGIN CERTIFICATE-----') ? (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .splitPem */ .Z1)(pem, 'CERTIFICATE') : [];
-    if (blocks.length === 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(path, '`ca` holds no PEM certificate (-----BEGIN CERTIFICATE-----)');
-    for (const [index, block] of blocks.entries()) {
-        try {
-            new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block);
-        }
-        catch (error) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(path, `certificate ${index + 1} of \`ca\` cannot be read: ${error.message}`);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 6534:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Je: () => (/* binding */ isCertificateRequired),
-/* harmony export */   SN: () => (/* binding */ sslErrorFromText),
-/* harmony export */   gt: () => (/* binding */ isTlsFailure),
-/* harmony export */   vO: () => (/* binding */ matchTls)
-/* harmony export */ });
-/* unused harmony export sslError */
-/* harmony import */ var _probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
-/* harmony import */ var _ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1622);
-// TLS failures, in every shape they reach us: OpenSSL's verify code as Node reports it
-// (`err.code = 'CERT_HAS_EXPIRED'`), Node's own hostname check (ERR_TLS_CERT_ALTNAME_INVALID),
-// handshake alerts and local handshake errors (`ERR_SSL_*`, older `EPROTO`), and OpenSSL's bare
-// reason text for libraries that keep nothing else (grpc-js: "certificate has expired").
-
-
-// OpenSSL's reason text of each verify code (X509_verify_cert_error_string), which is also the
-// `message` of Node's verify errors. Longer texts first where one contains another.
-const VERIFY_REASONS = [
-    [/self[- ]signed certificate in certificate chain/i, 'SELF_SIGNED_CERT_IN_CHAIN'],
-    [/self[- ]signed certificate/i, 'DEPTH_ZERO_SELF_SIGNED_CERT'],
-    [/unable to get local issuer certificate/i, 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'],
-    [/unable to get issuer certificate/i, 'UNABLE_TO_GET_ISSUER_CERT'],
-    [/unable to verify the first certificate/i, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
-    [/unable to get certificate CRL/i, 'UNABLE_TO_GET_CRL'],
-    [/unable to decrypt certificate'?s signature/i, 'UNABLE_TO_DECRYPT_CERT_SIGNATURE'],
-    [/unable to decrypt CRL'?s signature/i, 'UNABLE_TO_DECRYPT_CRL_SIGNATURE'],
-    [/unable to decode issuer public key/i, 'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY'],
-    [/certificate signature failure/i, 'CERT_SIGNATURE_FAILURE'],
-    [/CRL signature failure/i, 'CRL_SIGNATURE_FAILURE'],
-    [/certificate is not yet valid/i, 'CERT_NOT_YET_VALID'],
-    [/certificate has expired/i, 'CERT_HAS_EXPIRED'],
-    [/CRL is not yet valid/i, 'CRL_NOT_YET_VALID'],
-    [/CRL has expired/i, 'CRL_HAS_EXPIRED'],
-    [/format error in certificate'?s notBefore field/i, 'ERROR_IN_CERT_NOT_BEFORE_FIELD'],
-    [/format error in certificate'?s notAfter field/i, 'ERROR_IN_CERT_NOT_AFTER_FIELD'],
-    [/format error in CRL'?s lastUpdate field/i, 'ERROR_IN_CRL_LAST_UPDATE_FIELD'],
-    [/format error in CRL'?s nextUpdate field/i, 'ERROR_IN_CRL_NEXT_UPDATE_FIELD'],
-    [/certificate chain too long/i, 'CERT_CHAIN_TOO_LONG'],
-    [/certificate revoked/i, 'CERT_REVOKED'],
-    [/invalid CA certificate/i, 'INVALID_CA'],
-    [/path length constraint exceeded/i, 'PATH_LENGTH_EXCEEDED'],
-    [/unsuitable certificate purpose/i, 'INVALID_PURPOSE'],
-    [/certificate not trusted/i, 'CERT_UNTRUSTED'],
-    [/certificate rejected/i, 'CERT_REJECTED'],
-    [/Hostname\/IP does not match certificate's altnames|hostname mismatch/i, 'HOSTNAME_MISMATCH'],
-];
-// Alerts the server sends (`ERR_SSL_<TLSV1|TLSV13|SSLV3|SSL/TLS>_ALERT_<NAME>`; OpenSSL 3.2+
-// says SSL/TLS where 3.0 said SSLV3). Any other alert is HANDSHAKE_FAILURE with its name.
-const ALERT_CODE = /^ERR_SSL_(?:TLSV1|TLSV13|SSLV3|SSL\/TLS)_ALERT_([A-Z_]+)$/;
-const ALERTS = {
-    PROTOCOL_VERSION: 'PROTOCOL_VERSION',
-    HANDSHAKE_FAILURE: 'HANDSHAKE_FAILURE',
-    INSUFFICIENT_SECURITY: 'HANDSHAKE_FAILURE',
-    CERTIFICATE_REQUIRED: 'CERTIFICATE_REQUIRED',
-    NO_APPLICATION_PROTOCOL: 'NO_APPLICATION_PROTOCOL',
-};
-// Alerts a server sends about the client certificate it received.
-const CLIENT_CERTIFICATE_ALERTS = new Set([
-    'BAD_CERTIFICATE',
-    'UNKNOWN_CA',
-    'CERTIFICATE_UNKNOWN',
-    'UNSUPPORTED_CERTIFICATE',
-    'CERTIFICATE_EXPIRED',
-    'CERTIFICATE_REVOKED',
-    'ACCESS_DENIED',
-]);
-// Errors OpenSSL raises locally during the handshake.
-const LOCAL_HANDSHAKE_ERRORS = {
-    ERR_SSL_WRONG_VERSION_NUMBER: 'NOT_TLS',
-    ERR_SSL_PACKET_LENGTH_TOO_LONG: 'NOT_TLS',
-    ERR_SSL_RECORD_LAYER_FAILURE: 'NOT_TLS',
-    ERR_SSL_UNSUPPORTED_PROTOCOL: 'PROTOCOL_VERSION',
-    ERR_SSL_NO_PROTOCOLS_AVAILABLE: 'PROTOCOL_VERSION',
-    ERR_SSL_VERSION_TOO_LOW: 'PROTOCOL_VERSION',
-};
-// The same failures as OpenSSL words them, for errors that carry only text.
-const HANDSHAKE_REASONS = [
-    [/wrong version number|packet length too long|record layer failure/i, 'NOT_TLS'],
-    [/alert protocol version|unsupported protocol|no protocols available|version too low/i, 'PROTOCOL_VERSION'],
-    [/alert certificate required/i, 'CERTIFICATE_REQUIRED'],
-    [/alert (?:bad certificate|unknown ca|certificate unknown|unsupported certificate|certificate expired|certificate revoked|access denied)/i, 'CERTIFICATE_REQUIRED'],
-    [/alert no application protocol/i, 'NO_APPLICATION_PROTOCOL'],
-    [/alert handshake failure|no shared cipher|no ciphers available/i, 'HANDSHAKE_FAILURE'],
-];
-const OWN_CODES = new Set(_ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .HANDSHAKE_CODES */ .L);
-/** The root matcher for TLS errors of node:tls (directly, or under undici, ws and grpc-js). */
-function matchTls(e) {
-    const code = typeof e.code === 'string' ? e.code : '';
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
-        return sslError('HOSTNAME_MISMATCH', e, e.reason);
-    if (code === 'UNSPECIFIED')
-        return sslError('UNSPECIFIED', e, e.message);
-    if (code in _ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SSL_CODES */ .A && !OWN_CODES.has(code))
-        return sslError(code, e, certificateDates(code, e));
-    const alert = ALERT_CODE.exec(code)?.[1];
-    if (alert)
-        return alertError(alert, e);
-    if (LOCAL_HANDSHAKE_ERRORS[code])
-        return sslError(LOCAL_HANDSHAKE_ERRORS[code], e, reasonOf(e));
-    if (code.startsWith('ERR_SSL_') || code === 'EPROTO') {
-        const reason = reasonOf(e);
-        return sslError(codeFromReason(HANDSHAKE_REASONS, reason) ?? 'HANDSHAKE_FAILURE', e, reason);
-    }
-    return undefined;
-}
-/** Whether a socket error is a TLS failure, for checks whose library reports it as something vaguer. */
-function isTlsFailure(error) {
-    return typeof error === 'object' && error !== null && matchTls(error) !== undefined;
-}
-/** Whether a handshake error is the server's demand for a client certificate (alert certificate_required). */
-function isCertificateRequired(error) {
-    return typeof error === 'object' && error !== null && matchTls(error)?.code === 'CERTIFICATE_REQUIRED';
-}
-/**
- * An SSL error from OpenSSL's or Node's reason text alone, for libraries that lose the code
- * (grpc-js reports "certificate has expired" inside an UNAVAILABLE status). Undefined when the
- * text names no TLS failure.
- */
-function sslErrorFromText(text, cause) {
-    const verify = codeFromReason(VERIFY_REASONS, text);
-    if (verify)
-        return sslError(verify, cause, verify === 'HOSTNAME_MISMATCH' ? text : undefined);
-    const handshake = codeFromReason(HANDSHAKE_REASONS, text);
-    return handshake ? sslError(handshake, cause, text) : undefined;
-}
-/** An SSL error whose message is the code's explanation, OpenSSL's own words when they add something, and the fix. */
-function sslError(code, cause, detail) {
-    const explanation = _ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SSL_CODES */ .A[code] ?? _ssl_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .SSL_CODES */ .A.UNSPECIFIED;
-    const said = detail?.trim() && !explanation.meaning.includes(detail.trim()) ? ` (${detail.trim()})` : '';
-    return new _probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProbeError */ .B('SSL', code, `${explanation.meaning.replace(/\.$/, '')}${said}. ${explanation.fix}`, { cause });
-}
-function alertError(alert, e) {
-    const name = alert.toLowerCase().replace(/_/g, ' ');
-    if (CLIENT_CERTIFICATE_ALERTS.has(alert)) {
-        return sslError('CERTIFICATE_REQUIRED', e, `the server rejected the client certificate with the TLS alert "${name}"`);
-    }
-    const code = ALERTS[alert] ?? 'HANDSHAKE_FAILURE';
-    return sslError(code, e, ALERTS[alert] ? undefined : `the server sent the TLS alert "${name}"`);
-}
-function codeFromReason(reasons, text) {
-    return reasons.find(([pattern]) => pattern.test(text))?.[1];
-}
-/** OpenSSL's short reason ("wrong version number"), else the first line of the message. */
-function reasonOf(e) {
-    if (typeof e.reason === 'string' && e.reason)
-        return e.reason;
-    const message = e.message ?? '';
-    // "write EPROTO 409D\u2026:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:\u2026"
-    const openssl = /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(message);
-    return openssl ? openssl[1].trim() : message.split('\n')[0].trim();
-}
-/**
- * The date that explains an expired or not-yet-valid certificate, when the error carries the
- * leaf (`cert`, as the ssl check attaches it) and the leaf is the one out of its validity.
- */
-function certificateDates(code, e) {
-    const cert = e.cert;
-    const validTo = cert?.valid_to ? new Date(cert.valid_to) : undefined;
-    const validFrom = cert?.valid_from ? new Date(cert.valid_from) : undefined;
-    const now = Date.now();
-    if (code === 'CERT_HAS_EXPIRED' && validTo && validTo.getTime() < now)
-        return `the leaf expired on ${isoDate(validTo)}`;
-    if (code === 'CERT_NOT_YET_VALID' && validFrom && validFrom.getTime() > now)
-        return `the leaf is valid from ${isoDate(validFrom)}`;
-    return undefined;
-}
-function isoDate(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 
@@ -1073,95 +759,6 @@ function cookieValue(setCookie, name) {
             found = pair.slice(equals + 1).trim();
     }
     return found;
-}
-
-
-/***/ }),
-
-/***/ 7986:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GK: () => (/* binding */ describeProxy),
-/* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
-/* harmony export */   iJ: () => (/* binding */ proxyFor)
-/* harmony export */ });
-/* unused harmony export bypassed */
-// Which forward proxy a request goes through: the check's own `request.proxy` (a URL, or `none`),
-// else the environment as runners behind a corporate proxy set it, read as undici's
-// EnvHttpProxyAgent reads it (lower-case names first; an https:// target without HTTPS_PROXY uses
-// HTTP_PROXY; NO_PROXY entries are hosts, `.domain` / `*.domain` suffixes, `host:port`, IPs, or `*`).
-const DEFAULT_PORTS = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443 };
-/** The proxy for `target` (http(s) or ws(s)), or undefined to connect directly. */
-function proxyFor(target, choice, env = process.env) {
-    if (choice.kind === 'none')
-        return undefined;
-    if (choice.kind === 'url')
-        return { url: choice.url, source: 'request.proxy' };
-    const secure = target.protocol === 'https:' || target.protocol === 'wss:';
-    const found = (secure ? firstSet(env, ['https_proxy', 'HTTPS_PROXY']) : undefined) ?? firstSet(env, ['http_proxy', 'HTTP_PROXY']);
-    if (!found)
-        return undefined;
-    if (bypassed(target, firstSet(env, ['no_proxy', 'NO_PROXY'])?.value ?? ''))
-        return undefined;
-    return { url: parseProxyUrl(found.value, found.name), source: found.name };
-}
-/** Parses a proxy URL; throws an Error whose message names where it came from and the rule. */
-function parseProxyUrl(value, source) {
-    let url;
-    try {
-        url = new URL(value.includes('://') ? value : `http://${value}`);
-    }
-    catch {
-        throw new Error(`${source} "${value}" is not a valid proxy URL (expected http://host:port)`);
-    }
-    if (url.protocol !== 'http:') {
-        throw new Error(`${source} "${value}" must be an http:// proxy URL (probegate opens tunnels with CONNECT over plain HTTP to the proxy)`);
-    }
-    return url;
-}
-/** The proxy as people may see it: scheme, host and port, never its credentials. */
-function describeProxy(url) {
-    return `${url.protocol}//${url.host}`;
-}
-function firstSet(env, names) {
-    for (const name of names) {
-        const value = env[name]?.trim();
-        if (value)
-            return { name, value };
-    }
-    return undefined;
-}
-/** Whether NO_PROXY says to connect to `target` directly. */
-function bypassed(target, noProxy) {
-    const hostname = stripBrackets(target.hostname.toLowerCase());
-    const port = Number(target.port) || DEFAULT_PORTS[target.protocol] || 0;
-    for (const entry of noProxy.split(/[,\s]+/)) {
-        if (!entry)
-            continue;
-        if (entry === '*')
-            return true;
-        const { host, port: entryPort } = splitEntry(entry.toLowerCase());
-        if (entryPort && entryPort !== port)
-            continue;
-        const suffix = host.replace(/^\*?\./, '');
-        if (hostname === suffix || hostname.endsWith(`.${suffix}`))
-            return true;
-    }
-    return false;
-}
-function splitEntry(entry) {
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-    if (bracketed)
-        return { host: bracketed[1], port: Number(bracketed[2] ?? 0) };
-    // A bare IPv6 address has several colons and no port.
-    if ((entry.match(/:/g) ?? []).length > 1)
-        return { host: entry, port: 0 };
-    const withPort = /^(.+):(\d+)$/.exec(entry);
-    return withPort ? { host: withPort[1], port: Number(withPort[2]) } : { host: entry, port: 0 };
-}
-function stripBrackets(host) {
-    return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
 }
 
 
@@ -1241,142 +838,6 @@ class PhaseTimer {
 }
 function round(ms) {
     return Math.round(ms * 100) / 100;
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ observeTls),
-/* harmony export */   Z1: () => (/* binding */ splitPem),
-/* harmony export */   gk: () => (/* binding */ handshake),
-/* harmony export */   mw: () => (/* binding */ tlsConnectionOptions),
-/* harmony export */   zQ: () => (/* binding */ TLS_FILE_FIELDS)
-/* harmony export */ });
-/* unused harmony export isIpLiteral */
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
-// What every TLS-speaking check shares: the manifest's TLS options made into node:tls options
-// (files read once, at load time), the certificate chain read off a connected socket, and a
-// handshake that completes even when verification fails, so the chain can still be read.
-
-const TLS_FILE_FIELDS = ['ca', 'cert', 'key', 'crl'];
-/** node:tls options for these settings. Sessions are never reused: a resumed session skips verification. */
-function tlsConnectionOptions(settings, host) {
-    const options = {
-        rejectUnauthorized: !settings.insecure,
-        servername: settings.servername ?? (isIpLiteral(host) ? undefined : host),
-    };
-    if (settings.ca)
-        options.ca = settings.ca;
-    if (settings.cert)
-        options.cert = settings.cert;
-    if (settings.key)
-        options.key = settings.key;
-    // Node reads only the first CRL of a PEM string; a bundle (one CRL per CA) must be an array.
-    if (settings.crl)
-        options.crl = splitPem(settings.crl, 'X509 CRL');
-    return options;
-}
-/** The PEM blocks of one type in a text, each as its own string. */
-function splitPem(text, label) {
-    const pattern = new RegExp(`-----BEGIN ${label}-----[\\s\\S]*?-----END ${label}-----`, 'g');
-    const blocks = text.match(pattern);
-    return blocks ? blocks.map((block) => `${block}\n`) : [text];
-}
-function isIpLiteral(host) {
-    return /^[\d.]+$/.test(host) || host.includes(':');
-}
-/** The negotiated version, ALPN and the chain (leaf first) of a connected socket. */
-function observeTls(socket) {
-    const version = socket.getProtocol() ?? undefined;
-    const alpn = socket.alpnProtocol || undefined;
-    const authorizationError = socket.authorizationError ? String(socket.authorizationError) : undefined;
-    return {
-        version,
-        alpn,
-        authorized: socket.authorized,
-        authorizationError,
-        chain: readChain(socket.getPeerCertificate(true)),
-    };
-}
-function readChain(leaf) {
-    const chain = [];
-    const seen = new Set();
-    let current = leaf;
-    while (current && current.fingerprint256 && !seen.has(current.fingerprint256) && chain.length < 10) {
-        seen.add(current.fingerprint256);
-        chain.push({
-            subject: distinguishedName(current.subject),
-            issuer: distinguishedName(current.issuer),
-            validFrom: new Date(current.valid_from).toISOString(),
-            validTo: new Date(current.valid_to).toISOString(),
-            san: current.subjectaltname,
-            fingerprint256: current.fingerprint256,
-        });
-        current = current.issuerCertificate;
-    }
-    return chain;
-}
-function distinguishedName(name) {
-    if (!name)
-        return '';
-    return Object.entries(name)
-        .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('+') : String(value)}`)
-        .join(', ');
-}
-/**
- * Connects and completes the TLS handshake whatever verification says, so the chain can be read,
- * marking dnsDone, connectDone and tlsDone. Handshake and socket failures reject with the raw
- * error; the caller owns (and destroys) the socket once resolved.
- */
-function handshake(target, settings, { signal, timer }, extra = {}) {
-    return new Promise((resolve, reject) => {
-        const socket = node_tls__WEBPACK_IMPORTED_MODULE_0___default().connect({
-            ...tlsConnectionOptions(settings, target.host),
-            ...extra,
-            host: target.host,
-            port: target.port,
-            ...(target.family ? { family: target.family } : {}),
-            rejectUnauthorized: false,
-        });
-        const fail = (error) => {
-            signal.removeEventListener('abort', onAbort);
-            socket.destroy();
-            reject(error);
-        };
-        const onAbort = () => fail(signal.reason);
-        if (signal.aborted)
-            return onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
-        socket.once('lookup', (error) => error || timer.mark('dnsDone'));
-        socket.once('connect', () => timer.mark('connectDone'));
-        socket.on('error', fail);
-        socket.once('secureConnect', () => {
-            timer.mark('tlsDone');
-            signal.removeEventListener('abort', onAbort);
-            socket.off('error', fail);
-            const leaf = socket.getPeerCertificate(true);
-            const hostname = settings.servername ?? target.host;
-            resolve({ socket, tls: observeTls(socket), verifyError: settings.insecure ? undefined : verificationError(socket, hostname, leaf) });
-        });
-    });
-}
-function verificationError(socket, hostname, leaf) {
-    const code = socket.authorizationError ? String(socket.authorizationError) : undefined;
-    if (!code)
-        return undefined;
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        return node_tls__WEBPACK_IMPORTED_MODULE_0___default().checkServerIdentity(hostname, leaf) ?? Object.assign(new Error(code), { code, cert: leaf });
-    }
-    // The socket keeps only the code; its handle still has Node's full error, whose message is
-    // OpenSSL's reason: the only explanation an UNSPECIFIED result has.
-    const handle = socket._handle;
-    const error = handle?.verifyError?.() ?? new Error(code);
-    return Object.assign(error, { code, cert: leaf });
 }
 
 

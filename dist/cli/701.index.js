@@ -137,21 +137,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: text
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(8590);
 // EXTERNAL MODULE: ./src/assertions/regex-cost.ts
 var regex_cost = __webpack_require__(9702);
 ;// CONCATENATED MODULE: ./src/assertions/regex.ts
-// User regexes (`matches`, `doesNotMatch`) cannot outlive the attempt's deadline, nor stall the
-// other checks in flight: JavaScript runs a regex to its end, and a backtracking one (`^(a+)+$`)
-// on a 40-character input would run for years. So a test whose worst case is provably small
-// (regex-cost.ts) runs here, synchronously; any other runs in a worker thread that the main
-// thread does not wait for: the answer comes back as a promise, and at the deadline the worker is
-// terminated and the test is TIMEOUT:OVERALL_TIMEOUT. The worker starts on first need
-// (0.03-0.15 s) and is kept, unreferenced, for later tests; it runs them one at a time, in order.
-
 
 
 const DEFAULT_LIMIT_MS = 60_000;
@@ -206,7 +196,9 @@ function send(job) {
     worker.postMessage(job.message);
 }
 function startWorker() {
-    const started = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+    // node:worker_threads is loaded here, on first need, not with every start (bench/, start-up).
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
+    const started = new Worker(WORKER_SOURCE, { eval: true });
     started.on('message', ({ id, outcome }) => {
         const job = queue.get(id);
         queue.delete(id);
@@ -529,11 +521,11 @@ var wrapper = __webpack_require__(2977);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(8590);
 // EXTERNAL MODULE: ./src/net/proxy-env.ts
-var proxy_env = __webpack_require__(7986);
+var proxy_env = __webpack_require__(5605);
 // EXTERNAL MODULE: ./src/net/tls.ts
 var tls = __webpack_require__(7638);
 // EXTERNAL MODULE: ./src/checks/http.ts + 3 modules
-var http = __webpack_require__(5605);
+var http = __webpack_require__(7986);
 // EXTERNAL MODULE: ./src/net/cookies.ts
 var cookies = __webpack_require__(1020);
 // EXTERNAL MODULE: ./src/checks/ip-family.ts
@@ -701,7 +693,7 @@ const websocketCheck = {
             ...(raw.messages !== undefined ? { turns: prepareTurns(raw.messages, context) } : {}),
             tls: (0,tls_settings/* readTlsSettings */.V)(raw.tls, ['request', 'tls'], context),
             sendsCredentials: (0,http.sendsCredentials)(headers, auth),
-            proxy: (0,proxy/* readProxyChoice */.y)(raw.proxy, url),
+            proxy: (0,proxy/* readProxyChoice */.y)(raw.proxy, url, context.proxyEnvironment),
             ipFamily: (0,ip_family/* readIpFamily */.Y)(check, url.hostname),
         };
         return { request, target: url.href };

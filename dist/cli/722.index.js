@@ -14,21 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: text
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(8590);
 // EXTERNAL MODULE: ./src/assertions/regex-cost.ts
 var regex_cost = __webpack_require__(9702);
 ;// CONCATENATED MODULE: ./src/assertions/regex.ts
-// User regexes (`matches`, `doesNotMatch`) cannot outlive the attempt's deadline, nor stall the
-// other checks in flight: JavaScript runs a regex to its end, and a backtracking one (`^(a+)+$`)
-// on a 40-character input would run for years. So a test whose worst case is provably small
-// (regex-cost.ts) runs here, synchronously; any other runs in a worker thread that the main
-// thread does not wait for: the answer comes back as a promise, and at the deadline the worker is
-// terminated and the test is TIMEOUT:OVERALL_TIMEOUT. The worker starts on first need
-// (0.03-0.15 s) and is kept, unreferenced, for later tests; it runs them one at a time, in order.
-
 
 
 const DEFAULT_LIMIT_MS = 60_000;
@@ -83,7 +73,9 @@ function send(job) {
     worker.postMessage(job.message);
 }
 function startWorker() {
-    const started = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+    // node:worker_threads is loaded here, on first need, not with every start (bench/, start-up).
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
+    const started = new Worker(WORKER_SOURCE, { eval: true });
     started.on('message', ({ id, outcome }) => {
         const job = queue.get(id);
         queue.delete(id);
@@ -402,13 +394,19 @@ function checkHeaderValue(value, path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ familyMiss),
 /* harmony export */   Y: () => (/* binding */ readIpFamily)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1553);
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8590);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6468);
 // `ip_family: 4 | 6 | any` of the checks that connect: which address family a name resolves to
 // and the connection uses, so an outage of one family can be caught on purpose.
+
+
 
 
 /** The check's `ip_family`, refused when the host is an address of the other family. */
@@ -417,11 +415,27 @@ function readIpFamily(check, host) {
     if (value === undefined || value === 'any')
         return undefined;
     const family = value;
-    const literal = host ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host.replace(/^\[|\]$/g, '')) : 0;
+    const literal = host ? (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host.replace(/^\[|\]$/g, '')) : 0;
     if (literal && literal !== family) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(['ip_family'], `ip_family is ${family} but the host ${host} is an IPv${literal} address; use a name, or ip_family ${literal} (or any)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(['ip_family'], `ip_family is ${family} but the host ${host} is an IPv${literal} address; use a name, or ip_family ${literal} (or any)`);
     }
     return family;
+}
+/**
+ * A name looked up for one family that has addresses of the other only. getaddrinfo calls that
+ * ENOTFOUND, which reads as a name that does not exist ("check for typos"), when what is missing
+ * is the record of one family: the outage ip_family is there to catch. Undefined when the error
+ * is not that, or the name does not resolve at all.
+ */
+async function familyMiss(error, family) {
+    const { code, hostname } = (error ?? {});
+    if (!family || code !== 'ENOTFOUND' || typeof hostname !== 'string' || !hostname)
+        return undefined;
+    const found = await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, { all: true }).catch(() => []);
+    if (found.length === 0)
+        return undefined;
+    const addresses = found.map((a) => a.address).join(', ');
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__/* .probeError */ .v)('DNS', 'NODATA', `The name ${hostname} has no IPv${family} address, which ip_family ${family} asks for (it resolves to ${addresses})`, error);
 }
 
 

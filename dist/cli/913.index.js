@@ -83,11 +83,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
 /* harmony import */ var _grpc_proto_loader__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6081);
-/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7638);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3128);
-/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6169);
-/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3116);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6468);
+/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7638);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3128);
+/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6169);
+/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3116);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6468);
 // The grpc check: a grpc.health.v1 Check or a unary call from a .proto, on a channel of its own
 // per attempt. The connection is made through our own connector (ProbeCredentials), so the
 // connect and TLS phases are timed from socket events, TLS uses the shared options of
@@ -136,21 +136,21 @@ const grpcCheck = {
     type: 'grpc',
     prepare(check, context) {
         const raw = check.request;
-        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .readHost */ .rk)(raw.host, ['request', 'host']);
-        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .readPort */ .Sr)(raw.port, ['request', 'port']);
+        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .readHost */ .rk)(raw.host, ['request', 'host']);
+        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .readPort */ .Sr)(raw.port, ['request', 'port']);
         const health = raw.call !== 'unary';
         const method = health ? healthCheckMethod() : unaryMethod(raw, context);
         const request = {
             host,
             port,
-            tls: raw.tls === true ? { insecure: false } : raw.tls ? (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .readTlsSettings */ .V)(raw.tls, ['request', 'tls'], context) : undefined,
+            tls: raw.tls === true ? { insecure: false } : raw.tls ? (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .readTlsSettings */ .V)(raw.tls, ['request', 'tls'], context) : undefined,
             metadata: readMetadata(raw.metadata),
-            ipFamily: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_8__/* .readIpFamily */ .Y)(check, host),
+            ipFamily: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_7__/* .readIpFamily */ .Y)(check, host),
             health,
             method,
             message: health ? { service: String(raw.service ?? '') } : readMessage(raw.message, method),
         };
-        return { request, target: `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(host, port)} ${method.path}` };
+        return { request, target: `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .hostPort */ .QL)(host, port)} ${method.path}` };
     },
     run: runGrpc,
 };
@@ -169,7 +169,7 @@ function unaryMethod(raw, context) {
     }
     catch (error) {
         const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'proto'], `cannot load the proto file ${String(raw.proto)}: ${reason} (give a path relative to the manifest)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'proto'], `cannot load the proto file ${String(raw.proto)}: ${reason} (give a path relative to the manifest)`);
     }
     const services = Object.keys(definitions).filter((name) => !('format' in definitions[name]));
     const serviceName = String(raw.service);
@@ -178,15 +178,15 @@ function unaryMethod(raw, context) {
     const found = matching.length === 1 ? matching[0] : undefined;
     if (!found) {
         const why = matching.length > 1 ? `several services are named "${serviceName}"` : `it defines no service "${serviceName}"`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'service'], `${String(raw.proto)}: ${why} (give one of: ${services.join(', ') || 'none'})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'service'], `${String(raw.proto)}: ${why} (give one of: ${services.join(', ') || 'none'})`);
     }
     const service = definitions[found];
     const method = service[String(raw.method)];
     if (!method) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'method'], `${found} has no method "${String(raw.method)}" (it has: ${Object.keys(service).join(', ')})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'method'], `${found} has no method "${String(raw.method)}" (it has: ${Object.keys(service).join(', ')})`);
     }
     if (method.requestStream || method.responseStream) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'method'], `${found}.${String(raw.method)} is a streaming method; the grpc check makes unary calls only`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'method'], `${found}.${String(raw.method)} is a streaming method; the grpc check makes unary calls only`);
     }
     return method;
 }
@@ -198,20 +198,20 @@ function readMessage(raw, method) {
             message = JSON.parse(message);
         }
         catch {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
         }
     }
     const descriptor = method.requestType.type;
     const known = descriptor.field?.map((field) => field.name) ?? [];
     const unknown = Object.keys(message).filter((name) => !known.includes(name));
     if (unknown.length > 0) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the request type has no field ${unknown.join(', ')} (it has: ${known.join(', ') || 'none'})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], `the request type has no field ${unknown.join(', ')} (it has: ${known.join(', ') || 'none'})`);
     }
     try {
         method.requestSerialize(message);
     }
     catch (error) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the message does not fit the request type: ${error.message}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], `the message does not fit the request type: ${error.message}`);
     }
     return message;
 }
@@ -222,7 +222,7 @@ function readMetadata(raw) {
             new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Metadata */ .OS().set(key, String(value));
         }
         catch (error) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'metadata', key], error.message);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'metadata', key], error.message);
         }
         metadata[key.toLowerCase()] = String(value);
     }
@@ -245,8 +245,8 @@ async function runGrpc(request, context) {
     if (request.tls)
         timer.expectTls();
     const credentials = new ProbeCredentials(request, timer);
-    const target = address ? `ipv${request.ipFamily}:${(0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(address, request.port)}` : (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(request.host, request.port);
-    const options = address ? { ...CHANNEL_OPTIONS, 'grpc.default_authority': (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(request.host, request.port) } : CHANNEL_OPTIONS;
+    const target = address ? `ipv${request.ipFamily}:${(0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .hostPort */ .QL)(address, request.port)}` : (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .hostPort */ .QL)(request.host, request.port);
+    const options = address ? { ...CHANNEL_OPTIONS, 'grpc.default_authority': (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .hostPort */ .QL)(request.host, request.port) } : CHANNEL_OPTIONS;
     const client = new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Client */ .Kj(target, credentials, options);
     try {
         const { response, metadata } = await unaryCall(client, request, context, credentials);
@@ -347,12 +347,12 @@ class ProbeCredentials extends _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Cha
             socket.on('error', (error) => (this.error ??= error));
             return Promise.resolve({ socket, secure: false });
         }
-        const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({ ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_6__/* .tlsConnectionOptions */ .mw)(settings, this.request.host), socket, host: this.request.host, ALPNProtocols: ['h2'] });
+        const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({ ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_10__/* .tlsConnectionOptions */ .mw)(settings, this.request.host), socket, host: this.request.host, ALPNProtocols: ['h2'] });
         secure.on('error', (error) => (this.error ??= error));
         return new Promise((resolve, reject) => {
             secure.once('secureConnect', () => {
                 this.timer.mark('tlsDone');
-                this.tls = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_6__/* .observeTls */ .Q3)(secure);
+                this.tls = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_10__/* .observeTls */ .Q3)(secure);
                 resolve({ socket: secure, secure: true });
             });
             secure.once('error', reject);
@@ -367,13 +367,19 @@ class ProbeCredentials extends _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Cha
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ familyMiss),
 /* harmony export */   Y: () => (/* binding */ readIpFamily)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1553);
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8590);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6468);
 // `ip_family: 4 | 6 | any` of the checks that connect: which address family a name resolves to
 // and the connection uses, so an outage of one family can be caught on purpose.
+
+
 
 
 /** The check's `ip_family`, refused when the host is an address of the other family. */
@@ -382,11 +388,27 @@ function readIpFamily(check, host) {
     if (value === undefined || value === 'any')
         return undefined;
     const family = value;
-    const literal = host ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host.replace(/^\[|\]$/g, '')) : 0;
+    const literal = host ? (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host.replace(/^\[|\]$/g, '')) : 0;
     if (literal && literal !== family) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(['ip_family'], `ip_family is ${family} but the host ${host} is an IPv${literal} address; use a name, or ip_family ${literal} (or any)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(['ip_family'], `ip_family is ${family} but the host ${host} is an IPv${literal} address; use a name, or ip_family ${literal} (or any)`);
     }
     return family;
+}
+/**
+ * A name looked up for one family that has addresses of the other only. getaddrinfo calls that
+ * ENOTFOUND, which reads as a name that does not exist ("check for typos"), when what is missing
+ * is the record of one family: the outage ip_family is there to catch. Undefined when the error
+ * is not that, or the name does not resolve at all.
+ */
+async function familyMiss(error, family) {
+    const { code, hostname } = (error ?? {});
+    if (!family || code !== 'ENOTFOUND' || typeof hostname !== 'string' || !hostname)
+        return undefined;
+    const found = await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, { all: true }).catch(() => []);
+    if (found.length === 0)
+        return undefined;
+    const addresses = found.map((a) => a.address).join(', ');
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__/* .probeError */ .v)('DNS', 'NODATA', `The name ${hostname} has no IPv${family} address, which ip_family ${family} asks for (it resolves to ${addresses})`, error);
 }
 
 
@@ -400,11 +422,8 @@ function readIpFamily(check, host) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6468);
-
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
 
 
 
@@ -427,7 +446,7 @@ function readTlsSettings(raw, path, context) {
         settings.servername = block.servername;
     const tls = settings;
     if (Boolean(tls.cert) !== Boolean(tls.key)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u([...path, tls.cert ? 'key' : 'cert'], 'a client certificate needs both `cert` and `key`');
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u([...path, tls.cert ? 'key' : 'cert'], 'a client certificate needs both `cert` and `key`');
     }
     assertUsable(tls, path);
     return tls;
@@ -441,11 +460,12 @@ function assertUsable(settings, path) {
         if (!options)
             continue;
         try {
-            (0,node_tls__WEBPACK_IMPORTED_MODULE_1__.createSecureContext)(options);
+            // node:tls on use: most manifests have no tls block, and `validate` need not load it.
+            process.getBuiltinModule('node:tls').createSecureContext(options);
         }
         catch (error) {
             const what = field === 'cert' ? '`cert` and `key` are not a usable certificate and key pair' : `\`${field}\` is not usable PEM`;
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u([...path, field], `${what}: ${error.message}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u([...path, field], `${what}: ${error.message}`);
         }
     }
 }
@@ -453,13 +473,13 @@ function assertUsable(settings, path) {
 function assertCertificates(pem, path) {
     const blocks = pem.includes('-----BEGIN CERTIFICATE-----') ? (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .splitPem */ .Z1)(pem, 'CERTIFICATE') : [];
     if (blocks.length === 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(path, '`ca` holds no PEM certificate (-----BEGIN CERTIFICATE-----)');
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, '`ca` holds no PEM certificate (-----BEGIN CERTIFICATE-----)');
     for (const [index, block] of blocks.entries()) {
         try {
             new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block);
         }
         catch (error) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(path, `certificate ${index + 1} of \`ca\` cannot be read: ${error.message}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `certificate ${index + 1} of \`ca\` cannot be read: ${error.message}`);
         }
     }
 }
@@ -478,12 +498,6 @@ function assertCertificates(pem, path) {
 /* harmony export */   zQ: () => (/* binding */ TLS_FILE_FIELDS)
 /* harmony export */ });
 /* unused harmony export isIpLiteral */
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
-// What every TLS-speaking check shares: the manifest's TLS options made into node:tls options
-// (files read once, at load time), the certificate chain read off a connected socket, and a
-// handshake that completes even when verification fails, so the chain can still be read.
-
 const TLS_FILE_FIELDS = ['ca', 'cert', 'key', 'crl'];
 /** node:tls options for these settings. Sessions are never reused: a resumed session skips verification. */
 function tlsConnectionOptions(settings, host) {
@@ -556,12 +570,13 @@ function distinguishedName(name) {
  */
 function handshake(target, settings, { signal, timer }, extra = {}) {
     return new Promise((resolve, reject) => {
-        const socket = node_tls__WEBPACK_IMPORTED_MODULE_0___default().connect({
+        // node:tls on use: `validate` and plain http runs never load it for this module (the ssl check loads it with itself).
+        const socket = process.getBuiltinModule('node:tls').connect({
             ...tlsConnectionOptions(settings, target.host),
             ...extra,
             host: target.host,
             port: target.port,
-            ...(target.family ? { family: target.family } : {}),
+            ...(target.ipFamily ? { family: target.ipFamily } : {}),
             rejectUnauthorized: false,
         });
         const fail = (error) => {
@@ -591,7 +606,7 @@ function verificationError(socket, hostname, leaf) {
     if (!code)
         return undefined;
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        return node_tls__WEBPACK_IMPORTED_MODULE_0___default().checkServerIdentity(hostname, leaf) ?? Object.assign(new Error(code), { code, cert: leaf });
+        return process.getBuiltinModule('node:tls').checkServerIdentity(hostname, leaf) ?? Object.assign(new Error(code), { code, cert: leaf });
     }
     // The socket keeps only the code; its handle still has Node's full error, whose message is
     // OpenSSL's reason: the only explanation an UNSPECIFIED result has.
