@@ -148,8 +148,20 @@ export interface TlsObservation {
  * What one attempt of a check saw. Checks fill what applies to them; assertions read it.
  * `values` carries type-specific facts (DNS records, ping statistics, gRPC response) by name.
  */
+/**
+ * An observation's body as its assertions and extractions read it, decoded and parsed once however
+ * many read it, and dropped with the observation (a WeakMap keyed by the body cost every check's
+ * garbage collection its ephemeron entries).
+ */
+export interface BodyReading {
+  text?: string;
+  document?: { readonly json: unknown } | { readonly notJson: string };
+}
+
 export interface Observation {
   timings: Timings;
+  /** Filled in by the assertions and extractions that read the body (assertions/http.ts). */
+  bodyReading?: BodyReading;
   protocol?: string;
   statusCode?: number;
   headers?: Record<string, string>;

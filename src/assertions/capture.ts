@@ -4,6 +4,7 @@ import type { Extraction, Observation } from '../model.js';
 import { cookieValue } from '../net/cookies.js';
 import { parseJson } from './http.js';
 import { jsonQuery } from './json-query.js';
+import type { BodyReading } from './types.js';
 import { boundedInline } from './regex-cost.js';
 
 export interface Captured {
@@ -15,7 +16,7 @@ export interface Captured {
 export function capture(extraction: Extraction, observation: Observation): Captured {
   let raw: unknown;
   try {
-    raw = read(extraction, observation);
+    raw = read(extraction, observation, (observation.bodyReading ??= {}));
   } catch (error) {
     return { reason: (error as Error).message };
   }
@@ -32,7 +33,7 @@ export function capture(extraction: Extraction, observation: Observation): Captu
   return value ? { value } : { reason: `the regex ${extraction.regex.source} captured nothing` };
 }
 
-function read(extraction: Extraction, observation: Observation): unknown {
+function read(extraction: Extraction, observation: Observation, reading: BodyReading): unknown {
   const values = observation.values ?? {};
   switch (extraction.from) {
     case 'status':
@@ -44,7 +45,7 @@ function read(extraction: Extraction, observation: Observation): unknown {
     case 'body':
       return observation.body?.toString('utf8');
     case 'jsonpath':
-      return firstMatch(extraction.path!, parseJson(observation));
+      return firstMatch(extraction.path!, parseJson(observation, reading));
     case 'message':
       return messageValue(extraction, values);
     case 'metadata':

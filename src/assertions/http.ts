@@ -3,7 +3,7 @@ import type { Ajv, ValidateFunction } from 'ajv';
 import { ajv as ajvLibrary } from '../libraries.js';
 import type { Assertion, Observation } from '../model.js';
 import { jsonQuery } from './json-query.js';
-import type { Extractor } from './types.js';
+import type { BodyReading, Extractor } from './types.js';
 
 // Made on the first jsonSchema assertion: building one costs every start some milliseconds.
 let ajv: Ajv | undefined;
@@ -12,37 +12,30 @@ export const HTTP_EXTRACTORS: Record<string, Extractor> = {
   statusCode: (_, observation) => observation.statusCode,
   responseTime: (_, observation) => observation.timings.total,
   header: (assertion, observation) => observation.headers?.[String(assertion.property).toLowerCase()],
-  body: (_, observation) => bodyText(observation),
-  jsonpath: (assertion, observation) => queryJson(assertion.path ?? '$', parseJson(observation)),
+  body: (_, observation, reading) => bodyText(observation, reading),
+  jsonpath: (assertion, observation, reading) => queryJson(assertion.path ?? '$', parseJson(observation, reading)),
   bodyHash: (assertion, observation) =>
     observation.body ? createHash(String(assertion.property)).update(observation.body).digest('hex') : undefined,
-  jsonSchema: (assertion, observation) => schemaErrors(assertion, observation),
+  jsonSchema: (assertion, observation, reading) => schemaErrors(assertion, observation, reading),
 };
 
-// A body is decoded and parsed once, however many assertions read it.
-const texts = new WeakMap<Buffer, string>();
-const documents = new WeakMap<Buffer, { readonly json: unknown } | { readonly notJson: string }>();
-
-function bodyText(observation: Observation): string | undefined {
+function bodyText(observation: Observation, reading: BodyReading): string | undefined {
   const body = observation.body;
   if (!body) return undefined;
-  let text = texts.get(body);
-  if (text === undefined) texts.set(body, (text = body.toString('utf8')));
-  return text;
+  return (reading.text ??= body.toString('utf8'));
 }
 
 /** The body as JSON, or a thrown explanation the evaluator reports as the assertion's message. */
-export function parseJson(observation: Observation): unknown {
-  const body = observation.body;
-  let document = body && documents.get(body);
+export function parseJson(observation: Observation, reading: BodyReading): unknown {
+  let document = reading.document;
   if (!document) {
-    const text = bodyText(observation) ?? '';
+    const text = bodyText(observation, reading) ?? '';
     try {
       document = { json: JSON.parse(text) };
     } catch {
       document = { notJson: `the body is not JSON (starts with ${JSON.stringify(text.slice(0, 40))})` };
     }
-    if (body) documents.set(body, document);
+    reading.document = document;
   }
   if ('notJson' in document) throw new Error(document.notJson);
   return document.json;
@@ -85,8 +78,8 @@ export function jsonSchemaProblem(schema: unknown): string | undefined {
 }
 
 /** `valid`, or the schema errors joined, so `is valid` reads naturally in reports. */
-function schemaErrors(assertion: Assertion, observation: Observation): string {
+function schemaErrors(assertion: Assertion, observation: Observation, reading: BodyReading): string {
   const validate = compileSchema(assertion.target as object | boolean);
-  if (validate(parseJson(observation))) return 'valid';
+  if (validate(parseJson(observation, reading))) return 'valid';
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
 }

@@ -6,7 +6,7 @@ import { NETWORK_EXTRACTORS } from './network.js';
 import { SSL_EXTRACTORS } from './ssl.js';
 import { compare, compareEach, type Comparison, type MaybeAsync } from './operators.js';
 import type { AssertionDeadline } from './regex.js';
-import type { Extractor } from './types.js';
+import type { BodyReading, Extractor } from './types.js';
 
 // assertion type -> how to read its actual value. Types shared by several checks
 // (responseTime, header, receivedMessage) read the same Observation field everywhere.
@@ -25,16 +25,17 @@ export type { AssertionDeadline } from './regex.js';
  * deadline (default: 60 s from each regex test).
  */
 export function evaluate(assertions: readonly Assertion[], observation: Observation, deadline?: AssertionDeadline): MaybeAsync<AssertionResult[]> {
-  const results = assertions.map((assertion) => evaluateOne(assertion, observation, deadline));
+  const reading = (observation.bodyReading ??= {});
+  const results = assertions.map((assertion) => evaluateOne(assertion, observation, deadline, reading));
   return results.some((r) => r instanceof Promise) ? Promise.all(results) : (results as AssertionResult[]);
 }
 
-function evaluateOne(assertion: Assertion, observation: Observation, deadline: AssertionDeadline | undefined): MaybeAsync<AssertionResult> {
+function evaluateOne(assertion: Assertion, observation: Observation, deadline: AssertionDeadline | undefined, reading: BodyReading): MaybeAsync<AssertionResult> {
   const extract = EXTRACTORS[assertion.type];
   if (!extract) return result(assertion, { actual: undefined }, { passed: false, message: `assertion type ${assertion.type} is not supported` });
   let actual: unknown;
   try {
-    actual = extract(assertion, observation);
+    actual = extract(assertion, observation, reading);
   } catch (error) {
     return result(assertion, { actual: undefined }, { passed: false, message: (error as Error).message });
   }
