@@ -74,13 +74,22 @@ function hostileReply(query: Buffer): Buffer {
   return answer(0x8180 | Math.max(0, RCODE_NAMES.indexOf(behaviour.toUpperCase())));
 }
 
-async function startHostileDnsServer(): Promise<{ port: number; close(): Promise<void> }> {
+// The UDP port's number may be taken for TCP (by any connection's ephemeral port, on a machine
+// busy with many): a few ports are tried before giving up.
+async function startHostileDnsServer(attemptsLeft = 20): Promise<{ port: number; close(): Promise<void> }> {
   const udp = dgram.createSocket('udp4');
   udp.on('message', (query, from) => udp.send(hostileReply(query), from.port, from.address));
   await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve));
   const port = udp.address().port;
   const tcp = net.createServer((socket) => socket.destroy());
-  await new Promise<void>((resolve) => tcp.listen(port, '127.0.0.1', resolve));
+  const listening = await new Promise<boolean>((resolve, reject) => {
+    tcp.once('error', (error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' && attemptsLeft > 1 ? resolve(false) : reject(error)));
+    tcp.listen(port, '127.0.0.1', () => resolve(true));
+  });
+  if (!listening) {
+    await new Promise<void>((resolve) => udp.close(() => resolve()));
+    return startHostileDnsServer(attemptsLeft - 1);
+  }
   return {
     port,
     close: () => new Promise<void>((resolve) => udp.close(() => tcp.close(() => resolve()))),
