@@ -99,10 +99,18 @@ export class Deadline implements AttemptDeadline {
     if (this.ending) return;
     this.ending = { reason };
     clearTimeout(this.timer);
+    // The attempt ends first, whatever the clean-ups below do: a listener's throw, in a timer's
+    // callback, would otherwise leave the attempt waiting and end the process.
+    this.expire?.(reason);
     this.controller?.abort(reason);
     const listeners = this.listeners ?? [];
     this.listeners = undefined;
-    for (const listener of listeners) listener(reason);
-    this.expire?.(reason);
+    for (const listener of listeners) {
+      try {
+        listener(reason);
+      } catch {
+        // A clean-up that failed (a client already gone) changes nothing of the attempt's end.
+      }
+    }
   }
 }
