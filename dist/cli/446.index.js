@@ -24,37 +24,29 @@ const HTTP_EXTRACTORS = {
     statusCode: (_, observation) => observation.statusCode,
     responseTime: (_, observation) => observation.timings.total,
     header: (assertion, observation) => observation.headers?.[String(assertion.property).toLowerCase()],
-    body: (_, observation) => bodyText(observation),
-    jsonpath: (assertion, observation) => queryJson(assertion.path ?? '$', parseJson(observation)),
+    body: (_, observation, reading) => bodyText(observation, reading),
+    jsonpath: (assertion, observation, reading) => queryJson(assertion.path ?? '$', parseJson(observation, reading)),
     bodyHash: (assertion, observation) => observation.body ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(String(assertion.property)).update(observation.body).digest('hex') : undefined,
-    jsonSchema: (assertion, observation) => schemaErrors(assertion, observation),
+    jsonSchema: (assertion, observation, reading) => schemaErrors(assertion, observation, reading),
 };
-// A body is decoded and parsed once, however many assertions read it.
-const texts = new WeakMap();
-const documents = new WeakMap();
-function bodyText(observation) {
+function bodyText(observation, reading) {
     const body = observation.body;
     if (!body)
         return undefined;
-    let text = texts.get(body);
-    if (text === undefined)
-        texts.set(body, (text = body.toString('utf8')));
-    return text;
+    return (reading.text ??= body.toString('utf8'));
 }
 /** The body as JSON, or a thrown explanation the evaluator reports as the assertion's message. */
-function parseJson(observation) {
-    const body = observation.body;
-    let document = body && documents.get(body);
+function parseJson(observation, reading) {
+    let document = reading.document;
     if (!document) {
-        const text = bodyText(observation) ?? '';
+        const text = bodyText(observation, reading) ?? '';
         try {
             document = { json: JSON.parse(text) };
         }
         catch {
             document = { notJson: `the body is not JSON (starts with ${JSON.stringify(text.slice(0, 40))})` };
         }
-        if (body)
-            documents.set(body, document);
+        reading.document = document;
     }
     if ('notJson' in document)
         throw new Error(document.notJson);
@@ -99,9 +91,9 @@ function jsonSchemaProblem(schema) {
     }
 }
 /** `valid`, or the schema errors joined, so `is valid` reads naturally in reports. */
-function schemaErrors(assertion, observation) {
+function schemaErrors(assertion, observation, reading) {
     const validate = compileSchema(assertion.target);
-    if (validate(parseJson(observation)))
+    if (validate(parseJson(observation, reading)))
         return 'valid';
     return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
 }

@@ -75,16 +75,17 @@ const EXTRACTORS = {
  * deadline (default: 60 s from each regex test).
  */
 function evaluate(assertions, observation, deadline) {
-    const results = assertions.map((assertion) => evaluateOne(assertion, observation, deadline));
+    const reading = (observation.bodyReading ??= {});
+    const results = assertions.map((assertion) => evaluateOne(assertion, observation, deadline, reading));
     return results.some((r) => r instanceof Promise) ? Promise.all(results) : results;
 }
-function evaluateOne(assertion, observation, deadline) {
+function evaluateOne(assertion, observation, deadline, reading) {
     const extract = EXTRACTORS[assertion.type];
     if (!extract)
         return result(assertion, { actual: undefined }, { passed: false, message: `assertion type ${assertion.type} is not supported` });
     let actual;
     try {
-        actual = extract(assertion, observation);
+        actual = extract(assertion, observation, reading);
     }
     catch (error) {
         return result(assertion, { actual: undefined }, { passed: false, message: error.message });

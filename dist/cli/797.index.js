@@ -107,16 +107,17 @@ const EXTRACTORS = {
  * deadline (default: 60 s from each regex test).
  */
 function evaluate(assertions, observation, deadline) {
-    const results = assertions.map((assertion) => evaluateOne(assertion, observation, deadline));
+    const reading = (observation.bodyReading ??= {});
+    const results = assertions.map((assertion) => evaluateOne(assertion, observation, deadline, reading));
     return results.some((r) => r instanceof Promise) ? Promise.all(results) : results;
 }
-function evaluateOne(assertion, observation, deadline) {
+function evaluateOne(assertion, observation, deadline, reading) {
     const extract = EXTRACTORS[assertion.type];
     if (!extract)
         return result(assertion, { actual: undefined }, { passed: false, message: `assertion type ${assertion.type} is not supported` });
     let actual;
     try {
-        actual = extract(assertion, observation);
+        actual = extract(assertion, observation, reading);
     }
     catch (error) {
         return result(assertion, { actual: undefined }, { passed: false, message: error.message });
@@ -1207,7 +1208,7 @@ var regex_cost = __webpack_require__(9702);
 function capture(extraction, observation) {
     let raw;
     try {
-        raw = read(extraction, observation);
+        raw = read(extraction, observation, (observation.bodyReading ??= {}));
     }
     catch (error) {
         return { reason: error.message };
@@ -1227,7 +1228,7 @@ function capture(extraction, observation) {
     const value = match.length > 1 ? match[1] : match[0];
     return value ? { value } : { reason: `the regex ${extraction.regex.source} captured nothing` };
 }
-function read(extraction, observation) {
+function read(extraction, observation, reading) {
     const values = observation.values ?? {};
     switch (extraction.from) {
         case 'status':
@@ -1239,7 +1240,7 @@ function read(extraction, observation) {
         case 'body':
             return observation.body?.toString('utf8');
         case 'jsonpath':
-            return firstMatch(extraction.path, (0,http/* parseJson */.qF)(observation));
+            return firstMatch(extraction.path, (0,http/* parseJson */.qF)(observation, reading));
         case 'message':
             return messageValue(extraction, values);
         case 'metadata':
@@ -2581,12 +2582,20 @@ class Deadline {
             return;
         this.ending = { reason };
         clearTimeout(this.timer);
+        // The attempt ends first, whatever the clean-ups below do: a listener's throw, in a timer's
+        // callback, would otherwise leave the attempt waiting and end the process.
+        this.expire?.(reason);
         this.controller?.abort(reason);
         const listeners = this.listeners ?? [];
         this.listeners = undefined;
-        for (const listener of listeners)
-            listener(reason);
-        this.expire?.(reason);
+        for (const listener of listeners) {
+            try {
+                listener(reason);
+            }
+            catch {
+                // A clean-up that failed (a client already gone) changes nothing of the attempt's end.
+            }
+        }
     }
 }
 
