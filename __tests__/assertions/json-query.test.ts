@@ -17,7 +17,7 @@ const DOCUMENTS: unknown[] = [
   'a string document',
   42,
   true,
-  // Falsy documents: jsonpath-plus gives no result at all for them.
+  // Falsy documents: jsonpath-plus gives no result at all for them (jsonQuery throws why).
   0,
   '',
   false,
@@ -68,7 +68,13 @@ describe('jsonQuery', () => {
     for (const json of DOCUMENTS) {
       for (const path of PATHS) {
         const expected = attempt(() => JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown);
-        expect(attempt(() => jsonQuery(path)(json)), `${path} on ${JSON.stringify(json)}`).toEqual(expected);
+        const answer = attempt(() => jsonQuery(path)(json));
+        if (json) expect(answer, `${path} on ${JSON.stringify(json)}`).toEqual(expected);
+        else {
+          // jsonpath-plus answers nothing at all for a falsy document: jsonQuery says so, as an error.
+          expect(expected, `${path} on ${JSON.stringify(json)}`).toEqual({ value: undefined });
+          expect(answer).toEqual({ error: `Error: the JSON document is ${JSON.stringify(json)}, which ${path} cannot be read in` });
+        }
       }
     }
   });
@@ -84,9 +90,10 @@ describe('jsonQuery', () => {
     expect(() => jsonQuery('$.items[?(@.id > 1)]')({ items: [{ id: 2 }] })).toThrow(/Eval \[\?\(expr\)\] prevented/);
   });
 
-  it('keeps the old answer of an assertion on a falsy document: an error, not a missing value', () => {
-    expect(() => queryJson('$.status', null)).toThrow(TypeError);
-    expect(() => queryJson('$', 0)).toThrow(TypeError);
+  it('fails a query of a falsy document with an explanation, never a missing value', () => {
+    expect(() => queryJson('$.status', null)).toThrow('the JSON document is null, which $.status cannot be read in');
+    expect(() => queryJson('$', 0)).toThrow('the JSON document is 0, which $ cannot be read in');
+    expect(() => queryJson('$..status', false)).toThrow('the JSON document is false, which $..status cannot be read in');
   });
 });
 

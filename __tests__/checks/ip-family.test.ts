@@ -10,6 +10,7 @@ import * as grpc from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
+import { familyMiss } from '../../src/checks/ip-family.js';
 import { createTestPki } from '../helpers/pki.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
 import { startHttpServer, startRawServer, type Peer } from '../helpers/servers.js';
@@ -197,6 +198,16 @@ ${check('grpc', '6', `{ host: ${IPV4_ONLY}, port: 9, call: health }`)}
     }
     // A name that does not resolve at all is still NXDOMAIN.
     expect(checkNamed(run, 'nowhere over IPv6').error).toMatchObject({ category: 'DNS', code: 'NXDOMAIN' });
+  });
+});
+
+describe('familyMiss, for a name that was not found', () => {
+  it('is nothing when the name has an address of the family asked for (a failure that came and went) or none at all', async () => {
+    const notFound = (hostname: string) => Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', hostname });
+    expect(await familyMiss(notFound('localhost'), 4)).toBeUndefined();
+    expect(await familyMiss(notFound('nowhere.invalid'), 6)).toBeUndefined();
+    expect(await familyMiss(notFound('localhost'), undefined)).toBeUndefined();
+    expect(await familyMiss(new Error('refused'), 6)).toBeUndefined();
   });
 });
 

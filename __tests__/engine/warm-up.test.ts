@@ -2,7 +2,7 @@
 // an IPv4 address directly, a TLS context unless no http check can reach a TLS handshake. (That
 // the first check still times its phases truly is the benchmark's to show: bench/, timing truth.)
 import { describe, expect, it } from 'vitest';
-import { mayUseTls, type HttpRequest } from '../../src/checks/http.js';
+import { httpCheck, mayUseTls, type HttpRequest } from '../../src/checks/http.js';
 import { mayResolveNames } from '../../src/engine/warm-up.js';
 import type { ResolvedCheck } from '../../src/model.js';
 import { loadManifestText } from '../helpers/run.js';
@@ -69,3 +69,19 @@ describe('the TLS warm-up of the http check', () => {
     });
   });
 });
+
+describe('the http warm-up of a step prepared only at run time', () => {
+  it('takes its unknown request as one that may reach TLS, instead of failing the whole warm-up', async () => {
+    // A step whose URL is an extracted value has no request before the run.
+    const checks = await checksOf(`  - name: journey
+    type: multistep
+    steps:
+      - { name: Start, type: http, request: { url: "http://127.0.0.1:9/" }, extract: [ { name: NEXT, from: header, property: location } ] }
+      - { name: Next, type: http, request: { url: "{{ NEXT }}" } }
+`);
+    const steps = (checks.get('journey')!.request as { steps: { check?: ResolvedCheck }[] }).steps;
+    expect(steps[1]!.check!.request).toBeUndefined();
+    await expect(httpCheck.warmUp!([undefined])).resolves.toBeUndefined();
+  });
+});
+

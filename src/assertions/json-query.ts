@@ -26,12 +26,14 @@ export function jsonQuery(path: string): JsonQuery {
 }
 
 function compile(path: string): JsonQuery {
-  const general: JsonQuery = (json) => jsonPathPlus().JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown[];
+  const general: JsonQuery = (json) => {
+    if (!json) throw falsyDocument(json, path);
+    return jsonPathPlus().JSONPath({ path, json: json as object, wrap: true, eval: false }) as unknown[];
+  };
   const names = plainPathNames(path);
   if (names === undefined) return general;
   return (json) => {
-    // jsonpath-plus gives no result at all (not an empty list) for a falsy document: its answer, as it is.
-    if (!json) return undefined as unknown as unknown[];
+    if (!json) throw falsyDocument(json, path);
     let value: unknown = json;
     for (const name of names) {
       if (!value || !Object.hasOwn(value, name)) return [];
@@ -39,4 +41,13 @@ function compile(path: string): JsonQuery {
     }
     return [value];
   };
+}
+
+/**
+ * jsonpath-plus reads no falsy document (null, 0, false, ""): it answers nothing at all, not an
+ * empty list. Still a failure of whatever reads it (a body of null is no reason for doesNotExist
+ * to pass), said as it is rather than as the TypeError the reader would otherwise throw.
+ */
+function falsyDocument(json: unknown, path: string): Error {
+  return new Error(`the JSON document is ${JSON.stringify(json)}, which ${path} cannot be read in`);
 }

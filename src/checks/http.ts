@@ -103,8 +103,8 @@ const WARM_UP_LIMIT_MS = 1000;
 let exchangeWarmedUp: Promise<void> | undefined;
 let tlsWarmedUp = false;
 
-async function warmUp(requests: readonly HttpRequest[]): Promise<void> {
-  if (!tlsWarmedUp && requests.some(mayUseTls)) {
+async function warmUp(requests: readonly (HttpRequest | undefined)[]): Promise<void> {
+  if (!tlsWarmedUp && requests.some((request) => request === undefined || mayUseTls(request))) {
     process.getBuiltinModule('node:tls').createSecureContext();
     tlsWarmedUp = true;
   }
@@ -124,6 +124,10 @@ async function warmUpExchange(): Promise<void> {
   try {
     const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);
     const onEnd = (listener: (reason: unknown) => void) => {
+      if (signal.aborted) {
+        listener(signal.reason);
+        return () => undefined;
+      }
       const ended = () => listener(signal.reason);
       signal.addEventListener('abort', ended, { once: true });
       return () => signal.removeEventListener('abort', ended);

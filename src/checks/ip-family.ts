@@ -30,7 +30,8 @@ export async function familyMiss(error: unknown, family: IpFamily | undefined): 
   const { code, hostname } = (error ?? {}) as { code?: unknown; hostname?: unknown };
   if (!family || code !== 'ENOTFOUND' || typeof hostname !== 'string' || !hostname) return undefined;
   const found = await lookup(hostname, { all: true }).catch(() => []);
-  if (found.length === 0) return undefined;
+  // Nothing at all is the NXDOMAIN it was; an address of the family asked for, a failure that came and went.
+  if (found.length === 0 || found.some((address) => address.family === family)) return undefined;
   const addresses = found.map((a) => a.address).join(', ');
   return probeError('DNS', 'NODATA', `The name ${hostname} has no IPv${family} address, which ip_family ${family} asks for (it resolves to ${addresses})`, error);
 }

@@ -93,9 +93,10 @@ export interface CheckModule<Request = unknown> {
   /**
    * Optional, called before the checks of this type run, with their requests: sets up what the
    * first use of the type's libraries would otherwise do inside a check's timed phases (once per
-   * process each: it is called again at every run of the engine).
+   * process each: it is called again at every run of the engine). A request is undefined for a
+   * multistep step prepared only at run time, from values earlier steps extract: it may be anything.
    */
-  warmUp?(requests: readonly Request[]): Promise<void>;
+  warmUp?(requests: readonly (Request | undefined)[]): Promise<void>;
   /**
    * Optional, awaited by the engine before the first check of this type runs: loads what running
    * the type needs and preparing it does not (so that `validate` never loads it).
