@@ -108,7 +108,8 @@ async function familyMiss(error, family) {
     if (!family || code !== 'ENOTFOUND' || typeof hostname !== 'string' || !hostname)
         return undefined;
     const found = await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, { all: true }).catch(() => []);
-    if (found.length === 0)
+    // Nothing at all is the NXDOMAIN it was; an address of the family asked for, a failure that came and went.
+    if (found.length === 0 || found.some((address) => address.family === family))
         return undefined;
     const addresses = found.map((a) => a.address).join(', ');
     return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__/* .probeError */ .v)('DNS', 'NODATA', `The name ${hostname} has no IPv${family} address, which ip_family ${family} asks for (it resolves to ${addresses})`, error);

@@ -132,14 +132,17 @@ function jsonQuery(path) {
     return query;
 }
 function compile(path) {
-    const general = (json) => (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonPathPlus */ .i_)().JSONPath({ path, json: json, wrap: true, eval: false });
+    const general = (json) => {
+        if (!json)
+            throw falsyDocument(json, path);
+        return (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonPathPlus */ .i_)().JSONPath({ path, json: json, wrap: true, eval: false });
+    };
     const names = (0,_plain_path_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPathNames */ .c)(path);
     if (names === undefined)
         return general;
     return (json) => {
-        // jsonpath-plus gives no result at all (not an empty list) for a falsy document: its answer, as it is.
         if (!json)
-            return undefined;
+            throw falsyDocument(json, path);
         let value = json;
         for (const name of names) {
             if (!value || !Object.hasOwn(value, name))
@@ -148,6 +151,14 @@ function compile(path) {
         }
         return [value];
     };
+}
+/**
+ * jsonpath-plus reads no falsy document (null, 0, false, ""): it answers nothing at all, not an
+ * empty list. Still a failure of whatever reads it (a body of null is no reason for doesNotExist
+ * to pass), said as it is rather than as the TypeError the reader would otherwise throw.
+ */
+function falsyDocument(json, path) {
+    return new Error(`the JSON document is ${JSON.stringify(json)}, which ${path} cannot be read in`);
 }
 
 

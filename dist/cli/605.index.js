@@ -426,7 +426,7 @@ const WARM_UP_LIMIT_MS = 1000;
 let exchangeWarmedUp;
 let tlsWarmedUp = false;
 async function warmUp(requests) {
-    if (!tlsWarmedUp && requests.some(mayUseTls)) {
+    if (!tlsWarmedUp && requests.some((request) => request === undefined || mayUseTls(request))) {
         process.getBuiltinModule('node:tls').createSecureContext();
         tlsWarmedUp = true;
     }
@@ -444,6 +444,10 @@ async function warmUpExchange() {
     try {
         const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);
         const onEnd = (listener) => {
+            if (signal.aborted) {
+                listener(signal.reason);
+                return () => undefined;
+            }
             const ended = () => listener(signal.reason);
             signal.addEventListener('abort', ended, { once: true });
             return () => signal.removeEventListener('abort', ended);
