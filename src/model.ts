@@ -325,6 +325,12 @@ export interface RunMetadata {
   /** The runner's location name (`--location`), null when none was given. */
   readonly location: string | null;
   /**
+   * The preview the checks ran against (`{{ BASE_URL }}`, without credentials), null when the run
+   * had none; undefined in a report written before it was recorded. Merge refuses shards of one
+   * location that ran against different previews.
+   */
+  readonly baseUrl?: string | null;
+  /**
    * `--tag` / `--grep`, input `tags`, when the run took only some checks: what was asked and the
    * manifest indexes it chose (before any shard split), so a merge knows which checks to expect.
    */

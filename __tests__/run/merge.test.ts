@@ -165,6 +165,27 @@ describe('merging the shards of one location', () => {
     expect(first.run.manifest.digest).not.toBe(other.run.manifest.digest);
   });
 
+  it('refuses shards that ran against different previews, naming both files and both previews', async () => {
+    const dir = writeReports({ 'a.json': await runJob({ baseUrl: usEast.url, shard: { index: 1, count: 2 } }), 'b.json': await runJob({ baseUrl: euWest.url, shard: { index: 2, count: 2 } }) });
+    expect(refusal('*.json', dir)).toBe(`a.json and b.json ran against different previews (${usEast.url} vs ${euWest.url}): give every job of the matrix the same base-url`);
+  });
+
+  it('records the preview without its credentials, and takes a report that does not say on trust', async () => {
+    const withCredentials = usEast.url.replace('http://', 'http://deploy:s3cret@');
+    const first = await runJob({ baseUrl: withCredentials, shard: { index: 1, count: 2 } });
+    expect(first.run.baseUrl).toBe(`${usEast.url}/`);
+    const older = JSON.parse(JSON.stringify(renderJsonReport(await runJob({ baseUrl: usEast.url, shard: { index: 2, count: 2 } }))));
+    delete older.run.baseUrl;
+    const dir = writeReports({ 'a.json': first, 'b.json': JSON.stringify(older) });
+    const merged = mergeReportFiles('*.json', dir);
+    expect(merged.result).toBe('pass');
+    // One report does not say which preview it ran against: the merged run does not either.
+    expect(merged.run.baseUrl).toBeUndefined();
+    const both = mergeReportFiles('*.json', writeReports({ 'a.json': first, 'b.json': await runJob({ baseUrl: withCredentials, shard: { index: 2, count: 2 } }) }));
+    expect(both.run.baseUrl).toBe(`${usEast.url}/`);
+    expect(JSON.stringify(renderJsonReport(both))).not.toContain('s3cret');
+  });
+
   it('refuses shards gated differently', async () => {
     const dir = writeReports({ 'a.json': await runJob({ baseUrl: usEast.url, shard: { index: 1, count: 2 } }), 'b.json': await runJob({ baseUrl: usEast.url, shard: { index: 2, count: 2 } }) });
     const report = JSON.parse(JSON.stringify(renderJsonReport(await runJob({ baseUrl: usEast.url, shard: { index: 2, count: 2 } }))));
@@ -258,6 +279,8 @@ describe('merging two locations', () => {
     assertValidReport(report, 'the merged report');
     expect(report.run.merged).toEqual({ reports: 4, locations: ['eu-west', 'us-east'] });
     expect(report.run.location).toBeNull();
+    // Each region's own address of the preview: allowed across locations, so the merged run names none.
+    expect(report.run.baseUrl).toBeNull();
     expect(report.checks[1].locations.map((l: { location: string; status: string }) => `${l.location}:${l.status}`)).toEqual(['eu-west:failed', 'us-east:passed']);
   });
 

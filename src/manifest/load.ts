@@ -38,6 +38,8 @@ export interface Manifest {
   readonly file: string;
   /** `sha256:<hex>` of the file's bytes: which reports come from the same manifest. */
   readonly digest: string;
+  /** The preview's address, `{{ BASE_URL }}`, without credentials; absent when the run was given none. */
+  readonly baseUrl?: string;
   readonly checks: readonly ResolvedCheck[];
   readonly gate: { readonly failOn?: readonly string[]; readonly warnOn?: readonly string[] };
   readonly ready?: ReadyWait;
@@ -147,10 +149,11 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
     get digest() {
       return (digest ??= `sha256:${createHash('sha256').update(bytes).digest('hex')}`);
     },
+    ...(options.variables.builtins.BASE_URL ? { baseUrl: withoutCredentials(options.variables.builtins.BASE_URL) } : {}),
     checks,
     gate: manifestGate(raw),
     ready,
-    secrets: [...variables.secrets, ...(baselineVariables?.secrets ?? [])],
+    secrets: [...variables.secrets, ...(baselineVariables?.secrets ?? []), ...urlPasswords([options.variables.builtins.BASE_URL, baseline?.baseUrl])],
     problems: onceMissingBaseUrl(problems),
     ...(baseline ? { baseline: { settings: baseline, compared } } : {}),
   };
@@ -285,4 +288,33 @@ function readyAssertions(raw: unknown, positions: Positions, variables: Variable
 
 function stringRecord(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries((value ?? {}) as object).map(([k, v]) => [k, String(v)]));
+}
+
+/**
+ * The passwords of base URLs given with credentials (https://user:password@preview...), as written
+ * in the URL and decoded: every check's target and message holds them otherwise, and reports,
+ * summaries and pull-request comments are not masked by the runner.
+ */
+function urlPasswords(urls: readonly (string | undefined)[]): string[] {
+  return urls.flatMap((url) => {
+    const password = url && URL.canParse(url) ? new URL(url).password : '';
+    if (!password) return [];
+    let decoded = password;
+    try {
+      decoded = decodeURIComponent(password);
+    } catch {
+      // Not percent-encoded text: as written.
+    }
+    return decoded === password ? [password] : [password, decoded];
+  });
+}
+
+/** A URL as reports may show it: without a user name or password (an unparsable text as it is). */
+function withoutCredentials(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const parsed = new URL(url);
+  if (!parsed.username && !parsed.password) return url;
+  parsed.username = '';
+  parsed.password = '';
+  return parsed.href;
 }

@@ -55,6 +55,7 @@ function runEntry(record: RunMetadata): object {
     manifest: { path: record.manifest.path, digest: record.manifest.digest, problems: record.manifest.problems },
     shard: record.shard ? { index: record.shard.index, count: record.shard.count } : null,
     location: record.location,
+    ...(record.baseUrl !== undefined ? { baseUrl: record.baseUrl } : {}),
     ...(record.selection ? { selection: { tags: record.selection.tags, grep: record.selection.grep, indexes: record.selection.indexes } } : {}),
     startedAt: record.startedAt,
     endedAt: record.endedAt,

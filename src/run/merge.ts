@@ -31,6 +31,7 @@ export function mergeReportFiles(pattern: string, cwd: string): PipelineResult {
 export function mergeReports(reports: readonly ReportFile[]): PipelineResult {
   sameManifestAndGate(reports);
   const byLocation = groupByLocation(reports);
+  for (const [location, group] of byLocation) onePreview(location, group);
   const perLocation = [...byLocation].map(([location, group]) => ({ location, checks: completeLocation(location, group) }));
   sameChecksEverywhere(perLocation);
   const named = perLocation.map((l) => l.location).filter((l): l is string => l !== null);
@@ -50,6 +51,7 @@ export function mergeReports(reports: readonly ReportFile[]): PipelineResult {
       manifest: { ...first.run.manifest, problems: Math.max(...reports.map((r) => r.run.run.manifest.problems)) },
       shard: null,
       location: named.length === 1 ? named[0]! : null,
+      ...mergedBaseUrl(reports),
       ...(first.run.selection ? { selection: first.run.selection } : {}),
       startedAt: new Date(startedAt).toISOString(),
       endedAt: new Date(endedAt).toISOString(),
@@ -90,6 +92,29 @@ function sameManifestAndGate(reports: readonly ReportFile[]): void {
       throw new MergeError(`${first!.file} and ${report.file} were gated differently (${describeGate(first!)} vs ${describeGate(report)}): give every shard the same fail-on and warn-on`);
     }
   }
+}
+
+/**
+ * The shards of one location ran against one preview: a job given another base URL (a matrix
+ * that computes it per job, a stale deployment) would make half a verdict of another preview.
+ * Reports written before the preview was recorded are taken on trust.
+ */
+function onePreview(location: string | null, group: readonly ReportFile[]): void {
+  const recorded = group.filter((report) => report.run.run.baseUrl !== undefined);
+  const first = recorded[0];
+  const other = recorded.find((report) => report.run.run.baseUrl !== first!.run.run.baseUrl);
+  if (!first || !other) return;
+  const shown = (report: ReportFile) => report.run.run.baseUrl ?? 'no base URL';
+  throw new MergeError(
+    `${first.file} and ${other.file} ran against different previews${location === null ? '' : ` in ${location}`} (${shown(first)} vs ${shown(other)}): give every job of the matrix the same base-url`,
+  );
+}
+
+/** The preview of the merged run: the one every report names, else none (locations may differ; older reports do not say). */
+function mergedBaseUrl(reports: readonly ReportFile[]): { baseUrl?: string | null } {
+  const urls = new Set(reports.map((report) => report.run.run.baseUrl));
+  if (urls.has(undefined)) return {};
+  return { baseUrl: urls.size === 1 ? [...urls][0]! : null };
 }
 
 function describeSelection(report: ReportFile): string {

@@ -56,6 +56,7 @@ export async function runManifest(manifest: Manifest, options: RunOptions): Prom
     manifest: { path: manifest.file, digest: manifest.digest, problems: manifest.problems.length },
     shard: options.shard ?? null,
     location: options.location ?? null,
+    baseUrl: manifest.baseUrl ?? null,
     ...(selected !== manifest.checks ? { selection: recordSelection(options.selection ?? {}, selected) } : {}),
     startedAt: startedAt.toISOString(),
     endedAt: new Date().toISOString(),

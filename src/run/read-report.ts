@@ -72,6 +72,7 @@ interface ReportEntry {
     manifest: { path: string; digest: string; problems: number };
     shard: { index: number; count: number } | null;
     location: string | null;
+    baseUrl?: string | null;
     selection?: { tags: string[]; grep: string | null; indexes: number[] };
     startedAt: string;
     endedAt: string;
@@ -140,6 +141,7 @@ function runFromReport(report: ReportEntry): PipelineResult {
       manifest: run.manifest,
       shard: run.shard,
       location: run.location,
+      ...(run.baseUrl !== undefined ? { baseUrl: run.baseUrl } : {}),
       ...(run.selection ? { selection: run.selection } : {}),
       startedAt: run.startedAt,
       endedAt: run.endedAt,
