@@ -2565,10 +2565,11 @@ async function loadOnce(options) {
         get digest() {
             return (digest ??= `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`);
         },
+        ...(options.variables.builtins.BASE_URL ? { baseUrl: withoutCredentials(options.variables.builtins.BASE_URL) } : {}),
         checks,
         gate: manifestGate(raw),
         ready,
-        secrets: [...variables.secrets, ...(baselineVariables?.secrets ?? [])],
+        secrets: [...variables.secrets, ...(baselineVariables?.secrets ?? []), ...urlPasswords([options.variables.builtins.BASE_URL, baseline?.baseUrl])],
         problems: onceMissingBaseUrl(problems),
         ...(baseline ? { baseline: { settings: baseline, compared } } : {}),
     };
@@ -2710,6 +2711,37 @@ function readyAssertions(raw, positions, variables, fail) {
 }
 function stringRecord(value) {
     return Object.fromEntries(Object.entries((value ?? {})).map(([k, v]) => [k, String(v)]));
+}
+/**
+ * The passwords of base URLs given with credentials (https://user:password@preview...), as written
+ * in the URL and decoded: every check's target and message holds them otherwise, and reports,
+ * summaries and pull-request comments are not masked by the runner.
+ */
+function urlPasswords(urls) {
+    return urls.flatMap((url) => {
+        const password = url && URL.canParse(url) ? new URL(url).password : '';
+        if (!password)
+            return [];
+        let decoded = password;
+        try {
+            decoded = decodeURIComponent(password);
+        }
+        catch {
+            // Not percent-encoded text: as written.
+        }
+        return decoded === password ? [password] : [password, decoded];
+    });
+}
+/** A URL as reports may show it: without a user name or password (an unparsable text as it is). */
+function withoutCredentials(url) {
+    if (!URL.canParse(url))
+        return url;
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password)
+        return url;
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
 }
 
 
