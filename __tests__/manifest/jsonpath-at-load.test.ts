@@ -52,3 +52,25 @@ checks:
     expect(librariesNamedIn(`path: '$.a'`)).toEqual(new Set());
   });
 });
+
+describe('a JSONPath jsonpath-plus cannot read back', () => {
+  it('is a problem at its line, not an error thrown out of the load', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'probegate-unreadable-path-'));
+    const file = path.join(folder, 'probegate.yml');
+    writeFileSync(
+      file,
+      `version: 1
+checks:
+  - name: api
+    type: http
+    request: { url: "http://127.0.0.1:9/" }
+    assertions:
+      - { type: jsonpath, path: "$['a,b']12", operator: is, target: 1 }
+`,
+    );
+    const manifest = await loadManifest({ path: file, variables: { builtins: {}, inputs: {}, secretInputs: {}, env: {} } });
+    expect(manifest.problems.map((p) => `${p.location.line}: ${p.message}`)).toEqual([
+      `7: checks[0].assertions[0].path: invalid JSONPath "$['a,b']12": part of it cannot be read (quote names as $['name'] and start each next part with . or [)`,
+    ]);
+  });
+});
