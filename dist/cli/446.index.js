@@ -1000,6 +1000,11 @@ function judge(path) {
     catch (error) {
         return `invalid JSONPath "${path}": ${error.message}`;
     }
+    // jsonpath-plus loses the segment of a quoted name followed by more text ($['a,b']12): a path it
+    // cannot read back is refused, rather than read as something else or thrown out of the load.
+    if (segments.some((segment) => typeof segment !== 'string')) {
+        return `invalid JSONPath "${path}": part of it cannot be read (quote names as $['name'] and start each next part with . or [)`;
+    }
     // A segment is a name, an index, a slice or a wildcard, or a comma list of them; jsonpath-plus
     // evaluates the ones that start with `?` (a filter) or `(` (a script).
     const script = segments.flatMap((segment) => segment.split(',')).find((part) => /^\s*[?(]/.test(part));
