@@ -109,6 +109,14 @@ export const engineScenario: Scenario = {
         target: `<= ${TARGET_RATIO}x`,
         met: result.problems.length === 0 && probegate / bare <= TARGET_RATIO,
       });
+      rows.push({
+        scenario: '1. Engine overhead',
+        measure: `the same, each round over the loop's round next to it (median and interquartile range of ${ROUNDS} pairs: how much the machine moved the ratio)`,
+        probegate: '',
+        baseline: '',
+        comparison: pairedRatios(result.probegateMs, result.bareMs),
+        target: '',
+      });
       const probegateCpu = median(result.probegateCpuMs);
       const bareCpu = median(result.bareCpuMs);
       rows.push({
@@ -128,3 +136,10 @@ export const engineScenario: Scenario = {
     return { rows, notes };
   },
 };
+
+/** Round i of probegate over round i of the loop (run back to back, ABBA): median, first and third quartile. */
+function pairedRatios(probegate: readonly number[], bare: readonly number[]): string {
+  const ratios = probegate.map((value, i) => value / bare[i]!).sort((a, b) => a - b);
+  const at = (q: number) => ratios[Math.min(ratios.length - 1, Math.floor(q * ratios.length))]!;
+  return `${median(ratios).toFixed(2)}x (${at(0.25).toFixed(2)}-${at(0.75).toFixed(2)}x)`;
+}
