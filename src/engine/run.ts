@@ -6,13 +6,13 @@ import { loadCheckModule } from '../checks/index.js';
 import { probeError } from '../errors/probe-error.js';
 import { librariesFor, loadLibraries, type LibraryName } from '../libraries.js';
 import type { ReadyWait } from '../manifest/load.js';
-import type { CheckOutcome, CheckType, EngineRun, MultistepRequest, ResolvedCheck } from '../model.js';
+import type { CheckOutcome, EngineRun, ResolvedCheck } from '../model.js';
 import { runAttempt, type AttemptResult } from './attempt.js';
 import { runMultistepAttempt, type SequenceAttempt } from './multistep.js';
 import { redactNotReady, redactOutcome, withoutRequest } from './redact.js';
 import { NOT_RETRIED } from './retry.js';
 import { waitUntilReady } from './ready.js';
-import { warmUp } from './warm-up.js';
+import { probesOf, warmUp } from './warm-up.js';
 
 /** What the engine runs: the checks, the wait for the preview, and the values to redact. */
 export interface EngineInput {
@@ -38,7 +38,7 @@ export interface EngineOptions {
 export async function runChecks(input: EngineInput, options: EngineOptions): Promise<EngineRun> {
   const { checks, secrets, compared } = input;
   const runnable = checks.filter((check) => !check.skip && !check.invalid);
-  const types = new Set(runnable.flatMap(probeTypes));
+  const types = new Set(runnable.flatMap(probesOf).map((probe) => probe.type));
   // What the checks need to run at all, loaded in full (unlike the warm-up); a type that cannot be
   // loaded fails its own checks when they run.
   const loads = [...types].map((type) => loadCheckModule(type).then((module) => module.load?.()).catch(() => undefined));
@@ -82,12 +82,6 @@ function librariesOf(checks: readonly ResolvedCheck[], ready: ReadyWait | undefi
   }
   for (const library of librariesFor(nested)) found.add(library);
   return found;
-}
-
-/** The check types a check runs: its own, or its steps'. */
-function probeTypes(check: ResolvedCheck): CheckType[] {
-  if (check.type !== 'multistep') return [check.type];
-  return (check.request as MultistepRequest).steps.flatMap((step) => (step.check ? [step.check.type] : []));
 }
 
 async function runCheck(check: ResolvedCheck, notRun: string | undefined, keepsExcerpt: boolean): Promise<CheckOutcome> {

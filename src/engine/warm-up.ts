@@ -59,8 +59,8 @@ function hostOf(target: string): string | undefined {
   return /^([^:/\s]+)(?::\d+)?$/.exec(target)?.[1];
 }
 
-/** The checks a check runs, with a prepared request: itself, or its valid steps'. */
-function probesOf(check: ResolvedCheck): ResolvedCheck[] {
+/** The checks a check runs: itself, or its valid steps' (a step's request may be prepared only at run time). */
+export function probesOf(check: ResolvedCheck): ResolvedCheck[] {
   if (check.type !== 'multistep') return [check];
   return (check.request as MultistepRequest).steps.flatMap((step) => (step.check && !step.check.invalid ? [step.check] : []));
 }
