@@ -1561,7 +1561,7 @@ function hostOf(target) {
         return new URL(target).hostname;
     return /^([^:/\s]+)(?::\d+)?$/.exec(target)?.[1];
 }
-/** The checks a check runs, with a prepared request: itself, or its valid steps'. */
+/** The checks a check runs: itself, or its valid steps' (a step's request may be prepared only at run time). */
 function probesOf(check) {
     if (check.type !== 'multistep')
         return [check];
@@ -1597,7 +1597,7 @@ function requestsByType(probes) {
 async function runChecks(input, options) {
     const { checks, secrets, compared } = input;
     const runnable = checks.filter((check) => !check.skip && !check.invalid);
-    const types = new Set(runnable.flatMap(probeTypes));
+    const types = new Set(runnable.flatMap(probesOf).map((probe) => probe.type));
     // What the checks need to run at all, loaded in full (unlike the warm-up); a type that cannot be
     // loaded fails its own checks when they run.
     const loads = [...types].map((type) => (0,src_checks/* loadCheckModule */.d)(type).then((module) => module.load?.()).catch(() => undefined));
@@ -1644,12 +1644,6 @@ function librariesOf(checks, ready) {
     for (const library of (0,libraries/* librariesFor */.X)(nested))
         found.add(library);
     return found;
-}
-/** The check types a check runs: its own, or its steps'. */
-function probeTypes(check) {
-    if (check.type !== 'multistep')
-        return [check.type];
-    return check.request.steps.flatMap((step) => (step.check ? [step.check.type] : []));
 }
 async function runCheck(check, notRun, keepsExcerpt) {
     const started = performance.now();
