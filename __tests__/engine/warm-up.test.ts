@@ -1,8 +1,8 @@
 // The warm-up sets up only what the run's checks will use: the resolver unless every check reaches
-// an IPv4 address directly, a TLS context unless no http check can reach a TLS handshake. (That
+// an IPv4 address directly, TLS (a context and a handshake) only for https checks. (That
 // the first check still times its phases truly is the benchmark's to show: bench/, timing truth.)
 import { describe, expect, it } from 'vitest';
-import { httpCheck, mayUseTls, type HttpRequest } from '../../src/checks/http.js';
+import { httpCheck, needsTlsWarmUp, type HttpRequest } from '../../src/checks/http.js';
 import { mayResolveNames } from '../../src/engine/warm-up.js';
 import type { ResolvedCheck } from '../../src/model.js';
 import { loadManifestText } from '../helpers/run.js';
@@ -52,19 +52,18 @@ describe('the resolver warm-up', () => {
 });
 
 describe('the TLS warm-up of the http check', () => {
-  it('is left out only when no request can reach a TLS handshake', async () => {
+  it('is left out unless a request is https', async () => {
     const checks = await checksOf(`  - { name: https, type: http, request: { url: "https://127.0.0.1:8443/", proxy: none } }
   - { name: http following redirects, type: http, request: { url: "http://127.0.0.1:8080/", proxy: none } }
   - { name: http not following, type: http, follow_redirects: false, request: { url: "http://127.0.0.1:8080/", proxy: none } }
   - { name: http through a proxy, type: http, follow_redirects: false, request: { url: "http://127.0.0.1:8080/", proxy: "http://127.0.0.1:3128" } }
 `);
-    const needs = Object.fromEntries([...checks].map(([name, check]) => [name, mayUseTls(check.request as HttpRequest)]));
+    const needs = Object.fromEntries([...checks].map(([name, check]) => [name, needsTlsWarmUp(check.request as HttpRequest)]));
     expect(needs).toEqual({
       https: true,
-      // The redirect may lead to https.
-      'http following redirects': true,
+      // A redirect may lead to https; its first handshake is not worth every http run's start-up.
+      'http following redirects': false,
       'http not following': false,
-      // A proxy is plain http://: a tunnel to an http:// target has no handshake.
       'http through a proxy': false,
     });
   });
@@ -81,6 +80,7 @@ describe('the http warm-up of a step prepared only at run time', () => {
 `);
     const steps = (checks.get('journey')!.request as { steps: { check?: ResolvedCheck }[] }).steps;
     expect(steps[1]!.check!.request).toBeUndefined();
+    expect(needsTlsWarmUp(undefined)).toBe(true);
     await expect(httpCheck.warmUp!([undefined])).resolves.toBeUndefined();
   });
 });
