@@ -1,13 +1,14 @@
 // What the benchmark measures must be built the way users get it: dist/ (npm run bundle) for
 // the action, and an ncc bundle of the engine's API for the in-process scenarios, built with the
-// same flags and cached by the hash of the sources.
+// same flags, rewritten as dist/ is (scripts/bundle-rewrites.mjs), and cached by the hash of the sources.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { rewriteBundle } from '../scripts/bundle-rewrites.mjs';
 import { NODE, ROOT } from './shared.ts';
 
-const SOURCES = ['src', 'schema', 'package-lock.json', 'bench/engine-entry.ts'];
+const SOURCES = ['src', 'schema', 'package-lock.json', 'bench/engine-entry.ts', 'scripts/bundle-rewrites.mjs'];
 
 function files(entry: string): string[] {
   const full = path.join(ROOT, entry);
@@ -31,6 +32,7 @@ export function engineBundle(): string {
     rmSync(cache, { recursive: true, force: true });
     const ncc = path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
     execFileSync(NODE, [ncc, 'build', 'bench/engine-entry.ts', '-o', out, '--transpile-only', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+    rewriteBundle(out);
   }
   return entry;
 }

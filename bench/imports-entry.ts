@@ -12,7 +12,7 @@ export interface Import {
 export const IMPORTS: Record<string, Import> = {
   'the action (src/action/main.ts, all it imports)': { load: () => import('../src/action/main.js'), loaded: 'at start-up' },
   'undici (the parts src/net/undici.ts loads)': { load: () => import('../src/net/undici.js'), loaded: 'at start-up' },
-  "Node's http2 and tls (undici's client requires them as it loads)": { load: () => Promise.all([import('node:http2'), import('node:tls')]), loaded: 'at start-up' },
+  "Node's http2 and tls (undici's HTTP/2 client requires them at its first connection: scripts/bundle-rewrites.mjs)": { load: () => Promise.all([import('node:http2'), import('node:tls')]), loaded: 'on use' },
   "Node's net, http and crypto (any HTTP client's)": { load: () => Promise.all([import('node:net'), import('node:http'), import('node:crypto')]), loaded: 'at start-up' },
   'js-yaml (the fast manifest reading)': { load: () => import('js-yaml'), loaded: 'at start-up' },
   'the manifest schema checker (generated: yes or no, a check of each type apart)': { load: () => import('../src/manifest/schema-checker.generated.js'), loaded: 'at start-up' },

@@ -1,5 +1,5 @@
 // 2. Start-up, what each import costs (#18): every library and part of probegate a start may load,
-// bundled by ncc with the flags of dist/ into one bundle (bench/imports-entry.ts) in which each
+// bundled by ncc with the flags of dist/, and rewritten as it is, into one bundle (bench/imports-entry.ts) in which each
 // import is a chunk of its own. `node index.js NAME` then reads, compiles and runs what importing
 // NAME takes, its packages and Node's built-in modules included, in a fresh process; against
 // `node index.js`, which imports nothing. Alternated; medians of the process's CPU time (which the
@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { rewriteBundle } from '../../scripts/bundle-rewrites.mjs';
 import { runCommand } from '../processes.ts';
 import { median, ms, signed, type Row } from '../report.ts';
 import { NODE, ROOT } from '../shared.ts';
@@ -17,7 +18,7 @@ import type { Scenario } from './context.ts';
 
 const RUNS = 11;
 const ENTRY = 'bench/imports-entry.ts';
-const SOURCES = ['src', 'schema', 'package-lock.json', ENTRY];
+const SOURCES = ['src', 'schema', 'package-lock.json', ENTRY, 'scripts/bundle-rewrites.mjs'];
 
 export const importsScenario: Scenario = {
   id: 'imports',
@@ -86,6 +87,7 @@ function importsBundle(): string {
     const ncc = path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
     console.log('bench: bundling bench/imports-entry.ts (cached by source hash)...');
     execFileSync(NODE, [ncc, 'build', ENTRY, '-o', out, '--transpile-only', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+    rewriteBundle(out);
   }
   return index;
 }

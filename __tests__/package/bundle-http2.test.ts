@@ -1,0 +1,92 @@
+// The bundle loads node:http2 (and the node:tls it requires) only when a check speaks HTTP/2:
+// scripts/bundle.mjs rewrites undici's client-h2.js, which requires it as it loads, to require it
+// at its one call and to hold its constants as written. So the built CLI is run here: on plain
+// http:// checks, where neither module may load, and on HTTP/2 ones, over TLS and cleartext,
+// where the rewritten constants name the headers and the error codes.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import http2 from 'node:http2';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureCliBundle, runCli } from '../helpers/cli.js';
+import { createTestPki, startHttpsServer, type TestPki, type TlsPeer } from '../helpers/pki.js';
+
+let dir: string;
+let pki: TestPki;
+let h2: TlsPeer;
+let h2c: http2.Http2Server;
+let h1: http.Server;
+
+/** An HTTP/2 peer's answers: its protocol in the body, or a refused stream. */
+function answer(request: http2.Http2ServerRequest, response: http2.Http2ServerResponse): void {
+  if (request.url === '/refused-stream') response.stream.close(http2.constants.NGHTTP2_REFUSED_STREAM);
+  else response.writeHead(200, { 'x-path': request.url }).end(`over ${request.httpVersion} by ${request.headers[':authority']}`);
+}
+
+function listen<T extends http.Server | http2.Http2Server>(server: T): Promise<T> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+const portOf = (server: http.Server | http2.Http2Server) => (server.address() as AddressInfo).port;
+const close = (server: http.Server | http2.Http2Server) => new Promise((resolve) => server.close(resolve));
+
+beforeAll(async () => {
+  await ensureCliBundle();
+  dir = mkdtempSync(path.join(tmpdir(), 'probegate-bundle-http2-'));
+  pki = await createTestPki();
+  writeFileSync(path.join(dir, 'ca.pem'), pki.rootPem);
+  // The preload prints, as the process exits, which of Node's HTTP/2 and TLS modules it loaded.
+  writeFileSync(path.join(dir, 'loaded.cjs'), `process.on('exit', () => process.stderr.write('loaded: ' + JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (http2|tls)$/.test(m))) + '\\n'));\n`);
+  h2 = await startHttpsServer({ ...pki.leaf('valid'), http2: true }, answer);
+  h2c = await listen(http2.createServer(answer));
+  h1 = await listen(http.createServer((_request, response) => response.end('over 1.1')));
+});
+
+afterAll(async () => {
+  await Promise.all([h2?.close(), h2c && close(h2c), h1 && close(h1)]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function runManifest(checks: string): Promise<{ code: number | null; loaded: string[]; checks: Record<string, { status: string; protocol?: string; error: { category: string; code: string; message: string } | null }> }> {
+  writeFileSync(path.join(dir, 'probegate.yml'), `version: 1\nchecks:\n${checks}`);
+  const result = await runCli(['run', 'probegate.yml', '--json', 'report.json'], { cwd: dir, env: { NODE_OPTIONS: `--require ${path.join(dir, 'loaded.cjs')}` } });
+  const loaded = /^loaded: (.*)$/m.exec(result.stderr);
+  expect(loaded, result.stderr).not.toBeNull();
+  const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as { checks: { name: string }[] };
+  return { code: result.code, loaded: JSON.parse(loaded![1]!) as string[], checks: Object.fromEntries(report.checks.map((check) => [check.name, check])) as never };
+}
+
+describe('the bundle and node:http2', () => {
+  it('loads neither node:http2 nor node:tls for plain http:// checks', async () => {
+    const run = await runManifest(`  - { name: plain, type: http, request: { url: "http://127.0.0.1:${portOf(h1)}/" }, assertions: [{ type: body, operator: is, target: "over 1.1" }] }
+`);
+    expect(run.checks.plain).toMatchObject({ status: 'passed', protocol: 'http/1.1' });
+    expect(run.loaded).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
+  it('speaks HTTP/2 over TLS and in cleartext, with its headers and error codes intact', async () => {
+    const run = await runManifest(`  - name: h2 over TLS
+    type: http
+    request: { url: "https://localhost:${h2.port}/over-tls", tls: { ca: ca.pem } }
+    assertions:
+      - { type: body, operator: is, target: "over 2.0 by localhost:${h2.port}" }
+      - { type: header, property: x-path, operator: is, target: /over-tls }
+  - name: h2c
+    type: http
+    http_version: http2
+    request: { url: "http://127.0.0.1:${portOf(h2c)}/cleartext" }
+    assertions: [{ type: body, operator: is, target: "over 2.0 by 127.0.0.1:${portOf(h2c)}" }]
+  - name: refused
+    type: http
+    request: { url: "https://localhost:${h2.port}/refused-stream", tls: { ca: ca.pem } }
+`);
+    expect(run.checks['h2 over TLS']).toMatchObject({ status: 'passed', protocol: 'h2', error: null });
+    expect(run.checks.h2c).toMatchObject({ status: 'passed', protocol: 'h2', error: null });
+    expect(run.checks.refused!.error).toMatchObject({ category: 'HTTP2', code: 'HTTP2' });
+    expect(run.checks.refused!.error!.message).toContain('Stream closed with error code NGHTTP2_REFUSED_STREAM');
+    expect(run.loaded.sort()).toEqual(['NativeModule http2', 'NativeModule tls']);
+    expect(run.code).toBe(1);
+  });
+});

@@ -1,0 +1,72 @@
+// What ncc's output is rewritten into after each build, for a faster start: dist/ (scripts/bundle.mjs)
+// and the benchmark's own bundles (bench/), which must start as dist/ does.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { constants as http2Constants } from 'node:http2';
+import path from 'node:path';
+
+/** Rewrites every .js file of an ncc output folder in place. */
+export function rewriteBundle(dir) {
+  asciiOnly(dir);
+  oneRequire(dir);
+  lazyHttp2(dir);
+}
+
+// undici's HTTP/2 client requires node:http2 as it loads, and node:http2 requires node:tls: some
+// 15-25 ms of every start of the action, though a run of plain http:// checks never speaks
+// HTTP/2 and a one-check run rarely does. Its constants (header names, error codes) are written
+// in as node:http2 defines them, and node:http2 is required at undici's one call of it,
+// http2.connect. An undici whose client-h2.js no longer reads as below stops the build.
+function lazyHttp2(dir) {
+  const eager = /let http2\ntry \{\n  http2 = __webpack_require__\((\d+)\)\n\} catch \{\n  \/\/ @ts-ignore\n  http2 = \{ constants: \{\} \}\n\}\n\nconst \{\n  constants: \{\n((?:    \w+,?\n)+)  \}\n\} = http2\n/;
+  let patched = 0;
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    if (!entry.endsWith('.js')) continue;
+    const file = path.join(dir, entry);
+    const text = readFileSync(file, 'utf8');
+    // Only undici's own copy: @actions/github's older undici (loaded with the GitHub client) is left as is.
+    if (!text.includes('HTTP2_HEADER_PROTOCOL')) continue;
+    const match = eager.exec(text);
+    if (!match) throw new Error(`${file}: undici's client-h2.js no longer requires node:http2 as lazyHttp2 in scripts/bundle-rewrites.mjs expects; update it`);
+    const [block, moduleId, names] = match;
+    const constants = names.split(/[\s,]+/).filter(Boolean).map((name) => {
+      if (!(name in http2Constants)) throw new Error(`${file}: node:http2 has no constant ${name}`);
+      return `const ${name} = ${JSON.stringify(http2Constants[name])}\n`;
+    });
+    const lazy = `let http2Module\nconst http2 = { connect: (...args) => (http2Module ??= __webpack_require__(${moduleId})).connect(...args) }\n\n${constants.join('')}`;
+    writeFileSync(file, text.replace(block, lazy));
+    patched++;
+  }
+  if (patched === 0) throw new Error(`${dir}: no undici client-h2.js found for lazyHttp2 in scripts/bundle-rewrites.mjs`);
+}
+
+// ncc's bundle requires each of Node's modules through a require function of its own, made by
+// createRequire(import.meta.url) at each first use: some 0.25 ms each, 5 ms of every start of the
+// action. One require per bundle file serves them all (createRequire's result depends on the URL only).
+function oneRequire(dir) {
+  const make = '__WEBPACK_EXTERNAL_createRequire(import.meta.url)';
+  const importLine = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";\n';
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    if (!entry.endsWith('.js')) continue;
+    const file = path.join(dir, entry);
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes(make)) continue;
+    if (!text.includes(importLine)) throw new Error(`${file}: ncc's createRequire import is not where it was; update oneRequire in scripts/bundle-rewrites.mjs`);
+    const shared = `${importLine}const __WEBPACK_EXTERNAL_require = ${make};\n`;
+    writeFileSync(file, text.replaceAll(`${make}(`, '__WEBPACK_EXTERNAL_require(').replace(importLine, shared));
+  }
+}
+
+// V8 reads and compiles a one-byte (ASCII) source faster than a two-byte one, and one non-ASCII
+// character anywhere, even in a comment, makes a whole bundle two-byte: every start of the action
+// paid for the curly quotes in undici's comments. `\uXXXX` is the same character in strings,
+// templates, regular expressions and identifiers, and plain text in comments. After a backslash it
+// would not be, so that is refused rather than guessed.
+function asciiOnly(dir) {
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    if (!entry.endsWith('.js')) continue;
+    const file = path.join(dir, entry);
+    const text = readFileSync(file, 'utf8');
+    if (/\\[^\x00-\x7f]/.test(text)) throw new Error(`${file}: a non-ASCII character follows a backslash; escape it in its source`);
+    writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  }
+}
