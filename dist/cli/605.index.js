@@ -83,7 +83,7 @@ __webpack_require__.d(__webpack_exports__, {
   httpCheck: () => (/* binding */ httpCheck),
   isAddressLiteral: () => (/* binding */ isAddressLiteral),
   lowerCaseKeys: () => (/* binding */ lowerCaseKeys),
-  mayUseTls: () => (/* binding */ mayUseTls),
+  needsTlsWarmUp: () => (/* binding */ needsTlsWarmUp),
   parseUrl: () => (/* binding */ parseUrl),
   sendsCredentials: () => (/* binding */ sendsCredentials)
 });
@@ -417,30 +417,38 @@ const httpCheck = {
     load: async () => void (await loadUndici()),
 };
 /**
- * One exchange with a loopback peer of its own, and one TLS context when a check may use TLS: the
- * first request of a process compiles undici's parser and code paths and the first TLS context
- * reads the root certificates (10-20 ms), which the first check would time as its connect, TLS
- * and first byte. By address: the engine warms the resolver up when a check needs it.
+ * One exchange with a loopback peer of its own, and one TLS handshake when a check may use TLS:
+ * the first request of a process compiles undici's parser and code paths, the first TLS context
+ * reads the root certificates and the first TLS connection compiles node:tls's client (10-20 ms
+ * in all), which the first check would time as its DNS, connect, TLS and first byte. By address:
+ * the engine warms the resolver up when a check needs it.
  */
 const WARM_UP_LIMIT_MS = 1000;
 let exchangeWarmedUp;
-let tlsWarmedUp = false;
+let tlsWarmedUp;
 async function warmUp(requests) {
-    if (!tlsWarmedUp && requests.some((request) => request === undefined || mayUseTls(request))) {
-        process.getBuiltinModule('node:tls').createSecureContext();
-        tlsWarmedUp = true;
-    }
-    await (exchangeWarmedUp ??= warmUpExchange());
+    await (exchangeWarmedUp ??= warmUpExchange('http:'));
+    if (requests.some(needsTlsWarmUp))
+        await (tlsWarmedUp ??= warmUpTls());
 }
-/** Whether the request may reach a TLS handshake: https, or a redirect (to https, maybe). Proxies are plain http://. */
-function mayUseTls(request) {
-    return request.url.protocol === 'https:' || request.followRedirects;
+/**
+ * Whether a request warms TLS up: https, or a step's request known only at run time. Not a
+ * redirect that may lead to https: the root certificates alone take ~9 ms to read, which every
+ * http run would pay at start-up for the first such redirect's TLS phase to be exact.
+ */
+function needsTlsWarmUp(request) {
+    return request === undefined || request.url.protocol === 'https:';
 }
-async function warmUpExchange() {
+/** The default TLS context (the root certificates), then a client handshake that the plain peer ends: node:tls's path as far as a check's first TLS byte. */
+async function warmUpTls() {
+    process.getBuiltinModule('node:tls').createSecureContext();
+    await warmUpExchange('https:').catch(() => undefined);
+}
+async function warmUpExchange(protocol) {
     const peer = (0,external_node_net_.createServer)((socket) => socket.on('error', () => undefined).once('data', () => socket.end('HTTP/1.1 204 No Content\r\n\r\n')));
     await new Promise((resolve, reject) => peer.once('error', reject).listen(0, '127.0.0.1', resolve));
-    const url = new URL(`http://127.0.0.1:${peer.address().port}/`);
-    const request = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: false }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false, proxy: { kind: 'none' } };
+    const url = new URL(`${protocol}//127.0.0.1:${peer.address().port}/`);
+    const request = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: true }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false, proxy: { kind: 'none' } };
     try {
         const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);
         const onEnd = (listener) => {

@@ -5435,28 +5435,19 @@ const kOpenStreams = Symbol('open streams')
 let extractBody
 
 /** @type {import('http2')} */
-let http2
-try {
-  http2 = __webpack_require__(2467)
-} catch {
-  // @ts-ignore
-  http2 = { constants: {} }
-}
+let http2Module
+const http2 = { connect: (...args) => (http2Module ??= __webpack_require__(2467)).connect(...args) }
 
-const {
-  constants: {
-    HTTP2_HEADER_AUTHORITY,
-    HTTP2_HEADER_METHOD,
-    HTTP2_HEADER_PATH,
-    HTTP2_HEADER_SCHEME,
-    HTTP2_HEADER_CONTENT_LENGTH,
-    HTTP2_HEADER_EXPECT,
-    HTTP2_HEADER_STATUS,
-    HTTP2_HEADER_PROTOCOL,
-    NGHTTP2_REFUSED_STREAM,
-    NGHTTP2_CANCEL
-  }
-} = http2
+const HTTP2_HEADER_AUTHORITY = ":authority"
+const HTTP2_HEADER_METHOD = ":method"
+const HTTP2_HEADER_PATH = ":path"
+const HTTP2_HEADER_SCHEME = ":scheme"
+const HTTP2_HEADER_CONTENT_LENGTH = "content-length"
+const HTTP2_HEADER_EXPECT = "expect"
+const HTTP2_HEADER_STATUS = ":status"
+const HTTP2_HEADER_PROTOCOL = ":protocol"
+const NGHTTP2_REFUSED_STREAM = 7
+const NGHTTP2_CANCEL = 8
 
 function parseH2Headers (headers) {
   const result = []
