@@ -5,6 +5,7 @@ import { execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rewriteBundle } from '../../scripts/bundle-rewrites.mjs';
 import { assertValidReportFile } from './report-schema.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -66,12 +67,13 @@ function build(): void {
   // ncc does not empty its output folder: chunks of an older build would stay.
   rmSync(path.dirname(CLI), { recursive: true, force: true });
   const ncc = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  // The same command as scripts/bundle.mjs for this entry, so the result is what npm run bundle makes.
+  // The same command and rewrites as scripts/bundle.mjs for this entry, so the result is what npm run bundle makes.
   const args = ['build', 'src/cli/index.ts', '-o', 'dist/cli', '--license', 'licenses.txt', '--transpile-only', '--quiet'];
   execFileSync(process.execPath, [ncc, ...args], {
     cwd: ROOT,
     stdio: 'inherit',
   });
+  rewriteBundle(path.dirname(CLI));
 }
 
 export interface CliResult {

@@ -1,5 +1,5 @@
 // The bundle loads node:http2 (and the node:tls it requires) only when a check speaks HTTP/2:
-// scripts/bundle.mjs rewrites undici's client-h2.js, which requires it as it loads, to require it
+// scripts/bundle-rewrites.mjs rewrites undici's client-h2.js, which requires it as it loads, to require it
 // at its one call and to hold its constants as written. So the built CLI is run here: on plain
 // http:// checks, where neither module may load, and on HTTP/2 ones, over TLS and cleartext,
 // where the rewritten constants name the headers and the error codes.
