@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureCliBundle, runCli } from '../helpers/cli.js';
+import { ensureCliBundle, NODES, runCli } from '../helpers/cli.js';
 import { createTestPki, startHttpsServer, type TestPki, type TlsPeer } from '../helpers/pki.js';
 
 let dir: string;
@@ -48,18 +48,18 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function runManifest(checks: string): Promise<{ code: number | null; loaded: string[]; checks: Record<string, { status: string; protocol?: string; error: { category: string; code: string; message: string } | null }> }> {
+async function runManifest(node: string, checks: string): Promise<{ code: number | null; loaded: string[]; checks: Record<string, { status: string; protocol?: string; error: { category: string; code: string; message: string } | null }> }> {
   writeFileSync(path.join(dir, 'probegate.yml'), `version: 1\nchecks:\n${checks}`);
-  const result = await runCli(['run', 'probegate.yml', '--json', 'report.json'], { cwd: dir, env: { NODE_OPTIONS: `--require ${path.join(dir, 'loaded.cjs')}` } });
+  const result = await runCli(['run', 'probegate.yml', '--json', 'report.json'], { cwd: dir, node, env: { NODE_OPTIONS: `--require ${path.join(dir, 'loaded.cjs')}` } });
   const loaded = /^loaded: (.*)$/m.exec(result.stderr);
   expect(loaded, result.stderr).not.toBeNull();
   const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as { checks: { name: string }[] };
   return { code: result.code, loaded: JSON.parse(loaded![1]!) as string[], checks: Object.fromEntries(report.checks.map((check) => [check.name, check])) as never };
 }
 
-describe('the bundle and node:http2', () => {
+describe.each(NODES)('the bundle and node:http2, on %s', (_name, node) => {
   it('loads neither node:http2 nor node:tls for plain http:// checks', async () => {
-    const run = await runManifest(`  - { name: plain, type: http, request: { url: "http://127.0.0.1:${portOf(h1)}/" }, assertions: [{ type: body, operator: is, target: "over 1.1" }] }
+    const run = await runManifest(node, `  - { name: plain, type: http, request: { url: "http://127.0.0.1:${portOf(h1)}/" }, assertions: [{ type: body, operator: is, target: "over 1.1" }] }
 `);
     expect(run.checks.plain).toMatchObject({ status: 'passed', protocol: 'http/1.1' });
     expect(run.loaded).toEqual([]);
@@ -67,7 +67,7 @@ describe('the bundle and node:http2', () => {
   });
 
   it('speaks HTTP/2 over TLS and in cleartext, with its headers and error codes intact', async () => {
-    const run = await runManifest(`  - name: h2 over TLS
+    const run = await runManifest(node, `  - name: h2 over TLS
     type: http
     request: { url: "https://localhost:${h2.port}/over-tls", tls: { ca: ca.pem } }
     assertions:
