@@ -7,7 +7,7 @@
 //    in withLibraries, which loads anything else asked for and loads the manifest again;
 //  - the engine loads what the checks it runs will ask for (librariesFor) before running them.
 
-import { plainPathNames } from './assertions/plain-path.js';
+import { isPlainPath } from './assertions/plain-path.js';
 
 const LOADERS = {
   yaml: () => import('yaml'),
@@ -99,7 +99,7 @@ export function librariesFor(values: unknown): Set<LibraryName> {
     for (const key of Object.keys(value)) {
       const inner = (value as Record<string, unknown>)[key];
       if (typeof inner === 'object') visit(inner);
-      else if (key === 'path' && typeof inner === 'string' && plainPathNames(inner) === undefined) found.add('jsonpath-plus');
+      else if (key === 'path' && typeof inner === 'string' && !isPlainPath(inner)) found.add('jsonpath-plus');
       else if (key === 'type' && inner === 'jsonSchema') found.add('ajv');
     }
   };

@@ -3,7 +3,7 @@
 // `#` or quote holds no script. Checked on many random paths built of the pieces JSONPath is made of.
 import { JSONPath } from 'jsonpath-plus';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mayHoldScript, plainPathNames } from '../../src/assertions/plain-path.js';
+import { isPlainPath, mayHoldScript, plainPathNames } from '../../src/assertions/plain-path.js';
 import { loadLibraries } from '../../src/libraries.js';
 import { jsonPathProblem } from '../../src/manifest/jsonpath.js';
 import { prng } from '../helpers/prng.js';
@@ -50,6 +50,12 @@ describe('plainPathNames', () => {
     expect(plainPathNames('$.items[0].id')).toEqual(['items', '0', 'id']);
     expect(plainPathNames('$')).toEqual([]);
     for (const notPlain of ['$.*', '$..a', "$['a']", '$.a.', '$.{{ KEY }}', 'a.b', '$[-1]', '$.a b']) expect(plainPathNames(notPlain), notPlain).toBeUndefined();
+  });
+});
+
+describe('isPlainPath', () => {
+  it('tells the paths plainPathNames reads, for the run to know whether it needs jsonpath-plus', () => {
+    for (const path of PATHS) expect(isPlainPath(path), path).toBe(plainPathNames(path) !== undefined);
   });
 });
 

@@ -10,8 +10,13 @@ const PLAIN_PART = /[A-Za-z0-9_-]+/g;
  * jsonpath-plus's JSONPath.toPathArray reads them after its `$`; undefined for any other path.
  */
 export function plainPathNames(path: string): string[] | undefined {
-  if (!PLAIN_PATH.test(path)) return undefined;
+  if (!isPlainPath(path)) return undefined;
   return path.slice(1).match(PLAIN_PART) ?? [];
+}
+
+/** Whether plainPathNames reads the path, without reading it: the run's set-up asks it of every assertion's path. */
+export function isPlainPath(path: string): boolean {
+  return PLAIN_PATH.test(path);
 }
 
 /**

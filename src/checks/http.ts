@@ -9,7 +9,8 @@ import { isTlsFailure } from '../errors/tls.js';
 import { describeProxy, proxyFor, type ProxyChoice } from '../net/proxy-env.js';
 import { PhaseTimer } from '../net/timing.js';
 import { withSessionCookies, keepSessionCookies } from './http-cookies.js';
-import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
+import { sharedConnector } from '../net/connectors.js';
+import { observeTls, type TlsSettings } from '../net/tls.js';
 import { assertionsReadBody, readCapped } from './http-body.js';
 import { invalidStatus, MAX_HEAD_BYTES, ResponseGuard } from './http-guard.js';
 import { nextHop, type Hop } from './http-redirect.js';
@@ -297,14 +298,17 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
 function timedConnector(build: typeof buildConnector, request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts, watch: ExchangeWatch, tunnel?: OpenTunnel): buildConnector.connector {
   const { url } = hop;
   const h2c = url.protocol === 'http:' && request.httpVersion === 'http2';
-  const connect = build({
-    ...(url.protocol === 'https:' ? tlsConnectionOptions(request.tls, url.hostname) : {}),
-    maxCachedSessions: 0,
+  const connect = sharedConnector(build, {
+    tls: url.protocol === 'https:' ? request.tls : undefined,
+    hostname: url.hostname,
     allowH2: request.httpVersion !== 'http1',
-    timeout: Math.ceil(context.deadline.remainingMs()) + 1000,
-    ...(h2c ? { useH2c: true } : {}),
-    ...(request.ipFamily ? { family: request.ipFamily } : {}),
-  } as buildConnector.BuildOptions);
+    h2c,
+    family: request.ipFamily,
+    // The attempt ends at its deadline whatever undici does; this only bounds a socket still
+    // connecting then (one that would keep the process from exiting): the same for every hop of
+    // the check, so that its hops and the checks like it share one connector.
+    timeoutMs: Math.ceil(context.deadline.limitMs) + 1000,
+  });
   return (requested, callback) => {
     // undici names the server after the Host header; the check's `tls.servername` must win.
     const options = request.tls.servername ? { ...requested, servername: request.tls.servername } : requested;

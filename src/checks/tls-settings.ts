@@ -2,13 +2,16 @@ import { X509Certificate } from 'node:crypto';
 import { splitPem, TLS_FILE_FIELDS, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import { InvalidField, type PrepareContext } from './types.js';
 
+const NO_TLS_BLOCK: TlsSettings = Object.freeze({ insecure: false });
+
 /**
  * Reads a manifest `tls` block (PEM text or file paths) into TlsSettings, once, at load time,
  * and makes sure node:tls can use them, so a bad file is INVALID_REQUEST, not a failed probe.
  */
 export function readTlsSettings(raw: unknown, path: (string | number)[], context: PrepareContext): TlsSettings {
-  // Most checks have no tls block: nothing to read or try.
-  if (raw === undefined) return { insecure: false };
+  // Most checks have no tls block: nothing to read or try, and one settings object for them all
+  // (an https connector is shared by the checks whose settings are the same object: net/connectors.ts).
+  if (raw === undefined) return NO_TLS_BLOCK;
   const block = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const settings: Record<string, unknown> = { insecure: block.insecure === true };
   for (const field of TLS_FILE_FIELDS) {

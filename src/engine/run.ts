@@ -1,7 +1,7 @@
 // The engine: waits for the preview, then runs every check with bounded concurrency, each
 // attempt on fresh connections, retrying as the check says.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { plainPathNames } from '../assertions/plain-path.js';
+import { isPlainPath } from '../assertions/plain-path.js';
 import { loadCheckModule } from '../checks/index.js';
 import { probeError } from '../errors/probe-error.js';
 import { librariesFor, loadLibraries, type LibraryName } from '../libraries.js';
@@ -75,7 +75,7 @@ function librariesOf(checks: readonly ResolvedCheck[], ready: ReadyWait | undefi
   for (const check of checks) {
     for (const assertion of check.assertions) {
       // A plain path is walked without it (assertions/json-query.ts), as librariesFor says too.
-      if (assertion.path !== undefined && plainPathNames(assertion.path) === undefined) found.add('jsonpath-plus');
+      if (assertion.path !== undefined && !isPlainPath(assertion.path)) found.add('jsonpath-plus');
       if (assertion.type === 'jsonSchema') found.add('ajv');
     }
     if (check.type !== 'http') nested.push(check.request);

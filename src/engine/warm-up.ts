@@ -42,12 +42,14 @@ function warmUpResolver(): Promise<unknown> {
 export function mayResolveNames(probe: ResolvedCheck): boolean {
   // A step's target may be filled in at run time, from values earlier steps extract.
   if (probe.type === 'dns' || probe.type === 'multistep') return true;
-  const host = hostOf(probe.target);
+  // The URL the check prepared, when it has one: parsing every target again cost some 10 ms a 5,000-check run.
+  const { url, proxy } = (probe.request ?? {}) as { url?: unknown; proxy?: ProxyChoice };
+  const prepared = url instanceof URL ? url : undefined;
+  const host = prepared ? prepared.hostname : hostOf(probe.target);
   if (host === undefined || !isIPv4(host)) return true;
-  const proxy = (probe.request as { proxy?: ProxyChoice } | undefined)?.proxy;
   if (proxy === undefined) return false;
   try {
-    return proxyFor(new URL(probe.target), proxy) !== undefined;
+    return proxyFor(prepared ?? new URL(probe.target), proxy) !== undefined;
   } catch {
     return true;
   }
