@@ -79,7 +79,58 @@ export function generateSchemaChecker() {
   // One schema document, so that the definitions the checks share are compiled once.
   const ajv = new Ajv({ ...VALIDATOR_OPTIONS, allErrors: false, inlineRefs: false });
   ajv.addSchema(schema);
-  return withoutCallContext(standalone(ajv, exports, 'schema/probegate.schema.json, a check of each type apart'));
+  return withoutErrorObjects(withoutCallContext(standalone(ajv, exports, 'schema/probegate.schema.json, a check of each type apart')));
+}
+
+/**
+ * The checker's error objects made placeholders (`{instancePath, schemaPath, keyword, params,
+ * message}` becomes `0`), and the schema constants that only they read left out: nothing reads the
+ * checker's errors (a "no" goes to the full validator), but their code was half the checker,
+ * which a fresh process compiles function by function on its first manifest and runs interpreted
+ * for longer the larger a function is. The placeholders keep every count of errors, so each
+ * function answers as before. Throws on an error object or a constant of another shape.
+ */
+function withoutErrorObjects(code) {
+  let out = '';
+  let from = 0;
+  for (let at = code.indexOf('{instancePath', from); at !== -1; at = code.indexOf('{instancePath', from)) {
+    const end = literalEnd(code, at);
+    const object = code.slice(at, end);
+    if (!ERROR_OBJECT.test(object)) throw new Error(`an error object of the schema checker is not of the shape withoutErrorObjects knows: ${object}`);
+    out += `${code.slice(from, at)}0`;
+    from = end;
+  }
+  out += code.slice(from);
+  // The schema constants (`const schema6 = {...};`, JSON as ajv writes them) that nothing reads any more.
+  for (const [declaration, name] of [...out.matchAll(/const (schema\d+) = \{/g)]) {
+    const at = out.indexOf(declaration);
+    const end = literalEnd(out, at + declaration.length - 1);
+    if (out[end] !== ';') throw new Error(`the schema checker's ${name} does not end as withoutErrorObjects expects`);
+    const rest = out.slice(0, at) + out.slice(end + 1);
+    if (!new RegExp(`\\b${name}\\b`).test(rest)) out = rest;
+  }
+  // Only the error objects read the path withoutCallContext declares.
+  out = out.replaceAll('(data){const instancePath="";', '(data){');
+  if (/\binstancePath\b|\b(?:schemaPath|keyword|params)\s*:|\.errors\s*\[/.test(out)) {
+    throw new Error('the schema checker still builds or reads error objects: teach withoutErrorObjects, or drop it');
+  }
+  return out;
+}
+
+/** `{instancePath, ...}` or `{instancePath:..., ...}`: what ajv writes for an error without verbose. */
+const ERROR_OBJECT = /^\{instancePath(?::[^{}]*?)?,schemaPath:"[^"]*",keyword:"\w+",params:\{[^{}]*\},message:(?:"(?:[^"\\]|\\.)*"|[^{}])*?(?:,propertyName:\w+)?\}$/s;
+
+/** Where the object or array literal opening at `at` ends (just past its closing bracket), skipping over string literals. */
+function literalEnd(code, at) {
+  let depth = 0;
+  for (let i = at; i < code.length; i++) {
+    const char = code[i];
+    if (char === '"') {
+      for (i++; code[i] !== '"'; i++) if (code[i] === '\\') i++;
+    } else if (char === '{' || char === '[') depth++;
+    else if ((char === '}' || char === ']') && --depth === 0) return i + 1;
+  }
+  throw new Error('an unterminated literal in the schema checker');
 }
 
 /**
