@@ -163,6 +163,8 @@ export class CheckResolver {
   }
 
   private substitute(check: Record<string, unknown>, problems: ManifestProblem[]): Record<string, unknown> {
+    // substituteDeep would return the check as it is: without making a callback for every check.
+    if (!this.variables.referenced) return check;
     return substituteDeep(check, this.variables, this.path, (fieldPath, error: VariableError) => {
       problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}`, fixedOutside: error.fixedOutside });
     }) as Record<string, unknown>;
@@ -186,7 +188,8 @@ export class CheckResolver {
       // The schema has reported an assertion that is not a map.
       if (!isRecord(item)) continue;
       const assertionPath = this.path.concat('assertions', i);
-      const assertion: RawAssertion = { type: String(item.type), operator: item.operator as Assertion['operator'], target: item.target, property: item.property, path: item.path };
+      // The item itself when its type is text, as the schema asks: no copy of every assertion.
+      const assertion = (typeof item.type === 'string' ? item : { type: String(item.type), operator: item.operator, target: item.target, property: item.property, path: item.path }) as unknown as RawAssertion;
       let target = item.target;
       try {
         target = this.assertionTarget(assertion, assertionPath);
@@ -238,28 +241,32 @@ export class CheckResolver {
   /** Timeouts, retries and their intervals, each within its documented bounds. */
   private limits(merged: Record<string, unknown>, problems: ManifestProblem[]): Pick<ResolvedCheck, 'timeoutMs' | 'overallTimeoutMs' | 'retry'> {
     const retry = (isRecord(merged.retry) ? merged.retry : {}) as { count?: number; interval?: unknown };
-    const bounded = (name: keyof typeof DURATION_BOUNDS, value: unknown, fallback: number) => {
-      const ms = parseDuration(value, fallback);
-      const problem = durationProblem(name, ms);
-      if (!problem) return ms;
-      const fieldPath = [...this.path, ...name.split('.')];
-      problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${problem}` });
-      return fallback;
-    };
     return {
-      timeoutMs: bounded('timeout', merged.timeout, DEFAULT_TIMEOUT_MS),
-      overallTimeoutMs: bounded('overall_timeout', merged.overall_timeout, this.options.defaultOverallTimeoutMs ?? DEFAULT_OVERALL_TIMEOUT_MS),
+      timeoutMs: this.bounded('timeout', merged.timeout, DEFAULT_TIMEOUT_MS, problems),
+      overallTimeoutMs: this.bounded('overall_timeout', merged.overall_timeout, this.options.defaultOverallTimeoutMs ?? DEFAULT_OVERALL_TIMEOUT_MS, problems),
       retry: {
         count: retry.count ?? 0,
-        intervalMs: bounded('retry.interval', retry.interval, DEFAULT_RETRY_INTERVAL_MS),
+        intervalMs: this.bounded('retry.interval', retry.interval, DEFAULT_RETRY_INTERVAL_MS, problems),
       },
     };
+  }
+
+  /** A duration of the check within its bounds, or `fallback` and a problem. */
+  private bounded(name: keyof typeof DURATION_BOUNDS, value: unknown, fallback: number, problems: ManifestProblem[]): number {
+    const ms = parseDuration(value, fallback);
+    const problem = durationProblem(name, ms);
+    if (!problem) return ms;
+    const fieldPath = [...this.path, ...name.split('.')];
+    problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${problem}` });
+    return fallback;
   }
 }
 
 /** A check's own fail_on / warn_on, each selector against the closed list of codes. */
-function selectorProblems(check: Record<string, unknown>, checkPath: Path, positions: Positions): ManifestProblem[] {
-  if (check.fail_on === undefined && check.warn_on === undefined) return [];
+const NO_PROBLEMS: readonly ManifestProblem[] = [];
+
+function selectorProblems(check: Record<string, unknown>, checkPath: Path, positions: Positions): readonly ManifestProblem[] {
+  if (check.fail_on === undefined && check.warn_on === undefined) return NO_PROBLEMS;
   return (['fail_on', 'warn_on'] as const).flatMap((key) => listSelectorProblems(check[key], [...checkPath, key], positions));
 }
 
