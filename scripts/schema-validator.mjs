@@ -79,7 +79,66 @@ export function generateSchemaChecker() {
   // One schema document, so that the definitions the checks share are compiled once.
   const ajv = new Ajv({ ...VALIDATOR_OPTIONS, allErrors: false, inlineRefs: false });
   ajv.addSchema(schema);
-  return withoutCallContext(standalone(ajv, exports, 'schema/probegate.schema.json, a check of each type apart'));
+  return errorsAsCounts(withoutCallContext(standalone(ajv, exports, 'schema/probegate.schema.json, a check of each type apart')));
+}
+
+/**
+ * The checker's errors reduced to their count: nothing reads the checker's errors (a "no" goes to
+ * the full validator), but their objects were half its code, which a fresh process compiles
+ * function by function on its first manifest and runs interpreted for longer the larger a function
+ * is, and every assertion of a valid manifest built and dropped some (the branches of `not` and
+ * `if` that fail as they should). Each function compares its count only with the count it had at
+ * an earlier point, and a function's count only grows between those points, as the number of
+ * errors did: so one more for a failed call instead of the callee's number answers the same. The
+ * schema constants that only the error objects read go too. Throws on code of another shape.
+ */
+function errorsAsCounts(code) {
+  let out = '';
+  let from = 0;
+  for (let at = code.indexOf('{instancePath', from); at !== -1; at = code.indexOf('{instancePath', from)) {
+    const end = literalEnd(code, at);
+    const object = code.slice(at, end);
+    if (!ERROR_OBJECT.test(object)) throw new Error(`an error object of the schema checker is not of the shape errorsAsCounts knows: ${object}`);
+    out += `${code.slice(from, at)}0`;
+    from = end;
+  }
+  out += code.slice(from);
+  out = out
+    .replace(/const err(\d+) = (?:0|\{\});if\(vErrors === null\)\{vErrors = \[err\1\];\}else \{vErrors\.push\(err\1\);\}errors\+\+;/g, 'errors++;')
+    .replace(/if\(vErrors !== null\)\{if\((_errs\d+)\)\{vErrors\.length = \1;\}else \{vErrors = null;\}\}/g, '')
+    .replace(/vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);errors = vErrors\.length;/g, 'errors++;')
+    .replace(/validate\d+\.errors = (?:\[0\]|vErrors);return /g, 'return ')
+    .replaceAll('let vErrors = null;', '')
+    // Only the error objects read the path withoutCallContext declares.
+    .replaceAll('(data){const instancePath="";', '(data){');
+  if (/\b(?:vErrors|instancePath|err\d+)\b|\.errors\b/.test(out)) {
+    throw new Error('the schema checker still keeps errors in a way errorsAsCounts does not know: teach it, or drop it' + out.match(/.{100}(?:\b(?:vErrors|instancePath|err\d+)\b|\.errors\b).{100}/g).slice(0,4).join('\n'));
+  }
+  // The schema constants (`const schema6 = {...};`, JSON as ajv writes them) that nothing reads any more.
+  for (const [declaration, name] of [...out.matchAll(/const (schema\d+) = \{/g)]) {
+    const at = out.indexOf(declaration);
+    const end = literalEnd(out, at + declaration.length - 1);
+    if (out[end] !== ';') throw new Error(`the schema checker's ${name} does not end as errorsAsCounts expects`);
+    const rest = out.slice(0, at) + out.slice(end + 1);
+    if (!new RegExp(`\\b${name}\\b`).test(rest)) out = rest;
+  }
+  return out;
+}
+
+/** `{instancePath, ...}` or `{instancePath:..., ...}`: what ajv writes for an error without verbose. */
+const ERROR_OBJECT = /^\{instancePath(?::[^{}]*?)?,schemaPath:"[^"]*",keyword:"\w+",params:\{[^{}]*\},message:(?:"(?:[^"\\]|\\.)*"|[^{}])*?(?:,propertyName:\w+)?\}$/s;
+
+/** Where the object or array literal opening at `at` ends (just past its closing bracket), skipping over string literals. */
+function literalEnd(code, at) {
+  let depth = 0;
+  for (let i = at; i < code.length; i++) {
+    const char = code[i];
+    if (char === '"') {
+      for (i++; code[i] !== '"'; i++) if (code[i] === '\\') i++;
+    } else if (char === '{' || char === '[') depth++;
+    else if ((char === '}' || char === ']') && --depth === 0) return i + 1;
+  }
+  throw new Error('an unterminated literal in the schema checker');
 }
 
 /**

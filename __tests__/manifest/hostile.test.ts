@@ -40,6 +40,8 @@ describe('hostile manifests never crash the loader', () => {
     ['a huge retry count', `version: 1\nchecks:\n  - { name: a, ${HTTP}, retry: { count: 1e400 } }\n`, /retry\.count: must be (an integer|<= 10)/, 3],
     ['a huge port', `version: 1\nchecks:\n  - { name: a, type: tcp, request: { host: 127.0.0.1, port: 123456789012345678901234567890 } }\n`, /port|must be <= 65535/, 3],
     ['a huge target', `version: 1\nchecks:\n  - { name: a, ${HTTP}, assertions: [{ type: responseTime, operator: lessThan, target: 1e400 }] }\n`, /is not a time/, 3],
+    ['an assertion type named like a property of every object', `version: 1\nchecks:\n  - name: a\n    ${HTTP.replace(', ', '\n    ')}\n    assertions: [{ type: constructor, operator: is, target: 1 }]\n`, /assertions\[0\]\.type: must be one of/, 6],
+    ['an assertion type named toString in a step', `version: 1\nchecks:\n  - name: a\n    type: multistep\n    steps:\n      - { name: s, ${HTTP}, assertions: [{ type: toString, operator: is, target: 1 }] }\n`, /assertions\[0\]\.type: must be one of/, 6],
     ['a prototype key among the variables', `version: 1\nvariables:\n  __proto__: http://127.0.0.1:1\nchecks:\n  - { name: a, type: http, request: { url: "{{ __proto__ }}/" } }\n`, /^$/, 0],
   ];
   it.each(cases)('%s', async (_, yaml, says, line) => {

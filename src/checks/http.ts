@@ -65,7 +65,8 @@ export const httpCheck: CheckModule<HttpRequest> = {
     for (const [name, value] of Object.entries((raw.query as Record<string, unknown>) ?? {})) {
       url.searchParams.append(name, String(value));
     }
-    const headers = lowerCaseKeys((raw.headers as Record<string, unknown>) ?? {});
+    // Most requests have no headers: no entries to list and gather for them.
+    const headers = raw.headers == null ? {} : lowerCaseKeys(raw.headers as Record<string, unknown>);
     let body: string | undefined;
     if (raw.body !== undefined) {
       body = typeof raw.body === 'string' ? raw.body : JSON.stringify(raw.body);

@@ -14,14 +14,20 @@ const LOADERS: Partial<Record<CheckType, () => Promise<CheckModule>>> = {
 };
 
 const loaded = new Map<CheckType, Promise<CheckModule>>();
+const ready = new Map<CheckType, CheckModule>();
 
 export function loadCheckModule(type: CheckType): Promise<CheckModule> {
   let module = loaded.get(type);
   if (!module) {
     const load = LOADERS[type];
     if (!load) return Promise.reject(new Error(`the ${type} check type is not available in this build`));
-    module = load();
+    module = load().then((done) => (ready.set(type, done), done));
     loaded.set(type, module);
   }
   return module;
+}
+
+/** The module of `type` once it has loaded, for use without waiting (see CheckResolver.resolveNow). */
+export function loadedCheckModule(type: CheckType): CheckModule | undefined {
+  return ready.get(type);
 }

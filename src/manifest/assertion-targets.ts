@@ -67,7 +67,8 @@ export interface RawAssertion {
  * numbers), or an InvalidField at the part of the assertion that is wrong.
  */
 export function checkAssertion(assertion: RawAssertion, at: Path): unknown {
-  const kind = KINDS[assertion.type];
+  // Own keys only: a type such as `constructor` is unknown, not Object's.
+  const kind = Object.hasOwn(KINDS, assertion.type) ? KINDS[assertion.type] : undefined;
   if (!kind) return assertion.target; // the schema reports an unknown type
   const { operator, target } = assertion;
   // An operator that is no operator at all is the schema's to report.

@@ -11,12 +11,17 @@ export function implicitAssertions(
   explicit: readonly Assertion[],
   location: SourceLocation,
 ): Assertion[] {
-  const has = (assertionType: string) => explicit.some((a) => a.type === assertionType);
-  if (type === 'http' && !has('statusCode')) {
+  if (type === 'http' && !has(explicit, 'statusCode')) {
     return [{ type: 'statusCode', operator: 'lessThan', target: 400, location, implicit: true }];
   }
-  if (type === 'grpc' && request?.call === 'health' && !has('grpcHealthcheckStatus')) {
+  if (type === 'grpc' && request?.call === 'health' && !has(explicit, 'grpcHealthcheckStatus')) {
     return [{ type: 'grpcHealthcheckStatus', operator: 'is', target: 'SERVING', location, implicit: true }];
   }
   return [];
+}
+
+/** A loop rather than `some` with a callback: every check of a large manifest asks. */
+function has(assertions: readonly Assertion[], type: string): boolean {
+  for (const assertion of assertions) if (assertion.type === type) return true;
+  return false;
 }

@@ -9,6 +9,12 @@ export class LineCounter {
 
   /** Line 0 when `offset` is before the first line start added. */
   linePos = (offset: number): { line: number; col: number } => {
+    const line = this.lineAt(offset);
+    return { line, col: this.columnAt(offset, line) };
+  };
+
+  /** The one-based line of `offset` (0 before the first line start), as linePos says it, without an object. */
+  lineAt(offset: number): number {
     let low = 0;
     let high = this.lineStarts.length;
     while (low < high) {
@@ -16,8 +22,11 @@ export class LineCounter {
       if (this.lineStarts[middle]! < offset) low = middle + 1;
       else high = middle;
     }
-    if (this.lineStarts[low] === offset) return { line: low + 1, col: 1 };
-    if (low === 0) return { line: 0, col: offset };
-    return { line: low, col: offset - this.lineStarts[low - 1]! + 1 };
-  };
+    return this.lineStarts[low] === offset ? low + 1 : low;
+  }
+
+  /** The one-based column of `offset` on `line` (lineAt's), as linePos says it. */
+  columnAt(offset: number, line: number): number {
+    return line === 0 ? offset : offset - this.lineStarts[line - 1]! + 1;
+  }
 }

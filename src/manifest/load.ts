@@ -130,7 +130,7 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
     const name = String(rawCheck.name ?? `check ${index + 1}`);
     if (seenNames.has(name)) own.push({ location: positions.locate(['checks', index, 'name']), message: `checks[${index}].name: "${name}" is used by another check; names must be unique` });
     seenNames.add(name);
-    const check = await resolver.resolve(own);
+    const check = resolver.resolveNow(own) ?? (await resolver.resolve(own));
     // The schema's problems of this check are in `problems` already; the resolver only adds to `own`.
     if (own.length > fromSchema) problems.push(...own.slice(fromSchema));
     checks.push(check);

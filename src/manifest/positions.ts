@@ -59,8 +59,9 @@ export class Positions {
   }
 
   at(offset: number): SourceLocation {
-    const { line, col } = this.lineCounter().linePos(offset);
-    return { file: this.file, line, column: col };
+    const lines = this.lineCounter();
+    const line = lines.lineAt(offset);
+    return { file: this.file, line, column: lines.columnAt(offset, line) };
   }
 
   private fastStart(path: Path): number | undefined {
