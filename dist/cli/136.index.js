@@ -131,14 +131,16 @@ async function familyMiss(error, family) {
 
 
 
+const NO_TLS_BLOCK = Object.freeze({ insecure: false });
 /**
  * Reads a manifest `tls` block (PEM text or file paths) into TlsSettings, once, at load time,
  * and makes sure node:tls can use them, so a bad file is INVALID_REQUEST, not a failed probe.
  */
 function readTlsSettings(raw, path, context) {
-    // Most checks have no tls block: nothing to read or try.
+    // Most checks have no tls block: nothing to read or try, and one settings object for them all
+    // (an https connector is shared by the checks whose settings are the same object: net/connectors.ts).
     if (raw === undefined)
-        return { insecure: false };
+        return NO_TLS_BLOCK;
     const block = (raw && typeof raw === 'object' ? raw : {});
     const settings = { insecure: block.insecure === true };
     for (const field of _net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_FILE_FIELDS */ .zQ) {
