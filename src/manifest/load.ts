@@ -12,7 +12,6 @@ import { comparedVariants, isCompared, resolveBaseline, type ComparedCheck, type
 import { CheckResolver, isRecord, listSelectorProblems, prepareContext } from './check-resolver.js';
 import { durationProblem, parseDuration } from './duration.js';
 import { LineCounter } from './line-counter.js';
-import { parseFast } from './parse-fast.js';
 import { parseOrdinary } from './parse-ordinary.js';
 import { documentValue, parseManifestYaml, yamlProblems, type YamlProblem } from './parse-yaml.js';
 import type { ManifestProblem } from './problem.js';
@@ -88,7 +87,7 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   const file = options.displayPath ?? options.path;
   const { text, bytes } = options.text !== undefined ? { text: options.text, bytes: Buffer.from(options.text) } : readManifestFile(options.path, file);
   await loadLibraries(librariesNamedIn(text));
-  const { value, positions, ordinary } = readYaml(text, file);
+  const { value, positions, ordinary } = await readYaml(text, file);
   // A value the ordinary reader reads is a piece of the text, but for `''` in single quotes and
   // escapes in double quotes: without `{{` or a backslash in the text, none refers to a variable.
   const referenced = !ordinary || text.includes('{{') || text.includes('\\');
@@ -159,10 +158,15 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   };
 }
 
-/** The manifest's value, fast when it is ordinary (`ordinary` when parse-ordinary.ts read it), else by yaml with its problems. */
-function readYaml(text: string, file: string): { value: { value: unknown }; positions: Positions; ordinary?: boolean } {
+/**
+ * The manifest's value, fast when it is ordinary (`ordinary` when parse-ordinary.ts read it), else
+ * by js-yaml (parse-fast.ts, loaded only then: most manifests never need its 100 KB), else by yaml
+ * with its problems.
+ */
+async function readYaml(text: string, file: string): Promise<{ value: { value: unknown }; positions: Positions; ordinary?: boolean }> {
   const ordinary = parseOrdinary(text);
   if (ordinary) return { value: { value: ordinary.value }, positions: new Positions(text, file, ordinary), ordinary: true };
+  const { parseFast } = await import('./parse-fast.js');
   const fast = parseFast(text);
   if (fast) return { value: { value: fast.value }, positions: new Positions(text, file, fast) };
   const document = parseManifestYaml(text, new LineCounter());
