@@ -271,7 +271,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   formatProblems: () => (/* binding */ formatProblems),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var _manifest_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(966);
+/* harmony import */ var _manifest_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8233);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
 /* harmony import */ var _style_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1715);
 // `probegate validate`: the loader's findings, file:line:col each, without running anything.
@@ -674,6 +674,54 @@ function librariesFor(values) {
 
 /***/ }),
 
+/***/ 5090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ NULL),
+/* harmony export */   HX: () => (/* binding */ BOOL),
+/* harmony export */   I8: () => (/* binding */ INT),
+/* harmony export */   NH: () => (/* binding */ intValue),
+/* harmony export */   Qg: () => (/* binding */ floatValue),
+/* harmony export */   _y: () => (/* binding */ plainValue),
+/* harmony export */   zH: () => (/* binding */ FLOAT)
+/* harmony export */ });
+// YAML 1.2's core schema exactly as yaml reads a plain scalar (js-yaml's CORE_SCHEMA also reads
+// `1_000` and `0b1`, and not `1e3`): both fast readings resolve plain scalars with these.
+const NULL = /^(?:~|[Nn]ull|NULL)$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
+const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
+function intValue(text) {
+    return text[1] === 'o' ? parseInt(text.slice(2), 8) : text[1] === 'x' ? parseInt(text.slice(2), 16) : parseInt(text, 10);
+}
+function floatValue(text) {
+    return /nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text[0] === '-' ? -Infinity : Infinity) : parseFloat(text);
+}
+/** The value of a non-empty plain scalar: null, a boolean, a number, or the text itself. */
+function plainValue(text) {
+    const first = text.charCodeAt(0);
+    // Most scalars are words: only these first characters can begin a null, a boolean or a number.
+    // NULL and BOOL spelt out as comparisons: keys such as `type`, `target` and `name` come here, and
+    // a regular expression's call cost a fresh process more than these.
+    if (first === 0x7e || first === 0x6e || first === 0x4e)
+        return text === '~' || text === 'null' || text === 'Null' || text === 'NULL' ? null : text; // ~ n N
+    if (first === 0x74 || first === 0x54)
+        return text === 'true' || text === 'True' || text === 'TRUE' ? true : text; // t T
+    if (first === 0x66 || first === 0x46)
+        return text === 'false' || text === 'False' || text === 'FALSE' ? false : text; // f F
+    if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) { // 0-9 + - .
+        if (INT.test(text))
+            return intValue(text);
+        if (FLOAT.test(text))
+            return floatValue(text);
+    }
+    return text;
+}
+
+
+/***/ }),
+
 /***/ 7197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -729,7 +777,7 @@ function formatBound(ms) {
 
 /***/ }),
 
-/***/ 966:
+/***/ 8233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1063,81 +1111,8 @@ class LineCounter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/manifest/parse-yaml.ts
-
-/**
- * Parses the manifest's YAML into a document with every node's position: the careful reading,
- * for a manifest that parse-fast.ts found out of the ordinary, and for a problem's position.
- */
-function parseManifestYaml(text, lineCounter) {
-    return (0,libraries/* yaml */.oQ)().parseDocument(text, { lineCounter, prettyErrors: false });
-}
-/** Deeper than this, a manifest is not written by a person, and recursion over it could overflow the stack. */
-const MAX_NESTING = 64;
-/** How many aliases the document may expand in all; past it, it is an alias bomb ("billion laughs"). */
-const MAX_ALIAS_EXPANSIONS = 100;
-/**
- * What makes a parsed document unusable before it becomes a value: a syntax error, an alias
- * with no anchor before it or inside the node it names (a cycle), a key that is a map or a
- * list, nesting past MAX_NESTING. Each at its offset in the text.
- */
-function yamlProblems(document) {
-    if (document.errors.length > 0)
-        return document.errors.map((error) => ({ offset: error.pos[0], message: syntaxMessage(error.code, error.message) }));
-    const { isCollection, visit } = (0,libraries/* yaml */.oQ)();
-    const problems = [];
-    try {
-        visit(document, {
-            Alias(_, alias, path) {
-                const source = alias.resolve(document);
-                const offset = alias.range?.[0] ?? 0;
-                if (!source)
-                    problems.push({ offset, message: `YAML: the alias *${alias.source} has no anchor &${alias.source} before it` });
-                else if (path.includes(source))
-                    problems.push({ offset, message: `YAML: the alias *${alias.source} is inside the node it refers to, which would make it endless` });
-            },
-            Pair(_, pair) {
-                if (isCollection(pair.key))
-                    problems.push({ offset: pair.key.range?.[0] ?? 0, message: 'YAML: a key must be text, not a map or a list' });
-            },
-            Node(_, node, path) {
-                if (path.length > MAX_NESTING * 2 + 1) {
-                    problems.push({ offset: node.range?.[0] ?? 0, message: `YAML: nested more than ${MAX_NESTING} levels deep` });
-                    return visit.BREAK;
-                }
-                return undefined;
-            },
-        });
-    }
-    catch (error) {
-        if (!(error instanceof RangeError))
-            throw error;
-        problems.push({ offset: 0, message: `YAML: nested too deeply to read (more than ${MAX_NESTING} levels)` });
-    }
-    return problems;
-}
-/** The document as plain data; an alias bomb is a problem rather than a hang. */
-function documentValue(document) {
-    try {
-        return { value: document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) };
-    }
-    catch (error) {
-        if (!(error instanceof ReferenceError) && !(error instanceof RangeError))
-            throw error;
-        const { visit } = (0,libraries/* yaml */.oQ)();
-        let offset = 0;
-        visit(document, { Alias: (_, alias) => ((offset = alias.range?.[0] ?? 0), visit.BREAK) });
-        return { problem: { offset, message: `YAML: aliases expand to more than ${MAX_ALIAS_EXPANSIONS} copies; write the values out or use fewer aliases` } };
-    }
-}
-function syntaxMessage(code, message) {
-    if (code === 'RESOURCE_EXHAUSTION')
-        return `YAML: nested too deeply to read (more than ${MAX_NESTING} levels)`;
-    if (code === 'DUPLICATE_KEY')
-        return 'YAML syntax: Map keys must be unique (this key appears twice in the same map: keep one)';
-    return `YAML syntax: ${message.split('\n')[0]}`;
-}
-
+// EXTERNAL MODULE: ./src/manifest/parse-yaml.ts
+var parse_yaml = __webpack_require__(384);
 ;// CONCATENATED MODULE: ./src/manifest/positions.ts
 
 
@@ -1219,7 +1194,7 @@ class Positions {
         return this.lines;
     }
     nodeAt(path) {
-        this.document ??= parseManifestYaml(this.text, new LineCounter());
+        this.document ??= (0,parse_yaml/* parseManifestYaml */.EK)(this.text, new LineCounter());
         if (path.length === 0)
             return this.document.contents ?? undefined;
         const node = this.document.getIn(path, true);
@@ -1664,123 +1639,8 @@ function comparedVariants(preview, baseline) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-;// CONCATENATED MODULE: ./src/manifest/core-scalars.ts
-// YAML 1.2's core schema exactly as yaml reads a plain scalar (js-yaml's CORE_SCHEMA also reads
-// `1_000` and `0b1`, and not `1e3`): both fast readings resolve plain scalars with these.
-const NULL = /^(?:~|[Nn]ull|NULL)$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
-const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
-function intValue(text) {
-    return text[1] === 'o' ? parseInt(text.slice(2), 8) : text[1] === 'x' ? parseInt(text.slice(2), 16) : parseInt(text, 10);
-}
-function floatValue(text) {
-    return /nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text[0] === '-' ? -Infinity : Infinity) : parseFloat(text);
-}
-/** The value of a non-empty plain scalar: null, a boolean, a number, or the text itself. */
-function plainValue(text) {
-    const first = text.charCodeAt(0);
-    // Most scalars are words: only these first characters can begin a null, a boolean or a number.
-    // NULL and BOOL spelt out as comparisons: keys such as `type`, `target` and `name` come here, and
-    // a regular expression's call cost a fresh process more than these.
-    if (first === 0x7e || first === 0x6e || first === 0x4e)
-        return text === '~' || text === 'null' || text === 'Null' || text === 'NULL' ? null : text; // ~ n N
-    if (first === 0x74 || first === 0x54)
-        return text === 'true' || text === 'True' || text === 'TRUE' ? true : text; // t T
-    if (first === 0x66 || first === 0x46)
-        return text === 'false' || text === 'False' || text === 'FALSE' ? false : text; // f F
-    if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) { // 0-9 + - .
-        if (INT.test(text))
-            return intValue(text);
-        if (FLOAT.test(text))
-            return floatValue(text);
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/parse-fast.ts
-// The fast reading of a manifest: js-yaml (some 20x faster than yaml's parseDocument, and it
-// allocates no syntax tree) with, for each map and list, the offset where it starts, which is all
-// a valid manifest needs (each check's and assertion's line). Anything out of the ordinary
-// (a syntax error, a duplicate key, anchors, aliases, tags, deep nesting) returns undefined, and the manifest is read again by yaml (parse-yaml.ts), which
-// says exactly what and where. So this module never has to explain a problem.
-
-
-
-const SCHEMA = js_yaml/* FAILSAFE_SCHEMA */.uH.extend({
-    // One type per tag: js-yaml keeps only the last of several with the same tag.
-    implicit: [
-        scalarType('null', NULL, () => null),
-        scalarType('bool', BOOL, (text) => text[0] === 't' || text[0] === 'T'),
-        scalarType('int', INT, intValue),
-        scalarType('float', FLOAT, floatValue),
-    ],
-});
-/**
- * What js-yaml reads differently, or without the checks yaml makes: a tag (`!!int`) at the start
- * of a token, an explicit key (`? `), a list or map used as a key (`[x, y]: 1`, which js-yaml turns
- * into text), an empty key in a flow (`{ a,: b }`, which js-yaml calls "null"), a `#` right after a
- * closing quote or bracket (`a: "b"#c`, which yaml refuses and js-yaml reads as a comment), a key
- * `null:` or `~:` (js-yaml's key is the text "null", yaml's is empty), an escape `\U` (js-yaml
- * reads one past U+10FFFF as garbage). A quoted value that merely looks like one only costs the
- * careful reading.
- */
-const UNORDINARY = /(?:^|[\s[{,:-])!|(?:^|[\s[{,])\?(?:\s|$)|[\]}]\s*:(?:\s|$)|[{,]\s*:(?:[\s,\]}]|$)|["'\]}]#|(?:^|[\s[{,-])(?:null|Null|NULL|~)\s*:(?:\s|$)|\\U/m;
-function scalarType(name, test, construct) {
-    return new js_yaml/* Type */.ZU(`tag:yaml.org,2002:${name}`, { kind: 'scalar', resolve: (text) => typeof text === 'string' && test.test(text), construct });
-}
-function parseFast(text) {
-    if (text.charCodeAt(0) === 0xfeff)
-        return undefined; // js-yaml would drop it and shift every offset
-    if (UNORDINARY.test(text))
-        return undefined;
-    const starts = new WeakMap();
-    const opened = [];
-    let ordinary = true;
-    const listener = (event, state) => {
-        if (event === 'open') {
-            opened.push(state.position);
-            if (opened.length > MAX_NESTING - 2)
-                ordinary = false;
-            return;
-        }
-        const from = opened.pop();
-        if (state.anchor !== null)
-            ordinary = false;
-        const result = state.result;
-        // A node can close twice (js-yaml wraps the root); the innermost opening is the node's own. No
-        // alias shares a node: an alias needs an anchor, which sends the manifest to yaml.
-        if (typeof result === 'object' && result !== null && !starts.has(result))
-            starts.set(result, contentStart(text, from));
-    };
-    try {
-        const value = (0,js_yaml/* load */.Hh)(text, { schema: SCHEMA, listener });
-        return ordinary ? { value, starts } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The first character of a node that js-yaml opened at `from`: past spaces, line breaks and comments. */
-function contentStart(text, from) {
-    let at = from;
-    for (;;) {
-        const char = text.charCodeAt(at);
-        if (char === 0x20 || char === 0x09 || char === 0x0a || char === 0x0d)
-            at++;
-        else if (char === 0x23 && (at === 0 || /\s/.test(text[at - 1]))) {
-            const end = text.indexOf('\n', at);
-            if (end === -1)
-                return text.length;
-            at = end + 1;
-        }
-        else
-            return at;
-    }
-}
-
+// EXTERNAL MODULE: ./src/manifest/core-scalars.ts
+var core_scalars = __webpack_require__(5090);
 ;// CONCATENATED MODULE: ./src/manifest/parse-ordinary.ts
 // The quickest reading of a manifest: a reader of the YAML manifests are made of (block maps and
 // lists; maps, lists and scalars that each fit on one line; comments), which records where each
@@ -1884,7 +1744,7 @@ class OrdinaryReader {
         const scalar = quoted ? this.quoted() : this.plain(false);
         if (this.isKeyEnd())
             return this.blockMapping(column, start, this.keyOf(scalar, quoted));
-        return this.lineEnding(quoted ? scalar : plainValue(scalar));
+        return this.lineEnding(quoted ? scalar : (0,core_scalars/* plainValue */._y)(scalar));
     }
     blockMapping(indent, start, firstKey) {
         const map = {};
@@ -1965,7 +1825,7 @@ class OrdinaryReader {
     }
     /** A key as yaml keeps it, when it is text: a plain key that reads as a number, a boolean or null, and the special keys, are not ordinary. */
     keyOf(scalar, quoted) {
-        if (!quoted && plainValue(scalar) !== scalar)
+        if (!quoted && (0,core_scalars/* plainValue */._y)(scalar) !== scalar)
             throw NOT_ORDINARY;
         if (scalar === '__proto__' || scalar === '<<')
             throw NOT_ORDINARY;
@@ -1981,7 +1841,7 @@ class OrdinaryReader {
             return this.flowNode();
         if (char === DOUBLE_QUOTE || char === SINGLE_QUOTE)
             return this.quoted();
-        return plainValue(this.plain(false));
+        return (0,core_scalars/* plainValue */._y)(this.plain(false));
     }
     flowNode() {
         const char = this.text.charCodeAt(this.pos);
@@ -1991,7 +1851,7 @@ class OrdinaryReader {
             return this.flowSequence();
         if (char === DOUBLE_QUOTE || char === SINGLE_QUOTE)
             return this.quoted();
-        return plainValue(this.plain(true));
+        return (0,core_scalars/* plainValue */._y)(this.plain(true));
     }
     flowMapping() {
         const map = {};
@@ -2147,7 +2007,7 @@ class OrdinaryReader {
     }
     /** A node is one more level deep; past the nesting yaml allows, it is not ordinary. */
     open(node, start) {
-        if (++this.depth > MAX_NESTING - 2)
+        if (++this.depth > parse_yaml/* MAX_NESTING */.M1 - 2)
             throw NOT_ORDINARY;
         this.starts.set(node, start);
     }
@@ -2553,7 +2413,6 @@ function steps_valueAt(value, path) {
 
 
 
-
 /** The manifest cannot be used at all: unreadable, not YAML, or broken outside its checks. */
 class ManifestError extends Error {
     problems;
@@ -2571,7 +2430,7 @@ async function loadOnce(options) {
     const file = options.displayPath ?? options.path;
     const { text, bytes } = options.text !== undefined ? { text: options.text, bytes: Buffer.from(options.text) } : readManifestFile(options.path, file);
     await (0,libraries/* loadLibraries */.k5)((0,libraries/* librariesNamedIn */.IU)(text));
-    const { value, positions, ordinary } = readYaml(text, file);
+    const { value, positions, ordinary } = await readYaml(text, file);
     // A value the ordinary reader reads is a piece of the text, but for `''` in single quotes and
     // escapes in double quotes: without `{{` or a backslash in the text, none refers to a variable.
     const referenced = !ordinary || text.includes('{{') || text.includes('\\');
@@ -2645,21 +2504,26 @@ async function loadOnce(options) {
         ...(baseline ? { baseline: { settings: baseline, compared } } : {}),
     };
 }
-/** The manifest's value, fast when it is ordinary (`ordinary` when parse-ordinary.ts read it), else by yaml with its problems. */
-function readYaml(text, file) {
+/**
+ * The manifest's value, fast when it is ordinary (`ordinary` when parse-ordinary.ts read it), else
+ * by js-yaml (parse-fast.ts, loaded only then: most manifests never need its 100 KB), else by yaml
+ * with its problems.
+ */
+async function readYaml(text, file) {
     const ordinary = parseOrdinary(text);
     if (ordinary)
         return { value: { value: ordinary.value }, positions: new Positions(text, file, ordinary), ordinary: true };
+    const { parseFast } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 337));
     const fast = parseFast(text);
     if (fast)
         return { value: { value: fast.value }, positions: new Positions(text, file, fast) };
-    const document = parseManifestYaml(text, new LineCounter());
+    const document = (0,parse_yaml/* parseManifestYaml */.EK)(text, new LineCounter());
     const positions = new Positions(text, file, undefined, document);
     const located = (problem) => ({ location: positions.at(problem.offset), message: problem.message });
-    const shape = yamlProblems(document);
+    const shape = (0,parse_yaml/* yamlProblems */.Eu)(document);
     if (shape.length > 0)
         throw new ManifestError(`${file} is not valid YAML`, shape.map(located));
-    const value = documentValue(document);
+    const value = (0,parse_yaml/* documentValue */.H5)(document);
     if ('problem' in value)
         throw new ManifestError(`${file} is not valid YAML`, [located(value.problem)]);
     return { value, positions };
@@ -2813,6 +2677,94 @@ function withoutCredentials(url) {
     parsed.username = '';
     parsed.password = '';
     return parsed.href;
+}
+
+
+/***/ }),
+
+/***/ 384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EK: () => (/* binding */ parseManifestYaml),
+/* harmony export */   Eu: () => (/* binding */ yamlProblems),
+/* harmony export */   H5: () => (/* binding */ documentValue),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING)
+/* harmony export */ });
+/* unused harmony export MAX_ALIAS_EXPANSIONS */
+/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8880);
+
+/**
+ * Parses the manifest's YAML into a document with every node's position: the careful reading,
+ * for a manifest that parse-fast.ts found out of the ordinary, and for a problem's position.
+ */
+function parseManifestYaml(text, lineCounter) {
+    return (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().parseDocument(text, { lineCounter, prettyErrors: false });
+}
+/** Deeper than this, a manifest is not written by a person, and recursion over it could overflow the stack. */
+const MAX_NESTING = 64;
+/** How many aliases the document may expand in all; past it, it is an alias bomb ("billion laughs"). */
+const MAX_ALIAS_EXPANSIONS = 100;
+/**
+ * What makes a parsed document unusable before it becomes a value: a syntax error, an alias
+ * with no anchor before it or inside the node it names (a cycle), a key that is a map or a
+ * list, nesting past MAX_NESTING. Each at its offset in the text.
+ */
+function yamlProblems(document) {
+    if (document.errors.length > 0)
+        return document.errors.map((error) => ({ offset: error.pos[0], message: syntaxMessage(error.code, error.message) }));
+    const { isCollection, visit } = (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)();
+    const problems = [];
+    try {
+        visit(document, {
+            Alias(_, alias, path) {
+                const source = alias.resolve(document);
+                const offset = alias.range?.[0] ?? 0;
+                if (!source)
+                    problems.push({ offset, message: `YAML: the alias *${alias.source} has no anchor &${alias.source} before it` });
+                else if (path.includes(source))
+                    problems.push({ offset, message: `YAML: the alias *${alias.source} is inside the node it refers to, which would make it endless` });
+            },
+            Pair(_, pair) {
+                if (isCollection(pair.key))
+                    problems.push({ offset: pair.key.range?.[0] ?? 0, message: 'YAML: a key must be text, not a map or a list' });
+            },
+            Node(_, node, path) {
+                if (path.length > MAX_NESTING * 2 + 1) {
+                    problems.push({ offset: node.range?.[0] ?? 0, message: `YAML: nested more than ${MAX_NESTING} levels deep` });
+                    return visit.BREAK;
+                }
+                return undefined;
+            },
+        });
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        problems.push({ offset: 0, message: `YAML: nested too deeply to read (more than ${MAX_NESTING} levels)` });
+    }
+    return problems;
+}
+/** The document as plain data; an alias bomb is a problem rather than a hang. */
+function documentValue(document) {
+    try {
+        return { value: document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) };
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError) && !(error instanceof RangeError))
+            throw error;
+        const { visit } = (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)();
+        let offset = 0;
+        visit(document, { Alias: (_, alias) => ((offset = alias.range?.[0] ?? 0), visit.BREAK) });
+        return { problem: { offset, message: `YAML: aliases expand to more than ${MAX_ALIAS_EXPANSIONS} copies; write the values out or use fewer aliases` } };
+    }
+}
+function syntaxMessage(code, message) {
+    if (code === 'RESOURCE_EXHAUSTION')
+        return `YAML: nested too deeply to read (more than ${MAX_NESTING} levels)`;
+    if (code === 'DUPLICATE_KEY')
+        return 'YAML syntax: Map keys must be unique (this key appears twice in the same map: keep one)';
+    return `YAML syntax: ${message.split('\n')[0]}`;
 }
 
 
