@@ -28,6 +28,13 @@ function lazyHttp2(dir) {
     const match = eager.exec(text);
     if (!match) throw new Error(`${file}: undici's client-h2.js no longer requires node:http2 as lazyHttp2 in scripts/bundle-rewrites.mjs expects; update it`);
     const [block, moduleId, names] = match;
+    // The lazy stand-in has connect only: any other use of the module would find nothing there at
+    // the first HTTP/2 connection, long after the build (comments name it in quotes, `import('node:http2')`).
+    const rest = text.slice(match.index + block.length);
+    const moduleEnd = rest.indexOf('\n/***/ })');
+    if (moduleEnd === -1) throw new Error(`${file}: the end of undici's client-h2.js module is not where lazyHttp2 in scripts/bundle-rewrites.mjs expects`);
+    const otherUse = /(?<![\w'":$.])http2\b(?!\.connect\()/.exec(rest.slice(0, moduleEnd));
+    if (otherUse) throw new Error(`${file}: undici's client-h2.js uses node:http2 other than by http2.connect (${rest.slice(otherUse.index, otherUse.index + 40)}); update lazyHttp2 in scripts/bundle-rewrites.mjs`);
     const constants = names.split(/[\s,]+/).filter(Boolean).map((name) => {
       if (!(name in http2Constants)) throw new Error(`${file}: node:http2 has no constant ${name}`);
       return `const ${name} = ${JSON.stringify(http2Constants[name])}\n`;
