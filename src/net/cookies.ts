@@ -9,14 +9,19 @@ import type { CookieStore } from '../checks/types.js';
 export async function createCookieJar(): Promise<CookieStore> {
   const { CookieJar } = await import('tough-cookie');
   const jar = new CookieJar(null, { allowSecureOnLocal: true, rejectPublicSuffixes: true });
+  // Until a response has set a cookie the jar is empty, and asking it still costs some 15 us a
+  // request (it canonicalises the host, with Node's IPv6 pattern): most journeys set none.
+  let offered = false;
   return {
     cookieHeader(url) {
+      if (!offered) return undefined;
       const header = jar.getCookieStringSync(url.href);
       return header === '' ? undefined : header;
     },
     store(url, setCookie) {
       // A cookie the rules refuse (another domain, a bad attribute) is ignored, as a browser does.
       for (const line of setCookie) jar.setCookieSync(line, url.href, { ignoreError: true });
+      offered ||= setCookie.length > 0;
     },
   };
 }
