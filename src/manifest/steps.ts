@@ -136,13 +136,16 @@ interface Template {
   raw?: RawCheck;
   module?: CheckModule;
   context?: PrepareContext;
+  /** The names `raw` refers to, found at the first run of the step (the template never changes). */
+  names?: string[];
 }
 
 function bindStep(check: ResolvedCheck, template: Template, values: ReadonlyMap<string, string>): { check: ResolvedCheck } | { error: ProbeErrorInfo } {
   if (!template.raw || !template.module || !template.context) return { check };
   // A reference still in the template can only be to an extracted name: every other was resolved
   // at load. One without a value (its step was allowed to fail) is never sent as `{{ NAME }}`.
-  const missing = [...new Set(referencesIn(template.raw).filter((name) => !values.has(name)))];
+  template.names ??= [...new Set(referencesIn(template.raw))];
+  const missing = template.names.filter((name) => !values.has(name));
   if (missing.length > 0) {
     const names = missing.map((name) => `{{ ${name} }}`).join(', ');
     const detail = `${names} had no value: the step that extracts ${missing.length === 1 ? 'it' : 'them'} failed and was allowed to, so this step was not sent`;

@@ -31,11 +31,14 @@ const MAX_DEPTH = 10;
 
 /** The names a text refers to as `{{ NAME }}`. */
 export function references(text: string): string[] {
+  // Most texts refer to nothing: a multistep step's fields are looked at on every run.
+  if (!text.includes('{{')) return [];
   return [...text.matchAll(REFERENCE)].map((match) => match[1]!);
 }
 
 /** Fills `{{ NAME }}` from `values`, leaving references to other names as they are. */
 export function fillReferences(text: string, values: ReadonlyMap<string, string>): string {
+  if (!text.includes('{{')) return text;
   return text.replace(REFERENCE, (reference, name: string) => values.get(name) ?? reference);
 }
 
