@@ -2347,7 +2347,8 @@ function bindStep(check, template, values) {
         return { check };
     // A reference still in the template can only be to an extracted name: every other was resolved
     // at load. One without a value (its step was allowed to fail) is never sent as `{{ NAME }}`.
-    const missing = [...new Set(referencesIn(template.raw).filter((name) => !values.has(name)))];
+    template.names ??= [...new Set(referencesIn(template.raw))];
+    const missing = template.names.filter((name) => !values.has(name));
     if (missing.length > 0) {
         const names = missing.map((name) => `{{ ${name} }}`).join(', ');
         const detail = `${names} had no value: the step that extracts ${missing.length === 1 ? 'it' : 'them'} failed and was allowed to, so this step was not sent`;

@@ -780,8 +780,13 @@ async function tunnelTo(route) {
 async function createCookieJar() {
     const { CookieJar } = await __webpack_require__.e(/* import() */ 380).then(__webpack_require__.bind(__webpack_require__, 7380));
     const jar = new CookieJar(null, { allowSecureOnLocal: true, rejectPublicSuffixes: true });
+    // Until a response has set a cookie the jar is empty, and asking it still costs some 15 us a
+    // request (it canonicalises the host, with Node's IPv6 pattern): most journeys set none.
+    let offered = false;
     return {
         cookieHeader(url) {
+            if (!offered)
+                return undefined;
             const header = jar.getCookieStringSync(url.href);
             return header === '' ? undefined : header;
         },
@@ -789,6 +794,7 @@ async function createCookieJar() {
             // A cookie the rules refuse (another domain, a bad attribute) is ignored, as a browser does.
             for (const line of setCookie)
                 jar.setCookieSync(line, url.href, { ignoreError: true });
+            offered ||= setCookie.length > 0;
         },
     };
 }

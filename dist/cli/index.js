@@ -1250,10 +1250,15 @@ const REFERENCE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\
 const MAX_DEPTH = 10;
 /** The names a text refers to as `{{ NAME }}`. */
 function references(text) {
+    // Most texts refer to nothing: a multistep step's fields are looked at on every run.
+    if (!text.includes('{{'))
+        return [];
     return [...text.matchAll(REFERENCE)].map((match) => match[1]);
 }
 /** Fills `{{ NAME }}` from `values`, leaving references to other names as they are. */
 function fillReferences(text, values) {
+    if (!text.includes('{{'))
+        return text;
     return text.replace(REFERENCE, (reference, name) => values.get(name) ?? reference);
 }
 /** Replaces `{{ NAME }}` and `{{ env.NAME }}`, and remembers every secret value it hands out. */
