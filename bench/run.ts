@@ -1,7 +1,8 @@
 // probegate's benchmark: what a run costs against the tools users would pick instead, measured
 // side by side in one run. `npm run bench` (bundles dist/ first) or, on an existing bundle:
-//   node bench/run.ts [--only engine,startup,timing,memory,mixed,manifest,merge,baseline,wholerun] [--dist DIR] [--no-write]
-// Starts its own loopback peers, prints one table, and writes bench/RESULTS.md after a full run.
+//   node bench/run.ts [--only engine,startup,timing,memory,mixed,manifest,merge,baseline,wholerun] [--dist DIR] [--no-write] [--quick]
+// Starts its own loopback peers, prints one table, and writes bench/RESULTS.md after a full run
+// (never after a --quick one: the fewest rounds each scenario can take, to see that it works).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -30,7 +31,7 @@ const DEADLINE_MS = 10 * 60_000;
 const PEER_DELAY_MS = 300;
 
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, dist: { type: 'string', default: 'dist' }, 'no-write': { type: 'boolean', default: false } },
+  options: { only: { type: 'string' }, dist: { type: 'string', default: 'dist' }, 'no-write': { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
 });
 const only = values.only?.split(',').map((id) => id.trim());
 const unknown = only?.filter((id) => !SCENARIOS.some((s) => s.id === id));
@@ -66,7 +67,7 @@ try {
   const certificate = makeCertificate(tmp);
   peers = await startPeers({ ...certificate, delayMs: PEER_DELAY_MS });
   client = await startClient(engine);
-  const context = { ports: peers.ports, client, actionEntry: path.join(dist, 'index.js'), tmp, certFile: certificate.certFile };
+  const context = { ports: peers.ports, client, actionEntry: path.join(dist, 'index.js'), tmp, certFile: certificate.certFile, quick: values.quick };
   for (const scenario of selected) {
     console.log(`bench: ${scenario.title}...`);
     const report = await scenario.run(context);
@@ -85,7 +86,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(0);
 console.log(`\n${textTable(rows)}\n`);
 for (const note of notes) console.log(`note: ${note}`);
 console.log(`bench: ${rows.filter((r) => r.met === false).length} target(s) missed, ${seconds} s`);
-if (!only && !values['no-write']) {
+if (!only && !values['no-write'] && !values.quick) {
   writeFileSync(path.join(import.meta.dirname, 'RESULTS.md'), resultsMarkdown(rows, notes, seconds));
   console.log('bench: wrote bench/RESULTS.md');
 }

@@ -12,6 +12,8 @@ export interface BenchContext {
   readonly tmp: string;
   /** The peers' TLS certificate (self-signed, localhost and 127.0.0.1). */
   readonly certFile: string;
+  /** `--quick`: a smoke run (the test that keeps the benchmark working), each scenario's fewest rounds; its figures mean little. */
+  readonly quick: boolean;
 }
 
 export interface Scenario {
