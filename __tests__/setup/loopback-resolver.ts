@@ -5,9 +5,29 @@ import dgram from 'node:dgram';
 
 const NXDOMAIN = 3;
 
+// Each project of vitest.config.ts runs this global set-up, in the one main process: the first
+// starts the resolver, the last to tear down stops it.
+const SHARED = Symbol.for('probegate.loopbackResolver');
+interface Shared {
+  started: Promise<() => Promise<void>>;
+  users: number;
+}
+
 export default async function startLoopbackResolver(): Promise<(() => Promise<void>) | undefined> {
   const address = process.env.PROBEGATE_LOOPBACK_RESOLVER;
   if (!address) return undefined;
+  const holder = globalThis as { [SHARED]?: Shared };
+  const shared = (holder[SHARED] ??= { started: startResolver(address), users: 0 });
+  shared.users++;
+  const stop = await shared.started;
+  return async () => {
+    if (--shared.users > 0) return;
+    delete holder[SHARED];
+    await stop();
+  };
+}
+
+async function startResolver(address: string): Promise<() => Promise<void>> {
   const socket = dgram.createSocket('udp4');
   socket.on('message', (query, peer) => {
     if (query.length < 12) return;
