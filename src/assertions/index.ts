@@ -1,5 +1,5 @@
 import type { Assertion, AssertionResult, Observation } from '../model.js';
-import { EXCERPT_BYTES } from '../text.js';
+import { EXCERPT_BYTES, utf8Start } from '../text.js';
 import { GRPC_EXTRACTORS } from './grpc.js';
 import { HTTP_EXTRACTORS } from './http.js';
 import { NETWORK_EXTRACTORS } from './network.js';
@@ -44,13 +44,37 @@ function evaluateOne(assertion: Assertion, observation: Observation, deadline: A
   const comparison = extract.quantifier
     ? compareEach(extract.quantifier, assertion.operator, actual, target, deadline)
     : compare(assertion.operator, actual, target, deadline);
-  // Judged on the whole body; what is kept of it from here on is its start.
-  const { body } = observation;
-  if (assertion.type === 'body' && body && body.length > EXCERPT_BYTES && typeof actual === 'string') {
-    const shown = { actual: body.subarray(0, EXCERPT_BYTES).toString('utf8'), actualTotalBytes: body.length };
-    return comparison instanceof Promise ? comparison.then((c) => result(assertion, shown, c)) : result(assertion, shown, comparison);
+  const shown = kept(assertion, actual, observation.body);
+  return comparison instanceof Promise ? comparison.then((c) => result(assertion, shown, c)) : result(assertion, shown, comparison);
+}
+
+type Shown = Pick<AssertionResult, 'actual' | 'actualTotalBytes'>;
+
+/**
+ * What a result keeps of the actual value it was judged on, for the rest of the run and the
+ * report: all of it up to EXCERPT_BYTES; of a longer one its start and its whole size. A body
+ * assertion keeps the body's first bytes; any other value over the size (a long header or JSON
+ * string, a JSON subtree such as `$.items`) keeps the start of its text, a string's own or the
+ * value's JSON. Otherwise every check of a run would hold, and report, what its paths select.
+ */
+function kept(assertion: Assertion, actual: unknown, body: Buffer | undefined): Shown {
+  if (assertion.type === 'body' && body && typeof actual === 'string') {
+    return body.length > EXCERPT_BYTES ? { actual: body.subarray(0, EXCERPT_BYTES).toString('utf8'), actualTotalBytes: body.length } : { actual };
   }
-  return comparison instanceof Promise ? comparison.then((c) => result(assertion, { actual }, c)) : result(assertion, { actual }, comparison);
+  const text = typeof actual === 'string' ? actual : typeof actual === 'object' && actual !== null ? jsonText(actual) : undefined;
+  // A UTF-16 unit takes at most 3 bytes of UTF-8: a text of a third of the size cannot be over it.
+  if (text === undefined || text.length <= EXCERPT_BYTES / 3) return { actual };
+  const bytes = Buffer.byteLength(text);
+  return bytes > EXCERPT_BYTES ? { actual: utf8Start(text, EXCERPT_BYTES), actualTotalBytes: bytes } : { actual };
+}
+
+/** A value's JSON text; undefined for one JSON cannot write (the value is then kept as it is). */
+function jsonText(value: object): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
 }
 
 function result(assertion: Assertion, shown: Pick<AssertionResult, 'actual' | 'actualTotalBytes'>, { passed, message }: Comparison): AssertionResult {
