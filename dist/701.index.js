@@ -152,7 +152,7 @@ function observed(message) {
 }
 function neverCame(index, receive, withinMs, last) {
     const what = receive.until.length > 0 ? 'no message satisfied its `until` assertions' : 'no message came';
-    const lastText = last === undefined ? 'no message was received' : `the last message received was ${JSON.stringify((0,src_text/* truncate */.x)(last, 200))}`;
+    const lastText = last === undefined ? 'no message was received' : `the last message received was ${JSON.stringify((0,src_text/* truncate */.xv)(last, 200))}`;
     return (0,probe_error/* probeError */.v)('INCORRECT_ASSERTION', 'INCORRECT_ASSERTION', `Receive turn ${index + 1} (line ${receive.line}): ${what} within ${Math.round(withinMs)} ms; ${lastText}`);
 }
 

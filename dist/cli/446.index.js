@@ -220,7 +220,7 @@ const LOADERS = {
     udp: async () => (await __webpack_require__.e(/* import() */ 926).then(__webpack_require__.bind(__webpack_require__, 9926))).udpCheck,
     icmp: async () => (await __webpack_require__.e(/* import() */ 440).then(__webpack_require__.bind(__webpack_require__, 7440))).icmpCheck,
     grpc: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 913))).grpcCheck,
-    websocket: async () => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(136), __webpack_require__.e(626), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701))).websocketCheck,
+    websocket: async () => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(136), __webpack_require__.e(626), __webpack_require__.e(232), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701))).websocketCheck,
 };
 const loaded = new Map();
 const ready = new Map();

@@ -439,7 +439,7 @@ const httpCheck = {
             followRedirects: (raw.follow_redirects ?? check.follow_redirects ?? true),
             tls: (0,tls_settings/* readTlsSettings */.V)(raw.tls, ['request', 'tls'], context),
             maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
-            keptBodyBytes: (0,http_body/* assertionsReadBody */.c)(check.assertions) ? DEFAULT_MAX_BODY_BYTES : src_text/* EXCERPT_BYTES */.m,
+            keptBodyBytes: (0,http_body/* assertionsReadBody */.c)(check.assertions) ? DEFAULT_MAX_BODY_BYTES : src_text/* EXCERPT_BYTES */.mj,
             sendsCredentials: sendsCredentials(headers, auth),
             proxy: (0,proxy/* readProxyChoice */.y)(raw.proxy, url, context.proxyEnvironment),
             ipFamily: (0,ip_family/* readIpFamily */.Y)(check, url.hostname),
@@ -603,7 +603,7 @@ async function exchange(request, hop, context, facts) {
         if (watch.guard?.violation)
             throw watch.guard.violation;
         context.timer.remark('end');
-        const exchanged = { timings: context.timer.timings(), statusCode: response.statusCode, headers, body, excerpt: body.subarray(0, src_text/* EXCERPT_BYTES */.m).toString('utf8') };
+        const exchanged = { timings: context.timer.timings(), statusCode: response.statusCode, headers, body, excerpt: body.subarray(0, src_text/* EXCERPT_BYTES */.mj).toString('utf8') };
         if (setCookie.length > 0)
             exchanged.values = { setCookie };
         if (request.sendsCredentials && CREDENTIAL_REFUSALS.has(response.statusCode)) {
@@ -902,13 +902,15 @@ function round(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ EXCERPT_BYTES),
-/* harmony export */   x: () => (/* binding */ truncate)
+/* harmony export */   mj: () => (/* binding */ EXCERPT_BYTES),
+/* harmony export */   w0: () => (/* binding */ utf8Start),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
 // Plain-text helpers every layer may use (reports, the terminal, assertion descriptions).
 /**
  * How much of what a server sent a check keeps for its report: the excerpt, and the `actual` of
- * a body assertion (judged on the whole body first). Counted in bytes of the body.
+ * an assertion (judged on the whole value first). Counted in bytes of the body, or of the value's
+ * text in UTF-8.
  */
 const EXCERPT_BYTES = 2000;
 /** Cuts text to `max` characters, ending with an ellipsis when it was longer. */
@@ -917,6 +919,11 @@ function truncate(text, max) {
     if (chars.length <= max)
         return text;
     return max <= 1 ? '\u2026'.slice(0, max) : `${chars.slice(0, max - 1).join('')}\u2026`;
+}
+/** The longest start of `text` whose UTF-8 takes at most `maxBytes`, never half a character. */
+function utf8Start(text, maxBytes) {
+    const { read } = new TextEncoder().encodeInto(text, new Uint8Array(maxBytes));
+    return text.slice(0, read);
 }
 
 
