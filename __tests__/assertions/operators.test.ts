@@ -20,6 +20,24 @@ describe('operators', () => {
     ['isInLessThan', 10, 30, true],
     ['doesNotExist', undefined, undefined, true],
     ['doesNotExist', 'x', undefined, false],
+    // A list or an object equals only the same JSON value; a list also holds its elements.
+    ['is', [1, 2, 3], [1, 2, 3], true],
+    ['isNot', [1, 2, 3], [1, 2, 3], false],
+    ['is', [], [], true],
+    ['isNot', [], [], false],
+    ['isNot', [1], [], true],
+    ['is', [], 0, false],
+    ['isNot', [], 0, true],
+    ['is', [5], 5, true],
+    ['isNot', ['a', 'b'], 'a', false],
+    ['is', [[1, 2], [3]], [1, 2], true],
+    ['isNot', [[1, 2], [3]], [1, 2], false],
+    ['is', { a: 1, b: [2] }, { b: [2], a: 1 }, true],
+    ['isNot', { a: 1, b: [2] }, { b: [2], a: 1 }, false],
+    ['isNot', { a: 1 }, { a: 1, b: 2 }, true],
+    ['is', { port: '8080' }, { port: 8080 }, false],
+    ['is', 5, [5], false],
+    ['is', 'null', null, false],
   ] as const)('%s %j against %j is %s', async (operator, actual, target, passed) => {
     expect((await compare(operator, actual, target)).passed).toBe(passed);
   });
