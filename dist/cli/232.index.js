@@ -261,7 +261,9 @@ const NUMERIC = {
 };
 /**
  * Applies an operator of SPEC \u00a71 to an observed value. Arrays pass `is`/`contains`/`matches` when
- * any element does. A regex still running at the deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
+ * any element does; `is` also when the whole array is the target (`is: [1, 2]`), and `isNot`
+ * passes only when `is` fails, so that `isNot: []` fails on an empty list. A regex still running
+ * at the deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
  */
 function compare(operator, actual, target, deadline) {
     if (operator === 'doesNotExist')
@@ -278,9 +280,9 @@ function compare(operator, actual, target, deadline) {
     }
     switch (operator) {
         case 'is':
-            return verdict(anyOf(actual, target, same));
+            return verdict(isOrHolds(actual, target));
         case 'isNot':
-            return verdict(!anyOf(actual, target, same));
+            return verdict(!isOrHolds(actual, target));
         case 'contains':
             return verdict(anyOf(actual, operators_text(target), containsText));
         case 'doesNotContain':
@@ -334,12 +336,42 @@ function anyOf(actual, target, test) {
 function containsText(value, needle) {
     return operators_text(value).includes(needle);
 }
+/** Whether the value is the target, or is an array that holds it. */
+function isOrHolds(actual, target) {
+    return same(actual, target) || (Array.isArray(actual) && actual.some((value) => same(value, target)));
+}
+/**
+ * Equality as a manifest means it: a number and its text are the same (`200` is `"200"`), as are
+ * `true` and `"true"`; a list, an object or null only equals the same JSON value, whatever the
+ * order of its keys (never `[]` equal to `0`, as `Number([])` would have it).
+ */
 function same(actual, target) {
+    if (typeof actual === 'object' || typeof target === 'object')
+        return sameJson(actual, target);
     if (typeof actual === 'number' || typeof target === 'number')
         return Number(actual) === Number(target);
-    if (typeof actual === 'object' || typeof target === 'object')
-        return JSON.stringify(actual) === JSON.stringify(target);
     return String(actual) === String(target);
+}
+function sameJson(a, b) {
+    const left = asJson(a);
+    const right = asJson(b);
+    if (Array.isArray(left) || Array.isArray(right)) {
+        return Array.isArray(left) && Array.isArray(right) && left.length === right.length && left.every((value, i) => sameJson(value, right[i]));
+    }
+    if (isJsonObject(left) || isJsonObject(right)) {
+        if (!isJsonObject(left) || !isJsonObject(right))
+            return false;
+        const keys = Object.keys(left);
+        return keys.length === Object.keys(right).length && keys.every((key) => Object.hasOwn(right, key) && sameJson(left[key], right[key]));
+    }
+    return left === right;
+}
+/** A value as JSON writes it (a Buffer as `{type, data}`, a Date as its text). */
+function asJson(value) {
+    return isJsonObject(value) && typeof value.toJSON === 'function' ? value.toJSON() : value;
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function operators_text(value) {
     if (typeof value === 'string')
