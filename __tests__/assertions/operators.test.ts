@@ -38,6 +38,17 @@ describe('operators', () => {
     ['is', { port: '8080' }, { port: 8080 }, false],
     ['is', 5, [5], false],
     ['is', 'null', null, false],
+    // Only numbers and numeric text are numbers: never an empty text, a boolean or a list.
+    ['lessThan', '', 1, false],
+    ['lessThan', '  ', 1, false],
+    ['lessThan', false, 1, false],
+    ['lessThan', [], 1, false],
+    ['lessThan', [0], 1, false],
+    ['moreThanOrEqual', ' 7 ', 7, true],
+    ['is', '', 0, false],
+    ['isNot', '', 0, true],
+    ['is', false, 0, false],
+    ['is', '1e3', 1000, true],
   ] as const)('%s %j against %j is %s', async (operator, actual, target, passed) => {
     expect((await compare(operator, actual, target)).passed).toBe(passed);
   });

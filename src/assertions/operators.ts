@@ -31,8 +31,8 @@ export function compare(operator: Operator, actual: unknown, target: unknown, de
   if (actual === undefined || actual === null) return { passed: false, message: 'no such value in the response' };
   const numeric = NUMERIC[operator];
   if (numeric) {
-    const a = Number(actual);
-    const b = Number(target);
+    const a = asNumber(actual);
+    const b = asNumber(target);
     if (Number.isNaN(a) || Number.isNaN(b)) return { passed: false, message: `${operator} needs numbers` };
     return verdict(numeric(a, b));
   }
@@ -107,12 +107,22 @@ function isOrHolds(actual: unknown, target: unknown): boolean {
 /**
  * Equality as a manifest means it: a number and its text are the same (`200` is `"200"`), as are
  * `true` and `"true"`; a list, an object or null only equals the same JSON value, whatever the
- * order of its keys (never `[]` equal to `0`, as `Number([])` would have it).
+ * order of its keys.
  */
 function same(actual: unknown, target: unknown): boolean {
   if (typeof actual === 'object' || typeof target === 'object') return sameJson(actual, target);
-  if (typeof actual === 'number' || typeof target === 'number') return Number(actual) === Number(target);
+  if (typeof actual === 'number' || typeof target === 'number') return asNumber(actual) === asNumber(target);
   return String(actual) === String(target);
+}
+
+/**
+ * A number, or the number a numeric text writes; NaN for anything else. Not JavaScript's Number():
+ * it reads `""`, `false` and `[]` as 0, so that a service answering `"count": ""` would pass
+ * `lessThan: 1`.
+ */
+function asNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  return typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
