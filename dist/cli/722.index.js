@@ -126,8 +126,8 @@ function compare(operator, actual, target, deadline) {
         return { passed: false, message: 'no such value in the response' };
     const numeric = NUMERIC[operator];
     if (numeric) {
-        const a = Number(actual);
-        const b = Number(target);
+        const a = asNumber(actual);
+        const b = asNumber(target);
         if (Number.isNaN(a) || Number.isNaN(b))
             return { passed: false, message: `${operator} needs numbers` };
         return verdict(numeric(a, b));
@@ -197,14 +197,24 @@ function isOrHolds(actual, target) {
 /**
  * Equality as a manifest means it: a number and its text are the same (`200` is `"200"`), as are
  * `true` and `"true"`; a list, an object or null only equals the same JSON value, whatever the
- * order of its keys (never `[]` equal to `0`, as `Number([])` would have it).
+ * order of its keys.
  */
 function same(actual, target) {
     if (typeof actual === 'object' || typeof target === 'object')
         return sameJson(actual, target);
     if (typeof actual === 'number' || typeof target === 'number')
-        return Number(actual) === Number(target);
+        return asNumber(actual) === asNumber(target);
     return String(actual) === String(target);
+}
+/**
+ * A number, or the number a numeric text writes; NaN for anything else. Not JavaScript's Number():
+ * it reads `""`, `false` and `[]` as 0, so that a service answering `"count": ""` would pass
+ * `lessThan: 1`.
+ */
+function asNumber(value) {
+    if (typeof value === 'number')
+        return value;
+    return typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
 }
 function sameJson(a, b) {
     const left = asJson(a);
