@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { secretForms } from '../src/engine/redact.js';
+import { redactOutcome, secretForms } from '../src/engine/redact.js';
+import type { CheckOutcome } from '../src/model.js';
 
 describe('secret forms', () => {
   it('finds a secret inside a Basic header at any alignment, URL-encoded and JSON-escaped', () => {
@@ -11,5 +12,45 @@ describe('secret forms', () => {
     }
     expect(forms).toContain(encodeURIComponent(secret));
     expect(forms).toContain('p@ss w0rd/\\"long\\"');
+  });
+});
+
+describe('a secret at the end of a cut text', () => {
+  const secret = 'tok_5f3b9c2e8a7d';
+  const outcome = (fields: Partial<CheckOutcome>) => ({ check: { name: 'a check' }, assertions: [], timings: {}, attempts: 1, skipped: false, durationMs: 1, ...fields }) as unknown as CheckOutcome;
+
+  it('masks an excerpt, a cut actual or a shortened value that ends with four or more of its first characters', () => {
+    const redacted = redactOutcome(
+      outcome({
+        excerpt: 'body tok_5f3',
+        assertions: [{ type: 'header', operator: 'is', target: 'x', actual: 'value tok_', actualTotalBytes: 3000, passed: false, line: 1 }],
+        error: { category: 'INCORRECT_ASSERTION', code: 'INCORRECT_ASSERTION', message: 'actual `xx tok_5f…` and more' },
+      }),
+      [secret],
+    );
+    expect(redacted.excerpt).toBe('body ***');
+    expect(redacted.assertions[0]!.actual).toBe('value ***');
+    expect(redacted.error!.message).toBe('actual `xx ***…` and more');
+  });
+
+  it('leaves an end of three characters, and a text that was not cut, as they are', () => {
+    const redacted = redactOutcome(
+      outcome({
+        excerpt: 'body tok',
+        check: { name: 'named tok_5f' } as CheckOutcome['check'],
+        assertions: [{ type: 'header', operator: 'is', target: 'x', actual: 'whole tok_5f', passed: false, line: 1 }],
+      }),
+      [secret],
+    );
+    expect(redacted.excerpt).toBe('body tok');
+    expect(redacted.check.name).toBe('named tok_5f');
+    expect(redacted.assertions[0]!.actual).toBe('whole tok_5f');
+  });
+
+  it('masks the longest such end when one secret starts the way another one ends', () => {
+    // The text ends with the start of the shorter secret, "LONGabcd", whose last four characters
+    // start the longer one, which is looked at first.
+    const redacted = redactOutcome(outcome({ excerpt: 'text LONGabcd' }), ['LONGabcdefg', 'abcdXYZ123456789']);
+    expect(redacted.excerpt).toBe('text ***');
   });
 });

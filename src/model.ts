@@ -223,8 +223,8 @@ export interface AssertionResult {
   readonly path?: string;
   readonly actual: unknown;
   /**
-   * Set when `actual` is only the start of a longer body (a body assertion): the body's whole
-   * size in bytes. The assertion was judged on the whole body.
+   * Set when `actual` is only the start of a longer value (a body, a long string, a JSON value's
+   * text): the whole body's or text's size in bytes. The assertion was judged on the whole value.
    */
   readonly actualTotalBytes?: number;
   readonly passed: boolean;
