@@ -2156,14 +2156,48 @@ function secretForms(secret) {
 }
 function redactDeep(value, secrets) {
     if (typeof value === 'string')
-        return secrets.reduce((text, secret) => text.split(secret).join(MASK), value);
+        return maskBeforeEllipses(maskWhole(value, secrets), secrets);
     if (Array.isArray(value))
         return value.map((item) => redactDeep(item, secrets));
     if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, secrets)]));
+        const record = value;
+        const cut = (key) => key === 'excerpt' || (key === 'actual' && record.actualTotalBytes !== undefined);
+        return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, typeof item === 'string' && cut(key) ? maskCutEnd(maskWhole(item, secrets), secrets) : redactDeep(item, secrets)]));
     }
     return value;
 }
+function maskWhole(text, secrets) {
+    return secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text);
+}
+/**
+ * A text cut to its start (an excerpt, the kept start of an `actual`) may end inside a secret,
+ * which the whole-secret pass cannot see: an end that is the start of a secret is masked too. From
+ * four characters: a shorter end is as likely the text's own, and tells next to nothing of a secret.
+ */
+const MIN_CUT_SECRET = 4;
+function maskCutEnd(text, secrets) {
+    // The longest such end of any secret: one secret's start may end the start of another.
+    let longest = 0;
+    for (const secret of secrets) {
+        for (let length = Math.min(secret.length - 1, text.length); length >= Math.max(MIN_CUT_SECRET, longest + 1); length--) {
+            if (text.endsWith(secret.slice(0, length))) {
+                longest = length;
+                break;
+            }
+        }
+    }
+    return longest === 0 ? text : `${text.slice(0, text.length - longest)}${MASK}`;
+}
+/** A value shortened for a message ends with `\u2026`, perhaps inside a secret: masked as a cut end. */
+function maskBeforeEllipses(text, secrets) {
+    if (!text.includes(ELLIPSIS))
+        return text;
+    return text
+        .split(ELLIPSIS)
+        .map((part, index, parts) => (index < parts.length - 1 ? maskCutEnd(part, secrets) : part))
+        .join(ELLIPSIS);
+}
+const ELLIPSIS = '\u2026';
 
 
 /***/ }),
