@@ -12,7 +12,12 @@ import { isPlainPath } from './assertions/plain-path.js';
 const LOADERS = {
   yaml: () => import('yaml'),
   'jsonpath-plus': () => import('jsonpath-plus'),
-  ajv: () => import('ajv'),
+  // ajv is CommonJS whose exports are the Ajv class itself: a bundle's import() copies no
+  // properties of a function into named exports, so `Ajv` is undefined there and `default` is it.
+  ajv: async () => {
+    const module = await import('ajv');
+    return { Ajv: module.Ajv ?? module.default };
+  },
 };
 
 export type LibraryName = keyof typeof LOADERS;
