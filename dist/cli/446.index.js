@@ -576,7 +576,12 @@ function sentence(text) {
 const LOADERS = {
     yaml: () => __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)),
     'jsonpath-plus': () => __webpack_require__.e(/* import() */ 229).then(__webpack_require__.bind(__webpack_require__, 6229)),
-    ajv: () => __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)),
+    // ajv is CommonJS whose exports are the Ajv class itself: a bundle's import() copies no
+    // properties of a function into named exports, so `Ajv` is undefined there and `default` is it.
+    ajv: async () => {
+        const module = await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23));
+        return { Ajv: module.Ajv ?? module.default };
+    },
 };
 const loaded = {};
 /** Every library asked for before it was loaded; withLibraries loads them. */
