@@ -93,6 +93,10 @@ beforeAll(async () => {
     type: ssl
     request: { host: 127.0.0.1, port: ${servers.get('expiring')!.port}, servername: localhost, ca: ca.pem }
     assertions: [{ type: certificate, operator: isInMoreThan, target: 30 }]`,
+    `  - name: ssl with 10 days left at least
+    type: ssl
+    request: { host: 127.0.0.1, port: ${servers.get('expiring')!.port}, servername: localhost, ca: ca.pem }
+    assertions: [{ type: certificate, operator: moreThanOrEqual, target: 10 }]`,
   ];
   run = await runManifestText(`version: 1\nchecks:\n${checks.join('\n')}\n`, {
     files: {
@@ -159,11 +163,18 @@ describe('a plain-TCP port', () => {
   });
 });
 
-it('fails `certificate isInMoreThan 30` on a leaf that expires in 10 days, with 10 as the actual value', () => {
+it('fails `certificate isInMoreThan 30` on a leaf that expires in 10 days, with 9.9 as the actual value', () => {
+  // A little under 10 days are left when it is checked: cut down to the tenth, as more days would pass.
   const result = checkNamed(run, 'ssl expiring in 10 days');
   expect(result.error).toMatchObject({ category: 'INCORRECT_ASSERTION', code: 'INCORRECT_ASSERTION' });
-  expect(result.error?.message).toContain('certificate: expected isInMoreThan `30`, actual `10`');
-  expect(result.assertions).toEqual([expect.objectContaining({ type: 'certificate', actual: 10, passed: false })]);
+  expect(result.error?.message).toContain('certificate: expected isInMoreThan `30`, actual `9.9`');
+  expect(result.assertions).toEqual([expect.objectContaining({ type: 'certificate', actual: 9.9, passed: false })]);
+});
+
+it('fails `certificate moreThanOrEqual 10` on that leaf: a little under 10 days is not 10 (it read as 10, rounded, and passed)', () => {
+  const result = checkNamed(run, 'ssl with 10 days left at least');
+  expect(result.status).toBe('failed');
+  expect(result.assertions).toEqual([expect.objectContaining({ type: 'certificate', actual: 9.9, passed: false })]);
 });
 
 describe('a server that rejects the client certificate it gets', () => {

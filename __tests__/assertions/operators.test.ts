@@ -49,6 +49,29 @@ describe('operators', () => {
     ['isNot', '', 0, true],
     ['is', false, 0, false],
     ['is', '1e3', 1000, true],
+    ['is', ' 7 ', 7, true],
+    // Decimal text only: JavaScript's Number() also reads hex, binary, octal and Infinity.
+    ['is', '0x10', 16, false],
+    ['isNot', '0x10', 16, true],
+    ['lessThan', '0x10', 17, false],
+    ['is', '0b101', 5, false],
+    ['is', '0o20', 16, false],
+    ['lessThan', '-Infinity', 100, false],
+    // Integers past 2^53 that read as one number cannot be told apart: neither is nor isNot passes.
+    ['is', 2 ** 53, 2 ** 53, false],
+    ['isNot', 2 ** 53, 2 ** 53, false],
+    ['is', '9007199254740993', 2 ** 53, false],
+    ['isNot', '9007199254740993', 2 ** 53, false],
+    ['is', '9007199254740993', '9007199254740993', true],
+    ['isNot', '9007199254740993', '9007199254740992', true],
+    ['is', [2 ** 53], [2 ** 53], false],
+    ['isNot', [2 ** 53], [2 ** 53], false],
+    ['isNot', [2 ** 53], [2 ** 53 + 2], true],
+    // Apart, they compare as written (rounding keeps order); alike, an order cannot be told.
+    ['lessThan', 2 ** 53, 2 ** 53 + 2, true],
+    ['moreThan', 2 ** 53 + 2, 2 ** 53, true],
+    ['lessThanOrEqual', 2 ** 53, 2 ** 53, false],
+    ['moreThanOrEqual', 2 ** 53, 2 ** 53, false],
   ] as const)('%s %j against %j is %s', async (operator, actual, target, passed) => {
     expect((await compare(operator, actual, target)).passed).toBe(passed);
   });
@@ -56,5 +79,8 @@ describe('operators', () => {
   it('explains a missing value and a comparison that needs numbers', () => {
     expect(compare('is', undefined, 1)).toEqual({ passed: false, message: 'no such value in the response' });
     expect(compare('lessThan', 'abc', 1)).toEqual({ passed: false, message: 'lessThan needs numbers' });
+    const inexact = 'a number beyond 9007199254740991 loses its last digits as a number, so it cannot be compared exactly: compare it as text (quote the target: "9007199254740993")';
+    expect(compare('isNot', '9007199254740993', 2 ** 53)).toEqual({ passed: false, message: inexact });
+    expect(compare('lessThanOrEqual', 2 ** 53, 2 ** 53)).toEqual({ passed: false, message: inexact });
   });
 });

@@ -34,13 +34,17 @@ export function compare(operator: Operator, actual: unknown, target: unknown, de
     const a = asNumber(actual);
     const b = asNumber(target);
     if (Number.isNaN(a) || Number.isNaN(b)) return { passed: false, message: `${operator} needs numbers` };
+    // Rounding keeps order: two numbers that read apart compare as written; read alike, they may not be.
+    if (a === b && !isExact(a)) return { passed: false, message: INEXACT };
     return verdict(numeric(a, b));
   }
   switch (operator) {
     case 'is':
-      return verdict(isOrHolds(actual, target));
-    case 'isNot':
-      return verdict(!isOrHolds(actual, target));
+    case 'isNot': {
+      const found = isOrHolds(actual, target);
+      if (found === undefined) return { passed: false, message: INEXACT };
+      return verdict(operator === 'is' ? found : !found);
+    }
     case 'contains':
       return verdict(anyOf(actual, text(target), containsText));
     case 'doesNotContain':
@@ -99,9 +103,14 @@ function containsText(value: unknown, needle: string): boolean {
   return text(value).includes(needle);
 }
 
+/** Yes, no, or undefined: the two cannot be told apart (integers past 2^53 that read as one number). */
+type Same = boolean | undefined;
+
+const INEXACT = `a number beyond ${Number.MAX_SAFE_INTEGER} loses its last digits as a number, so it cannot be compared exactly: compare it as text (quote the target: "9007199254740993")`;
+
 /** Whether the value is the target, or is an array that holds it. */
-function isOrHolds(actual: unknown, target: unknown): boolean {
-  return same(actual, target) || (Array.isArray(actual) && actual.some((value) => same(value, target)));
+function isOrHolds(actual: unknown, target: unknown): Same {
+  return anySame([same(actual, target), ...(Array.isArray(actual) ? actual.map((value) => same(value, target)) : [])]);
 }
 
 /**
@@ -109,34 +118,61 @@ function isOrHolds(actual: unknown, target: unknown): boolean {
  * `true` and `"true"`; a list, an object or null only equals the same JSON value, whatever the
  * order of its keys.
  */
-function same(actual: unknown, target: unknown): boolean {
+function same(actual: unknown, target: unknown): Same {
   if (typeof actual === 'object' || typeof target === 'object') return sameJson(actual, target);
-  if (typeof actual === 'number' || typeof target === 'number') return asNumber(actual) === asNumber(target);
+  if (typeof actual === 'number' || typeof target === 'number') return sameNumber(asNumber(actual), asNumber(target));
   return String(actual) === String(target);
 }
 
+function sameNumber(a: number, b: number): Same {
+  if (a !== b) return false;
+  return isExact(a) ? true : undefined;
+}
+
+/** Not an integer past 2^53, where neighbouring integers read as one number (JSON.parse rounds them). */
+function isExact(value: number): boolean {
+  return !Number.isInteger(value) || Number.isSafeInteger(value);
+}
+
+const DECIMAL = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
 /**
- * A number, or the number a numeric text writes; NaN for anything else. Not JavaScript's Number():
- * it reads `""`, `false` and `[]` as 0, so that a service answering `"count": ""` would pass
- * `lessThan: 1`.
+ * A number, or the number a decimal text writes; NaN for anything else. Not JavaScript's Number(),
+ * which reads `""`, `false` and `[]` as 0 (a service answering `"count": ""` passed `lessThan: 1`),
+ * and `"0x10"` as 16, `"Infinity"` as a number.
  */
 function asNumber(value: unknown): number {
   if (typeof value === 'number') return value;
-  return typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  return typeof value === 'string' && DECIMAL.test(value) ? Number(value) : Number.NaN;
 }
 
-function sameJson(a: unknown, b: unknown): boolean {
+function sameJson(a: unknown, b: unknown): Same {
   const left = asJson(a);
   const right = asJson(b);
   if (Array.isArray(left) || Array.isArray(right)) {
-    return Array.isArray(left) && Array.isArray(right) && left.length === right.length && left.every((value, i) => sameJson(value, right[i]));
+    if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length) return false;
+    return allSame(left.map((value, i) => sameJson(value, right[i])));
   }
   if (isJsonObject(left) || isJsonObject(right)) {
     if (!isJsonObject(left) || !isJsonObject(right)) return false;
     const keys = Object.keys(left);
-    return keys.length === Object.keys(right).length && keys.every((key) => Object.hasOwn(right, key) && sameJson(left[key], right[key]));
+    if (keys.length !== Object.keys(right).length || !keys.every((key) => Object.hasOwn(right, key))) return false;
+    return allSame(keys.map((key) => sameJson(left[key], right[key])));
   }
+  if (typeof left === 'number' && typeof right === 'number') return sameNumber(left, right);
   return left === right;
+}
+
+/** True when every one is, false when one is not, else undefined. */
+function allSame(results: readonly Same[]): Same {
+  if (results.includes(false)) return false;
+  return results.includes(undefined) ? undefined : true;
+}
+
+/** True when one is, false when none can be, else undefined. */
+function anySame(results: readonly Same[]): Same {
+  if (results.includes(true)) return true;
+  return results.includes(undefined) ? undefined : false;
 }
 
 /** A value as JSON writes it (a Buffer as `{type, data}`, a Date as its text). */

@@ -9,7 +9,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const LEAF_PROPERTIES: readonly string[] = ['subject', 'issuer', 'san', 'fingerprint256'];
 
 export const SSL_EXTRACTORS: Record<string, Extractor> = {
-  certificate: (_, observation) => daysUntilExpiry(leafOf(observation)),
+  certificate: (assertion, observation) => daysUntilExpiry(assertion, leafOf(observation)),
   property: (assertion, observation) => leafProperty(assertion, leafOf(observation)),
   tlsVersion: (assertion, observation) => versionValue(assertion, observation.tls?.version),
   minTlsVersion: (assertion, observation) => versionValue(assertion, observation.values?.minTlsVersion as string | undefined),
@@ -19,11 +19,19 @@ function leafOf(observation: Observation): CertificateInfo | undefined {
   return observation.tls?.chain[0];
 }
 
-/** Days until the leaf expires, to one decimal (negative once it has expired). */
-function daysUntilExpiry(leaf: CertificateInfo | undefined): number | undefined {
+/**
+ * Days until the leaf expires, to one decimal (negative once it has expired), cut toward the
+ * failing side of the assertion: down where more days pass (`isInMoreThan 10` on 9.96 days is
+ * 9.9, never 10), up where fewer pass, to the nearest otherwise.
+ */
+function daysUntilExpiry(assertion: Assertion, leaf: CertificateInfo | undefined): number | undefined {
   if (!leaf) return undefined;
-  return Math.round(((Date.parse(leaf.validTo) - Date.now()) / DAY_MS) * 10) / 10;
+  const tenths = ((Date.parse(leaf.validTo) - Date.now()) / DAY_MS) * 10;
+  return (MORE_PASSES.has(assertion.operator) ? Math.floor(tenths) : LESS_PASSES.has(assertion.operator) ? Math.ceil(tenths) : Math.round(tenths)) / 10;
 }
+
+const MORE_PASSES: ReadonlySet<string> = new Set(['isInMoreThan', 'moreThan', 'moreThanOrEqual']);
+const LESS_PASSES: ReadonlySet<string> = new Set(['isInLessThan', 'lessThan', 'lessThanOrEqual']);
 
 function leafProperty(assertion: Assertion, leaf: CertificateInfo | undefined): string | undefined {
   const property = String(assertion.property);
