@@ -130,13 +130,19 @@ function compare(operator, actual, target, deadline) {
         const b = asNumber(target);
         if (Number.isNaN(a) || Number.isNaN(b))
             return { passed: false, message: `${operator} needs numbers` };
+        // Rounding keeps order: two numbers that read apart compare as written; read alike, they may not be.
+        if (a === b && !isExact(a))
+            return { passed: false, message: INEXACT };
         return verdict(numeric(a, b));
     }
     switch (operator) {
         case 'is':
-            return verdict(isOrHolds(actual, target));
-        case 'isNot':
-            return verdict(!isOrHolds(actual, target));
+        case 'isNot': {
+            const found = isOrHolds(actual, target);
+            if (found === undefined)
+                return { passed: false, message: INEXACT };
+            return verdict(operator === 'is' ? found : !found);
+        }
         case 'contains':
             return verdict(anyOf(actual, operators_text(target), containsText));
         case 'doesNotContain':
@@ -190,9 +196,10 @@ function anyOf(actual, target, test) {
 function containsText(value, needle) {
     return operators_text(value).includes(needle);
 }
+const INEXACT = `a number beyond ${Number.MAX_SAFE_INTEGER} loses its last digits as a number, so it cannot be compared exactly: compare it as text (quote the target: "9007199254740993")`;
 /** Whether the value is the target, or is an array that holds it. */
 function isOrHolds(actual, target) {
-    return same(actual, target) || (Array.isArray(actual) && actual.some((value) => same(value, target)));
+    return anySame([same(actual, target), ...(Array.isArray(actual) ? actual.map((value) => same(value, target)) : [])]);
 }
 /**
  * Equality as a manifest means it: a number and its text are the same (`200` is `"200"`), as are
@@ -203,32 +210,60 @@ function same(actual, target) {
     if (typeof actual === 'object' || typeof target === 'object')
         return sameJson(actual, target);
     if (typeof actual === 'number' || typeof target === 'number')
-        return asNumber(actual) === asNumber(target);
+        return sameNumber(asNumber(actual), asNumber(target));
     return String(actual) === String(target);
 }
+function sameNumber(a, b) {
+    if (a !== b)
+        return false;
+    return isExact(a) ? true : undefined;
+}
+/** Not an integer past 2^53, where neighbouring integers read as one number (JSON.parse rounds them). */
+function isExact(value) {
+    return !Number.isInteger(value) || Number.isSafeInteger(value);
+}
+const DECIMAL = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 /**
- * A number, or the number a numeric text writes; NaN for anything else. Not JavaScript's Number():
- * it reads `""`, `false` and `[]` as 0, so that a service answering `"count": ""` would pass
- * `lessThan: 1`.
+ * A number, or the number a decimal text writes; NaN for anything else. Not JavaScript's Number(),
+ * which reads `""`, `false` and `[]` as 0 (a service answering `"count": ""` passed `lessThan: 1`),
+ * and `"0x10"` as 16, `"Infinity"` as a number.
  */
 function asNumber(value) {
     if (typeof value === 'number')
         return value;
-    return typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+    return typeof value === 'string' && DECIMAL.test(value) ? Number(value) : Number.NaN;
 }
 function sameJson(a, b) {
     const left = asJson(a);
     const right = asJson(b);
     if (Array.isArray(left) || Array.isArray(right)) {
-        return Array.isArray(left) && Array.isArray(right) && left.length === right.length && left.every((value, i) => sameJson(value, right[i]));
+        if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length)
+            return false;
+        return allSame(left.map((value, i) => sameJson(value, right[i])));
     }
     if (isJsonObject(left) || isJsonObject(right)) {
         if (!isJsonObject(left) || !isJsonObject(right))
             return false;
         const keys = Object.keys(left);
-        return keys.length === Object.keys(right).length && keys.every((key) => Object.hasOwn(right, key) && sameJson(left[key], right[key]));
+        if (keys.length !== Object.keys(right).length || !keys.every((key) => Object.hasOwn(right, key)))
+            return false;
+        return allSame(keys.map((key) => sameJson(left[key], right[key])));
     }
+    if (typeof left === 'number' && typeof right === 'number')
+        return sameNumber(left, right);
     return left === right;
+}
+/** True when every one is, false when one is not, else undefined. */
+function allSame(results) {
+    if (results.includes(false))
+        return false;
+    return results.includes(undefined) ? undefined : true;
+}
+/** True when one is, false when none can be, else undefined. */
+function anySame(results) {
+    if (results.includes(true))
+        return true;
+    return results.includes(undefined) ? undefined : false;
 }
 /** A value as JSON writes it (a Buffer as `{type, data}`, a Date as its text). */
 function asJson(value) {

@@ -13,7 +13,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** What a `property` assertion can read off the leaf certificate. */
 const LEAF_PROPERTIES = ['subject', 'issuer', 'san', 'fingerprint256'];
 const SSL_EXTRACTORS = {
-    certificate: (_, observation) => daysUntilExpiry(leafOf(observation)),
+    certificate: (assertion, observation) => daysUntilExpiry(assertion, leafOf(observation)),
     property: (assertion, observation) => leafProperty(assertion, leafOf(observation)),
     tlsVersion: (assertion, observation) => versionValue(assertion, observation.tls?.version),
     minTlsVersion: (assertion, observation) => versionValue(assertion, observation.values?.minTlsVersion),
@@ -21,12 +21,19 @@ const SSL_EXTRACTORS = {
 function leafOf(observation) {
     return observation.tls?.chain[0];
 }
-/** Days until the leaf expires, to one decimal (negative once it has expired). */
-function daysUntilExpiry(leaf) {
+/**
+ * Days until the leaf expires, to one decimal (negative once it has expired), cut toward the
+ * failing side of the assertion: down where more days pass (`isInMoreThan 10` on 9.96 days is
+ * 9.9, never 10), up where fewer pass, to the nearest otherwise.
+ */
+function daysUntilExpiry(assertion, leaf) {
     if (!leaf)
         return undefined;
-    return Math.round(((Date.parse(leaf.validTo) - Date.now()) / DAY_MS) * 10) / 10;
+    const tenths = ((Date.parse(leaf.validTo) - Date.now()) / DAY_MS) * 10;
+    return (MORE_PASSES.has(assertion.operator) ? Math.floor(tenths) : LESS_PASSES.has(assertion.operator) ? Math.ceil(tenths) : Math.round(tenths)) / 10;
 }
+const MORE_PASSES = new Set(['isInMoreThan', 'moreThan', 'moreThanOrEqual']);
+const LESS_PASSES = new Set(['isInLessThan', 'lessThan', 'lessThanOrEqual']);
 function leafProperty(assertion, leaf) {
     const property = String(assertion.property);
     if (!LEAF_PROPERTIES.includes(property)) {
