@@ -108,8 +108,20 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
 
   const variables = new Variables({ ...options.variables, manifest: stringRecord(raw.variables) }, referenced);
   const baseline = resolveBaseline(raw.baseline, options.baselineUrl, positions, variables, problems);
+  // On the baseline side {{ BASE_URL }} is the baseline, whoever else names a BASE_URL: a variable
+  // of that name (the manifest's, --var, the inputs) would send the baseline's requests to the
+  // preview, and compare the preview with itself.
   const baselineVariables = baseline
-    ? new Variables({ ...options.variables, builtins: { ...options.variables.builtins, BASE_URL: baseline.baseUrl }, manifest: stringRecord(raw.variables) }, referenced)
+    ? new Variables(
+        {
+          ...options.variables,
+          builtins: { ...options.variables.builtins, BASE_URL: baseline.baseUrl },
+          manifest: withoutBaseUrl(stringRecord(raw.variables)),
+          inputs: withoutBaseUrl(options.variables.inputs),
+          secretInputs: withoutBaseUrl(options.variables.secretInputs),
+        },
+        referenced,
+      )
     : undefined;
   const compared = new Map<ResolvedCheck, ComparedCheck>();
   const context = prepareContext(path.dirname(path.resolve(options.path)));
@@ -321,4 +333,10 @@ function withoutCredentials(url: string): string {
   parsed.username = '';
   parsed.password = '';
   return parsed.href;
+}
+
+function withoutBaseUrl(record: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  if (!Object.hasOwn(record, 'BASE_URL')) return record;
+  const { BASE_URL: _preview, ...others } = record;
+  return others;
 }
