@@ -2459,8 +2459,17 @@ async function loadOnce(options) {
         throw new ManifestError(`${file} does not match the manifest schema`, problems);
     const variables = new manifest_variables/* Variables */.ut({ ...options.variables, manifest: stringRecord(raw.variables) }, referenced);
     const baseline = resolveBaseline(raw.baseline, options.baselineUrl, positions, variables, problems);
+    // On the baseline side {{ BASE_URL }} is the baseline, whoever else names a BASE_URL: a variable
+    // of that name (the manifest's, --var, the inputs) would send the baseline's requests to the
+    // preview, and compare the preview with itself.
     const baselineVariables = baseline
-        ? new manifest_variables/* Variables */.ut({ ...options.variables, builtins: { ...options.variables.builtins, BASE_URL: baseline.baseUrl }, manifest: stringRecord(raw.variables) }, referenced)
+        ? new manifest_variables/* Variables */.ut({
+            ...options.variables,
+            builtins: { ...options.variables.builtins, BASE_URL: baseline.baseUrl },
+            manifest: withoutBaseUrl(stringRecord(raw.variables)),
+            inputs: withoutBaseUrl(options.variables.inputs),
+            secretInputs: withoutBaseUrl(options.variables.secretInputs),
+        }, referenced)
         : undefined;
     const compared = new Map();
     const context = prepareContext(external_node_path_default().dirname(external_node_path_default().resolve(options.path)));
@@ -2683,6 +2692,12 @@ function withoutCredentials(url) {
     parsed.username = '';
     parsed.password = '';
     return parsed.href;
+}
+function withoutBaseUrl(record) {
+    if (!Object.hasOwn(record, 'BASE_URL'))
+        return record;
+    const { BASE_URL: _preview, ...others } = record;
+    return others;
 }
 
 
