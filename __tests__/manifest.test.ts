@@ -71,6 +71,13 @@ checks:
     expect(checkNamed(run, 'fine').status).toBe('passed');
   });
 
+  it('says how to give a variable that is no typo a value, and not to correct the check', async () => {
+    const run = await runManifestText(`version: 1\nchecks:\n  - { name: a, type: http, request: { url: "{{ REFUSED_URL }}/" } }\n`);
+    const message = checkNamed(run, 'a').error!.message;
+    expect(message).toContain('unknown variable {{ REFUSED_URL }}: give it a value, under variables: in the manifest, or in the variables input (--var REFUSED_URL=VALUE on the command line)');
+    expect(message).not.toContain('Correct the check');
+  });
+
   it('says how to provide BASE_URL when none is known', async () => {
     const manifest = await loadManifestText(`version: 1\nchecks:\n  - { name: a, type: http, request: { url: "{{ BASE_URL }}/" } }\n`);
     expect(manifest.problems[0]?.message).toMatch(/no base URL is known: set the base-url input/);

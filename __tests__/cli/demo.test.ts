@@ -79,3 +79,14 @@ describe('probegate demo', () => {
     expect(junitProblems(readFileSync(path.join(reports, 'junit.xml'), 'utf8'))).toEqual([]);
   });
 });
+
+describe('probegate demo --json -', () => {
+  it('writes only the JSON report to stdout, and everything for people to stderr', async () => {
+    const piped = await runCli(['demo', '--json', '-'], { cwd: reports });
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(JSON.parse(piped.stdout)).toMatchObject({ result: 'fail', summary: { total: 12, passed: 2, failed: 8, warned: 2, skipped: 0 } });
+    expect(piped.stderr).toContain('A demo preview is running at http://127.0.0.1:');
+    expect(piped.stderr).toContain('✓ The demo ran as designed.');
+    expect(piped.stderr).toContain('Next: describe your own checks');
+  }, 60_000);
+});

@@ -168,7 +168,7 @@ describe('a manifest read by each reading', () => {
   it('has the same problems at the same line:col, with LF and CRLF line ends', async () => {
     const expected = [
       '6:44 checks[0].request: unknown property "methd", did you mean method?',
-      '10:12 checks[1].request.url: unknown variable {{ NOPE }}',
+      '10:12 checks[1].request.url: unknown variable {{ NOPE }}: give it a value, under variables: in the manifest, or in the variables input (--var NOPE=VALUE on the command line)',
       '12:39 checks[1].assertions[0].operator: statusCode does not support the operator contains (use is, isNot, lessThan, lessThanOrEqual, moreThan, moreThanOrEqual, matches, doesNotMatch)',
       '14:15 checks[1].assertions[1].path: "status" is not a JSONPath: it must start with $ (for example $.data.id)',
       '17:78 checks[2].timeout: timeout must be from 1ms to 1h, not 2h',

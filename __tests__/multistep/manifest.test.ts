@@ -67,7 +67,7 @@ describe('loading a multistep check', () => {
         request: { url: "{{ BASE_URL }}/{{ constructor }}" }
 `);
     const manifest = await loadManifestText(yaml, { baseUrl: BASE });
-    expect(manifest.problems.map((p) => p.message)).toEqual(['checks[0].steps[0].request.url: unknown variable {{ constructor }}']);
+    expect(manifest.problems.map((p) => p.message)).toEqual(['checks[0].steps[0].request.url: unknown variable {{ constructor }}: give it a value, under variables: in the manifest, or in the variables input (--var constructor=VALUE on the command line)']);
   });
 
   it('refuses an extraction its step type cannot give, and one that misses its path', async () => {

@@ -9,17 +9,19 @@ import { parseCommandLine } from './args.js';
 import { startDemoPreview, type DemoPreview } from './demo-server.js';
 import { loadForRun, runAndReport } from './run.js';
 import { printable } from './style.js';
-import type { Terminal } from './terminal.js';
+import { onStderr, type Terminal } from './terminal.js';
 
 export const DEMO_HELP = `Usage: probegate demo [options]
 
 Starts a local demo preview on 127.0.0.1 with healthy endpoints and deliberate
-faults, and runs the example manifest examples/demo.yml against it: each error
-category shows up once, and a comparison with a local "production" finds a
-latency regression and a removed JSON field.
+faults, and runs the example manifest examples/demo.yml against it: one fault
+per error category a single machine can stage (eight of them), and a comparison
+with a local "production" that finds a latency regression and a removed JSON
+field.
 
 Options:
-  --json FILE        also write the JSON report to FILE
+  --json FILE        also write the JSON report to FILE; with -, to stdout (all
+                     else goes to stderr)
   --junit FILE       also write a JUnit XML report to FILE
   --serve            only start the demo preview, print its addresses as
                      NAME=VALUE lines (BASE_URL first) and serve until
@@ -67,19 +69,21 @@ export async function demoCommand(args: string[], terminal: Terminal): Promise<n
     return 0;
   }
   const examples = path.join(packageRoot(), 'examples');
-  const { style } = terminal;
+  // `--json -`: the report owns stdout, so what the demo tells a person goes to stderr.
+  const people = values.json === '-' ? onStderr(terminal) : terminal;
+  const { style } = people;
   const preview = await startDemoPreview(path.join(examples, 'demo-certs'));
   if (values.serve) return serveUntilInterrupted(preview, terminal);
   try {
-    terminal.print(
+    people.print(
       style.bold('probegate demo'),
       `A demo preview is running at ${preview.baseUrl}, with deliberate faults.`,
       'Running examples/demo.yml against it: 2 healthy endpoints, one fault per error',
-      'category, a user journey that fails at a named step, and the preview compared',
-      `with a local production (${preview.variables.PRODUCTION_URL}).`,
+      'category it can stage, a user journey that fails at a named step, and the preview',
+      `compared with a local production (${preview.variables.PRODUCTION_URL}).`,
       '',
     );
-    const manifest = await loadForRun(path.join(examples, 'demo.yml'), 'examples/demo.yml', terminal, {
+    const manifest = await loadForRun(path.join(examples, 'demo.yml'), 'examples/demo.yml', people, {
       builtins: { BASE_URL: preview.baseUrl },
       inputs: preview.variables,
       secretInputs: {},
@@ -87,7 +91,7 @@ export async function demoCommand(args: string[], terminal: Terminal): Promise<n
     });
     if (!manifest) return 1;
     const run = await runAndReport(manifest, { concurrency: 8, jsonFile: values.json, junitFile: values.junit }, terminal);
-    return explain(run, terminal);
+    return explain(run, people);
   } finally {
     await preview.close();
   }
