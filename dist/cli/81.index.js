@@ -160,6 +160,8 @@ async function unusedPort() {
 var cli_run = __webpack_require__(3797);
 // EXTERNAL MODULE: ./src/cli/style.ts
 var cli_style = __webpack_require__(1715);
+// EXTERNAL MODULE: ./src/cli/terminal.ts
+var cli_terminal = __webpack_require__(1028);
 ;// CONCATENATED MODULE: ./src/cli/demo.ts
 // `probegate demo`: starts the local demo preview and runs examples/demo.yml against it, so the
 // terminal shows a passing check and each error category once. It exits 0 when every check
@@ -171,15 +173,18 @@ var cli_style = __webpack_require__(1715);
 
 
 
+
 const DEMO_HELP = `Usage: probegate demo [options]
 
 Starts a local demo preview on 127.0.0.1 with healthy endpoints and deliberate
-faults, and runs the example manifest examples/demo.yml against it: each error
-category shows up once, and a comparison with a local "production" finds a
-latency regression and a removed JSON field.
+faults, and runs the example manifest examples/demo.yml against it: one fault
+per error category a single machine can stage (eight of them), and a comparison
+with a local "production" that finds a latency regression and a removed JSON
+field.
 
 Options:
-  --json FILE        also write the JSON report to FILE
+  --json FILE        also write the JSON report to FILE; with -, to stdout (all
+                     else goes to stderr)
   --junit FILE       also write a JUnit XML report to FILE
   --serve            only start the demo preview, print its addresses as
                      NAME=VALUE lines (BASE_URL first) and serve until
@@ -223,13 +228,15 @@ async function demoCommand(args, terminal) {
         return 0;
     }
     const examples = external_node_path_default().join(packageRoot(), 'examples');
-    const { style } = terminal;
+    // `--json -`: the report owns stdout, so what the demo tells a person goes to stderr.
+    const people = values.json === '-' ? (0,cli_terminal/* onStderr */.EJ)(terminal) : terminal;
+    const { style } = people;
     const preview = await startDemoPreview(external_node_path_default().join(examples, 'demo-certs'));
     if (values.serve)
         return serveUntilInterrupted(preview, terminal);
     try {
-        terminal.print(style.bold('probegate demo'), `A demo preview is running at ${preview.baseUrl}, with deliberate faults.`, 'Running examples/demo.yml against it: 2 healthy endpoints, one fault per error', 'category, a user journey that fails at a named step, and the preview compared', `with a local production (${preview.variables.PRODUCTION_URL}).`, '');
-        const manifest = await (0,cli_run.loadForRun)(external_node_path_default().join(examples, 'demo.yml'), 'examples/demo.yml', terminal, {
+        people.print(style.bold('probegate demo'), `A demo preview is running at ${preview.baseUrl}, with deliberate faults.`, 'Running examples/demo.yml against it: 2 healthy endpoints, one fault per error', 'category it can stage, a user journey that fails at a named step, and the preview', `compared with a local production (${preview.variables.PRODUCTION_URL}).`, '');
+        const manifest = await (0,cli_run.loadForRun)(external_node_path_default().join(examples, 'demo.yml'), 'examples/demo.yml', people, {
             builtins: { BASE_URL: preview.baseUrl },
             inputs: preview.variables,
             secretInputs: {},
@@ -238,7 +245,7 @@ async function demoCommand(args, terminal) {
         if (!manifest)
             return 1;
         const run = await (0,cli_run.runAndReport)(manifest, { concurrency: 8, jsonFile: values.json, junitFile: values.junit }, terminal);
-        return explain(run, terminal);
+        return explain(run, people);
     }
     finally {
         await preview.close();

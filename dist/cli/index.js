@@ -1317,7 +1317,10 @@ class Variables {
                 throw new VariableError(`{{ ${name} }} is extracted by ${extractedBy}: a step can only use what earlier steps extract`);
             }
             const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .k)(name, [...Object.keys(this.values), ...this.deferred]);
-            throw new VariableError(`unknown variable {{ ${name} }}${suggestion ? `, did you mean ${suggestion}?` : ''}`);
+            if (suggestion)
+                throw new VariableError(`unknown variable {{ ${name} }}, did you mean ${suggestion}?`);
+            // Not a typo of a known name: most likely a value this run was not given.
+            throw new VariableError(`unknown variable {{ ${name} }}: give it a value, under variables: in the manifest, or in the variables input (--var ${name}=VALUE on the command line)`, true);
         }
         const value = this.values[name];
         if (value === undefined) {
