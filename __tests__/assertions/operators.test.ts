@@ -72,6 +72,12 @@ describe('operators', () => {
     ['moreThan', 2 ** 53 + 2, 2 ** 53, true],
     ['lessThanOrEqual', 2 ** 53, 2 ** 53, false],
     ['moreThanOrEqual', 2 ** 53, 2 ** 53, false],
+    // Text inside a list or an object counts as written, not only as its JSON text escapes it.
+    ['contains', { text: 'he said "no"' }, 'said "no"', true],
+    ['doesNotContain', { text: 'he said "no"' }, 'said "no"', false],
+    ['doesNotContain', [{ path: 'C:\\temp' }], 'C:\\temp', false],
+    ['doesNotContain', { text: 'fine' }, '"text"', false],
+    ['doesNotContain', { text: 'fine' }, 'said', true],
   ] as const)('%s %j against %j is %s', async (operator, actual, target, passed) => {
     expect((await compare(operator, actual, target)).passed).toBe(passed);
   });

@@ -99,8 +99,17 @@ function anyOf<Target>(actual: unknown, target: Target, test: (value: unknown, t
   return Array.isArray(actual) ? actual.some((value) => test(value, target)) : test(actual, target);
 }
 
+/**
+ * Whether the value's text holds the needle: for a list or an object, its JSON text or any text
+ * inside it (JSON escapes quotes and backslashes, so `said "no"` is not in the text of
+ * `{"text": "he said \"no\""}`: doesNotContain passed on it).
+ */
 function containsText(value: unknown, needle: string): boolean {
-  return text(value).includes(needle);
+  return text(value).includes(needle) || (typeof value === 'object' && value !== null && !Buffer.isBuffer(value) && someTextInside(value, needle));
+}
+
+function someTextInside(value: object, needle: string): boolean {
+  return Object.entries(value).some(([key, inner]) => key.includes(needle) || (typeof inner === 'string' ? inner.includes(needle) : typeof inner === 'object' && inner !== null && someTextInside(inner, needle)));
 }
 
 /** Yes, no, or undefined: the two cannot be told apart (integers past 2^53 that read as one number). */
