@@ -193,8 +193,16 @@ function verdict(passed) {
 function anyOf(actual, target, test) {
     return Array.isArray(actual) ? actual.some((value) => test(value, target)) : test(actual, target);
 }
+/**
+ * Whether the value's text holds the needle: for a list or an object, its JSON text or any text
+ * inside it (JSON escapes quotes and backslashes, so `said "no"` is not in the text of
+ * `{"text": "he said \"no\""}`: doesNotContain passed on it).
+ */
 function containsText(value, needle) {
-    return operators_text(value).includes(needle);
+    return operators_text(value).includes(needle) || (typeof value === 'object' && value !== null && !Buffer.isBuffer(value) && someTextInside(value, needle));
+}
+function someTextInside(value, needle) {
+    return Object.entries(value).some(([key, inner]) => key.includes(needle) || (typeof inner === 'string' ? inner.includes(needle) : typeof inner === 'object' && inner !== null && someTextInside(inner, needle)));
 }
 const INEXACT = `a number beyond ${Number.MAX_SAFE_INTEGER} loses its last digits as a number, so it cannot be compared exactly: compare it as text (quote the target: "9007199254740993")`;
 /** Whether the value is the target, or is an array that holds it. */
