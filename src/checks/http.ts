@@ -11,7 +11,7 @@ import { PhaseTimer } from '../net/timing.js';
 import { withSessionCookies, keepSessionCookies } from './http-cookies.js';
 import { sharedConnector } from '../net/connectors.js';
 import { observeTls, type TlsSettings } from '../net/tls.js';
-import { assertionsReadBody, readCapped } from './http-body.js';
+import { assertionsReadBody, hasNoBody, readCapped } from './http-body.js';
 import { invalidStatus, MAX_HEAD_BYTES, ResponseGuard } from './http-guard.js';
 import { nextHop, type Hop } from './http-redirect.js';
 import { readTlsSettings } from './tls-settings.js';
@@ -277,7 +277,8 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
     if (statusProblem) throw statusProblem;
     const setCookie = keepSessionCookies(response.headers['set-cookie'], hop.url, context.session);
     const headers = flattenHeaders(response.headers);
-    const body = await readCapped(response.body, { maxBytes: request.maxBodyBytes, keepBytes: request.keptBodyBytes }, headers['content-length']);
+    const bodiless = hasNoBody(hop.method, response.statusCode);
+    const body = await readCapped(response.body, { maxBytes: request.maxBodyBytes, keepBytes: request.keptBodyBytes }, bodiless ? undefined : headers['content-length'], bodiless);
     if (watch.guard?.violation) throw watch.guard.violation;
     context.timer.remark('end');
     const exchanged: Exchange = { timings: context.timer.timings(), statusCode: response.statusCode, headers, body, excerpt: body.subarray(0, EXCERPT_BYTES).toString('utf8') };
