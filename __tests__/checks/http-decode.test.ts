@@ -48,6 +48,8 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   '/negotiated': (req, res) =>
     /gzip/.test(String(req.headers['accept-encoding'])) ? send({ ...html, 'content-encoding': 'gzip' }, gzipped(ERROR_PAGE))(req, res) : send(html, ERROR_PAGE)(req, res),
   '/bomb': send({ 'content-type': 'text/plain', 'content-encoding': 'gzip' }, gzipBomb(1024)),
+  // The same bomb gzipped again: a few KB on the wire.
+  '/stacked-bomb': send({ 'content-type': 'text/plain', 'content-encoding': 'gzip, gzip' }, zlib.gzipSync(gzipBomb(1024), { level: 9 })),
   '/corrupt-gzip': send({ ...html, 'content-encoding': 'gzip' }, 'this is not gzip at all'),
   '/truncated-gzip': send({ ...html, 'content-encoding': 'gzip' }, gzipped(ERROR_PAGE.repeat(50)).subarray(0, 40)),
   '/compress': send({ 'content-type': 'text/plain', 'content-encoding': 'compress' }, 'FATAL ERROR'),
@@ -141,6 +143,15 @@ const scenarios: Scenario[] = [
       - { type: body, operator: doesNotContain, target: FATAL }`,
     category: 'BODY_TOO_LARGE',
     message: /larger than the cap of 10485760 bytes once decoded \(Content-Encoding: gzip, \d+ bytes as sent\)/,
+  },
+  {
+    name: 'a stacked gzip bomb (some KB sent, 1 GiB decoded) stops at the 10 MiB cap as BODY_TOO_LARGE',
+    check: () => `request: { url: "{{ BASE_URL }}/stacked-bomb" }
+    timeout: 30s
+    assertions:
+      - { type: body, operator: doesNotContain, target: FATAL }`,
+    category: 'BODY_TOO_LARGE',
+    message: /larger than the cap of 10485760 bytes once decoded \(Content-Encoding: gzip, \d{4,5} bytes as sent\)/,
   },
   {
     name: 'a body labelled gzip that is not gzip is MALFORMED_RESPONSE, saying so',
