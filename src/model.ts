@@ -165,7 +165,10 @@ export interface Observation {
   protocol?: string;
   statusCode?: number;
   headers?: Record<string, string>;
+  /** The body with its Content-Encoding undone (the bytes as sent when it could not be). */
   body?: Buffer;
+  /** Why the body cannot be judged (a Content-Encoding probegate cannot undo): body-reading assertions fail with it. */
+  bodyUnreadable?: string;
   tls?: TlsObservation;
   values?: Record<string, unknown>;
   /** A short human-readable excerpt of what the server sent, for reports. */

@@ -2,7 +2,7 @@
 // value is not there. Reads the same Observation fields as the assertions of each type.
 import type { Extraction, Observation } from '../model.js';
 import { cookieValue } from '../net/cookies.js';
-import { parseJson } from './http.js';
+import { bodyText, parseJson } from './http.js';
 import { jsonQuery } from './json-query.js';
 import type { BodyReading } from './types.js';
 import { boundedInline } from './regex-cost.js';
@@ -43,7 +43,7 @@ function read(extraction: Extraction, observation: Observation, reading: BodyRea
     case 'cookie':
       return cookieValue((values.setCookie as string[] | undefined) ?? [], String(extraction.property));
     case 'body':
-      return observation.body?.toString('utf8');
+      return bodyText(observation, reading);
     case 'jsonpath':
       return firstMatch(extraction.path!, parseJson(observation, reading));
     case 'message':

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Ajv, ValidateFunction } from 'ajv';
 import { ajv as ajvLibrary } from '../libraries.js';
 import type { Assertion, Observation } from '../model.js';
+import { decodeText } from '../checks/http-text.js';
 import { jsonQuery } from './json-query.js';
 import type { BodyReading, Extractor } from './types.js';
 
@@ -14,15 +15,26 @@ export const HTTP_EXTRACTORS: Record<string, Extractor> = {
   header: (assertion, observation) => observation.headers?.[String(assertion.property).toLowerCase()],
   body: (_, observation, reading) => bodyText(observation, reading),
   jsonpath: (assertion, observation, reading) => queryJson(assertion.path ?? '$', parseJson(observation, reading)),
+  // The hash of the body with its Content-Encoding undone: of the file the server serves, as `curl --compressed | sha256sum` gives it.
   bodyHash: (assertion, observation) =>
-    observation.body ? createHash(String(assertion.property)).update(observation.body).digest('hex') : undefined,
+    readableBody(observation) ? createHash(String(assertion.property)).update(observation.body!).digest('hex') : undefined,
   jsonSchema: (assertion, observation, reading) => schemaErrors(assertion, observation, reading),
 };
 
-function bodyText(observation: Observation, reading: BodyReading): string | undefined {
-  const body = observation.body;
+/** The body as text (its Content-Encoding undone, decoded per its charset), or a thrown reason why it cannot be judged. */
+export function bodyText(observation: Observation, reading: BodyReading): string | undefined {
+  if (reading.text !== undefined) return reading.text;
+  const body = readableBody(observation);
   if (!body) return undefined;
-  return (reading.text ??= body.toString('utf8'));
+  const decoded = decodeText(body, observation.headers?.['content-type']);
+  if (decoded.problem !== undefined) throw new Error(decoded.problem);
+  return (reading.text = decoded.text);
+}
+
+/** The body, or a thrown reason when it is still encoded with a coding probegate cannot undo. */
+function readableBody(observation: Observation): Buffer | undefined {
+  if (observation.bodyUnreadable) throw new Error(observation.bodyUnreadable);
+  return observation.body;
 }
 
 /** The body as JSON, or a thrown explanation the evaluator reports as the assertion's message. */

@@ -58,8 +58,9 @@ type Shown = Pick<AssertionResult, 'actual' | 'actualTotalBytes'>;
  * value's JSON. Otherwise every check of a run would hold, and report, what its paths select.
  */
 function kept(assertion: Assertion, actual: unknown, body: Buffer | undefined): Shown {
+  // The body's text (decoded per its charset): its start, and the size of the body (its Content-Encoding undone).
   if (assertion.type === 'body' && body && typeof actual === 'string') {
-    return body.length > EXCERPT_BYTES ? { actual: body.subarray(0, EXCERPT_BYTES).toString('utf8'), actualTotalBytes: body.length } : { actual };
+    return body.length > EXCERPT_BYTES ? { actual: utf8Start(actual.slice(0, EXCERPT_BYTES), EXCERPT_BYTES), actualTotalBytes: body.length } : { actual };
   }
   const text = typeof actual === 'string' ? actual : typeof actual === 'object' && actual !== null ? jsonText(actual) : undefined;
   // A UTF-16 unit takes at most 3 bytes of UTF-8: a text of a third of the size cannot be over it.

@@ -17,8 +17,20 @@ export interface BodyLimits {
   readonly keepBytes: number;
 }
 
-/** Reads the body to its end or to the cap; listeners rather than `for await`, which costs more per check. */
-export function readCapped(body: Dispatcher.ResponseData['body'], limits: BodyLimits, declaredLength?: string): Promise<Buffer> {
+/**
+ * Whether the response has no body whatever its Content-Length says (RFC 9110 §6.4.1): the answer
+ * to a HEAD, a 1xx, 204 or 304. Its Content-Length is that of the body a GET would have got.
+ */
+export function hasNoBody(method: string, status: number): boolean {
+  return method === 'HEAD' || status < 200 || status === 204 || status === 304;
+}
+
+/**
+ * Reads the body to its end or to the cap; listeners rather than `for await`, which costs more per check.
+ * `bodiless`: a response that has no body, whose Content-Length undici 7 still holds against it
+ * (a 204 or 304 ends in UND_ERR_RES_CONTENT_LENGTH_MISMATCH); the guard refuses any byte sent after it.
+ */
+export function readCapped(body: Dispatcher.ResponseData['body'], limits: BodyLimits, declaredLength?: string, bodiless = false): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = declaredLength === undefined ? NaN : Number(declaredLength);
     const tooLarge = () => {
@@ -47,7 +59,8 @@ export function readCapped(body: Dispatcher.ResponseData['body'], limits: BodyLi
     body.on('data', onData);
     body.once('error', (error) => {
       done();
-      reject(error);
+      if (bodiless && received === 0 && (error as { code?: string }).code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') resolve(Buffer.alloc(0));
+      else reject(error);
     });
     body.once('end', () => {
       const whole = Buffer.concat(chunks, kept);

@@ -11,7 +11,9 @@ import { PhaseTimer } from '../net/timing.js';
 import { withSessionCookies, keepSessionCookies } from './http-cookies.js';
 import { sharedConnector } from '../net/connectors.js';
 import { observeTls, type TlsSettings } from '../net/tls.js';
-import { assertionsReadBody, readCapped } from './http-body.js';
+import { assertionsReadBody, hasNoBody, readCapped } from './http-body.js';
+import { contentCodings, decodeBody } from './http-decode.js';
+import { decodeText } from './http-text.js';
 import { invalidStatus, MAX_HEAD_BYTES, ResponseGuard } from './http-guard.js';
 import { nextHop, type Hop } from './http-redirect.js';
 import { readTlsSettings } from './tls-settings.js';
@@ -232,6 +234,7 @@ interface Exchange {
   headers: Record<string, string>;
   body: Buffer;
   excerpt: string;
+  bodyUnreadable?: string;
   credentialsRejected?: Observation['credentialsRejected'];
 }
 
@@ -277,10 +280,13 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
     if (statusProblem) throw statusProblem;
     const setCookie = keepSessionCookies(response.headers['set-cookie'], hop.url, context.session);
     const headers = flattenHeaders(response.headers);
-    const body = await readCapped(response.body, { maxBytes: request.maxBodyBytes, keepBytes: request.keptBodyBytes }, headers['content-length']);
+    const bodiless = hasNoBody(hop.method, response.statusCode);
+    const sent = await readCapped(response.body, { maxBytes: request.maxBodyBytes, keepBytes: request.keptBodyBytes }, bodiless ? undefined : headers['content-length'], bodiless);
     if (watch.guard?.violation) throw watch.guard.violation;
     context.timer.remark('end');
-    const exchanged: Exchange = { timings: context.timer.timings(), statusCode: response.statusCode, headers, body, excerpt: body.subarray(0, EXCERPT_BYTES).toString('utf8') };
+    const { body, unreadable } = decoded(sent, headers, request);
+    const exchanged: Exchange = { timings: context.timer.timings(), statusCode: response.statusCode, headers, body, excerpt: excerptOf(body, headers, unreadable) };
+    if (unreadable) exchanged.bodyUnreadable = unreadable;
     if (setCookie.length > 0) exchanged.values = { setCookie };
     if (request.sendsCredentials && CREDENTIAL_REFUSALS.has(response.statusCode)) {
       exchanged.credentialsRejected = { status: response.statusCode, message: `The server answered ${response.statusCode} to the credentials the check sent` };
@@ -293,6 +299,25 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
     await client.destroy(EXCHANGE_DONE).catch(() => undefined);
     connector = undefined;
   }
+}
+
+/**
+ * The body with its Content-Encoding undone: all of it when an assertion reads it (kept whole,
+ * so a corrupt or over-cap body fails here), else only the excerpt's start of what was kept.
+ */
+function decoded(sent: Buffer, headers: Record<string, string>, request: HttpRequest): { body: Buffer; unreadable?: string } {
+  const codings = sent.length === 0 ? undefined : contentCodings(headers['content-encoding']);
+  if (!codings) return { body: sent };
+  const whole = request.keptBodyBytes >= request.maxBodyBytes;
+  const { body, unreadable } = decodeBody(sent, codings, request.maxBodyBytes, whole);
+  return unreadable ? { body, unreadable } : { body: whole ? body : body.subarray(0, EXCERPT_BYTES) };
+}
+
+/** The start of the body as text for reports; a body that cannot be decoded is named rather than shown as its bytes. */
+function excerptOf(body: Buffer, headers: Record<string, string>, unreadable: string | undefined): string {
+  if (unreadable) return `(${unreadable})`;
+  const start = body.subarray(0, EXCERPT_BYTES);
+  return decodeText(start, headers['content-type']).text ?? start.toString('utf8');
 }
 
 /** undici's connector with no session cache, its socket events turned into timing marks. */

@@ -1,0 +1,73 @@
+// Undoing a response's Content-Encoding (undici's Client.request hands the body as sent), so that
+// assertions, the excerpt and the report see what a browser or `curl --compressed` shows.
+// Decoded after the wire read (download stays the wire's), each stage capped at the body cap: a
+// decompression bomb stops there, as BODY_TOO_LARGE, holding no more than the cap.
+import * as zlib from 'node:zlib';
+import { probeError } from '../errors/probe-error.js';
+
+type Decoder = (input: Buffer, options: zlib.ZlibOptions & zlib.BrotliOptions) => Buffer;
+
+/** zlib's decoders by coding name; zstd only where this Node's zlib has it. */
+const DECODERS: Record<string, { decode: Decoder; flush: number } | undefined> = {
+  gzip: { decode: zlib.gunzipSync, flush: zlib.constants.Z_SYNC_FLUSH },
+  'x-gzip': { decode: zlib.gunzipSync, flush: zlib.constants.Z_SYNC_FLUSH },
+  // RFC 9110's deflate is the zlib format; some servers send raw deflate without its header.
+  deflate: { decode: (input, options) => (isZlibHeader(input) ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options)), flush: zlib.constants.Z_SYNC_FLUSH },
+  br: { decode: zlib.brotliDecompressSync, flush: zlib.constants.BROTLI_OPERATION_FLUSH },
+};
+const zstd = (zlib as { zstdDecompressSync?: Decoder }).zstdDecompressSync;
+if (typeof zstd === 'function') DECODERS.zstd = { decode: zstd, flush: (zlib.constants as Record<string, number>).ZSTD_e_flush ?? 1 };
+
+export interface DecodedBody {
+  readonly body: Buffer;
+  /** Why the body cannot be judged (a coding probegate cannot undo); the body is then the bytes as sent. */
+  readonly unreadable?: string;
+}
+
+/**
+ * The codings of a Content-Encoding value in the order they must be undone (the last applied
+ * first), `identity` left out; undefined when there is nothing to undo.
+ */
+export function contentCodings(header: string | undefined): string[] | undefined {
+  if (header === undefined) return undefined;
+  const codings = header
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '' && c !== 'identity');
+  return codings.length === 0 ? undefined : codings.reverse();
+}
+
+/**
+ * The body with its codings undone. `whole`: the bytes are the whole body, and a corrupt or
+ * over-cap result fails the check (MALFORMED_RESPONSE, BODY_TOO_LARGE); otherwise they are its
+ * first bytes, decoded as far as they go for the excerpt, and nothing here fails.
+ */
+export function decodeBody(raw: Buffer, codings: readonly string[], maxBytes: number, whole: boolean): DecodedBody {
+  const unknown = codings.find((c) => DECODERS[c] === undefined);
+  if (unknown !== undefined) {
+    return { body: raw, unreadable: `the body is encoded with "${unknown}" (Content-Encoding), which probegate cannot decode, so it cannot be judged; have the server send gzip, deflate, br or no encoding (drop the check's accept-encoding header)` };
+  }
+  let body = raw;
+  for (const coding of codings) {
+    const { decode, flush } = DECODERS[coding]!;
+    try {
+      body = decode(body, whole ? { maxOutputLength: maxBytes } : { maxOutputLength: maxBytes, finishFlush: flush });
+    } catch (error) {
+      if (!whole) return { body: Buffer.alloc(0) };
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw probeError('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The response body is larger than the cap of ${maxBytes} bytes once decoded (Content-Encoding: ${coding}, ${raw.length} bytes as sent)`);
+      }
+      throw probeError(
+        'MALFORMED_RESPONSE',
+        'MALFORMED_RESPONSE',
+        `The response body could not be decoded as ${coding} (Content-Encoding): ${(error as Error).message}. The server or a proxy in front of it sends a corrupt or mislabelled body; browsers refuse it too`,
+      );
+    }
+  }
+  return { body };
+}
+
+/** Whether the bytes start with a zlib header (deflate method, check bits right), not raw deflate. */
+function isZlibHeader(input: Buffer): boolean {
+  return input.length >= 2 && (input[0]! & 0x0f) === 8 && ((input[0]! << 8) | input[1]!) % 31 === 0;
+}
