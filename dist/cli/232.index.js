@@ -106,8 +106,9 @@ function evaluateOne(assertion, observation, deadline, reading) {
  * value's JSON. Otherwise every check of a run would hold, and report, what its paths select.
  */
 function kept(assertion, actual, body) {
+    // The body's text (decoded per its charset): its start, and the size of the body (its Content-Encoding undone).
     if (assertion.type === 'body' && body && typeof actual === 'string') {
-        return body.length > src_text/* EXCERPT_BYTES */.mj ? { actual: body.subarray(0, src_text/* EXCERPT_BYTES */.mj).toString('utf8'), actualTotalBytes: body.length } : { actual };
+        return body.length > src_text/* EXCERPT_BYTES */.mj ? { actual: (0,src_text/* utf8Start */.w0)(actual.slice(0, src_text/* EXCERPT_BYTES */.mj), src_text/* EXCERPT_BYTES */.mj), actualTotalBytes: body.length } : { actual };
     }
     const text = typeof actual === 'string' ? actual : typeof actual === 'object' && actual !== null ? jsonText(actual) : undefined;
     // A UTF-16 unit takes at most 3 bytes of UTF-8: a text of a third of the size cannot be over it.

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bv: () => (/* binding */ HTTP_EXTRACTORS),
+/* harmony export */   G3: () => (/* binding */ bodyText),
 /* harmony export */   Vp: () => (/* binding */ jsonSchemaProblem),
 /* harmony export */   bl: () => (/* binding */ queryJson),
 /* harmony export */   qF: () => (/* binding */ parseJson)
@@ -14,7 +15,9 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8880);
-/* harmony import */ var _json_query_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2570);
+/* harmony import */ var _checks_http_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7517);
+/* harmony import */ var _json_query_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2570);
+
 
 
 
@@ -26,14 +29,27 @@ const HTTP_EXTRACTORS = {
     header: (assertion, observation) => observation.headers?.[String(assertion.property).toLowerCase()],
     body: (_, observation, reading) => bodyText(observation, reading),
     jsonpath: (assertion, observation, reading) => queryJson(assertion.path ?? '$', parseJson(observation, reading)),
-    bodyHash: (assertion, observation) => observation.body ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(String(assertion.property)).update(observation.body).digest('hex') : undefined,
+    // The hash of the body with its Content-Encoding undone: of the file the server serves, as `curl --compressed | sha256sum` gives it.
+    bodyHash: (assertion, observation) => readableBody(observation) ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(String(assertion.property)).update(observation.body).digest('hex') : undefined,
     jsonSchema: (assertion, observation, reading) => schemaErrors(assertion, observation, reading),
 };
+/** The body as text (its Content-Encoding undone, decoded per its charset), or a thrown reason why it cannot be judged. */
 function bodyText(observation, reading) {
-    const body = observation.body;
+    if (reading.text !== undefined)
+        return reading.text;
+    const body = readableBody(observation);
     if (!body)
         return undefined;
-    return (reading.text ??= body.toString('utf8'));
+    const decoded = (0,_checks_http_text_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeText */ .g)(body, observation.headers?.['content-type']);
+    if (decoded.problem !== undefined)
+        throw new Error(decoded.problem);
+    return (reading.text = decoded.text);
+}
+/** The body, or a thrown reason when it is still encoded with a coding probegate cannot undo. */
+function readableBody(observation) {
+    if (observation.bodyUnreadable)
+        throw new Error(observation.bodyUnreadable);
+    return observation.body;
 }
 /** The body as JSON, or a thrown explanation the evaluator reports as the assertion's message. */
 function parseJson(observation, reading) {
@@ -54,7 +70,7 @@ function parseJson(observation, reading) {
 }
 /** The value at a JSONPath: one match gives the value, several an array, none undefined. */
 function queryJson(path, json) {
-    const matches = (0,_json_query_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonQuery */ .p)(path)(json);
+    const matches = (0,_json_query_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonQuery */ .p)(path)(json);
     if (matches.length === 0)
         return undefined;
     return matches.length === 1 ? matches[0] : matches;
@@ -204,6 +220,50 @@ function mayHoldScript(path) {
 
 /***/ }),
 
+/***/ 7517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ decodeText)
+/* harmony export */ });
+/* unused harmony export charsetOf */
+// A response body as text: per the charset its Content-Type declares (UTF-8 when none), a
+// byte-order mark winning over the label as browsers do (WHATWG Encoding's "decode").
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
+function decodeText(bytes, contentType) {
+    const bom = bomEncoding(bytes);
+    const label = bom ?? charsetOf(contentType);
+    // The common case, without a decoder: UTF-8 (its BOM dropped, as TextDecoder drops it).
+    if (label === undefined || UTF8_LABELS.has(label))
+        return { text: (bom ? bytes.subarray(3) : bytes).toString('utf8') };
+    try {
+        return { text: new TextDecoder(label).decode(bytes) };
+    }
+    catch {
+        return { problem: `the body's charset "${label}" (Content-Type) is not one probegate can decode, so its text cannot be judged; have the server declare a standard charset such as utf-8` };
+    }
+}
+/** The charset a Content-Type declares, lower-cased; undefined when it declares none. */
+function charsetOf(contentType) {
+    if (contentType === undefined || !contentType.includes('='))
+        return undefined;
+    const label = CHARSET.exec(contentType)?.[1]?.trim().toLowerCase();
+    return label ? label : undefined;
+}
+function bomEncoding(bytes) {
+    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        return 'utf-8';
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return 'utf-16le';
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+        return 'utf-16be';
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 2369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -213,14 +273,14 @@ function mayHoldScript(path) {
 /* harmony export */ });
 // type -> module. Loaded on first use, so a manifest without gRPC never loads grpc-js.
 const LOADERS = {
-    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 2626))).httpCheck,
+    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(371)]).then(__webpack_require__.bind(__webpack_require__, 1371))).httpCheck,
     ssl: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(731)]).then(__webpack_require__.bind(__webpack_require__, 7731))).sslCheck,
     dns: async () => (await __webpack_require__.e(/* import() */ 125).then(__webpack_require__.bind(__webpack_require__, 6125))).dnsCheck,
     tcp: async () => (await __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 4722))).tcpCheck,
     udp: async () => (await __webpack_require__.e(/* import() */ 926).then(__webpack_require__.bind(__webpack_require__, 9926))).udpCheck,
     icmp: async () => (await __webpack_require__.e(/* import() */ 440).then(__webpack_require__.bind(__webpack_require__, 7440))).icmpCheck,
     grpc: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 913))).grpcCheck,
-    websocket: async () => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(136), __webpack_require__.e(626), __webpack_require__.e(232), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701))).websocketCheck,
+    websocket: async () => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(136), __webpack_require__.e(371), __webpack_require__.e(232), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701))).websocketCheck,
 };
 const loaded = new Map();
 const ready = new Map();

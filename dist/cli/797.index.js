@@ -742,7 +742,7 @@ function read(extraction, observation, reading) {
         case 'cookie':
             return (0,cookies/* cookieValue */.SG)(values.setCookie ?? [], String(extraction.property));
         case 'body':
-            return observation.body?.toString('utf8');
+            return (0,http/* bodyText */.G3)(observation, reading);
         case 'jsonpath':
             return firstMatch(extraction.path, (0,http/* parseJson */.qF)(observation, reading));
         case 'message':
@@ -929,8 +929,8 @@ function stepOutcome(run) {
 
 // EXTERNAL MODULE: ./src/assertions/index.ts + 2 modules
 var src_assertions = __webpack_require__(1232);
-// EXTERNAL MODULE: ./src/checks/http.ts + 4 modules
-var checks_http = __webpack_require__(2626);
+// EXTERNAL MODULE: ./src/checks/http.ts + 5 modules
+var checks_http = __webpack_require__(1371);
 // EXTERNAL MODULE: ./src/checks/http-body.ts
 var http_body = __webpack_require__(7546);
 // EXTERNAL MODULE: ./src/assertions/describe.ts
@@ -979,7 +979,7 @@ async function poll(ready, timeoutMs) {
             signal,
         });
         const headers = (0,checks_http.flattenHeaders)(response.headers);
-        const body = await (0,http_body/* readCapped */.E)(response.body, { maxBytes: Number.MAX_SAFE_INTEGER, keepBytes: READY_BODY_BYTES }, undefined);
+        const body = await (0,http_body/* readCapped */.EF)(response.body, { maxBytes: Number.MAX_SAFE_INTEGER, keepBytes: READY_BODY_BYTES }, undefined);
         const timings = { total: performance.now() - started };
         const assertions = await (0,src_assertions/* evaluate */._)(ready.assertions, { timings, statusCode: response.statusCode, headers, body });
         const statusOk = ready.status !== undefined ? response.statusCode === ready.status : ready.assertions.length > 0 || response.statusCode < 500;
