@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Ajv, ValidateFunction } from 'ajv';
-import { ajv as ajvLibrary } from '../libraries.js';
 import type { Assertion, Observation } from '../model.js';
 import { decodeText } from '../checks/http-text.js';
 import { jsonQuery } from './json-query.js';
+import { schemaErrors } from './json-schema.js';
 import type { BodyReading, Extractor } from './types.js';
-
-// Made on the first jsonSchema assertion: building one costs every start some milliseconds.
-let ajv: Ajv | undefined;
 
 export const HTTP_EXTRACTORS: Record<string, Extractor> = {
   statusCode: (_, observation) => observation.statusCode,
@@ -18,7 +14,7 @@ export const HTTP_EXTRACTORS: Record<string, Extractor> = {
   // The hash of the body with its Content-Encoding undone: of the file the server serves, as `curl --compressed | sha256sum` gives it.
   bodyHash: (assertion, observation) =>
     readableBody(observation) ? createHash(String(assertion.property)).update(observation.body!).digest('hex') : undefined,
-  jsonSchema: (assertion, observation, reading) => schemaErrors(assertion, observation, reading),
+  jsonSchema: (assertion, observation, reading) => validity(assertion, observation, reading),
 };
 
 /** The body as text (its Content-Encoding undone, decoded per its charset), or a thrown reason why it cannot be judged. */
@@ -60,38 +56,7 @@ export function queryJson(path: string, json: unknown): unknown {
   return matches.length === 1 ? matches[0] : matches;
 }
 
-// Schemas are compiled once, when the manifest is loaded, and found again by their object.
-// A boolean schema (`true`: anything, `false`: nothing) is no object and is kept by its value.
-const compiled = new WeakMap<object, ValidateFunction>();
-const compiledBooleans = new Map<boolean, ValidateFunction>();
-
-function compileSchema(schema: object | boolean): ValidateFunction {
-  let validate = typeof schema === 'boolean' ? compiledBooleans.get(schema) : compiled.get(schema);
-  if (!validate) {
-    ajv ??= new (ajvLibrary().Ajv)({ allErrors: true, strict: false });
-    validate = ajv.compile(schema);
-    if (typeof schema === 'boolean') compiledBooleans.set(schema, validate);
-    else compiled.set(schema, validate);
-  }
-  return validate;
-}
-
-/** Why a JSON Schema cannot be used (ajv's own words), or undefined when it compiles. */
-export function jsonSchemaProblem(schema: unknown): string | undefined {
-  if (typeof schema === 'boolean') return undefined;
-  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return 'a schema is a map (or a file holding one)';
-  ajvLibrary(); // outside the try: a library not loaded yet is not a problem of the schema
-  try {
-    compileSchema(schema);
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
-/** `valid`, or the schema errors joined, so `is valid` reads naturally in reports. */
-function schemaErrors(assertion: Assertion, observation: Observation, reading: BodyReading): string {
-  const validate = compileSchema(assertion.target as object | boolean);
-  if (validate(parseJson(observation, reading))) return 'valid';
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
+/** `valid`, or the schema errors joined (src/assertions/json-schema.ts). */
+function validity(assertion: Assertion, observation: Observation, reading: BodyReading): string {
+  return schemaErrors(assertion.target as object | boolean, parseJson(observation, reading));
 }

@@ -6,7 +6,7 @@ import { loadCheckModule, loadedCheckModule } from '../checks/index.js';
 import { InvalidField, type ManifestFiles, type PrepareContext, type Prepared, type RawCheck } from '../checks/types.js';
 import { ProbeError, probeError } from '../errors/probe-error.js';
 import type { Assertion, CheckType, ResolvedCheck, SourceLocation } from '../model.js';
-import { jsonSchemaProblem } from '../assertions/http.js';
+import { jsonSchemaProblem } from '../assertions/json-schema.js';
 import { checkAssertion, type RawAssertion } from './assertion-targets.js';
 import { selectorProblem } from './selectors.js';
 import { DURATION_BOUNDS, durationProblem, parseDuration } from './duration.js';
