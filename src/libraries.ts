@@ -14,9 +14,10 @@ const LOADERS = {
   'jsonpath-plus': () => import('jsonpath-plus'),
   // ajv is CommonJS whose exports are the Ajv class itself: a bundle's import() copies no
   // properties of a function into named exports, so `Ajv` is undefined there and `default` is it.
+  // ajv-formats (the formats a jsonSchema checks) likewise: its exports are the plugin function.
   ajv: async () => {
-    const module = await import('ajv');
-    return { Ajv: module.Ajv ?? module.default };
+    const [module, formats] = await Promise.all([import('ajv'), import('ajv-formats')]);
+    return { Ajv: module.Ajv ?? module.default, addFormats: formats.default as unknown as (ajv: InstanceType<typeof module.Ajv>) => unknown };
   },
 };
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkNamed, runManifestText } from '../helpers/run.js';
+import { checkNamed, loadManifestText, runManifestText } from '../helpers/run.js';
 import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 import { closedPort, startHttpServer, startRawServer, type Peer } from '../helpers/servers.js';
 import type { RunResult } from '../../src/model.js';
@@ -13,6 +13,9 @@ import { isAddressLiteral } from '../../src/checks/http.js';
 const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
   '/ok': (_, res) => res.writeHead(200, { 'content-type': 'application/json', 'x-build': 'abc123' }).end('{"status":"ok","items":[1,2,3]}'),
   '/unavailable': (_, res) => res.writeHead(503).end('maintenance'),
+  // A body that each jsonSchema below must refuse: no email, a property more, a list of mixed types.
+  '/peer': (_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"name": "not an email", "extra": 1, "list": [1, "two"]}'),
+  '/contact': (_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"email": "dev@example.com", "at": "2026-12-03T09:00:00Z"}'),
   '/private': (req, res) => res.writeHead(req.headers.authorization === 'Bearer right' ? 200 : 401).end(),
   '/loop': (_, res) => res.writeHead(302, { location: '/loop-b' }).end(),
   '/loop-b': (_, res) => res.writeHead(302, { location: '/loop' }).end(),
@@ -506,6 +509,37 @@ describe('http check against loopback peers', () => {
     expect(timedOut.timings.firstByte).toBeUndefined();
     const dns = checkNamed(run, 'a name under .invalid is DNS NXDOMAIN');
     expect(dns.timings.dns).toBeUndefined();
+  });
+});
+
+// Each schema here once passed the /peer body whatever it held: a format was ignored.
+describe('a jsonSchema assertion is judged exactly or refused at load, never ignored', () => {
+  const cases: [name: string, url: string, schema: string, outcome: 'passed' | RegExp][] = [
+    ['format email is checked', '/peer', '{ properties: { name: { format: email } } }', /^INCORRECT_ASSERTION .*\/name must match format "email"/],
+    ['formats that hold pass', '/contact', '{ required: [email, at], properties: { email: { format: email }, at: { format: date-time } } }', 'passed'],
+  ];
+  let run: RunResult;
+  let problems: Map<string, string>;
+  const manifestOf = (name: string, url: string, schema: string) =>
+    `version: 1\nchecks:\n  - name: ${JSON.stringify(name)}\n    type: http\n    request: { url: "{{ BASE_URL }}${url}" }\n    assertions:\n      - { type: jsonSchema, operator: is, target: ${schema} }\n`;
+  beforeAll(async () => {
+    // One manifest per case, so that every problem stands at line 7 of its own.
+    const runs = await Promise.all(cases.map(([name, url, schema]) => runManifestText(manifestOf(name, url, schema), { baseUrl: server.url })));
+    run = { ...runs[0]!, checks: runs.flatMap((r) => r.checks) };
+    const loaded = await Promise.all(cases.map(([name, url, schema]) => loadManifestText(manifestOf(name, url, schema), { baseUrl: server.url })));
+    problems = new Map(loaded.map((m, i) => [cases[i]![0], m.problems.map((p) => `${p.location.line}:${p.location.column} ${p.message}`).join('\n')]));
+  });
+
+  it.each(cases)('%s', (name, _url, _schema, outcome) => {
+    const result = checkNamed(run, name);
+    if (outcome === 'passed') {
+      expect(result.error, result.error?.message).toBeNull();
+      expect(problems.get(name)).toBe('');
+      return;
+    }
+    expect(result.status).toBe('failed');
+    const seen = result.error?.category === 'INVALID_REQUEST' ? `INVALID_REQUEST ${problems.get(name)}` : `${result.error?.category} ${result.error?.message}`;
+    expect(seen).toMatch(outcome);
   });
 });
 

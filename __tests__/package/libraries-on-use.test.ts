@@ -37,6 +37,11 @@ checks:
     request: *request
     assertions:
       - { type: jsonSchema, operator: is, target: { type: object, required: [missing] } }
+  - name: format checked
+    type: http
+    request: *request
+    assertions:
+      - { type: jsonSchema, operator: is, target: { properties: { status: { format: email } } } }
   - name: any depth
     type: http
     request: *request
@@ -55,6 +60,9 @@ function expectJudged(checks: readonly ReportedCheck[]): void {
   expect(byName.get('schema holds')).toMatchObject({ status: 'passed', error: null });
   expect(byName.get('schema broken')).toMatchObject({ status: 'failed', error: { code: 'INCORRECT_ASSERTION' } });
   expect(byName.get('schema broken')!.error!.message).toContain("must have required property 'missing'");
+  // ajv-formats, loaded with ajv: a format the bundle could not check would have passed.
+  expect(byName.get('format checked')).toMatchObject({ status: 'failed', error: { code: 'INCORRECT_ASSERTION' } });
+  expect(byName.get('format checked')!.error!.message).toContain('must match format "email"');
   expect(byName.get('any depth')).toMatchObject({ status: 'passed', error: null });
 }
 
