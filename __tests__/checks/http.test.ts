@@ -512,10 +512,20 @@ describe('http check against loopback peers', () => {
   });
 });
 
-// Each schema here once passed the /peer body whatever it held: a format was ignored.
+// Each schema here once passed the /peer body whatever it held: a promise read as valid, a keyword
+// or a format ignored. Now each is judged exactly or refused at load, and never passes that body.
 describe('a jsonSchema assertion is judged exactly or refused at load, never ignored', () => {
   const cases: [name: string, url: string, schema: string, outcome: 'passed' | RegExp][] = [
+    ['$async: true is refused', '/peer', '{ $async: true, type: object, required: [missing] }', /^INVALID_REQUEST 7:\d+ .*\$async: true is refused/],
+    ['unevaluatedProperties is refused', '/peer', '{ properties: { name: {}, list: {} }, unevaluatedProperties: false }', /^INVALID_REQUEST 7:\d+ .*use additionalProperties/],
+    ['prefixItems is refused', '/peer', '{ properties: { list: { prefixItems: [{ type: integer }, { type: integer }] } } }', /^INVALID_REQUEST 7:\d+ .*use items: \[ \.\.\.schemas \]/],
+    ['dependentRequired is refused', '/peer', '{ dependentRequired: { extra: [missing] } }', /^INVALID_REQUEST 7:\d+ .*use dependencies/],
+    ['a misspelt keyword is refused', '/peer', '{ requried: [missing] }', /^INVALID_REQUEST 7:\d+ .*unknown keyword "requried".*did you mean required\?/],
+    ['an unknown format is refused', '/peer', '{ properties: { name: { format: e-mail } } }', /^INVALID_REQUEST 7:\d+ .*unknown format "e-mail".*the formats checked are .*email/],
     ['format email is checked', '/peer', '{ properties: { name: { format: email } } }', /^INCORRECT_ASSERTION .*\/name must match format "email"/],
+    ['additionalProperties: false is checked', '/peer', '{ properties: { name: {}, list: {} }, additionalProperties: false }', /^INCORRECT_ASSERTION .*must NOT have additional properties/],
+    ['a tuple of items is checked', '/peer', '{ properties: { list: { items: [{ type: integer }, { type: integer }] } } }', /^INCORRECT_ASSERTION .*\/list\/1 must be integer/],
+    ['dependencies are checked', '/peer', '{ dependencies: { extra: [missing] } }', /^INCORRECT_ASSERTION .*must have property missing when property extra is present/],
     ['formats that hold pass', '/contact', '{ required: [email, at], properties: { email: { format: email }, at: { format: date-time } } }', 'passed'],
   ];
   let run: RunResult;
