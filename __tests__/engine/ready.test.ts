@@ -55,6 +55,22 @@ ${CHECKS}`);
     expect(result.checks.map((c) => c.status)).toEqual(['passed', 'passed']);
   });
 
+  it('waits for a body that a JSON schema from a file accepts', async () => {
+    let answered = 0;
+    preview = await startHttpServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ build: answered++ < 2 ? 'old' : 'abc123' }));
+    });
+    const manifest = await loadManifestText(
+      `version: 1\nready:\n  url: "{{ BASE_URL }}/"\n  timeout: 10s\n  interval: 100ms\n  assertions:\n    - { type: jsonSchema, operator: is, target: build.json }\n${CHECKS}`,
+      { baseUrl: preview.url, files: { 'build.json': JSON.stringify({ required: ['build'], properties: { build: { const: 'abc123' } } }) } },
+    );
+    expect(manifest.problems).toEqual([]);
+    const result = withValidReport(await runManifest(manifest, { gate: {}, concurrency: 2 }));
+    expect(result.ready).toBeUndefined();
+    expect(answered).toBeGreaterThanOrEqual(3);
+    expect(result.result).toBe('pass');
+  });
+
   it('a preview that keeps serving the previous build fails the run with what it last answered', async () => {
     preview = await deployingPreview(Infinity);
     const result = await run(`version: 1

@@ -1,6 +1,7 @@
 // A jsonSchema target is judged exactly or refused at load, at the target's line and column with
 // what to change: never a schema of which a part is ignored, so that it passes whatever the body.
 import { describe, expect, it } from 'vitest';
+import { ManifestError, type ManifestProblem } from '../../src/manifest/load.js';
 import { loadManifestText } from '../helpers/run.js';
 
 const CHECK = 'version: 1\nchecks:\n  - name: a\n    type: http\n    request: { url: "http://127.0.0.1:1/" }\n    assertions:\n      - { type: jsonSchema, operator: is, target: ';
@@ -51,5 +52,34 @@ describe('a jsonSchema target that would be ignored, or answered later, is refus
   ];
   it.each(accepted)('accepts %s', async (_, schema) => {
     expect(await problemsOf(schema)).toEqual([]);
+  });
+});
+
+// The ready wait decides whether the checks run against this build: its schema is held to the same rules.
+describe('a jsonSchema of the ready wait is checked at load like a check\'s', () => {
+  const READY = 'version: 1\nready:\n  url: "{{ BASE_URL }}/"\n  assertions:\n    - { type: jsonSchema, operator: is, target: ';
+  const AT_READY = `5:${READY.split('\n')[4]!.length + 1} ready.assertions[0].target: not a valid JSON Schema: `;
+  async function loadReady(schema: string, files?: Record<string, string>) {
+    return loadManifestText(`${READY}${schema} }\nchecks:\n  - { name: a, type: http, request: { url: "{{ BASE_URL }}/" } }\n`, { baseUrl: 'http://127.0.0.1:1', files });
+  }
+  const refused: [string, string, string][] = [
+    ['$async: true', '{ $async: true, required: [build] }', '$async: true is refused'],
+    ['a typo of a keyword', '{ requried: [build] }', 'unknown keyword "requried"'],
+    ['a schema file with a 2020-12 keyword', 'build.json', 'prefixItems is a keyword of JSON Schema 2019-09/2020-12'],
+  ];
+  it.each(refused)('refuses %s at its line, and the manifest cannot run', async (_, schema, message) => {
+    const error = await loadReady(schema, { 'build.json': '{"prefixItems": [{"type": "string"}]}' }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(ManifestError);
+    const problems = (error as ManifestError).problems.map((p: ManifestProblem) => `${p.location.line}:${p.location.column} ${p.message}`);
+    expect(problems).toEqual([expect.stringContaining(`${AT_READY}${message}`)]);
+  });
+
+  it('reads a schema file, so that the wait judges the schema rather than its name', async () => {
+    const manifest = await loadReady('build.json', { 'build.json': '{"required": ["build"]}' });
+    expect(manifest.problems).toEqual([]);
+    expect(manifest.ready?.assertions[0]?.target).toEqual({ required: ['build'] });
   });
 });

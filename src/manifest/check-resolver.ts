@@ -223,19 +223,7 @@ export class CheckResolver {
   /** Checks the target against the assertion's type, and reads and compiles a JSON schema once, here. */
   private assertionTarget(assertion: RawAssertion, assertionPath: Path): unknown {
     const target = checkAssertion(assertion, assertionPath);
-    if (assertion.type !== 'jsonSchema') return target;
-    const targetPath = [...assertionPath, 'target'];
-    let schema = target;
-    if (typeof target === 'string') {
-      try {
-        schema = JSON.parse(readFileSync(this.files.resolvePath(target), 'utf8')) as unknown;
-      } catch (error) {
-        throw new InvalidField(targetPath, `cannot read the JSON schema ${target}: ${(error as Error).message}`);
-      }
-    }
-    const problem = jsonSchemaProblem(schema);
-    if (problem) throw new InvalidField(targetPath, `not a valid JSON Schema: ${problem}`);
-    return schema;
+    return assertion.type === 'jsonSchema' ? jsonSchemaTarget(target, assertionPath, this.files) : target;
   }
 
   /** Timeouts, retries and their intervals, each within its documented bounds. */
@@ -276,6 +264,22 @@ export function listSelectorProblems(list: unknown, listPath: Path, positions: P
     const problem = typeof selector === 'string' ? selectorProblem(selector) : undefined;
     return problem ? [{ location: positions.locate([...listPath, i]), message: `${formatPath([...listPath, i])}: ${problem}` }] : [];
   });
+}
+
+/** A jsonSchema assertion's schema, read from its file when the target names one, and compiled: or an InvalidField at the target. */
+export function jsonSchemaTarget(target: unknown, assertionPath: Path, files: Pick<ManifestFiles, 'resolvePath'>): unknown {
+  const targetPath = [...assertionPath, 'target'];
+  let schema = target;
+  if (typeof target === 'string') {
+    try {
+      schema = JSON.parse(readFileSync(files.resolvePath(target), 'utf8')) as unknown;
+    } catch (error) {
+      throw new InvalidField(targetPath, `cannot read the JSON schema ${target}: ${(error as Error).message}`);
+    }
+  }
+  const problem = jsonSchemaProblem(schema);
+  if (problem) throw new InvalidField(targetPath, `not a valid JSON Schema: ${problem}`);
+  return schema;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

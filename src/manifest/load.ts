@@ -4,12 +4,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { InvalidField } from '../checks/types.js';
+import { InvalidField, type ManifestFiles } from '../checks/types.js';
 import { librariesNamedIn, loadLibraries, withLibraries } from '../libraries.js';
 import type { Assertion, Operator, ResolvedCheck, SourceLocation } from '../model.js';
 import { checkAssertion } from './assertion-targets.js';
 import { comparedVariants, isCompared, resolveBaseline, type ComparedCheck, type ResolvedBaseline } from './baseline.js';
-import { CheckResolver, isRecord, listSelectorProblems, prepareContext } from './check-resolver.js';
+import { CheckResolver, isRecord, jsonSchemaTarget, listSelectorProblems, prepareContext } from './check-resolver.js';
 import { durationProblem, parseDuration } from './duration.js';
 import { LineCounter } from './line-counter.js';
 import { parseOrdinary } from './parse-ordinary.js';
@@ -151,7 +151,7 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
       if (!onBaseline.invalid) compared.set(check, comparedVariants(check, onBaseline));
     }
   }
-  const ready = resolveReady(raw.ready, positions, variables, problems);
+  const ready = resolveReady(raw.ready, positions, variables, problems, context);
   // Hashed on first use: `validate` never asks, and a run asks when it reports (sha256's first use
   // costs a fresh process about a millisecond).
   let digest: string | undefined;
@@ -256,7 +256,7 @@ function onceMissingBaseUrl(problems: ManifestProblem[]): ManifestProblem[] {
   return problems.filter((p) => !missing.includes(p) || p === first).map((p) => (p === first ? merged : p));
 }
 
-function resolveReady(raw: unknown, positions: Positions, variables: Variables, problems: ManifestProblem[]): ReadyWait | undefined {
+function resolveReady(raw: unknown, positions: Positions, variables: Variables, problems: ManifestProblem[], files: ManifestFiles): ReadyWait | undefined {
   if (!isRecord(raw)) return undefined;
   const ready = raw as { url: string; timeout?: unknown; interval?: unknown; status?: number; assertions?: unknown };
   const own: ManifestProblem[] = [];
@@ -275,15 +275,15 @@ function resolveReady(raw: unknown, positions: Positions, variables: Variables, 
   };
   const timeoutMs = bounded('ready.timeout', ready.timeout, 5 * 60_000);
   const intervalMs = bounded('ready.interval', ready.interval, 5_000);
-  const assertions = readyAssertions(ready.assertions, positions, variables, fail);
+  const assertions = readyAssertions(ready.assertions, positions, variables, fail, files);
   if (own.length > 0 || !url) {
     throw new ManifestError(`${own[0]!.location.file}:${own[0]!.location.line}: ${own[0]!.message}`, [...problems, ...own]);
   }
   return { url, timeoutMs, intervalMs, status: ready.status, assertions, location: positions.locate([], 'ready') };
 }
 
-/** `ready.assertions`, as an http check's, variables replaced ({{ SHA }}). */
-function readyAssertions(raw: unknown, positions: Positions, variables: Variables, fail: (fieldPath: Path, message: string) => void): Assertion[] {
+/** `ready.assertions`, as an http check's, variables replaced ({{ SHA }}), a JSON schema read and compiled. */
+function readyAssertions(raw: unknown, positions: Positions, variables: Variables, fail: (fieldPath: Path, message: string) => void, files: ManifestFiles): Assertion[] {
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((item: unknown, i) => {
     if (!isRecord(item)) return [];
@@ -293,6 +293,7 @@ function readyAssertions(raw: unknown, positions: Positions, variables: Variable
     let target = assertion.target;
     try {
       target = checkAssertion({ ...assertion, type: String(assertion.type), operator }, at);
+      if (assertion.type === 'jsonSchema') target = jsonSchemaTarget(target, at, files);
     } catch (error) {
       if (!(error instanceof InvalidField)) throw error;
       fail(error.path, error.message);
