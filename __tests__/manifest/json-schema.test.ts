@@ -55,6 +55,15 @@ describe('a jsonSchema target that would be ignored, or answered later, is refus
   });
 });
 
+describe('a schema that declares $id', () => {
+  it('may be used by several assertions, and refers to itself by its $id', async () => {
+    const schema = JSON.stringify({ $id: 'https://example.com/order', type: 'object', properties: { total: { $ref: 'https://example.com/order#/definitions/money' } }, definitions: { money: { type: 'number' } } });
+    const text = `version: 1\nchecks:\n${['a', 'b'].map((name) => `  - { name: ${name}, type: http, request: { url: "http://127.0.0.1:1/" }, assertions: [{ type: jsonSchema, operator: is, target: order.json }] }\n`).join('')}`;
+    const manifest = await loadManifestText(text, { files: { 'order.json': schema } });
+    expect(manifest.problems).toEqual([]);
+  });
+});
+
 // The ready wait decides whether the checks run against this build: its schema is held to the same rules.
 describe('a jsonSchema of the ready wait is checked at load like a check\'s', () => {
   const READY = 'version: 1\nready:\n  url: "{{ BASE_URL }}/"\n  assertions:\n    - { type: jsonSchema, operator: is, target: ';

@@ -40,8 +40,19 @@ let ajv: Ajv | undefined;
 function instance(): Ajv {
   if (ajv) return ajv;
   const { Ajv: AjvClass, addFormats } = ajvLibrary();
-  // Every strict option given: those left out would log to the console and go on.
-  const made = new AjvClass({ allErrors: true, strictSchema: true, strictNumbers: true, strictTypes: false, strictTuples: false, strictRequired: false, validateFormats: true, logger: false });
+  // Every strict option given: those left out would log to the console and go on. addUsedSchema:
+  // false keeps no schema by its $id, so two assertions (or two loads) may use one schema file.
+  const made = new AjvClass({
+    allErrors: true,
+    strictSchema: true,
+    strictNumbers: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    validateFormats: true,
+    addUsedSchema: false,
+    logger: false,
+  });
   addFormats(made);
   for (const keyword of NOT_CHECKED) made.removeKeyword(keyword);
   return (ajv = made);
