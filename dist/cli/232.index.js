@@ -2,6 +2,84 @@ export const id = 232;
 export const ids = [232];
 export const modules = {
 
+/***/ 5001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ HTTP_EXTRACTORS),
+/* harmony export */   G3: () => (/* binding */ bodyText),
+/* harmony export */   bl: () => (/* binding */ queryJson),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _checks_http_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7517);
+/* harmony import */ var _json_query_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2570);
+/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(399);
+
+
+
+
+const HTTP_EXTRACTORS = {
+    statusCode: (_, observation) => observation.statusCode,
+    responseTime: (_, observation) => observation.timings.total,
+    header: (assertion, observation) => observation.headers?.[String(assertion.property).toLowerCase()],
+    body: (_, observation, reading) => bodyText(observation, reading),
+    jsonpath: (assertion, observation, reading) => queryJson(assertion.path ?? '$', parseJson(observation, reading)),
+    // The hash of the body with its Content-Encoding undone: of the file the server serves, as `curl --compressed | sha256sum` gives it.
+    bodyHash: (assertion, observation) => readableBody(observation) ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(String(assertion.property)).update(observation.body).digest('hex') : undefined,
+    jsonSchema: (assertion, observation, reading) => validity(assertion, observation, reading),
+};
+/** The body as text (its Content-Encoding undone, decoded per its charset), or a thrown reason why it cannot be judged. */
+function bodyText(observation, reading) {
+    if (reading.text !== undefined)
+        return reading.text;
+    const body = readableBody(observation);
+    if (!body)
+        return undefined;
+    const decoded = (0,_checks_http_text_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g)(body, observation.headers?.['content-type']);
+    if (decoded.problem !== undefined)
+        throw new Error(decoded.problem);
+    return (reading.text = decoded.text);
+}
+/** The body, or a thrown reason when it is still encoded with a coding probegate cannot undo. */
+function readableBody(observation) {
+    if (observation.bodyUnreadable)
+        throw new Error(observation.bodyUnreadable);
+    return observation.body;
+}
+/** The body as JSON, or a thrown explanation the evaluator reports as the assertion's message. */
+function parseJson(observation, reading) {
+    let document = reading.document;
+    if (!document) {
+        const text = bodyText(observation, reading) ?? '';
+        try {
+            document = { json: JSON.parse(text) };
+        }
+        catch {
+            document = { notJson: `the body is not JSON (starts with ${JSON.stringify(text.slice(0, 40))})` };
+        }
+        reading.document = document;
+    }
+    if ('notJson' in document)
+        throw new Error(document.notJson);
+    return document.json;
+}
+/** The value at a JSONPath: one match gives the value, several an array, none undefined. */
+function queryJson(path, json) {
+    const matches = (0,_json_query_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonQuery */ .p)(path)(json);
+    if (matches.length === 0)
+        return undefined;
+    return matches.length === 1 ? matches[0] : matches;
+}
+/** `valid`, or the schema errors joined (src/assertions/json-schema.ts). */
+function validity(assertion, observation, reading) {
+    return (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaErrors */ .d0)(assertion.target, parseJson(observation, reading));
+}
+
+
+/***/ }),
+
 /***/ 1232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -144,6 +222,69 @@ function result(assertion, shown, { passed, message }) {
     if (message)
         judged.message = message;
     return judged;
+}
+
+
+/***/ }),
+
+/***/ 2570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ jsonQuery)
+/* harmony export */ });
+/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8880);
+/* harmony import */ var _plain_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9205);
+// JSONPath queries, read once per expression rather than once per check. A path of plain names
+// and indexes ($.status, $.items[0].id), what manifests mostly hold, becomes a walk of own
+// properties: exactly what jsonpath-plus does for such a path, without its parsing, tracing and
+// result objects on every check, and without loading it at all. Any other path (wildcards,
+// slices, recursive descent, unions, quoted names) is left to jsonpath-plus, with eval: false: a
+// filter or script expression throws instead of running (the manifest refuses them at load).
+
+
+// Paths come from the manifest, and a multistep step may bind variables into one per attempt:
+// past this many, a path is compiled for each use instead of kept.
+const MAX_KEPT = 1000;
+const kept = new Map();
+/** The query for a JSONPath, compiled on its first use. */
+function jsonQuery(path) {
+    let query = kept.get(path);
+    if (query === undefined) {
+        query = compile(path);
+        if (kept.size < MAX_KEPT)
+            kept.set(path, query);
+    }
+    return query;
+}
+function compile(path) {
+    const general = (json) => {
+        if (!json)
+            throw falsyDocument(json, path);
+        return (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonPathPlus */ .i_)().JSONPath({ path, json: json, wrap: true, eval: false });
+    };
+    const names = (0,_plain_path_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPathNames */ .cv)(path);
+    if (names === undefined)
+        return general;
+    return (json) => {
+        if (!json)
+            throw falsyDocument(json, path);
+        let value = json;
+        for (const name of names) {
+            if (!value || !Object.hasOwn(value, name))
+                return [];
+            value = value[name];
+        }
+        return [value];
+    };
+}
+/**
+ * jsonpath-plus reads no falsy document (null, 0, false, ""): it answers nothing at all, not an
+ * empty list. Still a failure of whatever reads it (a body of null is no reason for doesNotExist
+ * to pass), said as it is rather than as the TypeError the reader would otherwise throw.
+ */
+function falsyDocument(json, path) {
+    return new Error(`the JSON document is ${JSON.stringify(json)}, which ${path} cannot be read in`);
 }
 
 

@@ -83,6 +83,50 @@ function readCapped(body, limits, declaredLength, bodiless = false) {
 
 /***/ }),
 
+/***/ 7517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ decodeText)
+/* harmony export */ });
+/* unused harmony export charsetOf */
+// A response body as text: per the charset its Content-Type declares (UTF-8 when none), a
+// byte-order mark winning over the label as browsers do (WHATWG Encoding's "decode").
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
+function decodeText(bytes, contentType) {
+    const bom = bomEncoding(bytes);
+    const label = bom ?? charsetOf(contentType);
+    // The common case, without a decoder: UTF-8 (its BOM dropped, as TextDecoder drops it).
+    if (label === undefined || UTF8_LABELS.has(label))
+        return { text: (bom ? bytes.subarray(3) : bytes).toString('utf8') };
+    try {
+        return { text: new TextDecoder(label).decode(bytes) };
+    }
+    catch {
+        return { problem: `the body's charset "${label}" (Content-Type) is not one probegate can decode, so its text cannot be judged; have the server declare a standard charset such as utf-8` };
+    }
+}
+/** The charset a Content-Type declares, lower-cased; undefined when it declares none. */
+function charsetOf(contentType) {
+    if (contentType === undefined || !contentType.includes('='))
+        return undefined;
+    const label = CHARSET.exec(contentType)?.[1]?.trim().toLowerCase();
+    return label ? label : undefined;
+}
+function bomEncoding(bytes) {
+    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        return 'utf-8';
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return 'utf-16le';
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+        return 'utf-16be';
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 1371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -2,78 +2,65 @@ export const id = 446;
 export const ids = [446];
 export const modules = {
 
-/***/ 5001:
+/***/ 399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bv: () => (/* binding */ HTTP_EXTRACTORS),
-/* harmony export */   G3: () => (/* binding */ bodyText),
 /* harmony export */   Vp: () => (/* binding */ jsonSchemaProblem),
-/* harmony export */   bl: () => (/* binding */ queryJson),
-/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */   d0: () => (/* binding */ schemaErrors)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8880);
-/* harmony import */ var _checks_http_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7517);
-/* harmony import */ var _json_query_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2570);
+/* unused harmony export DRAFT_07 */
+/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8880);
+/* harmony import */ var _manifest_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7271);
 
 
-
-
+const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
+// Keywords of drafts 2019-09 and 2020-12, which ajv's draft-07 class does not know, and what
+// draft-07 says instead.
+const LATER_KEYWORDS = {
+    prefixItems: 'items: [ ...schemas ] (a list) for a tuple',
+    unevaluatedProperties: 'additionalProperties, next to properties and patternProperties',
+    unevaluatedItems: 'additionalItems, next to items: [ ...schemas ]',
+    dependentRequired: 'dependencies: { name: [ ...names ] }',
+    dependentSchemas: 'dependencies: { name: { ...schema } }',
+    minContains: 'contains (at least one); there is no count in draft-07',
+    maxContains: 'contains (at least one); there is no count in draft-07',
+    $anchor: '$id: "#name" for a plain-name fragment',
+    $dynamicRef: '$ref',
+    $dynamicAnchor: '$id: "#name"',
+    $recursiveRef: '$ref',
+    $recursiveAnchor: '$id',
+    $vocabulary: 'nothing: remove it',
+    contentSchema: 'nothing probegate checks: remove it',
+};
+// Keywords ajv knows but does not check (draft-07 leaves checking them optional).
+const NOT_CHECKED = ['contentMediaType', 'contentEncoding'];
+// Keywords that check nothing by definition, which ajv knows but does not list among its rules:
+// for a did-you-mean only.
+const NOTES = ['$id', '$schema', '$defs', 'definitions', 'title', 'description', 'default', 'examples', 'readOnly', 'writeOnly'];
 // Made on the first jsonSchema assertion: building one costs every start some milliseconds.
 let ajv;
-const HTTP_EXTRACTORS = {
-    statusCode: (_, observation) => observation.statusCode,
-    responseTime: (_, observation) => observation.timings.total,
-    header: (assertion, observation) => observation.headers?.[String(assertion.property).toLowerCase()],
-    body: (_, observation, reading) => bodyText(observation, reading),
-    jsonpath: (assertion, observation, reading) => queryJson(assertion.path ?? '$', parseJson(observation, reading)),
-    // The hash of the body with its Content-Encoding undone: of the file the server serves, as `curl --compressed | sha256sum` gives it.
-    bodyHash: (assertion, observation) => readableBody(observation) ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(String(assertion.property)).update(observation.body).digest('hex') : undefined,
-    jsonSchema: (assertion, observation, reading) => schemaErrors(assertion, observation, reading),
-};
-/** The body as text (its Content-Encoding undone, decoded per its charset), or a thrown reason why it cannot be judged. */
-function bodyText(observation, reading) {
-    if (reading.text !== undefined)
-        return reading.text;
-    const body = readableBody(observation);
-    if (!body)
-        return undefined;
-    const decoded = (0,_checks_http_text_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeText */ .g)(body, observation.headers?.['content-type']);
-    if (decoded.problem !== undefined)
-        throw new Error(decoded.problem);
-    return (reading.text = decoded.text);
-}
-/** The body, or a thrown reason when it is still encoded with a coding probegate cannot undo. */
-function readableBody(observation) {
-    if (observation.bodyUnreadable)
-        throw new Error(observation.bodyUnreadable);
-    return observation.body;
-}
-/** The body as JSON, or a thrown explanation the evaluator reports as the assertion's message. */
-function parseJson(observation, reading) {
-    let document = reading.document;
-    if (!document) {
-        const text = bodyText(observation, reading) ?? '';
-        try {
-            document = { json: JSON.parse(text) };
-        }
-        catch {
-            document = { notJson: `the body is not JSON (starts with ${JSON.stringify(text.slice(0, 40))})` };
-        }
-        reading.document = document;
-    }
-    if ('notJson' in document)
-        throw new Error(document.notJson);
-    return document.json;
-}
-/** The value at a JSONPath: one match gives the value, several an array, none undefined. */
-function queryJson(path, json) {
-    const matches = (0,_json_query_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonQuery */ .p)(path)(json);
-    if (matches.length === 0)
-        return undefined;
-    return matches.length === 1 ? matches[0] : matches;
+function instance() {
+    if (ajv)
+        return ajv;
+    const { Ajv: AjvClass, addFormats } = (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .ajv */ .SS)();
+    // Every strict option given: those left out would log to the console and go on. addUsedSchema:
+    // false keeps no schema by its $id, so two assertions (or two loads) may use one schema file.
+    const made = new AjvClass({
+        allErrors: true,
+        strictSchema: true,
+        strictNumbers: true,
+        strictTypes: false,
+        strictTuples: false,
+        strictRequired: false,
+        validateFormats: true,
+        addUsedSchema: false,
+        logger: false,
+    });
+    addFormats(made);
+    for (const keyword of NOT_CHECKED)
+        made.removeKeyword(keyword);
+    return (ajv = made);
 }
 // Schemas are compiled once, when the manifest is loaded, and found again by their object.
 // A boolean schema (`true`: anything, `false`: nothing) is no object and is kept by its value.
@@ -82,8 +69,10 @@ const compiledBooleans = new Map();
 function compileSchema(schema) {
     let validate = typeof schema === 'boolean' ? compiledBooleans.get(schema) : compiled.get(schema);
     if (!validate) {
-        ajv ??= new ((0,_libraries_js__WEBPACK_IMPORTED_MODULE_1__/* .ajv */ .SS)().Ajv)({ allErrors: true, strict: false });
-        validate = ajv.compile(schema);
+        validate = instance().compile(schema);
+        // An $async schema's validate() answers with a promise (truthy, so never to be read as valid).
+        if (validate.$async)
+            throw new Error('async schema');
         if (typeof schema === 'boolean')
             compiledBooleans.set(schema, validate);
         else
@@ -91,90 +80,63 @@ function compileSchema(schema) {
     }
     return validate;
 }
-/** Why a JSON Schema cannot be used (ajv's own words), or undefined when it compiles. */
+/** Why a JSON Schema cannot be used, in words that say what to change, or undefined when it can. */
 function jsonSchemaProblem(schema) {
     if (typeof schema === 'boolean')
         return undefined;
     if (typeof schema !== 'object' || schema === null || Array.isArray(schema))
         return 'a schema is a map (or a file holding one)';
-    (0,_libraries_js__WEBPACK_IMPORTED_MODULE_1__/* .ajv */ .SS)(); // outside the try: a library not loaded yet is not a problem of the schema
+    instance(); // outside the try: a library not loaded yet is not a problem of the schema
     try {
         compileSchema(schema);
         return undefined;
     }
     catch (error) {
-        return error.message;
+        return explained(error.message);
     }
+}
+/** ajv's reason for refusing a schema, made into what to change. */
+function explained(message) {
+    if (message === 'async schema' || message.startsWith('async schema in sync schema')) {
+        return '$async: true is refused: it makes ajv answer later, for asynchronous custom keywords that probegate does not have; remove $async';
+    }
+    const unknownKeyword = /^strict mode: unknown keyword: "(.*)"$/.exec(message)?.[1];
+    if (unknownKeyword !== undefined)
+        return keywordProblem(unknownKeyword);
+    const unknownFormat = /^unknown format "(.*)" ignored in schema at path "(.*)"$/.exec(message);
+    if (unknownFormat) {
+        const [, name = '', at = '#'] = unknownFormat;
+        const formats = Object.keys(instance().formats);
+        const suggestion = (0,_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(name, formats);
+        return `unknown format "${name}" at ${at}${suggestion ? ` (did you mean ${suggestion}?)` : ''}: it could not be checked, so it is refused; the formats checked are ${formats.join(', ')}`;
+    }
+    const otherDraft = /^no schema with key or ref "(https?:\/\/json-schema\.org\/[^"]*)"$/.exec(message)?.[1];
+    if (otherDraft !== undefined) {
+        return `$schema ${otherDraft} is not read: probegate checks JSON Schema draft-07; declare ${DRAFT_07} or no $schema, and write the schema in draft-07`;
+    }
+    return message;
+}
+function keywordProblem(keyword) {
+    if (Object.hasOwn(LATER_KEYWORDS, keyword)) {
+        return `${keyword} is a keyword of JSON Schema 2019-09/2020-12, and probegate checks draft-07, which would ignore it; use ${LATER_KEYWORDS[keyword]}`;
+    }
+    if (NOT_CHECKED.includes(keyword)) {
+        return `${keyword} is not checked (draft-07 leaves it optional and ajv only notes it); remove it, or check the text with pattern`;
+    }
+    const known = [...Object.keys(instance().RULES.all), ...NOTES];
+    const suggestion = (0,_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(keyword, known);
+    return `unknown keyword "${keyword}" (draft-07 would ignore it, so it is refused)${suggestion ? `: did you mean ${suggestion}?` : '; remove it'}`;
 }
 /** `valid`, or the schema errors joined, so `is valid` reads naturally in reports. */
-function schemaErrors(assertion, observation, reading) {
-    const validate = compileSchema(assertion.target);
-    if (validate(parseJson(observation, reading)))
+function schemaErrors(schema, json) {
+    const validate = compileSchema(schema);
+    const verdict = validate(json);
+    if (verdict === true)
         return 'valid';
+    // Anything but true or false (a promise) is no verdict: thrown, the assertion fails with it.
+    if (verdict !== false)
+        throw new Error('the JSON Schema gave no verdict (an asynchronous schema?); this is a bug');
     return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
-}
-
-
-/***/ }),
-
-/***/ 2570:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ jsonQuery)
-/* harmony export */ });
-/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8880);
-/* harmony import */ var _plain_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9205);
-// JSONPath queries, read once per expression rather than once per check. A path of plain names
-// and indexes ($.status, $.items[0].id), what manifests mostly hold, becomes a walk of own
-// properties: exactly what jsonpath-plus does for such a path, without its parsing, tracing and
-// result objects on every check, and without loading it at all. Any other path (wildcards,
-// slices, recursive descent, unions, quoted names) is left to jsonpath-plus, with eval: false: a
-// filter or script expression throws instead of running (the manifest refuses them at load).
-
-
-// Paths come from the manifest, and a multistep step may bind variables into one per attempt:
-// past this many, a path is compiled for each use instead of kept.
-const MAX_KEPT = 1000;
-const kept = new Map();
-/** The query for a JSONPath, compiled on its first use. */
-function jsonQuery(path) {
-    let query = kept.get(path);
-    if (query === undefined) {
-        query = compile(path);
-        if (kept.size < MAX_KEPT)
-            kept.set(path, query);
-    }
-    return query;
-}
-function compile(path) {
-    const general = (json) => {
-        if (!json)
-            throw falsyDocument(json, path);
-        return (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonPathPlus */ .i_)().JSONPath({ path, json: json, wrap: true, eval: false });
-    };
-    const names = (0,_plain_path_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPathNames */ .cv)(path);
-    if (names === undefined)
-        return general;
-    return (json) => {
-        if (!json)
-            throw falsyDocument(json, path);
-        let value = json;
-        for (const name of names) {
-            if (!value || !Object.hasOwn(value, name))
-                return [];
-            value = value[name];
-        }
-        return [value];
-    };
-}
-/**
- * jsonpath-plus reads no falsy document (null, 0, false, ""): it answers nothing at all, not an
- * empty list. Still a failure of whatever reads it (a body of null is no reason for doesNotExist
- * to pass), said as it is rather than as the TypeError the reader would otherwise throw.
- */
-function falsyDocument(json, path) {
-    return new Error(`the JSON document is ${JSON.stringify(json)}, which ${path} cannot be read in`);
 }
 
 
@@ -215,50 +177,6 @@ function isPlainPath(path) {
  */
 function mayHoldScript(path) {
     return /[?(#'"]/.test(path);
-}
-
-
-/***/ }),
-
-/***/ 7517:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ decodeText)
-/* harmony export */ });
-/* unused harmony export charsetOf */
-// A response body as text: per the charset its Content-Type declares (UTF-8 when none), a
-// byte-order mark winning over the label as browsers do (WHATWG Encoding's "decode").
-const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
-const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
-function decodeText(bytes, contentType) {
-    const bom = bomEncoding(bytes);
-    const label = bom ?? charsetOf(contentType);
-    // The common case, without a decoder: UTF-8 (its BOM dropped, as TextDecoder drops it).
-    if (label === undefined || UTF8_LABELS.has(label))
-        return { text: (bom ? bytes.subarray(3) : bytes).toString('utf8') };
-    try {
-        return { text: new TextDecoder(label).decode(bytes) };
-    }
-    catch {
-        return { problem: `the body's charset "${label}" (Content-Type) is not one probegate can decode, so its text cannot be judged; have the server declare a standard charset such as utf-8` };
-    }
-}
-/** The charset a Content-Type declares, lower-cased; undefined when it declares none. */
-function charsetOf(contentType) {
-    if (contentType === undefined || !contentType.includes('='))
-        return undefined;
-    const label = CHARSET.exec(contentType)?.[1]?.trim().toLowerCase();
-    return label ? label : undefined;
-}
-function bomEncoding(bytes) {
-    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-        return 'utf-8';
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-        return 'utf-16le';
-    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-        return 'utf-16be';
-    return undefined;
 }
 
 
@@ -638,9 +556,10 @@ const LOADERS = {
     'jsonpath-plus': () => __webpack_require__.e(/* import() */ 229).then(__webpack_require__.bind(__webpack_require__, 6229)),
     // ajv is CommonJS whose exports are the Ajv class itself: a bundle's import() copies no
     // properties of a function into named exports, so `Ajv` is undefined there and `default` is it.
+    // ajv-formats (the formats a jsonSchema checks) likewise: its exports are the plugin function.
     ajv: async () => {
-        const module = await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23));
-        return { Ajv: module.Ajv ?? module.default };
+        const [module, formats] = await Promise.all([__webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)), Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(196)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 23))]);
+        return { Ajv: module.Ajv ?? module.default, addFormats: formats.default };
     },
 };
 const loaded = {};
@@ -1074,8 +993,8 @@ var compare_types = __webpack_require__(8714);
 var checks = __webpack_require__(2369);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(8590);
-// EXTERNAL MODULE: ./src/assertions/http.ts
-var http = __webpack_require__(5001);
+// EXTERNAL MODULE: ./src/assertions/json-schema.ts
+var json_schema = __webpack_require__(399);
 // EXTERNAL MODULE: ./src/manifest/selectors.ts
 var selectors = __webpack_require__(2143);
 ;// CONCATENATED MODULE: ./src/manifest/implicit.ts
@@ -1500,22 +1419,7 @@ class CheckResolver {
     /** Checks the target against the assertion's type, and reads and compiles a JSON schema once, here. */
     assertionTarget(assertion, assertionPath) {
         const target = checkAssertion(assertion, assertionPath);
-        if (assertion.type !== 'jsonSchema')
-            return target;
-        const targetPath = [...assertionPath, 'target'];
-        let schema = target;
-        if (typeof target === 'string') {
-            try {
-                schema = JSON.parse((0,external_node_fs_.readFileSync)(this.files.resolvePath(target), 'utf8'));
-            }
-            catch (error) {
-                throw new types/* InvalidField */.u(targetPath, `cannot read the JSON schema ${target}: ${error.message}`);
-            }
-        }
-        const problem = (0,http/* jsonSchemaProblem */.Vp)(schema);
-        if (problem)
-            throw new types/* InvalidField */.u(targetPath, `not a valid JSON Schema: ${problem}`);
-        return schema;
+        return assertion.type === 'jsonSchema' ? jsonSchemaTarget(target, assertionPath, this.files) : target;
     }
     /** Timeouts, retries and their intervals, each within its documented bounds. */
     limits(merged, problems) {
@@ -1554,6 +1458,23 @@ function listSelectorProblems(list, listPath, positions) {
         const problem = typeof selector === 'string' ? (0,selectors/* selectorProblem */.f)(selector) : undefined;
         return problem ? [{ location: positions.locate([...listPath, i]), message: `${formatPath([...listPath, i])}: ${problem}` }] : [];
     });
+}
+/** A jsonSchema assertion's schema, read from its file when the target names one, and compiled: or an InvalidField at the target. */
+function jsonSchemaTarget(target, assertionPath, files) {
+    const targetPath = [...assertionPath, 'target'];
+    let schema = target;
+    if (typeof target === 'string') {
+        try {
+            schema = JSON.parse((0,external_node_fs_.readFileSync)(files.resolvePath(target), 'utf8'));
+        }
+        catch (error) {
+            throw new types/* InvalidField */.u(targetPath, `cannot read the JSON schema ${target}: ${error.message}`);
+        }
+    }
+    const problem = (0,json_schema/* jsonSchemaProblem */.Vp)(schema);
+    if (problem)
+        throw new types/* InvalidField */.u(targetPath, `not a valid JSON Schema: ${problem}`);
+    return schema;
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -2561,7 +2482,7 @@ async function loadOnce(options) {
                 compared.set(check, comparedVariants(check, onBaseline));
         }
     }
-    const ready = resolveReady(raw.ready, positions, variables, problems);
+    const ready = resolveReady(raw.ready, positions, variables, problems, context);
     // Hashed on first use: `validate` never asks, and a run asks when it reports (sha256's first use
     // costs a fresh process about a millisecond).
     let digest;
@@ -2668,7 +2589,7 @@ function onceMissingBaseUrl(problems) {
     const merged = { ...first, message: `${first.message} (${missing.length} places use it)` };
     return problems.filter((p) => !missing.includes(p) || p === first).map((p) => (p === first ? merged : p));
 }
-function resolveReady(raw, positions, variables, problems) {
+function resolveReady(raw, positions, variables, problems, files) {
     if (!isRecord(raw))
         return undefined;
     const ready = raw;
@@ -2690,14 +2611,14 @@ function resolveReady(raw, positions, variables, problems) {
     };
     const timeoutMs = bounded('ready.timeout', ready.timeout, 5 * 60_000);
     const intervalMs = bounded('ready.interval', ready.interval, 5_000);
-    const assertions = readyAssertions(ready.assertions, positions, variables, fail);
+    const assertions = readyAssertions(ready.assertions, positions, variables, fail, files);
     if (own.length > 0 || !url) {
         throw new ManifestError(`${own[0].location.file}:${own[0].location.line}: ${own[0].message}`, [...problems, ...own]);
     }
     return { url, timeoutMs, intervalMs, status: ready.status, assertions, location: positions.locate([], 'ready') };
 }
-/** `ready.assertions`, as an http check's, variables replaced ({{ SHA }}). */
-function readyAssertions(raw, positions, variables, fail) {
+/** `ready.assertions`, as an http check's, variables replaced ({{ SHA }}), a JSON schema read and compiled. */
+function readyAssertions(raw, positions, variables, fail, files) {
     if (!Array.isArray(raw))
         return [];
     return raw.flatMap((item, i) => {
@@ -2709,6 +2630,8 @@ function readyAssertions(raw, positions, variables, fail) {
         let target = assertion.target;
         try {
             target = checkAssertion({ ...assertion, type: String(assertion.type), operator }, at);
+            if (assertion.type === 'jsonSchema')
+                target = jsonSchemaTarget(target, at, files);
         }
         catch (error) {
             if (!(error instanceof types/* InvalidField */.u))
