@@ -5,6 +5,7 @@
 import type { Ajv, ValidateFunction } from 'ajv';
 import { ajv as ajvLibrary } from '../libraries.js';
 import { closest } from '../manifest/suggest.js';
+import { boundedInline } from './regex-cost.js';
 
 export const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 
@@ -52,10 +53,36 @@ function instance(): Ajv {
     validateFormats: true,
     addUsedSchema: false,
     logger: false,
+    code: { regExp: guardedRegExp },
   });
   addFormats(made);
   for (const keyword of NOT_CHECKED) made.removeKeyword(keyword);
   return (ajv = made);
+}
+
+/**
+ * The regular expressions of `pattern` and `patternProperties`, as ajv runs them: on the main
+ * thread, to their end, where a backtracking one (`^(a+)+$`) on a hostile body would stall every
+ * check of the run past its deadline. Tested only where its worst case is provably short for the
+ * value (regex-cost.ts, as `matches` does before it leaves a test to a worker); otherwise the
+ * validation stops, and the assertion fails saying so.
+ */
+const guardedRegExp = Object.assign(guardedPattern, { code: 'guardedRegExp' }); // `code`: for ajv's standalone code, never made here
+
+function guardedPattern(source: string, flags: string): { test(text: string): boolean; toString(): string } {
+  const regex = new RegExp(source, flags);
+  return {
+    // ajv keeps the patterns of all its schemas by this text: without it they would all be one.
+    toString: () => regex.toString(),
+    test(text: string): boolean {
+      if (!boundedInline(source, text.length)) {
+        throw new Error(
+          `the schema's pattern /${source}/ could not be tested on a value of ${text.length} characters within a bounded time (it may backtrack for years): simplify the pattern (no nested or alternating repetition), or test the value with a jsonpath assertion and matches`,
+        );
+      }
+      return regex.test(text);
+    },
+  };
 }
 
 // Schemas are compiled once, when the manifest is loaded, and found again by their object.
