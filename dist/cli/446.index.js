@@ -11,7 +11,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export DRAFT_07 */
 /* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8880);
-/* harmony import */ var _manifest_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7271);
+/* harmony import */ var _manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7271);
+/* harmony import */ var _regex_cost_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9702);
+
 
 
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
@@ -56,11 +58,33 @@ function instance() {
         validateFormats: true,
         addUsedSchema: false,
         logger: false,
+        code: { regExp: guardedRegExp },
     });
     addFormats(made);
     for (const keyword of NOT_CHECKED)
         made.removeKeyword(keyword);
     return (ajv = made);
+}
+/**
+ * The regular expressions of `pattern` and `patternProperties`, as ajv runs them: on the main
+ * thread, to their end, where a backtracking one (`^(a+)+$`) on a hostile body would stall every
+ * check of the run past its deadline. Tested only where its worst case is provably short for the
+ * value (regex-cost.ts, as `matches` does before it leaves a test to a worker); otherwise the
+ * validation stops, and the assertion fails saying so.
+ */
+const guardedRegExp = Object.assign(guardedPattern, { code: 'guardedRegExp' }); // `code`: for ajv's standalone code, never made here
+function guardedPattern(source, flags) {
+    const regex = new RegExp(source, flags);
+    return {
+        // ajv keeps the patterns of all its schemas by this text: without it they would all be one.
+        toString: () => regex.toString(),
+        test(text) {
+            if (!(0,_regex_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedInline */ .x)(source, text.length)) {
+                throw new Error(`the schema's pattern /${source}/ could not be tested on a value of ${text.length} characters within a bounded time (it may backtrack for years): simplify the pattern (no nested or alternating repetition), or test the value with a jsonpath assertion and matches`);
+            }
+            return regex.test(text);
+        },
+    };
 }
 // Schemas are compiled once, when the manifest is loaded, and found again by their object.
 // A boolean schema (`true`: anything, `false`: nothing) is no object and is kept by its value.
@@ -107,7 +131,7 @@ function explained(message) {
     if (unknownFormat) {
         const [, name = '', at = '#'] = unknownFormat;
         const formats = Object.keys(instance().formats);
-        const suggestion = (0,_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(name, formats);
+        const suggestion = (0,_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(name, formats);
         return `unknown format "${name}" at ${at}${suggestion ? ` (did you mean ${suggestion}?)` : ''}: it could not be checked, so it is refused; the formats checked are ${formats.join(', ')}`;
     }
     const otherDraft = /^no schema with key or ref "(https?:\/\/json-schema\.org\/[^"]*)"$/.exec(message)?.[1];
@@ -124,7 +148,7 @@ function keywordProblem(keyword) {
         return `${keyword} is not checked (draft-07 leaves it optional and ajv only notes it); remove it, or check the text with pattern`;
     }
     const known = [...Object.keys(instance().RULES.all), ...NOTES];
-    const suggestion = (0,_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(keyword, known);
+    const suggestion = (0,_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(keyword, known);
     return `unknown keyword "${keyword}" (draft-07 would ignore it, so it is refused)${suggestion ? `: did you mean ${suggestion}?` : '; remove it'}`;
 }
 /** `valid`, or the schema errors joined, so `is valid` reads naturally in reports. */
@@ -177,6 +201,126 @@ function isPlainPath(path) {
  */
 function mayHoldScript(path) {
     return /[?(#'"]/.test(path);
+}
+
+
+/***/ }),
+
+/***/ 9702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ boundedInline)
+/* harmony export */ });
+// Whether a user regex can be tested on the main thread: only when its worst-case backtracking is
+// provably small. A pattern without nested or alternating repetition (`(a+)+`, `(a|aa)*`) and
+// without backreferences backtracks at most about n^(k+1) steps on n characters, k being its
+// unbounded quantifiers, times the width of each counted one (`a{1000}`); that bound must stay
+// under 2^26 steps (tens of milliseconds). Everything else goes to the
+// worker, which costs a little latency, never a stall. The reading is conservative on purpose.
+const INLINE_MAX_STEPS_LOG2 = 26;
+/** A `{m,n}` wider than this backtracks like an unbounded quantifier. */
+const WIDE_RANGE = 16;
+/** Whether testing `source` on `chars` characters surely ends within ~2^26 backtracking steps. */
+function boundedInline(source, chars) {
+    const quantifiers = countQuantifiers(source);
+    if (quantifiers === undefined)
+        return false;
+    return (quantifiers.unbounded + 1) * Math.log2(Math.max(chars, 2)) + quantifiers.countedBits <= INLINE_MAX_STEPS_LOG2;
+}
+/**
+ * The pattern's unbounded quantifiers, and log2 of the product of its counted ones' widths;
+ * undefined when its backtracking has no polynomial bound.
+ */
+function countQuantifiers(source) {
+    const stack = [{ repeats: false, alternates: false }];
+    let unbounded = 0;
+    let countedBits = 0;
+    let lastAtom; // the group just closed, when the next token may quantify it
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        const current = stack[stack.length - 1];
+        const quantifier = readQuantifier(source, i);
+        if (quantifier) {
+            if (lastAtom && (lastAtom.repeats || lastAtom.alternates) && quantifier.max !== 1)
+                return undefined;
+            for (const group of stack)
+                group.repeats = true;
+            if (quantifier.unbounded)
+                unbounded++;
+            else
+                countedBits += Math.log2(quantifier.max + 1);
+            i = quantifier.end - 1;
+            if (source[i + 1] === '?')
+                i++;
+            lastAtom = undefined;
+            continue;
+        }
+        lastAtom = undefined;
+        if (char === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next) || next === 'k')
+                return undefined;
+            i++;
+        }
+        else if (char === '[') {
+            i = classEnd(source, i);
+        }
+        else if (char === '(') {
+            stack.push({ repeats: false, alternates: false });
+            if (source[i + 1] === '?')
+                i = groupPrefixEnd(source, i + 1);
+        }
+        else if (char === ')') {
+            if (stack.length === 1)
+                return undefined;
+            lastAtom = stack.pop();
+            const parent = stack[stack.length - 1];
+            parent.repeats ||= lastAtom.repeats;
+            parent.alternates ||= lastAtom.alternates;
+        }
+        else if (char === '|') {
+            current.alternates = true;
+        }
+    }
+    return stack.length === 1 ? { unbounded, countedBits } : undefined;
+}
+function readQuantifier(source, at) {
+    const char = source[at];
+    if (char === '*' || char === '+')
+        return { end: at + 1, max: Infinity, unbounded: true };
+    if (char === '?')
+        return { end: at + 1, max: 1, unbounded: false };
+    if (char !== '{')
+        return undefined;
+    const range = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at, at + 24));
+    if (!range)
+        return undefined; // outside Unicode mode a lone `{` is a literal
+    const min = Number(range[1]);
+    const max = range[2] === undefined ? min : range[3] === '' ? Infinity : Number(range[3]);
+    return { end: at + range[0].length, max, unbounded: max - min > WIDE_RANGE };
+}
+/** Where `[...]` ends: its first unescaped `]` (in JavaScript `[]` is an empty class). */
+function classEnd(source, start) {
+    for (let i = start + 1; i < source.length; i++) {
+        if (source[i] === '\\')
+            i++;
+        else if (source[i] === ']')
+            return i;
+    }
+    return source.length;
+}
+/** The last character of `?:`, `?=`, `?!`, `?<=`, `?<!` or `?<name>` after a `(`. */
+function groupPrefixEnd(source, question) {
+    const next = source[question + 1];
+    if (next === ':' || next === '=' || next === '!')
+        return question + 1;
+    if (next !== '<')
+        return question;
+    if (source[question + 2] === '=' || source[question + 2] === '!')
+        return question + 2;
+    const close = source.indexOf('>', question);
+    return close === -1 ? question : close;
 }
 
 
