@@ -10,11 +10,15 @@ import { columns, cutDistinct } from './width.js';
 const NAME_COLUMNS = 32;
 const HEADERS = ['preview vs baseline', 'median', 'baseline', 'ratio', 'p', 'verdict'];
 
-/** Nothing when no check was compared. A merge of several locations has a row per check and location. */
-export function renderComparisonLines(run: RunResult, style: Style): string[] {
+/**
+ * Nothing when no check was compared. A merge of several locations has a row per check and
+ * location. At a terminal (`cut`) names and reasons are cut to fit; piped, nothing is.
+ */
+export function renderComparisonLines(run: RunResult, style: Style, cut = true): string[] {
   const compared = comparisonRows(run);
   if (compared.length === 0) return [];
-  const names = distinctNames(compared.map(({ name, location }) => printable(location === undefined ? name : `${name} @ ${location}`)));
+  const full = compared.map(({ name, location }) => printable(location === undefined ? name : `${name} @ ${location}`));
+  const names = cut ? distinctNames(full) : full;
   const rows = compared.map(({ comparison: c }, i) => [names[i]!, ms(c.preview), ms(c.baseline), ratio(c.ratio), pValue(c.pValue), c.verdict]);
   const widths = HEADERS.map((header, i) => Math.max(header.length, ...rows.map((row) => columns(row[i]!))));
   const pad = (text: string, i: number) => ' '.repeat(widths[i]! - columns(text));
@@ -23,7 +27,7 @@ export function renderComparisonLines(run: RunResult, style: Style): string[] {
   for (const [index, { comparison: c }] of compared.entries()) {
     lines.push(verdictPaint(c, style)(line(rows[index]!)));
     const sampled = c.samples.preview > 0;
-    if (c.verdict !== 'same' && sampled) lines.push(style.dim(`  ${printable(truncate(c.reason, 160))}`));
+    if (c.verdict !== 'same' && sampled) lines.push(style.dim(`  ${printable(cut ? truncate(c.reason, 160) : c.reason)}`));
     for (const change of c.schemaChanges.filter((s) => s.regression)) {
       const what = change.kind === 'missing' ? `missing (was ${change.baselineType})` : `${change.baselineType} → ${change.previewType}`;
       lines.push(style.red(`  ${printable(change.path)}: ${what}`));

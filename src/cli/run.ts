@@ -191,7 +191,7 @@ export function printAndWrite(run: PipelineResult, files: ReportOptions, output:
 export function printRun(run: RunResult, terminal: Terminal): void {
   const { style } = terminal;
   terminal.print(...renderResultTable(run, style, terminal.width), ...renderRetried(run, style), '');
-  const comparison = renderComparisonLines(run, style);
+  const comparison = renderComparisonLines(run, style, terminal.width !== undefined);
   if (comparison.length > 0) terminal.print(...comparison, '');
   if (run.ready) {
     const paint = run.ready.status === 'failed' ? style.red : style.yellow;
