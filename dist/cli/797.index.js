@@ -1459,12 +1459,16 @@ var cli_width = __webpack_require__(9002);
 
 const NAME_COLUMNS = 32;
 const HEADERS = ['preview vs baseline', 'median', 'baseline', 'ratio', 'p', 'verdict'];
-/** Nothing when no check was compared. A merge of several locations has a row per check and location. */
-function renderComparisonLines(run, style) {
+/**
+ * Nothing when no check was compared. A merge of several locations has a row per check and
+ * location. At a terminal (`cut`) names and reasons are cut to fit; piped, nothing is.
+ */
+function renderComparisonLines(run, style, cut = true) {
     const compared = comparisonRows(run);
     if (compared.length === 0)
         return [];
-    const names = distinctNames(compared.map(({ name, location }) => (0,cli_style/* printable */.g$)(location === undefined ? name : `${name} @ ${location}`)));
+    const full = compared.map(({ name, location }) => (0,cli_style/* printable */.g$)(location === undefined ? name : `${name} @ ${location}`));
+    const names = cut ? distinctNames(full) : full;
     const rows = compared.map(({ comparison: c }, i) => [names[i], ms(c.preview), ms(c.baseline), ratio(c.ratio), pValue(c.pValue), c.verdict]);
     const widths = HEADERS.map((header, i) => Math.max(header.length, ...rows.map((row) => (0,cli_width/* columns */.YB)(row[i]))));
     const pad = (text, i) => ' '.repeat(widths[i] - (0,cli_width/* columns */.YB)(text));
@@ -1474,7 +1478,7 @@ function renderComparisonLines(run, style) {
         lines.push(verdictPaint(c, style)(line(rows[index])));
         const sampled = c.samples.preview > 0;
         if (c.verdict !== 'same' && sampled)
-            lines.push(style.dim(`  ${(0,cli_style/* printable */.g$)((0,src_text/* truncate */.xv)(c.reason, 160))}`));
+            lines.push(style.dim(`  ${(0,cli_style/* printable */.g$)(cut ? (0,src_text/* truncate */.xv)(c.reason, 160) : c.reason)}`));
         for (const change of c.schemaChanges.filter((s) => s.regression)) {
             const what = change.kind === 'missing' ? `missing (was ${change.baselineType})` : `${change.baselineType} \u2192 ${change.previewType}`;
             lines.push(style.red(`  ${(0,cli_style/* printable */.g$)(change.path)}: ${what}`));
@@ -1858,7 +1862,7 @@ function printAndWrite(run, files, output) {
 function printRun(run, terminal) {
     const { style } = terminal;
     terminal.print(...renderResultTable(run, style, terminal.width), ...renderRetried(run, style), '');
-    const comparison = renderComparisonLines(run, style);
+    const comparison = renderComparisonLines(run, style, terminal.width !== undefined);
     if (comparison.length > 0)
         terminal.print(...comparison, '');
     if (run.ready) {
