@@ -1,7 +1,8 @@
+import { renameSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManifestError } from '../src/manifest/load.js';
 import { renderJsonReport } from '../src/report/json.js';
-import { checkNamed, loadManifestText, runManifestText } from './helpers/run.js';
+import { checkNamed, loadManifestText, runManifestText, writeManifest } from './helpers/run.js';
 import { startHttpServer, type Peer } from './helpers/servers.js';
 
 let server: Peer;
@@ -123,6 +124,15 @@ checks:
     await expect(
       loadManifest({ path: '/nonexistent/probegate.yml', variables: { builtins: {}, inputs: {}, secretInputs: {}, env: {} } }),
     ).rejects.toThrow(/No manifest at \/nonexistent\/probegate.yml: create it/);
+  });
+
+  it('names a manifest with the other YAML extension beside the missing one', async () => {
+    const { loadManifest } = await import('../src/manifest/load.js');
+    const yaml = writeManifest('version: 1\nchecks: []\n').replace(/probegate\.yml$/, 'probegate.yaml');
+    renameSync(yaml.replace(/\.yaml$/, '.yml'), yaml);
+    await expect(loadManifest({ path: yaml.replace(/\.yaml$/, '.yml'), displayPath: '.github/probegate.yml', variables: { builtins: {}, inputs: {}, secretInputs: {}, env: {} } })).rejects.toThrow(
+      'No manifest at .github/probegate.yml (there is probegate.yaml beside it: rename it, or point at it): create it',
+    );
   });
 
   it('refuses two checks with the same name', async () => {

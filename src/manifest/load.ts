@@ -194,7 +194,10 @@ async function readYaml(text: string, file: string): Promise<{ value: { value: u
 /** The manifest's text, and its bytes as read (which the digest is of). */
 function readManifestFile(filePath: string, shown: string): { text: string; bytes: Buffer } {
   if (!existsSync(filePath)) {
-    throw new ManifestError(`No manifest at ${shown}: create it, or point the manifest input (or the command's argument) at yours`, []);
+    // `.yml` asked for and `.yaml` there (or the other way): the likeliest slip, named.
+    const sibling = /\.ya?ml$/.test(filePath) ? filePath.replace(/\.(ya?ml)$/, (_, extension: string) => (extension === 'yml' ? '.yaml' : '.yml')) : undefined;
+    const found = sibling !== undefined && existsSync(sibling) ? ` (there is ${path.basename(sibling)} beside it: rename it, or point at it)` : '';
+    throw new ManifestError(`No manifest at ${shown}${found}: create it, or point the manifest input (or the command's argument) at yours`, []);
   }
   let bytes: Buffer;
   try {
