@@ -2671,7 +2671,10 @@ async function readYaml(text, file) {
 /** The manifest's text, and its bytes as read (which the digest is of). */
 function readManifestFile(filePath, shown) {
     if (!(0,external_node_fs_.existsSync)(filePath)) {
-        throw new ManifestError(`No manifest at ${shown}: create it, or point the manifest input (or the command's argument) at yours`, []);
+        // `.yml` asked for and `.yaml` there (or the other way): the likeliest slip, named.
+        const sibling = /\.ya?ml$/.test(filePath) ? filePath.replace(/\.(ya?ml)$/, (_, extension) => (extension === 'yml' ? '.yaml' : '.yml')) : undefined;
+        const found = sibling !== undefined && (0,external_node_fs_.existsSync)(sibling) ? ` (there is ${external_node_path_default().basename(sibling)} beside it: rename it, or point at it)` : '';
+        throw new ManifestError(`No manifest at ${shown}${found}: create it, or point the manifest input (or the command's argument) at yours`, []);
     }
     let bytes;
     try {
