@@ -2,12 +2,30 @@
 // but only what the check needs is kept, so that a large body holds no memory that no assertion reads.
 import type { Dispatcher } from 'undici';
 import { probeError } from '../errors/probe-error.js';
+import type { ResolvedCheck } from '../model.js';
 
 /** The assertion types that read the body itself; without one, only the excerpt's bytes are kept. */
 const BODY_ASSERTIONS = new Set(['body', 'jsonpath', 'bodyHash', 'jsonSchema']);
 
 export function assertionsReadBody(assertions: unknown): boolean {
   return Array.isArray(assertions) && assertions.some((a) => BODY_ASSERTIONS.has(String((a as { type?: unknown })?.type)));
+}
+
+/** The extraction sources of a multistep step that read the body itself. */
+const BODY_EXTRACTIONS = new Set(['body', 'jsonpath']);
+
+export function extractionsReadBody(extractions: readonly { readonly from: string }[]): boolean {
+  return extractions.some((extraction) => BODY_EXTRACTIONS.has(extraction.from));
+}
+
+/**
+ * The http check keeping its whole body (up to the cap), for what reads the body beyond its own
+ * assertions: a step's extraction, a baseline comparison's shapes. Any other check as it is.
+ */
+export function keepingWholeBody(check: ResolvedCheck): ResolvedCheck {
+  const request = check.request as { readonly keptBodyBytes?: number; readonly maxBodyBytes?: number } | undefined;
+  if (request?.keptBodyBytes === undefined || request.maxBodyBytes === undefined || request.keptBodyBytes >= request.maxBodyBytes) return check;
+  return { ...check, request: { ...request, keptBodyBytes: request.maxBodyBytes } };
 }
 
 export interface BodyLimits {

@@ -3,6 +3,7 @@
 // retries that step; the first failing step ends the sequence unless it may fail.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { capture } from '../assertions/capture.js';
+import { extractionsReadBody, keepingWholeBody } from '../checks/http-body.js';
 import { loadCheckModule } from '../checks/index.js';
 import type { CheckModule, StepSession } from '../checks/types.js';
 import { classify } from '../errors/classify.js';
@@ -61,7 +62,8 @@ async function runCheckStep(step: ResolvedStep, { deadline, session }: SequenceO
   try {
     const bound = step.bind!(session.variables);
     if ('error' in bound) return notSent(step, bound.error);
-    check = bound.check;
+    // An extraction from the body reads all of it, which its assertions alone may not ask to keep.
+    check = extractionsReadBody(step.extract) ? keepingWholeBody(bound.check) : bound.check;
     module = await loadCheckModule(check.type);
   } catch (error) {
     return notSent(step, classify(error).toInfo());

@@ -1,7 +1,7 @@
 // `baseline:` of the manifest (SPEC §8), resolved once at load time: the settings validated at
 // their lines, and for every compared check the two variants the sampler runs (the preview's and
 // the baseline's, where {{ BASE_URL }} is the baseline URL), so nothing is re-parsed at run time.
-import type { HttpRequest } from '../checks/http.js';
+import { keepingWholeBody } from '../checks/http-body.js';
 // Not compare/index.js: the comparison itself is loaded only by a run that compares (run/pipeline.ts).
 import { parseIgnorePath, type IgnorePattern } from '../compare/typed-path.js';
 import { DEFAULT_LATENCY, DEFAULT_SAMPLES, type BaselineSettings } from '../compare/types.js';
@@ -114,10 +114,7 @@ export function isCompared(raw: Readonly<Record<string, unknown>>): boolean {
  * adds never does.
  */
 export function comparedVariants(preview: ResolvedCheck, baseline: ResolvedCheck): ComparedCheck {
-  const sampled = (check: ResolvedCheck): ResolvedCheck => {
-    const request = check.request as HttpRequest;
-    return { ...check, request: { ...request, keptBodyBytes: request.maxBodyBytes }, retry: { count: 0, intervalMs: 0 } };
-  };
+  const sampled = (check: ResolvedCheck): ResolvedCheck => ({ ...keepingWholeBody(check), retry: { count: 0, intervalMs: 0 } });
   const baselineVariant = sampled(baseline);
   return {
     preview: sampled(preview),
