@@ -326,6 +326,104 @@ function groupPrefixEnd(source, question) {
 
 /***/ }),
 
+/***/ 7546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   H$: () => (/* binding */ extractionsReadBody),
+/* harmony export */   QJ: () => (/* binding */ hasNoBody),
+/* harmony export */   c$: () => (/* binding */ assertionsReadBody),
+/* harmony export */   p3: () => (/* binding */ keepingWholeBody)
+/* harmony export */ });
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
+
+/** The assertion types that read the body itself; without one, only the excerpt's bytes are kept. */
+const BODY_ASSERTIONS = new Set(['body', 'jsonpath', 'bodyHash', 'jsonSchema']);
+function assertionsReadBody(assertions) {
+    return Array.isArray(assertions) && assertions.some((a) => BODY_ASSERTIONS.has(String(a?.type)));
+}
+/** The extraction sources of a multistep step that read the body itself. */
+const BODY_EXTRACTIONS = new Set(['body', 'jsonpath']);
+function extractionsReadBody(extractions) {
+    return extractions.some((extraction) => BODY_EXTRACTIONS.has(extraction.from));
+}
+/**
+ * The http check keeping its whole body (up to the cap), for what reads the body beyond its own
+ * assertions: a step's extraction, a baseline comparison's shapes. Any other check as it is.
+ */
+function keepingWholeBody(check) {
+    const request = check.request;
+    if (request?.keptBodyBytes === undefined || request.maxBodyBytes === undefined || request.keptBodyBytes >= request.maxBodyBytes)
+        return check;
+    return { ...check, request: { ...request, keptBodyBytes: request.maxBodyBytes } };
+}
+/**
+ * Whether the response has no body whatever its Content-Length says (RFC 9110 \u00a76.4.1): the answer
+ * to a HEAD, a 1xx, 204 or 304. Its Content-Length is that of the body a GET would have got.
+ */
+function hasNoBody(method, status) {
+    return method === 'HEAD' || status < 200 || status === 204 || status === 304;
+}
+/**
+ * Reads the body to its end or to the cap; listeners rather than `for await`, which costs more per check.
+ * `bodiless`: a response that has no body, whose Content-Length undici 7 still holds against it
+ * (a 204 or 304 ends in UND_ERR_RES_CONTENT_LENGTH_MISMATCH); the guard refuses any byte sent after it.
+ */
+function readCapped(body, limits, declaredLength, bodiless = false) {
+    return new Promise((resolve, reject) => {
+        const declared = declaredLength === undefined ? NaN : Number(declaredLength);
+        const tooLarge = () => {
+            body.destroy();
+            reject((0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The response body is larger than the cap of ${limits.maxBytes} bytes`));
+        };
+        // A declared length over the cap fails now: reading up to the cap first would only hold memory.
+        if (declared > limits.maxBytes)
+            return tooLarge();
+        let chunks = [];
+        let received = 0;
+        let kept = 0;
+        const onData = (chunk) => {
+            received += chunk.length;
+            if (received > limits.maxBytes)
+                return tooLarge();
+            if (kept >= limits.keepBytes)
+                return;
+            const part = chunk.length <= limits.keepBytes - kept ? chunk : chunk.subarray(0, limits.keepBytes - kept);
+            chunks.push(part);
+            kept += part.length;
+        };
+        // The stream outlives the read (undici's client holds it until it is collected): its listeners
+        // must not keep the chunks, views of the socket's read buffers, alive with it.
+        const done = () => {
+            body.off('data', onData);
+            chunks = [];
+        };
+        body.on('data', onData);
+        body.once('error', (error) => {
+            done();
+            if (bodiless && received === 0 && error.code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH')
+                resolve(Buffer.alloc(0));
+            else
+                reject(error);
+        });
+        body.once('end', () => {
+            const whole = Buffer.concat(chunks, kept);
+            done();
+            // undici checks this on HTTP/1.1 only; an HTTP/2 stream cancelled mid-body resolves as if complete.
+            if (Number.isInteger(declared) && received < declared) {
+                reject((0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('CONNRESET', 'SOCKET_CLOSED', `The server closed the response after ${received} of ${declared} bytes`));
+            }
+            else {
+                resolve(whole);
+            }
+        });
+    });
+}
+
+
+/***/ }),
+
 /***/ 2369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1129,6 +1227,8 @@ function jsonPathProblem(path) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/checks/http-body.ts
+var http_body = __webpack_require__(7546);
 // EXTERNAL MODULE: ./src/compare/typed-path.ts
 var typed_path = __webpack_require__(5031);
 // EXTERNAL MODULE: ./src/compare/types.ts
@@ -1660,6 +1760,10 @@ function slug(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/baseline.ts
+// `baseline:` of the manifest (SPEC \u00a78), resolved once at load time: the settings validated at
+// their lines, and for every compared check the two variants the sampler runs (the preview's and
+// the baseline's, where {{ BASE_URL }} is the baseline URL), so nothing is re-parsed at run time.
+
 // Not compare/index.js: the comparison itself is loaded only by a run that compares (run/pipeline.ts).
 
 
@@ -1758,10 +1862,7 @@ function isCompared(raw) {
  * adds never does.
  */
 function comparedVariants(preview, baseline) {
-    const sampled = (check) => {
-        const request = check.request;
-        return { ...check, request: { ...request, keptBodyBytes: request.maxBodyBytes }, retry: { count: 0, intervalMs: 0 } };
-    };
+    const sampled = (check) => ({ ...(0,http_body/* keepingWholeBody */.p3)(check), retry: { count: 0, intervalMs: 0 } });
     const baselineVariant = sampled(baseline);
     return {
         preview: sampled(preview),

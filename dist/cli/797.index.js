@@ -774,6 +774,8 @@ function firstMatch(path, json) {
     return (0,json_query/* jsonQuery */.p)(path)(json)[0];
 }
 
+// EXTERNAL MODULE: ./src/checks/http-body.ts
+var http_body = __webpack_require__(7546);
 // EXTERNAL MODULE: ./src/errors/classify.ts + 3 modules
 var classify = __webpack_require__(621);
 ;// CONCATENATED MODULE: ./src/engine/retry.ts
@@ -784,6 +786,7 @@ const NOT_RETRIED = new Set(['AUTHENTICATION_ERROR', 'INVALID_REQUEST']);
 // The steps of one attempt of a multistep check: in order, under the sequence's deadline (its
 // overall timeout), sharing one session (extracted values, cookies). A step's own `retry`
 // retries that step; the first failing step ends the sequence unless it may fail.
+
 
 
 
@@ -825,7 +828,8 @@ async function runCheckStep(step, { deadline, session }) {
         const bound = step.bind(session.variables);
         if ('error' in bound)
             return notSent(step, bound.error);
-        check = bound.check;
+        // An extraction from the body reads all of it, which its assertions alone may not ask to keep.
+        check = (0,http_body/* extractionsReadBody */.H$)(step.extract) ? (0,http_body/* keepingWholeBody */.p3)(bound.check) : bound.check;
         module = await (0,src_checks/* loadCheckModule */.d)(check.type);
     }
     catch (error) {
@@ -931,8 +935,6 @@ function stepOutcome(run) {
 var src_assertions = __webpack_require__(1232);
 // EXTERNAL MODULE: ./src/checks/http.ts + 5 modules
 var checks_http = __webpack_require__(1371);
-// EXTERNAL MODULE: ./src/checks/http-body.ts
-var http_body = __webpack_require__(7546);
 // EXTERNAL MODULE: ./src/assertions/describe.ts
 var describe = __webpack_require__(6472);
 ;// CONCATENATED MODULE: ./src/engine/ready.ts
