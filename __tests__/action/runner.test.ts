@@ -91,6 +91,25 @@ describe('the runner files, as @actions/core writes them', () => {
     expect(new Set(ours.match(/ghadelimiter_[0-9a-f-]{36}/g)).size).toBe(values.length);
   });
 
+  it('outputs: a value holding the delimiter first drawn is written under another, whole', () => {
+    const file = path.join(folder, 'output');
+    writeFileSync(file, '');
+    vi.stubEnv('GITHUB_OUTPUT', file);
+    // Math.random's first four draws make the first delimiter; the value holds exactly it.
+    const draws = [0.1, 0.2, 0.3, 0.4];
+    const first = `ghadelimiter_19999999-3333-4333-8ccc-cccc66666666`;
+    const value = `line\n${first}\ninjected=yes`;
+    let call = 0;
+    vi.spyOn(Math, 'random').mockImplementation(() => (call < draws.length ? draws[call++]! : 0.5 + (call++ % 7) / 100));
+    runner.setOutput('out', value);
+    const written = readFileSync(file, 'utf8');
+    const delimiter = /^out<<(ghadelimiter_[0-9a-f-]{36})\n/.exec(written)?.[1];
+    expect(delimiter).toBeDefined();
+    expect(delimiter).not.toBe(first);
+    expect(written).toBe(`out<<${delimiter}\n${value}\n${delimiter}\n`);
+    expect(call).toBeGreaterThan(4);
+  });
+
   it('the job summary: the Markdown appended as it is', async () => {
     const file = path.join(folder, 'summary');
     writeFileSync(file, 'before\n');

@@ -11,12 +11,9 @@ export const modules = {
 /* harmony export */   bl: () => (/* binding */ queryJson),
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _checks_http_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7517);
-/* harmony import */ var _json_query_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2570);
-/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(399);
-
+/* harmony import */ var _checks_http_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7517);
+/* harmony import */ var _json_query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2570);
+/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(399);
 
 
 
@@ -27,7 +24,7 @@ const HTTP_EXTRACTORS = {
     body: (_, observation, reading) => bodyText(observation, reading),
     jsonpath: (assertion, observation, reading) => queryJson(assertion.path ?? '$', parseJson(observation, reading)),
     // The hash of the body with its Content-Encoding undone: of the file the server serves, as `curl --compressed | sha256sum` gives it.
-    bodyHash: (assertion, observation) => readableBody(observation) ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(String(assertion.property)).update(observation.body).digest('hex') : undefined,
+    bodyHash: (assertion, observation) => readableBody(observation) ? process.getBuiltinModule('node:crypto').createHash(String(assertion.property)).update(observation.body).digest('hex') : undefined,
     jsonSchema: (assertion, observation, reading) => validity(assertion, observation, reading),
 };
 /** The body as text (its Content-Encoding undone, decoded per its charset), or a thrown reason why it cannot be judged. */
@@ -37,7 +34,7 @@ function bodyText(observation, reading) {
     const body = readableBody(observation);
     if (!body)
         return undefined;
-    const decoded = (0,_checks_http_text_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g)(body, observation.headers?.['content-type']);
+    const decoded = (0,_checks_http_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeText */ .g)(body, observation.headers?.['content-type']);
     if (decoded.problem !== undefined)
         throw new Error(decoded.problem);
     return (reading.text = decoded.text);
@@ -67,14 +64,14 @@ function parseJson(observation, reading) {
 }
 /** The value at a JSONPath: one match gives the value, several an array, none undefined. */
 function queryJson(path, json) {
-    const matches = (0,_json_query_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonQuery */ .p)(path)(json);
+    const matches = (0,_json_query_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonQuery */ .p)(path)(json);
     if (matches.length === 0)
         return undefined;
     return matches.length === 1 ? matches[0] : matches;
 }
 /** `valid`, or the schema errors joined (src/assertions/json-schema.ts). */
 function validity(assertion, observation, reading) {
-    return (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaErrors */ .d0)(assertion.target, parseJson(observation, reading));
+    return (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaErrors */ .d0)(assertion.target, parseJson(observation, reading));
 }
 
 

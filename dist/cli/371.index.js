@@ -133,26 +133,26 @@ function sharedConnector(build, options) {
 
 // EXTERNAL MODULE: ./src/checks/http-body.ts
 var http_body = __webpack_require__(7546);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/checks/http-decode.ts
-// Undoing a response's Content-Encoding (undici's Client.request hands the body as sent), so that
-// assertions, the excerpt and the report see what a browser or `curl --compressed` shows.
-// Decoded after the wire read (download stays the wire's), each stage capped at the body cap: a
-// decompression bomb stops there, as BODY_TOO_LARGE, holding no more than the cap.
 
-
-/** zlib's decoders by coding name; zstd only where this Node's zlib has it. */
-const DECODERS = {
-    gzip: { decode: external_node_zlib_.gunzipSync, flush: external_node_zlib_.constants.Z_SYNC_FLUSH },
-    'x-gzip': { decode: external_node_zlib_.gunzipSync, flush: external_node_zlib_.constants.Z_SYNC_FLUSH },
-    // RFC 9110's deflate is the zlib format; some servers send raw deflate without its header.
-    deflate: { decode: (input, options) => (isZlibHeader(input) ? external_node_zlib_.inflateSync(input, options) : external_node_zlib_.inflateRawSync(input, options)), flush: external_node_zlib_.constants.Z_SYNC_FLUSH },
-    br: { decode: external_node_zlib_.brotliDecompressSync, flush: external_node_zlib_.constants.BROTLI_OPERATION_FLUSH },
-};
-const zstd = external_node_zlib_.zstdDecompressSync;
-if (typeof zstd === 'function')
-    DECODERS.zstd = { decode: zstd, flush: external_node_zlib_.constants.ZSTD_e_flush ?? 1 };
+let decoders;
+/** zlib's decoders by coding name; zstd only where this Node's zlib has it. node:zlib on the first encoded body: most runs have none. */
+function zlibDecoders() {
+    if (decoders)
+        return decoders;
+    const zlib = process.getBuiltinModule('node:zlib');
+    decoders = {
+        gzip: { decode: zlib.gunzipSync, flush: zlib.constants.Z_SYNC_FLUSH },
+        'x-gzip': { decode: zlib.gunzipSync, flush: zlib.constants.Z_SYNC_FLUSH },
+        // RFC 9110's deflate is the zlib format; some servers send raw deflate without its header.
+        deflate: { decode: (input, options) => (isZlibHeader(input) ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options)), flush: zlib.constants.Z_SYNC_FLUSH },
+        br: { decode: zlib.brotliDecompressSync, flush: zlib.constants.BROTLI_OPERATION_FLUSH },
+    };
+    const zstd = zlib.zstdDecompressSync;
+    if (typeof zstd === 'function')
+        decoders.zstd = { decode: zstd, flush: zlib.constants.ZSTD_e_flush ?? 1 };
+    return decoders;
+}
 /**
  * The codings of a Content-Encoding value in the order they must be undone (the last applied
  * first), `identity` left out; undefined when there is nothing to undo.
@@ -172,13 +172,14 @@ function contentCodings(header) {
  * first bytes, decoded as far as they go for the excerpt, and nothing here fails.
  */
 function decodeBody(raw, codings, maxBytes, whole) {
-    const unknown = codings.find((c) => DECODERS[c] === undefined);
+    const decoders = zlibDecoders();
+    const unknown = codings.find((c) => decoders[c] === undefined);
     if (unknown !== undefined) {
         return { body: raw, unreadable: `the body is encoded with "${unknown}" (Content-Encoding), which probegate cannot decode, so it cannot be judged; have the server send gzip, deflate, br or no encoding (drop the check's accept-encoding header)` };
     }
     let body = raw;
     for (const coding of codings) {
-        const { decode, flush } = DECODERS[coding];
+        const { decode, flush } = decoders[coding];
         try {
             body = decode(body, whole ? { maxOutputLength: maxBytes } : { maxOutputLength: maxBytes, finishFlush: flush });
         }

@@ -421,11 +421,8 @@ async function familyMiss(error, family) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ readTlsSettings)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
-
+/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6468);
 
 
 const NO_TLS_BLOCK = Object.freeze({ insecure: false });
@@ -440,7 +437,7 @@ function readTlsSettings(raw, path, context) {
         return NO_TLS_BLOCK;
     const block = (raw && typeof raw === 'object' ? raw : {});
     const settings = { insecure: block.insecure === true };
-    for (const field of _net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_FILE_FIELDS */ .zQ) {
+    for (const field of _net_tls_js__WEBPACK_IMPORTED_MODULE_1__/* .TLS_FILE_FIELDS */ .zQ) {
         const value = block[field];
         if (typeof value === 'string')
             settings[field] = context.readPemOrFile(value, [...path, field]);
@@ -449,7 +446,7 @@ function readTlsSettings(raw, path, context) {
         settings.servername = block.servername;
     const tls = settings;
     if (Boolean(tls.cert) !== Boolean(tls.key)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u([...path, tls.cert ? 'key' : 'cert'], 'a client certificate needs both `cert` and `key`');
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidField */ .u([...path, tls.cert ? 'key' : 'cert'], 'a client certificate needs both `cert` and `key`');
     }
     assertUsable(tls, path);
     return tls;
@@ -457,7 +454,7 @@ function readTlsSettings(raw, path, context) {
 function assertUsable(settings, path) {
     if (settings.ca)
         assertCertificates(settings.ca, [...path, 'ca']);
-    const { cert, key, crl } = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .tlsConnectionOptions */ .mw)(settings, 'localhost');
+    const { cert, key, crl } = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_1__/* .tlsConnectionOptions */ .mw)(settings, 'localhost');
     const contexts = { cert: cert ? { cert, key } : undefined, crl: crl ? { crl } : undefined };
     for (const [field, options] of Object.entries(contexts)) {
         if (!options)
@@ -468,21 +465,23 @@ function assertUsable(settings, path) {
         }
         catch (error) {
             const what = field === 'cert' ? '`cert` and `key` are not a usable certificate and key pair' : `\`${field}\` is not usable PEM`;
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u([...path, field], `${what}: ${error.message}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidField */ .u([...path, field], `${what}: ${error.message}`);
         }
     }
 }
 // node:tls silently ignores a `ca` it cannot parse, and then trusts nothing.
 function assertCertificates(pem, path) {
-    const blocks = pem.includes('-----BEGIN CERTIFICATE-----') ? (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_2__/* .splitPem */ .Z1)(pem, 'CERTIFICATE') : [];
+    const blocks = pem.includes('-----BEGIN CERTIFICATE-----') ? (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_1__/* .splitPem */ .Z1)(pem, 'CERTIFICATE') : [];
     if (blocks.length === 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, '`ca` holds no PEM certificate (-----BEGIN CERTIFICATE-----)');
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidField */ .u(path, '`ca` holds no PEM certificate (-----BEGIN CERTIFICATE-----)');
+    // node:crypto on use, as node:tls: it costs every start ~5 ms, and most manifests have no `ca`.
+    const { X509Certificate } = process.getBuiltinModule('node:crypto');
     for (const [index, block] of blocks.entries()) {
         try {
-            new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block);
+            new X509Certificate(block);
         }
         catch (error) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(path, `certificate ${index + 1} of \`ca\` cannot be read: ${error.message}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidField */ .u(path, `certificate ${index + 1} of \`ca\` cannot be read: ${error.message}`);
         }
     }
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Assertion, Observation } from '../model.js';
 import { decodeText } from '../checks/http-text.js';
 import { jsonQuery } from './json-query.js';
@@ -13,7 +12,7 @@ export const HTTP_EXTRACTORS: Record<string, Extractor> = {
   jsonpath: (assertion, observation, reading) => queryJson(assertion.path ?? '$', parseJson(observation, reading)),
   // The hash of the body with its Content-Encoding undone: of the file the server serves, as `curl --compressed | sha256sum` gives it.
   bodyHash: (assertion, observation) =>
-    readableBody(observation) ? createHash(String(assertion.property)).update(observation.body!).digest('hex') : undefined,
+    readableBody(observation) ? process.getBuiltinModule('node:crypto').createHash(String(assertion.property)).update(observation.body!).digest('hex') : undefined,
   jsonSchema: (assertion, observation, reading) => validity(assertion, observation, reading),
 };
 

@@ -2,21 +2,29 @@
 // assertions, the excerpt and the report see what a browser or `curl --compressed` shows.
 // Decoded after the wire read (download stays the wire's), each stage capped at the body cap: a
 // decompression bomb stops there, as BODY_TOO_LARGE, holding no more than the cap.
-import * as zlib from 'node:zlib';
+import type { BrotliOptions, ZlibOptions } from 'node:zlib';
 import { probeError } from '../errors/probe-error.js';
 
-type Decoder = (input: Buffer, options: zlib.ZlibOptions & zlib.BrotliOptions) => Buffer;
+type Decoder = (input: Buffer, options: ZlibOptions & BrotliOptions) => Buffer;
+type Decoders = Record<string, { decode: Decoder; flush: number } | undefined>;
 
-/** zlib's decoders by coding name; zstd only where this Node's zlib has it. */
-const DECODERS: Record<string, { decode: Decoder; flush: number } | undefined> = {
-  gzip: { decode: zlib.gunzipSync, flush: zlib.constants.Z_SYNC_FLUSH },
-  'x-gzip': { decode: zlib.gunzipSync, flush: zlib.constants.Z_SYNC_FLUSH },
-  // RFC 9110's deflate is the zlib format; some servers send raw deflate without its header.
-  deflate: { decode: (input, options) => (isZlibHeader(input) ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options)), flush: zlib.constants.Z_SYNC_FLUSH },
-  br: { decode: zlib.brotliDecompressSync, flush: zlib.constants.BROTLI_OPERATION_FLUSH },
-};
-const zstd = (zlib as { zstdDecompressSync?: Decoder }).zstdDecompressSync;
-if (typeof zstd === 'function') DECODERS.zstd = { decode: zstd, flush: (zlib.constants as Record<string, number>).ZSTD_e_flush ?? 1 };
+let decoders: Decoders | undefined;
+
+/** zlib's decoders by coding name; zstd only where this Node's zlib has it. node:zlib on the first encoded body: most runs have none. */
+function zlibDecoders(): Decoders {
+  if (decoders) return decoders;
+  const zlib = process.getBuiltinModule('node:zlib');
+  decoders = {
+    gzip: { decode: zlib.gunzipSync, flush: zlib.constants.Z_SYNC_FLUSH },
+    'x-gzip': { decode: zlib.gunzipSync, flush: zlib.constants.Z_SYNC_FLUSH },
+    // RFC 9110's deflate is the zlib format; some servers send raw deflate without its header.
+    deflate: { decode: (input, options) => (isZlibHeader(input) ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options)), flush: zlib.constants.Z_SYNC_FLUSH },
+    br: { decode: zlib.brotliDecompressSync, flush: zlib.constants.BROTLI_OPERATION_FLUSH },
+  };
+  const zstd = (zlib as { zstdDecompressSync?: Decoder }).zstdDecompressSync;
+  if (typeof zstd === 'function') decoders.zstd = { decode: zstd, flush: (zlib.constants as Record<string, number>).ZSTD_e_flush ?? 1 };
+  return decoders;
+}
 
 export interface DecodedBody {
   readonly body: Buffer;
@@ -43,13 +51,14 @@ export function contentCodings(header: string | undefined): string[] | undefined
  * first bytes, decoded as far as they go for the excerpt, and nothing here fails.
  */
 export function decodeBody(raw: Buffer, codings: readonly string[], maxBytes: number, whole: boolean): DecodedBody {
-  const unknown = codings.find((c) => DECODERS[c] === undefined);
+  const decoders = zlibDecoders();
+  const unknown = codings.find((c) => decoders[c] === undefined);
   if (unknown !== undefined) {
     return { body: raw, unreadable: `the body is encoded with "${unknown}" (Content-Encoding), which probegate cannot decode, so it cannot be judged; have the server send gzip, deflate, br or no encoding (drop the check's accept-encoding header)` };
   }
   let body = raw;
   for (const coding of codings) {
-    const { decode, flush } = DECODERS[coding]!;
+    const { decode, flush } = decoders[coding]!;
     try {
       body = decode(body, whole ? { maxOutputLength: maxBytes } : { maxOutputLength: maxBytes, finishFlush: flush });
     } catch (error) {

@@ -1,4 +1,3 @@
-import { X509Certificate } from 'node:crypto';
 import { splitPem, TLS_FILE_FIELDS, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import { InvalidField, type PrepareContext } from './types.js';
 
@@ -47,6 +46,8 @@ function assertUsable(settings: TlsSettings, path: (string | number)[]): void {
 function assertCertificates(pem: string, path: (string | number)[]): void {
   const blocks = pem.includes('-----BEGIN CERTIFICATE-----') ? splitPem(pem, 'CERTIFICATE') : [];
   if (blocks.length === 0) throw new InvalidField(path, '`ca` holds no PEM certificate (-----BEGIN CERTIFICATE-----)');
+  // node:crypto on use, as node:tls: it costs every start ~5 ms, and most manifests have no `ca`.
+  const { X509Certificate } = process.getBuiltinModule('node:crypto');
   for (const [index, block] of blocks.entries()) {
     try {
       new X509Certificate(block);

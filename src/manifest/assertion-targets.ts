@@ -1,7 +1,6 @@
 // An assertion's operator and target checked against its type at load time (SPEC §3), so a
 // typo is a problem at its line rather than a comparison that fails, or passes, at run time.
 // (The tcp check itself refuses a `connection` target that is no outcome.)
-import { getHashes } from 'node:crypto';
 import { InvalidField } from '../checks/types.js';
 import { OPERATORS as ALL_OPERATORS, type Operator } from '../model.js';
 import { parseDuration } from './duration.js';
@@ -128,7 +127,7 @@ function checkRegex(target: unknown, at: Path): unknown {
 
 let hashes: Set<string> | undefined;
 function checkHash(property: unknown, at: Path): void {
-  hashes ??= new Set(getHashes().map((name) => name.toLowerCase()));
+  hashes ??= new Set(process.getBuiltinModule('node:crypto').getHashes().map((name) => name.toLowerCase()));
   if (!hashes.has(String(property).toLowerCase())) throw new InvalidField([...at, 'property'], `"${String(property)}" is not a hash algorithm Node knows (use md5, sha1 or sha256)`);
 }
 

@@ -1,12 +1,12 @@
 // Manifest: YAML with positions -> JSON Schema -> defaults and variables -> resolved checks,
 // each with its manifest line. Every problem is collected, not just the first; a problem inside
 // one check makes that check INVALID_REQUEST and leaves the others to run.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidField, type ManifestFiles } from '../checks/types.js';
 import { librariesNamedIn, loadLibraries, withLibraries } from '../libraries.js';
 import type { Assertion, Operator, ResolvedCheck, SourceLocation } from '../model.js';
+import { sha256Hex } from '../sha256.js';
 import { checkAssertion } from './assertion-targets.js';
 import { comparedVariants, isCompared, resolveBaseline, type ComparedCheck, type ResolvedBaseline } from './baseline.js';
 import { CheckResolver, isRecord, jsonSchemaTarget, listSelectorProblems, prepareContext } from './check-resolver.js';
@@ -152,13 +152,12 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
     }
   }
   const ready = resolveReady(raw.ready, positions, variables, problems, context);
-  // Hashed on first use: `validate` never asks, and a run asks when it reports (sha256's first use
-  // costs a fresh process about a millisecond).
+  // Hashed on first use: `validate` never asks, and a run asks when it reports (src/sha256.ts).
   let digest: string | undefined;
   return {
     file,
     get digest() {
-      return (digest ??= `sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+      return (digest ??= `sha256:${sha256Hex(bytes)}`);
     },
     ...(options.variables.builtins.BASE_URL ? { baseUrl: withoutCredentials(options.variables.builtins.BASE_URL) } : {}),
     checks,

@@ -1,15 +1,20 @@
 // The bundle loads node:http2 (and the node:tls it requires) only when a check speaks HTTP/2:
 // scripts/bundle-rewrites.mjs rewrites undici's client-h2.js, which requires it as it loads, to require it
-// at its one call and to hold its constants as written. So the built CLI is run here: on plain
-// http:// checks, where neither module may load, and on HTTP/2 ones, over TLS and cleartext,
-// where the rewritten constants name the headers and the error codes.
+// at its one call and to hold its constants as written. node:crypto (~5 ms of a start: the digest
+// is hashed by src/sha256.ts, outputs' delimiters drawn without it) and node:zlib load on use too.
+// So the built CLI and action are run here: on plain http:// checks, where none of them may load,
+// on a compressed body, and on HTTP/2 ones, over TLS and cleartext, where the rewritten constants
+// name the headers and the error codes.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import http from 'node:http';
 import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAction } from '../helpers/action.js';
 import { ensureCliBundle, NODES, runCli } from '../helpers/cli.js';
 import { createTestPki, startHttpsServer, type TestPki, type TlsPeer } from '../helpers/pki.js';
 
@@ -33,14 +38,19 @@ const close = (server: http.Server | http2.Http2Server) => new Promise((resolve)
 
 beforeAll(async () => {
   await ensureCliBundle();
-  dir = mkdtempSync(path.join(tmpdir(), 'probegate-bundle-http2-'));
+  dir = mkdtempSync(path.join(tmpdir(), 'probegate-bundle-on-use-'));
   pki = await createTestPki();
   writeFileSync(path.join(dir, 'ca.pem'), pki.rootPem);
-  // The preload prints, as the process exits, which of Node's HTTP/2 and TLS modules it loaded.
-  writeFileSync(path.join(dir, 'loaded.cjs'), `process.on('exit', () => process.stderr.write('loaded: ' + JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (http2|tls)$/.test(m))) + '\\n'));\n`);
+  // The preload prints, as the process exits, which of the modules loaded on use it loaded.
+  writeFileSync(path.join(dir, 'loaded.cjs'), `process.on('exit', () => process.stderr.write('loaded: ' + JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (http2|tls|crypto|zlib)$/.test(m))) + '\\n'));\n`);
   h2 = await startHttpsServer({ ...pki.leaf('valid'), http2: true }, answer);
   h2c = await listen(http2.createServer(answer));
-  h1 = await listen(http.createServer((_request, response) => response.end('over 1.1')));
+  h1 = await listen(
+    http.createServer((request, response) => {
+      if (request.url === '/gzip') response.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync('over 1.1, gzipped'));
+      else response.end('over 1.1');
+    }),
+  );
 });
 
 afterAll(async () => {
@@ -48,21 +58,51 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+const loadedIn = (stderr: string): string[] => {
+  const loaded = /^loaded: (.*)$/m.exec(stderr);
+  expect(loaded, stderr).not.toBeNull();
+  return JSON.parse(loaded![1]!) as string[];
+};
+
 async function runManifest(node: string, checks: string): Promise<{ code: number | null; loaded: string[]; checks: Record<string, { status: string; protocol?: string; error: { category: string; code: string; message: string } | null }> }> {
   writeFileSync(path.join(dir, 'probegate.yml'), `version: 1\nchecks:\n${checks}`);
   const result = await runCli(['run', 'probegate.yml', '--json', 'report.json'], { cwd: dir, node, env: { NODE_OPTIONS: `--require ${path.join(dir, 'loaded.cjs')}` } });
-  const loaded = /^loaded: (.*)$/m.exec(result.stderr);
-  expect(loaded, result.stderr).not.toBeNull();
   const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as { checks: { name: string }[] };
-  return { code: result.code, loaded: JSON.parse(loaded![1]!) as string[], checks: Object.fromEntries(report.checks.map((check) => [check.name, check])) as never };
+  return { code: result.code, loaded: loadedIn(result.stderr), checks: Object.fromEntries(report.checks.map((check) => [check.name, check])) as never };
 }
 
-describe.each(NODES)('the bundle and node:http2, on %s', (_name, node) => {
-  it('loads neither node:http2 nor node:tls for plain http:// checks', async () => {
+describe('the built action and the modules it loads on use', () => {
+  it('loads none of node:http2, node:tls, node:crypto and node:zlib for a plain http:// check, its digest and outputs intact', async () => {
+    const manifest = `version: 1\nchecks:\n  - { name: plain, type: http, request: { url: "http://127.0.0.1:${portOf(h1)}/" } }\n`;
+    const run = await runAction({
+      files: { '.github/probegate.yml': manifest },
+      inputs: { manifest: '.github/probegate.yml', comment: 'never', 'report-path': 'report.json' },
+      env: { NODE_OPTIONS: `--require ${path.join(dir, 'loaded.cjs')}` },
+    });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(loadedIn(run.stderr)).toEqual([]);
+    expect(run.outputs).toMatchObject({ result: 'pass', total: '1', passed: '1' });
+    const report = JSON.parse(readFileSync(path.join(run.workspace, 'report.json'), 'utf8')) as { run: { manifest: { digest: string } } };
+    expect(report.run.manifest.digest).toBe(`sha256:${createHash('sha256').update(manifest).digest('hex')}`);
+  });
+});
+
+describe.each(NODES)('the bundle and the modules it loads on use, on %s', (_name, node) => {
+  it('loads none of node:http2, node:tls, node:crypto and node:zlib for plain http:// checks', async () => {
     const run = await runManifest(node, `  - { name: plain, type: http, request: { url: "http://127.0.0.1:${portOf(h1)}/" }, assertions: [{ type: body, operator: is, target: "over 1.1" }] }
 `);
     expect(run.checks.plain).toMatchObject({ status: 'passed', protocol: 'http/1.1' });
     expect(run.loaded).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
+  it('loads node:zlib for a compressed body, and node:crypto for a bodyHash, and judges both', async () => {
+    const run = await runManifest(node, `  - { name: gzip, type: http, request: { url: "http://127.0.0.1:${portOf(h1)}/gzip" }, assertions: [{ type: body, operator: is, target: "over 1.1, gzipped" }] }
+  - { name: hash, type: http, request: { url: "http://127.0.0.1:${portOf(h1)}/" }, assertions: [{ type: bodyHash, property: sha256, operator: is, target: "${createHash('sha256').update('over 1.1').digest('hex')}" }] }
+`);
+    expect(run.checks.gzip).toMatchObject({ status: 'passed' });
+    expect(run.checks.hash).toMatchObject({ status: 'passed' });
+    expect(run.loaded.sort()).toEqual(['NativeModule crypto', 'NativeModule zlib']);
     expect(run.code).toBe(0);
   });
 
@@ -86,7 +126,7 @@ describe.each(NODES)('the bundle and node:http2, on %s', (_name, node) => {
     expect(run.checks.h2c).toMatchObject({ status: 'passed', protocol: 'h2', error: null });
     expect(run.checks.refused!.error).toMatchObject({ category: 'HTTP2', code: 'HTTP2' });
     expect(run.checks.refused!.error!.message).toContain('Stream closed with error code NGHTTP2_REFUSED_STREAM');
-    expect(run.loaded.sort()).toEqual(['NativeModule http2', 'NativeModule tls']);
+    expect(run.loaded.sort()).toEqual(['NativeModule crypto', 'NativeModule http2', 'NativeModule tls']);
     expect(run.code).toBe(1);
   });
 });
