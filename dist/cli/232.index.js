@@ -24,7 +24,10 @@ const HTTP_EXTRACTORS = {
     body: (_, observation, reading) => bodyText(observation, reading),
     jsonpath: (assertion, observation, reading) => queryJson(assertion.path ?? '$', parseJson(observation, reading)),
     // The hash of the body with its Content-Encoding undone: of the file the server serves, as `curl --compressed | sha256sum` gives it.
-    bodyHash: (assertion, observation) => readableBody(observation) ? process.getBuiltinModule('node:crypto').createHash(String(assertion.property)).update(observation.body).digest('hex') : undefined,
+    bodyHash: (assertion, observation) => {
+        const body = readableBody(observation);
+        return body ? process.getBuiltinModule('node:crypto').createHash(String(assertion.property)).update(body).digest('hex') : undefined;
+    },
     jsonSchema: (assertion, observation, reading) => validity(assertion, observation, reading),
 };
 /** The body as text (its Content-Encoding undone, decoded per its charset), or a thrown reason why it cannot be judged. */

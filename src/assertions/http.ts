@@ -11,8 +11,10 @@ export const HTTP_EXTRACTORS: Record<string, Extractor> = {
   body: (_, observation, reading) => bodyText(observation, reading),
   jsonpath: (assertion, observation, reading) => queryJson(assertion.path ?? '$', parseJson(observation, reading)),
   // The hash of the body with its Content-Encoding undone: of the file the server serves, as `curl --compressed | sha256sum` gives it.
-  bodyHash: (assertion, observation) =>
-    readableBody(observation) ? process.getBuiltinModule('node:crypto').createHash(String(assertion.property)).update(observation.body!).digest('hex') : undefined,
+  bodyHash: (assertion, observation) => {
+    const body = readableBody(observation);
+    return body ? process.getBuiltinModule('node:crypto').createHash(String(assertion.property)).update(body).digest('hex') : undefined;
+  },
   jsonSchema: (assertion, observation, reading) => validity(assertion, observation, reading),
 };
 
