@@ -1,5 +1,8 @@
 // `probegate validate`: the loader's findings, file:line:col each, without running anything.
-import { loadManifest, ManifestError, type ManifestProblem } from '../manifest/load.js';
+import { readFileSync } from 'node:fs';
+import { decodeManifest, loadManifest, ManifestError, type ManifestProblem } from '../manifest/load.js';
+import { scalarTextAt } from '../manifest/scalar-text.js';
+import { references } from '../manifest/variables.js';
 import { DEFAULT_MANIFEST, parseBaseUrl, parseCommandLine, parseVars } from './args.js';
 import { printable, type Style } from './style.js';
 import type { Terminal } from './terminal.js';
@@ -17,6 +20,8 @@ Options:
 
 Built-in variables and {{ env.NAME }} that are not set get placeholder values,
 so a manifest can be checked outside CI; unknown variables are still reported.
+A value that uses an environment variable not set here is not checked: it is
+listed as a note, and does not change the exit status.
 
 Exit status: 0 no problems, 2 at least one problem.`;
 
@@ -32,11 +37,12 @@ export async function validateCommand(args: string[], terminal: Terminal): Promi
     return 0;
   }
   const manifestPath = positionals[0] ?? DEFAULT_MANIFEST;
+  const unsetEnv = new Set<string>();
   const variables = {
     builtins: placeholderBuiltins(parseBaseUrl(values['base-url'])),
     inputs: parseVars(values.var),
     secretInputs: {},
-    env: placeholderEnv(process.env),
+    env: placeholderEnv(process.env, unsetEnv),
   };
   const { style } = terminal;
   let problems: readonly ManifestProblem[];
@@ -50,13 +56,43 @@ export async function validateCommand(args: string[], terminal: Terminal): Promi
     terminal.print(...formatProblems(error.problems, style), `${style.red('✗')} ${printable(error.message)}`);
     return 2;
   }
-  if (problems.length > 0) {
-    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-    terminal.print(...formatProblems(problems, style), `${style.red('✗')} ${manifestPath}: ${count} in ${checks} check${checks === 1 ? '' : 's'}`);
+  const { unchecked, found } = splitUnchecked(problems, unsetEnv, manifestPath);
+  const notes = unchecked.map(({ location, field, names }) => `${location.file}:${location.line}:${location.column}: note: ${field ? `${field} is` : 'a value is'} not checked: it uses ${names.map((name) => `{{ env.${name} }}`).join(', ')}, not set here`);
+  const notChecked = unchecked.length === 0 ? '' : unchecked.length === 1 ? ' (1 value not checked: an environment variable it uses is not set here)' : ` (${unchecked.length} values not checked: environment variables they use are not set here)`;
+  const inChecks = `${checks} check${checks === 1 ? '' : 's'}`;
+  if (found.length > 0) {
+    const count = `${found.length} problem${found.length === 1 ? '' : 's'}`;
+    terminal.print(...formatProblems(found, style), ...notes, `${style.red('✗')} ${manifestPath}: ${count} in ${inChecks}${notChecked}`);
     return 2;
   }
-  terminal.print(`${style.green('✓')} ${manifestPath}: ${checks} check${checks === 1 ? '' : 's'}, no problems`);
+  terminal.print(...notes, `${style.green('✓')} ${manifestPath}: ${inChecks}, no problems${notChecked}`);
   return 0;
+}
+
+interface UncheckedValue {
+  readonly location: ManifestProblem['location'];
+  /** The field, as the problem named it (`checks[0].request.url`). */
+  readonly field?: string;
+  readonly names: readonly string[];
+}
+
+/**
+ * The problems of values written with an environment variable that is not set here: their
+ * placeholder, not the value CI will give, is what failed, so they say nothing of the manifest.
+ * A run with the variable set checks the value (INVALID_REQUEST at that line when it is wrong).
+ */
+function splitUnchecked(problems: readonly ManifestProblem[], unsetEnv: ReadonlySet<string>, manifestPath: string): { unchecked: UncheckedValue[]; found: ManifestProblem[] } {
+  if (problems.length === 0 || unsetEnv.size === 0) return { unchecked: [], found: [...problems] };
+  const text = decodeManifest(readFileSync(manifestPath)) ?? '';
+  const unchecked: UncheckedValue[] = [];
+  const found: ManifestProblem[] = [];
+  for (const problem of problems) {
+    const written = scalarTextAt(text, problem.location.line, problem.location.column);
+    const names = written === undefined ? [] : references(written).flatMap((name) => (name.startsWith('env.') && unsetEnv.has(name.slice(4)) ? [name.slice(4)] : []));
+    if (names.length === 0) found.push(problem);
+    else unchecked.push({ location: problem.location, field: /^([^\s:]+): /.exec(problem.message)?.[1], names: [...new Set(names)] });
+  }
+  return { unchecked, found };
 }
 
 /** `file:line:col: error: message`, the form editors and CI logs link to the line. */
@@ -74,9 +110,15 @@ function placeholderBuiltins(baseUrl: string | undefined): Record<string, string
   };
 }
 
-/** The real environment, with a placeholder for every variable that is not set. */
-function placeholderEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+/** The real environment, with a placeholder for every variable that is not set (whose name goes to `unset`). */
+function placeholderEnv(env: NodeJS.ProcessEnv, unset: Set<string>): Record<string, string> {
   return new Proxy({} as Record<string, string>, {
-    get: (_, name) => (typeof name === 'string' ? (env[name] ?? `placeholder-${name.toLowerCase()}`) : undefined),
+    get: (_, name) => {
+      if (typeof name !== 'string') return undefined;
+      const value = env[name];
+      if (value !== undefined) return value;
+      unset.add(name);
+      return `placeholder-${name.toLowerCase()}`;
+    },
   });
 }
