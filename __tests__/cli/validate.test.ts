@@ -57,6 +57,65 @@ checks:
     expect(result.code).toBe(0);
   });
 
+  it('a value built from an environment variable not set here: a note, not a problem; the real problems still count', async () => {
+    // Line numbers below are those of this text.
+    const file = writeManifest(`version: 1
+checks:
+  - name: Health
+    type: http
+    request: { url: "{{ env.UNSET_PREVIEW_URL }}/health", method: GET }
+  - name: Block
+    type: http
+    request:
+      url: >-
+        {{ env.UNSET_OTHER_URL }}/x
+  - name: Set
+    type: http
+    request: { url: "{{ env.SET_URL }}/x" }
+`);
+    const clean = await runCli(['validate', file], { env: { SET_URL: 'https://set.example' } });
+    expect(clean.stdout).toBe(
+      [
+        `${file}:5:21: note: checks[0].request.url is not checked: it uses {{ env.UNSET_PREVIEW_URL }}, not set here`,
+        `${file}:9:12: note: checks[1].request.url is not checked: it uses {{ env.UNSET_OTHER_URL }}, not set here`,
+        `✓ ${file}: 3 checks, no problems (2 values not checked: environment variables they use are not set here)`,
+        '',
+      ].join('\n'),
+    );
+    expect(clean.code).toBe(0);
+    // A variable that is set is checked as usual: its value's problem is a problem.
+    const broken = await runCli(['validate', file], { env: { SET_URL: 'not-a-url' } });
+    expect(broken.stdout).toContain(`${file}:13:21: error: checks[2].request.url: "not-a-url/x" is not a valid URL`);
+    expect(broken.stdout).toContain(`✗ ${file}: 1 problem in 3 checks (2 values not checked: environment variables they use are not set here)`);
+    expect(broken.code).toBe(2);
+  });
+
+  it('a misspelt check type, assertion type, operator or setting: a did-you-mean after the allowed values', async () => {
+    const file = writeManifest(`version: 1
+checks:
+  - name: Type
+    type: htp
+    request: { url: "https://a.example/" }
+  - name: Assertion
+    type: http
+    request: { url: "https://a.example/" }
+    http_version: HTTP2
+    assertions: [{ type: statusCod, operator: IS, target: 200 }, { type: body, operator: xyzzy, target: a }]
+`);
+    const result = await runCli(['validate', file]);
+    const problems = result.stdout.split('\n').filter((line) => line.startsWith(file));
+    const operators = 'is, isNot, contains, doesNotContain, matches, doesNotMatch, lessThan, lessThanOrEqual, moreThan, moreThanOrEqual, doesNotExist, isInMoreThan, isInLessThan';
+    expect(problems).toEqual([
+      `${file}:4:11: error: checks[0].type: must be one of http, ssl, dns, tcp, udp, icmp, grpc, websocket, multistep; "htp", did you mean http?`,
+      `${file}:9:19: error: checks[1].http_version: must be one of http1, http2, any; "HTTP2", did you mean http2?`,
+      `${file}:10:26: error: checks[1].assertions[0].type: must be one of statusCode, responseTime, header, body, jsonpath, bodyHash, jsonSchema, tlsVersion; "statusCod", did you mean statusCode?`,
+      `${file}:10:47: error: checks[1].assertions[0].operator: must be one of ${operators}; "IS", did you mean is?`,
+      // Nothing close enough: the allowed values alone.
+      `${file}:10:90: error: checks[1].assertions[1].operator: must be one of ${operators}`,
+    ]);
+    expect(result.code).toBe(2);
+  });
+
   it('a manifest that is not YAML: its syntax error at file:line:col, 2', async () => {
     const file = writeManifest('version: 1\nchecks:\n  - name: A\n    name: B\n');
     const result = await runCli(['validate', file]);

@@ -74,7 +74,8 @@ function describe(error: ErrorObject): SchemaProblem {
       return { path, message: `${where}: missing required property "${String(params.missingProperty)}"` };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((v) => String(v));
-      return { path, message: `${where}: must be one of ${allowed.join(', ')}` };
+      const suggestion = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+      return { path, message: `${where}: must be one of ${allowed.join(', ')}${suggestion ? `; "${error.data as string}", did you mean ${suggestion}?` : ''}` };
     }
     case 'const':
       return { path, message: `${where}: must be ${JSON.stringify(params.allowedValue)}` };
