@@ -1705,8 +1705,8 @@ function assertionLine(assertion, style) {
 
 // EXTERNAL MODULE: ./src/cli/terminal.ts
 var cli_terminal = __webpack_require__(1028);
-// EXTERNAL MODULE: ./src/cli/validate.ts
-var validate = __webpack_require__(4446);
+// EXTERNAL MODULE: ./src/cli/validate.ts + 1 modules
+var validate = __webpack_require__(4759);
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 // `probegate run`: load a manifest, run it with a live progress line, print the table and the
 // failures, write the reports, and exit by the gate.

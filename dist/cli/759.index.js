@@ -1,0 +1,3328 @@
+export const id = 759;
+export const ids = [759];
+export const modules = {
+
+/***/ 399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vp: () => (/* binding */ jsonSchemaProblem),
+/* harmony export */   d0: () => (/* binding */ schemaErrors)
+/* harmony export */ });
+/* unused harmony export DRAFT_07 */
+/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8880);
+/* harmony import */ var _manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7271);
+/* harmony import */ var _regex_cost_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9702);
+
+
+
+const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
+// Keywords of drafts 2019-09 and 2020-12, which ajv's draft-07 class does not know, and what
+// draft-07 says instead.
+const LATER_KEYWORDS = {
+    prefixItems: 'items: [ ...schemas ] (a list) for a tuple',
+    unevaluatedProperties: 'additionalProperties, next to properties and patternProperties',
+    unevaluatedItems: 'additionalItems, next to items: [ ...schemas ]',
+    dependentRequired: 'dependencies: { name: [ ...names ] }',
+    dependentSchemas: 'dependencies: { name: { ...schema } }',
+    minContains: 'contains (at least one); there is no count in draft-07',
+    maxContains: 'contains (at least one); there is no count in draft-07',
+    $anchor: '$id: "#name" for a plain-name fragment',
+    $dynamicRef: '$ref',
+    $dynamicAnchor: '$id: "#name"',
+    $recursiveRef: '$ref',
+    $recursiveAnchor: '$id',
+    $vocabulary: 'nothing: remove it',
+    contentSchema: 'nothing probegate checks: remove it',
+};
+// Keywords ajv knows but does not check (draft-07 leaves checking them optional).
+const NOT_CHECKED = ['contentMediaType', 'contentEncoding'];
+// Keywords that check nothing by definition, which ajv knows but does not list among its rules:
+// for a did-you-mean only.
+const NOTES = ['$id', '$schema', '$defs', 'definitions', 'title', 'description', 'default', 'examples', 'readOnly', 'writeOnly'];
+// Made on the first jsonSchema assertion: building one costs every start some milliseconds.
+let ajv;
+function instance() {
+    if (ajv)
+        return ajv;
+    const { Ajv: AjvClass, addFormats } = (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .ajv */ .SS)();
+    // Every strict option given: those left out would log to the console and go on. addUsedSchema:
+    // false keeps no schema by its $id, so two assertions (or two loads) may use one schema file.
+    const made = new AjvClass({
+        allErrors: true,
+        strictSchema: true,
+        strictNumbers: true,
+        strictTypes: false,
+        strictTuples: false,
+        strictRequired: false,
+        validateFormats: true,
+        addUsedSchema: false,
+        logger: false,
+        code: { regExp: guardedRegExp },
+    });
+    addFormats(made);
+    for (const keyword of NOT_CHECKED)
+        made.removeKeyword(keyword);
+    return (ajv = made);
+}
+/**
+ * The regular expressions of `pattern` and `patternProperties`, as ajv runs them: on the main
+ * thread, to their end, where a backtracking one (`^(a+)+$`) on a hostile body would stall every
+ * check of the run past its deadline. Tested only where its worst case is provably short for the
+ * value (regex-cost.ts, as `matches` does before it leaves a test to a worker); otherwise the
+ * validation stops, and the assertion fails saying so.
+ */
+const guardedRegExp = Object.assign(guardedPattern, { code: 'guardedRegExp' }); // `code`: for ajv's standalone code, never made here
+function guardedPattern(source, flags) {
+    const regex = new RegExp(source, flags);
+    return {
+        // ajv keeps the patterns of all its schemas by this text: without it they would all be one.
+        toString: () => regex.toString(),
+        test(text) {
+            if (!(0,_regex_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedInline */ .x)(source, text.length)) {
+                throw new Error(`the schema's pattern /${source}/ could not be tested on a value of ${text.length} characters within a bounded time (it may backtrack for years): simplify the pattern (no nested or alternating repetition), or test the value with a jsonpath assertion and matches`);
+            }
+            return regex.test(text);
+        },
+    };
+}
+// Schemas are compiled once, when the manifest is loaded, and found again by their object.
+// A boolean schema (`true`: anything, `false`: nothing) is no object and is kept by its value.
+const compiled = new WeakMap();
+const compiledBooleans = new Map();
+function compileSchema(schema) {
+    let validate = typeof schema === 'boolean' ? compiledBooleans.get(schema) : compiled.get(schema);
+    if (!validate) {
+        validate = instance().compile(schema);
+        // An $async schema's validate() answers with a promise (truthy, so never to be read as valid).
+        if (validate.$async)
+            throw new Error('async schema');
+        if (typeof schema === 'boolean')
+            compiledBooleans.set(schema, validate);
+        else
+            compiled.set(schema, validate);
+    }
+    return validate;
+}
+/** Why a JSON Schema cannot be used, in words that say what to change, or undefined when it can. */
+function jsonSchemaProblem(schema) {
+    if (typeof schema === 'boolean')
+        return undefined;
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema))
+        return 'a schema is a map (or a file holding one)';
+    instance(); // outside the try: a library not loaded yet is not a problem of the schema
+    try {
+        compileSchema(schema);
+        return undefined;
+    }
+    catch (error) {
+        return explained(error.message);
+    }
+}
+/** ajv's reason for refusing a schema, made into what to change. */
+function explained(message) {
+    if (message === 'async schema' || message.startsWith('async schema in sync schema')) {
+        return '$async: true is refused: it makes ajv answer later, for asynchronous custom keywords that probegate does not have; remove $async';
+    }
+    const unknownKeyword = /^strict mode: unknown keyword: "(.*)"$/.exec(message)?.[1];
+    if (unknownKeyword !== undefined)
+        return keywordProblem(unknownKeyword);
+    const unknownFormat = /^unknown format "(.*)" ignored in schema at path "(.*)"$/.exec(message);
+    if (unknownFormat) {
+        const [, name = '', at = '#'] = unknownFormat;
+        const formats = Object.keys(instance().formats);
+        const suggestion = (0,_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(name, formats);
+        return `unknown format "${name}" at ${at}${suggestion ? ` (did you mean ${suggestion}?)` : ''}: it could not be checked, so it is refused; the formats checked are ${formats.join(', ')}`;
+    }
+    const otherDraft = /^no schema with key or ref "(https?:\/\/json-schema\.org\/[^"]*)"$/.exec(message)?.[1];
+    if (otherDraft !== undefined) {
+        return `$schema ${otherDraft} is not read: probegate checks JSON Schema draft-07; declare ${DRAFT_07} or no $schema, and write the schema in draft-07`;
+    }
+    return message;
+}
+function keywordProblem(keyword) {
+    if (Object.hasOwn(LATER_KEYWORDS, keyword)) {
+        return `${keyword} is a keyword of JSON Schema 2019-09/2020-12, and probegate checks draft-07, which would ignore it; use ${LATER_KEYWORDS[keyword]}`;
+    }
+    if (NOT_CHECKED.includes(keyword)) {
+        return `${keyword} is not checked (draft-07 leaves it optional and ajv only notes it); remove it, or check the text with pattern`;
+    }
+    const known = [...Object.keys(instance().RULES.all), ...NOTES];
+    const suggestion = (0,_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(keyword, known);
+    return `unknown keyword "${keyword}" (draft-07 would ignore it, so it is refused)${suggestion ? `: did you mean ${suggestion}?` : '; remove it'}`;
+}
+/** `valid`, or the schema errors joined, so `is valid` reads naturally in reports. */
+function schemaErrors(schema, json) {
+    const validate = compileSchema(schema);
+    const verdict = validate(json);
+    if (verdict === true)
+        return 'valid';
+    // Anything but true or false (a promise) is no verdict: thrown, the assertion fails with it.
+    if (verdict !== false)
+        throw new Error('the JSON Schema gave no verdict (an asynchronous schema?); this is a bug');
+    return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
+}
+
+
+/***/ }),
+
+/***/ 9205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cv: () => (/* binding */ plainPathNames),
+/* harmony export */   qW: () => (/* binding */ isPlainPath),
+/* harmony export */   s1: () => (/* binding */ mayHoldScript)
+/* harmony export */ });
+// What can be told of a JSONPath from its text alone, without jsonpath-plus (some 3 ms to import):
+// the load checks every path, and most are plain ($.status, $.items[0].id).
+/** `$`, then names of these characters after a dot or indexes in brackets: nothing else. */
+const PLAIN_PATH = /^\$(?:\.[A-Za-z0-9_-]+|\[[0-9]+\])*$/;
+const PLAIN_PART = /[A-Za-z0-9_-]+/g;
+/**
+ * The names (and indexes, as text) a plain path follows from the document's root, exactly as
+ * jsonpath-plus's JSONPath.toPathArray reads them after its `$`; undefined for any other path.
+ */
+function plainPathNames(path) {
+    if (!isPlainPath(path))
+        return undefined;
+    return path.slice(1).match(PLAIN_PART) ?? [];
+}
+/** Whether plainPathNames reads the path, without reading it: the run's set-up asks it of every assertion's path. */
+function isPlainPath(path) {
+    return PLAIN_PATH.test(path);
+}
+/**
+ * Whether jsonpath-plus could read a filter or script expression in the path. It splits a path into
+ * parts that are each a piece of the path (or of the `;`, `.`, `~`, `^` it puts in), and a script
+ * is a part that starts with `?` or `(`: a path without either cannot hold one. It also sets quoted
+ * names aside and puts them back by a `#` and a number, which can go wrong (`$['a,b']12` makes it
+ * throw): a path with a quote or a `#` is left to it as well, to be read exactly as before.
+ */
+function mayHoldScript(path) {
+    return /[?(#'"]/.test(path);
+}
+
+
+/***/ }),
+
+/***/ 9702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ boundedInline)
+/* harmony export */ });
+// Whether a user regex can be tested on the main thread: only when its worst-case backtracking is
+// provably small. A pattern without nested or alternating repetition (`(a+)+`, `(a|aa)*`) and
+// without backreferences backtracks at most about n^(k+1) steps on n characters, k being its
+// unbounded quantifiers, times the width of each counted one (`a{1000}`); that bound must stay
+// under 2^26 steps (tens of milliseconds). Everything else goes to the
+// worker, which costs a little latency, never a stall. The reading is conservative on purpose.
+const INLINE_MAX_STEPS_LOG2 = 26;
+/** A `{m,n}` wider than this backtracks like an unbounded quantifier. */
+const WIDE_RANGE = 16;
+/** Whether testing `source` on `chars` characters surely ends within ~2^26 backtracking steps. */
+function boundedInline(source, chars) {
+    const quantifiers = countQuantifiers(source);
+    if (quantifiers === undefined)
+        return false;
+    return (quantifiers.unbounded + 1) * Math.log2(Math.max(chars, 2)) + quantifiers.countedBits <= INLINE_MAX_STEPS_LOG2;
+}
+/**
+ * The pattern's unbounded quantifiers, and log2 of the product of its counted ones' widths;
+ * undefined when its backtracking has no polynomial bound.
+ */
+function countQuantifiers(source) {
+    const stack = [{ repeats: false, alternates: false }];
+    let unbounded = 0;
+    let countedBits = 0;
+    let lastAtom; // the group just closed, when the next token may quantify it
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        const current = stack[stack.length - 1];
+        const quantifier = readQuantifier(source, i);
+        if (quantifier) {
+            if (lastAtom && (lastAtom.repeats || lastAtom.alternates) && quantifier.max !== 1)
+                return undefined;
+            for (const group of stack)
+                group.repeats = true;
+            if (quantifier.unbounded)
+                unbounded++;
+            else
+                countedBits += Math.log2(quantifier.max + 1);
+            i = quantifier.end - 1;
+            if (source[i + 1] === '?')
+                i++;
+            lastAtom = undefined;
+            continue;
+        }
+        lastAtom = undefined;
+        if (char === '\\') {
+            const next = source[i + 1] ?? '';
+            if (/[1-9]/.test(next) || next === 'k')
+                return undefined;
+            i++;
+        }
+        else if (char === '[') {
+            i = classEnd(source, i);
+        }
+        else if (char === '(') {
+            stack.push({ repeats: false, alternates: false });
+            if (source[i + 1] === '?')
+                i = groupPrefixEnd(source, i + 1);
+        }
+        else if (char === ')') {
+            if (stack.length === 1)
+                return undefined;
+            lastAtom = stack.pop();
+            const parent = stack[stack.length - 1];
+            parent.repeats ||= lastAtom.repeats;
+            parent.alternates ||= lastAtom.alternates;
+        }
+        else if (char === '|') {
+            current.alternates = true;
+        }
+    }
+    return stack.length === 1 ? { unbounded, countedBits } : undefined;
+}
+function readQuantifier(source, at) {
+    const char = source[at];
+    if (char === '*' || char === '+')
+        return { end: at + 1, max: Infinity, unbounded: true };
+    if (char === '?')
+        return { end: at + 1, max: 1, unbounded: false };
+    if (char !== '{')
+        return undefined;
+    const range = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at, at + 24));
+    if (!range)
+        return undefined; // outside Unicode mode a lone `{` is a literal
+    const min = Number(range[1]);
+    const max = range[2] === undefined ? min : range[3] === '' ? Infinity : Number(range[3]);
+    return { end: at + range[0].length, max, unbounded: max - min > WIDE_RANGE };
+}
+/** Where `[...]` ends: its first unescaped `]` (in JavaScript `[]` is an empty class). */
+function classEnd(source, start) {
+    for (let i = start + 1; i < source.length; i++) {
+        if (source[i] === '\\')
+            i++;
+        else if (source[i] === ']')
+            return i;
+    }
+    return source.length;
+}
+/** The last character of `?:`, `?=`, `?!`, `?<=`, `?<!` or `?<name>` after a `(`. */
+function groupPrefixEnd(source, question) {
+    const next = source[question + 1];
+    if (next === ':' || next === '=' || next === '!')
+        return question + 1;
+    if (next !== '<')
+        return question;
+    if (source[question + 2] === '=' || source[question + 2] === '!')
+        return question + 2;
+    const close = source.indexOf('>', question);
+    return close === -1 ? question : close;
+}
+
+
+/***/ }),
+
+/***/ 7546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   H$: () => (/* binding */ extractionsReadBody),
+/* harmony export */   QJ: () => (/* binding */ hasNoBody),
+/* harmony export */   c$: () => (/* binding */ assertionsReadBody),
+/* harmony export */   p3: () => (/* binding */ keepingWholeBody)
+/* harmony export */ });
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
+
+/** The assertion types that read the body itself; without one, only the excerpt's bytes are kept. */
+const BODY_ASSERTIONS = new Set(['body', 'jsonpath', 'bodyHash', 'jsonSchema']);
+function assertionsReadBody(assertions) {
+    return Array.isArray(assertions) && assertions.some((a) => BODY_ASSERTIONS.has(String(a?.type)));
+}
+/** The extraction sources of a multistep step that read the body itself. */
+const BODY_EXTRACTIONS = new Set(['body', 'jsonpath']);
+function extractionsReadBody(extractions) {
+    return extractions.some((extraction) => BODY_EXTRACTIONS.has(extraction.from));
+}
+/**
+ * The http check keeping its whole body (up to the cap), for what reads the body beyond its own
+ * assertions: a step's extraction, a baseline comparison's shapes. Any other check as it is.
+ */
+function keepingWholeBody(check) {
+    const request = check.request;
+    if (request?.keptBodyBytes === undefined || request.maxBodyBytes === undefined || request.keptBodyBytes >= request.maxBodyBytes)
+        return check;
+    return { ...check, request: { ...request, keptBodyBytes: request.maxBodyBytes } };
+}
+/**
+ * Whether the response has no body whatever its Content-Length says (RFC 9110 \u00a76.4.1): the answer
+ * to a HEAD, a 1xx, 204 or 304. Its Content-Length is that of the body a GET would have got.
+ */
+function hasNoBody(method, status) {
+    return method === 'HEAD' || status < 200 || status === 204 || status === 304;
+}
+/**
+ * Reads the body to its end or to the cap; listeners rather than `for await`, which costs more per check.
+ * `bodiless`: a response that has no body, whose Content-Length undici 7 still holds against it
+ * (a 204 or 304 ends in UND_ERR_RES_CONTENT_LENGTH_MISMATCH); the guard refuses any byte sent after it.
+ */
+function readCapped(body, limits, declaredLength, bodiless = false) {
+    return new Promise((resolve, reject) => {
+        const declared = declaredLength === undefined ? NaN : Number(declaredLength);
+        const tooLarge = () => {
+            body.destroy();
+            reject((0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The response body is larger than the cap of ${limits.maxBytes} bytes`));
+        };
+        // A declared length over the cap fails now: reading up to the cap first would only hold memory.
+        if (declared > limits.maxBytes)
+            return tooLarge();
+        let chunks = [];
+        let received = 0;
+        let kept = 0;
+        const onData = (chunk) => {
+            received += chunk.length;
+            if (received > limits.maxBytes)
+                return tooLarge();
+            if (kept >= limits.keepBytes)
+                return;
+            const part = chunk.length <= limits.keepBytes - kept ? chunk : chunk.subarray(0, limits.keepBytes - kept);
+            chunks.push(part);
+            kept += part.length;
+        };
+        // The stream outlives the read (undici's client holds it until it is collected): its listeners
+        // must not keep the chunks, views of the socket's read buffers, alive with it.
+        const done = () => {
+            body.off('data', onData);
+            chunks = [];
+        };
+        body.on('data', onData);
+        body.once('error', (error) => {
+            done();
+            if (bodiless && received === 0 && error.code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH')
+                resolve(Buffer.alloc(0));
+            else
+                reject(error);
+        });
+        body.once('end', () => {
+            const whole = Buffer.concat(chunks, kept);
+            done();
+            // undici checks this on HTTP/1.1 only; an HTTP/2 stream cancelled mid-body resolves as if complete.
+            if (Number.isInteger(declared) && received < declared) {
+                reject((0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('CONNRESET', 'SOCKET_CLOSED', `The server closed the response after ${received} of ${declared} bytes`));
+            }
+            else {
+                resolve(whole);
+            }
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 2369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ loadedCheckModule),
+/* harmony export */   d: () => (/* binding */ loadCheckModule)
+/* harmony export */ });
+// type -> module. Loaded on first use, so a manifest without gRPC never loads grpc-js.
+const LOADERS = {
+    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(371)]).then(__webpack_require__.bind(__webpack_require__, 1371))).httpCheck,
+    ssl: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(731)]).then(__webpack_require__.bind(__webpack_require__, 7731))).sslCheck,
+    dns: async () => (await __webpack_require__.e(/* import() */ 125).then(__webpack_require__.bind(__webpack_require__, 6125))).dnsCheck,
+    tcp: async () => (await __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 4722))).tcpCheck,
+    udp: async () => (await __webpack_require__.e(/* import() */ 926).then(__webpack_require__.bind(__webpack_require__, 9926))).udpCheck,
+    icmp: async () => (await __webpack_require__.e(/* import() */ 440).then(__webpack_require__.bind(__webpack_require__, 7440))).icmpCheck,
+    grpc: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 913))).grpcCheck,
+    websocket: async () => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(136), __webpack_require__.e(371), __webpack_require__.e(232), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701))).websocketCheck,
+};
+const loaded = new Map();
+const ready = new Map();
+function loadCheckModule(type) {
+    let module = loaded.get(type);
+    if (!module) {
+        const load = LOADERS[type];
+        if (!load)
+            return Promise.reject(new Error(`the ${type} check type is not available in this build`));
+        module = load().then((done) => (ready.set(type, done), done));
+        loaded.set(type, module);
+    }
+    return module;
+}
+/** The module of `type` once it has loaded, for use without waiting (see CheckResolver.resolveNow). */
+function loadedCheckModule(type) {
+    return ready.get(type);
+}
+
+
+/***/ }),
+
+/***/ 6468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ InvalidField)
+/* harmony export */ });
+/** A problem with one field of a check, found while preparing it. `path` is relative to the check. */
+class InvalidField extends Error {
+    path;
+    name = 'InvalidField';
+    constructor(path, message) {
+        super(message);
+        this.path = path;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VALIDATE_HELP: () => (/* binding */ VALIDATE_HELP),
+  formatProblems: () => (/* binding */ formatProblems),
+  validateCommand: () => (/* binding */ validateCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 14 modules
+var load = __webpack_require__(178);
+;// CONCATENATED MODULE: ./src/manifest/scalar-text.ts
+// What a value was written as: the text of the YAML scalar at a problem's line and column, so
+// that a door can see which variables the written value refers to. Not a YAML reader: where it
+// cannot tell a scalar, it says nothing, and the caller keeps the problem as it is.
+/** The text of the scalar starting at one-based `line`:`column` (quoted, plain or a block, quotes and all), or undefined. */
+function scalarTextAt(text, line, column) {
+    const lines = text.split('\n').map((each) => (each.endsWith('\r') ? each.slice(0, -1) : each));
+    const first = lines[line - 1];
+    if (first === undefined || column < 1)
+        return undefined;
+    const rest = first.slice(column - 1);
+    const following = lines.slice(line);
+    switch (rest[0]) {
+        case '"':
+            return quoted(rest, following, (body, i) => (body[i] === '\\' ? 2 : body[i] === '"' ? 0 : 1));
+        case "'":
+            return quoted(rest, following, (body, i) => (body[i] === "'" ? (body[i + 1] === "'" ? 2 : 0) : 1));
+        case '|':
+        case '>':
+            return [rest, ...following.slice(0, blockLength(following, indentation(first)))].join('\n');
+        case undefined:
+        case '{':
+        case '[':
+        case '#':
+        case '-':
+        case '&':
+        case '*':
+        case '!':
+            return undefined;
+        default:
+            return plain(rest, insideFlow(first.slice(0, column - 1)));
+    }
+}
+/**
+ * A quoted scalar from its opening quote to its closing one, over as many lines as it takes.
+ * `step` says how far to move from position i of the body: 0 at the closing quote.
+ */
+function quoted(rest, following, step) {
+    const body = [rest, ...following].join('\n');
+    for (let i = 1; i < body.length;) {
+        const advance = step(body, i);
+        if (advance === 0)
+            return body.slice(0, i + 1);
+        i += advance;
+    }
+    return undefined;
+}
+/** How many of the lines after a block scalar's indicator belong to it: blank ones, and those indented deeper than its key. */
+function blockLength(following, keyIndentation) {
+    let length = 0;
+    for (const [index, each] of following.entries()) {
+        if (each.trim() === '')
+            continue;
+        if (indentation(each) <= keyIndentation)
+            break;
+        length = index + 1;
+    }
+    return length;
+}
+/** A plain scalar: up to a comment, and in a flow collection up to what ends an entry there. */
+function plain(rest, flow) {
+    const end = rest.search(flow ? /\s#|,\s|,$|[\]}]/ : /\s#/);
+    return (end === -1 ? rest : rest.slice(0, end)).trimEnd();
+}
+/** Whether text before a column leaves a `{` or `[` open, quotes aside. */
+function insideFlow(before) {
+    let depth = 0;
+    let quote;
+    for (const character of before) {
+        if (quote) {
+            if (character === quote)
+                quote = undefined;
+        }
+        else if (character === '"' || character === "'")
+            quote = character;
+        else if (character === '{' || character === '[')
+            depth++;
+        else if (character === '}' || character === ']')
+            depth = Math.max(0, depth - 1);
+    }
+    return depth > 0;
+}
+function indentation(line) {
+    return line.length - line.trimStart().length;
+}
+
+// EXTERNAL MODULE: ./src/manifest/variables.ts
+var variables = __webpack_require__(2612);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/style.ts
+var cli_style = __webpack_require__(1715);
+;// CONCATENATED MODULE: ./src/cli/validate.ts
+// `probegate validate`: the loader's findings, file:line:col each, without running anything.
+
+
+
+
+
+
+const VALIDATE_HELP = `Usage: probegate validate [manifest] [options]
+
+Checks a manifest (default ${cli_args/* DEFAULT_MANIFEST */.mj}) against the schema and
+prepares every check, without running any. Each problem is printed as
+file:line:col.
+
+Options:
+  --base-url URL     the value of {{ BASE_URL }} (default: a placeholder)
+  --var NAME=VALUE   set a variable (repeatable)
+  -h, --help         show this help
+
+Built-in variables and {{ env.NAME }} that are not set get placeholder values,
+so a manifest can be checked outside CI; unknown variables are still reported.
+A value that uses an environment variable not set here is not checked: it is
+listed as a note, and does not change the exit status.
+
+Exit status: 0 no problems, 2 at least one problem.`;
+const VALIDATE_OPTIONS = {
+    'base-url': { type: 'string' },
+    var: { type: 'string', multiple: true },
+};
+async function validateCommand(args, terminal) {
+    const { values, positionals } = (0,cli_args/* parseCommandLine */.Du)(args, VALIDATE_OPTIONS, 1);
+    if (values.help) {
+        terminal.print(VALIDATE_HELP);
+        return 0;
+    }
+    const manifestPath = positionals[0] ?? cli_args/* DEFAULT_MANIFEST */.mj;
+    const unsetEnv = new Set();
+    const variables = {
+        builtins: placeholderBuiltins((0,cli_args/* parseBaseUrl */.Q2)(values['base-url'])),
+        inputs: (0,cli_args/* parseVars */.ux)(values.var),
+        secretInputs: {},
+        env: placeholderEnv(process.env, unsetEnv),
+    };
+    const { style } = terminal;
+    let problems;
+    let checks = 0;
+    try {
+        const manifest = await (0,load/* loadManifest */.eY)({ path: manifestPath, displayPath: manifestPath, variables });
+        problems = manifest.problems;
+        checks = manifest.checks.length;
+    }
+    catch (error) {
+        if (!(error instanceof load/* ManifestError */.Sh))
+            throw error;
+        terminal.print(...formatProblems(error.problems, style), `${style.red('\u2717')} ${(0,cli_style/* printable */.g$)(error.message)}`);
+        return 2;
+    }
+    const { unchecked, found } = splitUnchecked(problems, unsetEnv, manifestPath);
+    const notes = unchecked.map(({ location, field, names }) => `${location.file}:${location.line}:${location.column}: note: ${field ? `${field} is` : 'a value is'} not checked: it uses ${names.map((name) => `{{ env.${name} }}`).join(', ')}, not set here`);
+    const notChecked = unchecked.length === 0 ? '' : unchecked.length === 1 ? ' (1 value not checked: an environment variable it uses is not set here)' : ` (${unchecked.length} values not checked: environment variables they use are not set here)`;
+    const inChecks = `${checks} check${checks === 1 ? '' : 's'}`;
+    if (found.length > 0) {
+        const count = `${found.length} problem${found.length === 1 ? '' : 's'}`;
+        terminal.print(...formatProblems(found, style), ...notes, `${style.red('\u2717')} ${manifestPath}: ${count} in ${inChecks}${notChecked}`);
+        return 2;
+    }
+    terminal.print(...notes, `${style.green('\u2713')} ${manifestPath}: ${inChecks}, no problems${notChecked}`);
+    return 0;
+}
+/**
+ * The problems of values written with an environment variable that is not set here: their
+ * placeholder, not the value CI will give, is what failed, so they say nothing of the manifest.
+ * A run with the variable set checks the value (INVALID_REQUEST at that line when it is wrong).
+ */
+function splitUnchecked(problems, unsetEnv, manifestPath) {
+    if (problems.length === 0 || unsetEnv.size === 0)
+        return { unchecked: [], found: [...problems] };
+    const text = (0,load/* decodeManifest */.MK)((0,external_node_fs_.readFileSync)(manifestPath)) ?? '';
+    const unchecked = [];
+    const found = [];
+    for (const problem of problems) {
+        const written = scalarTextAt(text, problem.location.line, problem.location.column);
+        const names = written === undefined ? [] : (0,variables/* references */.Ft)(written).flatMap((name) => (name.startsWith('env.') && unsetEnv.has(name.slice(4)) ? [name.slice(4)] : []));
+        if (names.length === 0)
+            found.push(problem);
+        else
+            unchecked.push({ location: problem.location, field: /^([^\s:]+): /.exec(problem.message)?.[1], names: [...new Set(names)] });
+    }
+    return { unchecked, found };
+}
+/** `file:line:col: error: message`, the form editors and CI logs link to the line. */
+function formatProblems(problems, style) {
+    const sorted = [...problems].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+    return sorted.map(({ location, message }) => `${location.file}:${location.line}:${location.column}: ${style.red('error:')} ${(0,cli_style/* printable */.g$)(message)}`);
+}
+function placeholderBuiltins(baseUrl) {
+    return {
+        BASE_URL: baseUrl ?? 'https://preview.example',
+        SHA: process.env.GITHUB_SHA || '0000000000000000000000000000000000000000',
+        REPOSITORY: process.env.GITHUB_REPOSITORY || 'owner/repository',
+        PR_NUMBER: '1',
+    };
+}
+/** The real environment, with a placeholder for every variable that is not set (whose name goes to `unset`). */
+function placeholderEnv(env, unset) {
+    return new Proxy({}, {
+        get: (_, name) => {
+            if (typeof name !== 'string')
+                return undefined;
+            const value = env[name];
+            if (value !== undefined)
+                return value;
+            unset.add(name);
+            return `placeholder-${name.toLowerCase()}`;
+        },
+    });
+}
+
+
+/***/ }),
+
+/***/ 5031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ matchesIgnore),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   sO: () => (/* binding */ ARRAY),
+/* harmony export */   xS: () => (/* binding */ parseIgnorePath)
+/* harmony export */ });
+// Typed paths of a JSON body (`items[].price`) and the subset of JSONPath that `baseline.ignore`
+// accepts, translated onto them. A path is a list of segments: an object key, or ARRAY for
+// "any element of an array" (typed paths merge all elements of an array into one path).
+const ARRAY = null;
+const PLAIN_KEY = /^[A-Za-z0-9_-]+$/;
+/** `$` for the body itself; keys joined by dots, `[]` for array elements, odd keys as `["a.b"]`. */
+function formatPath(segments) {
+    if (segments.length === 0)
+        return '$';
+    let text = '';
+    for (const segment of segments) {
+        if (segment === ARRAY)
+            text += '[]';
+        else if (PLAIN_KEY.test(segment))
+            text += text === '' ? segment : `.${segment}`;
+        else
+            text += `[${JSON.stringify(segment)}]`;
+    }
+    return text;
+}
+const DOT_NAME = /^[^.[\]\s*'"()?@,:]+/;
+const SUPPORTED = '`$.a.b`, `$[\'a\']`, `$.items[*].ts`, `$.*` and `$..name`';
+/**
+ * Parses the JSONPath subset of `baseline.ignore`: `$` followed by `.name`, `['name']` or
+ * `["name"]`, `.*` or `[*]` (any one child: a key or the elements of an array), and `..name`
+ * (a key at any depth). Indexes, slices, filters, unions and scripts are refused: typed paths
+ * merge the elements of an array, so those would not select what they seem to.
+ */
+function parseIgnorePath(source) {
+    const refuse = (why) => ({
+        ok: false,
+        message: `baseline.ignore "${source}": ${why}. Supported: ${SUPPORTED}.`,
+    });
+    if (!source.startsWith('$'))
+        return refuse('a JSONPath starts with `$`');
+    const steps = [];
+    let rest = source.slice(1);
+    while (rest !== '') {
+        if (rest.startsWith('..')) {
+            const after = rest.slice(2);
+            const dotted = DOT_NAME.exec(after)?.[0];
+            const bracket = dotted === undefined ? bracketName(after) : undefined;
+            const name = dotted ?? bracket?.name;
+            if (name === undefined)
+                return refuse('`..` must be followed by a name (`$..ts`)');
+            steps.push({ kind: 'descendant', name });
+            rest = after.slice(dotted?.length ?? bracket.length);
+        }
+        else if (rest.startsWith('.*') || rest.startsWith('[*]')) {
+            steps.push({ kind: 'any' });
+            rest = rest.slice(rest.startsWith('.*') ? 2 : 3);
+        }
+        else if (rest.startsWith('.')) {
+            const name = DOT_NAME.exec(rest.slice(1))?.[0];
+            if (name === undefined)
+                return refuse(`cannot read a name at "${rest}"`);
+            steps.push({ kind: 'key', name });
+            rest = rest.slice(1 + name.length);
+        }
+        else if (rest.startsWith('[')) {
+            const bracket = bracketName(rest);
+            if (bracket === undefined)
+                return refuse(unsupportedBracket(rest));
+            steps.push({ kind: 'key', name: bracket.name });
+            rest = rest.slice(bracket.length);
+        }
+        else {
+            return refuse(`unexpected "${rest}"`);
+        }
+    }
+    if (steps.length === 0)
+        return refuse('`$` alone would ignore the whole body; set `compare: false` on the check instead');
+    return { ok: true, pattern: { source, steps } };
+}
+/** `['name']` or `["name"]` at the start of text: the name and the length read. */
+function bracketName(text) {
+    const match = /^\[\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*\]/.exec(text);
+    if (match === null)
+        return undefined;
+    const quoted = match[1];
+    const body = quoted.slice(1, -1).replace(/\\(.)/g, '$1');
+    return { name: body, length: match[0].length };
+}
+function unsupportedBracket(text) {
+    const inside = text.slice(1, Math.max(1, text.indexOf(']')));
+    if (/^\s*-?\d+\s*$/.test(inside))
+        return `an index like [${inside.trim()}] cannot be ignored alone: typed paths merge the elements of an array, write [*]`;
+    if (inside.includes('?') || inside.includes('('))
+        return 'filters and script expressions are not supported';
+    if (inside.includes(':'))
+        return 'slices are not supported';
+    if (inside.includes(','))
+        return 'unions are not supported; write one entry per path';
+    return `cannot read the bracket at "${text}"`;
+}
+/** True when the pattern selects the path or one of its ancestors (ignoring `$.a` ignores `a.b`). */
+function matchesIgnore(pattern, path) {
+    return matchFrom(pattern.steps, 0, path, 0);
+}
+function matchFrom(steps, i, path, j) {
+    if (i === steps.length)
+        return true;
+    const step = steps[i];
+    switch (step.kind) {
+        case 'key':
+            return j < path.length && path[j] === step.name && matchFrom(steps, i + 1, path, j + 1);
+        case 'any':
+            return j < path.length && matchFrom(steps, i + 1, path, j + 1);
+        case 'descendant':
+            for (let k = j; k < path.length; k++) {
+                if (path[k] === step.name && matchFrom(steps, i + 1, path, k + 1))
+                    return true;
+            }
+            return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nh: () => (/* binding */ ALPHA),
+/* harmony export */   Pu: () => (/* binding */ MIN_SAMPLES),
+/* harmony export */   cu: () => (/* binding */ DEFAULT_SAMPLES),
+/* harmony export */   t1: () => (/* binding */ DEFAULT_LATENCY)
+/* harmony export */ });
+// The types of a baseline comparison (SPEC \u00a78): what the sampler hands in, what the report
+// gets back. Pure data; nothing here knows of GitHub, terminals, the engine or the network.
+// model.ts carries `comparison` on an outcome, so this file imports nothing (no circle of types).
+const DEFAULT_LATENCY = { ratio: 1.5, minDeltaMs: 50 };
+const DEFAULT_SAMPLES = 20;
+/** Fewer successful samples than this on any series and latency is not judged. */
+const MIN_SAMPLES = 5;
+/** Significance level of the one-sided Mann-Whitney U test, after Holm's correction. */
+const ALPHA = 0.01;
+
+
+/***/ }),
+
+/***/ 8590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ ProbeError),
+/* harmony export */   v: () => (/* binding */ probeError)
+/* harmony export */ });
+/* harmony import */ var _taxonomy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2516);
+
+/**
+ * A failure already classified into the taxonomy. Checks throw it for conditions they detect
+ * themselves (too many redirects, a body over the cap); the classifier makes one of every
+ * other error. `cause` keeps the low-level error.
+ */
+class ProbeError extends Error {
+    name = 'ProbeError';
+    category;
+    code;
+    constructor(category, code, message, options) {
+        super(message, options);
+        this.category = category;
+        this.code = code;
+    }
+    toInfo() {
+        return { category: this.category, code: this.code, message: this.message };
+    }
+}
+/**
+ * Builds a ProbeError whose message is `detail` (what happened here, with addresses and
+ * values) followed by the taxonomy's likely fix for that category and code.
+ */
+function probeError(category, code = category, detail, cause) {
+    const { meaning, fix } = (0,_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(category, code);
+    const what = detail ?? meaning;
+    return new ProbeError(category, code, `${sentence(what)} ${fix}`, { cause });
+}
+function sentence(text) {
+    const trimmed = text.trim();
+    return /[.!?:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+
+/***/ }),
+
+/***/ 8880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IU: () => (/* binding */ librariesNamedIn),
+/* harmony export */   SS: () => (/* binding */ ajv),
+/* harmony export */   X: () => (/* binding */ librariesFor),
+/* harmony export */   i_: () => (/* binding */ jsonPathPlus),
+/* harmony export */   im: () => (/* binding */ withLibraries),
+/* harmony export */   k5: () => (/* binding */ loadLibraries),
+/* harmony export */   oQ: () => (/* binding */ yaml)
+/* harmony export */ });
+/* unused harmony export LibraryNotLoaded */
+/* harmony import */ var _assertions_plain_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9205);
+// Libraries that only some runs use, loaded by the first code that needs one: yaml (a manifest
+// out of the ordinary, a problem to locate), jsonpath-plus (a JSONPath), ajv (a jsonSchema
+// assertion). Importing all three cost every start of a one-check run some 25 ms (bench/,
+// start-up imports). Their users stay synchronous: they ask for a library, which throws
+// LibraryNotLoaded while it is not loaded yet, and
+//  - the manifest's load loads what its text names (librariesNamedIn) before reading it, and runs
+//    in withLibraries, which loads anything else asked for and loads the manifest again;
+//  - the engine loads what the checks it runs will ask for (librariesFor) before running them.
+
+const LOADERS = {
+    yaml: () => __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)),
+    'jsonpath-plus': () => __webpack_require__.e(/* import() */ 229).then(__webpack_require__.bind(__webpack_require__, 6229)),
+    // ajv is CommonJS whose exports are the Ajv class itself: a bundle's import() copies no
+    // properties of a function into named exports, so `Ajv` is undefined there and `default` is it.
+    // ajv-formats (the formats a jsonSchema checks) likewise: its exports are the plugin function.
+    ajv: async () => {
+        const [module, formats] = await Promise.all([__webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23)), Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(196)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 23))]);
+        return { Ajv: module.Ajv ?? module.default, addFormats: formats.default };
+    },
+};
+const loaded = {};
+/** Every library asked for before it was loaded; withLibraries loads them. */
+const wanted = new Set();
+/** How many times a library was asked for before it was loaded, ever: a run that saw this change must run again. */
+let misses = 0;
+class LibraryNotLoaded extends Error {
+    library;
+    name = 'LibraryNotLoaded';
+    constructor(library) {
+        super(`probegate used ${library} before loading it; this is a bug (load it with loadLibraries or run in withLibraries)`);
+        this.library = library;
+    }
+}
+function library(name) {
+    const module = loaded[name];
+    if (module)
+        return module;
+    misses++;
+    wanted.add(name);
+    throw new LibraryNotLoaded(name);
+}
+const yaml = () => library('yaml');
+const jsonPathPlus = () => library('jsonpath-plus');
+const ajv = () => library('ajv');
+async function loadLibraries(names) {
+    await Promise.all([...names].map(async (name) => void (loaded[name] ??= await LOADERS[name]())));
+}
+/**
+ * Runs `work` to its end, and when it asked for a library that was not loaded, loads it and runs
+ * `work` again: its result, or its error, is not kept, even when it caught LibraryNotLoaded and
+ * went on. So `work` must only compute (reading files is fine). At most one run more per library.
+ */
+async function withLibraries(work) {
+    for (;;) {
+        const before = misses;
+        let outcome;
+        try {
+            outcome = { value: await work() };
+        }
+        catch (error) {
+            outcome = { error };
+        }
+        if (misses === before) {
+            if ('error' in outcome)
+                throw outcome.error;
+            return outcome.value;
+        }
+        await loadLibraries(wanted);
+    }
+}
+/**
+ * The libraries a manifest's text names: jsonpath-plus where a line says `path` and, after it, `?`,
+ * `(`, `#` or a quote after a bracket (a path with one is checked with it, see mayHoldScript; the
+ * quotes of YAML text are not a reason), ajv where it says `jsonSchema`. Loaded before the manifest
+ * is read, they spare it a second reading by withLibraries (a large manifest's paths would
+ * otherwise be found only after its parse and schema check); one missed costs only that.
+ */
+function librariesNamedIn(text) {
+    const named = new Set();
+    if (/path[^\n]*(?:[?(#]|\[\s*['"])/.test(text))
+        named.add('jsonpath-plus');
+    if (text.includes('jsonSchema'))
+        named.add('ajv');
+    return named;
+}
+/**
+ * The libraries that running `values` (resolved checks, the ready wait) will ask for: jsonpath-plus
+ * for a `path` (an assertion's, an extraction's) that is not plain (src/assertions/plain-path.ts:
+ * one with {{ variables }} is not), ajv for a jsonSchema assertion. Generous by design: a library
+ * loaded in vain costs milliseconds, one missing fails a check.
+ */
+function librariesFor(values) {
+    const found = new Set();
+    const seen = new Set();
+    const visit = (value) => {
+        if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value) || seen.has(value))
+            return;
+        seen.add(value);
+        // Keys rather than entries: no pair arrays for the tens of thousands of objects of a large manifest.
+        for (const key of Object.keys(value)) {
+            const inner = value[key];
+            if (typeof inner === 'object')
+                visit(inner);
+            else if (key === 'path' && typeof inner === 'string' && !(0,_assertions_plain_path_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainPath */ .qW)(inner))
+                found.add('jsonpath-plus');
+            else if (key === 'type' && inner === 'jsonSchema')
+                found.add('ajv');
+        }
+    };
+    visit(values);
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 5090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ NULL),
+/* harmony export */   HX: () => (/* binding */ BOOL),
+/* harmony export */   I8: () => (/* binding */ INT),
+/* harmony export */   NH: () => (/* binding */ intValue),
+/* harmony export */   Qg: () => (/* binding */ floatValue),
+/* harmony export */   _y: () => (/* binding */ plainValue),
+/* harmony export */   zH: () => (/* binding */ FLOAT)
+/* harmony export */ });
+// YAML 1.2's core schema exactly as yaml reads a plain scalar (js-yaml's CORE_SCHEMA also reads
+// `1_000` and `0b1`, and not `1e3`): both fast readings resolve plain scalars with these.
+const NULL = /^(?:~|[Nn]ull|NULL)$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
+const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
+function intValue(text) {
+    return text[1] === 'o' ? parseInt(text.slice(2), 8) : text[1] === 'x' ? parseInt(text.slice(2), 16) : parseInt(text, 10);
+}
+function floatValue(text) {
+    return /nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text[0] === '-' ? -Infinity : Infinity) : parseFloat(text);
+}
+/** The value of a non-empty plain scalar: null, a boolean, a number, or the text itself. */
+function plainValue(text) {
+    const first = text.charCodeAt(0);
+    // Most scalars are words: only these first characters can begin a null, a boolean or a number.
+    // NULL and BOOL spelt out as comparisons: keys such as `type`, `target` and `name` come here, and
+    // a regular expression's call cost a fresh process more than these.
+    if (first === 0x7e || first === 0x6e || first === 0x4e)
+        return text === '~' || text === 'null' || text === 'Null' || text === 'NULL' ? null : text; // ~ n N
+    if (first === 0x74 || first === 0x54)
+        return text === 'true' || text === 'True' || text === 'TRUE' ? true : text; // t T
+    if (first === 0x66 || first === 0x46)
+        return text === 'false' || text === 'False' || text === 'FALSE' ? false : text; // f F
+    if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) { // 0-9 + - .
+        if (INT.test(text))
+            return intValue(text);
+        if (FLOAT.test(text))
+            return floatValue(text);
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 7197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   YV: () => (/* binding */ durationProblem)
+/* harmony export */ });
+/* unused harmony export DURATION_BOUNDS */
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `250ms`, `10s`, `5m`, `1h` or a number of milliseconds; the schema has already checked the form. */
+function parseDuration(value, fallbackMs) {
+    if (value === undefined || value === null)
+        return fallbackMs;
+    if (typeof value === 'number')
+        return value;
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)\s*$/.exec(String(value));
+    if (!match)
+        throw new Error(`"${String(value)}" is not a duration (use 250ms, 10s, 5m or a number of milliseconds)`);
+    return Number(match[1]) * UNITS[match[2]];
+}
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/**
+ * The documented limits of every duration (docs/manifest.md, "Limits"). A Node timer takes at most
+ * 2^31-1 ms (24.8 days) and fires after 1 ms beyond that, so an unbounded `timeout: 1000h` would
+ * time out at once: these limits keep every timer far below it, and within a GitHub job (6 h).
+ */
+const DURATION_BOUNDS = {
+    timeout: { minMs: 1, maxMs: HOUR },
+    overall_timeout: { minMs: 1, maxMs: HOUR },
+    'retry.interval': { minMs: 0, maxMs: 10 * MINUTE },
+    'ready.timeout': { minMs: 1, maxMs: 6 * HOUR },
+    'ready.interval': { minMs: 100, maxMs: 10 * MINUTE },
+    'baseline.latency.min_delta': { minMs: 0, maxMs: HOUR },
+};
+/** Why a duration is outside its bounds, or undefined when it is within them. */
+function durationProblem(name, ms) {
+    const { minMs, maxMs } = DURATION_BOUNDS[name];
+    if (Number.isFinite(ms) && ms >= minMs && ms <= maxMs)
+        return undefined;
+    return `${name} must be from ${formatBound(minMs)} to ${formatBound(maxMs)}, not ${Number.isFinite(ms) ? formatBound(ms) : 'that'}`;
+}
+function formatBound(ms) {
+    if (ms >= HOUR && ms % HOUR === 0)
+        return `${ms / HOUR}h`;
+    if (ms >= MINUTE && ms % MINUTE === 0)
+        return `${ms / MINUTE}m`;
+    if (ms >= 1000 && ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+
+
+/***/ }),
+
+/***/ 178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Sh: () => (/* binding */ ManifestError),
+  MK: () => (/* binding */ decodeManifest),
+  eY: () => (/* binding */ loadManifest)
+});
+
+// NAMESPACE OBJECT: ./src/manifest/schema-checker.generated.js
+var schema_checker_generated_namespaceObject = {};
+__webpack_require__.r(schema_checker_generated_namespaceObject);
+__webpack_require__.d(schema_checker_generated_namespaceObject, {
+  check_dns: () => (check_dns),
+  check_grpc: () => (check_grpc),
+  check_http: () => (check_http),
+  check_icmp: () => (check_icmp),
+  check_multistep: () => (check_multistep),
+  check_ssl: () => (check_ssl),
+  check_tcp: () => (check_tcp),
+  check_udp: () => (check_udp),
+  check_websocket: () => (check_websocket),
+  manifest: () => (manifest)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/checks/types.ts
+var types = __webpack_require__(6468);
+// EXTERNAL MODULE: ./src/libraries.ts
+var libraries = __webpack_require__(8880);
+;// CONCATENATED MODULE: ./src/sha256.ts
+// SHA-256 of a manifest for the report's digest, without node:crypto for a small one: loading
+// node:crypto costs a fresh process ~5 ms, about a tenth of a one-check run's start-up over bare
+// Node (bench/, start-up), while hashing a few kilobytes here takes well under one. A large
+// manifest's run is long and hashing it here would not be short: node:crypto hashes it.
+// __tests__/sha256.test.ts compares the two on every length around the block boundaries.
+/** Below this many bytes the hash is computed here, from this size on by node:crypto. */
+const HASHED_HERE_BELOW_BYTES = 32 * 1024;
+/** The hexadecimal SHA-256 of `bytes`. */
+function sha256Hex(bytes) {
+    if (bytes.length >= HASHED_HERE_BELOW_BYTES)
+        return process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex');
+    return sha256HexHere(bytes);
+}
+// FIPS 180-4, 4.2.2: the first 32 bits of the fractional parts of the cube roots of the first 64 primes.
+const ROUND_CONSTANTS = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
+    0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
+    0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+// FIPS 180-4, 5.3.3: the first 32 bits of the fractional parts of the square roots of the first 8 primes.
+const INITIAL_HASH = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+const rotateRight = (word, bits) => (word >>> bits) | (word << (32 - bits));
+/** FIPS 180-4's SHA-256 (6.2), for inputs below 2^32 bytes. Exported for the test that compares it with node:crypto. */
+function sha256HexHere(bytes) {
+    // The message, a 1 bit, zeros, and its length in bits as 64 bits: a whole number of 64-byte blocks.
+    const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
+    padded.set(bytes);
+    padded[bytes.length] = 0x80;
+    const view = new DataView(padded.buffer);
+    view.setUint32(padded.length - 8, Math.floor(bytes.length / 0x20000000));
+    view.setUint32(padded.length - 4, (bytes.length * 8) >>> 0);
+    const hash = new Uint32Array(INITIAL_HASH);
+    const schedule = new Uint32Array(64);
+    for (let block = 0; block < padded.length; block += 64) {
+        for (let t = 0; t < 16; t++)
+            schedule[t] = view.getUint32(block + t * 4);
+        for (let t = 16; t < 64; t++) {
+            const w15 = schedule[t - 15];
+            const w2 = schedule[t - 2];
+            const sigma0 = rotateRight(w15, 7) ^ rotateRight(w15, 18) ^ (w15 >>> 3);
+            const sigma1 = rotateRight(w2, 17) ^ rotateRight(w2, 19) ^ (w2 >>> 10);
+            schedule[t] = schedule[t - 16] + sigma0 + schedule[t - 7] + sigma1;
+        }
+        let a = hash[0], b = hash[1], c = hash[2], d = hash[3], e = hash[4], f = hash[5], g = hash[6], h = hash[7];
+        for (let t = 0; t < 64; t++) {
+            const sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25);
+            const choice = (e & f) ^ (~e & g);
+            const temp1 = (h + sum1 + choice + ROUND_CONSTANTS[t] + schedule[t]) | 0;
+            const sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22);
+            const majority = (a & b) ^ (a & c) ^ (b & c);
+            const temp2 = (sum0 + majority) | 0;
+            h = g;
+            g = f;
+            f = e;
+            e = (d + temp1) | 0;
+            d = c;
+            c = b;
+            b = a;
+            a = (temp1 + temp2) | 0;
+        }
+        hash[0] += a;
+        hash[1] += b;
+        hash[2] += c;
+        hash[3] += d;
+        hash[4] += e;
+        hash[5] += f;
+        hash[6] += g;
+        hash[7] += h;
+    }
+    return Array.from(hash, (word) => word.toString(16).padStart(8, '0')).join('');
+}
+
+;// CONCATENATED MODULE: ./src/model.ts
+const CHECK_TYPES = (/* unused pure expression or super */ null && (['http', 'ssl', 'dns', 'tcp', 'udp', 'icmp', 'grpc', 'websocket']));
+const OPERATORS = [
+    'is',
+    'isNot',
+    'contains',
+    'doesNotContain',
+    'matches',
+    'doesNotMatch',
+    'lessThan',
+    'lessThanOrEqual',
+    'moreThan',
+    'moreThanOrEqual',
+    'doesNotExist',
+    'isInMoreThan',
+    'isInLessThan',
+];
+
+// EXTERNAL MODULE: ./src/manifest/duration.ts
+var manifest_duration = __webpack_require__(7197);
+;// CONCATENATED MODULE: ./src/manifest/assertion-targets.ts
+// An assertion's operator and target checked against its type at load time (SPEC \u00a73), so a
+// typo is a problem at its line rather than a comparison that fails, or passes, at run time.
+// (The tcp check itself refuses a `connection` target that is no outcome.)
+
+
+
+const NUMERIC = ['lessThan', 'lessThanOrEqual', 'moreThan', 'moreThanOrEqual'];
+const EQUALITY = ['is', 'isNot'];
+const TEXT = ['is', 'isNot', 'contains', 'doesNotContain', 'matches', 'doesNotMatch'];
+const REGEX = ['matches', 'doesNotMatch'];
+/** What each assertion type compares, which decides its operators and the form of its target. */
+const KINDS = {
+    responseTime: 'time',
+    latency: 'time',
+    packetLossPercentage: 'number',
+    packetsReceived: 'number',
+    certificate: 'days',
+    statusCode: 'status',
+    header: 'text',
+    body: 'text',
+    receivedMessage: 'text',
+    grpcMetadata: 'text',
+    property: 'text',
+    recordSome: 'text',
+    recordEvery: 'text',
+    jsonpath: 'value',
+    grpcProto: 'value',
+    bodyHash: 'hash',
+    jsonSchema: 'schema',
+    tlsVersion: 'version',
+    minTlsVersion: 'version',
+    connection: 'connection',
+    grpcHealthcheckStatus: 'health',
+};
+const assertion_targets_OPERATORS = {
+    time: NUMERIC,
+    number: [...EQUALITY, ...NUMERIC],
+    days: ['isInMoreThan', 'isInLessThan', ...NUMERIC],
+    status: [...EQUALITY, ...NUMERIC, ...REGEX],
+    text: [...TEXT, 'doesNotExist'],
+    value: [...TEXT, ...NUMERIC, 'doesNotExist'],
+    hash: TEXT,
+    schema: EQUALITY,
+    version: [...TEXT, ...NUMERIC],
+    connection: EQUALITY,
+    health: EQUALITY,
+};
+/**
+ * The assertion's target as the run compares it (durations in milliseconds, numeric strings as
+ * numbers), or an InvalidField at the part of the assertion that is wrong.
+ */
+function checkAssertion(assertion, at) {
+    // Own keys only: a type such as `constructor` is unknown, not Object's.
+    const kind = Object.hasOwn(KINDS, assertion.type) ? KINDS[assertion.type] : undefined;
+    if (!kind)
+        return assertion.target; // the schema reports an unknown type
+    const { operator, target } = assertion;
+    // An operator that is no operator at all is the schema's to report.
+    if (OPERATORS.includes(operator) && !assertion_targets_OPERATORS[kind].includes(operator)) {
+        throw new types/* InvalidField */.u([...at, 'operator'], `${assertion.type} does not support the operator ${operator} (use ${assertion_targets_OPERATORS[kind].join(', ')})`);
+    }
+    // The paths of the fields at fault are made only for a problem: every assertion of a large manifest comes here.
+    if (kind === 'hash')
+        checkHash(assertion.property, at);
+    if ((assertion.type === 'jsonpath' || assertion.type === 'grpcProto') && assertion.path !== undefined)
+        checkJsonPath(String(assertion.path), at);
+    if (operator === 'doesNotExist')
+        return target;
+    if (REGEX.includes(operator))
+        return checkRegex(target, at);
+    if (kind === 'time')
+        return timeTarget(target, at);
+    if (NUMERIC.includes(operator) || operator === 'isInMoreThan' || operator === 'isInLessThan' || kind === 'number')
+        return numberTarget(target, at, operator);
+    if (kind === 'status')
+        return statusTarget(target, at);
+    if (kind !== 'schema' && kind !== 'value' && (target === null || typeof target === 'object')) {
+        throw new types/* InvalidField */.u([...at, 'target'], `${assertion.type} ${operator} compares with text or a number, not ${target === null ? 'null' : 'a list or map'}`);
+    }
+    return target;
+}
+function timeTarget(target, at) {
+    let ms;
+    try {
+        ms = typeof target === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(target) ? Number(target) : (0,manifest_duration/* parseDuration */.E9)(target, NaN);
+    }
+    catch {
+        ms = NaN;
+    }
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+        throw new types/* InvalidField */.u([...at, 'target'], `${JSON.stringify(target)} is not a time: give milliseconds (800) or a duration (800ms, 1.5s)`);
+    }
+    return ms;
+}
+function numberTarget(target, at, operator) {
+    const value = typeof target === 'number' ? target : typeof target === 'string' && target.trim() !== '' ? Number(target) : NaN;
+    if (!Number.isFinite(value))
+        throw new types/* InvalidField */.u([...at, 'target'], `${operator} compares numbers: ${JSON.stringify(target) ?? 'nothing'} is not a number`);
+    return value;
+}
+function statusTarget(target, at) {
+    const value = typeof target === 'number' ? target : typeof target === 'string' && /^\s*\d+\s*$/.test(target) ? Number(target) : NaN;
+    if (!Number.isInteger(value) || value < 100 || value > 599) {
+        throw new types/* InvalidField */.u([...at, 'target'], `${JSON.stringify(target) ?? 'nothing'} is not an HTTP status code (a whole number from 100 to 599; use matches for a pattern such as ^2)`);
+    }
+    return value;
+}
+function checkRegex(target, at) {
+    if (target === null || typeof target === 'object')
+        throw new types/* InvalidField */.u([...at, 'target'], 'matches takes a regular expression as text');
+    try {
+        new RegExp(String(target));
+    }
+    catch (error) {
+        throw new types/* InvalidField */.u([...at, 'target'], `invalid regular expression: ${error.message}`);
+    }
+    return target;
+}
+let hashes;
+function checkHash(property, at) {
+    hashes ??= new Set(process.getBuiltinModule('node:crypto').getHashes().map((name) => name.toLowerCase()));
+    if (!hashes.has(String(property).toLowerCase()))
+        throw new types/* InvalidField */.u([...at, 'property'], `"${String(property)}" is not a hash algorithm Node knows (use md5, sha1 or sha256)`);
+}
+// Manifests repeat the same few paths ($.status) over hundreds of checks: each is judged once ('' for a good one).
+const misreadPaths = new Map();
+/** JSONPath that jsonpath-plus would misread: not starting at `$`, or brackets, parentheses and quotes that do not close (`at`: the assertion's path). */
+function checkJsonPath(path, at) {
+    let problem = misreadPaths.get(path);
+    if (problem === undefined)
+        misreadPaths.set(path, (problem = jsonPathProblem(path) ?? ''));
+    if (problem)
+        throw new types/* InvalidField */.u([...at, 'path'], `"${path}" is not a JSONPath: ${problem}`);
+}
+function jsonPathProblem(path) {
+    if (!path.startsWith('$'))
+        return 'it must start with $ (for example $.data.id)';
+    const open = [];
+    const closing = { '[': ']', '(': ')' };
+    let quote;
+    for (const char of path) {
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === "'" || char === '"')
+            quote = char;
+        else if (char in closing)
+            open.push(closing[char]);
+        else if (char === ']' || char === ')') {
+            if (open.pop() !== char)
+                return `an unexpected ${char}`;
+        }
+    }
+    if (quote)
+        return `a ${quote} that is not closed`;
+    if (open.length > 0)
+        return `a missing ${open.at(-1)}`;
+    if (/\.$/.test(path) && !path.endsWith('..'))
+        return 'it ends with a dot';
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/checks/http-body.ts
+var http_body = __webpack_require__(7546);
+// EXTERNAL MODULE: ./src/compare/typed-path.ts
+var typed_path = __webpack_require__(5031);
+// EXTERNAL MODULE: ./src/compare/types.ts
+var compare_types = __webpack_require__(8714);
+// EXTERNAL MODULE: ./src/checks/index.ts
+var checks = __webpack_require__(2369);
+// EXTERNAL MODULE: ./src/errors/probe-error.ts
+var probe_error = __webpack_require__(8590);
+// EXTERNAL MODULE: ./src/assertions/json-schema.ts
+var json_schema = __webpack_require__(399);
+// EXTERNAL MODULE: ./src/manifest/selectors.ts
+var selectors = __webpack_require__(2143);
+;// CONCATENATED MODULE: ./src/manifest/implicit.ts
+/**
+ * Assertions a check gets when it states none of that kind, so a check without assertions
+ * still means something: an HTTP answer of 400 or more fails as with `curl --fail` (and
+ * blackbox_exporter's 2xx default), and a gRPC health check wants SERVING.
+ */
+function implicitAssertions(type, request, explicit, location) {
+    if (type === 'http' && !has(explicit, 'statusCode')) {
+        return [{ type: 'statusCode', operator: 'lessThan', target: 400, location, implicit: true }];
+    }
+    if (type === 'grpc' && request?.call === 'health' && !has(explicit, 'grpcHealthcheckStatus')) {
+        return [{ type: 'grpcHealthcheckStatus', operator: 'is', target: 'SERVING', location, implicit: true }];
+    }
+    return [];
+}
+/** A loop rather than `some` with a callback: every check of a large manifest asks. */
+function has(assertions, type) {
+    for (const assertion of assertions)
+        if (assertion.type === type)
+            return true;
+    return false;
+}
+
+// EXTERNAL MODULE: ./src/assertions/plain-path.ts
+var plain_path = __webpack_require__(9205);
+;// CONCATENATED MODULE: ./src/manifest/jsonpath.ts
+// JSONPath filter `[?(...)]` and script `[(...)]` expressions are JavaScript that jsonpath-plus
+// would run, and its evaluator has had remote-code-execution advisories; a manifest may come from
+// an untrusted pull request. They are refused at load, and evaluation runs with `eval: false`.
+
+
+// Manifests repeat the same few paths ($.status) over hundreds of checks: each is judged once.
+const judged = new Map();
+/** Why a JSONPath cannot be used, or undefined when it can. */
+function jsonpath_jsonPathProblem(path) {
+    if (judged.has(path))
+        return judged.get(path);
+    const problem = judge(path);
+    judged.set(path, problem);
+    return problem;
+}
+function judge(path) {
+    // Most paths need no jsonpath-plus to be cleared, which spares the load its import.
+    if (!(0,plain_path/* mayHoldScript */.s1)(path))
+        return undefined;
+    const { JSONPath } = (0,libraries/* jsonPathPlus */.i_)(); // outside the try: a library not loaded yet is not a problem of the path
+    let segments;
+    try {
+        segments = JSONPath.toPathArray(path);
+    }
+    catch (error) {
+        return `invalid JSONPath "${path}": ${error.message}`;
+    }
+    // jsonpath-plus loses the segment of a quoted name followed by more text ($['a,b']12): a path it
+    // cannot read back is refused, rather than read as something else or thrown out of the load.
+    if (segments.some((segment) => typeof segment !== 'string')) {
+        return `invalid JSONPath "${path}": part of it cannot be read (quote names as $['name'] and start each next part with . or [)`;
+    }
+    // A segment is a name, an index, a slice or a wildcard, or a comma list of them; jsonpath-plus
+    // evaluates the ones that start with `?` (a filter) or `(` (a script).
+    const script = segments.flatMap((segment) => segment.split(',')).find((part) => /^\s*[?(]/.test(part));
+    if (script === undefined)
+        return undefined;
+    return (`the JSONPath "${path}" contains the script expression [${script}], which probegate never evaluates; ` +
+        'select the value with names, indexes, slices or wildcards ($.orders[0].status, $.items[*].id) and compare it with operator and target');
+}
+
+;// CONCATENATED MODULE: ./src/manifest/line-counter.ts
+// yaml's LineCounter, the same class (yaml's parser fills it as it reads), kept here so that
+// locating a line needs no import of yaml: a manifest read by parse-fast.ts never loads yaml.
+/** Offsets to one-based line and column, from the offsets where lines start (ascending). */
+class LineCounter {
+    lineStarts = [];
+    addNewLine = (offset) => this.lineStarts.push(offset);
+    /** Line 0 when `offset` is before the first line start added. */
+    linePos = (offset) => {
+        const line = this.lineAt(offset);
+        return { line, col: this.columnAt(offset, line) };
+    };
+    /** The one-based line of `offset` (0 before the first line start), as linePos says it, without an object. */
+    lineAt(offset) {
+        let low = 0;
+        let high = this.lineStarts.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (this.lineStarts[middle] < offset)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return this.lineStarts[low] === offset ? low + 1 : low;
+    }
+    /** The one-based column of `offset` on `line` (lineAt's), as linePos says it. */
+    columnAt(offset, line) {
+        return line === 0 ? offset : offset - this.lineStarts[line - 1] + 1;
+    }
+}
+
+// EXTERNAL MODULE: ./src/manifest/parse-yaml.ts
+var parse_yaml = __webpack_require__(384);
+;// CONCATENATED MODULE: ./src/manifest/positions.ts
+
+
+
+/**
+ * Finds where a value of the document stands; a path that does not exist falls back to its nearest
+ * parent. A manifest read by parse-fast.ts knows where its maps and lists start, which is all a
+ * valid manifest asks; anything else (a problem's scalar, a key) reads the text again with yaml,
+ * once, on first need.
+ */
+class Positions {
+    text;
+    file;
+    fast;
+    document;
+    lines;
+    constructor(text, file, fast, document) {
+        this.text = text;
+        this.file = file;
+        this.fast = fast;
+        this.document = document;
+    }
+    /** The location of the value at `path`, or of its key when `key` is set (for unknown properties). */
+    locate(path, key) {
+        const start = key === undefined && this.fast ? this.fastStart(path) : undefined;
+        if (start !== undefined)
+            return this.at(start);
+        const { isMap, isNode } = (0,libraries/* yaml */.oQ)();
+        for (let depth = path.length; depth >= 0; depth--) {
+            const node = this.nodeAt(path.slice(0, depth));
+            if (!node)
+                continue;
+            if (key !== undefined && depth === path.length && isMap(node)) {
+                const pair = node.items.find((item) => isNode(item.key) && item.key.value === key);
+                if (pair && isNode(pair.key))
+                    return this.at(pair.key.range?.[0] ?? 0);
+            }
+            return this.at(node.range?.[0] ?? 0);
+        }
+        return { file: this.file, line: 1, column: 1 };
+    }
+    /**
+     * The location of `node`, the map or list that stands at `path` in the document as read: the
+     * same as locate(path), without walking the path when the reading knows where `node` starts.
+     */
+    locateNode(node, path) {
+        const start = typeof node === 'object' && node !== null ? this.fast?.starts.get(node) : undefined;
+        return start !== undefined ? this.at(start) : this.locate(path);
+    }
+    /** Whether the document has a value at `path`. */
+    has(path) {
+        if (this.fast)
+            return valueAt(this.fast.value, path).found;
+        return this.nodeAt(path) !== undefined;
+    }
+    at(offset) {
+        const lines = this.lineCounter();
+        const line = lines.lineAt(offset);
+        return { file: this.file, line, column: lines.columnAt(offset, line) };
+    }
+    fastStart(path) {
+        const { found, value } = valueAt(this.fast.value, path);
+        return found && typeof value === 'object' && value !== null ? this.fast.starts.get(value) : undefined;
+    }
+    /** Line starts as yaml's lexer records them: after each line feed. */
+    lineCounter() {
+        if (!this.lines) {
+            const lines = new LineCounter();
+            if (this.fast?.lineStarts) {
+                lines.lineStarts = this.fast.lineStarts;
+            }
+            else {
+                lines.addNewLine(0);
+                for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1))
+                    lines.addNewLine(at + 1);
+            }
+            this.lines = lines;
+        }
+        return this.lines;
+    }
+    nodeAt(path) {
+        this.document ??= (0,parse_yaml/* parseManifestYaml */.EK)(this.text, new LineCounter());
+        if (path.length === 0)
+            return this.document.contents ?? undefined;
+        const node = this.document.getIn(path, true);
+        const { isMap, isNode, isSeq } = (0,libraries/* yaml */.oQ)();
+        return isNode(node) || isMap(node) || isSeq(node) ? node : undefined;
+    }
+}
+function valueAt(root, path) {
+    let value = root;
+    for (const part of path) {
+        if (typeof value !== 'object' || value === null || !Object.hasOwn(value, part))
+            return { found: false };
+        value = value[part];
+    }
+    return { found: true, value };
+}
+/** `checks[2].request.url` for people. */
+function formatPath(path) {
+    return path.reduce((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
+}
+
+// EXTERNAL MODULE: ./src/manifest/variables.ts
+var manifest_variables = __webpack_require__(2612);
+// EXTERNAL MODULE: ./src/net/proxy-env.ts
+var proxy_env = __webpack_require__(5605);
+;// CONCATENATED MODULE: ./src/manifest/check-resolver.ts
+// One check of the manifest, resolved: defaults merged, variables replaced, durations parsed,
+// then the check type's own preparation, every problem recorded with its manifest position.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_OVERALL_TIMEOUT_MS = 60_000;
+const DEFAULT_RETRY_INTERVAL_MS = 300;
+// Keys of `defaults` that belong in a check's request, for the types whose request has them.
+const REQUEST_DEFAULTS = {
+    headers: ['http', 'websocket'],
+    tls: ['http', 'websocket'],
+    http_version: ['http'],
+    follow_redirects: ['http'],
+};
+/** Resolves one check: defaults, variables, durations, then the check type's own preparation. */
+class CheckResolver {
+    raw;
+    index;
+    defaults;
+    positions;
+    variables;
+    files;
+    options;
+    path;
+    constructor(raw, index, defaults = {}, positions, variables, files, options = {}) {
+        this.raw = raw;
+        this.index = index;
+        this.defaults = defaults;
+        this.positions = positions;
+        this.variables = variables;
+        this.files = files;
+        this.options = options;
+        this.path = options.path ?? ['checks', index];
+    }
+    /**
+     * The check resolved without waiting, when its type's module has loaded and nothing else
+     * prepares it; otherwise undefined, and `resolve` does it. A fresh process runs a manifest's
+     * first load interpreted for the most part, where two waits a check cost ~1 ms per 500 checks.
+     */
+    resolveNow(problems) {
+        const module = this.options.prepare ? undefined : (0,checks/* loadedCheckModule */.I)(this.raw.type);
+        if (!module)
+            return undefined;
+        const { merged, base } = this.start(problems);
+        if (problems.length > 0)
+            return this.invalid(base, problems);
+        try {
+            return this.finish(base, module.prepare(merged, this.prepareContext()), problems);
+        }
+        catch (error) {
+            return this.invalid(base, this.withFieldProblem(error, problems));
+        }
+    }
+    async resolve(problems) {
+        const { merged, base } = this.start(problems);
+        if (problems.length > 0)
+            return this.invalid(base, problems);
+        try {
+            const context = this.prepareContext();
+            const prepared = this.options.prepare
+                ? await this.options.prepare(merged, problems, context)
+                : (await (0,checks/* loadCheckModule */.d)(base.type)).prepare(merged, context);
+            return this.finish(base, prepared, problems);
+        }
+        catch (error) {
+            return this.invalid(base, this.withFieldProblem(error, problems));
+        }
+    }
+    /** Everything of the check but its type's preparation: defaults, variables, limits, assertions. */
+    start(problems) {
+        const type = this.raw.type;
+        const merged = problems.length === 0 ? this.substitute(this.withDefaults(type), problems) : this.raw;
+        const name = String(merged.name ?? `check ${this.index + 1}`);
+        const selectors = selectorProblems(merged, this.path, this.positions);
+        if (selectors.length > 0)
+            problems.push(...selectors);
+        // A check with problems is not run, and its durations may be the very values at fault.
+        const { timeoutMs, overallTimeoutMs, retry } = this.limits(problems.length === 0 ? merged : {}, problems);
+        const location = this.positions.locateNode(this.raw, this.path);
+        // Fields named rather than spread in, here and below: every check of a large manifest is built here.
+        const base = {
+            id: String(merged.id ?? slug(name)),
+            index: this.index,
+            name,
+            type,
+            target: describeTarget(merged.request),
+            assertions: this.withImplicit(type, merged.request, this.assertions(merged.assertions, problems), location),
+            timeoutMs,
+            overallTimeoutMs,
+            retry,
+            failOn: merged.fail_on,
+            warnOn: merged.warn_on,
+            skip: merged.skip === true,
+            ...(Array.isArray(merged.tags) ? { tags: merged.tags.map(String) } : {}),
+            location,
+        };
+        return { merged, base };
+    }
+    prepareContext() {
+        return { ...this.files, locate: (fieldPath) => this.positions.locate([...this.path, ...fieldPath]) };
+    }
+    /** The check with its prepared request, unless the preparation recorded a problem. */
+    finish(base, prepared, problems) {
+        // Set on `base` rather than spread into a copy of it: copies of every check cost a fresh process's load some milliseconds.
+        return problems.length === 0 ? Object.assign(base, { request: prepared.request, target: prepared.target }) : this.invalid(base, problems);
+    }
+    withFieldProblem(error, problems) {
+        if (!(error instanceof types/* InvalidField */.u))
+            throw error;
+        const fieldPath = [...this.path, ...error.path];
+        problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}` });
+        return problems;
+    }
+    invalid(base, problems) {
+        // An invalid check is judged by the run's gate: its own selectors may be the very values at fault.
+        const detail = problems.map((p) => `line ${p.location.line}: ${p.message}`).join('; ');
+        // "Correct the check in the manifest" would send the user to fix what is not broken.
+        const invalid = problems.every((p) => p.fixedOutside) ? new probe_error/* ProbeError */.B('INVALID_REQUEST', 'INVALID_REQUEST', `${detail}.`) : (0,probe_error/* probeError */.v)('INVALID_REQUEST', 'INVALID_REQUEST', detail);
+        return { ...base, failOn: undefined, warnOn: undefined, request: undefined, location: problems[0].location, invalid: invalid.toInfo() };
+    }
+    withDefaults(type) {
+        const check = { ...this.raw, request: { ...this.raw.request } };
+        const request = check.request;
+        for (const [key, value] of Object.entries(this.defaults)) {
+            // defaults.fail_on / warn_on are the manifest's gate, not the check's own selectors (see gate.ts).
+            if (key === 'fail_on' || key === 'warn_on')
+                continue;
+            // A dns check asks the server it is given: it has no ip_family to inherit.
+            if (key === 'ip_family' && type === 'dns')
+                continue;
+            const requestTypes = REQUEST_DEFAULTS[key];
+            if (!requestTypes) {
+                check[key] ??= value;
+            }
+            else if (requestTypes.includes(type)) {
+                request[key] = key === 'headers' ? mergeHeaders(value, request.headers) : (request[key] ?? check[key] ?? value);
+            }
+        }
+        return check;
+    }
+    substitute(check, problems) {
+        // substituteDeep would return the check as it is: without making a callback for every check.
+        if (!this.variables.referenced)
+            return check;
+        return (0,manifest_variables/* substituteDeep */.fw)(check, this.variables, this.path, (fieldPath, error) => {
+            problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}`, fixedOutside: error.fixedOutside });
+        });
+    }
+    /** A field of this check, or, when it was inherited, the same field under `defaults`. */
+    locateInherited(fieldPath) {
+        if (this.positions.has(fieldPath))
+            return this.positions.locate(fieldPath);
+        const rest = fieldPath.slice(this.path.length).filter((part) => part !== 'request');
+        const inDefaults = ['defaults', ...rest];
+        return this.positions.has(inDefaults) ? this.positions.locate(inDefaults) : this.positions.locate(fieldPath);
+    }
+    assertions(raw, problems) {
+        const list = Array.isArray(raw) ? raw : [];
+        // `raw` may be a copy (variables replaced); the manifest's own list knows where each one starts.
+        const asRead = Array.isArray(this.raw.assertions) ? this.raw.assertions : [];
+        const assertions = [];
+        for (let i = 0; i < list.length; i++) {
+            const item = list[i];
+            // The schema has reported an assertion that is not a map.
+            if (!isRecord(item))
+                continue;
+            const assertionPath = this.path.concat('assertions', i);
+            // The item itself when its type is text, as the schema asks: no copy of every assertion.
+            const assertion = (typeof item.type === 'string' ? item : { type: String(item.type), operator: item.operator, target: item.target, property: item.property, path: item.path });
+            let target = item.target;
+            try {
+                target = this.assertionTarget(assertion, assertionPath);
+            }
+            catch (error) {
+                if (!(error instanceof types/* InvalidField */.u))
+                    throw error;
+                problems.push({ location: this.positions.locate(error.path), message: `${formatPath(error.path)}: ${error.message}` });
+            }
+            const pathProblem = typeof item.path === 'string' ? jsonpath_jsonPathProblem(item.path) : undefined;
+            if (pathProblem) {
+                const fieldPath = [...assertionPath, 'path'];
+                problems.push({ location: this.positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${pathProblem}` });
+            }
+            assertions.push({
+                type: assertion.type,
+                operator: assertion.operator,
+                target,
+                property: item.property,
+                path: item.path,
+                location: this.positions.locateNode(asRead[i], assertionPath),
+            });
+        }
+        return assertions;
+    }
+    withImplicit(type, request, explicit, location) {
+        const request_ = request && typeof request === 'object' ? request : undefined;
+        const implicit = implicitAssertions(type, request_, explicit, location);
+        return implicit.length === 0 ? explicit : [...explicit, ...implicit];
+    }
+    /** Checks the target against the assertion's type, and reads and compiles a JSON schema once, here. */
+    assertionTarget(assertion, assertionPath) {
+        const target = checkAssertion(assertion, assertionPath);
+        return assertion.type === 'jsonSchema' ? jsonSchemaTarget(target, assertionPath, this.files) : target;
+    }
+    /** Timeouts, retries and their intervals, each within its documented bounds. */
+    limits(merged, problems) {
+        const retry = (isRecord(merged.retry) ? merged.retry : {});
+        return {
+            timeoutMs: this.bounded('timeout', merged.timeout, DEFAULT_TIMEOUT_MS, problems),
+            overallTimeoutMs: this.bounded('overall_timeout', merged.overall_timeout, this.options.defaultOverallTimeoutMs ?? DEFAULT_OVERALL_TIMEOUT_MS, problems),
+            retry: {
+                count: retry.count ?? 0,
+                intervalMs: this.bounded('retry.interval', retry.interval, DEFAULT_RETRY_INTERVAL_MS, problems),
+            },
+        };
+    }
+    /** A duration of the check within its bounds, or `fallback` and a problem. */
+    bounded(name, value, fallback, problems) {
+        const ms = (0,manifest_duration/* parseDuration */.E9)(value, fallback);
+        const problem = (0,manifest_duration/* durationProblem */.YV)(name, ms);
+        if (!problem)
+            return ms;
+        const fieldPath = [...this.path, ...name.split('.')];
+        problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${problem}` });
+        return fallback;
+    }
+}
+/** A check's own fail_on / warn_on, each selector against the closed list of codes. */
+const NO_PROBLEMS = [];
+function selectorProblems(check, checkPath, positions) {
+    if (check.fail_on === undefined && check.warn_on === undefined)
+        return NO_PROBLEMS;
+    return ['fail_on', 'warn_on'].flatMap((key) => listSelectorProblems(check[key], [...checkPath, key], positions));
+}
+function listSelectorProblems(list, listPath, positions) {
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((selector, i) => {
+        const problem = typeof selector === 'string' ? (0,selectors/* selectorProblem */.f)(selector) : undefined;
+        return problem ? [{ location: positions.locate([...listPath, i]), message: `${formatPath([...listPath, i])}: ${problem}` }] : [];
+    });
+}
+/** A jsonSchema assertion's schema, read from its file when the target names one, and compiled: or an InvalidField at the target. */
+function jsonSchemaTarget(target, assertionPath, files) {
+    const targetPath = [...assertionPath, 'target'];
+    let schema = target;
+    if (typeof target === 'string') {
+        try {
+            schema = JSON.parse((0,external_node_fs_.readFileSync)(files.resolvePath(target), 'utf8'));
+        }
+        catch (error) {
+            throw new types/* InvalidField */.u(targetPath, `cannot read the JSON schema ${target}: ${error.message}`);
+        }
+    }
+    const problem = (0,json_schema/* jsonSchemaProblem */.Vp)(schema);
+    if (problem)
+        throw new types/* InvalidField */.u(targetPath, `not a valid JSON Schema: ${problem}`);
+    return schema;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function prepareContext(manifestDir) {
+    const resolvePath = (file) => external_node_path_default().resolve(manifestDir, file);
+    return {
+        resolvePath,
+        proxyEnvironment: (0,proxy_env/* readProxyEnvironment */.yM)(),
+        readPemOrFile(value, fieldPath) {
+            if (value.includes('-----BEGIN'))
+                return value;
+            try {
+                return (0,external_node_fs_.readFileSync)(resolvePath(value), 'utf8');
+            }
+            catch (error) {
+                throw new types/* InvalidField */.u(fieldPath, `cannot read ${value}: ${error.code ?? error.message} (give PEM text or a path relative to the manifest)`);
+            }
+        },
+    };
+}
+function mergeHeaders(defaults, own) {
+    const merged = {};
+    for (const [name, value] of Object.entries({ ...defaults, ...own })) {
+        merged[name.toLowerCase()] = value;
+    }
+    return merged;
+}
+function describeTarget(request) {
+    const r = (request ?? {});
+    if (typeof r.url === 'string')
+        return r.url;
+    if (typeof r.host === 'string')
+        return r.port ? `${r.host}:${String(r.port)}` : r.host;
+    return '';
+}
+function slug(name) {
+    return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'check';
+}
+
+;// CONCATENATED MODULE: ./src/manifest/baseline.ts
+// `baseline:` of the manifest (SPEC \u00a78), resolved once at load time: the settings validated at
+// their lines, and for every compared check the two variants the sampler runs (the preview's and
+// the baseline's, where {{ BASE_URL }} is the baseline URL), so nothing is re-parsed at run time.
+
+// Not compare/index.js: the comparison itself is loaded only by a run that compares (run/pipeline.ts).
+
+
+
+
+
+
+const USES_BASE_URL = /\{\{\s*BASE_URL\s*\}\}/;
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+/**
+ * The baseline settings, or undefined when there is no baseline (no URL in `baseline:` nor from
+ * the door) or when it has problems (then they are in `problems`, at their lines).
+ * `urlFromDoor` (input baseline-url, --baseline-url, baseline-environment) beats `base_url`.
+ */
+function resolveBaseline(raw, urlFromDoor, positions, variables, problems) {
+    if (raw === undefined && urlFromDoor === undefined)
+        return undefined;
+    const block = isRecord(raw) ? raw : {};
+    const own = [];
+    const fail = (fieldPath, message) => own.push({ location: positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${message}` });
+    const baseUrl = baselineUrl(block.base_url, urlFromDoor, variables, fail);
+    const latency = isRecord(block.latency) ? block.latency : {};
+    const minDeltaMs = (0,manifest_duration/* parseDuration */.E9)(latency.min_delta, compare_types/* DEFAULT_LATENCY */.t1.minDeltaMs);
+    const deltaProblem = (0,manifest_duration/* durationProblem */.YV)('baseline.latency.min_delta', minDeltaMs);
+    if (deltaProblem)
+        fail(['baseline', 'latency', 'min_delta'], deltaProblem);
+    const ignore = Array.isArray(block.ignore) ? block.ignore.map(String) : [];
+    const ignorePatterns = ignore.flatMap((source, i) => {
+        const parsed = (0,typed_path/* parseIgnorePath */.xS)(source);
+        if (parsed.ok)
+            return [parsed.pattern];
+        own.push({ location: positions.locate(['baseline', 'ignore', i]), message: parsed.message });
+        return [];
+    });
+    // No URL from anywhere (a baseline-environment without a successful deployment, which the
+    // action warns about): the run goes on without a comparison.
+    problems.push(...own);
+    if (own.length > 0 || baseUrl === undefined)
+        return undefined;
+    return {
+        baseUrl,
+        samples: typeof block.samples === 'number' ? block.samples : compare_types/* DEFAULT_SAMPLES */.cu,
+        latency: { ratio: typeof latency.ratio === 'number' ? latency.ratio : compare_types/* DEFAULT_LATENCY */.t1.ratio, minDeltaMs },
+        headers: Array.isArray(block.headers) ? block.headers.map((name) => String(name).toLowerCase()) : [],
+        ignore,
+        ignorePatterns,
+    };
+}
+function baselineUrl(raw, urlFromDoor, variables, fail) {
+    const fieldPath = ['baseline', 'base_url'];
+    let text = urlFromDoor;
+    if (text === undefined && typeof raw === 'string') {
+        try {
+            text = variables.resolve(raw);
+        }
+        catch (error) {
+            if (!(error instanceof manifest_variables/* VariableError */.P$))
+                throw error;
+            fail(fieldPath, error.message);
+            return undefined;
+        }
+    }
+    if (text === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+        const from = urlFromDoor === undefined ? '' : ' (given by the baseline-url input or --baseline-url)';
+        fail(fieldPath, `"${text}"${from} is not an http(s) URL`);
+        return undefined;
+    }
+    return (0,manifest_variables/* normalizeBaseUrl */.qT)(text);
+}
+/**
+ * Whether a check is compared: an http check whose URL uses {{ BASE_URL }}, with a GET or HEAD
+ * request unless it says `compare: true`; `compare: false` never. Read from the manifest's text,
+ * before variables are replaced.
+ */
+function isCompared(raw) {
+    if (raw.type !== 'http' || raw.compare === false || raw.skip === true)
+        return false;
+    const request = isRecord(raw.request) ? raw.request : {};
+    if (typeof request.url !== 'string' || !USES_BASE_URL.test(request.url))
+        return false;
+    return raw.compare === true || SAFE_METHODS.has(String(request.method ?? 'GET').toUpperCase());
+}
+/**
+ * The variants the sampler runs: both read the whole body (the shapes are compared) and are never
+ * retried; the baseline's keeps only the status assertions, so a baseline that answers an error
+ * status fails (the comparison is then inconclusive) while an assertion about what the preview
+ * adds never does.
+ */
+function comparedVariants(preview, baseline) {
+    const sampled = (check) => ({ ...(0,http_body/* keepingWholeBody */.p3)(check), retry: { count: 0, intervalMs: 0 } });
+    const baselineVariant = sampled(baseline);
+    return {
+        preview: sampled(preview),
+        baseline: { ...baselineVariant, assertions: baselineVariant.assertions.filter((a) => a.type === 'statusCode') },
+    };
+}
+
+// EXTERNAL MODULE: ./src/manifest/core-scalars.ts
+var core_scalars = __webpack_require__(5090);
+;// CONCATENATED MODULE: ./src/manifest/parse-ordinary.ts
+// The quickest reading of a manifest: a reader of the YAML manifests are made of (block maps and
+// lists; maps, lists and scalars that each fit on one line; comments), which records where each
+// map and list starts as it builds the value. Anything else (a scalar or flow collection over
+// several lines, a block scalar, an anchor, a tag, a tab, a document marker, a duplicate key, a
+// key that is not text) is not read: it returns undefined and the manifest goes to parse-fast.ts,
+// then to yaml, which know all of YAML. So this reader only has to be right about what it takes,
+// and never has to explain a problem. It is some 4x quicker than js-yaml on a large manifest.
+
+
+/** Thrown to leave the reading as soon as the text is not of the ordinary kind. */
+const NOT_ORDINARY = Symbol('not ordinary');
+/**
+ * What no line of an ordinary manifest has: a tab, a control character, a carriage return without a
+ * line feed, a Unicode line break, a byte-order mark, a lone surrogate, a document marker, a directive.
+ */
+const UNORDINARY_TEXT = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|^(?:---|\.\.\.)(?:[ \r\n]|$)|^%/m;
+const SPACE = 0x20;
+const LF = 0x0a;
+const CR = 0x0d;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const COMMA = 0x2c;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+/** Characters that cannot begin a plain scalar here: flow indicators, quotes and the indicators this reader leaves to others. */
+const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:'].map((char) => char.charCodeAt(0)));
+/**
+ * The rest of a plain scalar after its first character, as `plain` reads it: any character but a
+ * line break, a space, `:` and `#`; a `:` that a non-blank follows; a `#` (never after a space, as
+ * spaces are only taken before what may go on); spaces that more of the scalar follows, so that
+ * trailing ones are left out. In a flow, flow indicators end it too, and a `:` that one follows.
+ */
+const PLAIN_REST = /(?:[^\r\n:# ]|:(?=[^ \r\n])|#| +(?=[^\r\n:# ]|:[^ \r\n]))*/y;
+const PLAIN_REST_IN_FLOW = /(?:[^\r\n:# ,[\]{}]|:(?=[^ \r\n,[\]{}])|#| +(?=[^\r\n:# ,[\]{}]|:[^ \r\n,[\]{}]))*/y;
+/** What a quoted scalar holds up to its closing quote, an escape, or a line break (which is not ordinary). */
+const SINGLE_QUOTED_RUN = /[^'\r\n]*/y;
+const DOUBLE_QUOTED_RUN = /[^"\\\r\n]*/y;
+const ESCAPES = { '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', '"': '"', '/': '/', '\\': '\\' };
+const HEX_DIGITS = { x: 2, u: 4, U: 8 };
+function parseOrdinary(text) {
+    if (UNORDINARY_TEXT.test(text))
+        return undefined;
+    const reader = new OrdinaryReader(text);
+    try {
+        return { value: reader.document(), starts: reader.starts, lineStarts: reader.lineStarts };
+    }
+    catch (error) {
+        if (error === NOT_ORDINARY)
+            return undefined;
+        throw error;
+    }
+}
+function isFlowIndicator(char) {
+    return char === COMMA || char === OPEN_BRACKET || char === CLOSE_BRACKET || char === OPEN_BRACE || char === CLOSE_BRACE;
+}
+/** A line break, the end of the text (NaN) or a space: what ends a `:` or a `-` indicator. */
+function isBlank(char) {
+    return char === SPACE || char === LF || char === CR || Number.isNaN(char);
+}
+/**
+ * Every block node starts at the first character of its content and returns with the position at
+ * the first character of the next content (or the end): its column says whose the next line is.
+ */
+class OrdinaryReader {
+    text;
+    starts = new Map();
+    /** Where each line starts: every line break of an ordinary text is passed by endLine. */
+    lineStarts = [0];
+    pos = 0;
+    lineStart = 0;
+    depth = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    document() {
+        this.skipToContent();
+        // An empty manifest: yaml says so.
+        if (this.pos >= this.text.length)
+            throw NOT_ORDINARY;
+        const value = this.blockNode();
+        if (this.pos < this.text.length)
+            throw NOT_ORDINARY;
+        return value;
+    }
+    blockNode() {
+        const column = this.pos - this.lineStart;
+        const char = this.text.charCodeAt(this.pos);
+        if (char === DASH && isBlank(this.text.charCodeAt(this.pos + 1)))
+            return this.blockSequence(column);
+        if (char === OPEN_BRACE || char === OPEN_BRACKET)
+            return this.lineEnding(this.flowNode());
+        const start = this.pos;
+        const quoted = char === DOUBLE_QUOTE || char === SINGLE_QUOTE;
+        const scalar = quoted ? this.quoted() : this.plain(false);
+        if (this.isKeyEnd())
+            return this.blockMapping(column, start, this.keyOf(scalar, quoted));
+        return this.lineEnding(quoted ? scalar : (0,core_scalars/* plainValue */._y)(scalar));
+    }
+    blockMapping(indent, start, firstKey) {
+        const map = {};
+        this.open(map, start);
+        let key = firstKey;
+        for (;;) {
+            this.pos++; // the colon
+            map[key] = this.mappingValue(indent);
+            if (this.pos >= this.text.length)
+                break;
+            const column = this.pos - this.lineStart;
+            if (column < indent)
+                break;
+            if (column > indent)
+                throw NOT_ORDINARY;
+            key = this.key();
+            if (Object.hasOwn(map, key))
+                throw NOT_ORDINARY;
+        }
+        this.depth--;
+        return map;
+    }
+    /** After `key:`: a value on the same line, a node on the lines below (indented, or a list at the key's column), or null. */
+    mappingValue(indent) {
+        this.skipSpaces();
+        if (!this.atLineEnd())
+            return this.lineEnding(this.inlineValue());
+        this.endLine();
+        this.skipToContent();
+        if (this.pos >= this.text.length)
+            return null;
+        const column = this.pos - this.lineStart;
+        if (column > indent)
+            return this.blockNode();
+        if (column === indent && this.text.charCodeAt(this.pos) === DASH && isBlank(this.text.charCodeAt(this.pos + 1)))
+            return this.blockSequence(column);
+        return null;
+    }
+    blockSequence(indent) {
+        const list = [];
+        this.open(list, this.pos);
+        for (;;) {
+            this.pos++; // the dash
+            list.push(this.entryValue(indent));
+            if (this.pos >= this.text.length)
+                break;
+            const column = this.pos - this.lineStart;
+            if (column < indent)
+                break;
+            if (column > indent)
+                throw NOT_ORDINARY;
+            // At the list's column, the next key of the map the list is the value of.
+            if (this.text.charCodeAt(this.pos) !== DASH || !isBlank(this.text.charCodeAt(this.pos + 1)))
+                break;
+        }
+        this.depth--;
+        return list;
+    }
+    /** After `-`: a node on the same line (its column is its indentation), one on the lines below, or null. */
+    entryValue(indent) {
+        this.skipSpaces();
+        if (!this.atLineEnd())
+            return this.blockNode();
+        this.endLine();
+        this.skipToContent();
+        if (this.pos >= this.text.length)
+            return null;
+        return this.pos - this.lineStart > indent ? this.blockNode() : null;
+    }
+    /** A key of a block map at the current position, its colon included in what follows. */
+    key() {
+        const char = this.text.charCodeAt(this.pos);
+        const quoted = char === DOUBLE_QUOTE || char === SINGLE_QUOTE;
+        const scalar = quoted ? this.quoted() : this.plain(false);
+        if (!this.isKeyEnd())
+            throw NOT_ORDINARY;
+        return this.keyOf(scalar, quoted);
+    }
+    /** A key as yaml keeps it, when it is text: a plain key that reads as a number, a boolean or null, and the special keys, are not ordinary. */
+    keyOf(scalar, quoted) {
+        if (!quoted && (0,core_scalars/* plainValue */._y)(scalar) !== scalar)
+            throw NOT_ORDINARY;
+        if (scalar === '__proto__' || scalar === '<<')
+            throw NOT_ORDINARY;
+        return scalar;
+    }
+    /** Whether the position is at a `:` that ends a key: followed by a space or a line end. */
+    isKeyEnd() {
+        return this.text.charCodeAt(this.pos) === COLON && isBlank(this.text.charCodeAt(this.pos + 1));
+    }
+    inlineValue() {
+        const char = this.text.charCodeAt(this.pos);
+        if (char === OPEN_BRACE || char === OPEN_BRACKET)
+            return this.flowNode();
+        if (char === DOUBLE_QUOTE || char === SINGLE_QUOTE)
+            return this.quoted();
+        return (0,core_scalars/* plainValue */._y)(this.plain(false));
+    }
+    flowNode() {
+        const char = this.text.charCodeAt(this.pos);
+        if (char === OPEN_BRACE)
+            return this.flowMapping();
+        if (char === OPEN_BRACKET)
+            return this.flowSequence();
+        if (char === DOUBLE_QUOTE || char === SINGLE_QUOTE)
+            return this.quoted();
+        return (0,core_scalars/* plainValue */._y)(this.plain(true));
+    }
+    flowMapping() {
+        const map = {};
+        this.open(map, this.pos);
+        this.pos++;
+        this.flowSpaces();
+        if (this.text.charCodeAt(this.pos) === CLOSE_BRACE) {
+            this.pos++;
+            this.depth--;
+            return map;
+        }
+        for (;;) {
+            const char = this.text.charCodeAt(this.pos);
+            const quoted = char === DOUBLE_QUOTE || char === SINGLE_QUOTE;
+            const scalar = quoted ? this.quoted() : this.plain(true);
+            if (!this.isKeyEnd())
+                throw NOT_ORDINARY;
+            const key = this.keyOf(scalar, quoted);
+            if (Object.hasOwn(map, key))
+                throw NOT_ORDINARY;
+            this.pos++;
+            this.flowSpaces();
+            map[key] = this.flowNode();
+            if (this.flowEntryEnd(CLOSE_BRACE))
+                break;
+        }
+        this.depth--;
+        return map;
+    }
+    flowSequence() {
+        const list = [];
+        this.open(list, this.pos);
+        this.pos++;
+        this.flowSpaces();
+        if (this.text.charCodeAt(this.pos) === CLOSE_BRACKET) {
+            this.pos++;
+            this.depth--;
+            return list;
+        }
+        for (;;) {
+            list.push(this.flowNode());
+            if (this.flowEntryEnd(CLOSE_BRACKET))
+                break;
+        }
+        this.depth--;
+        return list;
+    }
+    /** After a flow entry: true at the closing bracket (passed), false after a comma followed by another entry. */
+    flowEntryEnd(close) {
+        this.flowSpaces();
+        const char = this.text.charCodeAt(this.pos);
+        this.pos++;
+        if (char === close)
+            return true;
+        if (char !== COMMA)
+            throw NOT_ORDINARY;
+        this.flowSpaces();
+        // A trailing comma, or an empty entry.
+        const next = this.text.charCodeAt(this.pos);
+        if (next === COMMA || next === CLOSE_BRACE || next === CLOSE_BRACKET)
+            throw NOT_ORDINARY;
+        return false;
+    }
+    /** Spaces inside a flow collection: one that goes on past its line (or holds a comment) is not ordinary. */
+    flowSpaces() {
+        this.skipSpaces();
+        const char = this.text.charCodeAt(this.pos);
+        if (char === LF || char === CR || char === HASH || Number.isNaN(char))
+            throw NOT_ORDINARY;
+    }
+    /**
+     * A plain scalar on one line, its trailing spaces left out. It ends at a line end, a comment, a
+     * `:` followed by a space (or, in a flow, by a flow indicator), and in a flow at a flow indicator.
+     */
+    plain(inFlow) {
+        const { text } = this;
+        const start = this.pos;
+        const first = text.charCodeAt(start);
+        if (NOT_PLAIN_START.has(first) || Number.isNaN(first) || first === LF || first === CR || first === SPACE)
+            throw NOT_ORDINARY;
+        // `- ` is a list entry, and in a flow `-,` `-]` `-}` are no scalar (yaml refuses them).
+        const second = text.charCodeAt(start + 1);
+        if (first === DASH && (isBlank(second) || (inFlow && isFlowIndicator(second))))
+            throw NOT_ORDINARY;
+        // A regular expression runs as machine code from its first uses; a loop over characters is
+        // interpreted for a good part of a fresh process's first manifest.
+        const rest = inFlow ? PLAIN_REST_IN_FLOW : PLAIN_REST;
+        rest.lastIndex = start + 1;
+        rest.test(text);
+        this.pos = rest.lastIndex;
+        return text.slice(start, this.pos);
+    }
+    quoted() {
+        return this.text.charCodeAt(this.pos) === DOUBLE_QUOTE ? this.doubleQuoted() : this.singleQuoted();
+    }
+    singleQuoted() {
+        const { text } = this;
+        let value = '';
+        let from = this.pos + 1;
+        for (;;) {
+            SINGLE_QUOTED_RUN.lastIndex = from;
+            SINGLE_QUOTED_RUN.test(text);
+            const at = SINGLE_QUOTED_RUN.lastIndex;
+            // A line break, or the end of the text.
+            if (text.charCodeAt(at) !== SINGLE_QUOTE)
+                throw NOT_ORDINARY;
+            value += text.slice(from, at);
+            if (text.charCodeAt(at + 1) !== SINGLE_QUOTE) {
+                this.pos = at + 1;
+                return value;
+            }
+            value += "'";
+            from = at + 2;
+        }
+    }
+    doubleQuoted() {
+        const { text } = this;
+        let value = '';
+        let from = this.pos + 1;
+        for (;;) {
+            DOUBLE_QUOTED_RUN.lastIndex = from;
+            DOUBLE_QUOTED_RUN.test(text);
+            let at = DOUBLE_QUOTED_RUN.lastIndex;
+            const char = text.charCodeAt(at);
+            if (char === DOUBLE_QUOTE) {
+                this.pos = at + 1;
+                return value + text.slice(from, at);
+            }
+            // A line break, or the end of the text.
+            if (char !== BACKSLASH)
+                throw NOT_ORDINARY;
+            value += text.slice(from, at);
+            const escape = text[at + 1] ?? '';
+            const digits = HEX_DIGITS[escape];
+            if (digits === undefined) {
+                const replacement = ESCAPES[escape];
+                if (replacement === undefined)
+                    throw NOT_ORDINARY;
+                value += replacement;
+                at += 1;
+            }
+            else {
+                const hex = text.slice(at + 2, at + 2 + digits);
+                const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : NaN;
+                // Surrogates one escape at a time, and past Unicode, are not ordinary.
+                if (Number.isNaN(code) || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff)
+                    throw NOT_ORDINARY;
+                value += String.fromCodePoint(code);
+                at += 1 + digits;
+            }
+            from = at + 1;
+        }
+    }
+    /** A node is one more level deep; past the nesting yaml allows, it is not ordinary. */
+    open(node, start) {
+        if (++this.depth > parse_yaml/* MAX_NESTING */.M1 - 2)
+            throw NOT_ORDINARY;
+        this.starts.set(node, start);
+    }
+    /** Ends the line of an inline value (spaces and a comment may follow it) and moves to the next content. */
+    lineEnding(value) {
+        this.skipSpaces();
+        if (!this.atLineEnd())
+            throw NOT_ORDINARY;
+        this.endLine();
+        this.skipToContent();
+        return value;
+    }
+    skipSpaces() {
+        while (this.text.charCodeAt(this.pos) === SPACE)
+            this.pos++;
+    }
+    /** At a line break, the end, or a comment (which needs a space before it, or the line's start). */
+    atLineEnd() {
+        const char = this.text.charCodeAt(this.pos);
+        if (char === LF || char === CR || Number.isNaN(char))
+            return true;
+        return char === HASH && (this.pos === this.lineStart || this.text.charCodeAt(this.pos - 1) === SPACE);
+    }
+    /** Past a comment, if any, and the line break. */
+    endLine() {
+        const { text } = this;
+        if (text.charCodeAt(this.pos) === HASH) {
+            const end = text.indexOf('\n', this.pos);
+            this.pos = end === -1 ? text.length : end;
+            if (text.charCodeAt(this.pos - 1) === CR)
+                this.pos--;
+        }
+        if (text.charCodeAt(this.pos) === CR)
+            this.pos++;
+        if (text.charCodeAt(this.pos) === LF)
+            this.lineStarts.push(++this.pos);
+        this.lineStart = this.pos;
+    }
+    /** From a line start, past blank and comment lines, to the first character of content. */
+    skipToContent() {
+        for (;;) {
+            this.skipSpaces();
+            if (this.pos >= this.text.length || !this.atLineEnd())
+                return;
+            this.endLine();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/schema-checker.generated.js
+// Generated by scripts/schema-validator.mjs from schema/probegate.schema.json, a check of each type apart. Do not edit.
+const manifest = validate21;const schema7 = {"type":"object","additionalProperties":false,"properties":{"timeout":{"$ref":"#/definitions/duration"},"overall_timeout":{"$ref":"#/definitions/duration"},"retry":{"$ref":"#/definitions/retry"},"http_version":{"$ref":"#/definitions/httpVersion"},"follow_redirects":{"type":"boolean"},"headers":{"$ref":"#/definitions/headers"},"tls":{"$ref":"#/definitions/tls"},"fail_on":{"$ref":"#/definitions/selectors"},"warn_on":{"$ref":"#/definitions/selectors"},"ip_family":{"$ref":"#/definitions/ipFamily"}}};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");function validate23(data){let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(errors === _errs1){if(typeof data === "string"){if(!pattern0.test(data)){errors++;}}else {errors++;}}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;if(errors === _errs3){if(typeof data == "number"){if(data < 0 || isNaN(data)){errors++;}}else {errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){errors++;return false;}else {errors = _errs0;}return errors === 0;}function validate26(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((key0 === "count") || (key0 === "interval"))){return false;break;}}if(_errs1 === errors){if(data.count !== undefined){let data0 = data.count;const _errs2 = errors;if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){return false;}if(errors === _errs2){if(typeof data0 == "number"){if(data0 > 10 || isNaN(data0)){return false;}else {if(data0 < 0 || isNaN(data0)){return false;}}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.interval !== undefined){const _errs4 = errors;if(!(validate23(data.interval))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}else {return false;}}return errors === 0;}function validate29(data){let errors = 0;if(!(((data === "http1") || (data === "http2")) || (data === "any"))){return false;}return errors === 0;}function validate31(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){let data0 = data[key0];const _errs2 = errors;if(((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")){return false;}var valid0 = _errs2 === errors;if(!valid0){break;}}}else {return false;}}return errors === 0;}function validate34(data){let errors = 0;if(typeof data !== "string"){return false;}return errors === 0;}function validate33(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((((((key0 === "ca") || (key0 === "cert")) || (key0 === "key")) || (key0 === "crl")) || (key0 === "servername")) || (key0 === "insecure"))){return false;break;}}if(_errs1 === errors){if(data.ca !== undefined){const _errs2 = errors;if(!(validate34(data.ca))){errors++;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.cert !== undefined){const _errs3 = errors;if(!(validate34(data.cert))){errors++;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.key !== undefined){const _errs4 = errors;if(!(validate34(data.key))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.crl !== undefined){const _errs5 = errors;if(!(validate34(data.crl))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.servername !== undefined){const _errs6 = errors;if(typeof data.servername !== "string"){return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.insecure !== undefined){const _errs8 = errors;if(typeof data.insecure !== "boolean"){return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}}}}}}}}else {return false;}}return errors === 0;}const pattern1 = new RegExp("^(all|(AUTHENTICATION_ERROR|CONNREFUSED|CONNRESET|DNS|HOSTUNREACH|NETUNREACH|HTTP2|INVALID_REQUEST|SSL|TIMEOUT|MALFORMED_RESPONSE|TOO_MANY_REDIRECTS|BODY_TOO_LARGE|WEBSOCKET|GRPC|INCORRECT_ASSERTION|REGRESSION|UNKNOWN)(:[A-Z0-9_]+)?)$", "u");function validate40(data){let errors = 0;if(errors === 0){if(Array.isArray(data)){var valid0 = true;const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs1 = errors;if(errors === _errs1){if(typeof data0 === "string"){if(!pattern1.test(data0)){return false;}}else {return false;}}var valid0 = _errs1 === errors;if(!valid0){break;}}}else {return false;}}return errors === 0;}function validate43(data){let errors = 0;if(!(((data === 4) || (data === 6)) || (data === "any"))){return false;}return errors === 0;}function validate22(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema7.properties, key0))){return false;break;}}if(_errs1 === errors){if(data.timeout !== undefined){const _errs2 = errors;if(!(validate23(data.timeout))){errors++;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.overall_timeout !== undefined){const _errs3 = errors;if(!(validate23(data.overall_timeout))){errors++;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.retry !== undefined){const _errs4 = errors;if(!(validate26(data.retry))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.http_version !== undefined){const _errs5 = errors;if(!(validate29(data.http_version))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.follow_redirects !== undefined){const _errs6 = errors;if(typeof data.follow_redirects !== "boolean"){return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.headers !== undefined){const _errs8 = errors;if(!(validate31(data.headers))){errors++;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.tls !== undefined){const _errs9 = errors;if(!(validate33(data.tls))){errors++;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.fail_on !== undefined){const _errs10 = errors;if(!(validate40(data.fail_on))){errors++;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.warn_on !== undefined){const _errs11 = errors;if(!(validate40(data.warn_on))){errors++;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.ip_family !== undefined){const _errs12 = errors;if(!(validate43(data.ip_family))){errors++;}var valid0 = _errs12 === errors;}else {var valid0 = true;}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate49(data){let errors = 0;if(!(((((((((((((data === "is") || (data === "isNot")) || (data === "contains")) || (data === "doesNotContain")) || (data === "matches")) || (data === "doesNotMatch")) || (data === "lessThan")) || (data === "lessThanOrEqual")) || (data === "moreThan")) || (data === "moreThanOrEqual")) || (data === "doesNotExist")) || (data === "isInMoreThan")) || (data === "isInLessThan"))){return false;}return errors === 0;}function validate48(data){let errors = 0;const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(errors === _errs2){if(data && typeof data == "object" && !Array.isArray(data)){if(data.operator !== undefined){const _errs5 = errors;const _errs6 = errors;if("doesNotExist" !== data.operator){errors++;}var valid2 = _errs6 === errors;if(valid2){errors++;}else {errors = _errs5;}}}else {errors++;}}var _valid0 = _errs2 === errors;errors = _errs1;if(_valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.target === undefined) && (missing0 = "target")){return false;}}else {return false;}}var _valid0 = _errs7 === errors;valid0 = _valid0;}if(!valid0){errors++;return false;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if(((data.type === undefined) && (missing1 = "type")) || ((data.operator === undefined) && (missing1 = "operator"))){return false;}else {const _errs9 = errors;for(const key0 in data){if(!(((((key0 === "type") || (key0 === "operator")) || (key0 === "target")) || (key0 === "property")) || (key0 === "path"))){return false;break;}}if(_errs9 === errors){if(data.type !== undefined){const _errs10 = errors;if(typeof data.type !== "string"){return false;}var valid3 = _errs10 === errors;}else {var valid3 = true;}if(valid3){if(data.operator !== undefined){const _errs12 = errors;if(!(validate49(data.operator))){errors++;}var valid3 = _errs12 === errors;}else {var valid3 = true;}if(valid3){if(data.property !== undefined){const _errs13 = errors;if(typeof data.property !== "string"){return false;}var valid3 = _errs13 === errors;}else {var valid3 = true;}if(valid3){if(data.path !== undefined){const _errs15 = errors;if(typeof data.path !== "string"){return false;}var valid3 = _errs15 === errors;}else {var valid3 = true;}}}}}}}else {return false;}}return errors === 0;}function validate53(data){let errors = 0;if(!(data && typeof data == "object" && !Array.isArray(data))){return false;}const _errs1 = errors;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){errors++;}else {if(data.type !== undefined){let data0 = data.type;if(!(((((((data0 === "header") || (data0 === "bodyHash")) || (data0 === "property")) || (data0 === "recordSome")) || (data0 === "recordEvery")) || (data0 === "latency")) || (data0 === "grpcMetadata"))){errors++;}}}}else {errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(_valid0){const _errs6 = errors;if(errors === _errs6){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.property === undefined) && (missing1 = "property")){return false;}else {if(data.property !== undefined){if(typeof data.property !== "string"){return false;}}}}else {return false;}}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){errors++;return false;}var valid0 = _errs1 === errors;if(valid0){const _errs10 = errors;const _errs11 = errors;let valid4 = true;const _errs12 = errors;if(errors === _errs12){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){errors++;}else {if(data.type !== undefined){if("jsonpath" !== data.type){errors++;}}}}else {errors++;}}var _valid1 = _errs12 === errors;errors = _errs11;if(_valid1){const _errs15 = errors;if(errors === _errs15){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.path === undefined) && (missing3 = "path")){return false;}else {if(data.path !== undefined){if(typeof data.path !== "string"){return false;}}}}else {return false;}}var _valid1 = _errs15 === errors;valid4 = _valid1;}if(!valid4){errors++;return false;}var valid0 = _errs10 === errors;}return errors === 0;}function validate52(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!((((((((data0 === "statusCode") || (data0 === "responseTime")) || (data0 === "header")) || (data0 === "body")) || (data0 === "jsonpath")) || (data0 === "bodyHash")) || (data0 === "jsonSchema")) || (data0 === "tlsVersion"))){return false;}}}else {return false;}}return errors === 0;}const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern3 = new RegExp("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "u");const func3 = (function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+});function validate21(data){/*# sourceURL="https://probegate.dev/schema/probegate.schema.json" */;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.version === undefined) && (missing0 = "version")) || ((data.checks === undefined) && (missing0 = "checks"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((((((key0 === "$schema") || (key0 === "version")) || (key0 === "defaults")) || (key0 === "variables")) || (key0 === "ready")) || (key0 === "gate")) || (key0 === "baseline")) || (key0 === "checks"))){return false;break;}}if(_errs1 === errors){if(data.$schema !== undefined){const _errs2 = errors;if(typeof data.$schema !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.version !== undefined){const _errs4 = errors;if(1 !== data.version){return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.defaults !== undefined){const _errs5 = errors;if(!(validate22(data.defaults))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.variables !== undefined){let data3 = data.variables;const _errs6 = errors;if(errors === _errs6){if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){const _errs8 = errors;if(typeof key1 === "string"){if(!pattern2.test(key1)){errors++;}}var valid1 = _errs8 === errors;if(!valid1){errors++;return false;break;}}if(valid1){for(const key2 in data3){let data4 = data3[key2];const _errs10 = errors;if(((typeof data4 !== "string") && (!(typeof data4 == "number"))) && (typeof data4 !== "boolean")){return false;}var valid2 = _errs10 === errors;if(!valid2){break;}}}}else {return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.ready !== undefined){let data5 = data.ready;const _errs12 = errors;if(errors === _errs12){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){let missing1;if((data5.url === undefined) && (missing1 = "url")){return false;}else {const _errs14 = errors;for(const key3 in data5){if(!(((((key3 === "url") || (key3 === "timeout")) || (key3 === "interval")) || (key3 === "status")) || (key3 === "assertions"))){return false;break;}}if(_errs14 === errors){if(data5.url !== undefined){const _errs15 = errors;if(typeof data5.url !== "string"){return false;}var valid3 = _errs15 === errors;}else {var valid3 = true;}if(valid3){if(data5.timeout !== undefined){const _errs17 = errors;if(!(validate23(data5.timeout))){errors++;}var valid3 = _errs17 === errors;}else {var valid3 = true;}if(valid3){if(data5.interval !== undefined){const _errs18 = errors;if(!(validate23(data5.interval))){errors++;}var valid3 = _errs18 === errors;}else {var valid3 = true;}if(valid3){if(data5.status !== undefined){let data9 = data5.status;const _errs19 = errors;if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){return false;}if(errors === _errs19){if(typeof data9 == "number"){if(data9 > 599 || isNaN(data9)){return false;}else {if(data9 < 100 || isNaN(data9)){return false;}}}}var valid3 = _errs19 === errors;}else {var valid3 = true;}if(valid3){if(data5.assertions !== undefined){let data10 = data5.assertions;const _errs21 = errors;if(errors === _errs21){if(Array.isArray(data10)){var valid4 = true;const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];const _errs23 = errors;const _errs24 = errors;if(!(validate48(data11))){errors++;}var valid5 = _errs24 === errors;if(valid5){const _errs25 = errors;if(!(validate52(data11))){errors++;}var valid5 = _errs25 === errors;}var valid4 = _errs23 === errors;if(!valid4){break;}}}else {return false;}}var valid3 = _errs21 === errors;}else {var valid3 = true;}}}}}}}}else {return false;}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.gate !== undefined){let data12 = data.gate;const _errs26 = errors;if(errors === _errs26){if(data12 && typeof data12 == "object" && !Array.isArray(data12)){const _errs28 = errors;for(const key4 in data12){if(!((key4 === "fail_on") || (key4 === "warn_on"))){return false;break;}}if(_errs28 === errors){if(data12.fail_on !== undefined){const _errs29 = errors;if(!(validate40(data12.fail_on))){errors++;}var valid6 = _errs29 === errors;}else {var valid6 = true;}if(valid6){if(data12.warn_on !== undefined){const _errs30 = errors;if(!(validate40(data12.warn_on))){errors++;}var valid6 = _errs30 === errors;}else {var valid6 = true;}}}}else {return false;}}var valid0 = _errs26 === errors;}else {var valid0 = true;}if(valid0){if(data.baseline !== undefined){let data15 = data.baseline;const _errs31 = errors;if(errors === _errs31){if(data15 && typeof data15 == "object" && !Array.isArray(data15)){const _errs33 = errors;for(const key5 in data15){if(!(((((key5 === "base_url") || (key5 === "samples")) || (key5 === "latency")) || (key5 === "headers")) || (key5 === "ignore"))){return false;break;}}if(_errs33 === errors){if(data15.base_url !== undefined){let data16 = data15.base_url;const _errs34 = errors;if(errors === _errs34){if(typeof data16 === "string"){if(func3(data16) < 1){return false;}}else {return false;}}var valid7 = _errs34 === errors;}else {var valid7 = true;}if(valid7){if(data15.samples !== undefined){let data17 = data15.samples;const _errs36 = errors;if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){return false;}if(errors === _errs36){if(typeof data17 == "number"){if(data17 > 100 || isNaN(data17)){return false;}else {if(data17 < 5 || isNaN(data17)){return false;}}}}var valid7 = _errs36 === errors;}else {var valid7 = true;}if(valid7){if(data15.latency !== undefined){let data18 = data15.latency;const _errs38 = errors;if(errors === _errs38){if(data18 && typeof data18 == "object" && !Array.isArray(data18)){const _errs40 = errors;for(const key6 in data18){if(!((key6 === "ratio") || (key6 === "min_delta"))){return false;break;}}if(_errs40 === errors){if(data18.ratio !== undefined){let data19 = data18.ratio;const _errs41 = errors;if(errors === _errs41){if(typeof data19 == "number"){if(data19 > 100 || isNaN(data19)){return false;}else {if(data19 < 1 || isNaN(data19)){return false;}}}else {return false;}}var valid8 = _errs41 === errors;}else {var valid8 = true;}if(valid8){if(data18.min_delta !== undefined){const _errs43 = errors;if(!(validate23(data18.min_delta))){errors++;}var valid8 = _errs43 === errors;}else {var valid8 = true;}}}}else {return false;}}var valid7 = _errs38 === errors;}else {var valid7 = true;}if(valid7){if(data15.headers !== undefined){let data21 = data15.headers;const _errs44 = errors;if(errors === _errs44){if(Array.isArray(data21)){var valid9 = true;const len1 = data21.length;for(let i1=0; i1<len1; i1++){let data22 = data21[i1];const _errs46 = errors;if(errors === _errs46){if(typeof data22 === "string"){if(!pattern3.test(data22)){return false;}}else {return false;}}var valid9 = _errs46 === errors;if(!valid9){break;}}}else {return false;}}var valid7 = _errs44 === errors;}else {var valid7 = true;}if(valid7){if(data15.ignore !== undefined){let data23 = data15.ignore;const _errs48 = errors;if(errors === _errs48){if(Array.isArray(data23)){var valid10 = true;const len2 = data23.length;for(let i2=0; i2<len2; i2++){let data24 = data23[i2];const _errs50 = errors;if(errors === _errs50){if(typeof data24 === "string"){if(func3(data24) < 1){return false;}}else {return false;}}var valid10 = _errs50 === errors;if(!valid10){break;}}}else {return false;}}var valid7 = _errs48 === errors;}else {var valid7 = true;}}}}}}}else {return false;}}var valid0 = _errs31 === errors;}else {var valid0 = true;}if(valid0){if(data.checks !== undefined){let data25 = data.checks;const _errs52 = errors;if(errors === _errs52){if(Array.isArray(data25)){if(data25.length < 1){return false;}}else {return false;}}var valid0 = _errs52 === errors;}else {var valid0 = true;}}}}}}}}}}}else {return false;}}return errors === 0;}const check_http = validate59;const schema21 = {"type":"object","required":["name","type"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"type":{"enum":["http","ssl","dns","tcp","udp","icmp","grpc","websocket","multistep"]},"steps":{"type":"array","minItems":1,"maxItems":20,"items":{"$ref":"#/definitions/step"}},"cookies":{"type":"boolean"},"request":{"type":"object"},"assertions":{"type":"array","items":{"$ref":"#/definitions/assertion"}},"timeout":{"$ref":"#/definitions/duration"},"overall_timeout":{"$ref":"#/definitions/duration"},"retry":{"$ref":"#/definitions/retry"},"http_version":{"$ref":"#/definitions/httpVersion"},"compare":{"type":"boolean"},"follow_redirects":{"type":"boolean"},"fail_on":{"$ref":"#/definitions/selectors"},"warn_on":{"$ref":"#/definitions/selectors"},"skip":{"type":"boolean"},"tags":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true},"ip_family":{"$ref":"#/definitions/ipFamily"}}};const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");const schema22 = {"type":"object","required":["name","type"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"type":{"enum":["http","ssl","dns","tcp","udp","icmp","grpc","websocket","wait"]},"request":{"type":"object"},"assertions":{"type":"array","items":{"$ref":"#/definitions/assertion"}},"timeout":{"$ref":"#/definitions/duration"},"overall_timeout":{"$ref":"#/definitions/duration"},"retry":{"$ref":"#/definitions/retry"},"http_version":{"$ref":"#/definitions/httpVersion"},"follow_redirects":{"type":"boolean"},"extract":{"type":"array","maxItems":10,"items":{"$ref":"#/definitions/extraction"}},"allow_failure":{"type":"boolean"},"duration":{"$ref":"#/definitions/duration"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/httpRequest"},"assertions":{"items":{"$ref":"#/definitions/httpAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"ssl"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/sslRequest"},"assertions":{"items":{"$ref":"#/definitions/sslAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"dns"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/dnsRequest"},"assertions":{"items":{"$ref":"#/definitions/dnsAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"tcp"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/tcpRequest"},"assertions":{"items":{"$ref":"#/definitions/tcpAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"udp"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/udpRequest"},"assertions":{"items":{"$ref":"#/definitions/udpAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"icmp"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/icmpRequest"},"assertions":{"items":{"$ref":"#/definitions/icmpAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"grpc"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/grpcRequest"},"assertions":{"items":{"$ref":"#/definitions/grpcAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"websocket"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/websocketRequest"},"assertions":{"items":{"$ref":"#/definitions/websocketAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"wait"}},"type":"object"},"then":{"required":["duration"],"properties":{"duration":{"$ref":"#/definitions/duration"},"request":{"not":{}},"extract":{"not":{}}},"type":"object"}},{"if":{"properties":{"type":{"not":{"const":"wait"}}},"type":"object"},"then":{"required":["request"],"properties":{"request":{"type":"object"},"duration":{"not":{}}},"type":"object"}}]};const schema23 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"method":{"enum":["GET","HEAD","POST","PUT","PATCH","DELETE","OPTIONS","get","head","post","put","patch","delete","options"]},"url":{"type":"string"},"headers":{"$ref":"#/definitions/headers"},"query":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"body":{"type":["string","object","array"]},"http_version":{"$ref":"#/definitions/httpVersion"},"follow_redirects":{"type":"boolean"},"auth":{"$ref":"#/definitions/auth"},"proxy":{"type":"string","minLength":1},"tls":{"$ref":"#/definitions/tls"}}};function validate65(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((key0 === "basic") || (key0 === "bearer"))){return false;break;}}if(_errs1 === errors){if(data.basic !== undefined){let data0 = data.basic;const _errs2 = errors;if(errors === _errs2){if(data0 && typeof data0 == "object" && !Array.isArray(data0)){let missing0;if(((data0.username === undefined) && (missing0 = "username")) || ((data0.password === undefined) && (missing0 = "password"))){return false;}else {const _errs4 = errors;for(const key1 in data0){if(!((key1 === "username") || (key1 === "password"))){return false;break;}}if(_errs4 === errors){if(data0.username !== undefined){const _errs5 = errors;if(typeof data0.username !== "string"){return false;}var valid1 = _errs5 === errors;}else {var valid1 = true;}if(valid1){if(data0.password !== undefined){const _errs7 = errors;if(typeof data0.password !== "string"){return false;}var valid1 = _errs7 === errors;}else {var valid1 = true;}}}}}else {return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.bearer !== undefined){const _errs9 = errors;if(typeof data.bearer !== "string"){return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}}}}else {return false;}}return errors === 0;}function validate62(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.url === undefined) && (missing0 = "url")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema23.properties, key0))){return false;break;}}if(_errs1 === errors){if(data.method !== undefined){let data0 = data.method;const _errs2 = errors;if(!((((((((((((((data0 === "GET") || (data0 === "HEAD")) || (data0 === "POST")) || (data0 === "PUT")) || (data0 === "PATCH")) || (data0 === "DELETE")) || (data0 === "OPTIONS")) || (data0 === "get")) || (data0 === "head")) || (data0 === "post")) || (data0 === "put")) || (data0 === "patch")) || (data0 === "delete")) || (data0 === "options"))){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.url !== undefined){const _errs3 = errors;if(typeof data.url !== "string"){return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.headers !== undefined){const _errs5 = errors;if(!(validate31(data.headers))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.query !== undefined){let data3 = data.query;const _errs6 = errors;if(errors === _errs6){if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){let data4 = data3[key1];const _errs9 = errors;if(((typeof data4 !== "string") && (!(typeof data4 == "number"))) && (typeof data4 !== "boolean")){return false;}var valid1 = _errs9 === errors;if(!valid1){break;}}}else {return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.body !== undefined){let data5 = data.body;const _errs11 = errors;if((!data5 || typeof data5 != "object") && (typeof data5 !== "string")){return false;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.http_version !== undefined){const _errs13 = errors;if(!(validate29(data.http_version))){errors++;}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.follow_redirects !== undefined){const _errs14 = errors;if(typeof data.follow_redirects !== "boolean"){return false;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.auth !== undefined){const _errs16 = errors;if(!(validate65(data.auth))){errors++;}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.proxy !== undefined){let data9 = data.proxy;const _errs17 = errors;if(errors === _errs17){if(typeof data9 === "string"){if(func3(data9) < 1){return false;}}else {return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.tls !== undefined){const _errs19 = errors;if(!(validate33(data.tls))){errors++;}var valid0 = _errs19 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate72(data){let errors = 0;if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){return false;}if(errors === 0){if(typeof data == "number"){if(data > 65535 || isNaN(data)){return false;}else {if(data < 1 || isNaN(data)){return false;}}}}return errors === 0;}function validate71(data){let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(!(validate72(data))){errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs2 = errors;if(typeof data !== "string"){errors++;}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;}if(!valid0){errors++;return false;}else {errors = _errs0;}return errors === 0;}function validate70(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.host === undefined) && (missing0 = "host")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((((((key0 === "host") || (key0 === "port")) || (key0 === "servername")) || (key0 === "ca")) || (key0 === "cert")) || (key0 === "key")) || (key0 === "crl")) || (key0 === "insecure"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.port !== undefined){const _errs4 = errors;if(!(validate71(data.port))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.servername !== undefined){const _errs5 = errors;if(typeof data.servername !== "string"){return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.ca !== undefined){const _errs7 = errors;if(!(validate34(data.ca))){errors++;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.cert !== undefined){const _errs8 = errors;if(!(validate34(data.cert))){errors++;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.key !== undefined){const _errs9 = errors;if(!(validate34(data.key))){errors++;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.crl !== undefined){const _errs10 = errors;if(!(validate34(data.crl))){errors++;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.insecure !== undefined){const _errs11 = errors;if(typeof data.insecure !== "boolean"){return false;}var valid0 = _errs11 === errors;}else {var valid0 = true;}}}}}}}}}}}else {return false;}}return errors === 0;}function validate80(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!(((((data0 === "certificate") || (data0 === "property")) || (data0 === "tlsVersion")) || (data0 === "minTlsVersion")) || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate83(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.host === undefined) && (missing0 = "host")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((key0 === "host") || (key0 === "record_type")) || (key0 === "server")) || (key0 === "port"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.record_type !== undefined){let data1 = data.record_type;const _errs4 = errors;if(!((((((((((data1 === "A") || (data1 === "AAAA")) || (data1 === "CNAME")) || (data1 === "MX")) || (data1 === "NS")) || (data1 === "TXT")) || (data1 === "SRV")) || (data1 === "CAA")) || (data1 === "SOA")) || (data1 === "PTR"))){return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.server !== undefined){const _errs5 = errors;if(typeof data.server !== "string"){return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.port !== undefined){const _errs7 = errors;if(!(validate71(data.port))){errors++;}var valid0 = _errs7 === errors;}else {var valid0 = true;}}}}}}}else {return false;}}return errors === 0;}function validate86(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!(((data0 === "recordSome") || (data0 === "recordEvery")) || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate89(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.host === undefined) && (missing0 = "host")) || ((data.port === undefined) && (missing0 = "port"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((key0 === "host") || (key0 === "port"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.port !== undefined){const _errs4 = errors;if(!(validate71(data.port))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}}else {return false;}}return errors === 0;}function validate92(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!((data0 === "connection") || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate94(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.host === undefined) && (missing0 = "host")) || ((data.port === undefined) && (missing0 = "port"))) || ((data.message === undefined) && (missing0 = "message"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((key0 === "host") || (key0 === "port")) || (key0 === "message"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.port !== undefined){const _errs4 = errors;if(!(validate71(data.port))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){const _errs5 = errors;if(typeof data.message !== "string"){return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}}}}}}else {return false;}}return errors === 0;}function validate97(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!((data0 === "receivedMessage") || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate99(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.host === undefined) && (missing0 = "host")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((key0 === "host") || (key0 === "count"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.count !== undefined){let data1 = data.count;const _errs4 = errors;if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){return false;}if(errors === _errs4){if(typeof data1 == "number"){if(data1 > 10 || isNaN(data1)){return false;}else {if(data1 < 1 || isNaN(data1)){return false;}}}}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}}else {return false;}}return errors === 0;}function validate101(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!(((data0 === "latency") || (data0 === "packetLossPercentage")) || (data0 === "packetsReceived"))){return false;}}}else {return false;}}return errors === 0;}const schema37 = {"type":"object","additionalProperties":false,"required":["host","port","call"],"properties":{"host":{"type":"string"},"port":{"$ref":"#/definitions/portOrString"},"tls":{"anyOf":[{"type":"boolean"},{"$ref":"#/definitions/tls"}]},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"call":{"enum":["health","unary"]},"service":{"type":"string"},"proto":{"type":"string"},"method":{"type":"string"},"message":{"type":["object","string"]}},"if":{"properties":{"call":{"const":"unary"}},"type":"object"},"then":{"type":"object","properties":{"proto":{"type":"string"},"service":{"type":"string"},"method":{"type":"string"}},"required":["proto","service","method"]}};function validate104(data){let errors = 0;const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(errors === _errs2){if(data && typeof data == "object" && !Array.isArray(data)){if(data.call !== undefined){if("unary" !== data.call){errors++;}}}else {errors++;}}var _valid0 = _errs2 === errors;errors = _errs1;if(_valid0){const _errs5 = errors;if(errors === _errs5){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.proto === undefined) && (missing0 = "proto")) || ((data.service === undefined) && (missing0 = "service"))) || ((data.method === undefined) && (missing0 = "method"))){return false;}else {if(data.proto !== undefined){const _errs7 = errors;if(typeof data.proto !== "string"){return false;}var valid2 = _errs7 === errors;}else {var valid2 = true;}if(valid2){if(data.service !== undefined){const _errs9 = errors;if(typeof data.service !== "string"){return false;}var valid2 = _errs9 === errors;}else {var valid2 = true;}if(valid2){if(data.method !== undefined){const _errs11 = errors;if(typeof data.method !== "string"){return false;}var valid2 = _errs11 === errors;}else {var valid2 = true;}}}}}else {return false;}}var _valid0 = _errs5 === errors;valid0 = _valid0;}if(!valid0){errors++;return false;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((((data.host === undefined) && (missing1 = "host")) || ((data.port === undefined) && (missing1 = "port"))) || ((data.call === undefined) && (missing1 = "call"))){return false;}else {const _errs13 = errors;for(const key0 in data){if(!(func2.call(schema37.properties, key0))){return false;break;}}if(_errs13 === errors){if(data.host !== undefined){const _errs14 = errors;if(typeof data.host !== "string"){return false;}var valid3 = _errs14 === errors;}else {var valid3 = true;}if(valid3){if(data.port !== undefined){const _errs16 = errors;if(!(validate71(data.port))){errors++;}var valid3 = _errs16 === errors;}else {var valid3 = true;}if(valid3){if(data.tls !== undefined){let data6 = data.tls;const _errs17 = errors;const _errs18 = errors;let valid4 = false;const _errs19 = errors;if(typeof data6 !== "boolean"){errors++;}var _valid1 = _errs19 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs21 = errors;if(!(validate33(data6))){errors++;}var _valid1 = _errs21 === errors;valid4 = valid4 || _valid1;}if(!valid4){errors++;return false;}else {errors = _errs18;}var valid3 = _errs17 === errors;}else {var valid3 = true;}if(valid3){if(data.metadata !== undefined){let data7 = data.metadata;const _errs22 = errors;if(errors === _errs22){if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key1 in data7){const _errs25 = errors;if(typeof data7[key1] !== "string"){return false;}var valid5 = _errs25 === errors;if(!valid5){break;}}}else {return false;}}var valid3 = _errs22 === errors;}else {var valid3 = true;}if(valid3){if(data.call !== undefined){let data9 = data.call;const _errs27 = errors;if(!((data9 === "health") || (data9 === "unary"))){return false;}var valid3 = _errs27 === errors;}else {var valid3 = true;}if(valid3){if(data.service !== undefined){const _errs28 = errors;if(typeof data.service !== "string"){return false;}var valid3 = _errs28 === errors;}else {var valid3 = true;}if(valid3){if(data.proto !== undefined){const _errs30 = errors;if(typeof data.proto !== "string"){return false;}var valid3 = _errs30 === errors;}else {var valid3 = true;}if(valid3){if(data.method !== undefined){const _errs32 = errors;if(typeof data.method !== "string"){return false;}var valid3 = _errs32 === errors;}else {var valid3 = true;}if(valid3){if(data.message !== undefined){let data13 = data.message;const _errs34 = errors;if((!(data13 && typeof data13 == "object" && !Array.isArray(data13))) && (typeof data13 !== "string")){return false;}var valid3 = _errs34 === errors;}else {var valid3 = true;}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate108(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!((((data0 === "grpcHealthcheckStatus") || (data0 === "grpcMetadata")) || (data0 === "grpcProto")) || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate115(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!(((data0 === "receivedMessage") || (data0 === "header")) || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate114(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length > 1){return false;}else {if(Object.keys(data).length < 1){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((key0 === "send") || (key0 === "receive"))){return false;break;}}if(_errs1 === errors){if(data.send !== undefined){const _errs2 = errors;if(typeof data.send !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.receive !== undefined){let data1 = data.receive;const _errs4 = errors;if(errors === _errs4){if(data1 && typeof data1 == "object" && !Array.isArray(data1)){const _errs6 = errors;for(const key1 in data1){if(!(((key1 === "assertions") || (key1 === "until")) || (key1 === "within"))){return false;break;}}if(_errs6 === errors){if(data1.assertions !== undefined){let data2 = data1.assertions;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data2)){var valid2 = true;const len0 = data2.length;for(let i0=0; i0<len0; i0++){const _errs9 = errors;if(!(validate115(data2[i0]))){errors++;}var valid2 = _errs9 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs7 === errors;}else {var valid1 = true;}if(valid1){if(data1.until !== undefined){let data4 = data1.until;const _errs10 = errors;if(errors === _errs10){if(Array.isArray(data4)){if(data4.length < 1){return false;}else {var valid3 = true;const len1 = data4.length;for(let i1=0; i1<len1; i1++){const _errs12 = errors;if(!(validate115(data4[i1]))){errors++;}var valid3 = _errs12 === errors;if(!valid3){break;}}}}else {return false;}}var valid1 = _errs10 === errors;}else {var valid1 = true;}if(valid1){if(data1.within !== undefined){const _errs13 = errors;if(!(validate23(data1.within))){errors++;}var valid1 = _errs13 === errors;}else {var valid1 = true;}}}}}else {return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}}}else {return false;}}return errors === 0;}function validate111(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.url === undefined) && (missing0 = "url")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((((key0 === "url") || (key0 === "headers")) || (key0 === "auth")) || (key0 === "message")) || (key0 === "messages")) || (key0 === "proxy")) || (key0 === "tls"))){return false;break;}}if(_errs1 === errors){if(data.url !== undefined){const _errs2 = errors;if(typeof data.url !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.headers !== undefined){const _errs4 = errors;if(!(validate31(data.headers))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.auth !== undefined){const _errs5 = errors;if(!(validate65(data.auth))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){const _errs6 = errors;if(typeof data.message !== "string"){return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.messages !== undefined){let data4 = data.messages;const _errs8 = errors;if(errors === _errs8){if(Array.isArray(data4)){if(data4.length > 50){return false;}else {if(data4.length < 1){return false;}else {var valid1 = true;const len0 = data4.length;for(let i0=0; i0<len0; i0++){const _errs10 = errors;if(!(validate114(data4[i0]))){errors++;}var valid1 = _errs10 === errors;if(!valid1){break;}}}}}else {return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.proxy !== undefined){let data6 = data.proxy;const _errs11 = errors;if(errors === _errs11){if(typeof data6 === "string"){if(func3(data6) < 1){return false;}}else {return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.tls !== undefined){const _errs13 = errors;if(!(validate33(data.tls))){errors++;}var valid0 = _errs13 === errors;}else {var valid0 = true;}}}}}}}}}}else {return false;}}return errors === 0;}function validate130(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.name === undefined) && (missing0 = "name")) || ((data.from === undefined) && (missing0 = "from"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((((key0 === "name") || (key0 === "from")) || (key0 === "path")) || (key0 === "property")) || (key0 === "regex")) || (key0 === "secret"))){return false;break;}}if(_errs1 === errors){if(data.name !== undefined){let data0 = data.name;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(!pattern2.test(data0)){return false;}}else {return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.from !== undefined){let data1 = data.from;const _errs4 = errors;if(!((((((((data1 === "status") || (data1 === "header")) || (data1 === "cookie")) || (data1 === "body")) || (data1 === "jsonpath")) || (data1 === "message")) || (data1 === "metadata")) || (data1 === "record"))){return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.path !== undefined){const _errs5 = errors;if(typeof data.path !== "string"){return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.property !== undefined){const _errs7 = errors;if(typeof data.property !== "string"){return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.regex !== undefined){const _errs9 = errors;if(typeof data.regex !== "string"){return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.secret !== undefined){const _errs11 = errors;if(typeof data.secret !== "boolean"){return false;}var valid0 = _errs11 === errors;}else {var valid0 = true;}}}}}}}}}else {return false;}}return errors === 0;}function validate61(data){let errors = 0;const _errs1 = errors;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("http" !== data.type){errors++;}}}else {errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(_valid0){const _errs6 = errors;if(errors === _errs6){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs8 = errors;if(!(validate62(data.request))){errors++;}var valid3 = _errs8 === errors;}else {var valid3 = true;}if(valid3){if(data.assertions !== undefined){let data2 = data.assertions;const _errs9 = errors;if(errors === _errs9){if(Array.isArray(data2)){var valid4 = true;const len0 = data2.length;for(let i0=0; i0<len0; i0++){const _errs11 = errors;if(!(validate52(data2[i0]))){errors++;}var valid4 = _errs11 === errors;if(!valid4){break;}}}else {return false;}}var valid3 = _errs9 === errors;}else {var valid3 = true;}}}else {return false;}}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){errors++;return false;}var valid0 = _errs1 === errors;if(valid0){const _errs12 = errors;const _errs13 = errors;let valid5 = true;const _errs14 = errors;if(errors === _errs14){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("ssl" !== data.type){errors++;}}}else {errors++;}}var _valid1 = _errs14 === errors;errors = _errs13;if(_valid1){const _errs17 = errors;if(errors === _errs17){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs19 = errors;if(!(validate70(data.request))){errors++;}var valid7 = _errs19 === errors;}else {var valid7 = true;}if(valid7){if(data.assertions !== undefined){let data6 = data.assertions;const _errs20 = errors;if(errors === _errs20){if(Array.isArray(data6)){var valid8 = true;const len1 = data6.length;for(let i1=0; i1<len1; i1++){const _errs22 = errors;if(!(validate80(data6[i1]))){errors++;}var valid8 = _errs22 === errors;if(!valid8){break;}}}else {return false;}}var valid7 = _errs20 === errors;}else {var valid7 = true;}}}else {return false;}}var _valid1 = _errs17 === errors;valid5 = _valid1;}if(!valid5){errors++;return false;}var valid0 = _errs12 === errors;if(valid0){const _errs23 = errors;const _errs24 = errors;let valid9 = true;const _errs25 = errors;if(errors === _errs25){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("dns" !== data.type){errors++;}}}else {errors++;}}var _valid2 = _errs25 === errors;errors = _errs24;if(_valid2){const _errs28 = errors;if(errors === _errs28){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs30 = errors;if(!(validate83(data.request))){errors++;}var valid11 = _errs30 === errors;}else {var valid11 = true;}if(valid11){if(data.assertions !== undefined){let data10 = data.assertions;const _errs31 = errors;if(errors === _errs31){if(Array.isArray(data10)){var valid12 = true;const len2 = data10.length;for(let i2=0; i2<len2; i2++){const _errs33 = errors;if(!(validate86(data10[i2]))){errors++;}var valid12 = _errs33 === errors;if(!valid12){break;}}}else {return false;}}var valid11 = _errs31 === errors;}else {var valid11 = true;}}}else {return false;}}var _valid2 = _errs28 === errors;valid9 = _valid2;}if(!valid9){errors++;return false;}var valid0 = _errs23 === errors;if(valid0){const _errs34 = errors;const _errs35 = errors;let valid13 = true;const _errs36 = errors;if(errors === _errs36){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("tcp" !== data.type){errors++;}}}else {errors++;}}var _valid3 = _errs36 === errors;errors = _errs35;if(_valid3){const _errs39 = errors;if(errors === _errs39){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs41 = errors;if(!(validate89(data.request))){errors++;}var valid15 = _errs41 === errors;}else {var valid15 = true;}if(valid15){if(data.assertions !== undefined){let data14 = data.assertions;const _errs42 = errors;if(errors === _errs42){if(Array.isArray(data14)){var valid16 = true;const len3 = data14.length;for(let i3=0; i3<len3; i3++){const _errs44 = errors;if(!(validate92(data14[i3]))){errors++;}var valid16 = _errs44 === errors;if(!valid16){break;}}}else {return false;}}var valid15 = _errs42 === errors;}else {var valid15 = true;}}}else {return false;}}var _valid3 = _errs39 === errors;valid13 = _valid3;}if(!valid13){errors++;return false;}var valid0 = _errs34 === errors;if(valid0){const _errs45 = errors;const _errs46 = errors;let valid17 = true;const _errs47 = errors;if(errors === _errs47){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("udp" !== data.type){errors++;}}}else {errors++;}}var _valid4 = _errs47 === errors;errors = _errs46;if(_valid4){const _errs50 = errors;if(errors === _errs50){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs52 = errors;if(!(validate94(data.request))){errors++;}var valid19 = _errs52 === errors;}else {var valid19 = true;}if(valid19){if(data.assertions !== undefined){let data18 = data.assertions;const _errs53 = errors;if(errors === _errs53){if(Array.isArray(data18)){var valid20 = true;const len4 = data18.length;for(let i4=0; i4<len4; i4++){const _errs55 = errors;if(!(validate97(data18[i4]))){errors++;}var valid20 = _errs55 === errors;if(!valid20){break;}}}else {return false;}}var valid19 = _errs53 === errors;}else {var valid19 = true;}}}else {return false;}}var _valid4 = _errs50 === errors;valid17 = _valid4;}if(!valid17){errors++;return false;}var valid0 = _errs45 === errors;if(valid0){const _errs56 = errors;const _errs57 = errors;let valid21 = true;const _errs58 = errors;if(errors === _errs58){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("icmp" !== data.type){errors++;}}}else {errors++;}}var _valid5 = _errs58 === errors;errors = _errs57;if(_valid5){const _errs61 = errors;if(errors === _errs61){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs63 = errors;if(!(validate99(data.request))){errors++;}var valid23 = _errs63 === errors;}else {var valid23 = true;}if(valid23){if(data.assertions !== undefined){let data22 = data.assertions;const _errs64 = errors;if(errors === _errs64){if(Array.isArray(data22)){var valid24 = true;const len5 = data22.length;for(let i5=0; i5<len5; i5++){const _errs66 = errors;if(!(validate101(data22[i5]))){errors++;}var valid24 = _errs66 === errors;if(!valid24){break;}}}else {return false;}}var valid23 = _errs64 === errors;}else {var valid23 = true;}}}else {return false;}}var _valid5 = _errs61 === errors;valid21 = _valid5;}if(!valid21){errors++;return false;}var valid0 = _errs56 === errors;if(valid0){const _errs67 = errors;const _errs68 = errors;let valid25 = true;const _errs69 = errors;if(errors === _errs69){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("grpc" !== data.type){errors++;}}}else {errors++;}}var _valid6 = _errs69 === errors;errors = _errs68;if(_valid6){const _errs72 = errors;if(errors === _errs72){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs74 = errors;if(!(validate104(data.request))){errors++;}var valid27 = _errs74 === errors;}else {var valid27 = true;}if(valid27){if(data.assertions !== undefined){let data26 = data.assertions;const _errs75 = errors;if(errors === _errs75){if(Array.isArray(data26)){var valid28 = true;const len6 = data26.length;for(let i6=0; i6<len6; i6++){const _errs77 = errors;if(!(validate108(data26[i6]))){errors++;}var valid28 = _errs77 === errors;if(!valid28){break;}}}else {return false;}}var valid27 = _errs75 === errors;}else {var valid27 = true;}}}else {return false;}}var _valid6 = _errs72 === errors;valid25 = _valid6;}if(!valid25){errors++;return false;}var valid0 = _errs67 === errors;if(valid0){const _errs78 = errors;const _errs79 = errors;let valid29 = true;const _errs80 = errors;if(errors === _errs80){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("websocket" !== data.type){errors++;}}}else {errors++;}}var _valid7 = _errs80 === errors;errors = _errs79;if(_valid7){const _errs83 = errors;if(errors === _errs83){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs85 = errors;if(!(validate111(data.request))){errors++;}var valid31 = _errs85 === errors;}else {var valid31 = true;}if(valid31){if(data.assertions !== undefined){let data30 = data.assertions;const _errs86 = errors;if(errors === _errs86){if(Array.isArray(data30)){var valid32 = true;const len7 = data30.length;for(let i7=0; i7<len7; i7++){const _errs88 = errors;if(!(validate115(data30[i7]))){errors++;}var valid32 = _errs88 === errors;if(!valid32){break;}}}else {return false;}}var valid31 = _errs86 === errors;}else {var valid31 = true;}}}else {return false;}}var _valid7 = _errs83 === errors;valid29 = _valid7;}if(!valid29){errors++;return false;}var valid0 = _errs78 === errors;if(valid0){const _errs89 = errors;const _errs90 = errors;let valid33 = true;const _errs91 = errors;if(errors === _errs91){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("wait" !== data.type){errors++;}}}else {errors++;}}var _valid8 = _errs91 === errors;errors = _errs90;if(_valid8){const _errs94 = errors;if(errors === _errs94){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.duration === undefined) && (missing0 = "duration")){return false;}else {if(data.duration !== undefined){const _errs96 = errors;if(!(validate23(data.duration))){errors++;}var valid35 = _errs96 === errors;}else {var valid35 = true;}if(valid35){if(data.request !== undefined){const _errs97 = errors;return false;var valid35 = _errs97 === errors;}else {var valid35 = true;}if(valid35){if(data.extract !== undefined){const _errs99 = errors;return false;var valid35 = _errs99 === errors;}else {var valid35 = true;}}}}}else {return false;}}var _valid8 = _errs94 === errors;valid33 = _valid8;}if(!valid33){errors++;return false;}var valid0 = _errs89 === errors;if(valid0){const _errs101 = errors;const _errs102 = errors;let valid36 = true;const _errs103 = errors;if(errors === _errs103){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){const _errs106 = errors;const _errs107 = errors;if("wait" !== data.type){errors++;}var valid38 = _errs107 === errors;if(valid38){errors++;}else {errors = _errs106;}}}else {errors++;}}var _valid9 = _errs103 === errors;errors = _errs102;if(_valid9){const _errs108 = errors;if(errors === _errs108){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.request === undefined) && (missing1 = "request")){return false;}else {if(data.request !== undefined){let data37 = data.request;const _errs110 = errors;if(!(data37 && typeof data37 == "object" && !Array.isArray(data37))){return false;}var valid39 = _errs110 === errors;}else {var valid39 = true;}if(valid39){if(data.duration !== undefined){const _errs112 = errors;return false;var valid39 = _errs112 === errors;}else {var valid39 = true;}}}}else {return false;}}var _valid9 = _errs108 === errors;valid36 = _valid9;}if(!valid36){errors++;return false;}var valid0 = _errs101 === errors;}}}}}}}}}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if(((data.name === undefined) && (missing2 = "name")) || ((data.type === undefined) && (missing2 = "type"))){return false;}else {const _errs114 = errors;for(const key0 in data){if(!(func2.call(schema22.properties, key0))){return false;break;}}if(_errs114 === errors){if(data.name !== undefined){let data39 = data.name;const _errs115 = errors;if(errors === _errs115){if(typeof data39 === "string"){if(func3(data39) < 1){return false;}}else {return false;}}var valid40 = _errs115 === errors;}else {var valid40 = true;}if(valid40){if(data.type !== undefined){let data40 = data.type;const _errs117 = errors;if(!(((((((((data40 === "http") || (data40 === "ssl")) || (data40 === "dns")) || (data40 === "tcp")) || (data40 === "udp")) || (data40 === "icmp")) || (data40 === "grpc")) || (data40 === "websocket")) || (data40 === "wait"))){return false;}var valid40 = _errs117 === errors;}else {var valid40 = true;}if(valid40){if(data.request !== undefined){let data41 = data.request;const _errs118 = errors;if(!(data41 && typeof data41 == "object" && !Array.isArray(data41))){return false;}var valid40 = _errs118 === errors;}else {var valid40 = true;}if(valid40){if(data.assertions !== undefined){let data42 = data.assertions;const _errs120 = errors;if(errors === _errs120){if(Array.isArray(data42)){var valid41 = true;const len8 = data42.length;for(let i8=0; i8<len8; i8++){const _errs122 = errors;if(!(validate48(data42[i8]))){errors++;}var valid41 = _errs122 === errors;if(!valid41){break;}}}else {return false;}}var valid40 = _errs120 === errors;}else {var valid40 = true;}if(valid40){if(data.timeout !== undefined){const _errs123 = errors;if(!(validate23(data.timeout))){errors++;}var valid40 = _errs123 === errors;}else {var valid40 = true;}if(valid40){if(data.overall_timeout !== undefined){const _errs124 = errors;if(!(validate23(data.overall_timeout))){errors++;}var valid40 = _errs124 === errors;}else {var valid40 = true;}if(valid40){if(data.retry !== undefined){const _errs125 = errors;if(!(validate26(data.retry))){errors++;}var valid40 = _errs125 === errors;}else {var valid40 = true;}if(valid40){if(data.http_version !== undefined){const _errs126 = errors;if(!(validate29(data.http_version))){errors++;}var valid40 = _errs126 === errors;}else {var valid40 = true;}if(valid40){if(data.follow_redirects !== undefined){const _errs127 = errors;if(typeof data.follow_redirects !== "boolean"){return false;}var valid40 = _errs127 === errors;}else {var valid40 = true;}if(valid40){if(data.extract !== undefined){let data49 = data.extract;const _errs129 = errors;if(errors === _errs129){if(Array.isArray(data49)){if(data49.length > 10){return false;}else {var valid42 = true;const len9 = data49.length;for(let i9=0; i9<len9; i9++){const _errs131 = errors;if(!(validate130(data49[i9]))){errors++;}var valid42 = _errs131 === errors;if(!valid42){break;}}}}else {return false;}}var valid40 = _errs129 === errors;}else {var valid40 = true;}if(valid40){if(data.allow_failure !== undefined){const _errs132 = errors;if(typeof data.allow_failure !== "boolean"){return false;}var valid40 = _errs132 === errors;}else {var valid40 = true;}if(valid40){if(data.duration !== undefined){const _errs134 = errors;if(!(validate23(data.duration))){errors++;}var valid40 = _errs134 === errors;}else {var valid40 = true;}}}}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate60(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.name === undefined) && (missing0 = "name")) || ((data.type === undefined) && (missing0 = "type"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema21.properties, key0))){return false;break;}}if(_errs1 === errors){if(data.name !== undefined){let data0 = data.name;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func3(data0) < 1){return false;}}else {return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){let data1 = data.id;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(!pattern4.test(data1)){return false;}}else {return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.type !== undefined){let data2 = data.type;const _errs6 = errors;if(!(((((((((data2 === "http") || (data2 === "ssl")) || (data2 === "dns")) || (data2 === "tcp")) || (data2 === "udp")) || (data2 === "icmp")) || (data2 === "grpc")) || (data2 === "websocket")) || (data2 === "multistep"))){return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.steps !== undefined){let data3 = data.steps;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data3)){if(data3.length > 20){return false;}else {if(data3.length < 1){return false;}else {var valid1 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){const _errs9 = errors;if(!(validate61(data3[i0]))){errors++;}var valid1 = _errs9 === errors;if(!valid1){break;}}}}}else {return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.cookies !== undefined){const _errs10 = errors;if(typeof data.cookies !== "boolean"){return false;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.request !== undefined){let data6 = data.request;const _errs12 = errors;if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){return false;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.assertions !== undefined){let data7 = data.assertions;const _errs14 = errors;if(errors === _errs14){if(Array.isArray(data7)){var valid2 = true;const len1 = data7.length;for(let i1=0; i1<len1; i1++){const _errs16 = errors;if(!(validate48(data7[i1]))){errors++;}var valid2 = _errs16 === errors;if(!valid2){break;}}}else {return false;}}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.timeout !== undefined){const _errs17 = errors;if(!(validate23(data.timeout))){errors++;}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.overall_timeout !== undefined){const _errs18 = errors;if(!(validate23(data.overall_timeout))){errors++;}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.retry !== undefined){const _errs19 = errors;if(!(validate26(data.retry))){errors++;}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.http_version !== undefined){const _errs20 = errors;if(!(validate29(data.http_version))){errors++;}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.compare !== undefined){const _errs21 = errors;if(typeof data.compare !== "boolean"){return false;}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.follow_redirects !== undefined){const _errs23 = errors;if(typeof data.follow_redirects !== "boolean"){return false;}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.fail_on !== undefined){const _errs25 = errors;if(!(validate40(data.fail_on))){errors++;}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.warn_on !== undefined){const _errs26 = errors;if(!(validate40(data.warn_on))){errors++;}var valid0 = _errs26 === errors;}else {var valid0 = true;}if(valid0){if(data.skip !== undefined){const _errs27 = errors;if(typeof data.skip !== "boolean"){return false;}var valid0 = _errs27 === errors;}else {var valid0 = true;}if(valid0){if(data.tags !== undefined){let data18 = data.tags;const _errs29 = errors;if(errors === _errs29){if(Array.isArray(data18)){var valid3 = true;const len2 = data18.length;for(let i2=0; i2<len2; i2++){let data19 = data18[i2];const _errs31 = errors;if(errors === _errs31){if(typeof data19 === "string"){if(!pattern4.test(data19)){return false;}}else {return false;}}var valid3 = _errs31 === errors;if(!valid3){break;}}if(valid3){let i3 = data18.length;let j0;if(i3 > 1){const indices0 = {};for(;i3--;){let item0 = data18[i3];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];return false;break;}indices0[item0] = i3;}}}}else {return false;}}var valid0 = _errs29 === errors;}else {var valid0 = true;}if(valid0){if(data.ip_family !== undefined){const _errs33 = errors;if(!(validate43(data.ip_family))){errors++;}var valid0 = _errs33 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate59(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate62(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate52(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_ssl = validate145;function validate145(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate70(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate80(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_dns = validate149;function validate149(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate83(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate86(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_tcp = validate153;function validate153(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate89(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate92(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_udp = validate157;function validate157(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate94(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate97(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_icmp = validate161;function validate161(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate99(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate101(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_grpc = validate165;function validate165(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate104(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate108(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_websocket = validate169;function validate169(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate111(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate115(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_multistep = validate173;function validate173(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.steps === undefined) && (missing0 = "steps")){return false;}else {if(data.steps !== undefined){const _errs3 = errors;if(!(Array.isArray(data.steps))){return false;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.request !== undefined){const _errs5 = errors;return false;var valid1 = _errs5 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){const _errs7 = errors;return false;var valid1 = _errs7 === errors;}else {var valid1 = true;}if(valid1){if(data.timeout !== undefined){const _errs9 = errors;return false;var valid1 = _errs9 === errors;}else {var valid1 = true;}}}}}}else {return false;}}var valid0 = _errs1 === errors;}return errors === 0;}
+
+// EXTERNAL MODULE: ./src/manifest/suggest.ts
+var suggest = __webpack_require__(7271);
+;// CONCATENATED MODULE: ./src/manifest/schema.ts
+
+
+
+// `validate` is schema/probegate.schema.json compiled at build time by scripts/schema-validator.mjs
+// (ajv, allErrors and verbose): compiling it here cost every run a few hundred milliseconds.
+// Keywords that only repeat what a more precise error below them says.
+const NOISE = new Set(['if', 'anyOf', 'allOf', 'then']);
+// The same schema for the valid case, quicker: each check against its own type's rules only, and
+// no error gathered (see generateSchemaChecker). A "no" goes to the full validator, which says
+// everything, and is loaded only then: at 270 KB, compiling it cost every start some milliseconds.
+const CHECK_OF_TYPE = new Map(Object.entries(schema_checker_generated_namespaceObject).flatMap(([name, validator]) => (name.startsWith('check_') ? [[name.slice('check_'.length), validator]] : [])));
+async function validateManifest(document) {
+    if (meetsSchema(document))
+        return [];
+    const { validate } = await __webpack_require__.e(/* import() */ 607).then(__webpack_require__.bind(__webpack_require__, 6607));
+    if (validate(document))
+        return [];
+    const problems = [];
+    const seen = new Set();
+    for (const error of validate.errors ?? []) {
+        if (NOISE.has(error.keyword))
+            continue;
+        // Selectors are checked against the closed list of codes by the loader, with a did-you-mean.
+        if (error.keyword === 'pattern' && String(error.params.pattern).startsWith('^(all|'))
+            continue;
+        const problem = describe(error);
+        const key = `${formatPath(problem.path)}|${problem.message}`;
+        if (seen.has(key))
+            continue;
+        // A duration that is neither string nor number yields one error per branch: keep the first.
+        if (error.keyword === 'type' && problems.some((p) => formatPath(p.path) === formatPath(problem.path)))
+            continue;
+        seen.add(key);
+        problems.push(problem);
+    }
+    return problems;
+}
+/** Whether the manifest meets the schema, asking each check only what its type asks. */
+function meetsSchema(document) {
+    if (!manifest(document))
+        return false;
+    // The top level's schema has made sure the checks are a list.
+    for (const check of document.checks) {
+        const validator = typeof check === 'object' && check !== null ? CHECK_OF_TYPE.get(check.type) : undefined;
+        // A check of no known type does not meet the schema.
+        if (!validator?.(check))
+            return false;
+    }
+    return true;
+}
+function describe(error) {
+    const path = pointerToPath(error.instancePath);
+    const where = formatPath(path) || 'manifest';
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperty':
+        case 'additionalProperties': {
+            const name = String(params.additionalProperty);
+            const allowed = Object.keys(error.parentSchema?.properties ?? {});
+            const suggestion = (0,suggest/* closest */.k)(name, allowed);
+            const hint = suggestion ? `, did you mean ${suggestion}?` : allowed.length ? ` (allowed: ${allowed.join(', ')})` : '';
+            return { path, key: name, message: `${where}: unknown property "${name}"${hint}` };
+        }
+        case 'required':
+            return { path, message: `${where}: missing required property "${String(params.missingProperty)}"` };
+        case 'enum': {
+            const allowed = params.allowedValues.map((v) => String(v));
+            const suggestion = typeof error.data === 'string' ? (0,suggest/* closest */.k)(error.data, allowed) : undefined;
+            return { path, message: `${where}: must be one of ${allowed.join(', ')}${suggestion ? `; "${error.data}", did you mean ${suggestion}?` : ''}` };
+        }
+        case 'const':
+            return { path, message: `${where}: must be ${JSON.stringify(params.allowedValue)}` };
+        case 'pattern':
+            return { path, message: `${where}: ${patternHint(error)}` };
+        case 'type':
+            return { path, message: `${where}: must be ${describeTypes(String(params.type))}` };
+        default:
+            return { path, message: `${where}: ${error.message ?? 'is invalid'}` };
+    }
+}
+function describeTypes(types) {
+    const article = (type) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+    return types.split(',').map(article).join(' or ');
+}
+function patternHint(error) {
+    const pattern = String(error.params.pattern);
+    if (pattern.includes('ms|s|m|h'))
+        return 'must be a duration such as 250ms, 10s or 5m';
+    if (pattern.startsWith('^(all|'))
+        return 'must be all, a category such as SSL, or CATEGORY:CODE such as SSL:CERT_HAS_EXPIRED';
+    return `must match ${pattern}`;
+}
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+;// CONCATENATED MODULE: ./src/manifest/extractions.ts
+
+
+/** What each step type can extract from. */
+const SOURCES = {
+    http: ['status', 'header', 'cookie', 'body', 'jsonpath'],
+    websocket: ['message', 'header', 'cookie'],
+    grpc: ['message', 'metadata'],
+    dns: ['record'],
+};
+const NEEDS_PROPERTY = new Set(['header', 'cookie', 'metadata']);
+function resolveExtractions(raw, type, stepPath, positions, problems) {
+    const list = Array.isArray(raw) ? raw : [];
+    return list.map((entry, index) => {
+        const path = [...stepPath, 'extract', index];
+        const problem = (message) => problems.push({ location: positions.locate(path), message: `${formatPath(path)}: ${message}` });
+        const from = entry.from;
+        const allowed = SOURCES[type] ?? [];
+        if (!allowed.includes(from)) {
+            problem(allowed.length === 0 ? `a ${type} step has nothing to extract from` : `a ${type} step extracts from ${allowed.join(', ')}, not ${from}`);
+        }
+        if (from === 'jsonpath' && typeof entry.path !== 'string')
+            problem('from: jsonpath needs a `path` (for example $.token)');
+        const pathProblem = typeof entry.path === 'string' ? jsonpath_jsonPathProblem(entry.path) : undefined;
+        if (pathProblem)
+            problem(`path: ${pathProblem}`);
+        if (NEEDS_PROPERTY.has(from) && typeof entry.property !== 'string')
+            problem(`from: ${from} needs a \`property\` (the ${from} name)`);
+        return {
+            name: String(entry.name),
+            from,
+            ...(typeof entry.path === 'string' ? { path: entry.path } : {}),
+            ...(typeof entry.property === 'string' ? { property: entry.property } : {}),
+            ...(typeof entry.regex === 'string' ? { regex: compile(entry.regex, [...path, 'regex'], positions, problems) } : {}),
+            secret: entry.secret === true,
+            location: positions.locate(path),
+        };
+    });
+}
+function compile(source, path, positions, problems) {
+    try {
+        return new RegExp(source);
+    }
+    catch (error) {
+        problems.push({ location: positions.locate(path), message: `${formatPath(path)}: invalid regular expression: ${error.message}` });
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/steps.ts
+// A multistep check (SPEC \u00a77): its steps resolved one by one, each as a check of its own type
+// at its own line. Names that earlier steps extract stay `{{ NAME }}` until the run fills them;
+// every other name is checked here, so a typo is refused before anything runs.
+
+
+
+
+
+
+
+
+const MULTISTEP_OVERALL_TIMEOUT_MS = 5 * 60_000;
+// Stand in for extracted values while the rest of a step is checked at load time: a number
+// (ids, ports), then a URL (a link a server hands out).
+const PLACEHOLDERS = ['1', 'https://probegate.invalid/1'];
+/** The resolver of a multistep check: its own fields as any check's, its steps prepared here. */
+function multistepResolver(raw, index, manifest) {
+    const { steps, cookies, ...outer } = raw;
+    // A step's timeout is its own; the sequence's is `overall_timeout` (default 5m), not the defaults'.
+    const { timeout: _timeout, overall_timeout: _overall, ...defaults } = manifest.defaults;
+    const prepare = async (_, problems) => {
+        // The check's own ip_family reaches its steps as defaults.ip_family would (steps have none of their own).
+        const stepManifest = outer.ip_family === undefined ? manifest : { ...manifest, defaults: { ...manifest.defaults, ip_family: outer.ip_family } };
+        const resolved = await resolveSteps(Array.isArray(steps) ? steps : [], ['checks', index], stepManifest, problems);
+        const first = resolved.find((step) => step.check)?.check;
+        return { request: { steps: resolved, cookies: cookies !== false }, target: first?.target ?? '' };
+    };
+    return new CheckResolver({ ...outer, request: {} }, index, defaults, manifest.positions, manifest.variables, manifest.context, {
+        prepare,
+        defaultOverallTimeoutMs: MULTISTEP_OVERALL_TIMEOUT_MS,
+    });
+}
+async function resolveSteps(raws, checkPath, manifest, problems) {
+    const earlier = new Set();
+    const resolved = [];
+    for (const [index, raw] of raws.entries()) {
+        // Names this step or a later one extracts, and which, for the message when one is used too soon.
+        const later = new Map();
+        for (const [offset, next] of raws.slice(index).entries()) {
+            for (const name of extractionNames(next)) {
+                if (!earlier.has(name) && !later.has(name))
+                    later.set(name, offset === 0 ? 'this step itself' : `a later step ("${String(next.name)}")`);
+            }
+        }
+        const path = [...checkPath, 'steps', index];
+        resolved.push(await resolveStep(raw, path, manifest, { extracted: new Set(earlier), later }, problems));
+        for (const name of extractionNames(raw))
+            earlier.add(name);
+    }
+    return resolved;
+}
+function extractionNames(raw) {
+    return Array.isArray(raw.extract) ? raw.extract.map((e) => String(e.name)) : [];
+}
+async function resolveStep(raw, path, manifest, scope, problems) {
+    const { extract, allow_failure, duration, ...checkRaw } = raw;
+    const type = raw.type;
+    const own = [];
+    const base = {
+        name: String(raw.name),
+        type,
+        location: manifest.positions.locate(path),
+        extract: resolveExtractions(extract, type, path, manifest.positions, own),
+        allowFailure: allow_failure === true,
+    };
+    if (type === 'wait') {
+        problems.push(...own);
+        return { ...base, waitMs: (0,manifest_duration/* parseDuration */.E9)(duration, 0) };
+    }
+    const template = {};
+    const prepare = async (merged, stepProblems, context) => {
+        const module = await (0,checks/* loadCheckModule */.d)(type);
+        if (!usesAny(merged, scope.extracted))
+            return module.prepare(merged, context);
+        Object.assign(template, { raw: merged, module, context });
+        return prepareWithPlaceholders(module, merged, scope.extracted, context, path, manifest.positions, stepProblems);
+    };
+    // Defaults reach a step's request and timeout, not its retry: retries never multiply.
+    const { retry: _retry, ...defaults } = manifest.defaults;
+    const variables = manifest.variables.forStep(scope.extracted, scope.later);
+    const resolver = new CheckResolver({ ...checkRaw, id: 'step' }, 0, defaults, manifest.positions, variables, manifest.context, { path, prepare });
+    const check = await resolver.resolve(own);
+    problems.push(...own);
+    return { ...base, check, bind: (values) => bindStep(check, template, values) };
+}
+/**
+ * Prepares a step whose fields use extracted values, with stand-ins for them: a field that is
+ * wrong whatever the value (an ftp:// URL) is a problem now; one that some value would make
+ * right (a URL that is wholly `{{ NEXT_URL }}`) waits for the run.
+ */
+function prepareWithPlaceholders(module, merged, extracted, context, path, positions, problems) {
+    const attempt = (standIn) => {
+        try {
+            return module.prepare(fillDeep(merged, new Map([...extracted].map((name) => [name, standIn]))), context);
+        }
+        catch (error) {
+            if (error instanceof types/* InvalidField */.u)
+                return error;
+            throw error;
+        }
+    };
+    const prepared = attempt(PLACEHOLDERS[0]);
+    if (!(prepared instanceof types/* InvalidField */.u))
+        return prepared;
+    const valueMayFixIt = usesAny(steps_valueAt(merged, prepared.path), extracted) && PLACEHOLDERS.slice(1).some((standIn) => !(attempt(standIn) instanceof types/* InvalidField */.u));
+    if (!valueMayFixIt) {
+        const fieldPath = [...path, ...prepared.path];
+        problems.push({ location: positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${prepared.message}` });
+    }
+    return { request: undefined, target: String(merged.request.url ?? merged.request.host ?? '') };
+}
+function bindStep(check, template, values) {
+    if (!template.raw || !template.module || !template.context)
+        return { check };
+    // A reference still in the template can only be to an extracted name: every other was resolved
+    // at load. One without a value (its step was allowed to fail) is never sent as `{{ NAME }}`.
+    template.names ??= [...new Set(referencesIn(template.raw))];
+    const missing = template.names.filter((name) => !values.has(name));
+    if (missing.length > 0) {
+        const names = missing.map((name) => `{{ ${name} }}`).join(', ');
+        const detail = `${names} had no value: the step that extracts ${missing.length === 1 ? 'it' : 'them'} failed and was allowed to, so this step was not sent`;
+        return { error: (0,probe_error/* probeError */.v)('INCORRECT_ASSERTION', 'NOTHING_EXTRACTED', detail).toInfo() };
+    }
+    try {
+        const prepared = template.module.prepare(fillDeep(template.raw, values), template.context);
+        return { check: { ...check, request: prepared.request, target: prepared.target, assertions: check.assertions.map((a) => fillAssertion(a, values)) } };
+    }
+    catch (error) {
+        if (!(error instanceof types/* InvalidField */.u))
+            throw error;
+        const message = `${formatPath(error.path)}: ${error.message}, once the extracted values were filled in`;
+        return { error: (0,probe_error/* probeError */.v)('INVALID_REQUEST', 'INVALID_REQUEST', message).toInfo() };
+    }
+}
+function fillAssertion(assertion, values) {
+    const fill = (value) => (typeof value === 'string' ? (0,manifest_variables/* fillReferences */.ks)(value, values) : value);
+    return { ...assertion, target: fill(assertion.target), property: fill(assertion.property), path: fill(assertion.path) };
+}
+function usesAny(value, names) {
+    return names.size > 0 && referencesIn(value).some((name) => names.has(name));
+}
+function referencesIn(value) {
+    if (typeof value === 'string')
+        return (0,manifest_variables/* references */.Ft)(value);
+    if (Array.isArray(value))
+        return value.flatMap(referencesIn);
+    if (value && typeof value === 'object')
+        return Object.values(value).flatMap(referencesIn);
+    return [];
+}
+function fillDeep(value, values) {
+    if (typeof value === 'string')
+        return (0,manifest_variables/* fillReferences */.ks)(value, values);
+    if (Array.isArray(value))
+        return value.map((item) => fillDeep(item, values));
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillDeep(v, values)]));
+    return value;
+}
+function steps_valueAt(value, path) {
+    return path.reduce((node, key) => (node && typeof node === 'object' ? node[key] : undefined), value);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/load.ts
+// Manifest: YAML with positions -> JSON Schema -> defaults and variables -> resolved checks,
+// each with its manifest line. Every problem is collected, not just the first; a problem inside
+// one check makes that check INVALID_REQUEST and leaves the others to run.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The manifest cannot be used at all: unreadable, not YAML, or broken outside its checks. */
+class ManifestError extends Error {
+    problems;
+    name = 'ManifestError';
+    constructor(message, problems) {
+        super(message);
+        this.problems = problems;
+    }
+}
+async function loadManifest(options) {
+    // yaml, jsonpath-plus and ajv are loaded by the first manifest that needs them (src/libraries.ts).
+    return (0,libraries/* withLibraries */.im)(() => loadOnce(options));
+}
+async function loadOnce(options) {
+    const file = options.displayPath ?? options.path;
+    const { text, bytes } = options.text !== undefined ? { text: options.text, bytes: Buffer.from(options.text) } : readManifestFile(options.path, file);
+    await (0,libraries/* loadLibraries */.k5)((0,libraries/* librariesNamedIn */.IU)(text));
+    const { value, positions, ordinary } = await readYaml(text, file);
+    // A value the ordinary reader reads is a piece of the text, but for `''` in single quotes and
+    // escapes in double quotes: without `{{` or a backslash in the text, none refers to a variable.
+    const referenced = !ordinary || text.includes('{{') || text.includes('\\');
+    const raw = (isRecord(value.value) ? value.value : {});
+    const problems = [];
+    const checkProblems = new Map();
+    let fatal = false;
+    for (const problem of await validateManifest(value.value ?? {})) {
+        const located = { location: positions.locate(problem.path, problem.key), message: problem.message };
+        problems.push(located);
+        const checkIndex = problem.path[0] === 'checks' && typeof problem.path[1] === 'number' ? problem.path[1] : undefined;
+        if (checkIndex === undefined)
+            fatal = true;
+        else
+            checkProblems.set(checkIndex, [...(checkProblems.get(checkIndex) ?? []), located]);
+    }
+    const outsideChecks = gateProblems(raw, positions);
+    problems.push(...outsideChecks);
+    if (fatal || outsideChecks.length > 0)
+        throw new ManifestError(`${file} does not match the manifest schema`, problems);
+    const variables = new manifest_variables/* Variables */.ut({ ...options.variables, manifest: stringRecord(raw.variables) }, referenced);
+    const baseline = resolveBaseline(raw.baseline, options.baselineUrl, positions, variables, problems);
+    // On the baseline side {{ BASE_URL }} is the baseline, whoever else names a BASE_URL: a variable
+    // of that name (the manifest's, --var, the inputs) would send the baseline's requests to the
+    // preview, and compare the preview with itself.
+    const baselineVariables = baseline
+        ? new manifest_variables/* Variables */.ut({
+            ...options.variables,
+            builtins: { ...options.variables.builtins, BASE_URL: baseline.baseUrl },
+            manifest: withoutBaseUrl(stringRecord(raw.variables)),
+            inputs: withoutBaseUrl(options.variables.inputs),
+            secretInputs: withoutBaseUrl(options.variables.secretInputs),
+        }, referenced)
+        : undefined;
+    const compared = new Map();
+    const context = prepareContext(external_node_path_default().dirname(external_node_path_default().resolve(options.path)));
+    const rawChecks = raw.checks;
+    const defaults = isRecord(raw.defaults) ? raw.defaults : {};
+    const checks = [];
+    const seenNames = new Set();
+    for (let index = 0; index < rawChecks.length; index++) {
+        const item = rawChecks[index];
+        const rawCheck = isRecord(item) ? item : {};
+        const resolver = rawCheck.type === 'multistep'
+            ? multistepResolver(rawCheck, index, { positions, variables, context, defaults })
+            : new CheckResolver(rawCheck, index, defaults, positions, variables, context);
+        const own = checkProblems.get(index) ?? [];
+        const fromSchema = own.length;
+        const name = String(rawCheck.name ?? `check ${index + 1}`);
+        if (seenNames.has(name))
+            own.push({ location: positions.locate(['checks', index, 'name']), message: `checks[${index}].name: "${name}" is used by another check; names must be unique` });
+        seenNames.add(name);
+        const check = resolver.resolveNow(own) ?? (await resolver.resolve(own));
+        // The schema's problems of this check are in `problems` already; the resolver only adds to `own`.
+        if (own.length > fromSchema)
+            problems.push(...own.slice(fromSchema));
+        checks.push(check);
+        if (baselineVariables && !check.invalid && isCompared(rawCheck)) {
+            // The same check with {{ BASE_URL }} as the baseline URL; a problem only that side has leaves the check uncompared.
+            const onBaseline = await new CheckResolver(rawCheck, index, defaults, positions, baselineVariables, context).resolve([]);
+            if (!onBaseline.invalid)
+                compared.set(check, comparedVariants(check, onBaseline));
+        }
+    }
+    const ready = resolveReady(raw.ready, positions, variables, problems, context);
+    // Hashed on first use: `validate` never asks, and a run asks when it reports (src/sha256.ts).
+    let digest;
+    return {
+        file,
+        get digest() {
+            return (digest ??= `sha256:${sha256Hex(bytes)}`);
+        },
+        ...(options.variables.builtins.BASE_URL ? { baseUrl: withoutCredentials(options.variables.builtins.BASE_URL) } : {}),
+        checks,
+        gate: manifestGate(raw),
+        ready,
+        secrets: [...variables.secrets, ...(baselineVariables?.secrets ?? []), ...urlPasswords([options.variables.builtins.BASE_URL, baseline?.baseUrl])],
+        problems: onceMissingBaseUrl(problems),
+        ...(baseline ? { baseline: { settings: baseline, compared } } : {}),
+    };
+}
+/**
+ * The manifest's value, fast when it is ordinary (`ordinary` when parse-ordinary.ts read it), else
+ * by js-yaml (parse-fast.ts, loaded only then: most manifests never need its 100 KB), else by yaml
+ * with its problems.
+ */
+async function readYaml(text, file) {
+    const ordinary = parseOrdinary(text);
+    if (ordinary)
+        return { value: { value: ordinary.value }, positions: new Positions(text, file, ordinary), ordinary: true };
+    const { parseFast } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 337));
+    const fast = parseFast(text);
+    if (fast)
+        return { value: { value: fast.value }, positions: new Positions(text, file, fast) };
+    const document = (0,parse_yaml/* parseManifestYaml */.EK)(text, new LineCounter());
+    const positions = new Positions(text, file, undefined, document);
+    const located = (problem) => ({ location: positions.at(problem.offset), message: problem.message });
+    const shape = (0,parse_yaml/* yamlProblems */.Eu)(document);
+    if (shape.length > 0)
+        throw new ManifestError(`${file} is not valid YAML`, shape.map(located));
+    const value = (0,parse_yaml/* documentValue */.H5)(document);
+    if ('problem' in value)
+        throw new ManifestError(`${file} is not valid YAML`, [located(value.problem)]);
+    return { value, positions };
+}
+/** The manifest's text, and its bytes as read (which the digest is of). */
+function readManifestFile(filePath, shown) {
+    if (!(0,external_node_fs_.existsSync)(filePath)) {
+        // `.yml` asked for and `.yaml` there (or the other way): the likeliest slip, named.
+        const sibling = /\.ya?ml$/.test(filePath) ? filePath.replace(/\.(ya?ml)$/, (_, extension) => (extension === 'yml' ? '.yaml' : '.yml')) : undefined;
+        const found = sibling !== undefined && (0,external_node_fs_.existsSync)(sibling) ? ` (there is ${external_node_path_default().basename(sibling)} beside it: rename it, or point at it)` : '';
+        throw new ManifestError(`No manifest at ${shown}${found}: create it, or point the manifest input (or the command's argument) at yours`, []);
+    }
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(filePath);
+    }
+    catch (error) {
+        throw new ManifestError(`Cannot read the manifest ${shown}: ${error.message}`, []);
+    }
+    const text = decodeManifest(bytes);
+    if (text === undefined) {
+        const message = 'the file is not UTF-8 text (nor UTF-16 with a byte-order mark): save it as UTF-8';
+        throw new ManifestError(`${shown}: ${message}`, [{ location: { file: shown, line: 1, column: 1 }, message }]);
+    }
+    return { text, bytes };
+}
+/** UTF-8 (its byte-order mark dropped, so columns count from the first character) or UTF-16 with a byte-order mark. */
+function decodeManifest(bytes) {
+    try {
+        if (bytes[0] === 0xff && bytes[1] === 0xfe)
+            return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+        if (bytes[0] === 0xfe && bytes[1] === 0xff)
+            return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        // NUL bytes: UTF-16 or UTF-32 without a byte-order mark, or a binary file.
+        return text.includes('\0') ? undefined : text;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The manifest's own gate: `gate` or `defaults` (one of them per key; the inputs beat both). */
+function manifestGate(raw) {
+    const gate = isRecord(raw.gate) ? raw.gate : {};
+    const defaults = isRecord(raw.defaults) ? raw.defaults : {};
+    return {
+        failOn: (gate.fail_on ?? defaults.fail_on),
+        warnOn: (gate.warn_on ?? defaults.warn_on),
+    };
+}
+/** Unknown selectors in `gate` and `defaults`, and a key set differently in both. */
+function gateProblems(raw, positions) {
+    const gate = isRecord(raw.gate) ? raw.gate : {};
+    const defaults = isRecord(raw.defaults) ? raw.defaults : {};
+    const problems = [];
+    for (const key of ['fail_on', 'warn_on']) {
+        problems.push(...listSelectorProblems(gate[key], ['gate', key], positions), ...listSelectorProblems(defaults[key], ['defaults', key], positions));
+        if (gate[key] !== undefined && defaults[key] !== undefined && JSON.stringify(gate[key]) !== JSON.stringify(defaults[key])) {
+            problems.push({ location: positions.locate(['defaults', key]), message: `defaults.${key}: gate.${key} says otherwise; the run has one ${key}, so set it in one place (a check's own ${key} goes on the check)` });
+        }
+    }
+    return problems;
+}
+/** A missing base URL is said once, at its first use, however many checks use it. */
+function onceMissingBaseUrl(problems) {
+    const missing = problems.filter((p) => p.message.includes(manifest_variables/* MISSING_BASE_URL */.Ly));
+    if (missing.length <= 1)
+        return problems;
+    const first = missing[0];
+    const merged = { ...first, message: `${first.message} (${missing.length} places use it)` };
+    return problems.filter((p) => !missing.includes(p) || p === first).map((p) => (p === first ? merged : p));
+}
+function resolveReady(raw, positions, variables, problems, files) {
+    if (!isRecord(raw))
+        return undefined;
+    const ready = raw;
+    const own = [];
+    const fail = (fieldPath, message) => own.push({ location: positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${message}` });
+    let url;
+    try {
+        url = new URL(variables.resolve(ready.url));
+    }
+    catch (error) {
+        fail(['ready', 'url'], error instanceof manifest_variables/* VariableError */.P$ ? error.message : `"${ready.url}" is not a valid URL`);
+    }
+    const bounded = (name, value, fallback) => {
+        const ms = (0,manifest_duration/* parseDuration */.E9)(value, fallback);
+        const problem = (0,manifest_duration/* durationProblem */.YV)(name, ms);
+        if (problem)
+            fail(name.split('.'), problem);
+        return ms;
+    };
+    const timeoutMs = bounded('ready.timeout', ready.timeout, 5 * 60_000);
+    const intervalMs = bounded('ready.interval', ready.interval, 5_000);
+    const assertions = readyAssertions(ready.assertions, positions, variables, fail, files);
+    if (own.length > 0 || !url) {
+        throw new ManifestError(`${own[0].location.file}:${own[0].location.line}: ${own[0].message}`, [...problems, ...own]);
+    }
+    return { url, timeoutMs, intervalMs, status: ready.status, assertions, location: positions.locate([], 'ready') };
+}
+/** `ready.assertions`, as an http check's, variables replaced ({{ SHA }}), a JSON schema read and compiled. */
+function readyAssertions(raw, positions, variables, fail, files) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.flatMap((item, i) => {
+        if (!isRecord(item))
+            return [];
+        const at = ['ready', 'assertions', i];
+        const assertion = (0,manifest_variables/* substituteDeep */.fw)(item, variables, at, (fieldPath, error) => fail(fieldPath, error.message));
+        const operator = assertion.operator;
+        let target = assertion.target;
+        try {
+            target = checkAssertion({ ...assertion, type: String(assertion.type), operator }, at);
+            if (assertion.type === 'jsonSchema')
+                target = jsonSchemaTarget(target, at, files);
+        }
+        catch (error) {
+            if (!(error instanceof types/* InvalidField */.u))
+                throw error;
+            fail(error.path, error.message);
+        }
+        const { property, path: jsonPath } = assertion;
+        return [{ type: String(assertion.type), operator, target, property, path: jsonPath, location: positions.locate(at) }];
+    });
+}
+function stringRecord(value) {
+    return Object.fromEntries(Object.entries((value ?? {})).map(([k, v]) => [k, String(v)]));
+}
+/**
+ * The passwords of base URLs given with credentials (https://user:password@preview...), as written
+ * in the URL and decoded: every check's target and message holds them otherwise, and reports,
+ * summaries and pull-request comments are not masked by the runner.
+ */
+function urlPasswords(urls) {
+    return urls.flatMap((url) => {
+        const password = url && URL.canParse(url) ? new URL(url).password : '';
+        if (!password)
+            return [];
+        let decoded = password;
+        try {
+            decoded = decodeURIComponent(password);
+        }
+        catch {
+            // Not percent-encoded text: as written.
+        }
+        return decoded === password ? [password] : [password, decoded];
+    });
+}
+/** A URL as reports may show it: without a user name or password (an unparsable text as it is). */
+function withoutCredentials(url) {
+    if (!URL.canParse(url))
+        return url;
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password)
+        return url;
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
+}
+function withoutBaseUrl(record) {
+    if (!Object.hasOwn(record, 'BASE_URL'))
+        return record;
+    const { BASE_URL: _preview, ...others } = record;
+    return others;
+}
+
+
+/***/ }),
+
+/***/ 384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EK: () => (/* binding */ parseManifestYaml),
+/* harmony export */   Eu: () => (/* binding */ yamlProblems),
+/* harmony export */   H5: () => (/* binding */ documentValue),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING)
+/* harmony export */ });
+/* unused harmony export MAX_ALIAS_EXPANSIONS */
+/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8880);
+
+/**
+ * Parses the manifest's YAML into a document with every node's position: the careful reading,
+ * for a manifest that parse-fast.ts found out of the ordinary, and for a problem's position.
+ */
+function parseManifestYaml(text, lineCounter) {
+    return (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().parseDocument(text, { lineCounter, prettyErrors: false });
+}
+/** Deeper than this, a manifest is not written by a person, and recursion over it could overflow the stack. */
+const MAX_NESTING = 64;
+/** How many aliases the document may expand in all; past it, it is an alias bomb ("billion laughs"). */
+const MAX_ALIAS_EXPANSIONS = 100;
+/**
+ * What makes a parsed document unusable before it becomes a value: a syntax error, an alias
+ * with no anchor before it or inside the node it names (a cycle), a key that is a map or a
+ * list, nesting past MAX_NESTING. Each at its offset in the text.
+ */
+function yamlProblems(document) {
+    if (document.errors.length > 0)
+        return document.errors.map((error) => ({ offset: error.pos[0], message: syntaxMessage(error.code, error.message) }));
+    const { isCollection, visit } = (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)();
+    const problems = [];
+    try {
+        visit(document, {
+            Alias(_, alias, path) {
+                const source = alias.resolve(document);
+                const offset = alias.range?.[0] ?? 0;
+                if (!source)
+                    problems.push({ offset, message: `YAML: the alias *${alias.source} has no anchor &${alias.source} before it` });
+                else if (path.includes(source))
+                    problems.push({ offset, message: `YAML: the alias *${alias.source} is inside the node it refers to, which would make it endless` });
+            },
+            Pair(_, pair) {
+                if (isCollection(pair.key))
+                    problems.push({ offset: pair.key.range?.[0] ?? 0, message: 'YAML: a key must be text, not a map or a list' });
+            },
+            Node(_, node, path) {
+                if (path.length > MAX_NESTING * 2 + 1) {
+                    problems.push({ offset: node.range?.[0] ?? 0, message: `YAML: nested more than ${MAX_NESTING} levels deep` });
+                    return visit.BREAK;
+                }
+                return undefined;
+            },
+        });
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        problems.push({ offset: 0, message: `YAML: nested too deeply to read (more than ${MAX_NESTING} levels)` });
+    }
+    return problems;
+}
+/** The document as plain data; an alias bomb is a problem rather than a hang. */
+function documentValue(document) {
+    try {
+        return { value: document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) };
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError) && !(error instanceof RangeError))
+            throw error;
+        const { visit } = (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)();
+        let offset = 0;
+        visit(document, { Alias: (_, alias) => ((offset = alias.range?.[0] ?? 0), visit.BREAK) });
+        return { problem: { offset, message: `YAML: aliases expand to more than ${MAX_ALIAS_EXPANSIONS} copies; write the values out or use fewer aliases` } };
+    }
+}
+function syntaxMessage(code, message) {
+    if (code === 'RESOURCE_EXHAUSTION')
+        return `YAML: nested too deeply to read (more than ${MAX_NESTING} levels)`;
+    if (code === 'DUPLICATE_KEY')
+        return 'YAML syntax: Map keys must be unique (this key appears twice in the same map: keep one)';
+    return `YAML syntax: ${message.split('\n')[0]}`;
+}
+
+
+/***/ }),
+
+/***/ 5605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ describeProxy),
+/* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   yM: () => (/* binding */ readProxyEnvironment)
+/* harmony export */ });
+/* unused harmony export bypassed */
+// Which forward proxy a request goes through: the check's own `request.proxy` (a URL, or `none`),
+// else the environment as runners behind a corporate proxy set it, read as undici's
+// EnvHttpProxyAgent reads it (lower-case names first; an https:// target without HTTPS_PROXY uses
+// HTTP_PROXY; NO_PROXY entries are hosts, `.domain` / `*.domain` suffixes, `host:port`, IPs, or `*`).
+function readProxyEnvironment(env = process.env) {
+    return { https: firstSet(env, ['https_proxy', 'HTTPS_PROXY']), http: firstSet(env, ['http_proxy', 'HTTP_PROXY']), noProxy: firstSet(env, ['no_proxy', 'NO_PROXY'])?.value ?? '' };
+}
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443 };
+/** The proxy for `target` (http(s) or ws(s)), or undefined to connect directly. */
+function proxyFor(target, choice) {
+    if (choice.kind === 'none')
+        return undefined;
+    if (choice.kind === 'url')
+        return { url: choice.url, source: 'request.proxy' };
+    const { environment } = choice;
+    const secure = target.protocol === 'https:' || target.protocol === 'wss:';
+    const found = (secure ? environment.https : undefined) ?? environment.http;
+    if (!found)
+        return undefined;
+    if (bypassed(target, environment.noProxy))
+        return undefined;
+    return { url: parseProxyUrl(found.value, found.name), source: found.name };
+}
+/** Parses a proxy URL; throws an Error whose message names where it came from and the rule. */
+function parseProxyUrl(value, source) {
+    let url;
+    try {
+        url = new URL(value.includes('://') ? value : `http://${value}`);
+    }
+    catch {
+        throw new Error(`${source} "${value}" is not a valid proxy URL (expected http://host:port)`);
+    }
+    if (url.protocol !== 'http:') {
+        throw new Error(`${source} "${value}" must be an http:// proxy URL (probegate opens tunnels with CONNECT over plain HTTP to the proxy)`);
+    }
+    return url;
+}
+/** The proxy as people may see it: scheme, host and port, never its credentials. */
+function describeProxy(url) {
+    return `${url.protocol}//${url.host}`;
+}
+function firstSet(env, names) {
+    for (const name of names) {
+        const value = env[name]?.trim();
+        if (value)
+            return { name, value };
+    }
+    return undefined;
+}
+/** Whether NO_PROXY says to connect to `target` directly. */
+function bypassed(target, noProxy) {
+    const hostname = stripBrackets(target.hostname.toLowerCase());
+    const port = Number(target.port) || DEFAULT_PORTS[target.protocol] || 0;
+    for (const entry of noProxy.split(/[,\s]+/)) {
+        if (!entry)
+            continue;
+        if (entry === '*')
+            return true;
+        const { host, port: entryPort } = splitEntry(entry.toLowerCase());
+        if (entryPort && entryPort !== port)
+            continue;
+        const suffix = host.replace(/^\*?\./, '');
+        if (hostname === suffix || hostname.endsWith(`.${suffix}`))
+            return true;
+    }
+    return false;
+}
+function splitEntry(entry) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    if (bracketed)
+        return { host: bracketed[1], port: Number(bracketed[2] ?? 0) };
+    // A bare IPv6 address has several colons and no port.
+    if ((entry.match(/:/g) ?? []).length > 1)
+        return { host: entry, port: 0 };
+    const withPort = /^(.+):(\d+)$/.exec(entry);
+    return withPort ? { host: withPort[1], port: Number(withPort[2]) } : { host: entry, port: 0 };
+}
+function stripBrackets(host) {
+    return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+}
+
+
+/***/ })
+
+};
