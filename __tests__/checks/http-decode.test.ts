@@ -169,6 +169,38 @@ const scenarios: Scenario[] = [
     category: 'MALFORMED_RESPONSE',
     message: /could not be decoded as gzip \(Content-Encoding\): unexpected end of file/,
   },
+  // A broken body fails the check whatever reads it: a status-only check must not pass a page
+  // that no browser can show.
+  {
+    name: 'a status-only check on a body labelled gzip that is not gzip is MALFORMED_RESPONSE',
+    check: () => `request: { url: "{{ BASE_URL }}/corrupt-gzip" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }`,
+    category: 'MALFORMED_RESPONSE',
+    message: /could not be decoded as gzip \(Content-Encoding\): incorrect header check/,
+  },
+  {
+    name: 'a check with no assertion on a gzip body cut short is MALFORMED_RESPONSE',
+    check: () => `request: { url: "{{ BASE_URL }}/truncated-gzip" }`,
+    category: 'MALFORMED_RESPONSE',
+    message: /could not be decoded as gzip \(Content-Encoding\): unexpected end of file/,
+  },
+  {
+    name: 'a status-only check on a stacked gzip bomb stops at the 10 MiB cap as BODY_TOO_LARGE',
+    check: () => `request: { url: "{{ BASE_URL }}/stacked-bomb" }
+    timeout: 30s
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }`,
+    category: 'BODY_TOO_LARGE',
+    message: /larger than the cap of 10485760 bytes once decoded \(Content-Encoding: gzip, \d{4,5} bytes as sent\)/,
+  },
+  {
+    name: 'a status-only check on a good gzip body passes',
+    check: () => `request: { url: "{{ BASE_URL }}/gzip-json" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }`,
+    category: null,
+  },
   {
     name: 'an unknown content coding fails body-reading assertions closed, naming the coding, never judged on the bytes',
     check: () => `request: { url: "{{ BASE_URL }}/compress" }

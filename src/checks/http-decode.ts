@@ -6,7 +6,7 @@ import type { BrotliOptions, ZlibOptions } from 'node:zlib';
 import { probeError } from '../errors/probe-error.js';
 
 type Decoder = (input: Buffer, options: ZlibOptions & BrotliOptions) => Buffer;
-type Decoders = Record<string, { decode: Decoder; flush: number } | undefined>;
+type Decoders = Record<string, Decoder | undefined>;
 
 let decoders: Decoders | undefined;
 
@@ -15,14 +15,14 @@ function zlibDecoders(): Decoders {
   if (decoders) return decoders;
   const zlib = process.getBuiltinModule('node:zlib');
   decoders = {
-    gzip: { decode: zlib.gunzipSync, flush: zlib.constants.Z_SYNC_FLUSH },
-    'x-gzip': { decode: zlib.gunzipSync, flush: zlib.constants.Z_SYNC_FLUSH },
+    gzip: zlib.gunzipSync,
+    'x-gzip': zlib.gunzipSync,
     // RFC 9110's deflate is the zlib format; some servers send raw deflate without its header.
-    deflate: { decode: (input, options) => (isZlibHeader(input) ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options)), flush: zlib.constants.Z_SYNC_FLUSH },
-    br: { decode: zlib.brotliDecompressSync, flush: zlib.constants.BROTLI_OPERATION_FLUSH },
+    deflate: (input, options) => (isZlibHeader(input) ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options)),
+    br: zlib.brotliDecompressSync,
   };
   const zstd = (zlib as { zstdDecompressSync?: Decoder }).zstdDecompressSync;
-  if (typeof zstd === 'function') decoders.zstd = { decode: zstd, flush: (zlib.constants as Record<string, number>).ZSTD_e_flush ?? 1 };
+  if (typeof zstd === 'function') decoders.zstd = zstd;
   return decoders;
 }
 
@@ -45,12 +45,8 @@ export function contentCodings(header: string | undefined): string[] | undefined
   return codings.length === 0 ? undefined : codings.reverse();
 }
 
-/**
- * The body with its codings undone. `whole`: the bytes are the whole body, and a corrupt or
- * over-cap result fails the check (MALFORMED_RESPONSE, BODY_TOO_LARGE); otherwise they are its
- * first bytes, decoded as far as they go for the excerpt, and nothing here fails.
- */
-export function decodeBody(raw: Buffer, codings: readonly string[], maxBytes: number, whole: boolean): DecodedBody {
+/** The whole body with its codings undone; a corrupt or over-cap result fails the check (MALFORMED_RESPONSE, BODY_TOO_LARGE). */
+export function decodeBody(raw: Buffer, codings: readonly string[], maxBytes: number): DecodedBody {
   const decoders = zlibDecoders();
   const unknown = codings.find((c) => decoders[c] === undefined);
   if (unknown !== undefined) {
@@ -58,11 +54,9 @@ export function decodeBody(raw: Buffer, codings: readonly string[], maxBytes: nu
   }
   let body = raw;
   for (const coding of codings) {
-    const { decode, flush } = decoders[coding]!;
     try {
-      body = decode(body, whole ? { maxOutputLength: maxBytes } : { maxOutputLength: maxBytes, finishFlush: flush });
+      body = decoders[coding]!(body, { maxOutputLength: maxBytes });
     } catch (error) {
-      if (!whole) return { body: Buffer.alloc(0) };
       if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
         throw probeError('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The response body is larger than the cap of ${maxBytes} bytes once decoded (Content-Encoding: ${coding}, ${raw.length} bytes as sent)`);
       }

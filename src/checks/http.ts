@@ -281,10 +281,14 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
     const setCookie = keepSessionCookies(response.headers['set-cookie'], hop.url, context.session);
     const headers = flattenHeaders(response.headers);
     const bodiless = hasNoBody(hop.method, response.statusCode);
-    const sent = await readCapped(response.body, { maxBytes: request.maxBodyBytes, keepBytes: request.keptBodyBytes }, bodiless ? undefined : headers['content-length'], bodiless);
+    const codings = bodiless ? undefined : contentCodings(headers['content-encoding']);
+    // An encoded body is kept whole, up to the cap, whatever reads it: decoded, it must come out
+    // whole and within the cap, or the check fails (a browser would refuse the body too).
+    const keepBytes = codings ? request.maxBodyBytes : request.keptBodyBytes;
+    const sent = await readCapped(response.body, { maxBytes: request.maxBodyBytes, keepBytes }, bodiless ? undefined : headers['content-length'], bodiless);
     if (watch.guard?.violation) throw watch.guard.violation;
     context.timer.remark('end');
-    const { body, unreadable } = decoded(sent, headers, request);
+    const { body, unreadable } = decoded(sent, codings, request);
     const exchanged: Exchange = { timings: context.timer.timings(), statusCode: response.statusCode, headers, body, excerpt: excerptOf(body, headers, unreadable) };
     if (unreadable) exchanged.bodyUnreadable = unreadable;
     if (setCookie.length > 0) exchanged.values = { setCookie };
@@ -302,15 +306,15 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
 }
 
 /**
- * The body with its Content-Encoding undone: all of it when an assertion reads it (kept whole,
- * so a corrupt or over-cap body fails here), else only the excerpt's start of what was kept.
+ * The body with its Content-Encoding undone, all of it, so that a corrupt or over-cap body fails
+ * here (MALFORMED_RESPONSE, BODY_TOO_LARGE) whether or not an assertion reads it. Kept whole when
+ * an assertion reads it, else only the excerpt's start (a copy: the decoded body may be large).
  */
-function decoded(sent: Buffer, headers: Record<string, string>, request: HttpRequest): { body: Buffer; unreadable?: string } {
-  const codings = sent.length === 0 ? undefined : contentCodings(headers['content-encoding']);
-  if (!codings) return { body: sent };
-  const whole = request.keptBodyBytes >= request.maxBodyBytes;
-  const { body, unreadable } = decodeBody(sent, codings, request.maxBodyBytes, whole);
-  return unreadable ? { body, unreadable } : { body: whole ? body : body.subarray(0, EXCERPT_BYTES) };
+function decoded(sent: Buffer, codings: readonly string[] | undefined, request: HttpRequest): { body: Buffer; unreadable?: string } {
+  if (!codings || sent.length === 0) return { body: sent };
+  const { body, unreadable } = decodeBody(sent, codings, request.maxBodyBytes);
+  if (unreadable || request.keptBodyBytes >= request.maxBodyBytes) return { body, unreadable };
+  return { body: Buffer.from(body.subarray(0, request.keptBodyBytes)) };
 }
 
 /** The start of the body as text for reports; a body that cannot be decoded is named rather than shown as its bytes. */
