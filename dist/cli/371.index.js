@@ -142,15 +142,15 @@ function zlibDecoders() {
         return decoders;
     const zlib = process.getBuiltinModule('node:zlib');
     decoders = {
-        gzip: { decode: zlib.gunzipSync, flush: zlib.constants.Z_SYNC_FLUSH },
-        'x-gzip': { decode: zlib.gunzipSync, flush: zlib.constants.Z_SYNC_FLUSH },
+        gzip: zlib.gunzipSync,
+        'x-gzip': zlib.gunzipSync,
         // RFC 9110's deflate is the zlib format; some servers send raw deflate without its header.
-        deflate: { decode: (input, options) => (isZlibHeader(input) ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options)), flush: zlib.constants.Z_SYNC_FLUSH },
-        br: { decode: zlib.brotliDecompressSync, flush: zlib.constants.BROTLI_OPERATION_FLUSH },
+        deflate: (input, options) => (isZlibHeader(input) ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options)),
+        br: zlib.brotliDecompressSync,
     };
     const zstd = zlib.zstdDecompressSync;
     if (typeof zstd === 'function')
-        decoders.zstd = { decode: zstd, flush: zlib.constants.ZSTD_e_flush ?? 1 };
+        decoders.zstd = zstd;
     return decoders;
 }
 /**
@@ -166,12 +166,8 @@ function contentCodings(header) {
         .filter((c) => c !== '' && c !== 'identity');
     return codings.length === 0 ? undefined : codings.reverse();
 }
-/**
- * The body with its codings undone. `whole`: the bytes are the whole body, and a corrupt or
- * over-cap result fails the check (MALFORMED_RESPONSE, BODY_TOO_LARGE); otherwise they are its
- * first bytes, decoded as far as they go for the excerpt, and nothing here fails.
- */
-function decodeBody(raw, codings, maxBytes, whole) {
+/** The whole body with its codings undone; a corrupt or over-cap result fails the check (MALFORMED_RESPONSE, BODY_TOO_LARGE). */
+function decodeBody(raw, codings, maxBytes) {
     const decoders = zlibDecoders();
     const unknown = codings.find((c) => decoders[c] === undefined);
     if (unknown !== undefined) {
@@ -179,13 +175,10 @@ function decodeBody(raw, codings, maxBytes, whole) {
     }
     let body = raw;
     for (const coding of codings) {
-        const { decode, flush } = decoders[coding];
         try {
-            body = decode(body, whole ? { maxOutputLength: maxBytes } : { maxOutputLength: maxBytes, finishFlush: flush });
+            body = decoders[coding](body, { maxOutputLength: maxBytes });
         }
         catch (error) {
-            if (!whole)
-                return { body: Buffer.alloc(0) };
             if (error.code === 'ERR_BUFFER_TOO_LARGE') {
                 throw (0,probe_error/* probeError */.v)('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The response body is larger than the cap of ${maxBytes} bytes once decoded (Content-Encoding: ${coding}, ${raw.length} bytes as sent)`);
             }
@@ -648,11 +641,15 @@ async function exchange(request, hop, context, facts) {
         const setCookie = keepSessionCookies(response.headers['set-cookie'], hop.url, context.session);
         const headers = flattenHeaders(response.headers);
         const bodiless = (0,http_body/* hasNoBody */.QJ)(hop.method, response.statusCode);
-        const sent = await (0,http_body/* readCapped */.EF)(response.body, { maxBytes: request.maxBodyBytes, keepBytes: request.keptBodyBytes }, bodiless ? undefined : headers['content-length'], bodiless);
+        const codings = bodiless ? undefined : contentCodings(headers['content-encoding']);
+        // An encoded body is kept whole, up to the cap, whatever reads it: decoded, it must come out
+        // whole and within the cap, or the check fails (a browser would refuse the body too).
+        const keepBytes = codings ? request.maxBodyBytes : request.keptBodyBytes;
+        const sent = await (0,http_body/* readCapped */.EF)(response.body, { maxBytes: request.maxBodyBytes, keepBytes }, bodiless ? undefined : headers['content-length'], bodiless);
         if (watch.guard?.violation)
             throw watch.guard.violation;
         context.timer.remark('end');
-        const { body, unreadable } = decoded(sent, headers, request);
+        const { body, unreadable } = decoded(sent, codings, request);
         const exchanged = { timings: context.timer.timings(), statusCode: response.statusCode, headers, body, excerpt: excerptOf(body, headers, unreadable) };
         if (unreadable)
             exchanged.bodyUnreadable = unreadable;
@@ -673,16 +670,17 @@ async function exchange(request, hop, context, facts) {
     }
 }
 /**
- * The body with its Content-Encoding undone: all of it when an assertion reads it (kept whole,
- * so a corrupt or over-cap body fails here), else only the excerpt's start of what was kept.
+ * The body with its Content-Encoding undone, all of it, so that a corrupt or over-cap body fails
+ * here (MALFORMED_RESPONSE, BODY_TOO_LARGE) whether or not an assertion reads it. Kept whole when
+ * an assertion reads it, else only the excerpt's start (a copy: the decoded body may be large).
  */
-function decoded(sent, headers, request) {
-    const codings = sent.length === 0 ? undefined : contentCodings(headers['content-encoding']);
-    if (!codings)
+function decoded(sent, codings, request) {
+    if (!codings || sent.length === 0)
         return { body: sent };
-    const whole = request.keptBodyBytes >= request.maxBodyBytes;
-    const { body, unreadable } = decodeBody(sent, codings, request.maxBodyBytes, whole);
-    return unreadable ? { body, unreadable } : { body: whole ? body : body.subarray(0, src_text/* EXCERPT_BYTES */.mj) };
+    const { body, unreadable } = decodeBody(sent, codings, request.maxBodyBytes);
+    if (unreadable || request.keptBodyBytes >= request.maxBodyBytes)
+        return { body, unreadable };
+    return { body: Buffer.from(body.subarray(0, request.keptBodyBytes)) };
 }
 /** The start of the body as text for reports; a body that cannot be decoded is named rather than shown as its bytes. */
 function excerptOf(body, headers, unreadable) {
