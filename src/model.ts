@@ -40,6 +40,8 @@ export interface Assertion {
   readonly property?: string;
   /** JSONPath for `jsonpath` and `grpcProto`. */
   readonly path?: string;
+  /** How a list value is judged: each element (`every`) or one (`some`); see assertions/operators.ts compareValue. */
+  readonly elements?: 'every' | 'some';
   readonly location: SourceLocation;
   /** Added by probegate, not written in the manifest (see manifest/implicit.ts). */
   readonly implicit?: boolean;

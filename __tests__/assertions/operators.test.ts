@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../src/assertions/operators.js';
+import { compare, compareValue } from '../../src/assertions/operators.js';
 
 describe('operators', () => {
   it.each([
@@ -88,5 +88,40 @@ describe('operators', () => {
     const inexact = 'a number beyond 9007199254740991 loses its last digits as a number, so it cannot be compared exactly: compare it as text (quote the target: "9007199254740993")';
     expect(compare('isNot', '9007199254740993', 2 ** 53)).toEqual({ passed: false, message: inexact });
     expect(compare('lessThanOrEqual', 2 ** 53, 2 ** 53)).toEqual({ passed: false, message: inexact });
+  });
+});
+
+describe('a list as an assertion judges it (compareValue)', () => {
+  const EVERY = ': every value must pass (elements: some asks for one)';
+  it.each([
+    // is, matches and the number operators: every element by default.
+    ['is', ['up', 'down'], 'up', undefined, false, `value 2 of 2, "down", fails${EVERY}`],
+    ['is', ['up', 'up'], 'up', undefined, true, undefined],
+    ['is', ['up', 'down'], 'up', 'some', true, undefined],
+    ['is', ['down', 'down'], 'up', 'some', false, 'none of the 2 values passes'],
+    ['is', [5], 5, undefined, true, undefined],
+    // An empty list has no value: never a pass of "every" by default.
+    ['is', [], 'up', undefined, false, 'no such value in the response'],
+    ['is', [], 'up', 'every', false, 'no such value in the response'],
+    // A list target: the whole list, as written.
+    ['is', [1, 2], [1, 2], undefined, true, undefined],
+    ['is', [[1, 2], [1, 2]], [1, 2], 'every', true, undefined],
+    ['matches', ['v1.2', 'beta'], '^v\\d', undefined, false, `value 2 of 2, "beta", fails${EVERY}`],
+    ['matches', ['v1.2', 'beta'], '^v\\d', 'some', true, undefined],
+    ['lessThan', [120, 900, 80], 500, undefined, false, `value 2 of 3, 900, fails${EVERY}`],
+    ['lessThan', [120, 80], 500, undefined, true, undefined],
+    ['moreThanOrEqual', [1, 'n/a'], 1, undefined, false, `value 2 of 2, "n/a", fails (moreThanOrEqual needs numbers)${EVERY}`],
+    // contains and the negative operators judge the list whole unless elements says otherwise.
+    ['contains', ['up', 'down'], 'down', undefined, true, undefined],
+    ['contains', ['up', 'down'], 'down', 'every', false, `value 1 of 2, "up", fails${EVERY}`],
+    ['isNot', ['up', 'down'], 'down', undefined, false, undefined],
+    ['isNot', ['up', 'down'], 'down', 'some', true, undefined],
+    ['doesNotMatch', ['ok', 'ERROR'], 'ERR', undefined, false, undefined],
+    ['doesNotContain', [], 'x', undefined, true, undefined],
+    // A value that is no list: as compare judges it, whatever elements says.
+    ['is', 'up', 'up', 'every', true, undefined],
+    ['doesNotExist', ['x'], undefined, 'every', false, undefined],
+  ] as const)('%s %j against %j, elements %s: %s', async (operator, actual, target, elements, passed, message) => {
+    expect(await compareValue(operator, actual, target, elements)).toEqual(message === undefined ? { passed } : { passed, message });
   });
 });

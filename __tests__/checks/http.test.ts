@@ -13,6 +13,9 @@ import { isAddressLiteral } from '../../src/checks/http.js';
 const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
   '/ok': (_, res) => res.writeHead(200, { 'content-type': 'application/json', 'x-build': 'abc123' }).end('{"status":"ok","items":[1,2,3]}'),
   '/unavailable': (_, res) => res.writeHead(503).end('maintenance'),
+  // One service of three down: a health page that a wildcard path must not pass as up.
+  '/services': (_, res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"services":[{"name":"api","status":"up","ms":40},{"name":"db","status":"down","ms":900},{"name":"cache","status":"up","ms":3}],"none":[]}'),
   // A body that each jsonSchema below must refuse: no email, a property more, a list of mixed types.
   '/peer': (_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"name": "not an email", "extra": 1, "list": [1, "two"]}'),
   '/contact': (_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"email": "dev@example.com", "at": "2026-12-03T09:00:00Z"}'),
@@ -118,6 +121,34 @@ afterAll(async () => {
 });
 
 const scenarios: Scenario[] = [
+  {
+    name: 'a wildcard path is judged on every value: one service down fails is up, naming it',
+    check: () => `request: { url: "{{ BASE_URL }}/services" }
+    assertions:
+      - { type: jsonpath, path: "$.services[*].status", operator: is, target: up }
+      - { type: jsonpath, path: "$.services[*].ms", operator: lessThan, target: 500 }
+      - { type: jsonpath, path: "$..name", operator: matches, target: "^[a-z]+$" }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /jsonpath \$\.services\[\*\]\.status: .*value 2 of 3, "down", fails: every value must pass \(elements: some asks for one\).*jsonpath \$\.services\[\*\]\.ms: .*value 2 of 3, 900, fails/s,
+  },
+  {
+    name: 'elements: some passes when one value does; contains and the negatives judge the list whole',
+    check: () => `request: { url: "{{ BASE_URL }}/services" }
+    assertions:
+      - { type: jsonpath, path: "$.services[*].status", operator: is, target: up, elements: some }
+      - { type: jsonpath, path: "$.services[*].status", operator: contains, target: down }
+      - { type: jsonpath, path: "$.services[*].name", operator: isNot, target: billing }
+      - { type: jsonpath, path: "$.services[*].name", operator: doesNotContain, target: billing }`,
+    category: null,
+  },
+  {
+    name: 'a JSON array of no values passes no is: there is nothing to be up',
+    check: () => `request: { url: "{{ BASE_URL }}/services" }
+    assertions:
+      - { type: jsonpath, path: "$.none", operator: is, target: up }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /no such value in the response/,
+  },
   {
     name: 'a healthy endpoint passes every assertion',
     check: () => `request: { url: "{{ BASE_URL }}/ok" }

@@ -116,6 +116,30 @@ checks:
     expect(result.code).toBe(2);
   });
 
+  it('elements: every or some, and not on recordSome or recordEvery, which say it themselves', async () => {
+    const file = writeManifest(`version: 1
+checks:
+  - name: Records
+    type: dns
+    request: { host: example.test, record_type: A }
+    assertions: [{ type: recordEvery, property: A, operator: is, target: 192.0.2.1, elements: some }]
+  - name: Elements
+    type: http
+    request: { url: "https://a.example/" }
+    assertions: [{ type: jsonpath, path: "$.s[*]", operator: is, target: up, elements: al }]
+  - name: Good
+    type: http
+    request: { url: "https://a.example/" }
+    assertions: [{ type: jsonpath, path: "$.s[*]", operator: is, target: up, elements: some }]
+`);
+    const result = await runCli(['validate', file]);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith(file))).toEqual([
+      `${file}:6:95: error: checks[0].assertions[0].elements: recordEvery already says how the records are judged: drop elements (recordEvery asks every record, recordSome one)`,
+      `${file}:10:88: error: checks[1].assertions[0].elements: must be one of every, some`,
+    ]);
+    expect(result.code).toBe(2);
+  });
+
   it('a manifest that is not YAML: its syntax error at file:line:col, 2', async () => {
     const file = writeManifest('version: 1\nchecks:\n  - name: A\n    name: B\n');
     const result = await runCli(['validate', file]);

@@ -4,7 +4,7 @@ import { GRPC_EXTRACTORS } from './grpc.js';
 import { HTTP_EXTRACTORS } from './http.js';
 import { NETWORK_EXTRACTORS } from './network.js';
 import { SSL_EXTRACTORS } from './ssl.js';
-import { compare, compareEach, type Comparison, type MaybeAsync } from './operators.js';
+import { compareEach, compareValue, type Comparison, type MaybeAsync } from './operators.js';
 import type { AssertionDeadline } from './regex.js';
 import type { BodyReading, Extractor } from './types.js';
 
@@ -43,7 +43,7 @@ function evaluateOne(assertion: Assertion, observation: Observation, deadline: A
   const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
   const comparison = extract.quantifier
     ? compareEach(extract.quantifier, assertion.operator, actual, target, deadline)
-    : compare(assertion.operator, actual, target, deadline);
+    : compareValue(assertion.operator, actual, target, assertion.elements, deadline);
   const shown = kept(assertion, actual, observation.body);
   return comparison instanceof Promise ? comparison.then((c) => result(assertion, shown, c)) : result(assertion, shown, comparison);
 }

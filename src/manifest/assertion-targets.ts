@@ -59,6 +59,7 @@ export interface RawAssertion {
   readonly target?: unknown;
   readonly property?: unknown;
   readonly path?: unknown;
+  readonly elements?: unknown;
 }
 
 /**
@@ -76,6 +77,9 @@ export function checkAssertion(assertion: RawAssertion, at: Path): unknown {
   }
   // The paths of the fields at fault are made only for a problem: every assertion of a large manifest comes here.
   if (kind === 'hash') checkHash(assertion.property, at);
+  if (assertion.elements !== undefined && (assertion.type === 'recordSome' || assertion.type === 'recordEvery')) {
+    throw new InvalidField([...at, 'elements'], `${assertion.type} already says how the records are judged: drop elements (recordEvery asks every record, recordSome one)`);
+  }
   if ((assertion.type === 'jsonpath' || assertion.type === 'grpcProto') && assertion.path !== undefined) checkJsonPath(String(assertion.path), at);
   if (operator === 'doesNotExist') return target;
   if (REGEX.includes(operator)) return checkRegex(target, at);

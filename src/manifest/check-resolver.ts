@@ -189,7 +189,7 @@ export class CheckResolver {
       if (!isRecord(item)) continue;
       const assertionPath = this.path.concat('assertions', i);
       // The item itself when its type is text, as the schema asks: no copy of every assertion.
-      const assertion = (typeof item.type === 'string' ? item : { type: String(item.type), operator: item.operator, target: item.target, property: item.property, path: item.path }) as unknown as RawAssertion;
+      const assertion = (typeof item.type === 'string' ? item : { type: String(item.type), operator: item.operator, target: item.target, property: item.property, path: item.path, elements: item.elements }) as unknown as RawAssertion;
       let target = item.target;
       try {
         target = this.assertionTarget(assertion, assertionPath);
@@ -208,6 +208,7 @@ export class CheckResolver {
         target,
         property: item.property as string | undefined,
         path: item.path as string | undefined,
+        ...(item.elements === undefined ? {} : { elements: item.elements as Assertion['elements'] }),
         location: this.positions.locateNode(asRead[i], assertionPath),
       });
     }
