@@ -172,7 +172,7 @@ function evaluateOne(assertion, observation, deadline, reading) {
     const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
     const comparison = extract.quantifier
         ? (0,operators/* compareEach */.dA)(extract.quantifier, assertion.operator, actual, target, deadline)
-        : (0,operators/* compare */.UD)(assertion.operator, actual, target, deadline);
+        : (0,operators/* compareValue */.$R)(assertion.operator, actual, target, assertion.elements, deadline);
     const shown = kept(assertion, actual, observation.body);
     return comparison instanceof Promise ? comparison.then((c) => result(assertion, shown, c)) : result(assertion, shown, comparison);
 }
@@ -297,7 +297,8 @@ function falsyDocument(json, path) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   UD: () => (/* binding */ compare),
-  dA: () => (/* binding */ compareEach)
+  dA: () => (/* binding */ compareEach),
+  $R: () => (/* binding */ compareValue)
 });
 
 // UNUSED EXPORTS: text
@@ -402,10 +403,30 @@ const NUMERIC = {
     isInLessThan: (a, b) => a < b,
 };
 /**
- * Applies an operator of SPEC \u00a71 to an observed value. Arrays pass `is`/`contains`/`matches` when
- * any element does; `is` also when the whole array is the target (`is: [1, 2]`), and `isNot`
- * passes only when `is` fails, so that `isNot: []` fails on an empty list. A regex still running
- * at the deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
+ * The operators that judge a list element by element, every element by default: `$.services[*].status
+ * is up` fails while one service is down, where one element passing would pass a broken preview.
+ * `contains` and the negative operators judge the list whole (compare).
+ */
+const EVERY_ELEMENT_BY_DEFAULT = new Set(['is', 'matches', 'lessThan', 'lessThanOrEqual', 'moreThan', 'moreThanOrEqual', 'isInMoreThan', 'isInLessThan']);
+/**
+ * Applies an operator to a value as an assertion says: a list (several values of a path, a JSON
+ * array) element by element when the assertion says `elements`, or for the operators above
+ * against a target that is not itself a list; anything else as compare does.
+ */
+function compareValue(operator, actual, target, elements, deadline) {
+    if (Array.isArray(actual) && operator !== 'doesNotExist') {
+        const quantifier = elements ?? (EVERY_ELEMENT_BY_DEFAULT.has(operator) && !Array.isArray(target) ? 'every' : undefined);
+        if (quantifier)
+            return compareEach(quantifier, operator, actual, target, deadline, true);
+    }
+    return compare(operator, actual, target, deadline);
+}
+/**
+ * Applies an operator of SPEC \u00a71 to an observed value. A list passes `contains` when its text or
+ * one element's holds the target, `is` when it is the target (`is: [1, 2]`) or one element is;
+ * `isNot`, `doesNotContain` and `doesNotMatch` pass only when their opposite fails, so that
+ * `isNot: []` fails on an empty list. A regex still running at the deadline rejects with
+ * TIMEOUT:OVERALL_TIMEOUT.
  */
 function compare(operator, actual, target, deadline) {
     if (operator === 'doesNotExist')
@@ -456,20 +477,39 @@ function regexComparison(operator, found) {
         return { passed: false, message: 'the regular expression could not be evaluated on this value' };
     return { passed: operator === 'matches' ? found : !found };
 }
-/** Applies the operator to each element of a list; an empty or missing list has no value to compare. */
-function compareEach(quantifier, operator, actual, target, deadline) {
+/**
+ * Applies the operator to each element of a list; an empty or missing list has no value to
+ * compare. `explain`: a failure names the element that failed (or that none passed).
+ */
+function compareEach(quantifier, operator, actual, target, deadline, explain = false) {
     if (operator === 'doesNotExist' || !Array.isArray(actual) || actual.length === 0) {
         return compare(operator, Array.isArray(actual) && actual.length === 0 ? undefined : actual, target, deadline);
     }
     const comparisons = actual.map((value) => compare(operator, value, target, deadline));
+    const judge = (results) => (explain ? explained(quantifier, actual, results) : combine(quantifier, results));
     if (comparisons.some((c) => c instanceof Promise))
-        return Promise.all(comparisons).then((results) => combine(quantifier, results));
-    return combine(quantifier, comparisons);
+        return Promise.all(comparisons).then(judge);
+    return judge(comparisons);
 }
 function combine(quantifier, results) {
     const passed = quantifier === 'some' ? results.some((r) => r.passed) : results.every((r) => r.passed);
     const message = passed ? undefined : results.find((r) => r.message)?.message;
     return message ? { passed, message } : { passed };
+}
+/** combine's verdict, a failure saying which element failed: the list is shown whole as the actual value. */
+function explained(quantifier, values, results) {
+    const combined = combine(quantifier, results);
+    if (combined.passed)
+        return combined;
+    if (quantifier === 'some')
+        return { passed: false, message: `none of the ${values.length} values passes${combined.message ? ` (${combined.message})` : ''}` };
+    const index = results.findIndex((r) => !r.passed);
+    const why = results[index].message;
+    return { passed: false, message: `value ${index + 1} of ${values.length}, ${preview(values[index])}, fails${why ? ` (${why})` : ''}: every value must pass (elements: some asks for one)` };
+}
+function preview(value) {
+    const shown = JSON.stringify(value) ?? String(value);
+    return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
 }
 // Shared: a comparison is made for every assertion of every check, and read only once.
 const PASSED = Object.freeze({ passed: true });
