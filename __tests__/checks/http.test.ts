@@ -13,6 +13,7 @@ import { isAddressLiteral } from '../../src/checks/http.js';
 const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
   '/ok': (_, res) => res.writeHead(200, { 'content-type': 'application/json', 'x-build': 'abc123' }).end('{"status":"ok","items":[1,2,3]}'),
   '/unavailable': (_, res) => res.writeHead(503).end('maintenance'),
+  '/fatal': (_, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('FATAL ERROR: the database is down'),
   // One service of three down: a health page that a wildcard path must not pass as up.
   '/services': (_, res) =>
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"services":[{"name":"api","status":"up","ms":40},{"name":"db","status":"down","ms":900},{"name":"cache","status":"up","ms":3}],"none":[]}'),
@@ -121,6 +122,15 @@ afterAll(async () => {
 });
 
 const scenarios: Scenario[] = [
+  {
+    name: 'a pattern written as a JavaScript literal with flags is read as one: doesNotMatch /error/i fails on ERROR',
+    check: () => `request: { url: "{{ BASE_URL }}/fatal" }
+    assertions:
+      - { type: body, operator: matches, target: "/^fatal error/i" }
+      - { type: body, operator: doesNotMatch, target: "/error/i" }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /^body: expected doesNotMatch `\/error\/i`, actual `FATAL ERROR: the database is down`/,
+  },
   {
     name: 'a wildcard path is judged on every value: one service down fails is up, naming it',
     check: () => `request: { url: "{{ BASE_URL }}/services" }

@@ -140,6 +140,21 @@ checks:
     expect(result.code).toBe(2);
   });
 
+  it('a pattern written as a literal without flags: a problem saying how to write either reading', async () => {
+    const file = writeManifest(`version: 1
+checks:
+  - name: Slashes
+    type: http
+    request: { url: "https://a.example/" }
+    assertions: [{ type: body, operator: doesNotMatch, target: "/error/" }, { type: body, operator: matches, target: "/ok/i" }]
+`);
+    const result = await runCli(['validate', file]);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith(file))).toEqual([
+      `${file}:6:64: error: checks[0].assertions[0].target: "/error/" reads two ways: write "error" for the pattern between the slashes, or "\\\\/error\\\\/" for the slashes too`,
+    ]);
+    expect(result.code).toBe(2);
+  });
+
   it('a manifest that is not YAML: its syntax error at file:line:col, 2', async () => {
     const file = writeManifest('version: 1\nchecks:\n  - name: A\n    name: B\n');
     const result = await runCli(['validate', file]);

@@ -1,4 +1,5 @@
 import type { Operator } from '../model.js';
+import { patternOf } from './pattern.js';
 import { testWithin, type AssertionDeadline } from './regex.js';
 import type { Quantifier } from './types.js';
 
@@ -74,7 +75,7 @@ export function compare(operator: Operator, actual: unknown, target: unknown, de
     case 'doesNotMatch': {
       let pattern: RegExp;
       try {
-        pattern = new RegExp(text(target));
+        pattern = patternOf(text(target));
       } catch (error) {
         return { passed: false, message: `invalid regular expression: ${(error as Error).message}` };
       }

@@ -4,6 +4,7 @@
 // observation.
 import type WebSocket from 'ws';
 import { evaluate } from '../assertions/index.js';
+import { patternProblem } from '../assertions/pattern.js';
 import { parseDuration } from '../manifest/duration.js';
 import { probeError } from '../errors/probe-error.js';
 import type { Assertion, AssertionResult, Observation } from '../model.js';
@@ -46,11 +47,8 @@ export function prepareTurns(raw: unknown, context: PrepareContext): Turn[] {
 
 function assertionAt(raw: Record<string, unknown>, path: (string | number)[], context: PrepareContext): Assertion {
   if (raw.operator === 'matches' || raw.operator === 'doesNotMatch') {
-    try {
-      new RegExp(String(raw.target));
-    } catch (error) {
-      throw new InvalidField([...path, 'target'], `invalid regular expression: ${(error as Error).message}`);
-    }
+    const problem = patternProblem(String(raw.target));
+    if (problem) throw new InvalidField([...path, 'target'], problem);
   }
   return {
     type: String(raw.type),

@@ -1,6 +1,7 @@
 // An assertion's operator and target checked against its type at load time (SPEC §3), so a
 // typo is a problem at its line rather than a comparison that fails, or passes, at run time.
 // (The tcp check itself refuses a `connection` target that is no outcome.)
+import { patternProblem } from '../assertions/pattern.js';
 import { InvalidField } from '../checks/types.js';
 import { OPERATORS as ALL_OPERATORS, type Operator } from '../model.js';
 import { parseDuration } from './duration.js';
@@ -121,11 +122,8 @@ function statusTarget(target: unknown, at: Path): number {
 
 function checkRegex(target: unknown, at: Path): unknown {
   if (target === null || typeof target === 'object') throw new InvalidField([...at, 'target'], 'matches takes a regular expression as text');
-  try {
-    new RegExp(String(target));
-  } catch (error) {
-    throw new InvalidField([...at, 'target'], `invalid regular expression: ${(error as Error).message}`);
-  }
+  const problem = patternProblem(String(target));
+  if (problem) throw new InvalidField([...at, 'target'], problem);
   return target;
 }
 
