@@ -42,11 +42,14 @@ var tls_settings = __webpack_require__(33116);
 var types = __webpack_require__(16468);
 // EXTERNAL MODULE: ./src/assertions/index.ts + 2 modules
 var assertions = __webpack_require__(11232);
+// EXTERNAL MODULE: ./src/assertions/pattern.ts
+var pattern = __webpack_require__(18267);
 // EXTERNAL MODULE: ./src/manifest/duration.ts
 var duration = __webpack_require__(87197);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(48992);
 ;// CONCATENATED MODULE: ./src/checks/websocket-conversation.ts
+
 
 
 
@@ -76,12 +79,9 @@ function prepareTurns(raw, context) {
 }
 function assertionAt(raw, path, context) {
     if (raw.operator === 'matches' || raw.operator === 'doesNotMatch') {
-        try {
-            new RegExp(String(raw.target));
-        }
-        catch (error) {
-            throw new types/* InvalidField */.u([...path, 'target'], `invalid regular expression: ${error.message}`);
-        }
+        const problem = (0,pattern/* patternProblem */.A)(String(raw.target));
+        if (problem)
+            throw new types/* InvalidField */.u([...path, 'target'], problem);
     }
     return {
         type: String(raw.type),

@@ -303,6 +303,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: text
 
+// EXTERNAL MODULE: ./src/assertions/pattern.ts
+var assertions_pattern = __webpack_require__(8267);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(8590);
 // EXTERNAL MODULE: ./src/assertions/regex-cost.ts
@@ -394,6 +396,7 @@ function restartWorker() {
 
 ;// CONCATENATED MODULE: ./src/assertions/operators.ts
 
+
 const NUMERIC = {
     lessThan: (a, b) => a < b,
     lessThanOrEqual: (a, b) => a <= b,
@@ -460,7 +463,7 @@ function compare(operator, actual, target, deadline) {
         case 'doesNotMatch': {
             let pattern;
             try {
-                pattern = new RegExp(operators_text(target));
+                pattern = (0,assertions_pattern/* patternOf */.I)(operators_text(target));
             }
             catch (error) {
                 return { passed: false, message: `invalid regular expression: ${error.message}` };

@@ -166,6 +166,53 @@ function schemaErrors(schema, json) {
 
 /***/ }),
 
+/***/ 8267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ patternProblem),
+/* harmony export */   I: () => (/* binding */ patternOf)
+/* harmony export */ });
+// The regular expression a manifest's text stands for. A pattern is its source (`^v\d+`), or a
+// JavaScript literal with flags (`/error/i`), which the docs' "JavaScript syntax" invites: read as
+// a source, `/error/i` never matched, so `doesNotMatch: "/error/i"` passed a page full of ERROR.
+// A literal without flags (`/error/`) reads both ways (the word, or the word between slashes):
+// refused, with the two ways to write it, rather than judged on a guess.
+/** A literal: slashes around a body with no unescaped slash outside a class, then flags. */
+const LITERAL = /^\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\[])+)\/([a-z]*)$/s;
+/** The flags that change what one test matches; g and y only make a RegExp remember where it stopped. */
+const FLAGS = /^(?!.*(.).*\1)[dimsuv]*$/;
+/** The RegExp for a manifest's pattern text; throws an Error saying what to write instead. */
+function patternOf(text) {
+    const literal = LITERAL.exec(text);
+    if (!literal)
+        return new RegExp(text);
+    const [, source, flags] = literal;
+    if (flags === '') {
+        throw new Error(`"${text}" reads two ways: write ${JSON.stringify(source)} for the pattern between the slashes, or ${JSON.stringify(`\\/${source}\\/`)} for the slashes too`);
+    }
+    if (!FLAGS.test(flags)) {
+        if (/^[dgimsuvy]+$/.test(flags))
+            throw new Error(`"${text}": flags ${flags} cannot apply to one test (use each of i, m, s, u, v, d at most once; g and y mean nothing here)`);
+        // Not flags at all (`/usr/local/bin`): a source like any other.
+        return new RegExp(text);
+    }
+    return new RegExp(source, flags);
+}
+/** What is wrong with a manifest's pattern text, in a sentence; undefined when it is a pattern. */
+function patternProblem(text) {
+    try {
+        patternOf(text);
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof SyntaxError ? `invalid regular expression: ${error.message}` : error.message;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1252,6 +1299,8 @@ function sha256HexHere(bytes) {
     return Array.from(hash, (word) => word.toString(16).padStart(8, '0')).join('');
 }
 
+// EXTERNAL MODULE: ./src/assertions/pattern.ts
+var pattern = __webpack_require__(8267);
 ;// CONCATENATED MODULE: ./src/model.ts
 const CHECK_TYPES = (/* unused pure expression or super */ null && (['http', 'ssl', 'dns', 'tcp', 'udp', 'icmp', 'grpc', 'websocket']));
 const OPERATORS = [
@@ -1276,6 +1325,7 @@ var manifest_duration = __webpack_require__(7197);
 // An assertion's operator and target checked against its type at load time (SPEC \u00a73), so a
 // typo is a problem at its line rather than a comparison that fails, or passes, at run time.
 // (The tcp check itself refuses a `connection` target that is no outcome.)
+
 
 
 
@@ -1386,12 +1436,9 @@ function statusTarget(target, at) {
 function checkRegex(target, at) {
     if (target === null || typeof target === 'object')
         throw new types/* InvalidField */.u([...at, 'target'], 'matches takes a regular expression as text');
-    try {
-        new RegExp(String(target));
-    }
-    catch (error) {
-        throw new types/* InvalidField */.u([...at, 'target'], `invalid regular expression: ${error.message}`);
-    }
+    const problem = (0,pattern/* patternProblem */.A)(String(target));
+    if (problem)
+        throw new types/* InvalidField */.u([...at, 'target'], problem);
     return target;
 }
 let hashes;
@@ -2627,6 +2674,9 @@ function pointerToPath(pointer) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/extractions.ts
+// A step's `extract` list, checked at load time: the source suits the step's type, the fields
+// it needs are there, the regex compiles.
+
 
 
 /** What each step type can extract from. */
@@ -2666,13 +2716,11 @@ function resolveExtractions(raw, type, stepPath, positions, problems) {
     });
 }
 function compile(source, path, positions, problems) {
-    try {
-        return new RegExp(source);
-    }
-    catch (error) {
-        problems.push({ location: positions.locate(path), message: `${formatPath(path)}: invalid regular expression: ${error.message}` });
-        return undefined;
-    }
+    const problem = (0,pattern/* patternProblem */.A)(source);
+    if (problem === undefined)
+        return (0,pattern/* patternOf */.I)(source);
+    problems.push({ location: positions.locate(path), message: `${formatPath(path)}: ${problem}` });
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/steps.ts
