@@ -141,6 +141,13 @@ describe('a wrongly indented line', () => {
     expect(await problems(text.replace(/\n/g, '\r\n'))).toEqual(expected);
   });
 
+  it('says the first 20 of many, then what yaml finds past them', async () => {
+    const check = (i: number) => `  - name: c${i}\n\ttype: http\n    request: { url: "https://x.example/${i}" }\n`;
+    const said = await problems(`version: 1\nchecks:\n${Array.from({ length: 25 }, (_, i) => check(i)).join('')}`);
+    expect(said.slice(0, 20)).toEqual(Array.from({ length: 20 }, (_, i) => `${4 + 3 * i}:1 YAML indentation: line ${4 + 3 * i} is indented with a tab, and YAML allows only spaces there: indent it with spaces (to column 5, as \`name:\` on line ${3 + 3 * i})`));
+    expect(said[20]).toBe('64:1 YAML syntax: Tabs are not allowed as indentation');
+  });
+
   it('leaves the other syntax errors as yaml says them', async () => {
     expect(await problems(`${HEAD}    type: [http\n`)).toEqual(['5:1 YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]']);
     expect(await problems(`${HEAD}    type: "http\n`)).toEqual(['5:1 YAML syntax: Missing closing "quote']);
