@@ -163,6 +163,33 @@ checks:
     expect(result.code).toBe(2);
   });
 
+  it('a wrongly indented line: said at that line, with what to do, with LF or CRLF and a byte-order mark or none, 2', async () => {
+    const head = 'version: 1\nchecks:\n  - name: a\n    type: http\n';
+    const cases = [
+      [
+        `${head}     request: { url: "https://x.example/" }\n`,
+        '5:6: error: YAML indentation: line 5 is indented more than `type:` above (line 4, column 5), which has its value on its line already: to put it beside `type:`, move it to column 5',
+      ],
+      [
+        `${head}   request: { url: "https://x.example/" }\n`,
+        '5:4: error: YAML indentation: line 5 is indented less than `type:` above (line 4, column 5) and more than the `-` of its list item (line 3, column 3), so YAML cannot tell what it belongs to: move it to column 5 to put it beside `type:`',
+      ],
+      [
+        `${head}\trequest: { url: "https://x.example/" }\n`,
+        '5:1: error: YAML indentation: line 5 is indented with a tab, and YAML allows only spaces there: indent it with spaces (to column 5, as `type:` on line 4)',
+      ],
+    ];
+    for (const [text, expected] of cases) {
+      for (const written of [text!, text!.replace(/\n/g, '\r\n'), `\uFEFF${text}`, `\uFEFF${text!.replace(/\n/g, '\r\n')}`]) {
+        const file = writeManifest(written);
+        const result = await runCli(['validate', file]);
+        expect(result.stdout.split('\n').filter((line) => line.startsWith(file))).toEqual([`${file}:${expected}`]);
+        expect(result.stdout).toContain(`✗ ${file} is not valid YAML`);
+        expect(result.code).toBe(2);
+      }
+    }
+  });
+
   it('a manifest broken outside its checks: the schema problem with its line, 2', async () => {
     const file = writeManifest('version: 2\nchecks:\n  - { name: A, type: http, request: { url: "https://a.example/" } }\n');
     const result = await runCli(['validate', file]);

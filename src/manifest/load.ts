@@ -183,7 +183,7 @@ async function readYaml(text: string, file: string): Promise<{ value: { value: u
   const document = parseManifestYaml(text, new LineCounter());
   const positions = new Positions(text, file, undefined, document);
   const located = (problem: YamlProblem) => ({ location: positions.at(problem.offset), message: problem.message });
-  const shape = yamlProblems(document);
+  const shape = yamlProblems(document, text);
   if (shape.length > 0) throw new ManifestError(`${file} is not valid YAML`, shape.map(located));
   const value = documentValue(document);
   if ('problem' in value) throw new ManifestError(`${file} is not valid YAML`, [located(value.problem)]);

@@ -1,5 +1,6 @@
-import type { Document } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
 import { yaml } from '../libraries.js';
+import { syntaxProblems } from './indentation.js';
 import type { LineCounter } from './line-counter.js';
 
 /**
@@ -23,10 +24,14 @@ export interface YamlProblem {
 /**
  * What makes a parsed document unusable before it becomes a value: a syntax error, an alias
  * with no anchor before it or inside the node it names (a cycle), a key that is a map or a
- * list, nesting past MAX_NESTING. Each at its offset in the text.
+ * list, nesting past MAX_NESTING. Each at its offset in `text`, the document's text. A line
+ * indented wrongly is said at that line, with what to do (indentation.ts).
  */
-export function yamlProblems(document: Document): YamlProblem[] {
-  if (document.errors.length > 0) return document.errors.map((error) => ({ offset: error.pos[0], message: syntaxMessage(error.code, error.message) }));
+export function yamlProblems(document: Document, text: string): YamlProblem[] {
+  if (document.errors.length > 0) {
+    const parse = (again: string) => yaml().parseDocument(again, { prettyErrors: false }).errors;
+    return syntaxProblems(text, document.errors, parse, syntaxMessage);
+  }
   const { isCollection, visit } = yaml();
   const problems: YamlProblem[] = [];
   try {
@@ -68,7 +73,7 @@ export function documentValue(document: Document): { value: unknown } | { proble
   }
 }
 
-function syntaxMessage(code: string, message: string): string {
+function syntaxMessage({ code, message }: YAMLError): string {
   if (code === 'RESOURCE_EXHAUSTION') return `YAML: nested too deeply to read (more than ${MAX_NESTING} levels)`;
   if (code === 'DUPLICATE_KEY') return 'YAML syntax: Map keys must be unique (this key appears twice in the same map: keep one)';
   return `YAML syntax: ${message.split('\n')[0]}`;
