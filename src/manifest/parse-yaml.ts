@@ -30,7 +30,14 @@ export interface YamlProblem {
 export function yamlProblems(document: Document, text: string): YamlProblem[] {
   if (document.errors.length > 0) {
     const parse = (again: string) => yaml().parseDocument(again, { prettyErrors: false }).errors;
-    return syntaxProblems(text, document.errors, parse, syntaxMessage);
+    const asYamlSays = () => document.errors.map((error) => ({ offset: error.pos[0], message: syntaxMessage(error) }));
+    try {
+      return syntaxProblems(text, document.errors, parse, syntaxMessage);
+    } catch {
+      // Tracing a line is a reading of the text by rules of thumb: whatever it trips on, the file
+      // is still not YAML, and yaml's own errors say so.
+      return asYamlSays();
+    }
   }
   const { isCollection, visit } = yaml();
   const problems: YamlProblem[] = [];
