@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _core_scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5090);
-/* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(384);
+/* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3969);
 // The fast reading of a manifest: js-yaml (some 20x faster than yaml's parseDocument, and it
 // allocates no syntax tree) with, for each map and list, the offset where it starts, which is all
 // a valid manifest needs (each check's and assertion's line). Anything out of the ordinary
