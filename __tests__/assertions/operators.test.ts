@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, compareValue } from '../../src/assertions/operators.js';
+import { compare, compareValue, several } from '../../src/assertions/operators.js';
 
 describe('operators', () => {
   it.each([
@@ -30,8 +30,9 @@ describe('operators', () => {
     ['isNot', [], 0, true],
     ['is', [5], 5, true],
     ['isNot', ['a', 'b'], 'a', false],
-    ['is', [[1, 2], [3]], [1, 2], true],
-    ['isNot', [[1, 2], [3]], [1, 2], false],
+    // A list target is the whole value: one element equal to it is not enough.
+    ['is', [[1, 2], [3]], [1, 2], false],
+    ['isNot', [[1, 2], [3]], [1, 2], true],
     ['is', { a: 1, b: [2] }, { b: [2], a: 1 }, true],
     ['isNot', { a: 1, b: [2] }, { b: [2], a: 1 }, false],
     ['isNot', { a: 1 }, { a: 1, b: 2 }, true],
@@ -101,11 +102,19 @@ describe('a list as an assertion judges it (compareValue)', () => {
     ['is', ['down', 'down'], 'up', 'some', false, 'none of the 2 values passes'],
     ['is', [5], 5, undefined, true, undefined],
     // An empty list has no value: never a pass of "every" by default.
-    ['is', [], 'up', undefined, false, 'no such value in the response'],
-    ['is', [], 'up', 'every', false, 'no such value in the response'],
-    // A list target: the whole list, as written.
+    ['is', [], 'up', undefined, false, 'the list is empty: there is no value to compare'],
+    ['is', [], 'up', 'every', false, 'the list is empty: there is no value to compare'],
+    ['contains', [], 'up', undefined, false, 'the list is empty: there is no value to compare'],
+    // Nested lists are opened: the several values of $.regions[*].services, lists themselves.
+    ['is', several([['up', 'down'], ['up']]), 'up', undefined, false, `value 2 of 3, "down", fails${EVERY}`],
+    ['isNot', several([['up', 'down'], ['up']]), 'down', undefined, false, `value 2 of 3, "down", fails${EVERY}`],
+    ['doesNotMatch', several([['up', 'down'], ['up']]), '^down$', undefined, false, `value 2 of 3, "down", fails${EVERY}`],
+    // A list target: one value that is a list is compared whole; several values each.
     ['is', [1, 2], [1, 2], undefined, true, undefined],
-    ['is', [[1, 2], [1, 2]], [1, 2], 'every', true, undefined],
+    ['is', [[80, 443], [22]], [80, 443], undefined, false, undefined],
+    ['is', several([[80, 443], [22]]), [80, 443], undefined, false, `value 2 of 2, [22], fails${EVERY}`],
+    ['is', several([[80, 443], [22]]), [80, 443], 'some', true, undefined],
+    ['is', several([[1, 2], [1, 2]]), [1, 2], undefined, true, undefined],
     ['matches', ['v1.2', 'beta'], '^v\\d', undefined, false, `value 2 of 2, "beta", fails${EVERY}`],
     ['matches', ['v1.2', 'beta'], '^v\\d', 'some', true, undefined],
     ['lessThan', [120, 900, 80], 500, undefined, false, `value 2 of 3, 900, fails${EVERY}`],
@@ -114,9 +123,9 @@ describe('a list as an assertion judges it (compareValue)', () => {
     // contains and the negative operators judge the list whole unless elements says otherwise.
     ['contains', ['up', 'down'], 'down', undefined, true, undefined],
     ['contains', ['up', 'down'], 'down', 'every', false, `value 1 of 2, "up", fails${EVERY}`],
-    ['isNot', ['up', 'down'], 'down', undefined, false, undefined],
+    ['isNot', ['up', 'down'], 'down', undefined, false, `value 2 of 2, "down", fails${EVERY}`],
     ['isNot', ['up', 'down'], 'down', 'some', true, undefined],
-    ['doesNotMatch', ['ok', 'ERROR'], 'ERR', undefined, false, undefined],
+    ['doesNotMatch', ['ok', 'ERROR'], 'ERR', undefined, false, `value 2 of 2, "ERROR", fails${EVERY}`],
     ['doesNotContain', [], 'x', undefined, true, undefined],
     // A value that is no list: as compare judges it, whatever elements says.
     ['is', 'up', 'up', 'every', true, undefined],

@@ -16,7 +16,7 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   '/fatal': (_, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('FATAL ERROR: the database is down'),
   // One service of three down: a health page that a wildcard path must not pass as up.
   '/services': (_, res) =>
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{"services":[{"name":"api","status":"up","ms":40},{"name":"db","status":"down","ms":900},{"name":"cache","status":"up","ms":3}],"none":[]}'),
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"services":[{"name":"api","status":"up","ms":40},{"name":"db","status":"down","ms":900},{"name":"cache","status":"up","ms":3}],"none":[],"regions":[{"services":["up","down"]},{"services":["up"]}],"servers":[{"ports":[80,443]},{"ports":[22]}]}'),
   // A body that each jsonSchema below must refuse: no email, a property more, a list of mixed types.
   '/peer': (_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"name": "not an email", "extra": 1, "list": [1, "two"]}'),
   '/contact': (_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"email": "dev@example.com", "at": "2026-12-03T09:00:00Z"}'),
@@ -137,9 +137,13 @@ const scenarios: Scenario[] = [
     assertions:
       - { type: jsonpath, path: "$.services[*].status", operator: is, target: up }
       - { type: jsonpath, path: "$.services[*].ms", operator: lessThan, target: 500 }
-      - { type: jsonpath, path: "$..name", operator: matches, target: "^[a-z]+$" }`,
+      - { type: jsonpath, path: "$..name", operator: matches, target: "^[a-z]+$" }
+      - { type: jsonpath, path: "$.regions[*].services", operator: is, target: up }
+      - { type: jsonpath, path: "$.regions[*].services", operator: isNot, target: down }
+      - { type: jsonpath, path: "$.servers[*].ports", operator: is, target: [80, 443] }`,
     category: 'INCORRECT_ASSERTION',
-    message: /jsonpath \$\.services\[\*\]\.status: .*value 2 of 3, "down", fails: every value must pass \(elements: some asks for one\).*jsonpath \$\.services\[\*\]\.ms: .*value 2 of 3, 900, fails/s,
+    message:
+      /^jsonpath \$\.services\[\*\]\.status: .*value 2 of 3, "down", fails: every value must pass \(elements: some asks for one\).*jsonpath \$\.services\[\*\]\.ms: .*value 2 of 3, 900, fails.*jsonpath \$\.regions\[\*\]\.services: .*value 2 of 3, "down", fails.*jsonpath \$\.regions\[\*\]\.services: .*value 2 of 3, "down", fails.*jsonpath \$\.servers\[\*\]\.ports: .*value 2 of 2, \[22\], fails/s,
   },
   {
     name: 'elements: some passes when one value does; contains and the negatives judge the list whole',
@@ -157,7 +161,7 @@ const scenarios: Scenario[] = [
     assertions:
       - { type: jsonpath, path: "$.none", operator: is, target: up }`,
     category: 'INCORRECT_ASSERTION',
-    message: /no such value in the response/,
+    message: /jsonpath \$\.none: expected is `up`, actual `\[\]` \(the list is empty: there is no value to compare\)/,
   },
   {
     name: 'a healthy endpoint passes every assertion',

@@ -71,6 +71,26 @@ ${CHECKS}`);
     expect(result.result).toBe('pass');
   });
 
+  it('waits until every instance serves this build: elements reaches the ready assertions', async () => {
+    let answered = 0;
+    preview = await startHttpServer((_, res) => {
+      // One instance of two on the new build, then both.
+      const instances = answered++ < 2 ? [{ sha: 'abc123' }, { sha: 'old' }] : [{ sha: 'abc123' }, { sha: 'abc123' }];
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ instances }));
+    });
+    const result = await run(`version: 1
+ready:
+  url: "{{ BASE_URL }}/"
+  timeout: 10s
+  interval: 100ms
+  assertions:
+    - { type: jsonpath, path: "$.instances[*].sha", operator: contains, target: "{{ SHA }}", elements: every }
+${CHECKS}`);
+    expect(result.ready).toBeUndefined();
+    expect(answered).toBeGreaterThanOrEqual(4);
+    expect(result.result).toBe('pass');
+  });
+
   it('a preview that keeps serving the previous build fails the run with what it last answered', async () => {
     preview = await deployingPreview(Infinity);
     const result = await run(`version: 1

@@ -1,6 +1,7 @@
 import type { Assertion, Observation } from '../model.js';
 import { decodeText } from '../checks/http-text.js';
 import { jsonQuery } from './json-query.js';
+import { several } from './operators.js';
 import { schemaErrors } from './json-schema.js';
 import type { BodyReading, Extractor } from './types.js';
 
@@ -50,11 +51,11 @@ export function parseJson(observation: Observation, reading: BodyReading): unkno
   return document.json;
 }
 
-/** The value at a JSONPath: one match gives the value, several an array, none undefined. */
+/** The value at a JSONPath: one match gives the value, several a list marked as such (operators.ts several), none undefined. */
 export function queryJson(path: string, json: unknown): unknown {
   const matches = jsonQuery(path)(json);
   if (matches.length === 0) return undefined;
-  return matches.length === 1 ? matches[0] : matches;
+  return matches.length === 1 ? matches[0] : several(matches);
 }
 
 /** `valid`, or the schema errors joined (src/assertions/json-schema.ts). */

@@ -55,6 +55,7 @@ function assertionAt(raw: Record<string, unknown>, path: (string | number)[], co
     operator: raw.operator as Assertion['operator'],
     target: raw.target,
     ...(typeof raw.property === 'string' ? { property: raw.property } : {}),
+    ...(raw.elements === 'every' || raw.elements === 'some' ? { elements: raw.elements } : {}),
     location: context.locate(path),
   };
 }

@@ -300,8 +300,8 @@ function readyAssertions(raw: unknown, positions: Positions, variables: Variable
       if (!(error instanceof InvalidField)) throw error;
       fail(error.path, error.message);
     }
-    const { property, path: jsonPath } = assertion as { property?: string; path?: string };
-    return [{ type: String(assertion.type), operator, target, property, path: jsonPath, location: positions.locate(at) }];
+    const { property, path: jsonPath, elements } = assertion as { property?: string; path?: string; elements?: Assertion['elements'] };
+    return [{ type: String(assertion.type), operator, target, property, path: jsonPath, ...(elements === undefined ? {} : { elements }), location: positions.locate(at) }];
   });
 }
 
