@@ -13,7 +13,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _checks_http_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7517);
 /* harmony import */ var _json_query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2570);
-/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(399);
+/* harmony import */ var _operators_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3443);
+/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(399);
+
 
 
 
@@ -65,16 +67,16 @@ function parseJson(observation, reading) {
         throw new Error(document.notJson);
     return document.json;
 }
-/** The value at a JSONPath: one match gives the value, several an array, none undefined. */
+/** The value at a JSONPath: one match gives the value, several a list marked as such (operators.ts several), none undefined. */
 function queryJson(path, json) {
     const matches = (0,_json_query_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonQuery */ .p)(path)(json);
     if (matches.length === 0)
         return undefined;
-    return matches.length === 1 ? matches[0] : matches;
+    return matches.length === 1 ? matches[0] : (0,_operators_js__WEBPACK_IMPORTED_MODULE_2__/* .several */ .J$)(matches);
 }
 /** `valid`, or the schema errors joined (src/assertions/json-schema.ts). */
 function validity(assertion, observation, reading) {
-    return (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaErrors */ .d0)(assertion.target, parseJson(observation, reading));
+    return (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaErrors */ .d0)(assertion.target, parseJson(observation, reading));
 }
 
 
@@ -298,7 +300,8 @@ function falsyDocument(json, path) {
 __webpack_require__.d(__webpack_exports__, {
   UD: () => (/* binding */ compare),
   dA: () => (/* binding */ compareEach),
-  $R: () => (/* binding */ compareValue)
+  $R: () => (/* binding */ compareValue),
+  J$: () => (/* binding */ several)
 });
 
 // UNUSED EXPORTS: text
@@ -405,31 +408,41 @@ const NUMERIC = {
     isInMoreThan: (a, b) => a > b,
     isInLessThan: (a, b) => a < b,
 };
+/** Lists that are the several values a path matched (`$.services[*].status`), not one value that is a list. */
+const SEVERAL = new WeakSet();
+/** Marks `values` as the several values a path matched. */
+function several(values) {
+    SEVERAL.add(values);
+    return values;
+}
+const NEGATIVE = new Set(['isNot', 'doesNotContain', 'doesNotMatch']);
 /**
- * The operators that judge a list element by element, every element by default: `$.services[*].status
- * is up` fails while one service is down, where one element passing would pass a broken preview.
- * `contains` and the negative operators judge the list whole (compare).
- */
-const EVERY_ELEMENT_BY_DEFAULT = new Set(['is', 'matches', 'lessThan', 'lessThanOrEqual', 'moreThan', 'moreThanOrEqual', 'isInMoreThan', 'isInLessThan']);
-/**
- * Applies an operator to a value as an assertion says: a list (several values of a path, a JSON
- * array) element by element when the assertion says `elements`, or for the operators above
- * against a target that is not itself a list; anything else as compare does.
+ * Applies an operator to a value as an assertion says. A list is judged value by value: against
+ * a target that is no list, every value in it (nested lists opened); against a list target, the
+ * several values of a path each (one value that is a list is compared whole). Each value must
+ * pass (`elements: every`), but for `contains`, where one is enough (`elements: some`): so
+ * `$.services[*].status is up` fails while one service is down, where one passing would pass a
+ * broken preview, and the negative operators pass only when no value is, contains or matches the
+ * target. A list with no value passes only the negative operators.
  */
 function compareValue(operator, actual, target, elements, deadline) {
-    if (Array.isArray(actual) && operator !== 'doesNotExist') {
-        const quantifier = elements ?? (EVERY_ELEMENT_BY_DEFAULT.has(operator) && !Array.isArray(target) ? 'every' : undefined);
-        if (quantifier)
-            return compareEach(quantifier, operator, actual, target, deadline, true);
+    if (operator === 'doesNotExist' || !Array.isArray(actual))
+        return compare(operator, actual, target, deadline);
+    const values = Array.isArray(target) ? (SEVERAL.has(actual) ? actual : undefined) : actual.flat(Infinity);
+    if (values === undefined)
+        return compare(operator, actual, target, deadline);
+    const quantifier = elements ?? (operator === 'contains' ? 'some' : 'every');
+    if (values.length === 0) {
+        return NEGATIVE.has(operator) && quantifier === 'every' ? compare(operator, actual, target, deadline) : { passed: false, message: 'the list is empty: there is no value to compare' };
     }
-    return compare(operator, actual, target, deadline);
+    return compareEach(quantifier, operator, values, target, deadline, true);
 }
 /**
  * Applies an operator of SPEC \u00a71 to an observed value. A list passes `contains` when its text or
- * one element's holds the target, `is` when it is the target (`is: [1, 2]`) or one element is;
- * `isNot`, `doesNotContain` and `doesNotMatch` pass only when their opposite fails, so that
- * `isNot: []` fails on an empty list. A regex still running at the deadline rejects with
- * TIMEOUT:OVERALL_TIMEOUT.
+ * one element's holds the target, `is` when it is a list target (`is: [1, 2]`) or one element is
+ * a target that is no list; `isNot`, `doesNotContain` and `doesNotMatch` pass only when their
+ * opposite fails, so that `isNot: []` fails on an empty list. A regex still running at the
+ * deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
  */
 function compare(operator, actual, target, deadline) {
     if (operator === 'doesNotExist')
@@ -450,7 +463,7 @@ function compare(operator, actual, target, deadline) {
     switch (operator) {
         case 'is':
         case 'isNot': {
-            const found = isOrHolds(actual, target);
+            const found = Array.isArray(target) ? same(actual, target) : isOrHolds(actual, target);
             if (found === undefined)
                 return { passed: false, message: INEXACT };
             return verdict(operator === 'is' ? found : !found);
@@ -536,7 +549,7 @@ function someTextInside(value, needle) {
     return Object.entries(value).some(([key, inner]) => key.includes(needle) || (typeof inner === 'string' ? inner.includes(needle) : typeof inner === 'object' && inner !== null && someTextInside(inner, needle)));
 }
 const INEXACT = `a number beyond ${Number.MAX_SAFE_INTEGER} loses its last digits as a number, so it cannot be compared exactly: compare it as text (quote the target: "9007199254740993")`;
-/** Whether the value is the target, or is an array that holds it. */
+/** Whether the value is the target, or is an array that holds it (a target that is no list). */
 function isOrHolds(actual, target) {
     return anySame([same(actual, target), ...(Array.isArray(actual) ? actual.map((value) => same(value, target)) : [])]);
 }

@@ -88,6 +88,7 @@ function assertionAt(raw, path, context) {
         operator: raw.operator,
         target: raw.target,
         ...(typeof raw.property === 'string' ? { property: raw.property } : {}),
+        ...(raw.elements === 'every' || raw.elements === 'some' ? { elements: raw.elements } : {}),
         location: context.locate(path),
     };
 }

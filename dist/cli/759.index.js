@@ -3147,8 +3147,8 @@ function readyAssertions(raw, positions, variables, fail, files) {
                 throw error;
             fail(error.path, error.message);
         }
-        const { property, path: jsonPath } = assertion;
-        return [{ type: String(assertion.type), operator, target, property, path: jsonPath, location: positions.locate(at) }];
+        const { property, path: jsonPath, elements } = assertion;
+        return [{ type: String(assertion.type), operator, target, property, path: jsonPath, ...(elements === undefined ? {} : { elements }), location: positions.locate(at) }];
     });
 }
 function stringRecord(value) {
