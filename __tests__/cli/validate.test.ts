@@ -140,7 +140,7 @@ checks:
     expect(result.code).toBe(2);
   });
 
-  it('a pattern written as a literal without flags: a problem saying how to write either reading', async () => {
+  it('a pattern of a literal\'s shape but /…/i: a problem saying how to write either reading', async () => {
     const file = writeManifest(`version: 1
 checks:
   - name: Slashes
@@ -150,7 +150,7 @@ checks:
 `);
     const result = await runCli(['validate', file]);
     expect(result.stdout.split('\n').filter((line) => line.startsWith(file))).toEqual([
-      `${file}:6:64: error: checks[0].assertions[0].target: "/error/" reads two ways: write "error" for the pattern between the slashes, or "\\\\/error\\\\/" for the slashes too`,
+      `${file}:6:64: error: checks[0].assertions[0].target: "/error/" reads two ways, as text with slashes or as a JavaScript literal: write "\\\\/error\\\\/" for the text with its slashes, or "error" for the pattern between them (the one flag a literal may have here is i, as in /error/i)`,
     ]);
     expect(result.code).toBe(2);
   });

@@ -70,7 +70,7 @@ function timedOut(pattern: RegExp, chars: number, limitMs: number): Error {
   return probeError(
     'TIMEOUT',
     'OVERALL_TIMEOUT',
-    `The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression /${pattern.source.slice(0, 100)}/ was still running over ${chars} characters (it backtracks too much; simplify it, for example without nested quantifiers)`,
+    `The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was still running over ${chars} characters (it backtracks too much; simplify it, for example without nested quantifiers)`,
   );
 }
 
