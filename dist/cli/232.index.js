@@ -359,7 +359,7 @@ function testWithin(pattern, inputs, deadline) {
     });
 }
 function timedOut(pattern, chars, limitMs) {
-    return (0,probe_error/* probeError */.v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression /${pattern.source.slice(0, 100)}/ was still running over ${chars} characters (it backtracks too much; simplify it, for example without nested quantifiers)`);
+    return (0,probe_error/* probeError */.v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was still running over ${chars} characters (it backtracks too much; simplify it, for example without nested quantifiers)`);
 }
 function send(job) {
     worker ??= startWorker();

@@ -173,31 +173,28 @@ function schemaErrors(schema, json) {
 /* harmony export */   A: () => (/* binding */ patternProblem),
 /* harmony export */   I: () => (/* binding */ patternOf)
 /* harmony export */ });
-// The regular expression a manifest's text stands for. A pattern is its source (`^v\d+`), or a
-// JavaScript literal with flags (`/error/i`), which the docs' "JavaScript syntax" invites: read as
-// a source, `/error/i` never matched, so `doesNotMatch: "/error/i"` passed a page full of ERROR.
-// A literal without flags (`/error/`) reads both ways (the word, or the word between slashes):
-// refused, with the two ways to write it, rather than judged on a guess.
-/** A literal: slashes around a body with no unescaped slash outside a class, then flags. */
-const LITERAL = /^\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\[])+)\/([a-z]*)$/s;
-/** The flags that change what one test matches; g and y only make a RegExp remember where it stopped. */
-const FLAGS = /^(?!.*(.).*\1)[dimsuv]*$/;
+// The regular expression a manifest's text stands for: its source (`^v\d+`), or a JavaScript
+// literal with the i flag (`/error/i`), which the docs' "JavaScript syntax" invites: read as a
+// source, `/error/i` never matched, so `doesNotMatch: "/error/i"` passed a page full of ERROR.
+// Any other text of a literal's shape (`/api/`, `/users/id`, `/x/gi`) reads two ways, text with
+// slashes or a literal with flags, each passing what the other fails: refused, with both spellings,
+// rather than judged on a guess. `/\u2026/i` alone is read as a literal: a path ending in `/i` is rare,
+// and i is the flag an assertion needs (`s` and `m` are `[\s\S]` and `(?:^|\n)` in a source).
+/** A literal's shape: slashes around a body with no unescaped slash outside a class, then letters that could be flags. */
+const LITERAL = /^\/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\[])+)\/([dgimsuvy]*)$/s;
 /** The RegExp for a manifest's pattern text; throws an Error saying what to write instead. */
 function patternOf(text) {
     const literal = LITERAL.exec(text);
     if (!literal)
         return new RegExp(text);
     const [, source, flags] = literal;
-    if (flags === '') {
-        throw new Error(`"${text}" reads two ways: write ${JSON.stringify(source)} for the pattern between the slashes, or ${JSON.stringify(`\\/${source}\\/`)} for the slashes too`);
-    }
-    if (!FLAGS.test(flags)) {
-        if (/^[dgimsuvy]+$/.test(flags))
-            throw new Error(`"${text}": flags ${flags} cannot apply to one test (use each of i, m, s, u, v, d at most once; g and y mean nothing here)`);
-        // Not flags at all (`/usr/local/bin`): a source like any other.
+    if (flags === 'i')
+        return new RegExp(source, 'i');
+    // Neither reading is a pattern (the body does not compile): what is wrong with the text says so.
+    if (!compiles(source))
         return new RegExp(text);
-    }
-    return new RegExp(source, flags);
+    const withSlashes = JSON.stringify(`\\/${source}\\/${flags}`);
+    throw new Error(`"${text}" reads two ways, as text with slashes or as a JavaScript literal: write ${withSlashes} for the text with its slashes, or ${JSON.stringify(source)} for the pattern between them (the one flag a literal may have here is i, as in /${source}/i)`);
 }
 /** What is wrong with a manifest's pattern text, in a sentence; undefined when it is a pattern. */
 function patternProblem(text) {
@@ -207,6 +204,15 @@ function patternProblem(text) {
     }
     catch (error) {
         return error instanceof SyntaxError ? `invalid regular expression: ${error.message}` : error.message;
+    }
+}
+function compiles(source) {
+    try {
+        new RegExp(source);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 
