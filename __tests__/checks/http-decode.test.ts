@@ -9,6 +9,7 @@ import { checkNamed, observeCheck, runManifestText } from '../helpers/run.js';
 import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 import { startHttpServer, startRawServer, type Peer } from '../helpers/servers.js';
 import type { RunResult } from '../../src/model.js';
+import { EXCERPT_BYTES } from '../../src/text.js';
 
 const ERROR_PAGE = '<h1>Internal Server Error</h1>';
 const zstdCompress = (zlib as { zstdCompressSync?: (b: Buffer) => Buffer }).zstdCompressSync;
@@ -53,6 +54,11 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   '/corrupt-gzip': send({ ...html, 'content-encoding': 'gzip' }, 'this is not gzip at all'),
   '/truncated-gzip': send({ ...html, 'content-encoding': 'gzip' }, gzipped(ERROR_PAGE.repeat(50)).subarray(0, 40)),
   '/compress': send({ 'content-type': 'text/plain', 'content-encoding': 'compress' }, 'FATAL ERROR'),
+  '/compress-large': send({ 'content-type': 'text/plain', 'content-encoding': 'compress' }, Buffer.alloc(1024 * 1024, 65)),
+  // A redirect's body is dropped unread when the redirect is followed, whatever it claims to be.
+  '/moved': (_, res) => void res.writeHead(302, { location: '/gzip-json', 'content-encoding': 'gzip' }).end('Moved, and not gzip at all'),
+  // A range of a gzip body: a piece of the stream, which no decoder can read alone.
+  '/range': (_, res) => void res.writeHead(206, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-range': 'bytes 0-9/60' }).end(gzipped(ERROR_PAGE).subarray(0, 10)),
   '/utf16': send({ 'content-type': 'text/plain; charset=utf-16le' }, Buffer.from('FATAL ERROR', 'utf16le')),
   '/latin1': send({ 'content-type': 'text/plain; charset=iso-8859-1' }, Buffer.from('Café crème: FATAL', 'latin1')),
   '/bom-utf16': send({ 'content-type': 'text/plain; charset=utf-8' }, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('FATAL ERROR', 'utf16le')])),
@@ -195,6 +201,23 @@ const scenarios: Scenario[] = [
     message: /larger than the cap of 10485760 bytes once decoded \(Content-Encoding: gzip, \d{4,5} bytes as sent\)/,
   },
   {
+    name: 'a followed redirect whose body is labelled gzip but is not: the body is dropped, the check judges where it leads',
+    check: () => `request: { url: "{{ BASE_URL }}/moved" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+      - { type: jsonpath, path: "$.status", operator: is, target: ok }`,
+    category: null,
+  },
+  {
+    name: 'a 206 range of a gzip body passes a status check, and fails closed a body assertion, naming the range',
+    check: () => `request: { url: "{{ BASE_URL }}/range", headers: { range: "bytes=0-9" } }
+    assertions:
+      - { type: statusCode, operator: is, target: 206 }
+      - { type: body, operator: doesNotContain, target: NOT-THERE }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /^body: .*a range \(206 Partial Content\) of a gzip-encoded whole, which cannot be decoded apart/,
+  },
+  {
     name: 'a status-only check on a good gzip body passes',
     check: () => `request: { url: "{{ BASE_URL }}/gzip-json" }
     assertions:
@@ -299,6 +322,12 @@ describe('the excerpt of a compressed body', () => {
   it('is the decoded text, also for a check that reads no body', async () => {
     const yaml = `version: 1\nchecks:\n  - name: status only\n    type: http\n    request: { url: "${server.url}/br-error" }\n    assertions:\n      - { type: statusCode, operator: is, target: 200 }\n`;
     expect((await observeCheck(yaml, 'status only'))?.excerpt).toBe(ERROR_PAGE);
+  });
+  it('keeps no more than the excerpt of a large body in a coding it cannot undo, for a check that reads no body', async () => {
+    const yaml = `version: 1\nchecks:\n  - name: status only\n    type: http\n    request: { url: "${server.url}/compress-large" }\n`;
+    const observation = await observeCheck(yaml, 'status only');
+    expect(observation?.excerpt).toMatch(/encoded with "compress"/);
+    expect(observation?.body?.length).toBe(EXCERPT_BYTES);
   });
   it('names a coding it cannot undo rather than showing its bytes', async () => {
     const yaml = `version: 1\nchecks:\n  - name: status only\n    type: http\n    request: { url: "${server.url}/compress" }\n`;
