@@ -442,6 +442,7 @@ var types = __webpack_require__(6468);
 const MAX_REDIRECTS = 10;
 const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const PARTIAL_CONTENT = 206;
 const CREDENTIAL_REFUSALS = new Set([401, 403, 407]);
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key)$|token|api[-_]?key|secret/i;
 // Given to every client.destroy(): without one, undici builds a new error per exchange and Node
@@ -641,15 +642,17 @@ async function exchange(request, hop, context, facts) {
         const setCookie = keepSessionCookies(response.headers['set-cookie'], hop.url, context.session);
         const headers = flattenHeaders(response.headers);
         const bodiless = (0,http_body/* hasNoBody */.QJ)(hop.method, response.statusCode);
-        const codings = bodiless ? undefined : contentCodings(headers['content-encoding']);
+        // A redirect that is followed has its body dropped unread, as browsers and curl -L do.
+        const followed = request.followRedirects && REDIRECT_STATUSES.has(response.statusCode) && headers.location !== undefined;
+        const codings = bodiless || followed ? undefined : contentCodings(headers['content-encoding']);
         // An encoded body is kept whole, up to the cap, whatever reads it: decoded, it must come out
         // whole and within the cap, or the check fails (a browser would refuse the body too).
-        const keepBytes = codings ? request.maxBodyBytes : request.keptBodyBytes;
+        const keepBytes = codings && response.statusCode !== PARTIAL_CONTENT ? request.maxBodyBytes : request.keptBodyBytes;
         const sent = await (0,http_body/* readCapped */.EF)(response.body, { maxBytes: request.maxBodyBytes, keepBytes }, bodiless ? undefined : headers['content-length'], bodiless);
         if (watch.guard?.violation)
             throw watch.guard.violation;
         context.timer.remark('end');
-        const { body, unreadable } = decoded(sent, codings, request);
+        const { body, unreadable } = decoded(sent, codings, response.statusCode, request);
         const exchanged = { timings: context.timer.timings(), statusCode: response.statusCode, headers, body, excerpt: excerptOf(body, headers, unreadable) };
         if (unreadable)
             exchanged.bodyUnreadable = unreadable;
@@ -672,15 +675,21 @@ async function exchange(request, hop, context, facts) {
 /**
  * The body with its Content-Encoding undone, all of it, so that a corrupt or over-cap body fails
  * here (MALFORMED_RESPONSE, BODY_TOO_LARGE) whether or not an assertion reads it. Kept whole when
- * an assertion reads it, else only the excerpt's start (a copy: the decoded body may be large).
+ * an assertion reads it, else only the excerpt's start (a copy: the decoded body, or bytes in a
+ * coding probegate cannot undo, may be large). A 206 holds a range of the encoded whole, which
+ * cannot be decoded apart: it is named, as a coding probegate cannot undo is.
  */
-function decoded(sent, codings, request) {
+function decoded(sent, codings, status, request) {
     if (!codings || sent.length === 0)
         return { body: sent };
+    if (status === PARTIAL_CONTENT) {
+        return { body: sent, unreadable: `the body is a range (206 Partial Content) of a ${codings.join(', ')}-encoded whole, which cannot be decoded apart, so it cannot be judged; ask for the whole resource, or for its range with accept-encoding: identity` };
+    }
     const { body, unreadable } = decodeBody(sent, codings, request.maxBodyBytes);
-    if (unreadable || request.keptBodyBytes >= request.maxBodyBytes)
-        return { body, unreadable };
-    return { body: Buffer.from(body.subarray(0, request.keptBodyBytes)) };
+    if (request.keptBodyBytes >= request.maxBodyBytes)
+        return unreadable ? { body, unreadable } : { body };
+    const start = Buffer.from(body.subarray(0, request.keptBodyBytes));
+    return unreadable ? { body: start, unreadable } : { body: start };
 }
 /** The start of the body as text for reports; a body that cannot be decoded is named rather than shown as its bytes. */
 function excerptOf(body, headers, unreadable) {
