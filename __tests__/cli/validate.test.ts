@@ -90,6 +90,37 @@ checks:
     expect(broken.code).toBe(2);
   });
 
+  it('a problem that does not come from an unset variable stays a problem, though the value uses one', async () => {
+    const file = writeManifest(`version: 1
+ready:
+  url: "{{ env.UNSET_PREVIEW_URL }}/"
+checks:
+  - name: Typo
+    type: http
+    request: { url: "{{ env.UNSET_PREVIEW_URL }}/{{ TYPO_VAR }}" }
+  - name: Regex
+    type: http
+    request: { url: "https://a.example/" }
+    assertions: [{ type: body, operator: matches, target: "{{ env.UNSET_X }}(" }]
+  - name: api {{ env.UNSET_REGION }}
+    type: http
+    request: { url: "https://a.example/" }
+  - name: api {{ env.UNSET_REGION }}
+    type: http
+    request: { url: "https://b.example/" }
+`);
+    const result = await runCli(['validate', file]);
+    expect(result.stdout.split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:7:21: error: checks\\[0\\]\\.request\\.url: unknown variable \\{\\{ TYPO_VAR \\}\\}`)),
+      expect.stringMatching(new RegExp(`^${file}:11:59: error: checks\\[1\\]\\.assertions\\[0\\]\\.target: invalid regular expression: .*Unterminated group`)),
+      `${file}:15:11: error: checks[3].name: "api {{ env.UNSET_REGION }}" is used by another check; names must be unique`,
+      `${file}:3:8: note: ready.url is not checked: it uses {{ env.UNSET_PREVIEW_URL }}, not set here`,
+      `✗ ${file}: 3 problems in 4 checks (1 value not checked: an environment variable it uses is not set here)`,
+      '',
+    ]);
+    expect(result.code).toBe(2);
+  });
+
   it('a misspelt check type, assertion type, operator or setting: a did-you-mean after the allowed values', async () => {
     const file = writeManifest(`version: 1
 checks:

@@ -1,6 +1,6 @@
 // `probegate validate`: the loader's findings, file:line:col each, without running anything.
 import { readFileSync } from 'node:fs';
-import { decodeManifest, loadManifest, ManifestError, type ManifestProblem } from '../manifest/load.js';
+import { decodeManifest, loadManifest, ManifestError, type LoadOptions, type ManifestProblem } from '../manifest/load.js';
 import { scalarTextAt } from '../manifest/scalar-text.js';
 import { references } from '../manifest/variables.js';
 import { DEFAULT_MANIFEST, parseBaseUrl, parseCommandLine, parseVars } from './args.js';
@@ -37,28 +37,21 @@ export async function validateCommand(args: string[], terminal: Terminal): Promi
     return 0;
   }
   const manifestPath = positionals[0] ?? DEFAULT_MANIFEST;
+  const base = { builtins: placeholderBuiltins(parseBaseUrl(values['base-url'])), inputs: parseVars(values.var), secretInputs: {} };
   const unsetEnv = new Set<string>();
-  const variables = {
-    builtins: placeholderBuiltins(parseBaseUrl(values['base-url'])),
-    inputs: parseVars(values.var),
-    secretInputs: {},
-    env: placeholderEnv(process.env, unsetEnv),
-  };
+  const read = await findings(manifestPath, { ...base, env: placeholderEnv(process.env, unsetEnv, (name) => `placeholder-${name.toLowerCase()}`) });
+  // Read again with placeholders of another shape: what changes is the placeholders' doing.
+  const again = read.problems.length > 0 && unsetEnv.size > 0 ? await findings(manifestPath, { ...base, env: placeholderEnv(process.env, new Set(), (name) => `https://placeholder-${name.toLowerCase()}.invalid`) }) : undefined;
+  const { unchecked, found } = splitUnchecked(read.problems, again?.problems, unsetEnv, manifestPath);
   const { style } = terminal;
-  let problems: readonly ManifestProblem[];
-  let checks = 0;
-  try {
-    const manifest = await loadManifest({ path: manifestPath, displayPath: manifestPath, variables });
-    problems = manifest.problems;
-    checks = manifest.checks.length;
-  } catch (error) {
-    if (!(error instanceof ManifestError)) throw error;
-    terminal.print(...formatProblems(error.problems, style), `${style.red('✗')} ${printable(error.message)}`);
+  const notes = [...unchecked].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column).map(({ location, field, names }) => `${location.file}:${location.line}:${location.column}: note: ${field ? `${field} is` : 'a value is'} not checked: it uses ${names.map((name) => `{{ env.${name} }}`).join(', ')}, not set here`);
+  const notChecked = unchecked.length === 0 ? '' : unchecked.length === 1 ? ' (1 value not checked: an environment variable it uses is not set here)' : ` (${unchecked.length} values not checked: environment variables they use are not set here)`;
+  // Unusable as read only for the placeholders' sake: as usable as the second reading found it.
+  const { refused, checks } = read.refused !== undefined && again !== undefined && again.refused === undefined ? again : read;
+  if (refused !== undefined) {
+    terminal.print(...formatProblems(found, style), ...notes, `${style.red('✗')} ${printable(refused)}${notChecked}`);
     return 2;
   }
-  const { unchecked, found } = splitUnchecked(problems, unsetEnv, manifestPath);
-  const notes = unchecked.map(({ location, field, names }) => `${location.file}:${location.line}:${location.column}: note: ${field ? `${field} is` : 'a value is'} not checked: it uses ${names.map((name) => `{{ env.${name} }}`).join(', ')}, not set here`);
-  const notChecked = unchecked.length === 0 ? '' : unchecked.length === 1 ? ' (1 value not checked: an environment variable it uses is not set here)' : ` (${unchecked.length} values not checked: environment variables they use are not set here)`;
   const inChecks = `${checks} check${checks === 1 ? '' : 's'}`;
   if (found.length > 0) {
     const count = `${found.length} problem${found.length === 1 ? '' : 's'}`;
@@ -69,6 +62,23 @@ export async function validateCommand(args: string[], terminal: Terminal): Promi
   return 0;
 }
 
+interface Findings {
+  readonly problems: readonly ManifestProblem[];
+  readonly checks: number;
+  /** Why the manifest cannot be used at all (ManifestError's message). */
+  readonly refused?: string;
+}
+
+async function findings(manifestPath: string, variables: LoadOptions['variables']): Promise<Findings> {
+  try {
+    const manifest = await loadManifest({ path: manifestPath, displayPath: manifestPath, variables });
+    return { problems: manifest.problems, checks: manifest.checks.length };
+  } catch (error) {
+    if (!(error instanceof ManifestError)) throw error;
+    return { problems: error.problems, checks: 0, refused: error.message };
+  }
+}
+
 interface UncheckedValue {
   readonly location: ManifestProblem['location'];
   /** The field, as the problem named it (`checks[0].request.url`). */
@@ -77,20 +87,26 @@ interface UncheckedValue {
 }
 
 /**
- * The problems of values written with an environment variable that is not set here: their
- * placeholder, not the value CI will give, is what failed, so they say nothing of the manifest.
- * A run with the variable set checks the value (INVALID_REQUEST at that line when it is wrong).
+ * The problems of values that an environment variable not set here decides: those the second
+ * reading, with placeholders of another shape, does not find at the same place. Their
+ * placeholder, not the value CI will give, is what failed, so they say nothing of the manifest;
+ * a run with the variable set checks the value (INVALID_REQUEST at that line when it is wrong).
+ * Named by the variables the value is written with, where its text says.
  */
-function splitUnchecked(problems: readonly ManifestProblem[], unsetEnv: ReadonlySet<string>, manifestPath: string): { unchecked: UncheckedValue[]; found: ManifestProblem[] } {
-  if (problems.length === 0 || unsetEnv.size === 0) return { unchecked: [], found: [...problems] };
+function splitUnchecked(problems: readonly ManifestProblem[], again: readonly ManifestProblem[] | undefined, unsetEnv: ReadonlySet<string>, manifestPath: string): { unchecked: UncheckedValue[]; found: ManifestProblem[] } {
+  if (again === undefined) return { unchecked: [], found: [...problems] };
+  const foundAgain = new Set(again.map(({ location }) => `${location.line}:${location.column}`));
   const text = decodeManifest(readFileSync(manifestPath)) ?? '';
   const unchecked: UncheckedValue[] = [];
   const found: ManifestProblem[] = [];
   for (const problem of problems) {
+    if (foundAgain.has(`${problem.location.line}:${problem.location.column}`)) {
+      found.push(problem);
+      continue;
+    }
     const written = scalarTextAt(text, problem.location.line, problem.location.column);
-    const names = written === undefined ? [] : references(written).flatMap((name) => (name.startsWith('env.') && unsetEnv.has(name.slice(4)) ? [name.slice(4)] : []));
-    if (names.length === 0) found.push(problem);
-    else unchecked.push({ location: problem.location, field: /^([^\s:]+): /.exec(problem.message)?.[1], names: [...new Set(names)] });
+    const named = written === undefined ? [] : references(written).flatMap((name) => (name.startsWith('env.') && unsetEnv.has(name.slice(4)) ? [name.slice(4)] : []));
+    unchecked.push({ location: problem.location, field: /^([^\s:]+): /.exec(problem.message)?.[1], names: named.length > 0 ? [...new Set(named)] : [...unsetEnv] });
   }
   return { unchecked, found };
 }
@@ -111,14 +127,14 @@ function placeholderBuiltins(baseUrl: string | undefined): Record<string, string
 }
 
 /** The real environment, with a placeholder for every variable that is not set (whose name goes to `unset`). */
-function placeholderEnv(env: NodeJS.ProcessEnv, unset: Set<string>): Record<string, string> {
+function placeholderEnv(env: NodeJS.ProcessEnv, unset: Set<string>, placeholder: (name: string) => string): Record<string, string> {
   return new Proxy({} as Record<string, string>, {
     get: (_, name) => {
       if (typeof name !== 'string') return undefined;
       const value = env[name];
       if (value !== undefined) return value;
       unset.add(name);
-      return `placeholder-${name.toLowerCase()}`;
+      return placeholder(name);
     },
   });
 }
