@@ -680,30 +680,21 @@ async function validateCommand(args, terminal) {
         return 0;
     }
     const manifestPath = positionals[0] ?? cli_args/* DEFAULT_MANIFEST */.mj;
+    const base = { builtins: placeholderBuiltins((0,cli_args/* parseBaseUrl */.Q2)(values['base-url'])), inputs: (0,cli_args/* parseVars */.ux)(values.var), secretInputs: {} };
     const unsetEnv = new Set();
-    const variables = {
-        builtins: placeholderBuiltins((0,cli_args/* parseBaseUrl */.Q2)(values['base-url'])),
-        inputs: (0,cli_args/* parseVars */.ux)(values.var),
-        secretInputs: {},
-        env: placeholderEnv(process.env, unsetEnv),
-    };
+    const read = await findings(manifestPath, { ...base, env: placeholderEnv(process.env, unsetEnv, (name) => `placeholder-${name.toLowerCase()}`) });
+    // Read again with placeholders of another shape: what changes is the placeholders' doing.
+    const again = read.problems.length > 0 && unsetEnv.size > 0 ? await findings(manifestPath, { ...base, env: placeholderEnv(process.env, new Set(), (name) => `https://placeholder-${name.toLowerCase()}.invalid`) }) : undefined;
+    const { unchecked, found } = splitUnchecked(read.problems, again?.problems, unsetEnv, manifestPath);
     const { style } = terminal;
-    let problems;
-    let checks = 0;
-    try {
-        const manifest = await (0,load/* loadManifest */.eY)({ path: manifestPath, displayPath: manifestPath, variables });
-        problems = manifest.problems;
-        checks = manifest.checks.length;
-    }
-    catch (error) {
-        if (!(error instanceof load/* ManifestError */.Sh))
-            throw error;
-        terminal.print(...formatProblems(error.problems, style), `${style.red('\u2717')} ${(0,cli_style/* printable */.g$)(error.message)}`);
+    const notes = [...unchecked].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column).map(({ location, field, names }) => `${location.file}:${location.line}:${location.column}: note: ${field ? `${field} is` : 'a value is'} not checked: it uses ${names.map((name) => `{{ env.${name} }}`).join(', ')}, not set here`);
+    const notChecked = unchecked.length === 0 ? '' : unchecked.length === 1 ? ' (1 value not checked: an environment variable it uses is not set here)' : ` (${unchecked.length} values not checked: environment variables they use are not set here)`;
+    // Unusable as read only for the placeholders' sake: as usable as the second reading found it.
+    const { refused, checks } = read.refused !== undefined && again !== undefined && again.refused === undefined ? again : read;
+    if (refused !== undefined) {
+        terminal.print(...formatProblems(found, style), ...notes, `${style.red('\u2717')} ${(0,cli_style/* printable */.g$)(refused)}${notChecked}`);
         return 2;
     }
-    const { unchecked, found } = splitUnchecked(problems, unsetEnv, manifestPath);
-    const notes = unchecked.map(({ location, field, names }) => `${location.file}:${location.line}:${location.column}: note: ${field ? `${field} is` : 'a value is'} not checked: it uses ${names.map((name) => `{{ env.${name} }}`).join(', ')}, not set here`);
-    const notChecked = unchecked.length === 0 ? '' : unchecked.length === 1 ? ' (1 value not checked: an environment variable it uses is not set here)' : ` (${unchecked.length} values not checked: environment variables they use are not set here)`;
     const inChecks = `${checks} check${checks === 1 ? '' : 's'}`;
     if (found.length > 0) {
         const count = `${found.length} problem${found.length === 1 ? '' : 's'}`;
@@ -713,24 +704,39 @@ async function validateCommand(args, terminal) {
     terminal.print(...notes, `${style.green('\u2713')} ${manifestPath}: ${inChecks}, no problems${notChecked}`);
     return 0;
 }
+async function findings(manifestPath, variables) {
+    try {
+        const manifest = await (0,load/* loadManifest */.eY)({ path: manifestPath, displayPath: manifestPath, variables });
+        return { problems: manifest.problems, checks: manifest.checks.length };
+    }
+    catch (error) {
+        if (!(error instanceof load/* ManifestError */.Sh))
+            throw error;
+        return { problems: error.problems, checks: 0, refused: error.message };
+    }
+}
 /**
- * The problems of values written with an environment variable that is not set here: their
- * placeholder, not the value CI will give, is what failed, so they say nothing of the manifest.
- * A run with the variable set checks the value (INVALID_REQUEST at that line when it is wrong).
+ * The problems of values that an environment variable not set here decides: those the second
+ * reading, with placeholders of another shape, does not find at the same place. Their
+ * placeholder, not the value CI will give, is what failed, so they say nothing of the manifest;
+ * a run with the variable set checks the value (INVALID_REQUEST at that line when it is wrong).
+ * Named by the variables the value is written with, where its text says.
  */
-function splitUnchecked(problems, unsetEnv, manifestPath) {
-    if (problems.length === 0 || unsetEnv.size === 0)
+function splitUnchecked(problems, again, unsetEnv, manifestPath) {
+    if (again === undefined)
         return { unchecked: [], found: [...problems] };
+    const foundAgain = new Set(again.map(({ location }) => `${location.line}:${location.column}`));
     const text = (0,load/* decodeManifest */.MK)((0,external_node_fs_.readFileSync)(manifestPath)) ?? '';
     const unchecked = [];
     const found = [];
     for (const problem of problems) {
-        const written = scalarTextAt(text, problem.location.line, problem.location.column);
-        const names = written === undefined ? [] : (0,variables/* references */.Ft)(written).flatMap((name) => (name.startsWith('env.') && unsetEnv.has(name.slice(4)) ? [name.slice(4)] : []));
-        if (names.length === 0)
+        if (foundAgain.has(`${problem.location.line}:${problem.location.column}`)) {
             found.push(problem);
-        else
-            unchecked.push({ location: problem.location, field: /^([^\s:]+): /.exec(problem.message)?.[1], names: [...new Set(names)] });
+            continue;
+        }
+        const written = scalarTextAt(text, problem.location.line, problem.location.column);
+        const named = written === undefined ? [] : (0,variables/* references */.Ft)(written).flatMap((name) => (name.startsWith('env.') && unsetEnv.has(name.slice(4)) ? [name.slice(4)] : []));
+        unchecked.push({ location: problem.location, field: /^([^\s:]+): /.exec(problem.message)?.[1], names: named.length > 0 ? [...new Set(named)] : [...unsetEnv] });
     }
     return { unchecked, found };
 }
@@ -748,7 +754,7 @@ function placeholderBuiltins(baseUrl) {
     };
 }
 /** The real environment, with a placeholder for every variable that is not set (whose name goes to `unset`). */
-function placeholderEnv(env, unset) {
+function placeholderEnv(env, unset, placeholder) {
     return new Proxy({}, {
         get: (_, name) => {
             if (typeof name !== 'string')
@@ -757,7 +763,7 @@ function placeholderEnv(env, unset) {
             if (value !== undefined)
                 return value;
             unset.add(name);
-            return `placeholder-${name.toLowerCase()}`;
+            return placeholder(name);
         },
     });
 }

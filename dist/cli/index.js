@@ -1193,16 +1193,20 @@ function closestCode(category, code) {
 /* harmony export */ });
 /** The candidate closest to `word` by edit distance, when it is close enough to be a typo. */
 function closest(word, candidates) {
+    const limit = Math.max(2, Math.floor(word.length / 3));
     let best;
     let bestDistance = Infinity;
     for (const candidate of candidates) {
+        // No closer than their lengths differ: a long value (a 2 MB operator) is measured against nothing.
+        if (Math.abs(word.length - candidate.length) > limit)
+            continue;
         const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+    return bestDistance <= limit ? best : undefined;
 }
 function editDistance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
