@@ -1,5 +1,6 @@
 // The `ready` wait: a preview that serves the previous build is not ready; a preview that never
 // becomes ready fails the run once, at the ready line, in every report, and no check runs.
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PipelineResult } from '../../src/model.js';
 import { buildAnnotations } from '../../src/report/annotations.js';
@@ -68,6 +69,26 @@ ${CHECKS}`);
     const result = withValidReport(await runManifest(manifest, { gate: {}, concurrency: 2 }));
     expect(result.ready).toBeUndefined();
     expect(answered).toBeGreaterThanOrEqual(3);
+    expect(result.result).toBe('pass');
+  });
+
+  it('reads a body the preview compresses unasked as the checks read it: decoded', async () => {
+    let answered = 0;
+    preview = await startHttpServer((_, res) => {
+      const build = answered++ < 2 ? 'old' : 'abc123';
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(`<meta name="build" content="${build}">`));
+    });
+    const result = await run(`version: 1
+ready:
+  url: "{{ BASE_URL }}/"
+  timeout: 10s
+  interval: 100ms
+  assertions:
+    - { type: body, operator: contains, target: "{{ SHA }}" }
+    - { type: body, operator: doesNotContain, target: "old" }
+${CHECKS}`);
+    expect(result.ready).toBeUndefined();
+    expect(answered).toBeGreaterThanOrEqual(5);
     expect(result.result).toBe('pass');
   });
 

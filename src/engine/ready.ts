@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { evaluate } from '../assertions/index.js';
-import { flattenHeaders } from '../checks/http.js';
+import { DEFAULT_MAX_BODY_BYTES, flattenHeaders } from '../checks/http.js';
 import { readCapped } from '../checks/http-body.js';
+import { contentCodings, decodeBody } from '../checks/http-decode.js';
 import { classify } from '../errors/classify.js';
 import { probeError } from '../errors/probe-error.js';
 import type { ReadyWait } from '../manifest/load.js';
@@ -53,9 +54,14 @@ async function poll(ready: ReadyWait, timeoutMs: number): Promise<PollAnswer> {
       signal,
     });
     const headers = flattenHeaders(response.headers);
-    const body = await readCapped(response.body, { maxBytes: Number.MAX_SAFE_INTEGER, keepBytes: READY_BODY_BYTES }, undefined);
+    // An encoded body (a server may compress unasked) is read whole, up to the http check's cap,
+    // and judged decoded as the checks judge it: its encoded bytes hold no build id.
+    const codings = contentCodings(headers['content-encoding']);
+    const limits = codings ? { maxBytes: DEFAULT_MAX_BODY_BYTES, keepBytes: DEFAULT_MAX_BODY_BYTES } : { maxBytes: Number.MAX_SAFE_INTEGER, keepBytes: READY_BODY_BYTES };
+    const sent = await readCapped(response.body, limits, undefined);
+    const { body, unreadable } = codings && sent.length > 0 ? decodeBody(sent, codings, DEFAULT_MAX_BODY_BYTES) : { body: sent, unreadable: undefined };
     const timings = { total: performance.now() - started };
-    const assertions = await evaluate(ready.assertions, { timings, statusCode: response.statusCode, headers, body });
+    const assertions = await evaluate(ready.assertions, { timings, statusCode: response.statusCode, headers, body, ...(unreadable ? { bodyUnreadable: unreadable } : {}) });
     const statusOk = ready.status !== undefined ? response.statusCode === ready.status : ready.assertions.length > 0 || response.statusCode < 500;
     const failed = assertions.filter((a) => !a.passed);
     const seen = [`status ${response.statusCode}`, ...failed.map(describeFailure)].join('; ');
