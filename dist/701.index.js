@@ -28,8 +28,8 @@ var probe_error = __webpack_require__(88590);
 var proxy_env = __webpack_require__(5605);
 // EXTERNAL MODULE: ./src/net/tls.ts
 var tls = __webpack_require__(77638);
-// EXTERNAL MODULE: ./src/checks/http.ts + 5 modules
-var http = __webpack_require__(41371);
+// EXTERNAL MODULE: ./src/checks/http.ts + 4 modules
+var http = __webpack_require__(62626);
 // EXTERNAL MODULE: ./src/net/cookies.ts
 var cookies = __webpack_require__(91020);
 // EXTERNAL MODULE: ./src/checks/ip-family.ts

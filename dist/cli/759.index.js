@@ -486,14 +486,14 @@ function readCapped(body, limits, declaredLength, bodiless = false) {
 /* harmony export */ });
 // type -> module. Loaded on first use, so a manifest without gRPC never loads grpc-js.
 const LOADERS = {
-    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(371)]).then(__webpack_require__.bind(__webpack_require__, 1371))).httpCheck,
+    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 2626))).httpCheck,
     ssl: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(731)]).then(__webpack_require__.bind(__webpack_require__, 7731))).sslCheck,
     dns: async () => (await __webpack_require__.e(/* import() */ 125).then(__webpack_require__.bind(__webpack_require__, 6125))).dnsCheck,
     tcp: async () => (await __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 4722))).tcpCheck,
     udp: async () => (await __webpack_require__.e(/* import() */ 926).then(__webpack_require__.bind(__webpack_require__, 9926))).udpCheck,
     icmp: async () => (await __webpack_require__.e(/* import() */ 440).then(__webpack_require__.bind(__webpack_require__, 7440))).icmpCheck,
     grpc: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 913))).grpcCheck,
-    websocket: async () => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(136), __webpack_require__.e(371), __webpack_require__.e(232), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701))).websocketCheck,
+    websocket: async () => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(136), __webpack_require__.e(626), __webpack_require__.e(232), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701))).websocketCheck,
 };
 const loaded = new Map();
 const ready = new Map();

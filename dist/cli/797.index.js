@@ -933,11 +933,14 @@ function stepOutcome(run) {
 
 // EXTERNAL MODULE: ./src/assertions/index.ts + 2 modules
 var src_assertions = __webpack_require__(1232);
-// EXTERNAL MODULE: ./src/checks/http.ts + 5 modules
-var checks_http = __webpack_require__(1371);
+// EXTERNAL MODULE: ./src/checks/http.ts + 4 modules
+var checks_http = __webpack_require__(2626);
+// EXTERNAL MODULE: ./src/checks/http-decode.ts
+var http_decode = __webpack_require__(2404);
 // EXTERNAL MODULE: ./src/assertions/describe.ts
 var describe = __webpack_require__(6472);
 ;// CONCATENATED MODULE: ./src/engine/ready.ts
+
 
 
 
@@ -981,9 +984,14 @@ async function poll(ready, timeoutMs) {
             signal,
         });
         const headers = (0,checks_http.flattenHeaders)(response.headers);
-        const body = await (0,http_body/* readCapped */.EF)(response.body, { maxBytes: Number.MAX_SAFE_INTEGER, keepBytes: READY_BODY_BYTES }, undefined);
+        // An encoded body (a server may compress unasked) is read whole, up to the http check's cap,
+        // and judged decoded as the checks judge it: its encoded bytes hold no build id.
+        const codings = (0,http_decode/* contentCodings */.b)(headers['content-encoding']);
+        const limits = codings ? { maxBytes: checks_http.DEFAULT_MAX_BODY_BYTES, keepBytes: checks_http.DEFAULT_MAX_BODY_BYTES } : { maxBytes: Number.MAX_SAFE_INTEGER, keepBytes: READY_BODY_BYTES };
+        const sent = await (0,http_body/* readCapped */.EF)(response.body, limits, undefined);
+        const { body, unreadable } = codings && sent.length > 0 ? (0,http_decode/* decodeBody */.V)(sent, codings, checks_http.DEFAULT_MAX_BODY_BYTES) : { body: sent, unreadable: undefined };
         const timings = { total: performance.now() - started };
-        const assertions = await (0,src_assertions/* evaluate */._)(ready.assertions, { timings, statusCode: response.statusCode, headers, body });
+        const assertions = await (0,src_assertions/* evaluate */._)(ready.assertions, { timings, statusCode: response.statusCode, headers, body, ...(unreadable ? { bodyUnreadable: unreadable } : {}) });
         const statusOk = ready.status !== undefined ? response.statusCode === ready.status : ready.assertions.length > 0 || response.statusCode < 500;
         const failed = assertions.filter((a) => !a.passed);
         const seen = [`status ${response.statusCode}`, ...failed.map(describe/* describeFailure */.Ic)].join('; ');
