@@ -94,6 +94,7 @@ describe('operators', () => {
 
 describe('a list as an assertion judges it (compareValue)', () => {
   const EVERY = ': every value must pass (elements: some asks for one)';
+  const ALL = ': every value must pass';
   it.each([
     // is, matches and the number operators: every element by default.
     ['is', ['up', 'down'], 'up', undefined, false, `value 2 of 2, "down", fails${EVERY}`],
@@ -107,14 +108,22 @@ describe('a list as an assertion judges it (compareValue)', () => {
     ['contains', [], 'up', undefined, false, 'the list is empty: there is no value to compare'],
     // Nested lists are opened: the several values of $.regions[*].services, lists themselves.
     ['is', several([['up', 'down'], ['up']]), 'up', undefined, false, `value 2 of 3, "down", fails${EVERY}`],
-    ['isNot', several([['up', 'down'], ['up']]), 'down', undefined, false, `value 2 of 3, "down", fails${EVERY}`],
-    ['doesNotMatch', several([['up', 'down'], ['up']]), '^down$', undefined, false, `value 2 of 3, "down", fails${EVERY}`],
+    ['isNot', several([['up', 'down'], ['up']]), 'down', undefined, false, `value 2 of 3, "down", fails${ALL}`],
+    ['doesNotMatch', several([['up', 'down'], ['up']]), '^down$', undefined, false, `value 2 of 3, "down", fails${ALL}`],
     // A list target: one value that is a list is compared whole; several values each.
     ['is', [1, 2], [1, 2], undefined, true, undefined],
     ['is', [[80, 443], [22]], [80, 443], undefined, false, undefined],
     ['is', several([[80, 443], [22]]), [80, 443], undefined, false, `value 2 of 2, [22], fails${EVERY}`],
     ['is', several([[80, 443], [22]]), [80, 443], 'some', true, undefined],
     ['is', several([[1, 2], [1, 2]]), [1, 2], undefined, true, undefined],
+    // Several values that are no lists, against a list target: the list they make, whole.
+    ['is', several(['a', 'b']), ['a', 'b'], undefined, true, undefined],
+    ['isNot', several(['a', 'b']), ['a', 'b'], undefined, false, undefined],
+    // The JSON text of a list or an object (what a step extracts) is that list or object to is and isNot.
+    ['is', ['a', 'b'], '["a","b"]', undefined, true, undefined],
+    ['isNot', ['a', 'b'], '["a", "b"]', undefined, false, undefined],
+    ['is', { a: 1, b: [2] }, '{"b":[2],"a":1}', undefined, true, undefined],
+    ['isNot', { a: 1 }, '{"a":2}', undefined, true, undefined],
     ['matches', ['v1.2', 'beta'], '^v\\d', undefined, false, `value 2 of 2, "beta", fails${EVERY}`],
     ['matches', ['v1.2', 'beta'], '^v\\d', 'some', true, undefined],
     ['lessThan', [120, 900, 80], 500, undefined, false, `value 2 of 3, 900, fails${EVERY}`],
@@ -122,15 +131,31 @@ describe('a list as an assertion judges it (compareValue)', () => {
     ['moreThanOrEqual', [1, 'n/a'], 1, undefined, false, `value 2 of 2, "n/a", fails (moreThanOrEqual needs numbers)${EVERY}`],
     // contains and the negative operators judge the list whole unless elements says otherwise.
     ['contains', ['up', 'down'], 'down', undefined, true, undefined],
-    ['contains', ['up', 'down'], 'down', 'every', false, `value 1 of 2, "up", fails${EVERY}`],
-    ['isNot', ['up', 'down'], 'down', undefined, false, `value 2 of 2, "down", fails${EVERY}`],
+    ['contains', ['up', 'down'], 'down', 'every', false, `value 1 of 2, "up", fails${ALL}`],
+    // With elements, each of a path's several values in turn: each server lists 443.
+    ['contains', several([[80, 443], [443]]), 443, 'every', true, undefined],
+    ['contains', several([[80, 443], [22]]), 443, 'every', false, `value 2 of 2, [22], fails (none of the 1 values passes)${ALL}`],
+    ['isNot', ['up', 'down'], 'down', undefined, false, `value 2 of 2, "down", fails${ALL}`],
     ['isNot', ['up', 'down'], 'down', 'some', true, undefined],
-    ['doesNotMatch', ['ok', 'ERROR'], 'ERR', undefined, false, `value 2 of 2, "ERROR", fails${EVERY}`],
+    ['doesNotMatch', ['ok', 'ERROR'], 'ERR', undefined, false, `value 2 of 2, "ERROR", fails${ALL}`],
     ['doesNotContain', [], 'x', undefined, true, undefined],
     // A value that is no list: as compare judges it, whatever elements says.
     ['is', 'up', 'up', 'every', true, undefined],
     ['doesNotExist', ['x'], undefined, 'every', false, undefined],
   ] as const)('%s %j against %j, elements %s: %s', async (operator, actual, target, elements, passed, message) => {
     expect(await compareValue(operator, actual, target, elements)).toEqual(message === undefined ? { passed } : { passed, message });
+  });
+
+  it('judges each of several values in turn with elements: a list inside one is opened, not passed on one element', async () => {
+    const judged = await compareValue('is', several([['up', 'down'], ['up']]), 'up', 'every');
+    expect(judged.passed).toBe(false);
+    expect(judged.message).toMatch(/^value 1 of 2, \["up","down"\], fails \(value 2 of 2, "down", fails/);
+  });
+
+  it('refuses a list nested deeper than it opens, and fails, never crashes, on one too deep to write as JSON', async () => {
+    let deep: unknown = 'up';
+    for (let i = 0; i < 100; i++) deep = [deep];
+    expect(await compareValue('is', deep, 'up', undefined)).toEqual({ passed: false, message: 'the list is nested more than 64 deep: it cannot be compared' });
+    expect(await compareValue('isNot', deep, 'down', undefined)).toEqual({ passed: false, message: 'the list is nested more than 64 deep: it cannot be compared' });
   });
 });

@@ -13,6 +13,8 @@ import { isAddressLiteral } from '../../src/checks/http.js';
 const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
   '/ok': (_, res) => res.writeHead(200, { 'content-type': 'application/json', 'x-build': 'abc123' }).end('{"status":"ok","items":[1,2,3]}'),
   '/unavailable': (_, res) => res.writeHead(503).end('maintenance'),
+  // Lists 10,000 deep: too deep to judge, and to write as JSON.
+  '/deep': (_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`{"a":${'['.repeat(10_000)}"up"${']'.repeat(10_000)}}`),
   '/fatal': (_, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('FATAL ERROR: the database is down'),
   // One service of three down: a health page that a wildcard path must not pass as up.
   '/services': (_, res) =>
@@ -154,6 +156,25 @@ const scenarios: Scenario[] = [
       - { type: jsonpath, path: "$.services[*].name", operator: isNot, target: billing }
       - { type: jsonpath, path: "$.services[*].name", operator: doesNotContain, target: billing }`,
     category: null,
+  },
+  {
+    name: 'an is target written as the JSON text of a list (what a step extracts) is that list',
+    check: () => `request: { url: "{{ BASE_URL }}/services" }
+    assertions:
+      - { type: jsonpath, path: "$.regions[0].services", operator: is, target: '["up","down"]' }
+      - { type: jsonpath, path: "$.regions[0].services", operator: isNot, target: '["up", "down"]' }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /^jsonpath \$\.regions\[0\]\.services: expected isNot `\["up", "down"\]`, actual `\["up","down"\]`\./,
+  },
+  {
+    name: 'lists nested too deep fail their assertions, saying so, never UNKNOWN',
+    check: () => `request: { url: "{{ BASE_URL }}/deep" }
+    assertions:
+      - { type: jsonpath, path: "$.a", operator: is, target: up }
+      - { type: jsonpath, path: "$.a", operator: doesNotContain, target: down }
+      - { type: jsonpath, path: "$", operator: contains, target: down }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /^jsonpath \$\.a: expected is `up`, actual `\(a value nested too deep to show\)` \(the list is nested more than 64 deep: it cannot be compared\); jsonpath \$\.a: expected doesNotContain `down`, .*\(the list is nested more than 64 deep.*jsonpath \$: expected contains `down`, .*\(the value could not be compared: Maximum call stack size exceeded\)/s,
   },
   {
     name: 'a JSON array of no values passes no is: there is nothing to be up',

@@ -41,9 +41,15 @@ function evaluateOne(assertion: Assertion, observation: Observation, deadline: A
   }
   // A jsonSchema assertion's target is the schema; what it compares is whether the body is valid.
   const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
-  const comparison = extract.quantifier
-    ? compareEach(extract.quantifier, assertion.operator, actual, target, deadline)
-    : compareValue(assertion.operator, actual, target, assertion.elements, deadline);
+  let comparison: MaybeAsync<Comparison>;
+  try {
+    comparison = extract.quantifier
+      ? compareEach(extract.quantifier, assertion.operator, actual, target, deadline)
+      : compareValue(assertion.operator, actual, target, assertion.elements, deadline);
+  } catch (error) {
+    // A value too deep for JSON's own writer, say: the assertion fails, saying so, not the run.
+    comparison = { passed: false, message: `the value could not be compared: ${(error as Error).message}` };
+  }
   const shown = kept(assertion, actual, observation.body);
   return comparison instanceof Promise ? comparison.then((c) => result(assertion, shown, c)) : result(assertion, shown, comparison);
 }
@@ -63,13 +69,15 @@ function kept(assertion: Assertion, actual: unknown, body: Buffer | undefined): 
     return body.length > EXCERPT_BYTES ? { actual: utf8Start(actual.slice(0, EXCERPT_BYTES), EXCERPT_BYTES), actualTotalBytes: body.length } : { actual };
   }
   const text = typeof actual === 'string' ? actual : typeof actual === 'object' && actual !== null ? jsonText(actual) : undefined;
+  // A value JSON cannot write (nested past its writer's depth) is not kept: every later walk of it would fail too.
+  if (text === undefined && typeof actual === 'object' && actual !== null) return { actual: '(a value nested too deep to show)' };
   // A UTF-16 unit takes at most 3 bytes of UTF-8: a text of a third of the size cannot be over it.
   if (text === undefined || text.length <= EXCERPT_BYTES / 3) return { actual };
   const bytes = Buffer.byteLength(text);
   return bytes > EXCERPT_BYTES ? { actual: utf8Start(text, EXCERPT_BYTES), actualTotalBytes: bytes } : { actual };
 }
 
-/** A value's JSON text; undefined for one JSON cannot write (the value is then kept as it is). */
+/** A value's JSON text; undefined for one JSON cannot write. */
 function jsonText(value: object): string | undefined {
   try {
     return JSON.stringify(value);
