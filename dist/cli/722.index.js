@@ -126,26 +126,80 @@ function several(values) {
     return values;
 }
 const NEGATIVE = new Set(['isNot', 'doesNotContain', 'doesNotMatch']);
+/** How deep lists inside a list are opened: deeper, the value is refused rather than judged. */
+const MAX_LIST_DEPTH = 64;
 /**
  * Applies an operator to a value as an assertion says. A list is judged value by value: against
- * a target that is no list, every value in it (nested lists opened); against a list target, the
- * several values of a path each (one value that is a list is compared whole). Each value must
- * pass (`elements: every`), but for `contains`, where one is enough (`elements: some`): so
- * `$.services[*].status is up` fails while one service is down, where one passing would pass a
- * broken preview, and the negative operators pass only when no value is, contains or matches the
- * target. A list with no value passes only the negative operators.
+ * a target that is no list, every value in it (lists inside it opened), or with `elements` each
+ * of a path's several values (each judged so in turn); against a list target, each of a path's
+ * several values when they are lists, else the list whole. Each value must pass (`elements:
+ * every`), but for `contains`, where one is enough (`elements: some`): so `$.services[*].status
+ * is up` fails while one service is down, where one passing would pass a broken preview, and the
+ * negative operators pass only when no value is, contains or matches the target. A list with no
+ * value passes only the negative operators. An `is` or `isNot` target written as the JSON text of
+ * a list or an object (a value an earlier step extracted) is that list or object.
  */
 function compareValue(operator, actual, target, elements, deadline) {
-    if (operator === 'doesNotExist' || !Array.isArray(actual))
+    if (operator === 'doesNotExist' || actual === null || typeof actual !== 'object')
         return compare(operator, actual, target, deadline);
-    const values = Array.isArray(target) ? (SEVERAL.has(actual) ? actual : undefined) : actual.flat(Infinity);
-    if (values === undefined)
-        return compare(operator, actual, target, deadline);
+    const wanted = typeof target === 'string' && (operator === 'is' || operator === 'isNot') ? (jsonTextValue(target) ?? target) : target;
+    if (!Array.isArray(actual))
+        return compare(operator, actual, wanted, deadline);
+    const matches = SEVERAL.has(actual) ? actual : undefined;
+    let values;
+    if (Array.isArray(wanted)) {
+        if (!matches?.some(Array.isArray))
+            return compare(operator, actual, wanted, deadline);
+        values = matches;
+    }
+    else {
+        const opened = elements && matches ? matches : valuesInside(actual);
+        if (opened === undefined)
+            return { passed: false, message: `the list is nested more than ${MAX_LIST_DEPTH} deep: it cannot be compared` };
+        values = opened;
+    }
     const quantifier = elements ?? (operator === 'contains' ? 'some' : 'every');
     if (values.length === 0) {
-        return NEGATIVE.has(operator) && quantifier === 'every' ? compare(operator, actual, target, deadline) : { passed: false, message: 'the list is empty: there is no value to compare' };
+        return NEGATIVE.has(operator) && quantifier === 'every' ? compare(operator, actual, wanted, deadline) : { passed: false, message: 'the list is empty: there is no value to compare' };
     }
-    return compareEach(quantifier, operator, values, target, deadline, true);
+    // Each of several values in turn as a value of its own (a list in it opened), else as compare judges it.
+    const judgeOne = values === matches ? (value) => compareValue(operator, value, wanted, undefined, deadline) : (value) => compare(operator, value, wanted, deadline);
+    const hint = elements === undefined && quantifier === 'every' && !NEGATIVE.has(operator) ? ' (elements: some asks for one)' : '';
+    return eachOf(values, judgeOne, (results) => explained(quantifier, values, results, hint));
+}
+/** The values in a list, lists inside it opened, in order; undefined past MAX_LIST_DEPTH. */
+function valuesInside(list) {
+    const values = [];
+    const open = (inner, depth) => {
+        if (depth > MAX_LIST_DEPTH)
+            return false;
+        for (const value of inner) {
+            if (!Array.isArray(value))
+                values.push(value);
+            else if (!open(value, depth + 1))
+                return false;
+        }
+        return true;
+    };
+    return open(list, 1) ? values : undefined;
+}
+/** The list or object a text writes as JSON (`["a","b"]`, what a step extracts from a list), else undefined. */
+function jsonTextValue(text) {
+    const start = text.trimStart()[0];
+    if (start !== '[' && start !== '{')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function eachOf(values, judgeOne, judge) {
+    const comparisons = values.map(judgeOne);
+    if (comparisons.some((c) => c instanceof Promise))
+        return Promise.all(comparisons).then(judge);
+    return judge(comparisons);
 }
 /**
  * Applies an operator of SPEC \u00a71 to an observed value. A list passes `contains` when its text or
@@ -203,27 +257,20 @@ function regexComparison(operator, found) {
         return { passed: false, message: 'the regular expression could not be evaluated on this value' };
     return { passed: operator === 'matches' ? found : !found };
 }
-/**
- * Applies the operator to each element of a list; an empty or missing list has no value to
- * compare. `explain`: a failure names the element that failed (or that none passed).
- */
-function compareEach(quantifier, operator, actual, target, deadline, explain = false) {
+/** Applies the operator to each element of a list; an empty or missing list has no value to compare. */
+function compareEach(quantifier, operator, actual, target, deadline) {
     if (operator === 'doesNotExist' || !Array.isArray(actual) || actual.length === 0) {
         return compare(operator, Array.isArray(actual) && actual.length === 0 ? undefined : actual, target, deadline);
     }
-    const comparisons = actual.map((value) => compare(operator, value, target, deadline));
-    const judge = (results) => (explain ? explained(quantifier, actual, results) : combine(quantifier, results));
-    if (comparisons.some((c) => c instanceof Promise))
-        return Promise.all(comparisons).then(judge);
-    return judge(comparisons);
+    return eachOf(actual, (value) => compare(operator, value, target, deadline), (results) => combine(quantifier, results));
 }
 function combine(quantifier, results) {
     const passed = quantifier === 'some' ? results.some((r) => r.passed) : results.every((r) => r.passed);
     const message = passed ? undefined : results.find((r) => r.message)?.message;
     return message ? { passed, message } : { passed };
 }
-/** combine's verdict, a failure saying which element failed: the list is shown whole as the actual value. */
-function explained(quantifier, values, results) {
+/** combine's verdict, a failure saying which value failed: the list is shown whole as the actual value. */
+function explained(quantifier, values, results, hint) {
     const combined = combine(quantifier, results);
     if (combined.passed)
         return combined;
@@ -231,10 +278,16 @@ function explained(quantifier, values, results) {
         return { passed: false, message: `none of the ${values.length} values passes${combined.message ? ` (${combined.message})` : ''}` };
     const index = results.findIndex((r) => !r.passed);
     const why = results[index].message;
-    return { passed: false, message: `value ${index + 1} of ${values.length}, ${preview(values[index])}, fails${why ? ` (${why})` : ''}: every value must pass (elements: some asks for one)` };
+    return { passed: false, message: `value ${index + 1} of ${values.length}, ${preview(values[index])}, fails${why ? ` (${why})` : ''}: every value must pass${hint}` };
 }
 function preview(value) {
-    const shown = JSON.stringify(value) ?? String(value);
+    let shown;
+    try {
+        shown = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        shown = typeof value === 'object' && value !== null ? (Array.isArray(value) ? 'a list' : 'an object') : String(value);
+    }
     return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
 }
 // Shared: a comparison is made for every assertion of every check, and read only once.
