@@ -209,6 +209,23 @@ const scenarios: Scenario[] = [
     category: null,
   },
   {
+    name: 'a redirect not followed, its body labelled gzip but not: a check that reads no body passes on its status',
+    check: () => `request: { url: "{{ BASE_URL }}/moved" }
+    follow_redirects: false
+    assertions:
+      - { type: statusCode, operator: is, target: 302 }`,
+    category: null,
+  },
+  {
+    name: 'a redirect not followed whose body an assertion reads: a corrupt gzip body is MALFORMED_RESPONSE',
+    check: () => `request: { url: "{{ BASE_URL }}/moved" }
+    follow_redirects: false
+    assertions:
+      - { type: body, operator: doesNotContain, target: error }`,
+    category: 'MALFORMED_RESPONSE',
+    message: /could not be decoded as gzip \(Content-Encoding\)/,
+  },
+  {
     name: 'a 206 range of a gzip body passes a status check, and fails closed a body assertion, naming the range',
     check: () => `request: { url: "{{ BASE_URL }}/range", headers: { range: "bytes=0-9" } }
     assertions:
