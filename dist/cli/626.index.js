@@ -654,9 +654,11 @@ async function exchange(request, hop, context, facts) {
         const setCookie = keepSessionCookies(response.headers['set-cookie'], hop.url, context.session);
         const headers = flattenHeaders(response.headers);
         const bodiless = (0,http_body/* hasNoBody */.QJ)(hop.method, response.statusCode);
-        // A redirect that is followed has its body dropped unread, as browsers and curl -L do.
-        const followed = request.followRedirects && REDIRECT_STATUSES.has(response.statusCode) && headers.location !== undefined;
-        const codings = bodiless || followed ? undefined : (0,http_decode/* contentCodings */.b)(headers['content-encoding']);
+        // A redirect's body is dropped unread when the redirect is followed, as browsers and curl -L
+        // do, and is not decoded for a check that reads no body: no one ever sees it.
+        const redirect = REDIRECT_STATUSES.has(response.statusCode) && headers.location !== undefined;
+        const unseen = redirect && (request.followRedirects || request.keptBodyBytes < request.maxBodyBytes);
+        const codings = bodiless || unseen ? undefined : (0,http_decode/* contentCodings */.b)(headers['content-encoding']);
         // An encoded body is kept whole, up to the cap, whatever reads it: decoded, it must come out
         // whole and within the cap, or the check fails (a browser would refuse the body too).
         const keepBytes = codings && response.statusCode !== PARTIAL_CONTENT ? request.maxBodyBytes : request.keptBodyBytes;

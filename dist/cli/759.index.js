@@ -684,7 +684,9 @@ async function validateCommand(args, terminal) {
     const unsetEnv = new Set();
     const read = await findings(manifestPath, { ...base, env: placeholderEnv(process.env, unsetEnv, (name) => `placeholder-${name.toLowerCase()}`) });
     // Read again with placeholders of another shape: what changes is the placeholders' doing.
-    const again = read.problems.length > 0 && unsetEnv.size > 0 ? await findings(manifestPath, { ...base, env: placeholderEnv(process.env, new Set(), (name) => `https://placeholder-${name.toLowerCase()}.invalid`) }) : undefined;
+    const reread = read.problems.length > 0 && unsetEnv.size > 0 ? await findings(manifestPath, { ...base, env: placeholderEnv(process.env, new Set(), (name) => `https://placeholder-${name.toLowerCase()}.invalid`) }) : undefined;
+    // A second reading refused where the first was not stopped before the checks: it cannot speak for them.
+    const again = reread !== undefined && (reread.refused === undefined || read.refused !== undefined) ? reread : undefined;
     const { unchecked, found } = splitUnchecked(read.problems, again?.problems, unsetEnv, manifestPath);
     const { style } = terminal;
     const notes = [...unchecked].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column).map(({ location, field, names }) => `${location.file}:${location.line}:${location.column}: note: ${field ? `${field} is` : 'a value is'} not checked: it uses ${names.map((name) => `{{ env.${name} }}`).join(', ')}, not set here`);
@@ -717,7 +719,8 @@ async function findings(manifestPath, variables) {
 }
 /**
  * The problems of values that an environment variable not set here decides: those the second
- * reading, with placeholders of another shape, does not find at the same place. Their
+ * reading, with placeholders of another shape, does not find at the same place in the same words
+ * (a message quoting a placeholder differs; an unknown variable or a duplicate name does not). Their
  * placeholder, not the value CI will give, is what failed, so they say nothing of the manifest;
  * a run with the variable set checks the value (INVALID_REQUEST at that line when it is wrong).
  * Named by the variables the value is written with, where its text says.
@@ -725,12 +728,12 @@ async function findings(manifestPath, variables) {
 function splitUnchecked(problems, again, unsetEnv, manifestPath) {
     if (again === undefined)
         return { unchecked: [], found: [...problems] };
-    const foundAgain = new Set(again.map(({ location }) => `${location.line}:${location.column}`));
+    const foundAgain = new Set(again.map(({ location, message }) => `${location.line}:${location.column} ${message}`));
     const text = (0,load/* decodeManifest */.MK)((0,external_node_fs_.readFileSync)(manifestPath)) ?? '';
     const unchecked = [];
     const found = [];
     for (const problem of problems) {
-        if (foundAgain.has(`${problem.location.line}:${problem.location.column}`)) {
+        if (foundAgain.has(`${problem.location.line}:${problem.location.column} ${problem.message}`)) {
             found.push(problem);
             continue;
         }
