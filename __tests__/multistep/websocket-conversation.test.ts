@@ -89,4 +89,15 @@ checks:
     expect(checkNamed(run, 'Events').error).toMatchObject({ category: 'INVALID_REQUEST' });
     expect(checkNamed(run, 'Events').error!.message).toMatch(/give either `message`.*or `messages`/);
   });
+
+  it.each([
+    ['a list as a pattern', '{ type: receivedMessage, operator: matches, target: [healthy] }', /target: matches takes a regular expression as text/],
+    ['an operator the type does not take', '{ type: receivedMessage, operator: lessThan, target: 5 }', /receivedMessage does not support the operator lessThan/],
+    ['an elements that is neither every nor some', '{ type: receivedMessage, operator: contains, target: ok, elements: sometimes }', /elements: must be every or some, not "sometimes"/],
+  ])('refuses at load %s in a turn, as in a check', async (_, assertion, message) => {
+    const run = await runManifestText(conversation(`        - receive: { assertions: [ ${assertion} ] }
+`), { baseUrl: app.url });
+    expect(checkNamed(run, 'Events').error).toMatchObject({ category: 'INVALID_REQUEST' });
+    expect(checkNamed(run, 'Events').error!.message).toMatch(message);
+  });
 });

@@ -4,7 +4,7 @@
 // observation.
 import type WebSocket from 'ws';
 import { evaluate } from '../assertions/index.js';
-import { patternProblem } from '../assertions/pattern.js';
+import { checkAssertion } from '../manifest/assertion-targets.js';
 import { parseDuration } from '../manifest/duration.js';
 import { probeError } from '../errors/probe-error.js';
 import type { Assertion, AssertionResult, Observation } from '../model.js';
@@ -45,15 +45,17 @@ export function prepareTurns(raw: unknown, context: PrepareContext): Turn[] {
   });
 }
 
+/** A turn's assertion, checked as a check's own are (its operator, its target: a pattern is text, a time a number). */
 function assertionAt(raw: Record<string, unknown>, path: (string | number)[], context: PrepareContext): Assertion {
-  if (raw.operator === 'matches' || raw.operator === 'doesNotMatch') {
-    const problem = patternProblem(String(raw.target));
-    if (problem) throw new InvalidField([...path, 'target'], problem);
+  const operator = raw.operator as Assertion['operator'];
+  const target = checkAssertion({ type: String(raw.type), operator, target: raw.target, property: raw.property, elements: raw.elements }, path);
+  if (raw.elements !== undefined && raw.elements !== 'every' && raw.elements !== 'some') {
+    throw new InvalidField([...path, 'elements'], `must be every or some, not ${JSON.stringify(raw.elements)}`);
   }
   return {
     type: String(raw.type),
-    operator: raw.operator as Assertion['operator'],
-    target: raw.target,
+    operator,
+    target,
     ...(typeof raw.property === 'string' ? { property: raw.property } : {}),
     ...(raw.elements === 'every' || raw.elements === 'some' ? { elements: raw.elements } : {}),
     location: context.locate(path),
