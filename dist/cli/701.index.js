@@ -42,8 +42,8 @@ var tls_settings = __webpack_require__(3116);
 var types = __webpack_require__(6468);
 // EXTERNAL MODULE: ./src/assertions/index.ts + 2 modules
 var assertions = __webpack_require__(1232);
-// EXTERNAL MODULE: ./src/assertions/pattern.ts
-var pattern = __webpack_require__(8267);
+// EXTERNAL MODULE: ./src/manifest/assertion-targets.ts + 1 modules
+var assertion_targets = __webpack_require__(8603);
 // EXTERNAL MODULE: ./src/manifest/duration.ts
 var duration = __webpack_require__(7197);
 // EXTERNAL MODULE: ./src/text.ts
@@ -77,16 +77,17 @@ function prepareTurns(raw, context) {
         }
     });
 }
+/** A turn's assertion, checked as a check's own are (its operator, its target: a pattern is text, a time a number). */
 function assertionAt(raw, path, context) {
-    if (raw.operator === 'matches' || raw.operator === 'doesNotMatch') {
-        const problem = (0,pattern/* patternProblem */.A)(String(raw.target));
-        if (problem)
-            throw new types/* InvalidField */.u([...path, 'target'], problem);
+    const operator = raw.operator;
+    const target = (0,assertion_targets/* checkAssertion */.n)({ type: String(raw.type), operator, target: raw.target, property: raw.property, elements: raw.elements }, path);
+    if (raw.elements !== undefined && raw.elements !== 'every' && raw.elements !== 'some') {
+        throw new types/* InvalidField */.u([...path, 'elements'], `must be every or some, not ${JSON.stringify(raw.elements)}`);
     }
     return {
         type: String(raw.type),
-        operator: raw.operator,
-        target: raw.target,
+        operator,
+        target,
         ...(typeof raw.property === 'string' ? { property: raw.property } : {}),
         ...(raw.elements === 'every' || raw.elements === 'some' ? { elements: raw.elements } : {}),
         location: context.locate(path),

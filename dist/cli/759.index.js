@@ -550,8 +550,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 14 modules
-var load = __webpack_require__(178);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 12 modules
+var load = __webpack_require__(2521);
 ;// CONCATENATED MODULE: ./src/manifest/scalar-text.ts
 // What a value was written as: the text of the YAML scalar at a problem's line and column, so
 // that a door can see which variables the written value refers to. Not a YAML reader: where it
@@ -1099,6 +1099,209 @@ function librariesFor(values) {
 
 /***/ }),
 
+/***/ 8603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ checkAssertion)
+});
+
+// UNUSED EXPORTS: checkJsonPath
+
+// EXTERNAL MODULE: ./src/assertions/pattern.ts
+var pattern = __webpack_require__(8267);
+// EXTERNAL MODULE: ./src/checks/types.ts
+var types = __webpack_require__(6468);
+;// CONCATENATED MODULE: ./src/model.ts
+const CHECK_TYPES = (/* unused pure expression or super */ null && (['http', 'ssl', 'dns', 'tcp', 'udp', 'icmp', 'grpc', 'websocket']));
+const OPERATORS = [
+    'is',
+    'isNot',
+    'contains',
+    'doesNotContain',
+    'matches',
+    'doesNotMatch',
+    'lessThan',
+    'lessThanOrEqual',
+    'moreThan',
+    'moreThanOrEqual',
+    'doesNotExist',
+    'isInMoreThan',
+    'isInLessThan',
+];
+
+// EXTERNAL MODULE: ./src/manifest/duration.ts
+var duration = __webpack_require__(7197);
+;// CONCATENATED MODULE: ./src/manifest/assertion-targets.ts
+// An assertion's operator and target checked against its type at load time (SPEC \u00a73), so a
+// typo is a problem at its line rather than a comparison that fails, or passes, at run time.
+// (The tcp check itself refuses a `connection` target that is no outcome.)
+
+
+
+
+const NUMERIC = ['lessThan', 'lessThanOrEqual', 'moreThan', 'moreThanOrEqual'];
+const EQUALITY = ['is', 'isNot'];
+const TEXT = ['is', 'isNot', 'contains', 'doesNotContain', 'matches', 'doesNotMatch'];
+const REGEX = ['matches', 'doesNotMatch'];
+/** What each assertion type compares, which decides its operators and the form of its target. */
+const KINDS = {
+    responseTime: 'time',
+    latency: 'time',
+    packetLossPercentage: 'number',
+    packetsReceived: 'number',
+    certificate: 'days',
+    statusCode: 'status',
+    header: 'text',
+    body: 'text',
+    receivedMessage: 'text',
+    grpcMetadata: 'text',
+    property: 'text',
+    recordSome: 'text',
+    recordEvery: 'text',
+    jsonpath: 'value',
+    grpcProto: 'value',
+    bodyHash: 'hash',
+    jsonSchema: 'schema',
+    tlsVersion: 'version',
+    minTlsVersion: 'version',
+    connection: 'connection',
+    grpcHealthcheckStatus: 'health',
+};
+const assertion_targets_OPERATORS = {
+    time: NUMERIC,
+    number: [...EQUALITY, ...NUMERIC],
+    days: ['isInMoreThan', 'isInLessThan', ...NUMERIC],
+    status: [...EQUALITY, ...NUMERIC, ...REGEX],
+    text: [...TEXT, 'doesNotExist'],
+    value: [...TEXT, ...NUMERIC, 'doesNotExist'],
+    hash: TEXT,
+    schema: EQUALITY,
+    version: [...TEXT, ...NUMERIC],
+    connection: EQUALITY,
+    health: EQUALITY,
+};
+/**
+ * The assertion's target as the run compares it (durations in milliseconds, numeric strings as
+ * numbers), or an InvalidField at the part of the assertion that is wrong.
+ */
+function checkAssertion(assertion, at) {
+    // Own keys only: a type such as `constructor` is unknown, not Object's.
+    const kind = Object.hasOwn(KINDS, assertion.type) ? KINDS[assertion.type] : undefined;
+    if (!kind)
+        return assertion.target; // the schema reports an unknown type
+    const { operator, target } = assertion;
+    // An operator that is no operator at all is the schema's to report.
+    if (OPERATORS.includes(operator) && !assertion_targets_OPERATORS[kind].includes(operator)) {
+        throw new types/* InvalidField */.u([...at, 'operator'], `${assertion.type} does not support the operator ${operator} (use ${assertion_targets_OPERATORS[kind].join(', ')})`);
+    }
+    // The paths of the fields at fault are made only for a problem: every assertion of a large manifest comes here.
+    if (kind === 'hash')
+        checkHash(assertion.property, at);
+    if (assertion.elements !== undefined && (assertion.type === 'recordSome' || assertion.type === 'recordEvery')) {
+        throw new types/* InvalidField */.u([...at, 'elements'], `${assertion.type} already says how the records are judged: drop elements (recordEvery asks every record, recordSome one)`);
+    }
+    if ((assertion.type === 'jsonpath' || assertion.type === 'grpcProto') && assertion.path !== undefined)
+        checkJsonPath(String(assertion.path), at);
+    if (operator === 'doesNotExist')
+        return target;
+    if (REGEX.includes(operator))
+        return checkRegex(target, at);
+    if (kind === 'time')
+        return timeTarget(target, at);
+    if (NUMERIC.includes(operator) || operator === 'isInMoreThan' || operator === 'isInLessThan' || kind === 'number')
+        return numberTarget(target, at, operator);
+    if (kind === 'status')
+        return statusTarget(target, at);
+    if (kind !== 'schema' && kind !== 'value' && (target === null || typeof target === 'object')) {
+        throw new types/* InvalidField */.u([...at, 'target'], `${assertion.type} ${operator} compares with text or a number, not ${target === null ? 'null' : 'a list or map'}`);
+    }
+    return target;
+}
+function timeTarget(target, at) {
+    let ms;
+    try {
+        ms = typeof target === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(target) ? Number(target) : (0,duration/* parseDuration */.E9)(target, NaN);
+    }
+    catch {
+        ms = NaN;
+    }
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+        throw new types/* InvalidField */.u([...at, 'target'], `${JSON.stringify(target)} is not a time: give milliseconds (800) or a duration (800ms, 1.5s)`);
+    }
+    return ms;
+}
+function numberTarget(target, at, operator) {
+    const value = typeof target === 'number' ? target : typeof target === 'string' && target.trim() !== '' ? Number(target) : NaN;
+    if (!Number.isFinite(value))
+        throw new types/* InvalidField */.u([...at, 'target'], `${operator} compares numbers: ${JSON.stringify(target) ?? 'nothing'} is not a number`);
+    return value;
+}
+function statusTarget(target, at) {
+    const value = typeof target === 'number' ? target : typeof target === 'string' && /^\s*\d+\s*$/.test(target) ? Number(target) : NaN;
+    if (!Number.isInteger(value) || value < 100 || value > 599) {
+        throw new types/* InvalidField */.u([...at, 'target'], `${JSON.stringify(target) ?? 'nothing'} is not an HTTP status code (a whole number from 100 to 599; use matches for a pattern such as ^2)`);
+    }
+    return value;
+}
+function checkRegex(target, at) {
+    if (target === null || typeof target === 'object')
+        throw new types/* InvalidField */.u([...at, 'target'], 'matches takes a regular expression as text');
+    const problem = (0,pattern/* patternProblem */.A)(String(target));
+    if (problem)
+        throw new types/* InvalidField */.u([...at, 'target'], problem);
+    return target;
+}
+let hashes;
+function checkHash(property, at) {
+    hashes ??= new Set(process.getBuiltinModule('node:crypto').getHashes().map((name) => name.toLowerCase()));
+    if (!hashes.has(String(property).toLowerCase()))
+        throw new types/* InvalidField */.u([...at, 'property'], `"${String(property)}" is not a hash algorithm Node knows (use md5, sha1 or sha256)`);
+}
+// Manifests repeat the same few paths ($.status) over hundreds of checks: each is judged once ('' for a good one).
+const misreadPaths = new Map();
+/** JSONPath that jsonpath-plus would misread: not starting at `$`, or brackets, parentheses and quotes that do not close (`at`: the assertion's path). */
+function checkJsonPath(path, at) {
+    let problem = misreadPaths.get(path);
+    if (problem === undefined)
+        misreadPaths.set(path, (problem = jsonPathProblem(path) ?? ''));
+    if (problem)
+        throw new types/* InvalidField */.u([...at, 'path'], `"${path}" is not a JSONPath: ${problem}`);
+}
+function jsonPathProblem(path) {
+    if (!path.startsWith('$'))
+        return 'it must start with $ (for example $.data.id)';
+    const open = [];
+    const closing = { '[': ']', '(': ')' };
+    let quote;
+    for (const char of path) {
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === "'" || char === '"')
+            quote = char;
+        else if (char in closing)
+            open.push(closing[char]);
+        else if (char === ']' || char === ')') {
+            if (open.pop() !== char)
+                return `an unexpected ${char}`;
+        }
+    }
+    if (quote)
+        return `a ${quote} that is not closed`;
+    if (open.length > 0)
+        return `a missing ${open.at(-1)}`;
+    if (/\.$/.test(path) && !path.endsWith('..'))
+        return 'it ends with a dot';
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 5090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1202,7 +1405,7 @@ function formatBound(ms) {
 
 /***/ }),
 
-/***/ 178:
+/***/ 2521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1314,193 +1517,8 @@ function sha256HexHere(bytes) {
     return Array.from(hash, (word) => word.toString(16).padStart(8, '0')).join('');
 }
 
-// EXTERNAL MODULE: ./src/assertions/pattern.ts
-var pattern = __webpack_require__(8267);
-;// CONCATENATED MODULE: ./src/model.ts
-const CHECK_TYPES = (/* unused pure expression or super */ null && (['http', 'ssl', 'dns', 'tcp', 'udp', 'icmp', 'grpc', 'websocket']));
-const OPERATORS = [
-    'is',
-    'isNot',
-    'contains',
-    'doesNotContain',
-    'matches',
-    'doesNotMatch',
-    'lessThan',
-    'lessThanOrEqual',
-    'moreThan',
-    'moreThanOrEqual',
-    'doesNotExist',
-    'isInMoreThan',
-    'isInLessThan',
-];
-
-// EXTERNAL MODULE: ./src/manifest/duration.ts
-var manifest_duration = __webpack_require__(7197);
-;// CONCATENATED MODULE: ./src/manifest/assertion-targets.ts
-// An assertion's operator and target checked against its type at load time (SPEC \u00a73), so a
-// typo is a problem at its line rather than a comparison that fails, or passes, at run time.
-// (The tcp check itself refuses a `connection` target that is no outcome.)
-
-
-
-
-const NUMERIC = ['lessThan', 'lessThanOrEqual', 'moreThan', 'moreThanOrEqual'];
-const EQUALITY = ['is', 'isNot'];
-const TEXT = ['is', 'isNot', 'contains', 'doesNotContain', 'matches', 'doesNotMatch'];
-const REGEX = ['matches', 'doesNotMatch'];
-/** What each assertion type compares, which decides its operators and the form of its target. */
-const KINDS = {
-    responseTime: 'time',
-    latency: 'time',
-    packetLossPercentage: 'number',
-    packetsReceived: 'number',
-    certificate: 'days',
-    statusCode: 'status',
-    header: 'text',
-    body: 'text',
-    receivedMessage: 'text',
-    grpcMetadata: 'text',
-    property: 'text',
-    recordSome: 'text',
-    recordEvery: 'text',
-    jsonpath: 'value',
-    grpcProto: 'value',
-    bodyHash: 'hash',
-    jsonSchema: 'schema',
-    tlsVersion: 'version',
-    minTlsVersion: 'version',
-    connection: 'connection',
-    grpcHealthcheckStatus: 'health',
-};
-const assertion_targets_OPERATORS = {
-    time: NUMERIC,
-    number: [...EQUALITY, ...NUMERIC],
-    days: ['isInMoreThan', 'isInLessThan', ...NUMERIC],
-    status: [...EQUALITY, ...NUMERIC, ...REGEX],
-    text: [...TEXT, 'doesNotExist'],
-    value: [...TEXT, ...NUMERIC, 'doesNotExist'],
-    hash: TEXT,
-    schema: EQUALITY,
-    version: [...TEXT, ...NUMERIC],
-    connection: EQUALITY,
-    health: EQUALITY,
-};
-/**
- * The assertion's target as the run compares it (durations in milliseconds, numeric strings as
- * numbers), or an InvalidField at the part of the assertion that is wrong.
- */
-function checkAssertion(assertion, at) {
-    // Own keys only: a type such as `constructor` is unknown, not Object's.
-    const kind = Object.hasOwn(KINDS, assertion.type) ? KINDS[assertion.type] : undefined;
-    if (!kind)
-        return assertion.target; // the schema reports an unknown type
-    const { operator, target } = assertion;
-    // An operator that is no operator at all is the schema's to report.
-    if (OPERATORS.includes(operator) && !assertion_targets_OPERATORS[kind].includes(operator)) {
-        throw new types/* InvalidField */.u([...at, 'operator'], `${assertion.type} does not support the operator ${operator} (use ${assertion_targets_OPERATORS[kind].join(', ')})`);
-    }
-    // The paths of the fields at fault are made only for a problem: every assertion of a large manifest comes here.
-    if (kind === 'hash')
-        checkHash(assertion.property, at);
-    if (assertion.elements !== undefined && (assertion.type === 'recordSome' || assertion.type === 'recordEvery')) {
-        throw new types/* InvalidField */.u([...at, 'elements'], `${assertion.type} already says how the records are judged: drop elements (recordEvery asks every record, recordSome one)`);
-    }
-    if ((assertion.type === 'jsonpath' || assertion.type === 'grpcProto') && assertion.path !== undefined)
-        checkJsonPath(String(assertion.path), at);
-    if (operator === 'doesNotExist')
-        return target;
-    if (REGEX.includes(operator))
-        return checkRegex(target, at);
-    if (kind === 'time')
-        return timeTarget(target, at);
-    if (NUMERIC.includes(operator) || operator === 'isInMoreThan' || operator === 'isInLessThan' || kind === 'number')
-        return numberTarget(target, at, operator);
-    if (kind === 'status')
-        return statusTarget(target, at);
-    if (kind !== 'schema' && kind !== 'value' && (target === null || typeof target === 'object')) {
-        throw new types/* InvalidField */.u([...at, 'target'], `${assertion.type} ${operator} compares with text or a number, not ${target === null ? 'null' : 'a list or map'}`);
-    }
-    return target;
-}
-function timeTarget(target, at) {
-    let ms;
-    try {
-        ms = typeof target === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(target) ? Number(target) : (0,manifest_duration/* parseDuration */.E9)(target, NaN);
-    }
-    catch {
-        ms = NaN;
-    }
-    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
-        throw new types/* InvalidField */.u([...at, 'target'], `${JSON.stringify(target)} is not a time: give milliseconds (800) or a duration (800ms, 1.5s)`);
-    }
-    return ms;
-}
-function numberTarget(target, at, operator) {
-    const value = typeof target === 'number' ? target : typeof target === 'string' && target.trim() !== '' ? Number(target) : NaN;
-    if (!Number.isFinite(value))
-        throw new types/* InvalidField */.u([...at, 'target'], `${operator} compares numbers: ${JSON.stringify(target) ?? 'nothing'} is not a number`);
-    return value;
-}
-function statusTarget(target, at) {
-    const value = typeof target === 'number' ? target : typeof target === 'string' && /^\s*\d+\s*$/.test(target) ? Number(target) : NaN;
-    if (!Number.isInteger(value) || value < 100 || value > 599) {
-        throw new types/* InvalidField */.u([...at, 'target'], `${JSON.stringify(target) ?? 'nothing'} is not an HTTP status code (a whole number from 100 to 599; use matches for a pattern such as ^2)`);
-    }
-    return value;
-}
-function checkRegex(target, at) {
-    if (target === null || typeof target === 'object')
-        throw new types/* InvalidField */.u([...at, 'target'], 'matches takes a regular expression as text');
-    const problem = (0,pattern/* patternProblem */.A)(String(target));
-    if (problem)
-        throw new types/* InvalidField */.u([...at, 'target'], problem);
-    return target;
-}
-let hashes;
-function checkHash(property, at) {
-    hashes ??= new Set(process.getBuiltinModule('node:crypto').getHashes().map((name) => name.toLowerCase()));
-    if (!hashes.has(String(property).toLowerCase()))
-        throw new types/* InvalidField */.u([...at, 'property'], `"${String(property)}" is not a hash algorithm Node knows (use md5, sha1 or sha256)`);
-}
-// Manifests repeat the same few paths ($.status) over hundreds of checks: each is judged once ('' for a good one).
-const misreadPaths = new Map();
-/** JSONPath that jsonpath-plus would misread: not starting at `$`, or brackets, parentheses and quotes that do not close (`at`: the assertion's path). */
-function checkJsonPath(path, at) {
-    let problem = misreadPaths.get(path);
-    if (problem === undefined)
-        misreadPaths.set(path, (problem = jsonPathProblem(path) ?? ''));
-    if (problem)
-        throw new types/* InvalidField */.u([...at, 'path'], `"${path}" is not a JSONPath: ${problem}`);
-}
-function jsonPathProblem(path) {
-    if (!path.startsWith('$'))
-        return 'it must start with $ (for example $.data.id)';
-    const open = [];
-    const closing = { '[': ']', '(': ')' };
-    let quote;
-    for (const char of path) {
-        if (quote) {
-            if (char === quote)
-                quote = undefined;
-        }
-        else if (char === "'" || char === '"')
-            quote = char;
-        else if (char in closing)
-            open.push(closing[char]);
-        else if (char === ']' || char === ')') {
-            if (open.pop() !== char)
-                return `an unexpected ${char}`;
-        }
-    }
-    if (quote)
-        return `a ${quote} that is not closed`;
-    if (open.length > 0)
-        return `a missing ${open.at(-1)}`;
-    if (/\.$/.test(path) && !path.endsWith('..'))
-        return 'it ends with a dot';
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/manifest/assertion-targets.ts + 1 modules
+var assertion_targets = __webpack_require__(8603);
 // EXTERNAL MODULE: ./src/checks/http-body.ts
 var http_body = __webpack_require__(7546);
 // EXTERNAL MODULE: ./src/compare/typed-path.ts
@@ -1515,6 +1533,8 @@ var probe_error = __webpack_require__(8590);
 var json_schema = __webpack_require__(399);
 // EXTERNAL MODULE: ./src/manifest/selectors.ts
 var selectors = __webpack_require__(2143);
+// EXTERNAL MODULE: ./src/manifest/duration.ts
+var manifest_duration = __webpack_require__(7197);
 ;// CONCATENATED MODULE: ./src/manifest/implicit.ts
 /**
  * Assertions a check gets when it states none of that kind, so a check without assertions
@@ -1549,7 +1569,7 @@ var plain_path = __webpack_require__(9205);
 // Manifests repeat the same few paths ($.status) over hundreds of checks: each is judged once.
 const judged = new Map();
 /** Why a JSONPath cannot be used, or undefined when it can. */
-function jsonpath_jsonPathProblem(path) {
+function jsonPathProblem(path) {
     if (judged.has(path))
         return judged.get(path);
     const problem = judge(path);
@@ -1913,7 +1933,7 @@ class CheckResolver {
                     throw error;
                 problems.push({ location: this.positions.locate(error.path), message: `${formatPath(error.path)}: ${error.message}` });
             }
-            const pathProblem = typeof item.path === 'string' ? jsonpath_jsonPathProblem(item.path) : undefined;
+            const pathProblem = typeof item.path === 'string' ? jsonPathProblem(item.path) : undefined;
             if (pathProblem) {
                 const fieldPath = [...assertionPath, 'path'];
                 problems.push({ location: this.positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${pathProblem}` });
@@ -1937,7 +1957,7 @@ class CheckResolver {
     }
     /** Checks the target against the assertion's type, and reads and compiles a JSON schema once, here. */
     assertionTarget(assertion, assertionPath) {
-        const target = checkAssertion(assertion, assertionPath);
+        const target = (0,assertion_targets/* checkAssertion */.n)(assertion, assertionPath);
         return assertion.type === 'jsonSchema' ? jsonSchemaTarget(target, assertionPath, this.files) : target;
     }
     /** Timeouts, retries and their intervals, each within its documented bounds. */
@@ -2688,6 +2708,8 @@ function pointerToPath(pointer) {
         .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
+// EXTERNAL MODULE: ./src/assertions/pattern.ts
+var pattern = __webpack_require__(8267);
 ;// CONCATENATED MODULE: ./src/manifest/extractions.ts
 // A step's `extract` list, checked at load time: the source suits the step's type, the fields
 // it needs are there, the regex compiles.
@@ -2714,7 +2736,7 @@ function resolveExtractions(raw, type, stepPath, positions, problems) {
         }
         if (from === 'jsonpath' && typeof entry.path !== 'string')
             problem('from: jsonpath needs a `path` (for example $.token)');
-        const pathProblem = typeof entry.path === 'string' ? jsonpath_jsonPathProblem(entry.path) : undefined;
+        const pathProblem = typeof entry.path === 'string' ? jsonPathProblem(entry.path) : undefined;
         if (pathProblem)
             problem(`path: ${pathProblem}`);
         if (NEEDS_PROPERTY.has(from) && typeof entry.property !== 'string')
@@ -3153,7 +3175,7 @@ function readyAssertions(raw, positions, variables, fail, files) {
         const operator = assertion.operator;
         let target = assertion.target;
         try {
-            target = checkAssertion({ ...assertion, type: String(assertion.type), operator }, at);
+            target = (0,assertion_targets/* checkAssertion */.n)({ ...assertion, type: String(assertion.type), operator }, at);
             if (assertion.type === 'jsonSchema')
                 target = jsonSchemaTarget(target, at, files);
         }

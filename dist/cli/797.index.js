@@ -50,8 +50,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: ./src/manifest/load.ts + 14 modules
-var load = __webpack_require__(178);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 12 modules
+var load = __webpack_require__(2521);
 // EXTERNAL MODULE: ./src/errors/label.ts
 var label = __webpack_require__(9589);
 // EXTERNAL MODULE: ./src/errors/taxonomy.ts
