@@ -28,4 +28,12 @@ describe('capture', () => {
     expect(captured.value).toBeUndefined();
     expect(captured.reason).toMatch(/^the regex \^\(a\+\)\+\$ could take too long on 41 characters: use a simpler one/);
   });
+
+  it('takes nothing, saying why, from a value nested past what JSON can write (it was a crash of the run)', () => {
+    const deep = `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
+    const fromPath: Extraction = { name: 'X', from: 'jsonpath', path: '$.a', secret: false, location: { file: 'probegate.yml', line: 1, column: 1 } };
+    const captured = capture(fromPath, { timings: {}, body: Buffer.from(deep), headers: { 'content-type': 'application/json' } });
+    expect(captured.value).toBeUndefined();
+    expect(captured.reason).toBe('the value is nested too deep to be written as text');
+  });
 });

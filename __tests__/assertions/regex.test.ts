@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareValue } from '../../src/assertions/operators.js';
 import { boundedInline } from '../../src/assertions/regex-cost.js';
+import { testEachWithin } from '../../src/assertions/regex.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
 import { startHttpServer, type Peer } from '../helpers/servers.js';
 
@@ -35,6 +37,25 @@ checks:
     expect(backtracking.error).toMatchObject({ category: 'TIMEOUT', code: 'OVERALL_TIMEOUT' });
     expect(backtracking.error?.message).toMatch(/overall timeout of 2000 ms: the regular expression \/\^\(a\+\)\+\$\/ was still running over 100001 characters/);
   }, 30_000);
+});
+
+describe('a regex on a list of values, in the worker', () => {
+  it('answers value by value in one test: the value that fails is named', async () => {
+    // Alternating repetition: tested in the worker.
+    expect(boundedInline('^(a|b)+$', 6)).toBe(false);
+    expect(await compareValue('matches', ['ab', 'ba', 'c'], '^(a|b)+$', undefined)).toEqual({ passed: false, message: 'value 3 of 3, "c", fails: every value must pass (elements: some asks for one)' });
+    expect(await compareValue('matches', ['ab', 'ba', 'c'], '^(a|b)+$', 'some')).toEqual({ passed: true });
+    expect(await compareValue('doesNotMatch', ['c', 'ab'], '^(a|b)+$', undefined)).toEqual({ passed: false, message: 'value 2 of 2, "ab", fails: every value must pass' });
+  });
+
+  it('rejects every test due at one deadline, and the worker answers the next test', async () => {
+    const slow = `${'a'.repeat(40)}!`;
+    const deadline = { at: performance.now() + 300, limitMs: 300 };
+    const due = Array.from({ length: 50 }, () => testEachWithin(/^(a+)+$/, [slow, slow], deadline));
+    const settled = await Promise.allSettled(due);
+    expect(settled.every((outcome) => outcome.status === 'rejected' && /overall timeout of 300 ms/.test(String((outcome.reason as Error).message)))).toBe(true);
+    expect(await testEachWithin(/^(a|b)+$/, ['ab', 'c'])).toEqual([true, false]);
+  });
 });
 
 describe('which regex tests run on the main thread', () => {

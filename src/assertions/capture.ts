@@ -15,13 +15,15 @@ export interface Captured {
 
 export function capture(extraction: Extraction, observation: Observation): Captured {
   let raw: unknown;
+  let text: string;
   try {
     raw = read(extraction, observation, (observation.bodyReading ??= {}));
+    if (raw === undefined || raw === null || raw === '') return {};
+    // A value nested past JSON's own writer throws here (RangeError): nothing is captured, and the step says why.
+    text = typeof raw === 'string' ? raw : JSON.stringify(raw);
   } catch (error) {
-    return { reason: (error as Error).message };
+    return { reason: error instanceof RangeError ? 'the value is nested too deep to be written as text' : (error as Error).message };
   }
-  if (raw === undefined || raw === null || raw === '') return {};
-  const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
   if (!extraction.regex) return { value: text };
   if (!boundedInline(extraction.regex.source, text.length)) {
     return { reason: `the regex ${extraction.regex.source} could take too long on ${text.length} characters: use a simpler one (no nested or alternating repetition)` };

@@ -1,6 +1,6 @@
 import type { Operator } from '../model.js';
 import { patternOf } from './pattern.js';
-import { testWithin, type AssertionDeadline } from './regex.js';
+import { testEachWithin, testWithin, type AssertionDeadline } from './regex.js';
 import type { Quantifier } from './types.js';
 
 export interface Comparison {
@@ -31,6 +31,8 @@ export function several(values: unknown[]): unknown[] {
 }
 
 const NEGATIVE: ReadonlySet<Operator> = new Set(['isNot', 'doesNotContain', 'doesNotMatch']);
+
+const NO_VALUE: Comparison = Object.freeze({ passed: false, message: 'no such value in the response' });
 
 /** How deep lists inside a list are opened: deeper, the value is refused rather than judged. */
 const MAX_LIST_DEPTH = 64;
@@ -64,10 +66,30 @@ export function compareValue(operator: Operator, actual: unknown, target: unknow
   if (values.length === 0) {
     return NEGATIVE.has(operator) && quantifier === 'every' ? compare(operator, actual, wanted, deadline) : { passed: false, message: 'the list is empty: there is no value to compare' };
   }
-  // Each of several values in turn as a value of its own (a list in it opened), else as compare judges it.
-  const judgeOne = values === matches ? (value: unknown) => compareValue(operator, value, wanted, undefined, deadline) : (value: unknown) => compare(operator, value, wanted, deadline);
   const hint = elements === undefined && quantifier === 'every' && !NEGATIVE.has(operator) ? ' (elements: some asks for one)' : '';
-  return eachOf(values, judgeOne, (results) => explained(quantifier, values, results, hint));
+  const judge = (results: readonly Comparison[]) => explained(quantifier, values, results, hint);
+  const nested = values === matches && values.some(Array.isArray);
+  if ((operator === 'matches' || operator === 'doesNotMatch') && !nested) return matchEach(operator, values, wanted, deadline, judge);
+  // Each of several values in turn as a value of its own (a list in it opened), else as compare judges it.
+  const judgeOne = nested ? (value: unknown) => compareValue(operator, value, wanted, undefined, deadline) : (value: unknown) => compare(operator, value, wanted, deadline);
+  return eachOf(values, judgeOne, judge);
+}
+
+/** matches / doesNotMatch on each value, as compare judges one, in one test of them all (regex.ts). */
+function matchEach(operator: Operator, values: readonly unknown[], target: unknown, deadline: AssertionDeadline | undefined, judge: (results: readonly Comparison[]) => Comparison): MaybeAsync<Comparison> {
+  let pattern: RegExp;
+  try {
+    pattern = patternOf(text(target));
+  } catch (error) {
+    return { passed: false, message: `invalid regular expression: ${(error as Error).message}` };
+  }
+  const present = (value: unknown) => value !== undefined && value !== null;
+  const found = testEachWithin(pattern, values.filter(present).map(text), deadline);
+  const results = (each: boolean[] | undefined) => {
+    let next = 0;
+    return values.map((value) => (present(value) ? regexComparison(operator, each?.[next++]) : NO_VALUE));
+  };
+  return found instanceof Promise ? found.then((each) => judge(results(each))) : judge(results(found));
 }
 
 /** The values in a list, lists inside it opened, in order; undefined past MAX_LIST_DEPTH. */
@@ -110,7 +132,7 @@ function eachOf(values: readonly unknown[], judgeOne: (value: unknown) => MaybeA
  */
 export function compare(operator: Operator, actual: unknown, target: unknown, deadline?: AssertionDeadline): MaybeAsync<Comparison> {
   if (operator === 'doesNotExist') return verdict(actual === undefined || actual === null);
-  if (actual === undefined || actual === null) return { passed: false, message: 'no such value in the response' };
+  if (actual === undefined || actual === null) return NO_VALUE;
   const numeric = NUMERIC[operator];
   if (numeric) {
     const a = asNumber(actual);

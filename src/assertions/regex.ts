@@ -5,6 +5,8 @@
 // thread does not wait for: the answer comes back as a promise, and at the deadline the worker is
 // terminated and the test is TIMEOUT:OVERALL_TIMEOUT. The worker starts on first need
 // (0.03-0.15 s) and is kept, unreferenced, for later tests; it runs them one at a time, in order.
+// A list of values is one test, answered value by value: a test per value would be a job, a
+// promise and a timer each, and, at a deadline, a restart of the worker each.
 import type { Worker } from 'node:worker_threads';
 import { probeError } from '../errors/probe-error.js';
 import { boundedInline } from './regex-cost.js';
@@ -23,7 +25,7 @@ parentPort.on('message', ({ id, source, flags, inputs }) => {
   let outcome;
   try {
     const pattern = new RegExp(source, flags);
-    outcome = inputs.some((input) => pattern.test(input));
+    outcome = inputs.map((input) => pattern.test(input));
   } catch {}
   parentPort.postMessage({ id, outcome });
 });`;
@@ -31,7 +33,11 @@ parentPort.on('message', ({ id, source, flags, inputs }) => {
 interface Job {
   readonly id: number;
   readonly message: { id: number; source: string; flags: string; inputs: readonly string[] };
-  readonly settle: (outcome: boolean | undefined) => void;
+  /** When its answer is due (performance.now() time). */
+  readonly at: number;
+  readonly settle: (outcome: boolean[] | undefined) => void;
+  /** Rejects it with TIMEOUT:OVERALL_TIMEOUT. */
+  readonly expire: () => void;
 }
 
 let worker: Worker | undefined;
@@ -45,25 +51,48 @@ const queue = new Map<number, Job>();
  * answer is not known by the deadline.
  */
 export function testWithin(pattern: RegExp, inputs: readonly string[], deadline?: AssertionDeadline): boolean | undefined | Promise<boolean | undefined> {
+  const each = testEachWithin(pattern, inputs, deadline);
+  return each instanceof Promise ? each.then(anyMatched) : anyMatched(each);
+}
+
+/** Whether the pattern matches each of the inputs, as testWithin answers. */
+export function testEachWithin(pattern: RegExp, inputs: readonly string[], deadline?: AssertionDeadline): boolean[] | undefined | Promise<boolean[] | undefined> {
   const chars = inputs.reduce((sum, input) => sum + input.length, 0);
-  if (boundedInline(pattern.source, chars)) return inputs.some((input) => pattern.test(input));
+  if (boundedInline(pattern.source, chars)) return inputs.map((input) => pattern.test(input));
   const { at, limitMs } = deadline ?? { at: performance.now() + DEFAULT_LIMIT_MS, limitMs: DEFAULT_LIMIT_MS };
   return new Promise((resolve, reject) => {
     const id = nextId++;
-    const timer = setTimeout(() => {
-      if (!queue.delete(id)) return;
-      // The worker may be busy with this very test: only a fresh one can take the others.
-      restartWorker();
-      reject(timedOut(pattern, chars, limitMs));
-    }, Math.max(0, at - performance.now()));
-    const settle = (outcome: boolean | undefined) => {
+    const timer = setTimeout(() => expireDue(id), Math.max(0, at - performance.now()));
+    const settle = (outcome: boolean[] | undefined) => {
       clearTimeout(timer);
       resolve(outcome);
     };
-    const job: Job = { id, message: { id, source: pattern.source, flags: pattern.flags, inputs }, settle };
+    const expire = () => {
+      clearTimeout(timer);
+      reject(timedOut(pattern, chars, limitMs));
+    };
+    const job: Job = { id, message: { id, source: pattern.source, flags: pattern.flags, inputs }, at, settle, expire };
     queue.set(id, job);
     send(job);
   });
+}
+
+function anyMatched(outcome: boolean[] | undefined): boolean | undefined {
+  return outcome === undefined ? undefined : outcome.includes(true);
+}
+
+/**
+ * Rejects test `id`, and every other whose answer is due and not in, then restarts the worker once
+ * (it may be busy with one of them: only a fresh one can take the others). Each test's timer
+ * calls it; the first does it for all that are due together.
+ */
+function expireDue(id: number): void {
+  if (!queue.has(id)) return;
+  const now = performance.now();
+  const due = [...queue.values()].filter((job) => job.id === id || job.at <= now);
+  for (const job of due) queue.delete(job.id);
+  restartWorker();
+  for (const job of due) job.expire();
 }
 
 function timedOut(pattern: RegExp, chars: number, limitMs: number): Error {
@@ -84,7 +113,7 @@ function startWorker(): Worker {
   // node:worker_threads is loaded here, on first need, not with every start (bench/, start-up).
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   const started = new Worker(WORKER_SOURCE, { eval: true });
-  started.on('message', ({ id, outcome }: { id: number; outcome: boolean | undefined }) => {
+  started.on('message', ({ id, outcome }: { id: number; outcome: boolean[] | undefined }) => {
     const job = queue.get(id);
     queue.delete(id);
     if (queue.size === 0) started.unref();
