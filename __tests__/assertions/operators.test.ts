@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { queryJson } from '../../src/assertions/http.js';
+import { loadLibraries } from '../../src/libraries.js';
 import { compare, compareValue, several } from '../../src/assertions/operators.js';
 
 describe('operators', () => {
@@ -139,6 +141,14 @@ describe('a list as an assertion judges it (compareValue)', () => {
     ['isNot', ['up', 'down'], 'down', 'some', true, undefined],
     ['doesNotMatch', ['ok', 'ERROR'], 'ERR', undefined, false, `value 2 of 2, "ERROR", fails${ALL}`],
     ['doesNotContain', [], 'x', undefined, true, undefined],
+    // A list contains a number or a boolean whole, not as digits in another.
+    ['contains', [15, 25], 5, undefined, false, 'none of the 2 values passes'],
+    ['contains', [15, 5], 5, undefined, true, undefined],
+    ['doesNotContain', [15, 25], 5, undefined, true, undefined],
+    ['contains', [true], 'true', undefined, true, undefined],
+    // Several values are absent when every one is null.
+    ['doesNotExist', several([null, null]), undefined, undefined, true, undefined],
+    ['doesNotExist', several([null, 1]), undefined, undefined, false, undefined],
     // A value that is no list: as compare judges it, whatever elements says.
     ['is', 'up', 'up', 'every', true, undefined],
     ['doesNotExist', ['x'], undefined, 'every', false, undefined],
@@ -157,5 +167,22 @@ describe('a list as an assertion judges it (compareValue)', () => {
     for (let i = 0; i < 100; i++) deep = [deep];
     expect(await compareValue('is', deep, 'up', undefined)).toEqual({ passed: false, message: 'the list is nested more than 64 deep: it cannot be compared' });
     expect(await compareValue('isNot', deep, 'down', undefined)).toEqual({ passed: false, message: 'the list is nested more than 64 deep: it cannot be compared' });
+  });
+
+  it('judges one list that a wildcard matched as the one value of the path, as it judges two', async () => {
+    await loadLibraries(['jsonpath-plus']);
+    const oneItem = { items: [{ tags: ['beta', 'x'] }] };
+    const twoItems = { items: [{ tags: ['beta', 'x'] }, { tags: ['beta'] }] };
+    expect(await compareValue('contains', queryJson('$.items[*].tags', oneItem), 'beta', 'every')).toEqual({ passed: true });
+    expect(await compareValue('contains', queryJson('$.items[*].tags', twoItems), 'beta', 'every')).toEqual({ passed: true });
+    // A path that selects one value: its list is the value, each tag judged.
+    expect((await compareValue('contains', queryJson('$.items[0].tags', oneItem), 'beta', 'every')).passed).toBe(false);
+  });
+
+  it('compares JSON null with a null target, and with nothing else', async () => {
+    expect(await compare('is', null, null)).toEqual({ passed: true });
+    expect(await compare('isNot', null, null)).toEqual({ passed: false });
+    expect(await compare('isNot', 5, null)).toEqual({ passed: true });
+    expect(await compare('is', null, 'null')).toEqual({ passed: false, message: 'no such value in the response' });
   });
 });

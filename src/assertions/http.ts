@@ -1,6 +1,7 @@
 import type { Assertion, Observation } from '../model.js';
 import { decodeText } from '../checks/http-text.js';
 import { jsonQuery } from './json-query.js';
+import { maySelectSeveral } from './plain-path.js';
 import { several } from './operators.js';
 import { schemaErrors } from './json-schema.js';
 import type { BodyReading, Extractor } from './types.js';
@@ -51,11 +52,16 @@ export function parseJson(observation: Observation, reading: BodyReading): unkno
   return document.json;
 }
 
-/** The value at a JSONPath: one match gives the value, several a list marked as such (operators.ts several), none undefined. */
+/**
+ * The value at a JSONPath: one match gives the value, several a list marked as such (operators.ts
+ * several), none undefined. One list matched by a path that may select several is marked too, as
+ * the path's one value: `elements` then judges `$.items[*].tags` per item whether one item or two.
+ */
 export function queryJson(path: string, json: unknown): unknown {
   const matches = jsonQuery(path)(json);
   if (matches.length === 0) return undefined;
-  return matches.length === 1 ? matches[0] : several(matches);
+  if (matches.length > 1 || (Array.isArray(matches[0]) && maySelectSeveral(path))) return several(matches);
+  return matches[0];
 }
 
 /** `valid`, or the schema errors joined (src/assertions/json-schema.ts). */

@@ -49,7 +49,9 @@ const MAX_LIST_DEPTH = 64;
  * a list or an object (a value an earlier step extracted) is that list or object.
  */
 export function compareValue(operator: Operator, actual: unknown, target: unknown, elements: Quantifier | undefined, deadline?: AssertionDeadline): MaybeAsync<Comparison> {
-  if (operator === 'doesNotExist' || actual === null || typeof actual !== 'object') return compare(operator, actual, target, deadline);
+  // Several values of a path are absent when every one is null (`$.items[*].error`).
+  if (operator === 'doesNotExist') return SEVERAL.has(actual as unknown[]) ? verdict((actual as unknown[]).every((value) => value === null || value === undefined)) : compare(operator, actual, target, deadline);
+  if (actual === null || typeof actual !== 'object') return compare(operator, actual, target, deadline);
   const wanted = typeof target === 'string' && (operator === 'is' || operator === 'isNot') ? (jsonTextValue(target) ?? target) : target;
   if (!Array.isArray(actual)) return compare(operator, actual, wanted, deadline);
   const matches = SEVERAL.has(actual) ? actual : undefined;
@@ -71,8 +73,18 @@ export function compareValue(operator: Operator, actual: unknown, target: unknow
   const nested = values === matches && values.some(Array.isArray);
   if ((operator === 'matches' || operator === 'doesNotMatch') && !nested) return matchEach(operator, values, wanted, deadline, judge);
   // Each of several values in turn as a value of its own (a list in it opened), else as compare judges it.
-  const judgeOne = nested ? (value: unknown) => compareValue(operator, value, wanted, undefined, deadline) : (value: unknown) => compare(operator, value, wanted, deadline);
+  const judgeOne = nested ? (value: unknown) => compareValue(operator, value, wanted, undefined, deadline) : (value: unknown) => compareInList(operator, value, wanted, deadline);
   return eachOf(values, judgeOne, judge);
+}
+
+/** One value of a list as compare judges it, but for a number or a boolean, which a list contains only whole (`[15, 25]` does not contain 5). */
+function compareInList(operator: Operator, value: unknown, target: unknown, deadline: AssertionDeadline | undefined): MaybeAsync<Comparison> {
+  if ((operator === 'contains' || operator === 'doesNotContain') && (typeof value === 'number' || typeof value === 'boolean')) {
+    const found = same(value, target);
+    if (found === undefined) return { passed: false, message: INEXACT };
+    return verdict(operator === 'contains' ? found : !found);
+  }
+  return compare(operator, value, target, deadline);
 }
 
 /** matches / doesNotMatch on each value, as compare judges one, in one test of them all (regex.ts). */
@@ -132,6 +144,8 @@ function eachOf(values: readonly unknown[], judgeOne: (value: unknown) => MaybeA
  */
 export function compare(operator: Operator, actual: unknown, target: unknown, deadline?: AssertionDeadline): MaybeAsync<Comparison> {
   if (operator === 'doesNotExist') return verdict(actual === undefined || actual === null);
+  // JSON's null is a value to is and isNot against a null target (`target: null`), and no value to anything else.
+  if (actual === null && target === null && (operator === 'is' || operator === 'isNot')) return verdict(operator === 'is');
   if (actual === undefined || actual === null) return NO_VALUE;
   const numeric = NUMERIC[operator];
   if (numeric) {

@@ -20,6 +20,14 @@ export function isPlainPath(path: string): boolean {
 }
 
 /**
+ * Whether the path may select several values (a wildcard, `..`, a slice, a union), so that even
+ * one match is one of a path's several values; a quoted name holding such a character counts too.
+ */
+export function maySelectSeveral(path: string): boolean {
+  return /\*|\.\.|\[[^\]]*[:,][^\]]*\]/.test(path);
+}
+
+/**
  * Whether jsonpath-plus could read a filter or script expression in the path. It splits a path into
  * parts that are each a piece of the path (or of the `;`, `.`, `~`, `^` it puts in), and a script
  * is a part that starts with `?` or `(`: a path without either cannot hold one. It also sets quoted
