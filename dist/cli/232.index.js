@@ -2,754 +2,680 @@ export const id = 232;
 export const ids = [232];
 export const modules = {
 
-/***/ 5001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bv: () => (/* binding */ HTTP_EXTRACTORS),
-/* harmony export */   G3: () => (/* binding */ bodyText),
-/* harmony export */   bl: () => (/* binding */ queryJson),
-/* harmony export */   qF: () => (/* binding */ parseJson)
-/* harmony export */ });
-/* harmony import */ var _checks_http_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7517);
-/* harmony import */ var _json_query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2570);
-/* harmony import */ var _operators_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3443);
-/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(399);
-
-
-
-
-const HTTP_EXTRACTORS = {
-    statusCode: (_, observation) => observation.statusCode,
-    responseTime: (_, observation) => observation.timings.total,
-    header: (assertion, observation) => observation.headers?.[String(assertion.property).toLowerCase()],
-    body: (_, observation, reading) => bodyText(observation, reading),
-    jsonpath: (assertion, observation, reading) => queryJson(assertion.path ?? '$', parseJson(observation, reading)),
-    // The hash of the body with its Content-Encoding undone: of the file the server serves, as `curl --compressed | sha256sum` gives it.
-    bodyHash: (assertion, observation) => {
-        const body = readableBody(observation);
-        return body ? process.getBuiltinModule('node:crypto').createHash(String(assertion.property)).update(body).digest('hex') : undefined;
-    },
-    jsonSchema: (assertion, observation, reading) => validity(assertion, observation, reading),
-};
-/** The body as text (its Content-Encoding undone, decoded per its charset), or a thrown reason why it cannot be judged. */
-function bodyText(observation, reading) {
-    if (reading.text !== undefined)
-        return reading.text;
-    const body = readableBody(observation);
-    if (!body)
-        return undefined;
-    const decoded = (0,_checks_http_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeText */ .g)(body, observation.headers?.['content-type']);
-    if (decoded.problem !== undefined)
-        throw new Error(decoded.problem);
-    return (reading.text = decoded.text);
-}
-/** The body, or a thrown reason when it is still encoded with a coding probegate cannot undo. */
-function readableBody(observation) {
-    if (observation.bodyUnreadable)
-        throw new Error(observation.bodyUnreadable);
-    return observation.body;
-}
-/** The body as JSON, or a thrown explanation the evaluator reports as the assertion's message. */
-function parseJson(observation, reading) {
-    let document = reading.document;
-    if (!document) {
-        const text = bodyText(observation, reading) ?? '';
-        try {
-            document = { json: JSON.parse(text) };
-        }
-        catch {
-            document = { notJson: `the body is not JSON (starts with ${JSON.stringify(text.slice(0, 40))})` };
-        }
-        reading.document = document;
-    }
-    if ('notJson' in document)
-        throw new Error(document.notJson);
-    return document.json;
-}
-/** The value at a JSONPath: one match gives the value, several a list marked as such (operators.ts several), none undefined. */
-function queryJson(path, json) {
-    const matches = (0,_json_query_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonQuery */ .p)(path)(json);
-    if (matches.length === 0)
-        return undefined;
-    return matches.length === 1 ? matches[0] : (0,_operators_js__WEBPACK_IMPORTED_MODULE_2__/* .several */ .J$)(matches);
-}
-/** `valid`, or the schema errors joined (src/assertions/json-schema.ts). */
-function validity(assertion, observation, reading) {
-    return (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaErrors */ .d0)(assertion.target, parseJson(observation, reading));
-}
-
-
-/***/ }),
-
-/***/ 1232:
+/***/ 4232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ evaluate)
+  $J: () => (/* reexport */ compareChecks),
+  zc: () => (/* reexport */ regressedCodes)
 });
 
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __webpack_require__(8992);
-// EXTERNAL MODULE: ./src/assertions/http.ts
-var http = __webpack_require__(5001);
-;// CONCATENATED MODULE: ./src/assertions/grpc.ts
+// UNUSED EXPORTS: ALPHA, DEFAULT_LATENCY, DEFAULT_SAMPLES, MIN_SAMPLES, REGRESSION_PRECEDENCE, parseIgnorePath
 
-const GRPC_EXTRACTORS = {
-    grpcHealthcheckStatus: (_, observation) => observation.values?.grpcHealthcheckStatus,
-    /** Response metadata, headers and trailers, by lower-case key. */
-    grpcMetadata: (assertion, observation) => observation.values?.grpcMetadata?.[String(assertion.property).toLowerCase()],
-    /** The response message as JSON: the value at `path`, or the whole message without one. */
-    grpcProto: (assertion, observation) => {
-        const response = observation.values?.grpcResponse;
-        return assertion.path && response !== undefined ? (0,http/* queryJson */.bl)(assertion.path, response) : response;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/assertions/network.ts
-/** DNS records of the type the assertion's property names, as strings (format in checks/dns.ts). */
-function records(quantifier) {
-    const extract = (assertion, observation) => {
-        const byType = (observation.values?.records ?? {});
-        return byType[String(assertion.property).toUpperCase()];
-    };
-    return Object.assign(extract, { quantifier });
-}
-function value(name) {
-    return (_, observation) => observation.values?.[name];
-}
-const NETWORK_EXTRACTORS = {
-    recordSome: records('some'),
-    recordEvery: records('every'),
-    connection: value('connection'),
-    receivedMessage: value('receivedMessage'),
-    packetLossPercentage: value('packetLossPercentage'),
-    packetsReceived: value('packetsReceived'),
-    latency: (assertion, observation) => observation.values?.latency?.[String(assertion.property)],
-};
-
-// EXTERNAL MODULE: ./src/assertions/ssl.ts
-var ssl = __webpack_require__(5687);
-// EXTERNAL MODULE: ./src/assertions/operators.ts + 1 modules
-var operators = __webpack_require__(3443);
-;// CONCATENATED MODULE: ./src/assertions/index.ts
-
-
-
-
-
-
-// assertion type -> how to read its actual value. Types shared by several checks
-// (responseTime, header, receivedMessage) read the same Observation field everywhere.
-const EXTRACTORS = {
-    ...http/* HTTP_EXTRACTORS */.Bv,
-    ...ssl/* SSL_EXTRACTORS */.v,
-    ...NETWORK_EXTRACTORS,
-    ...GRPC_EXTRACTORS,
-};
+;// CONCATENATED MODULE: ./src/compare/statistics.ts
+// The statistics of a baseline comparison: the one-sided Mann-Whitney U test, Holm's step-down
+// correction, and the median and 95th percentile. Pure functions over arrays of numbers.
+/** Exact p-values are computed without ties while both samples have at most this many values. */
+const EXACT_LIMIT = 50;
 /**
- * Evaluates every assertion (not just up to the first failure). A promise only when a regex runs
- * in the worker; it rejects with TIMEOUT:OVERALL_TIMEOUT when the regex is still running at the
- * deadline (default: 60 s from each regex test).
+ * One-sided Mann-Whitney U test of "x is stochastically greater than y" (for latencies: the
+ * first series is slower). Exact null distribution of U without ties and with both samples of
+ * at most EXACT_LIMIT values (as R's wilcox.test); otherwise the normal approximation with the
+ * tie correction of the variance and a continuity correction of 1/2.
  */
-function evaluate(assertions, observation, deadline) {
-    const reading = (observation.bodyReading ??= {});
-    const results = assertions.map((assertion) => evaluateOne(assertion, observation, deadline, reading));
-    return results.some((r) => r instanceof Promise) ? Promise.all(results) : results;
+function mannWhitneyGreater(x, y) {
+    if (x.length === 0 || y.length === 0)
+        throw new RangeError('Mann-Whitney U needs at least one value on each side');
+    for (const value of [...x, ...y]) {
+        if (!Number.isFinite(value))
+            throw new RangeError(`Mann-Whitney U needs finite values, got ${value}`);
+    }
+    const { ranks, tieGroups } = rank([...x, ...y]);
+    let rankSumX = 0;
+    for (let i = 0; i < x.length; i++)
+        rankSumX += ranks[i];
+    const u = rankSumX - (x.length * (x.length + 1)) / 2;
+    const tied = tieGroups.some((size) => size > 1);
+    if (!tied && x.length <= EXACT_LIMIT && y.length <= EXACT_LIMIT) {
+        return { u, p: exactUpperTail(u, x.length, y.length), method: 'exact' };
+    }
+    return { u, p: normalUpperTail(u, x.length, y.length, tieGroups), method: 'normal' };
 }
-function evaluateOne(assertion, observation, deadline, reading) {
-    const extract = EXTRACTORS[assertion.type];
-    if (!extract)
-        return result(assertion, { actual: undefined }, { passed: false, message: `assertion type ${assertion.type} is not supported` });
-    let actual;
-    try {
-        actual = extract(assertion, observation, reading);
+/** Average ranks (1-based) of the values, and the sizes of the groups of equal values. */
+function rank(values) {
+    const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
+    const ranks = new Array(values.length);
+    const tieGroups = [];
+    for (let start = 0; start < order.length;) {
+        let end = start;
+        while (end + 1 < order.length && order[end + 1].value === order[start].value)
+            end++;
+        const averageRank = (start + end) / 2 + 1;
+        for (let k = start; k <= end; k++)
+            ranks[order[k].index] = averageRank;
+        tieGroups.push(end - start + 1);
+        start = end + 1;
     }
-    catch (error) {
-        return result(assertion, { actual: undefined }, { passed: false, message: error.message });
+    return { ranks, tieGroups };
+}
+/** P(U >= u) for samples of m and n values without ties. */
+function exactUpperTail(u, m, n) {
+    const key = `${m}x${n}`;
+    let tails = upperTails.get(key);
+    if (tails === undefined) {
+        tails = cumulativeFromTop(nullCounts(m, n));
+        upperTails.set(key, tails);
     }
-    // A jsonSchema assertion's target is the schema; what it compares is whether the body is valid.
-    const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
-    let comparison;
-    try {
-        comparison = extract.quantifier
-            ? (0,operators/* compareEach */.dA)(extract.quantifier, assertion.operator, actual, target, deadline)
-            : (0,operators/* compareValue */.$R)(assertion.operator, actual, target, assertion.elements, deadline);
+    return tails[Math.max(0, Math.ceil(u))] ?? 0;
+}
+/** P(U >= k) by k, per sample sizes: the null distribution depends on m and n only. */
+const upperTails = new Map();
+function cumulativeFromTop(counts) {
+    const total = counts.reduce((sum, c) => sum + c, 0);
+    const tails = new Float64Array(counts.length);
+    let tail = 0;
+    for (let k = counts.length - 1; k >= 0; k--) {
+        tail += counts[k];
+        tails[k] = tail / total;
     }
-    catch (error) {
-        // A value too deep for JSON's own writer, say: the assertion fails, saying so, not the run.
-        comparison = { passed: false, message: `the value could not be compared: ${error.message}` };
-    }
-    const shown = kept(assertion, actual, observation.body);
-    return comparison instanceof Promise ? comparison.then((c) => result(assertion, shown, c)) : result(assertion, shown, comparison);
+    return tails;
 }
 /**
- * What a result keeps of the actual value it was judged on, for the rest of the run and the
- * report: all of it up to EXCERPT_BYTES; of a longer one its start and its whole size. A body
- * assertion keeps the body's first bytes; any other value over the size (a long header or JSON
- * string, a JSON subtree such as `$.items`) keeps the start of its text, a string's own or the
- * value's JSON. Otherwise every check of a run would hold, and report, what its paths select.
+ * The null distribution of U for m and n values without ties: counts(i, j)[k], the number of
+ * orderings of i x-values and j y-values with U = k, follows the standard recursion
+ * counts(i, j)[k] = counts(i - 1, j)[k - j] + counts(i, j - 1)[k] (the largest value is an x,
+ * beating all j y-values, or a y). Computed row by row in doubles: the counts reach C(100, 50)
+ * ~ 1e29, where only relative precision matters.
  */
-function kept(assertion, actual, body) {
-    // The body's text (decoded per its charset): its start, and the size of the body (its Content-Encoding undone).
-    if (assertion.type === 'body' && body && typeof actual === 'string') {
-        return body.length > src_text/* EXCERPT_BYTES */.mj ? { actual: (0,src_text/* utf8Start */.w0)(actual.slice(0, src_text/* EXCERPT_BYTES */.mj), src_text/* EXCERPT_BYTES */.mj), actualTotalBytes: body.length } : { actual };
-    }
-    const text = typeof actual === 'string' ? actual : typeof actual === 'object' && actual !== null ? jsonText(actual) : undefined;
-    // A value JSON cannot write (nested past its writer's depth) is not kept: every later walk of it would fail too.
-    if (text === undefined && typeof actual === 'object' && actual !== null)
-        return { actual: '(a value nested too deep to show)' };
-    // A UTF-16 unit takes at most 3 bytes of UTF-8: a text of a third of the size cannot be over it.
-    if (text === undefined || text.length <= src_text/* EXCERPT_BYTES */.mj / 3)
-        return { actual };
-    const bytes = Buffer.byteLength(text);
-    return bytes > src_text/* EXCERPT_BYTES */.mj ? { actual: (0,src_text/* utf8Start */.w0)(text, src_text/* EXCERPT_BYTES */.mj), actualTotalBytes: bytes } : { actual };
-}
-/** A value's JSON text; undefined for one JSON cannot write. */
-function jsonText(value) {
-    try {
-        return JSON.stringify(value);
-    }
-    catch {
-        return undefined;
-    }
-}
-function result(assertion, shown, { passed, message }) {
-    const judged = {
-        type: assertion.type,
-        operator: assertion.operator,
-        target: assertion.target,
-        property: assertion.property,
-        path: assertion.path,
-        line: assertion.location.line,
-        actual: shown.actual,
-        passed,
-    };
-    if (shown.actualTotalBytes !== undefined)
-        judged.actualTotalBytes = shown.actualTotalBytes;
-    if (assertion.implicit)
-        judged.implicit = true;
-    if (message)
-        judged.message = message;
-    return judged;
-}
-
-
-/***/ }),
-
-/***/ 2570:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ jsonQuery)
-/* harmony export */ });
-/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8880);
-/* harmony import */ var _plain_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9205);
-// JSONPath queries, read once per expression rather than once per check. A path of plain names
-// and indexes ($.status, $.items[0].id), what manifests mostly hold, becomes a walk of own
-// properties: exactly what jsonpath-plus does for such a path, without its parsing, tracing and
-// result objects on every check, and without loading it at all. Any other path (wildcards,
-// slices, recursive descent, unions, quoted names) is left to jsonpath-plus, with eval: false: a
-// filter or script expression throws instead of running (the manifest refuses them at load).
-
-
-// Paths come from the manifest, and a multistep step may bind variables into one per attempt:
-// past this many, a path is compiled for each use instead of kept.
-const MAX_KEPT = 1000;
-const kept = new Map();
-/** The query for a JSONPath, compiled on its first use. */
-function jsonQuery(path) {
-    let query = kept.get(path);
-    if (query === undefined) {
-        query = compile(path);
-        if (kept.size < MAX_KEPT)
-            kept.set(path, query);
-    }
-    return query;
-}
-function compile(path) {
-    const general = (json) => {
-        if (!json)
-            throw falsyDocument(json, path);
-        return (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonPathPlus */ .i_)().JSONPath({ path, json: json, wrap: true, eval: false });
-    };
-    const names = (0,_plain_path_js__WEBPACK_IMPORTED_MODULE_1__/* .plainPathNames */ .cv)(path);
-    if (names === undefined)
-        return general;
-    return (json) => {
-        if (!json)
-            throw falsyDocument(json, path);
-        let value = json;
-        for (const name of names) {
-            if (!value || !Object.hasOwn(value, name))
-                return [];
-            value = value[name];
+function nullCounts(m, n) {
+    let previous = [];
+    for (let i = 0; i <= m; i++) {
+        const row = [];
+        for (let j = 0; j <= n; j++) {
+            const counts = new Float64Array(i * j + 1);
+            if (i === 0 || j === 0)
+                counts[0] = 1;
+            else {
+                const withoutX = previous[j];
+                for (let k = 0; k < withoutX.length; k++)
+                    counts[k + j] += withoutX[k];
+                const withoutY = row[j - 1];
+                for (let k = 0; k < withoutY.length; k++)
+                    counts[k] += withoutY[k];
+            }
+            row.push(counts);
         }
-        return [value];
-    };
+        previous = row;
+    }
+    return previous[n];
+}
+function normalUpperTail(u, m, n, tieGroups) {
+    const total = m + n;
+    const tieTerm = tieGroups.reduce((sum, t) => sum + (t * t * t - t), 0);
+    const variance = ((m * n) / 12) * (total + 1 - tieTerm / (total * (total - 1)));
+    // Every value equal: nothing tells the samples apart.
+    if (!(variance > 0))
+        return 1;
+    const z = (u - (m * n) / 2 - 0.5) / Math.sqrt(variance);
+    return standardNormalUpperTail(z);
+}
+/** P(Z > z) for a standard normal Z. */
+function standardNormalUpperTail(z) {
+    return erfc(z / Math.SQRT2) / 2;
 }
 /**
- * jsonpath-plus reads no falsy document (null, 0, false, ""): it answers nothing at all, not an
- * empty list. Still a failure of whatever reads it (a body of null is no reason for doesNotExist
- * to pass), said as it is rather than as the TypeError the reader would otherwise throw.
+ * The complementary error function by the Chebyshev fit of Numerical Recipes (`erfcc`),
+ * fractional error under 1.2e-7 everywhere: ample for p-values judged at 0.01.
  */
-function falsyDocument(json, path) {
-    return new Error(`the JSON document is ${JSON.stringify(json)}, which ${path} cannot be read in`);
+function erfc(x) {
+    const z = Math.abs(x);
+    const t = 1 / (1 + z / 2);
+    const polynomial = -z * z - 1.26551223 +
+        t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
+            t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+    const result = t * Math.exp(polynomial);
+    return x >= 0 ? result : 2 - result;
+}
+/**
+ * Holm's step-down adjusted p-values, in input order: sorted ascending, the i-th smallest
+ * (0-based) is multiplied by (m - i), made monotone by a running maximum, and capped at 1.
+ * An adjusted p-value below alpha rejects exactly the hypotheses Holm's procedure rejects at
+ * alpha, with the family-wise error rate held at alpha under any dependence.
+ */
+function holm(pValues) {
+    for (const p of pValues) {
+        if (!(p >= 0 && p <= 1))
+            throw new RangeError(`Holm's correction needs p-values in [0, 1], got ${p}`);
+    }
+    const m = pValues.length;
+    const order = pValues.map((p, index) => ({ p, index })).sort((a, b) => a.p - b.p);
+    const adjusted = new Array(m);
+    let runningMax = 0;
+    order.forEach(({ p, index }, i) => {
+        runningMax = Math.max(runningMax, Math.min(1, (m - i) * p));
+        adjusted[index] = runningMax;
+    });
+    return adjusted;
+}
+function median(values) {
+    const sorted = sortedCopy(values);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+/**
+ * The 95th percentile by the nearest-rank definition: the smallest observed value with at
+ * least 95% of the values at or below it (the ceil(0.95 n)-th smallest). Always a latency that
+ * was really measured; for 20 samples the 19th smallest.
+ */
+function p95(values) {
+    const sorted = sortedCopy(values);
+    return sorted[Math.max(0, Math.ceil((95 * sorted.length) / 100) - 1)];
+}
+function sortedCopy(values) {
+    if (values.length === 0)
+        throw new RangeError('a quantile of no values is undefined');
+    return [...values].sort((a, b) => a - b);
 }
 
-
-/***/ }),
-
-/***/ 3443:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  UD: () => (/* binding */ compare),
-  dA: () => (/* binding */ compareEach),
-  $R: () => (/* binding */ compareValue),
-  J$: () => (/* binding */ several)
-});
-
-// UNUSED EXPORTS: text
-
-// EXTERNAL MODULE: ./src/assertions/pattern.ts
-var assertions_pattern = __webpack_require__(8267);
-// EXTERNAL MODULE: ./src/errors/probe-error.ts
-var probe_error = __webpack_require__(8590);
-// EXTERNAL MODULE: ./src/assertions/regex-cost.ts
-var regex_cost = __webpack_require__(9702);
-;// CONCATENATED MODULE: ./src/assertions/regex.ts
+// EXTERNAL MODULE: ./src/compare/types.ts
+var types = __webpack_require__(8714);
+;// CONCATENATED MODULE: ./src/compare/latency.ts
+// The LATENCY verdict of SPEC \u00a78, in two steps: measure each compared check on its own
+// (medians, ratio, raw one-sided p-values, the baseline's A/A noise), then judge all checks
+// together, because the p-values are corrected with Holm's method across the compared checks.
 
 
-const DEFAULT_LIMIT_MS = 60_000;
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-parentPort.on('message', ({ id, source, flags, inputs }) => {
-  let outcome;
-  try {
-    const pattern = new RegExp(source, flags);
-    outcome = inputs.some((input) => pattern.test(input));
-  } catch {}
-  parentPort.postMessage({ id, outcome });
-});`;
-let worker;
-let nextId = 0;
-/** The tests sent to the worker, in the order it runs them: the first one is running. */
-const queue = new Map();
-/**
- * Whether the pattern matches any of the inputs; undefined when the worker failed (out of memory).
- * A promise when the test runs in the worker; it rejects with TIMEOUT:OVERALL_TIMEOUT when the
- * answer is not known by the deadline.
- */
-function testWithin(pattern, inputs, deadline) {
-    const chars = inputs.reduce((sum, input) => sum + input.length, 0);
-    if ((0,regex_cost/* boundedInline */.x)(pattern.source, chars))
-        return inputs.some((input) => pattern.test(input));
-    const { at, limitMs } = deadline ?? { at: performance.now() + DEFAULT_LIMIT_MS, limitMs: DEFAULT_LIMIT_MS };
-    return new Promise((resolve, reject) => {
-        const id = nextId++;
-        const timer = setTimeout(() => {
-            if (!queue.delete(id))
-                return;
-            // The worker may be busy with this very test: only a fresh one can take the others.
-            restartWorker();
-            reject(timedOut(pattern, chars, limitMs));
-        }, Math.max(0, at - performance.now()));
-        const settle = (outcome) => {
-            clearTimeout(timer);
-            resolve(outcome);
+function measureLatency(series) {
+    const counts = [series.preview.length, series.baseline.length, series.baselineAgain.length];
+    if (Math.min(...counts) < types/* MIN_SAMPLES */.Pu) {
+        return {
+            measurable: false,
+            reason: `too few successful samples to judge latency (preview ${counts[0]}, baseline ${counts[1]} + ${counts[2]}; at least ${types/* MIN_SAMPLES */.Pu} each are needed)`,
         };
-        const job = { id, message: { id, source: pattern.source, flags: pattern.flags, inputs }, settle };
-        queue.set(id, job);
-        send(job);
-    });
+    }
+    if (![...series.preview, ...series.baseline, ...series.baselineAgain].every((ms) => Number.isFinite(ms) && ms >= 0)) {
+        return { measurable: false, reason: 'a sample has no valid request time; latency is not judged' };
+    }
+    const preview = summarize(series.preview);
+    const baseline = summarize(series.baseline);
+    const baselineAgain = summarize(series.baselineAgain);
+    const aaForward = mannWhitneyGreater(series.baseline, series.baselineAgain).p;
+    const aaBackward = mannWhitneyGreater(series.baselineAgain, series.baseline).p;
+    return {
+        measurable: true,
+        preview,
+        baseline,
+        baselineAgain,
+        ratio: preview.medianMs / atLeastResolution(baseline.medianMs),
+        deltaMs: preview.medianMs - baseline.medianMs,
+        noiseRatio: spread(baseline.medianMs, baselineAgain.medianMs),
+        noiseP: Math.min(1, 2 * Math.min(aaForward, aaBackward)),
+        pSlower: Math.max(mannWhitneyGreater(series.preview, series.baseline).p, mannWhitneyGreater(series.preview, series.baselineAgain).p),
+        pFaster: Math.max(mannWhitneyGreater(series.baseline, series.preview).p, mannWhitneyGreater(series.baselineAgain, series.preview).p),
+    };
 }
-function timedOut(pattern, chars, limitMs) {
-    return (0,probe_error/* probeError */.v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was still running over ${chars} characters (it backtracks too much; simplify it, for example without nested quantifiers)`);
+function summarize(values) {
+    return { medianMs: median(values), p95Ms: p95(values) };
 }
-function send(job) {
-    worker ??= startWorker();
-    worker.ref();
-    worker.postMessage(job.message);
+/** max(a/b, b/a), 1 for equal values. */
+function spread(a, b) {
+    if (a === b)
+        return 1;
+    return Math.max(atLeastResolution(a) / atLeastResolution(b), atLeastResolution(b) / atLeastResolution(a));
 }
-function startWorker() {
-    // node:worker_threads is loaded here, on first need, not with every start (bench/, start-up).
-    const { Worker } = process.getBuiltinModule('node:worker_threads');
-    const started = new Worker(WORKER_SOURCE, { eval: true });
-    started.on('message', ({ id, outcome }) => {
-        const job = queue.get(id);
-        queue.delete(id);
-        if (queue.size === 0)
-            started.unref();
-        job?.settle(outcome);
-    });
-    // A worker that dies (out of memory) fails the test it was running; the others go to a new one.
-    started.on('error', () => {
-        if (worker !== started)
-            return;
-        const running = queue.values().next().value;
-        if (running)
-            queue.delete(running.id);
-        restartWorker();
-        running?.settle(undefined);
-    });
-    return started;
-}
-function restartWorker() {
-    const old = worker;
-    worker = undefined;
-    void old?.terminate();
-    for (const job of queue.values())
-        send(job);
-}
-
-;// CONCATENATED MODULE: ./src/assertions/operators.ts
-
-
-const NUMERIC = {
-    lessThan: (a, b) => a < b,
-    lessThanOrEqual: (a, b) => a <= b,
-    moreThan: (a, b) => a > b,
-    moreThanOrEqual: (a, b) => a >= b,
-    isInMoreThan: (a, b) => a > b,
-    isInLessThan: (a, b) => a < b,
-};
-/** Lists that are the several values a path matched (`$.services[*].status`), not one value that is a list. */
-const SEVERAL = new WeakSet();
-/** Marks `values` as the several values a path matched. */
-function several(values) {
-    SEVERAL.add(values);
-    return values;
-}
-const NEGATIVE = new Set(['isNot', 'doesNotContain', 'doesNotMatch']);
-/** How deep lists inside a list are opened: deeper, the value is refused rather than judged. */
-const MAX_LIST_DEPTH = 64;
 /**
- * Applies an operator to a value as an assertion says. A list is judged value by value: against
- * a target that is no list, every value in it (lists inside it opened), or with `elements` each
- * of a path's several values (each judged so in turn); against a list target, each of a path's
- * several values when they are lists, else the list whole. Each value must pass (`elements:
- * every`), but for `contains`, where one is enough (`elements: some`): so `$.services[*].status
- * is up` fails while one service is down, where one passing would pass a broken preview, and the
- * negative operators pass only when no value is, contains or matches the target. A list with no
- * value passes only the negative operators. An `is` or `isNot` target written as the JSON text of
- * a list or an object (a value an earlier step extracted) is that list or object.
+ * Timings are kept to 0.01 ms (net/timing.ts), so a median of 0 means "under the resolution": the
+ * ratios divide by the resolution instead, and stay finite numbers that a report can hold (JSON
+ * has no Infinity), however large.
  */
-function compareValue(operator, actual, target, elements, deadline) {
-    if (operator === 'doesNotExist' || actual === null || typeof actual !== 'object')
-        return compare(operator, actual, target, deadline);
-    const wanted = typeof target === 'string' && (operator === 'is' || operator === 'isNot') ? (jsonTextValue(target) ?? target) : target;
-    if (!Array.isArray(actual))
-        return compare(operator, actual, wanted, deadline);
-    const matches = SEVERAL.has(actual) ? actual : undefined;
-    let values;
-    if (Array.isArray(wanted)) {
-        if (!matches?.some(Array.isArray))
-            return compare(operator, actual, wanted, deadline);
-        values = matches;
-    }
-    else {
-        const opened = elements && matches ? matches : valuesInside(actual);
-        if (opened === undefined)
-            return { passed: false, message: `the list is nested more than ${MAX_LIST_DEPTH} deep: it cannot be compared` };
-        values = opened;
-    }
-    const quantifier = elements ?? (operator === 'contains' ? 'some' : 'every');
-    if (values.length === 0) {
-        return NEGATIVE.has(operator) && quantifier === 'every' ? compare(operator, actual, wanted, deadline) : { passed: false, message: 'the list is empty: there is no value to compare' };
-    }
-    // Each of several values in turn as a value of its own (a list in it opened), else as compare judges it.
-    const judgeOne = values === matches ? (value) => compareValue(operator, value, wanted, undefined, deadline) : (value) => compare(operator, value, wanted, deadline);
-    const hint = elements === undefined && quantifier === 'every' && !NEGATIVE.has(operator) ? ' (elements: some asks for one)' : '';
-    return eachOf(values, judgeOne, (results) => explained(quantifier, values, results, hint));
+const TIMING_RESOLUTION_MS = 0.01;
+function atLeastResolution(ms) {
+    return Math.max(ms, TIMING_RESOLUTION_MS);
 }
-/** The values in a list, lists inside it opened, in order; undefined past MAX_LIST_DEPTH. */
-function valuesInside(list) {
-    const values = [];
-    const open = (inner, depth) => {
-        if (depth > MAX_LIST_DEPTH)
-            return false;
-        for (const value of inner) {
-            if (!Array.isArray(value))
-                values.push(value);
-            else if (!open(value, depth + 1))
+/**
+ * Judges every measured check. Holm's correction runs over the checks that could be measured,
+ * once for "slower" and once for "faster". Regressed needs the four conditions of SPEC \u00a78, each
+ * against BOTH baseline series (the second is the A/A series):
+ *   1. ratio of medians >= settings.ratio,  2. difference of medians >= settings.minDeltaMs,
+ *   3. one-sided Mann-Whitney p < ALPHA after Holm (the larger p of the two series),
+ *   4. above the A/A noise: holding against the slower series too is the same as
+ *      (preview / faster series) / (A/A ratio) >= settings.ratio.
+ * Holding against one series only means the slowdown is within the baseline's own noise:
+ * inconclusive. A baseline whose series differ by settings.ratio or more is too noisy to judge at
+ * all: inconclusive. A smaller A/A difference, however significant, does not stop the judgement:
+ * condition 4 already asks the slowdown to hold against the slower series, and calling a preview
+ * slower than both series "inconclusive" would pass it (a runner's load drifting by a few percent
+ * between the series makes tight series differ significantly). Faster is judged the same way and
+ * reported as improved.
+ */
+function judgeLatency(measurements, settings) {
+    const measured = measurements.flatMap((m, index) => (m.measurable ? [{ m, index }] : []));
+    const slower = holm(measured.map(({ m }) => m.pSlower));
+    const faster = holm(measured.map(({ m }) => m.pFaster));
+    const verdicts = measurements.map((m) => ({
+        verdict: 'inconclusive',
+        reason: m.measurable ? '' : m.reason,
+    }));
+    measured.forEach(({ m, index }, i) => {
+        verdicts[index] = decide(m, slower[i], faster[i], settings);
+    });
+    return verdicts;
+}
+function decide(m, pSlower, pFaster, settings) {
+    const slowerSide = m.ratio >= 1;
+    const numbers = {
+        preview: m.preview,
+        baseline: m.baseline,
+        baselineAgain: m.baselineAgain,
+        ratio: m.ratio,
+        deltaMs: m.deltaMs,
+        noiseRatio: m.noiseRatio,
+        pValue: slowerSide ? pSlower : pFaster,
+    };
+    if (m.noiseRatio >= settings.ratio) {
+        return {
+            ...numbers,
+            verdict: 'inconclusive',
+            reason: `the baseline is too noisy to judge: its two series differ by x${fmt(m.noiseRatio)} (A/A ${fmtP(m.noiseP)}; ` +
+                `judged only under x${fmt(settings.ratio)}); rerun, or compare against a steadier baseline`,
+        };
+    }
+    const preview = m.preview.medianMs;
+    const series = [m.baseline.medianMs, m.baselineAgain.medianMs];
+    for (const direction of ['slower', 'faster']) {
+        const p = direction === 'slower' ? pSlower : pFaster;
+        const failures = series.map((b) => direction === 'slower' ? failedCondition(preview / b, preview - b, p, settings) : failedCondition(b / preview, b - preview, p, settings));
+        if (failures.every((f) => f === null)) {
+            return { ...numbers, verdict: direction === 'slower' ? 'regressed' : 'improved', reason: `the preview is ${direction}: ${describe(m, p)}` };
+        }
+        if (failures.some((f) => f === null)) {
+            return {
+                ...numbers,
+                verdict: 'inconclusive',
+                reason: `the preview looks ${direction} than one baseline series but not the other (${describe(m, p)}): ` +
+                    'within the baseline\'s own A/A noise; rerun to decide',
+            };
+        }
+    }
+    const againstFirst = slowerSide
+        ? failedCondition(m.ratio, m.deltaMs, pSlower, settings)
+        : failedCondition(1 / m.ratio, -m.deltaMs, pFaster, settings);
+    return { ...numbers, verdict: 'same', reason: `no latency regression: ${againstFirst}` };
+}
+/** The first of the ratio, difference and significance conditions that fails, in words; null when all hold. */
+function failedCondition(ratio, deltaMs, p, settings) {
+    if (!(ratio >= settings.ratio))
+        return `the ratio of medians x${fmt(ratio)} is under x${fmt(settings.ratio)}`;
+    if (!(deltaMs >= settings.minDeltaMs)) {
+        return `the medians differ by ${fmt(Math.abs(deltaMs))} ms, under the ${settings.minDeltaMs} ms minimum`;
+    }
+    if (!(p < types/* ALPHA */.Nh))
+        return `the difference is not significant (${fmtP(p)} after Holm's correction, >= ${types/* ALPHA */.Nh})`;
+    return null;
+}
+function describe(m, p) {
+    return (`median ${fmt(m.preview.medianMs)} ms against ${fmt(m.baseline.medianMs)} ms and ${fmt(m.baselineAgain.medianMs)} ms ` +
+        `(x${fmt(m.ratio)}, ${m.deltaMs >= 0 ? '+' : '-'}${fmt(Math.abs(m.deltaMs))} ms, ${fmtP(p)} after Holm's correction, ` +
+        `baseline A/A noise x${fmt(m.noiseRatio)})`);
+}
+function fmt(value) {
+    return Number.isFinite(value) ? String(Math.round(value * 100) / 100) : 'infinite';
+}
+/** `p = 0.0123`, or `p < 0.0001` for the smallest values. */
+function fmtP(p) {
+    return p < 0.0001 ? 'p < 0.0001' : `p = ${p.toFixed(4)}`;
+}
+
+// EXTERNAL MODULE: ./src/compare/typed-path.ts
+var typed_path = __webpack_require__(5031);
+;// CONCATENATED MODULE: ./src/compare/shape.ts
+// SCHEMA (SPEC \u00a78): JSON bodies flattened into typed paths; the paths every baseline sample
+// sends with one type are compared with the preview. A stable path missing from the preview, or
+// with another type (null included), is a regression; added paths, changed values and array
+// lengths are information. Paths that vary between baseline samples are noise and skipped.
+
+/** Bounds that keep a hostile body from costing the run its memory. */
+const MAX_DEPTH = 64;
+const MAX_NODES = 100_000;
+function jsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    return typeof value === 'object' ? 'object' : typeof value;
+}
+/** Flattens a parsed JSON body into typed paths, iteratively (deep bodies cannot overflow the stack). */
+function flattenJson(body, ignore = []) {
+    const types = new Map();
+    if (body === undefined)
+        return { paths: new Map(), complete: true };
+    const stack = [{ value: body, segments: [], inArray: false }];
+    let complete = true;
+    let visited = 0;
+    // Children are queued only while the nodes seen and queued stay under MAX_NODES, so a body of
+    // millions of elements never holds millions of queue entries.
+    const queue = (value, segments, inArray) => {
+        if (visited + stack.length < MAX_NODES)
+            stack.push({ value, segments, inArray });
+        else
+            complete = false;
+    };
+    while (stack.length > 0) {
+        const { value, segments, inArray } = stack.pop();
+        visited++;
+        if (segments.length > MAX_DEPTH) {
+            complete = false;
+            continue;
+        }
+        if (segments.length > 0 && ignore.some((pattern) => (0,typed_path/* matchesIgnore */.MF)(pattern, segments)))
+            continue;
+        const key = (0,typed_path/* formatPath */.jV)(segments);
+        const entry = types.get(key) ?? { segments, types: new Set() };
+        types.set(key, entry);
+        entry.types.add(jsonType(value));
+        if (Array.isArray(value)) {
+            if (!inArray)
+                entry.length = value.length;
+            const elementPath = [...segments, typed_path/* ARRAY */.sO];
+            for (const element of value)
+                queue(element, elementPath, true);
+        }
+        else if (value !== null && typeof value === 'object') {
+            for (const [name, child] of Object.entries(value))
+                queue(child, [...segments, name], inArray);
+        }
+        else if (!inArray) {
+            entry.value = value;
+        }
+    }
+    const paths = new Map();
+    for (const [key, entry] of types) {
+        paths.set(key, { segments: entry.segments, type: [...entry.types].sort().join('|'), value: entry.value, length: entry.length });
+    }
+    return { paths, complete };
+}
+/**
+ * The paths present in every baseline shape with one type; a value or length is kept only when
+ * it is the same in every sample (otherwise it is noise, not information).
+ */
+function stablePaths(baseline) {
+    const stable = new Map();
+    if (baseline.length === 0)
+        return stable;
+    for (const [key, first] of baseline[0].paths) {
+        const all = baseline.map((shape) => shape.paths.get(key));
+        if (all.some((facts) => facts === undefined || facts.type !== first.type))
+            continue;
+        const sameValue = all.every((facts) => facts.value === first.value);
+        const sameLength = all.every((facts) => facts.length === first.length);
+        stable.set(key, { ...first, value: sameValue ? first.value : undefined, length: sameLength ? first.length : undefined });
+    }
+    return stable;
+}
+/**
+ * Compares the preview's shapes with the baseline's. A change counts when a majority of the
+ * preview samples show it, so one odd sample never flags and a real change always does.
+ * Changes below a reported ancestor (the fields of a missing object) are left out.
+ */
+function compareShapes(baseline, preview) {
+    if (baseline.length === 0 || preview.length === 0)
+        return [];
+    const stable = stablePaths(baseline);
+    const changes = [];
+    const majority = (count) => count * 2 > preview.length;
+    for (const [key, facts] of stable) {
+        const seen = preview.map((shape) => shape.paths.get(key));
+        const missing = seen.filter((p, i) => p === undefined && preview[i].complete).length;
+        const otherTypes = tally(seen.flatMap((p) => (p !== undefined && p.type !== facts.type ? [p.type] : [])));
+        const [topType, topCount] = otherTypes[0] ?? ['', 0];
+        if (majority(missing + otherTypes.reduce((sum, [, n]) => sum + n, 0))) {
+            const kind = missing >= topCount ? 'missing' : 'type_changed';
+            changes.push({
+                path: key,
+                kind,
+                regression: true,
+                baselineType: facts.type,
+                ...(kind === 'type_changed' ? { previewType: topType } : {}),
+                previewSamples: kind === 'missing' ? missing : topCount,
+            });
+            continue;
+        }
+        const info = valueOrLengthChange(key, facts, seen);
+        if (info !== undefined)
+            changes.push(info);
+    }
+    changes.push(...addedPaths(baseline, preview, majority));
+    return withoutDescendants(changes, stable, preview);
+}
+function tally(values) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+/** A value or length the baseline always has and every preview sample has differently. */
+function valueOrLengthChange(key, facts, seen) {
+    const all = seen.filter((p) => p !== undefined && p.type === facts.type);
+    if (all.length !== seen.length)
+        return undefined;
+    const base = { path: key, regression: false, baselineType: facts.type, previewType: facts.type, previewSamples: seen.length };
+    if (facts.value !== undefined && all.every((p) => p.value === all[0].value && p.value !== facts.value)) {
+        return { ...base, kind: 'value_changed' };
+    }
+    if (facts.length !== undefined && all.every((p) => p.length === all[0].length && p.length !== facts.length)) {
+        return { ...base, kind: 'length_changed' };
+    }
+    return undefined;
+}
+/** Paths a majority of preview samples send and no baseline sample ever sent. */
+function addedPaths(baseline, preview, majority) {
+    const counts = new Map();
+    for (const shape of preview) {
+        for (const [key, facts] of shape.paths) {
+            if (baseline.some((b) => b.paths.has(key)))
+                continue;
+            const entry = counts.get(key) ?? { facts, count: 0 };
+            entry.count++;
+            counts.set(key, entry);
+        }
+    }
+    return [...counts].flatMap(([key, { facts, count }]) => majority(count) ? [{ path: key, kind: 'added', regression: false, previewType: facts.type, previewSamples: count }] : []);
+}
+/** Drops changes whose ancestor path is itself reported; sorts regressions first, then by path. */
+function withoutDescendants(changes, stable, preview) {
+    const reported = new Set(changes.filter((c) => c.kind !== 'value_changed' && c.kind !== 'length_changed').map((c) => c.path));
+    const segmentsOf = (path) => stable.get(path)?.segments ?? preview.find((shape) => shape.paths.has(path))?.paths.get(path)?.segments ?? [];
+    const kept = changes.filter((change) => {
+        const segments = segmentsOf(change.path);
+        for (let k = 0; k < segments.length; k++) {
+            if (reported.has((0,typed_path/* formatPath */.jV)(segments.slice(0, k))))
                 return false;
         }
         return true;
+    });
+    return kept.sort((a, b) => Number(b.regression) - Number(a.regression) || a.path.localeCompare(b.path));
+}
+
+;// CONCATENATED MODULE: ./src/compare/verdicts.ts
+/** The preview's status differs from the one status the baseline answered every time. */
+function compareStatus(baseline, preview) {
+    const baselineStatuses = new Set(baseline.map((s) => s.status));
+    const constant = baselineStatuses.size === 1 ? [...baselineStatuses][0] : undefined;
+    const previewStatuses = preview.flatMap((s) => (s.status === undefined ? [] : [s.status]));
+    const mostFrequent = mode(previewStatuses);
+    if (constant === undefined)
+        return { regressed: false, ...(mostFrequent === undefined ? {} : { preview: mostFrequent }) };
+    const differing = preview.filter((s) => s.status !== constant).map((s) => s.status);
+    const regressed = differing.length * 2 > preview.length;
+    const shown = regressed ? mode(differing.flatMap((s) => (s === undefined ? [] : [s]))) : mostFrequent;
+    return { baseline: constant, regressed, ...(shown === undefined ? {} : { preview: shown }) };
+}
+function mode(values) {
+    const counts = new Map();
+    for (const value of values)
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    let best;
+    for (const [value, count] of counts) {
+        if (best === undefined || count > counts.get(best) || (count === counts.get(best) && value < best))
+            best = value;
+    }
+    return best;
+}
+/**
+ * The headers among `names` that the baseline sent in every sample and a majority of the
+ * preview samples lack. Names are compared without regard to case; returned lower-case, in the
+ * order of `names`.
+ */
+function missingHeaders(names, baseline, preview) {
+    if (baseline.length === 0 || preview.length === 0)
+        return [];
+    const has = (sample, name) => sample.headers !== undefined && Object.keys(sample.headers).some((key) => key.toLowerCase() === name);
+    const wanted = [...new Set(names.map((name) => name.toLowerCase()))];
+    return wanted.filter((name) => baseline.every((s) => has(s, name)) && preview.filter((s) => !has(s, name)).length * 2 > preview.length);
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+// One baseline comparison over all compared checks of a run: each check's samples -> its
+// `comparison` for the report and, when the preview is worse, its REGRESSION error. Latency is
+// judged across checks (Holm's correction), so the checks go in together.
+
+
+
+/** The order in which one regression is chosen as the check's error when several hold. */
+const REGRESSION_PRECEDENCE = ['STATUS', 'SCHEMA', 'HEADER', 'LATENCY'];
+function compareChecks(checks, options) {
+    const failures = checks.map(failureReason);
+    const measurements = checks.map((samples, i) => failures[i] === null
+        ? measureLatency({ preview: times(samples.preview), baseline: times(samples.baseline), baselineAgain: times(samples.baselineAgain) })
+        : { measurable: false, reason: failures[i] });
+    const latencies = judgeLatency(measurements, options.latency);
+    return checks.map((samples, i) => {
+        const failure = failures[i] ?? null;
+        if (failure !== null)
+            return { comparison: unjudged(samples, options, latencies[i], failure), regression: null };
+        return judgeCheck(samples, options, latencies[i]);
+    });
+}
+function times(samples) {
+    return samples.map((s) => s.ms);
+}
+/**
+ * Why nothing can be compared: a baseline request failed (then the preview is judged on its own
+ * checks only, never failed by the baseline), or a preview request failed (then the check's own
+ * failure is what the report shows). Null when every request answered.
+ */
+function failureReason(samples) {
+    const baseline = [...samples.baseline, ...samples.baselineAgain];
+    const baselineErrors = baseline.filter((s) => s.error !== undefined);
+    if (baseline.length === 0)
+        return 'the baseline was not sampled';
+    if (baselineErrors.length > 0) {
+        const first = baselineErrors[0].error;
+        return (`the baseline failed ${baselineErrors.length} of ${baseline.length} requests (${first.category}:${first.code}: ${first.message}); ` +
+            'nothing was compared and the preview is judged on its own checks');
+    }
+    const previewErrors = samples.preview.filter((s) => s.error !== undefined);
+    if (samples.preview.length === 0)
+        return 'the preview was not sampled';
+    if (previewErrors.length > 0) {
+        const first = previewErrors[0].error;
+        return `the preview failed ${previewErrors.length} of ${samples.preview.length} requests (${first.category}:${first.code}); the check's own result says why`;
+    }
+    return null;
+}
+function counts(samples) {
+    return { preview: samples.preview.length, baseline: samples.baseline.length, baselineAgain: samples.baselineAgain.length };
+}
+function unjudged(samples, options, latency, reason) {
+    return {
+        baselineUrl: options.baselineUrl,
+        samples: counts(samples),
+        verdict: 'inconclusive',
+        reason,
+        latency,
+        status: { regressed: false },
+        schemaChanges: [],
+        missingHeaders: [],
     };
-    return open(list, 1) ? values : undefined;
 }
-/** The list or object a text writes as JSON (`["a","b"]`, what a step extracts from a list), else undefined. */
-function jsonTextValue(text) {
-    const start = text.trimStart()[0];
-    if (start !== '[' && start !== '{')
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
+function judgeCheck(samples, options, latency) {
+    const baseline = [...samples.baseline, ...samples.baselineAgain];
+    const status = compareStatus(baseline, samples.preview);
+    const headers = missingHeaders(options.headers, baseline, samples.preview);
+    const shape = (s) => flattenJson(s.json, options.ignore);
+    const schemaChanges = compareShapes(baseline.map(shape), samples.preview.map(shape));
+    const regressed = regressedCodes(status, schemaChanges, headers, latency);
+    const verdict = regressed.length > 0 ? 'regressed' : latency.verdict;
+    const comparison = {
+        baselineUrl: options.baselineUrl,
+        samples: counts(samples),
+        verdict,
+        reason: regressed.length > 0 ? `regressed: ${regressed.join(', ')}` : latency.reason,
+        ...(latency.preview ? { preview: latency.preview } : {}),
+        ...(latency.baseline ? { baseline: latency.baseline } : {}),
+        ...(latency.ratio !== undefined ? { ratio: latency.ratio } : {}),
+        ...(latency.pValue !== undefined ? { pValue: latency.pValue } : {}),
+        latency,
+        status,
+        schemaChanges,
+        missingHeaders: headers,
+    };
+    const code = regressed[0];
+    if (code === undefined)
+        return { comparison, regression: null };
+    const others = regressed.slice(1);
+    const also = others.length > 0 ? ` Also regressed: ${others.join(', ')} (see the comparison table).` : '';
+    return {
+        comparison,
+        regression: { category: 'REGRESSION', code, message: regressionMessage(code, comparison) + also },
+    };
 }
-function eachOf(values, judgeOne, judge) {
-    const comparisons = values.map(judgeOne);
-    if (comparisons.some((c) => c instanceof Promise))
-        return Promise.all(comparisons).then(judge);
-    return judge(comparisons);
+/** The regressions that hold, in REGRESSION_PRECEDENCE order: the first is the check's error. */
+function regressedCodes(status, schemaChanges, headers, latency) {
+    const holds = {
+        STATUS: status.regressed,
+        SCHEMA: schemaChanges.some((c) => c.regression),
+        HEADER: headers.length > 0,
+        LATENCY: latency.verdict === 'regressed',
+    };
+    return REGRESSION_PRECEDENCE.filter((code) => holds[code]);
 }
-/**
- * Applies an operator of SPEC \u00a71 to an observed value. A list passes `contains` when its text or
- * one element's holds the target, `is` when it is a list target (`is: [1, 2]`) or one element is
- * a target that is no list; `isNot`, `doesNotContain` and `doesNotMatch` pass only when their
- * opposite fails, so that `isNot: []` fails on an empty list. A regex still running at the
- * deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
- */
-function compare(operator, actual, target, deadline) {
-    if (operator === 'doesNotExist')
-        return verdict(actual === undefined || actual === null);
-    if (actual === undefined || actual === null)
-        return { passed: false, message: 'no such value in the response' };
-    const numeric = NUMERIC[operator];
-    if (numeric) {
-        const a = asNumber(actual);
-        const b = asNumber(target);
-        if (Number.isNaN(a) || Number.isNaN(b))
-            return { passed: false, message: `${operator} needs numbers` };
-        // Rounding keeps order: two numbers that read apart compare as written; read alike, they may not be.
-        if (a === b && !isExact(a))
-            return { passed: false, message: INEXACT };
-        return verdict(numeric(a, b));
-    }
-    switch (operator) {
-        case 'is':
-        case 'isNot': {
-            const found = Array.isArray(target) ? same(actual, target) : isOrHolds(actual, target);
-            if (found === undefined)
-                return { passed: false, message: INEXACT };
-            return verdict(operator === 'is' ? found : !found);
+function regressionMessage(code, c) {
+    const where = `the baseline (${c.baselineUrl})`;
+    switch (code) {
+        case 'STATUS':
+            return (`The preview answers ${c.status.preview ?? 'no status'} where ${where} answered ${c.status.baseline} every time. ` +
+                'A route, redirect or handler changed between the two deployments: fix it, or update the check if the change is intended.');
+        case 'SCHEMA': {
+            const lost = c.schemaChanges.filter((s) => s.regression);
+            const listed = lost.slice(0, 5).map(describeSchemaChange).join('; ');
+            const more = lost.length > 5 ? `; and ${lost.length - 5} more` : '';
+            return (`The preview's JSON lost or changed what ${where} sends every time: ${listed}${more}. ` +
+                'Clients reading these fields break: restore them, or add the path to baseline.ignore if the change is intended.');
         }
-        case 'contains':
-            return verdict(anyOf(actual, operators_text(target), containsText));
-        case 'doesNotContain':
-            return verdict(!anyOf(actual, operators_text(target), containsText));
-        case 'matches':
-        case 'doesNotMatch': {
-            let pattern;
-            try {
-                pattern = (0,assertions_pattern/* patternOf */.I)(operators_text(target));
-            }
-            catch (error) {
-                return { passed: false, message: `invalid regular expression: ${error.message}` };
-            }
-            const found = testWithin(pattern, Array.isArray(actual) ? actual.map(operators_text) : [operators_text(actual)], deadline);
-            return found instanceof Promise ? found.then((answer) => regexComparison(operator, answer)) : regexComparison(operator, found);
-        }
-        default:
-            return { passed: false, message: `operator ${operator} does not apply here` };
+        case 'HEADER':
+            return (`The preview does not send ${c.missingHeaders.join(', ')}, which ${where} sends every time. ` +
+                "Restore the header in the preview's server, framework or CDN configuration.");
+        case 'LATENCY':
+            return (`The preview is slower than ${where}: ${c.latency.reason.replace(/^the preview is slower: /, '')}. ` +
+                'All four conditions held (ratio, minimum difference, significance, above the A/A noise). ' +
+                'Profile the slower path, or raise baseline.latency if the cost is accepted.');
     }
 }
-function regexComparison(operator, found) {
-    if (found === undefined)
-        return { passed: false, message: 'the regular expression could not be evaluated on this value' };
-    return { passed: operator === 'matches' ? found : !found };
-}
-/** Applies the operator to each element of a list; an empty or missing list has no value to compare. */
-function compareEach(quantifier, operator, actual, target, deadline) {
-    if (operator === 'doesNotExist' || !Array.isArray(actual) || actual.length === 0) {
-        return compare(operator, Array.isArray(actual) && actual.length === 0 ? undefined : actual, target, deadline);
-    }
-    return eachOf(actual, (value) => compare(operator, value, target, deadline), (results) => combine(quantifier, results));
-}
-function combine(quantifier, results) {
-    const passed = quantifier === 'some' ? results.some((r) => r.passed) : results.every((r) => r.passed);
-    const message = passed ? undefined : results.find((r) => r.message)?.message;
-    return message ? { passed, message } : { passed };
-}
-/** combine's verdict, a failure saying which value failed: the list is shown whole as the actual value. */
-function explained(quantifier, values, results, hint) {
-    const combined = combine(quantifier, results);
-    if (combined.passed)
-        return combined;
-    if (quantifier === 'some')
-        return { passed: false, message: `none of the ${values.length} values passes${combined.message ? ` (${combined.message})` : ''}` };
-    const index = results.findIndex((r) => !r.passed);
-    const why = results[index].message;
-    return { passed: false, message: `value ${index + 1} of ${values.length}, ${preview(values[index])}, fails${why ? ` (${why})` : ''}: every value must pass${hint}` };
-}
-function preview(value) {
-    let shown;
-    try {
-        shown = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        shown = typeof value === 'object' && value !== null ? (Array.isArray(value) ? 'a list' : 'an object') : String(value);
-    }
-    return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
-}
-// Shared: a comparison is made for every assertion of every check, and read only once.
-const PASSED = Object.freeze({ passed: true });
-const FAILED = Object.freeze({ passed: false });
-function verdict(passed) {
-    return passed ? PASSED : FAILED;
-}
-/** Whether the value, or one element of an array, passes the test against the target. */
-function anyOf(actual, target, test) {
-    return Array.isArray(actual) ? actual.some((value) => test(value, target)) : test(actual, target);
-}
-/**
- * Whether the value's text holds the needle: for a list or an object, its JSON text or any text
- * inside it (JSON escapes quotes and backslashes, so `said "no"` is not in the text of
- * `{"text": "he said \"no\""}`: doesNotContain passed on it).
- */
-function containsText(value, needle) {
-    return operators_text(value).includes(needle) || (typeof value === 'object' && value !== null && !Buffer.isBuffer(value) && someTextInside(value, needle));
-}
-function someTextInside(value, needle) {
-    return Object.entries(value).some(([key, inner]) => key.includes(needle) || (typeof inner === 'string' ? inner.includes(needle) : typeof inner === 'object' && inner !== null && someTextInside(inner, needle)));
-}
-const INEXACT = `a number beyond ${Number.MAX_SAFE_INTEGER} loses its last digits as a number, so it cannot be compared exactly: compare it as text (quote the target: "9007199254740993")`;
-/** Whether the value is the target, or is an array that holds it (a target that is no list). */
-function isOrHolds(actual, target) {
-    return anySame([same(actual, target), ...(Array.isArray(actual) ? actual.map((value) => same(value, target)) : [])]);
-}
-/**
- * Equality as a manifest means it: a number and its text are the same (`200` is `"200"`), as are
- * `true` and `"true"`; a list, an object or null only equals the same JSON value, whatever the
- * order of its keys.
- */
-function same(actual, target) {
-    if (typeof actual === 'object' || typeof target === 'object')
-        return sameJson(actual, target);
-    if (typeof actual === 'number' || typeof target === 'number')
-        return sameNumber(asNumber(actual), asNumber(target));
-    return String(actual) === String(target);
-}
-function sameNumber(a, b) {
-    if (a !== b)
-        return false;
-    return isExact(a) ? true : undefined;
-}
-/** Not an integer past 2^53, where neighbouring integers read as one number (JSON.parse rounds them). */
-function isExact(value) {
-    return !Number.isInteger(value) || Number.isSafeInteger(value);
-}
-const DECIMAL = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
-/**
- * A number, or the number a decimal text writes; NaN for anything else. Not JavaScript's Number(),
- * which reads `""`, `false` and `[]` as 0 (a service answering `"count": ""` passed `lessThan: 1`),
- * and `"0x10"` as 16, `"Infinity"` as a number.
- */
-function asNumber(value) {
-    if (typeof value === 'number')
-        return value;
-    return typeof value === 'string' && DECIMAL.test(value) ? Number(value) : Number.NaN;
-}
-function sameJson(a, b) {
-    const left = asJson(a);
-    const right = asJson(b);
-    if (Array.isArray(left) || Array.isArray(right)) {
-        if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length)
-            return false;
-        return allSame(left.map((value, i) => sameJson(value, right[i])));
-    }
-    if (isJsonObject(left) || isJsonObject(right)) {
-        if (!isJsonObject(left) || !isJsonObject(right))
-            return false;
-        const keys = Object.keys(left);
-        if (keys.length !== Object.keys(right).length || !keys.every((key) => Object.hasOwn(right, key)))
-            return false;
-        return allSame(keys.map((key) => sameJson(left[key], right[key])));
-    }
-    if (typeof left === 'number' && typeof right === 'number')
-        return sameNumber(left, right);
-    return left === right;
-}
-/** True when every one is, false when one is not, else undefined. */
-function allSame(results) {
-    if (results.includes(false))
-        return false;
-    return results.includes(undefined) ? undefined : true;
-}
-/** True when one is, false when none can be, else undefined. */
-function anySame(results) {
-    if (results.includes(true))
-        return true;
-    return results.includes(undefined) ? undefined : false;
-}
-/** A value as JSON writes it (a Buffer as `{type, data}`, a Date as its text). */
-function asJson(value) {
-    return isJsonObject(value) && typeof value.toJSON === 'function' ? value.toJSON() : value;
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function operators_text(value) {
-    if (typeof value === 'string')
-        return value;
-    if (Buffer.isBuffer(value))
-        return value.toString('utf8');
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+function describeSchemaChange(change) {
+    return change.kind === 'missing'
+        ? `${change.path} (${change.baselineType}) is missing`
+        : `${change.path} changed from ${change.baselineType} to ${change.previewType}`;
 }
 
+;// CONCATENATED MODULE: ./src/compare/index.ts
+// The baseline comparison of SPEC \u00a78 as the run pipeline uses it. Pure: no GitHub, terminal,
+// engine or network here.
 
-/***/ }),
 
-/***/ 5687:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ LEAF_PROPERTIES),
-/* harmony export */   v: () => (/* binding */ SSL_EXTRACTORS)
-/* harmony export */ });
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** What a `property` assertion can read off the leaf certificate. */
-const LEAF_PROPERTIES = ['subject', 'issuer', 'san', 'fingerprint256'];
-const SSL_EXTRACTORS = {
-    certificate: (assertion, observation) => daysUntilExpiry(assertion, leafOf(observation)),
-    property: (assertion, observation) => leafProperty(assertion, leafOf(observation)),
-    tlsVersion: (assertion, observation) => versionValue(assertion, observation.tls?.version),
-    minTlsVersion: (assertion, observation) => versionValue(assertion, observation.values?.minTlsVersion),
-};
-function leafOf(observation) {
-    return observation.tls?.chain[0];
-}
-/**
- * Days until the leaf expires, to one decimal (negative once it has expired), cut toward the
- * failing side of the assertion: down where more days pass (`isInMoreThan 10` on 9.96 days is
- * 9.9, never 10), up where fewer pass, to the nearest otherwise.
- */
-function daysUntilExpiry(assertion, leaf) {
-    if (!leaf)
-        return undefined;
-    const tenths = ((Date.parse(leaf.validTo) - Date.now()) / DAY_MS) * 10;
-    return (MORE_PASSES.has(assertion.operator) ? Math.floor(tenths) : LESS_PASSES.has(assertion.operator) ? Math.ceil(tenths) : Math.round(tenths)) / 10;
-}
-const MORE_PASSES = new Set(['isInMoreThan', 'moreThan', 'moreThanOrEqual']);
-const LESS_PASSES = new Set(['isInLessThan', 'lessThan', 'lessThanOrEqual']);
-function leafProperty(assertion, leaf) {
-    const property = String(assertion.property);
-    if (!LEAF_PROPERTIES.includes(property)) {
-        throw new Error(`"${property}" is not a certificate property (${LEAF_PROPERTIES.join(', ')})`);
-    }
-    return leaf?.[property];
-}
-/**
- * A TLS version as the target is written: Node's name (`TLSv1.2`) for a textual target, the
- * number (1.2) for a numeric one, so `is TLSv1.3` and `moreThanOrEqual 1.2` both read naturally.
- */
-function versionValue(assertion, version) {
-    if (version === undefined)
-        return undefined;
-    const numericTarget = typeof assertion.target === 'number' || /^\s*\d+(\.\d+)?\s*$/.test(String(assertion.target));
-    if (!numericTarget)
-        return version;
-    const number = /^TLSv(\d(?:\.\d)?)$/.exec(version)?.[1];
-    return number === undefined ? version : Number(number.includes('.') ? number : `${number}.0`);
-}
 
 
 /***/ })

@@ -224,6 +224,7 @@ function compiles(source) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cv: () => (/* binding */ plainPathNames),
+/* harmony export */   iz: () => (/* binding */ maySelectSeveral),
 /* harmony export */   qW: () => (/* binding */ isPlainPath),
 /* harmony export */   s1: () => (/* binding */ mayHoldScript)
 /* harmony export */ });
@@ -244,6 +245,13 @@ function plainPathNames(path) {
 /** Whether plainPathNames reads the path, without reading it: the run's set-up asks it of every assertion's path. */
 function isPlainPath(path) {
     return PLAIN_PATH.test(path);
+}
+/**
+ * Whether the path may select several values (a wildcard, `..`, a slice, a union), so that even
+ * one match is one of a path's several values; a quoted name holding such a character counts too.
+ */
+function maySelectSeveral(path) {
+    return /\*|\.\.|\[[^\]]*[:,][^\]]*\]/.test(path);
 }
 /**
  * Whether jsonpath-plus could read a filter or script expression in the path. It splits a path into
@@ -489,11 +497,11 @@ const LOADERS = {
     http: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 2626))).httpCheck,
     ssl: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(731)]).then(__webpack_require__.bind(__webpack_require__, 7731))).sslCheck,
     dns: async () => (await __webpack_require__.e(/* import() */ 125).then(__webpack_require__.bind(__webpack_require__, 6125))).dnsCheck,
-    tcp: async () => (await __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 4722))).tcpCheck,
+    tcp: async () => (await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 4722))).tcpCheck,
     udp: async () => (await __webpack_require__.e(/* import() */ 926).then(__webpack_require__.bind(__webpack_require__, 9926))).udpCheck,
     icmp: async () => (await __webpack_require__.e(/* import() */ 440).then(__webpack_require__.bind(__webpack_require__, 7440))).icmpCheck,
     grpc: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 913))).grpcCheck,
-    websocket: async () => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(136), __webpack_require__.e(626), __webpack_require__.e(232), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701))).websocketCheck,
+    websocket: async () => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(136), __webpack_require__.e(626), __webpack_require__.e(443), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701))).websocketCheck,
 };
 const loaded = new Map();
 const ready = new Map();
