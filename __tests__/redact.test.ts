@@ -54,3 +54,23 @@ describe('a secret at the end of a cut text', () => {
     expect(redacted.excerpt).toBe('text ***');
   });
 });
+
+describe('a short secret', () => {
+  it('is masked in text, never inside probegate\'s own words: the report keeps its categories, codes, statuses and types', () => {
+    const outcome = {
+      check: { name: 'A check', type: 'http' },
+      status: 'failed',
+      assertions: [{ type: 'statusCode', operator: 'is', target: 200, actual: 'A', passed: false, line: 1 }],
+      timings: {},
+      attempts: 1,
+      skipped: false,
+      durationMs: 1,
+      error: { category: 'INVALID_REQUEST', code: 'INVALID_REQUEST', message: 'A is not set' },
+    } as unknown as CheckOutcome;
+    const redacted = redactOutcome(outcome, ['A']) as unknown as typeof outcome & { error: { category: string; code: string; message: string } };
+    expect(redacted.error).toEqual({ category: 'INVALID_REQUEST', code: 'INVALID_REQUEST', message: '*** is not set' });
+    expect(redacted.assertions[0]).toMatchObject({ type: 'statusCode', operator: 'is', actual: '***' });
+    expect((redacted.check as { name: string; type: string }).name).toBe('*** check');
+    expect((redacted.check as { type: string }).type).toBe('http');
+  });
+});

@@ -47,6 +47,13 @@ export function secretForms(secret: string): string[] {
   return forms.filter((form, index) => index === 0 || form.length >= MIN_ENCODED_LENGTH);
 }
 
+/**
+ * Fields whose text is one of probegate's own words (a category, a code, a status, a check or
+ * assertion type, an operator, a protocol): they hold no secret, and a short secret (`A`, `dev`)
+ * masked inside them made the report's category `INV***LID_REQUEST`, which no reader knows.
+ */
+const VOCABULARY = new Set(['category', 'code', 'status', 'type', 'operator', 'protocol']);
+
 function redactDeep(value: unknown, secrets: readonly string[]): unknown {
   if (typeof value === 'string') return maskBeforeEllipses(maskWhole(value, secrets), secrets);
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, secrets));
@@ -54,7 +61,11 @@ function redactDeep(value: unknown, secrets: readonly string[]): unknown {
     const record = value as Record<string, unknown>;
     const cut = (key: string) => key === 'excerpt' || (key === 'actual' && record.actualTotalBytes !== undefined);
     return Object.fromEntries(
-      Object.entries(record).map(([key, item]) => [key, typeof item === 'string' && cut(key) ? maskCutEnd(maskWhole(item, secrets), secrets) : redactDeep(item, secrets)]),
+      Object.entries(record).map(([key, item]) => {
+        if (typeof item !== 'string') return [key, redactDeep(item, secrets)];
+        if (VOCABULARY.has(key)) return [key, item];
+        return [key, cut(key) ? maskCutEnd(maskWhole(item, secrets), secrets) : redactDeep(item, secrets)];
+      }),
     );
   }
   return value;
