@@ -2534,6 +2534,12 @@ function secretForms(secret) {
     }
     return forms.filter((form, index) => index === 0 || form.length >= MIN_ENCODED_LENGTH);
 }
+/**
+ * Fields whose text is one of probegate's own words (a category, a code, a status, a check or
+ * assertion type, an operator, a protocol): they hold no secret, and a short secret (`A`, `dev`)
+ * masked inside them made the report's category `INV***LID_REQUEST`, which no reader knows.
+ */
+const VOCABULARY = new Set(['category', 'code', 'status', 'type', 'operator', 'protocol']);
 function redactDeep(value, secrets) {
     if (typeof value === 'string')
         return maskBeforeEllipses(maskWhole(value, secrets), secrets);
@@ -2542,7 +2548,13 @@ function redactDeep(value, secrets) {
     if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
         const record = value;
         const cut = (key) => key === 'excerpt' || (key === 'actual' && record.actualTotalBytes !== undefined);
-        return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, typeof item === 'string' && cut(key) ? maskCutEnd(maskWhole(item, secrets), secrets) : redactDeep(item, secrets)]));
+        return Object.fromEntries(Object.entries(record).map(([key, item]) => {
+            if (typeof item !== 'string')
+                return [key, redactDeep(item, secrets)];
+            if (VOCABULARY.has(key))
+                return [key, item];
+            return [key, cut(key) ? maskCutEnd(maskWhole(item, secrets), secrets) : redactDeep(item, secrets)];
+        }));
     }
     return value;
 }
