@@ -59,17 +59,45 @@ describe('a short secret', () => {
   it('is masked in text, never inside probegate\'s own words: the report keeps its categories, codes, statuses and types', () => {
     const outcome = {
       check: { name: 'A check', type: 'http' },
-      status: 'failed',
-      assertions: [{ type: 'statusCode', operator: 'is', target: 200, actual: 'A', passed: false, line: 1 }],
+      protocol: 'HTTP/1.1',
+      assertions: [
+        { type: 'statusCode', operator: 'is', target: 200, actual: 'A', passed: false, line: 1 },
+        // A response's own fields of those names are its text: masked.
+        { type: 'jsonpath', operator: 'is', target: 'x', actual: { type: 'A token', code: 'A', status: 'A' }, passed: false, line: 2 },
+      ],
       timings: {},
       attempts: 1,
       skipped: false,
       durationMs: 1,
       error: { category: 'INVALID_REQUEST', code: 'INVALID_REQUEST', message: 'A is not set' },
+      steps: [
+        {
+          name: 'A step',
+          type: 'http',
+          status: 'failed',
+          error: { category: 'TIMEOUT', code: 'REQUEST_TIMEOUT', message: 'A' },
+          assertions: [{ type: 'header', operator: 'contains', target: 'A', actual: 'A', passed: false, line: 3 }],
+          timings: {},
+          attempts: 1,
+          // An extracted value under a name of the user's: masked, whatever the name.
+          extracted: { code: 'A' },
+          location: { file: 'probegate.yml', line: 3, column: 9 },
+        },
+      ],
     } as unknown as CheckOutcome;
     const redacted = redactOutcome(outcome, ['A']) as unknown as typeof outcome & { error: { category: string; code: string; message: string } };
     expect(redacted.error).toEqual({ category: 'INVALID_REQUEST', code: 'INVALID_REQUEST', message: '*** is not set' });
     expect(redacted.assertions[0]).toMatchObject({ type: 'statusCode', operator: 'is', actual: '***' });
+    expect(redacted.assertions[1]).toMatchObject({ type: 'jsonpath', operator: 'is', actual: { type: '*** token', code: '***', status: '***' } });
+    expect((redacted as unknown as { protocol: string }).protocol).toBe('HTTP/1.1');
+    expect(redacted.steps![0]).toMatchObject({
+      name: '*** step',
+      type: 'http',
+      status: 'failed',
+      error: { category: 'TIMEOUT', code: 'REQUEST_TIMEOUT', message: '***' },
+      assertions: [{ type: 'header', operator: 'contains', target: '***', actual: '***' }],
+      extracted: { code: '***' },
+    });
     expect((redacted.check as { name: string; type: string }).name).toBe('*** check');
     expect((redacted.check as { type: string }).type).toBe('http');
   });

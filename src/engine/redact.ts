@@ -1,4 +1,4 @@
-import type { CheckOutcome, NotReady, ResolvedCheck } from '../model.js';
+import type { AssertionResult, CheckOutcome, NotReady, ProbeErrorInfo, ResolvedCheck } from '../model.js';
 
 export const MASK = '***';
 
@@ -9,7 +9,7 @@ export const MASK = '***';
 export function redactOutcome(outcome: CheckOutcome, secrets: readonly string[]): CheckOutcome {
   const stripped = outcome.check.request === undefined ? outcome : { ...outcome, check: withoutRequest(outcome.check) };
   if (secrets.length === 0) return stripped;
-  return redactDeep(stripped, orderedForms(secrets)) as CheckOutcome;
+  return withOwnWords(stripped, redactDeep(stripped, orderedForms(secrets)) as CheckOutcome);
 }
 
 /** The check as reporters get it: without its prepared request. */
@@ -19,7 +19,9 @@ export function withoutRequest(check: ResolvedCheck): ResolvedCheck {
 
 /** The ready URL and what the preview answered to it, with every secret masked. */
 export function redactNotReady(notReady: NotReady, secrets: readonly string[]): NotReady {
-  return secrets.length === 0 ? notReady : (redactDeep(notReady, orderedForms(secrets)) as NotReady);
+  if (secrets.length === 0) return notReady;
+  const masked = redactDeep(notReady, orderedForms(secrets)) as NotReady;
+  return { ...masked, error: errorWords(notReady.error, masked.error)!, assertions: assertionWords(notReady.assertions, masked.assertions) };
 }
 
 // Longest first, so a secret that contains another is masked whole.
@@ -47,13 +49,6 @@ export function secretForms(secret: string): string[] {
   return forms.filter((form, index) => index === 0 || form.length >= MIN_ENCODED_LENGTH);
 }
 
-/**
- * Fields whose text is one of probegate's own words (a category, a code, a status, a check or
- * assertion type, an operator, a protocol): they hold no secret, and a short secret (`A`, `dev`)
- * masked inside them made the report's category `INV***LID_REQUEST`, which no reader knows.
- */
-const VOCABULARY = new Set(['category', 'code', 'status', 'type', 'operator', 'protocol']);
-
 function redactDeep(value: unknown, secrets: readonly string[]): unknown {
   if (typeof value === 'string') return maskBeforeEllipses(maskWhole(value, secrets), secrets);
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, secrets));
@@ -61,14 +56,42 @@ function redactDeep(value: unknown, secrets: readonly string[]): unknown {
     const record = value as Record<string, unknown>;
     const cut = (key: string) => key === 'excerpt' || (key === 'actual' && record.actualTotalBytes !== undefined);
     return Object.fromEntries(
-      Object.entries(record).map(([key, item]) => {
-        if (typeof item !== 'string') return [key, redactDeep(item, secrets)];
-        if (VOCABULARY.has(key)) return [key, item];
-        return [key, cut(key) ? maskCutEnd(maskWhole(item, secrets), secrets) : redactDeep(item, secrets)];
-      }),
+      Object.entries(record).map(([key, item]) => [key, typeof item === 'string' && cut(key) ? maskCutEnd(maskWhole(item, secrets), secrets) : redactDeep(item, secrets)]),
     );
   }
   return value;
+}
+
+type Words = { -readonly [K in keyof CheckOutcome]: CheckOutcome[K] };
+
+/**
+ * The masked outcome with probegate's own words put back where they stand (error category and
+ * code, check and step types and statuses, assertion types and operators, the protocol): they hold
+ * no secret, and a short secret (`A`, `dev`) masked inside them made the report's category
+ * `INV***LID_REQUEST`, which no reader knows. Only these places: a response's own fields of the
+ * same names (an `actual` object's `type`) are the response's text, and stay masked.
+ */
+function withOwnWords(original: CheckOutcome, masked: CheckOutcome): CheckOutcome {
+  const words = masked as Words;
+  words.check = { ...masked.check, type: original.check.type };
+  if (original.protocol !== undefined) words.protocol = original.protocol;
+  words.error = errorWords(original.error, masked.error);
+  words.assertions = assertionWords(original.assertions, masked.assertions);
+  if (original.steps && masked.steps) {
+    words.steps = masked.steps.map((step, i) => {
+      const own = original.steps![i]!;
+      return { ...step, type: own.type, status: own.status, error: errorWords(own.error, step.error), assertions: assertionWords(own.assertions, step.assertions) };
+    });
+  }
+  return masked;
+}
+
+function errorWords(original: ProbeErrorInfo | null, masked: ProbeErrorInfo | null): ProbeErrorInfo | null {
+  return original && masked ? { ...masked, category: original.category, code: original.code } : masked;
+}
+
+function assertionWords(original: readonly AssertionResult[], masked: readonly AssertionResult[]): AssertionResult[] {
+  return masked.map((assertion, i) => ({ ...assertion, type: original[i]!.type, operator: original[i]!.operator }));
 }
 
 function maskWhole(text: string, secrets: readonly string[]): string {
