@@ -2502,7 +2502,7 @@ function redactOutcome(outcome, secrets) {
     const stripped = outcome.check.request === undefined ? outcome : { ...outcome, check: withoutRequest(outcome.check) };
     if (secrets.length === 0)
         return stripped;
-    return redactDeep(stripped, orderedForms(secrets));
+    return withOwnWords(stripped, redactDeep(stripped, orderedForms(secrets)));
 }
 /** The check as reporters get it: without its prepared request. */
 function withoutRequest(check) {
@@ -2510,7 +2510,10 @@ function withoutRequest(check) {
 }
 /** The ready URL and what the preview answered to it, with every secret masked. */
 function redactNotReady(notReady, secrets) {
-    return secrets.length === 0 ? notReady : redactDeep(notReady, orderedForms(secrets));
+    if (secrets.length === 0)
+        return notReady;
+    const masked = redactDeep(notReady, orderedForms(secrets));
+    return { ...masked, error: errorWords(notReady.error, masked.error), assertions: assertionWords(notReady.assertions, masked.assertions) };
 }
 // Longest first, so a secret that contains another is masked whole.
 function orderedForms(secrets) {
@@ -2534,12 +2537,6 @@ function secretForms(secret) {
     }
     return forms.filter((form, index) => index === 0 || form.length >= MIN_ENCODED_LENGTH);
 }
-/**
- * Fields whose text is one of probegate's own words (a category, a code, a status, a check or
- * assertion type, an operator, a protocol): they hold no secret, and a short secret (`A`, `dev`)
- * masked inside them made the report's category `INV***LID_REQUEST`, which no reader knows.
- */
-const VOCABULARY = new Set(['category', 'code', 'status', 'type', 'operator', 'protocol']);
 function redactDeep(value, secrets) {
     if (typeof value === 'string')
         return maskBeforeEllipses(maskWhole(value, secrets), secrets);
@@ -2548,15 +2545,37 @@ function redactDeep(value, secrets) {
     if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
         const record = value;
         const cut = (key) => key === 'excerpt' || (key === 'actual' && record.actualTotalBytes !== undefined);
-        return Object.fromEntries(Object.entries(record).map(([key, item]) => {
-            if (typeof item !== 'string')
-                return [key, redactDeep(item, secrets)];
-            if (VOCABULARY.has(key))
-                return [key, item];
-            return [key, cut(key) ? maskCutEnd(maskWhole(item, secrets), secrets) : redactDeep(item, secrets)];
-        }));
+        return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, typeof item === 'string' && cut(key) ? maskCutEnd(maskWhole(item, secrets), secrets) : redactDeep(item, secrets)]));
     }
     return value;
+}
+/**
+ * The masked outcome with probegate's own words put back where they stand (error category and
+ * code, check and step types and statuses, assertion types and operators, the protocol): they hold
+ * no secret, and a short secret (`A`, `dev`) masked inside them made the report's category
+ * `INV***LID_REQUEST`, which no reader knows. Only these places: a response's own fields of the
+ * same names (an `actual` object's `type`) are the response's text, and stay masked.
+ */
+function withOwnWords(original, masked) {
+    const words = masked;
+    words.check = { ...masked.check, type: original.check.type };
+    if (original.protocol !== undefined)
+        words.protocol = original.protocol;
+    words.error = errorWords(original.error, masked.error);
+    words.assertions = assertionWords(original.assertions, masked.assertions);
+    if (original.steps && masked.steps) {
+        words.steps = masked.steps.map((step, i) => {
+            const own = original.steps[i];
+            return { ...step, type: own.type, status: own.status, error: errorWords(own.error, step.error), assertions: assertionWords(own.assertions, step.assertions) };
+        });
+    }
+    return masked;
+}
+function errorWords(original, masked) {
+    return original && masked ? { ...masked, category: original.category, code: original.code } : masked;
+}
+function assertionWords(original, masked) {
+    return masked.map((assertion, i) => ({ ...assertion, type: original[i].type, operator: original[i].operator }));
 }
 function maskWhole(text, secrets) {
     return secrets.reduce((masked, secret) => masked.split(secret).join(MASK), text);
