@@ -101,4 +101,31 @@ describe('a short secret', () => {
     expect((redacted.check as { name: string; type: string }).name).toBe('*** check');
     expect((redacted.check as { type: string }).type).toBe('http');
   });
+
+  it('leaves a comparison\'s verdicts and kinds whole (the terminal table crashed on a masked verdict)', () => {
+    const outcome = {
+      check: { name: 'x', type: 'http' },
+      assertions: [],
+      timings: {},
+      attempts: 1,
+      skipped: false,
+      durationMs: 1,
+      error: null,
+      comparison: {
+        baselineUrl: 'https://prod.example/?e=e',
+        verdict: 'inconclusive',
+        reason: 'the preview failed its own assertions',
+        latency: { verdict: 'same', reason: 'medians alike' },
+        status: { regressed: false },
+        schemaChanges: [{ path: 'items[].name', kind: 'type_changed', regression: true, baselineType: 'string', previewType: 'number', previewSamples: 3 }],
+        missingHeaders: [],
+        samples: { preview: 3, baseline: 3, baselineAgain: 3 },
+      },
+    } as unknown as CheckOutcome;
+    const { comparison } = redactOutcome(outcome, ['e']) as unknown as { comparison: Record<string, unknown> & { latency: { verdict: string }; schemaChanges: { kind: string; baselineType: string; previewType: string; path: string }[] } };
+    expect(comparison.verdict).toBe('inconclusive');
+    expect(comparison.latency.verdict).toBe('same');
+    expect(comparison.schemaChanges[0]).toMatchObject({ kind: 'type_changed', baselineType: 'string', previewType: 'number', path: 'it***ms[].nam***' });
+    expect(comparison.baselineUrl).toBe('https://prod.***xampl***/?***=***');
+  });
 });

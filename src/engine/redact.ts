@@ -1,3 +1,4 @@
+import type { Comparison } from '../compare/types.js';
 import type { AssertionResult, CheckOutcome, NotReady, ProbeErrorInfo, ResolvedCheck } from '../model.js';
 
 export const MASK = '***';
@@ -66,14 +67,17 @@ type Words = { -readonly [K in keyof CheckOutcome]: CheckOutcome[K] };
 
 /**
  * The masked outcome with probegate's own words put back where they stand (error category and
- * code, check and step types and statuses, assertion types and operators, the protocol): they hold
- * no secret, and a short secret (`A`, `dev`) masked inside them made the report's category
- * `INV***LID_REQUEST`, which no reader knows. Only these places: a response's own fields of the
- * same names (an `actual` object's `type`) are the response's text, and stay masked.
+ * code, the check's type and its fail_on / warn_on selectors, step types and statuses, assertion
+ * types and operators, the protocol, a comparison's verdicts and kinds): they hold no secret, and
+ * a short secret (`A`, `dev`) masked inside them made the report's category `INV***LID_REQUEST`,
+ * which no reader knows, and a check's `fail_on: [all]` `***ll`, which the gate then read as no
+ * selector: a failure became a notice. Only these places: a response's own fields of the same
+ * names (an `actual` object's `type`) are the response's text, and stay masked.
  */
 function withOwnWords(original: CheckOutcome, masked: CheckOutcome): CheckOutcome {
   const words = masked as Words;
-  words.check = { ...masked.check, type: original.check.type };
+  words.check = { ...masked.check, type: original.check.type, failOn: original.check.failOn, warnOn: original.check.warnOn };
+  if (original.comparison && masked.comparison) words.comparison = comparisonWords(original.comparison, masked.comparison);
   if (original.protocol !== undefined) words.protocol = original.protocol;
   words.error = errorWords(original.error, masked.error);
   words.assertions = assertionWords(original.assertions, masked.assertions);
@@ -84,6 +88,18 @@ function withOwnWords(original: CheckOutcome, masked: CheckOutcome): CheckOutcom
     });
   }
   return masked;
+}
+
+function comparisonWords(original: Comparison, masked: Comparison): Comparison {
+  return {
+    ...masked,
+    verdict: original.verdict,
+    latency: { ...masked.latency, verdict: original.latency.verdict },
+    schemaChanges: masked.schemaChanges.map((change, i) => {
+      const own = original.schemaChanges[i]!;
+      return { ...change, kind: own.kind, ...(own.baselineType === undefined ? {} : { baselineType: own.baselineType }), ...(own.previewType === undefined ? {} : { previewType: own.previewType }) };
+    }),
+  };
 }
 
 function errorWords(original: ProbeErrorInfo | null, masked: ProbeErrorInfo | null): ProbeErrorInfo | null {
