@@ -2551,14 +2551,18 @@ function redactDeep(value, secrets) {
 }
 /**
  * The masked outcome with probegate's own words put back where they stand (error category and
- * code, check and step types and statuses, assertion types and operators, the protocol): they hold
- * no secret, and a short secret (`A`, `dev`) masked inside them made the report's category
- * `INV***LID_REQUEST`, which no reader knows. Only these places: a response's own fields of the
- * same names (an `actual` object's `type`) are the response's text, and stay masked.
+ * code, the check's type and its fail_on / warn_on selectors, step types and statuses, assertion
+ * types and operators, the protocol, a comparison's verdicts and kinds): they hold no secret, and
+ * a short secret (`A`, `dev`) masked inside them made the report's category `INV***LID_REQUEST`,
+ * which no reader knows, and a check's `fail_on: [all]` `***ll`, which the gate then read as no
+ * selector: a failure became a notice. Only these places: a response's own fields of the same
+ * names (an `actual` object's `type`) are the response's text, and stay masked.
  */
 function withOwnWords(original, masked) {
     const words = masked;
-    words.check = { ...masked.check, type: original.check.type };
+    words.check = { ...masked.check, type: original.check.type, failOn: original.check.failOn, warnOn: original.check.warnOn };
+    if (original.comparison && masked.comparison)
+        words.comparison = comparisonWords(original.comparison, masked.comparison);
     if (original.protocol !== undefined)
         words.protocol = original.protocol;
     words.error = errorWords(original.error, masked.error);
@@ -2570,6 +2574,17 @@ function withOwnWords(original, masked) {
         });
     }
     return masked;
+}
+function comparisonWords(original, masked) {
+    return {
+        ...masked,
+        verdict: original.verdict,
+        latency: { ...masked.latency, verdict: original.latency.verdict },
+        schemaChanges: masked.schemaChanges.map((change, i) => {
+            const own = original.schemaChanges[i];
+            return { ...change, kind: own.kind, ...(own.baselineType === undefined ? {} : { baselineType: own.baselineType }), ...(own.previewType === undefined ? {} : { previewType: own.previewType }) };
+        }),
+    };
 }
 function errorWords(original, masked) {
     return original && masked ? { ...masked, category: original.category, code: original.code } : masked;
