@@ -92,6 +92,20 @@ ${CHECKS}`);
     expect(result.result).toBe('pass');
   });
 
+  it('bounds a regex that backtracks by the poll, which the ready timeout bounds (it ran 60 s a poll)', async () => {
+    preview = await startHttpServer((_, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(`${'a'.repeat(40)}!`));
+    const result = await run(`version: 1
+ready:
+  url: "{{ BASE_URL }}/"
+  timeout: 1s
+  interval: 100ms
+  assertions:
+    - { type: body, operator: matches, target: "^(a+)+$" }
+${CHECKS}`);
+    expect(result.ready).toMatchObject({ status: 'failed', error: { category: 'TIMEOUT', code: 'READY_TIMEOUT' } });
+    expect(result.checks.every((c) => c.status !== 'passed')).toBe(true);
+  }, 30_000);
+
   it('waits until every instance serves this build: elements reaches the ready assertions', async () => {
     let answered = 0;
     preview = await startHttpServer((_, res) => {

@@ -61,7 +61,9 @@ async function poll(ready: ReadyWait, timeoutMs: number): Promise<PollAnswer> {
     const sent = await readCapped(response.body, limits, undefined);
     const { body, unreadable } = codings && sent.length > 0 ? decodeBody(sent, codings, DEFAULT_MAX_BODY_BYTES) : { body: sent, unreadable: undefined };
     const timings = { total: performance.now() - started };
-    const assertions = await evaluate(ready.assertions, { timings, statusCode: response.statusCode, headers, body, ...(unreadable ? { bodyUnreadable: unreadable } : {}) });
+    // A regex in the worker is bounded by the poll, which the ready timeout bounds.
+    const deadline = { at: started + timeoutMs, limitMs: timeoutMs };
+    const assertions = await evaluate(ready.assertions, { timings, statusCode: response.statusCode, headers, body, ...(unreadable ? { bodyUnreadable: unreadable } : {}) }, deadline);
     const statusOk = ready.status !== undefined ? response.statusCode === ready.status : ready.assertions.length > 0 || response.statusCode < 500;
     const failed = assertions.filter((a) => !a.passed);
     const seen = [`status ${response.statusCode}`, ...failed.map(describeFailure)].join('; ');
