@@ -498,16 +498,18 @@ async function converse(turns, socket, inbox, context) {
         const withinMs = receive.withinMs ?? Math.max(0, context.deadline.remainingMs() - WITHIN_MARGIN_MS);
         const endsAt = performance.now() + withinMs;
         context.timer.waitingFor(`message ${index + 1} of the conversation`);
+        // A regex in the worker is bounded by the attempt's own deadline, as a check's assertions are.
+        const deadline = { at: performance.now() + context.deadline.remainingMs(), limitMs: context.deadline.limitMs };
         for (;;) {
             const message = await inbox.next(Math.max(0, endsAt - performance.now()));
             if (message === undefined) {
-                results.push(...(await (0,assertions/* evaluate */._)(receive.until, observed(last))).map((r) => ({ ...r, passed: false })));
+                results.push(...(await (0,assertions/* evaluate */._)(receive.until, observed(last), deadline)).map((r) => ({ ...r, passed: false })));
                 return { last, assertions: results, failure: neverCame(index, receive, withinMs, last) };
             }
             last = message;
-            if (receive.until.length > 0 && !(await (0,assertions/* evaluate */._)(receive.until, observed(message))).every((r) => r.passed))
+            if (receive.until.length > 0 && !(await (0,assertions/* evaluate */._)(receive.until, observed(message), deadline)).every((r) => r.passed))
                 continue;
-            results.push(...(await (0,assertions/* evaluate */._)(receive.assertions, observed(message))));
+            results.push(...(await (0,assertions/* evaluate */._)(receive.assertions, observed(message), deadline)));
             break;
         }
     }

@@ -1357,7 +1357,9 @@ async function poll(ready, timeoutMs) {
         const sent = await (0,http_body/* readCapped */.EF)(response.body, limits, undefined);
         const { body, unreadable } = codings && sent.length > 0 ? (0,http_decode/* decodeBody */.V)(sent, codings, checks_http.DEFAULT_MAX_BODY_BYTES) : { body: sent, unreadable: undefined };
         const timings = { total: performance.now() - started };
-        const assertions = await (0,src_assertions/* evaluate */._)(ready.assertions, { timings, statusCode: response.statusCode, headers, body, ...(unreadable ? { bodyUnreadable: unreadable } : {}) });
+        // A regex in the worker is bounded by the poll, which the ready timeout bounds.
+        const deadline = { at: started + timeoutMs, limitMs: timeoutMs };
+        const assertions = await (0,src_assertions/* evaluate */._)(ready.assertions, { timings, statusCode: response.statusCode, headers, body, ...(unreadable ? { bodyUnreadable: unreadable } : {}) }, deadline);
         const statusOk = ready.status !== undefined ? response.statusCode === ready.status : ready.assertions.length > 0 || response.statusCode < 500;
         const failed = assertions.filter((a) => !a.passed);
         const seen = [`status ${response.statusCode}`, ...failed.map(describe/* describeFailure */.Ic)].join('; ');
