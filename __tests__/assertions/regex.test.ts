@@ -48,6 +48,13 @@ describe('a regex on a list of values, in the worker', () => {
     expect(await compareValue('doesNotMatch', ['c', 'ab'], '^(a|b)+$', undefined)).toEqual({ passed: false, message: 'value 2 of 2, "ab", fails: every value must pass' });
   });
 
+  it('says of a test that waited behind another check\'s slow one that it never ran', async () => {
+    const slow = testEachWithin(/^(a+)+$/, [`${'a'.repeat(40)}!`], { at: performance.now() + 1500, limitMs: 1500 });
+    const behind = testEachWithin(/^(a|b)+$/, ['ab'], { at: performance.now() + 300, limitMs: 300 });
+    await expect(behind).rejects.toThrow(/overall timeout of 300 ms: its regular expression \/\^\(a\|b\)\+\$\/ was waiting for another check's, which backtracks too much, and never ran/);
+    await expect(slow).rejects.toThrow(/overall timeout of 1500 ms: the regular expression \/\^\(a\+\)\+\$\/ was still running over 41 characters/);
+  });
+
   it('rejects every test due at one deadline, and the worker answers the next test', async () => {
     const slow = `${'a'.repeat(40)}!`;
     const deadline = { at: performance.now() + 300, limitMs: 300 };

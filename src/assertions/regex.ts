@@ -36,8 +36,8 @@ interface Job {
   /** When its answer is due (performance.now() time). */
   readonly at: number;
   readonly settle: (outcome: boolean[] | undefined) => void;
-  /** Rejects it with TIMEOUT:OVERALL_TIMEOUT. */
-  readonly expire: () => void;
+  /** Rejects it with TIMEOUT:OVERALL_TIMEOUT; `waited`: it never ran, another test held the worker. */
+  readonly expire: (waited: boolean) => void;
 }
 
 let worker: Worker | undefined;
@@ -67,9 +67,9 @@ export function testEachWithin(pattern: RegExp, inputs: readonly string[], deadl
       clearTimeout(timer);
       resolve(outcome);
     };
-    const expire = () => {
+    const expire = (waited: boolean) => {
       clearTimeout(timer);
-      reject(timedOut(pattern, chars, limitMs));
+      reject(waited ? waitedOut(pattern, limitMs) : timedOut(pattern, chars, limitMs));
     };
     const job: Job = { id, message: { id, source: pattern.source, flags: pattern.flags, inputs }, at, settle, expire };
     queue.set(id, job);
@@ -89,10 +89,11 @@ function anyMatched(outcome: boolean[] | undefined): boolean | undefined {
 function expireDue(id: number): void {
   if (!queue.has(id)) return;
   const now = performance.now();
+  const running = queue.keys().next().value;
   const due = [...queue.values()].filter((job) => job.id === id || job.at <= now);
   for (const job of due) queue.delete(job.id);
   restartWorker();
-  for (const job of due) job.expire();
+  for (const job of due) job.expire(job.id !== running);
 }
 
 function timedOut(pattern: RegExp, chars: number, limitMs: number): Error {
@@ -100,6 +101,15 @@ function timedOut(pattern: RegExp, chars: number, limitMs: number): Error {
     'TIMEOUT',
     'OVERALL_TIMEOUT',
     `The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was still running over ${chars} characters (it backtracks too much; simplify it, for example without nested quantifiers)`,
+  );
+}
+
+/** A test that never ran: the worker was busy with another check's until this one's deadline. */
+function waitedOut(pattern: RegExp, limitMs: number): Error {
+  return probeError(
+    'TIMEOUT',
+    'OVERALL_TIMEOUT',
+    `The attempt did not complete within the overall timeout of ${limitMs} ms: its regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was waiting for another check's, which backtracks too much, and never ran (that other check fails with its own timeout; simplify its expression, or raise this check's overall_timeout)`,
   );
 }
 
