@@ -89,12 +89,8 @@ function compareInList(operator: Operator, value: unknown, target: unknown, dead
 
 /** matches / doesNotMatch on each value, as compare judges one, in one test of them all (regex.ts). */
 function matchEach(operator: Operator, values: readonly unknown[], target: unknown, deadline: AssertionDeadline | undefined, judge: (results: readonly Comparison[]) => Comparison): MaybeAsync<Comparison> {
-  let pattern: RegExp;
-  try {
-    pattern = patternOf(text(target));
-  } catch (error) {
-    return { passed: false, message: `invalid regular expression: ${(error as Error).message}` };
-  }
+  const pattern = targetPattern(target);
+  if (!(pattern instanceof RegExp)) return pattern;
   const present = (value: unknown) => value !== undefined && value !== null;
   const found = testEachWithin(pattern, values.filter(present).map(text), deadline);
   const results = (each: boolean[] | undefined) => {
@@ -169,17 +165,22 @@ export function compare(operator: Operator, actual: unknown, target: unknown, de
       return verdict(!anyOf(actual, text(target), containsText));
     case 'matches':
     case 'doesNotMatch': {
-      let pattern: RegExp;
-      try {
-        pattern = patternOf(text(target));
-      } catch (error) {
-        return { passed: false, message: `invalid regular expression: ${(error as Error).message}` };
-      }
+      const pattern = targetPattern(target);
+      if (!(pattern instanceof RegExp)) return pattern;
       const found = testWithin(pattern, Array.isArray(actual) ? actual.map(text) : [text(actual)], deadline);
       return found instanceof Promise ? found.then((answer) => regexComparison(operator, answer)) : regexComparison(operator, found);
     }
     default:
       return { passed: false, message: `operator ${operator} does not apply here` };
+  }
+}
+
+/** The target's pattern, or the failed comparison that says why it is none. */
+function targetPattern(target: unknown): RegExp | Comparison {
+  try {
+    return patternOf(text(target));
+  } catch (error) {
+    return { passed: false, message: `invalid regular expression: ${(error as Error).message}` };
   }
 }
 

@@ -25,11 +25,16 @@ export function patternOf(text: string): RegExp {
 
 /** What is wrong with a manifest's pattern text, in a sentence; undefined when it is a pattern. */
 export function patternProblem(text: string): string | undefined {
+  const read = readPattern(text);
+  return 'problem' in read ? read.problem : undefined;
+}
+
+/** The pattern, or what is wrong with the text, in a sentence. */
+export function readPattern(text: string): { pattern: RegExp } | { problem: string } {
   try {
-    patternOf(text);
-    return undefined;
+    return { pattern: patternOf(text) };
   } catch (error) {
-    return error instanceof SyntaxError ? `invalid regular expression: ${error.message}` : (error as Error).message;
+    return { problem: error instanceof SyntaxError ? `invalid regular expression: ${error.message}` : (error as Error).message };
   }
 }
 

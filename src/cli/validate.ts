@@ -20,8 +20,8 @@ Options:
 
 Built-in variables and {{ env.NAME }} that are not set get placeholder values,
 so a manifest can be checked outside CI; unknown variables are still reported.
-A value that uses an environment variable not set here is not checked: it is
-listed as a note, and does not change the exit status.
+A problem that the value of an environment variable not set here could mend
+is listed as a note, not checked, and does not change the exit status.
 
 Exit status: 0 no problems, 2 at least one problem.`;
 

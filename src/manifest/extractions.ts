@@ -1,6 +1,6 @@
 // A step's `extract` list, checked at load time: the source suits the step's type, the fields
 // it needs are there, the regex compiles.
-import { patternOf, patternProblem } from '../assertions/pattern.js';
+import { readPattern } from '../assertions/pattern.js';
 import type { Extraction, ExtractionSource, StepType } from '../model.js';
 import { jsonPathProblem } from './jsonpath.js';
 import type { ManifestProblem } from './problem.js';
@@ -42,8 +42,8 @@ export function resolveExtractions(raw: unknown, type: StepType, stepPath: Path,
 }
 
 function compile(source: string, path: Path, positions: Positions, problems: ManifestProblem[]): RegExp | undefined {
-  const problem = patternProblem(source);
-  if (problem === undefined) return patternOf(source);
-  problems.push({ location: positions.locate(path), message: `${formatPath(path)}: ${problem}` });
+  const read = readPattern(source);
+  if ('pattern' in read) return read.pattern;
+  problems.push({ location: positions.locate(path), message: `${formatPath(path)}: ${read.problem}` });
   return undefined;
 }
