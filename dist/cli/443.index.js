@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: text
 
 // EXTERNAL MODULE: ./src/assertions/pattern.ts
-var assertions_pattern = __webpack_require__(8267);
+var pattern = __webpack_require__(8267);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(8590);
 // EXTERNAL MODULE: ./src/assertions/regex-cost.ts
@@ -214,13 +214,9 @@ function compareInList(operator, value, target, deadline) {
 }
 /** matches / doesNotMatch on each value, as compare judges one, in one test of them all (regex.ts). */
 function matchEach(operator, values, target, deadline, judge) {
-    let pattern;
-    try {
-        pattern = (0,assertions_pattern/* patternOf */.I)(operators_text(target));
-    }
-    catch (error) {
-        return { passed: false, message: `invalid regular expression: ${error.message}` };
-    }
+    const pattern = targetPattern(target);
+    if (!(pattern instanceof RegExp))
+        return pattern;
     const present = (value) => value !== undefined && value !== null;
     const found = testEachWithin(pattern, values.filter(present).map(operators_text), deadline);
     const results = (each) => {
@@ -303,18 +299,23 @@ function compare(operator, actual, target, deadline) {
             return verdict(!anyOf(actual, operators_text(target), containsText));
         case 'matches':
         case 'doesNotMatch': {
-            let pattern;
-            try {
-                pattern = (0,assertions_pattern/* patternOf */.I)(operators_text(target));
-            }
-            catch (error) {
-                return { passed: false, message: `invalid regular expression: ${error.message}` };
-            }
+            const pattern = targetPattern(target);
+            if (!(pattern instanceof RegExp))
+                return pattern;
             const found = testWithin(pattern, Array.isArray(actual) ? actual.map(operators_text) : [operators_text(actual)], deadline);
             return found instanceof Promise ? found.then((answer) => regexComparison(operator, answer)) : regexComparison(operator, found);
         }
         default:
             return { passed: false, message: `operator ${operator} does not apply here` };
+    }
+}
+/** The target's pattern, or the failed comparison that says why it is none. */
+function targetPattern(target) {
+    try {
+        return (0,pattern/* patternOf */.Id)(operators_text(target));
+    }
+    catch (error) {
+        return { passed: false, message: `invalid regular expression: ${error.message}` };
     }
 }
 function regexComparison(operator, found) {

@@ -700,10 +700,8 @@ function decoded(sent, codings, status, request) {
         return { body: sent, unreadable: `the body is a range (206 Partial Content) of a ${codings.join(', ')}-encoded whole, which cannot be decoded apart, so it cannot be judged; ask for the whole resource, or for its range with accept-encoding: identity` };
     }
     const { body, unreadable } = (0,http_decode/* decodeBody */.V)(sent, codings, request.maxBodyBytes);
-    if (request.keptBodyBytes >= request.maxBodyBytes)
-        return unreadable ? { body, unreadable } : { body };
-    const start = Buffer.from(body.subarray(0, request.keptBodyBytes));
-    return unreadable ? { body: start, unreadable } : { body: start };
+    const kept = request.keptBodyBytes >= request.maxBodyBytes ? body : Buffer.from(body.subarray(0, request.keptBodyBytes));
+    return unreadable ? { body: kept, unreadable } : { body: kept };
 }
 /** The start of the body as text for reports; a body that cannot be decoded is named rather than shown as its bytes. */
 function excerptOf(body, headers, unreadable) {

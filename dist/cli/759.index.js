@@ -170,8 +170,9 @@ function schemaErrors(schema, json) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ patternProblem),
-/* harmony export */   I: () => (/* binding */ patternOf)
+/* harmony export */   AL: () => (/* binding */ patternProblem),
+/* harmony export */   Id: () => (/* binding */ patternOf),
+/* harmony export */   ZS: () => (/* binding */ readPattern)
 /* harmony export */ });
 // The regular expression a manifest's text stands for: its source (`^v\d+`), or a JavaScript
 // literal with the i flag (`/error/i`), which the docs' "JavaScript syntax" invites: read as a
@@ -198,12 +199,16 @@ function patternOf(text) {
 }
 /** What is wrong with a manifest's pattern text, in a sentence; undefined when it is a pattern. */
 function patternProblem(text) {
+    const read = readPattern(text);
+    return 'problem' in read ? read.problem : undefined;
+}
+/** The pattern, or what is wrong with the text, in a sentence. */
+function readPattern(text) {
     try {
-        patternOf(text);
-        return undefined;
+        return { pattern: patternOf(text) };
     }
     catch (error) {
-        return error instanceof SyntaxError ? `invalid regular expression: ${error.message}` : error.message;
+        return { problem: error instanceof SyntaxError ? `invalid regular expression: ${error.message}` : error.message };
     }
 }
 function compiles(source) {
@@ -673,8 +678,8 @@ Options:
 
 Built-in variables and {{ env.NAME }} that are not set get placeholder values,
 so a manifest can be checked outside CI; unknown variables are still reported.
-A value that uses an environment variable not set here is not checked: it is
-listed as a note, and does not change the exit status.
+A problem that the value of an environment variable not set here could mend
+is listed as a note, not checked, and does not change the exit status.
 
 Exit status: 0 no problems, 2 at least one problem.`;
 const VALIDATE_OPTIONS = {
@@ -1257,7 +1262,7 @@ function statusTarget(target, at) {
 function checkRegex(target, at) {
     if (target === null || typeof target === 'object')
         throw new types/* InvalidField */.u([...at, 'target'], 'matches takes a regular expression as text');
-    const problem = (0,pattern/* patternProblem */.A)(String(target));
+    const problem = (0,pattern/* patternProblem */.AL)(String(target));
     if (problem)
         throw new types/* InvalidField */.u([...at, 'target'], problem);
     return target;
@@ -2761,10 +2766,10 @@ function resolveExtractions(raw, type, stepPath, positions, problems) {
     });
 }
 function compile(source, path, positions, problems) {
-    const problem = (0,pattern/* patternProblem */.A)(source);
-    if (problem === undefined)
-        return (0,pattern/* patternOf */.I)(source);
-    problems.push({ location: positions.locate(path), message: `${formatPath(path)}: ${problem}` });
+    const read = (0,pattern/* readPattern */.ZS)(source);
+    if ('pattern' in read)
+        return read.pattern;
+    problems.push({ location: positions.locate(path), message: `${formatPath(path)}: ${read.problem}` });
     return undefined;
 }
 
