@@ -8,7 +8,8 @@ import path from 'node:path';
 import { rewriteBundle } from '../scripts/bundle-rewrites.mjs';
 import { NODE, ROOT } from './shared.ts';
 
-const SOURCES = ['src', 'schema', 'package-lock.json', 'bench/engine-entry.ts', 'scripts/bundle-rewrites.mjs'];
+/** What every bundle of the benchmark is made from, besides its own entry. */
+const SOURCES = ['src', 'schema', 'package-lock.json', 'scripts/bundle-rewrites.mjs'];
 
 function files(entry: string): string[] {
   const full = path.join(ROOT, entry);
@@ -20,21 +21,30 @@ function files(entry: string): string[] {
     .sort();
 }
 
-/** Builds (or reuses) the engine bundle; returns the path of its index.js. */
-export function engineBundle(): string {
+/**
+ * Builds (or reuses) the ncc bundle of `entry` (a file in bench/), with dist/'s flags and
+ * rewrites, cached in node_modules/.cache by the hash of its sources; returns its index.js.
+ */
+export function benchBundle(entry: string): string {
   const hash = createHash('sha256');
-  for (const file of SOURCES.flatMap(files)) hash.update(path.relative(ROOT, file)).update(readFileSync(file));
-  const cache = path.join(ROOT, 'node_modules/.cache/probegate-bench');
-  const out = path.join(cache, `engine-${hash.digest('hex').slice(0, 16)}`);
-  const entry = path.join(out, 'index.js');
-  if (!existsSync(entry)) {
+  for (const file of [...SOURCES, entry].flatMap(files)) hash.update(path.relative(ROOT, file)).update(readFileSync(file));
+  const cache = path.join(ROOT, 'node_modules/.cache', `probegate-${path.basename(entry, '.ts')}`);
+  const out = path.join(cache, hash.digest('hex').slice(0, 16));
+  const index = path.join(out, 'index.js');
+  if (!existsSync(index)) {
     // Bundles of older sources are of no further use.
     rmSync(cache, { recursive: true, force: true });
     const ncc = path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
-    execFileSync(NODE, [ncc, 'build', 'bench/engine-entry.ts', '-o', out, '--transpile-only', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+    console.log(`bench: bundling ${entry} (cached by source hash)...`);
+    execFileSync(NODE, [ncc, 'build', entry, '-o', out, '--transpile-only', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
     rewriteBundle(out);
   }
-  return entry;
+  return index;
+}
+
+/** The engine's API bundled for the in-process scenarios. */
+export function engineBundle(): string {
+  return benchBundle('bench/engine-entry.ts');
 }
 
 /** Says why the bundle in `dist` cannot be measured, or is older than the sources it came from. */

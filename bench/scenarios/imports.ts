@@ -5,26 +5,20 @@
 // `node index.js`, which imports nothing. Alternated; medians of the process's CPU time (which the
 // machine's other load disturbs far less than wall time), wall time beside it. Each row says when
 // the action loads that import for a one-check http run: at start-up, on use, or never.
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { rewriteBundle } from '../../scripts/bundle-rewrites.mjs';
+import { benchBundle } from '../build.ts';
 import { runCommand } from '../processes.ts';
 import { median, ms, signed, type Row } from '../report.ts';
-import { NODE, ROOT } from '../shared.ts';
+import { NODE } from '../shared.ts';
 import { IMPORTS } from '../imports-entry.ts';
 import type { Scenario } from './context.ts';
 
 const RUNS = 11;
-const ENTRY = 'bench/imports-entry.ts';
-const SOURCES = ['src', 'schema', 'package-lock.json', ENTRY, 'scripts/bundle-rewrites.mjs'];
 
 export const importsScenario: Scenario = {
   id: 'imports',
   title: 'Start-up imports',
   async run() {
-    const entry = importsBundle();
+    const entry = benchBundle('bench/imports-entry.ts');
     const names = Object.keys(IMPORTS);
     const notes: string[] = [];
     const all = ['', 'node -e', ...names];
@@ -64,30 +58,3 @@ export const importsScenario: Scenario = {
     return { rows, notes };
   },
 };
-
-function sourceFiles(entry: string): string[] {
-  const full = path.join(ROOT, entry);
-  if (!existsSync(full)) return [];
-  if (!statSync(full).isDirectory()) return [full];
-  return readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => path.join(d.parentPath, d.name))
-    .sort();
-}
-
-/** Builds (or reuses, by the hash of its sources) the imports bundle; returns its index.js. */
-function importsBundle(): string {
-  const hash = createHash('sha256');
-  for (const file of SOURCES.flatMap(sourceFiles)) hash.update(path.relative(ROOT, file)).update(readFileSync(file));
-  const cache = path.join(ROOT, 'node_modules/.cache/probegate-bench-imports');
-  const out = path.join(cache, hash.digest('hex').slice(0, 16));
-  const index = path.join(out, 'index.js');
-  if (!existsSync(index)) {
-    rmSync(cache, { recursive: true, force: true });
-    const ncc = path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
-    console.log('bench: bundling bench/imports-entry.ts (cached by source hash)...');
-    execFileSync(NODE, [ncc, 'build', ENTRY, '-o', out, '--transpile-only', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
-    rewriteBundle(out);
-  }
-  return index;
-}

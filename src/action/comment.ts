@@ -29,7 +29,8 @@ export interface CommentRequest {
   /** The run failed the gate: in on-failure mode only then is a new comment created. */
   readonly failed: boolean;
   readonly marker: string;
-  readonly body: string;
+  /** The comment's text, rendered only when a comment is written: a run with no pull request never needs it. */
+  readonly body: () => string;
   /** Defaults to PROBEGATE_COMMENT_DEADLINE_MS from the environment, else 60 s. */
   readonly deadlineMs?: number;
 }
@@ -81,7 +82,7 @@ async function publish(octokit: GitHubClient, request: CommentRequest, repo: { o
   const listing = await findComment(octokit, issue, request.marker);
   if (listing.id !== undefined) {
     progress.doing = 'updating the comment';
-    const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: listing.id, body: request.body });
+    const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: listing.id, body: request.body() });
     return { action: 'updated', url: commentUrl(data) };
   }
   if (listing.cutShort) {
@@ -101,7 +102,7 @@ async function publish(octokit: GitHubClient, request: CommentRequest, repo: { o
  */
 async function createOnce(octokit: GitHubClient, issue: Issue, request: CommentRequest, progress: { doing: string }): Promise<CommentOutcome> {
   try {
-    const { data } = await octokit.rest.issues.createComment({ ...issue, body: request.body, request: { retries: 0 } });
+    const { data } = await octokit.rest.issues.createComment({ ...issue, body: request.body(), request: { retries: 0 } });
     return { action: 'created', url: commentUrl(data) };
   } catch (error) {
     if (!outcomeUnknown(error)) throw error;

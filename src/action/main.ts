@@ -86,7 +86,7 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
     target: event,
     failed: result.result === 'fail',
     marker,
-    body: renderComment(result, marker, links),
+    body: () => renderComment(result, marker, links),
   });
   if (outcome.action === 'warning') runner.warning(outcome.warning, { title: 'probegate · pull-request comment' });
   else if (outcome.action === 'skipped') runner.info(`No pull-request comment: ${outcome.reason}.`);
