@@ -61,6 +61,20 @@ checks:
     assertions:
       - { type: minTlsVersion, operator: moreThanOrEqual, target: 1.2 }
       - { type: minTlsVersion, operator: is, target: TLSv1 }
+  - name: TLS 1.0 in the spellings people write
+    type: ssl
+    request: { host: 127.0.0.1, port: ${legacyToo.port}, servername: localhost, ${ca} }
+    assertions:
+      - { type: minTlsVersion, operator: isNot, target: TLSv1.0 }
+      - { type: minTlsVersion, operator: isNot, target: "1.0" }
+      - { type: minTlsVersion, operator: isNot, target: 1 }
+      - { type: minTlsVersion, operator: isNot, target: tlsv1 }
+      - { type: minTlsVersion, operator: doesNotContain, target: "1.0" }
+      - { type: minTlsVersion, operator: doesNotMatch, target: '1\\.0$' }
+      - { type: minTlsVersion, operator: is, target: TLSv1.0 }
+      - { type: minTlsVersion, operator: is, target: 1.0 }
+      - { type: minTlsVersion, operator: contains, target: TLSv1.0 }
+      - { type: tlsVersion, operator: isNot, target: "tls 1.3" }
   - name: mTLS with a client certificate the server does not trust
     type: ssl
     request:
@@ -160,6 +174,23 @@ describe('TLS versions', () => {
     expect(result.assertions.map((a) => [a.actual, a.passed])).toEqual([
       [1, false],
       ['TLSv1', true],
+    ]);
+  });
+
+  it('reads every spelling of TLS 1.0 as TLS 1.0: TLSv1.0, 1.0, 1 and tlsv1 are Node\'s TLSv1, and its text holds "1.0"', () => {
+    const result = checkNamed(run, 'TLS 1.0 in the spellings people write');
+    expect(result.status).toBe('failed');
+    expect(result.assertions.map((a) => [a.operator, a.target, a.actual, a.passed])).toEqual([
+      ['isNot', 'TLSv1.0', 'TLSv1.0', false],
+      ['isNot', '1.0', '1.0', false],
+      ['isNot', 1, 1, false],
+      ['isNot', 'tlsv1', 'tlsv1', false],
+      ['doesNotContain', '1.0', 'TLSv1.0', false],
+      ['doesNotMatch', '1\\.0$', 'TLSv1.0', false],
+      ['is', 'TLSv1.0', 'TLSv1.0', true],
+      ['is', 1, 1, true],
+      ['contains', 'TLSv1.0', 'TLSv1.0', true],
+      ['isNot', 'tls 1.3', 'tls 1.3', false],
     ]);
   });
 });
