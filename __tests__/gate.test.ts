@@ -47,22 +47,34 @@ describe('gate', () => {
 
   it('fails the run exactly when a check failed, and counts every status', () => {
     const outcomes = [outcome(null), outcome('TIMEOUT', 'REQUEST_TIMEOUT'), outcome('SSL', 'CERT_HAS_EXPIRED'), { ...outcome(null), skipped: true }];
-    const warnOnly = applyGate({ outcomes }, { failOn: ['DNS'], warnOn: ['TIMEOUT'] }, 'm.yml', 0);
+    const warnOnly = applyGate({ outcomes }, { failOn: ['DNS'], warnOn: ['TIMEOUT'] }, { file: 'm.yml', problems: 0 }, 0);
     expect(warnOnly.result).toBe('pass');
     expect(warnOnly.summary).toEqual({ total: 4, passed: 1, failed: 0, warned: 2, skipped: 1 });
     expect(warnOnly.categories).toEqual(['TIMEOUT', 'SSL']);
-    expect(applyGate({ outcomes }, { failOn: ['SSL'], warnOn: [] }, 'm.yml', 0).result).toBe('fail');
+    expect(applyGate({ outcomes }, { failOn: ['SSL'], warnOn: [] }, { file: 'm.yml', problems: 0 }, 0).result).toBe('fail');
+  });
+
+  it('fails a check with a manifest problem whatever the gate says of INVALID_REQUEST, and a run whose manifest has problems', () => {
+    const invalid = outcome('INVALID_REQUEST', 'INVALID_REQUEST', { invalid: { category: 'INVALID_REQUEST', code: 'INVALID_REQUEST', message: 'line 6: a typo' } });
+    for (const gate of [{ failOn: ['all'], warnOn: ['INVALID_REQUEST'] }, { failOn: [], warnOn: [] }, { failOn: ['SSL'], warnOn: ['all'] }]) {
+      expect(judge(invalid, gate), JSON.stringify(gate)).toMatchObject({ status: 'failed', level: 'error' });
+    }
+    // Found at run time (a step's URL built from an extracted value), INVALID_REQUEST follows the gate.
+    expect(judge(outcome('INVALID_REQUEST'), { failOn: ['all'], warnOn: ['INVALID_REQUEST'] })).toMatchObject({ status: 'warned' });
+    // A problem outside every check (the baseline's) fails the run though every check passed.
+    const run = applyGate({ outcomes: [outcome(null)] }, { failOn: ['all'], warnOn: [] }, { file: 'm.yml', problems: 1 }, 0);
+    expect(run).toMatchObject({ result: 'fail', summary: { passed: 1, failed: 0 } });
   });
 
   it('fails the run when the preview never became ready, whatever all or TIMEOUT in warn_on say', () => {
     const notReady = { error: { category: 'TIMEOUT', code: 'READY_TIMEOUT', message: 'not ready' }, url: 'http://x/', location: { file: 'm.yml', line: 3, column: 1 }, assertions: [] };
     for (const warnOn of [[], ['TIMEOUT'], ['all'], ['TIMEOUT:REQUEST_TIMEOUT']]) {
-      const run = applyGate({ outcomes: [{ ...outcome(null), skipped: true }], notReady }, { failOn: [], warnOn }, 'm.yml', 0);
+      const run = applyGate({ outcomes: [{ ...outcome(null), skipped: true }], notReady }, { failOn: [], warnOn }, { file: 'm.yml', problems: 0 }, 0);
       expect(run.result, `warn_on: ${JSON.stringify(warnOn)}`).toBe('fail');
       expect(run.ready).toMatchObject({ status: 'failed', level: 'error' });
     }
     expect(judgeReady(notReady, { failOn: ['all'], warnOn: ['TIMEOUT:READY_TIMEOUT'] })).toMatchObject({ status: 'warned', level: 'warning' });
-    const warned = applyGate({ outcomes: [{ ...outcome(null), skipped: true }], notReady }, { failOn: ['all'], warnOn: ['TIMEOUT:READY_TIMEOUT'] }, 'm.yml', 0);
+    const warned = applyGate({ outcomes: [{ ...outcome(null), skipped: true }], notReady }, { failOn: ['all'], warnOn: ['TIMEOUT:READY_TIMEOUT'] }, { file: 'm.yml', problems: 0 }, 0);
     expect(warned).toMatchObject({ result: 'pass', categories: ['TIMEOUT'], summary: { total: 1, skipped: 1 } });
   });
 

@@ -52,6 +52,9 @@ export function gateFor(check: GateSelectors, gate: Gate): Gate {
 export function judge(outcome: CheckOutcome, gate: Gate): CheckResult {
   if (outcome.skipped) return { ...outcome, status: 'skipped' };
   if (!outcome.error) return { ...outcome, status: 'passed' };
+  // A manifest problem fails the job whatever the gate says of INVALID_REQUEST: the check cannot
+  // run as written, and a warning would read as a pass in the summary, the report and the comment.
+  if (outcome.check.invalid) return { ...outcome, status: 'failed', level: 'error' };
   const own = gateFor(outcome.check, gate);
   const fail = specificity(own.failOn, outcome.error);
   const warn = specificity(own.warnOn, outcome.error);
@@ -69,23 +72,24 @@ export function judgeReady(notReady: NotReady, gate: Gate): ReadyResult {
   return { ...notReady, status: warns ? 'warned' : 'failed', level: warns ? 'warning' : 'error' };
 }
 
-export function applyGate(engineRun: EngineRun, gate: Gate, manifestFile: string, durationMs: number): RunResult {
+export function applyGate(engineRun: EngineRun, gate: Gate, manifest: { readonly file: string; readonly problems: number }, durationMs: number): RunResult {
   const checks = engineRun.outcomes.map((outcome) => judge(outcome, gate));
   const ready = engineRun.notReady ? judgeReady(engineRun.notReady, gate) : undefined;
-  return { ...tally(checks, ready), checks, ...(ready ? { ready } : {}), manifestFile, durationMs };
+  return { ...tally(checks, ready, manifest.problems), checks, ...(ready ? { ready } : {}), manifestFile: manifest.file, durationMs };
 }
 
 /**
  * The verdict, the counts by status and the categories (in order of first appearance) of judged
- * checks and of the ready wait, when the preview never became ready.
+ * checks and of the ready wait, when the preview never became ready. A manifest with problems
+ * fails, those outside any check (the baseline's, the ready wait's) included.
  */
-export function tally(checks: readonly CheckResult[], ready?: ReadyResult): Pick<RunResult, 'result' | 'summary' | 'categories'> {
+export function tally(checks: readonly CheckResult[], ready: ReadyResult | undefined, manifestProblems: number): Pick<RunResult, 'result' | 'summary' | 'categories'> {
   const count = (status: CheckResult['status']) => checks.filter((c) => c.status === status).length;
   const errors = [...(ready ? [ready.error] : []), ...checks.flatMap((c) => (c.error ? [c.error] : []))];
   const categories = [...new Set(errors.map((error) => error.category))];
   const failed = count('failed');
   return {
-    result: failed > 0 || ready?.status === 'failed' ? 'fail' : 'pass',
+    result: failed > 0 || ready?.status === 'failed' || manifestProblems > 0 ? 'fail' : 'pass',
     summary: { total: checks.length, passed: count('passed'), failed, warned: count('warned'), skipped: count('skipped') },
     categories,
   };

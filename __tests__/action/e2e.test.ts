@@ -128,10 +128,29 @@ describe('the bundled action on an unusable manifest or inputs', () => {
       inputs: { manifest: 'checks.yml', comment: 'never', 'warn-on': 'INVALID_REQUEST' },
       files: { 'checks.yml': 'version: 1\nchecks:\n  - name: x\n    type: http\n    request: { url: "http://127.0.0.1:1/" }\n    fail_on: [SSL:CERT_EXPIRED]\n' },
     });
-    expect(run.stdout).toMatch(/::warning title=INVALID_REQUEST · x,file=checks.yml,line=6::line 6: checks\[0\]\.fail_on\[0\]: "SSL:CERT_EXPIRED" is not a code the SSL category can end with, did you mean SSL:CERT_HAS_EXPIRED\?/);
-    expect(run.stdout).toContain('::error::the manifest has 1 problem (annotated as INVALID_REQUEST)');
-    expect(run.outputs.result).toBe('fail');
+    expect(run.stdout).toMatch(/::error title=INVALID_REQUEST · x,file=checks.yml,line=6::line 6: checks\[0\]\.fail_on\[0\]: "SSL:CERT_EXPIRED" is not a code the SSL category can end with, did you mean SSL:CERT_HAS_EXPIRED\?/);
+    expect(run.stdout).toContain('::error::1 check failed the gate: x; the manifest has 1 problem (annotated as INVALID_REQUEST)');
+    expect(run.outputs).toMatchObject({ result: 'fail', failed: '1', warned: '0' });
     expect(run.exitCode).toBe(1);
+    // Everything that is read beside the job's status says it failed: the summary and the report.
+    expect(run.summary).toMatch(/^## ❌ probegate failed: 1 check failed the gate/);
+    const report = JSON.parse(readFileSync(path.join(run.workspace, 'probegate-report.json'), 'utf8'));
+    expect(report).toMatchObject({ result: 'fail', summary: { failed: 1, warned: 0 } });
+    expect(report.checks[0]).toMatchObject({ status: 'failed', level: 'error', error: { category: 'INVALID_REQUEST' } });
+  });
+
+  it('annotates a problem outside every check (the baseline\'s) and fails the run in the summary and the report too', async () => {
+    const run = await runAction({
+      inputs: { manifest: 'checks.yml', comment: 'never' },
+      files: { 'checks.yml': `version: 1\nbaseline: { base_url: "{{ env.PROBEGATE_TEST_UNSET_URL }}" }\nchecks:\n  - name: home\n    type: http\n    request: { url: "${preview.url}/" }\n` },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error title=probegate · invalid manifest,file=checks.yml,line=2,col=\d+::.*PROBEGATE_TEST_UNSET_URL/);
+    expect(run.outputs).toMatchObject({ result: 'fail', failed: '0', passed: '1' });
+    expect(run.summary).toMatch(/^## ❌ probegate failed: checks\.yml has problems to correct/);
+    expect(run.summary).toContain('❌ **manifest problem** (checks.yml line 2): baseline.base\\_url: environment variable PROBEGATE\\_TEST\\_UNSET\\_URL is not set');
+    const report = JSON.parse(readFileSync(path.join(run.workspace, 'probegate-report.json'), 'utf8'));
+    expect(report).toMatchObject({ result: 'fail', run: { manifest: { problems: 1 } } });
   });
 
   it('fails with a sentence that names a bad input', async () => {

@@ -83,7 +83,7 @@ describe('one precedence: a check\'s own pair > inputs/flags > the manifest\'s g
   async function statuses(yaml: string, input: { failOn?: string[]; warnOn?: string[] } = {}): Promise<Record<string, string>> {
     const manifest: Manifest = await loadManifestText(yaml, { baseUrl: server.url });
     expect(manifest.problems).toEqual([]);
-    const run = applyGate(await runChecks(manifest, { concurrency: 4 }), resolveGate(input, manifest.gate), manifest.file, 0);
+    const run = applyGate(await runChecks(manifest, { concurrency: 4 }), resolveGate(input, manifest.gate), { file: manifest.file, problems: manifest.problems.length }, 0);
     return Object.fromEntries(run.checks.map((c) => [c.check.name, `${c.status}/${c.level}`]));
   }
   const failing = (name: string, own = '') => `  - { name: ${name}, type: http, request: { url: "{{ BASE_URL }}/" }${own} }\n`;

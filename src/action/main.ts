@@ -1,5 +1,6 @@
 // The GitHub door: inputs and event in, the run pipeline, then annotations, summary, comment,
 // outputs, and the one place that fails the job.
+import type { ManifestProblem } from '../manifest/problem.js';
 import type { PipelineResult, RunResult } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
 import { commentMarker, renderComment } from '../report/comment.js';
@@ -23,7 +24,7 @@ export async function run(): Promise<void> {
       // Loaded on use, as the deployments API below: a run of the manifest needs neither.
       const { mergeOrReport } = await import('./merge.js');
       const merged = await mergeOrReport(inputs.merge);
-      if (merged) await reportAndGate(merged, inputs, event, merged.run.manifest.problems);
+      if (merged) await reportAndGate(merged, inputs, event, { count: merged.run.manifest.problems, outsideChecks: [] });
       return;
     }
     const manifest = await loadOrReport(inputs, event, await baselineUrl(inputs, event));
@@ -36,17 +37,23 @@ export async function run(): Promise<void> {
       location: inputs.location,
       selection: { tags: inputs.tags },
     });
-    await reportAndGate(result, inputs, event, manifest.problems.length);
+    await reportAndGate(result, inputs, event, { count: manifest.problems.length, outsideChecks: manifest.problemsOutsideChecks });
   } catch (error) {
     runner.setFailed(error instanceof Error ? error.message : `probegate failed: ${String(error)}`);
   }
 }
 
+/** The manifest's problems: how many (a merge knows only that), and those no check's result reports. */
+interface ProblemsToReport {
+  readonly count: number;
+  readonly outsideChecks: readonly ManifestProblem[];
+}
+
 /** Reports the run and gates the job: the same for a run of the manifest and a merge of reports. */
-async function reportAndGate(result: PipelineResult, inputs: ActionInputs, event: EventContext, manifestProblems: number): Promise<void> {
-  const commentUrl = await report(result, inputs, event);
-  setOutputs(result, inputs.reportPath, manifestProblems > 0, commentUrl);
-  const reasons = failureReasons(result, manifestProblems);
+async function reportAndGate(result: PipelineResult, inputs: ActionInputs, event: EventContext, problems: ProblemsToReport): Promise<void> {
+  const commentUrl = await report(result, inputs, event, problems.outsideChecks);
+  setOutputs(result, inputs.reportPath, problems.count > 0, commentUrl);
+  const reasons = failureReasons(result, problems.count);
   if (reasons.length > 0) runner.setFailed(reasons.join('; '));
 }
 
@@ -64,7 +71,10 @@ async function baselineUrl(inputs: ActionInputs, event: EventContext): Promise<s
 }
 
 /** Annotations, the report files, the job summary and the pull-request comment (its URL, when there is one). */
-async function report(result: PipelineResult, inputs: ActionInputs, event: EventContext): Promise<string | undefined> {
+async function report(result: PipelineResult, inputs: ActionInputs, event: EventContext, problemsOutsideChecks: readonly ManifestProblem[]): Promise<string | undefined> {
+  for (const { message, location } of problemsOutsideChecks) {
+    runner.error(message, { title: 'probegate · invalid manifest', file: location.file, startLine: location.line, startColumn: location.column });
+  }
   for (const annotation of buildAnnotations(result)) {
     const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
     if (annotation.level === 'error') runner.error(annotation.message, properties);
@@ -73,7 +83,7 @@ async function report(result: PipelineResult, inputs: ActionInputs, event: Event
   }
   writeReports(result, { json: inputs.reportPath, junit: inputs.junitPath });
   const links: LinkContext | undefined = event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: event.sha, runUrl: event.runUrl } : undefined;
-  if (process.env.GITHUB_STEP_SUMMARY) runner.appendSummary(renderSummary(result, { links }));
+  if (process.env.GITHUB_STEP_SUMMARY) runner.appendSummary(renderSummary(result, { links, problemsOutsideChecks }));
   return comment(result, inputs, event, links);
 }
 

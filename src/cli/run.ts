@@ -132,7 +132,8 @@ export async function runCommand(args: string[], terminal: Terminal): Promise<nu
     const { errorStyle } = terminal;
     for (const line of formatProblems(manifest.problems, errorStyle)) terminal.error(line);
     const count = `${manifest.problems.length} problem${manifest.problems.length === 1 ? '' : 's'}`;
-    terminal.error(`${errorStyle.red('✗')} ${printable(manifest.file)} has ${count}: the checks they concern were not run`);
+    const outcome = manifest.problemsOutsideChecks.length === manifest.problems.length ? 'the run fails until they are corrected' : 'the checks they concern were not run';
+    terminal.error(`${errorStyle.red('✗')} ${printable(manifest.file)} has ${count}: ${outcome}`);
     return 2;
   }
   return run.result === 'pass' ? 0 : 1;

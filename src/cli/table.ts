@@ -149,7 +149,8 @@ export function renderVerdict(run: RunResult, style: Style): string {
   const counts = `${summary.failed} failed, ${summary.warned} warned, ${summary.passed} passed, ${summary.skipped} skipped`;
   const tail = `(${summary.total} check${summary.total === 1 ? '' : 's'} in ${formatMs(run.durationMs)})`;
   if (run.ready?.status === 'failed') return `${style.red(style.bold('✗ The gate failed: the preview never became ready;'))} no check was run ${style.dim(tail)}`;
-  return run.result === 'pass'
-    ? `${style.green(style.bold('✓ The gate passed:'))} ${counts} ${style.dim(tail)}`
-    : `${style.red(style.bold('✗ The gate failed:'))} ${counts} ${style.dim(tail)}`;
+  if (run.result === 'pass') return `${style.green(style.bold('✓ The gate passed:'))} ${counts} ${style.dim(tail)}`;
+  // No check failed: the manifest's problems outside its checks failed the run (src/gate.ts tally).
+  const why = summary.failed === 0 ? 'on the manifest’s problems (below);' : '';
+  return `${style.red(style.bold(`✗ The gate failed${why ? ` ${why}` : ':'}`))} ${counts} ${style.dim(tail)}`;
 }

@@ -46,6 +46,8 @@ export interface Manifest {
   readonly secrets: readonly string[];
   /** Every problem found, fatal or confined to one check. */
   readonly problems: readonly ManifestProblem[];
+  /** The problems no check's result reports (the baseline's, the ready wait's): the doors show them apart. */
+  readonly problemsOutsideChecks: readonly ManifestProblem[];
   /** The baseline to compare with (SPEC §8), and the variants of each compared check. */
   readonly baseline?: ManifestBaseline;
 }
@@ -94,13 +96,18 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   const raw = (isRecord(value.value) ? value.value : {}) as Record<string, unknown>;
   const problems: ManifestProblem[] = [];
   const checkProblems = new Map<number, ManifestProblem[]>();
+  /** The problems a check's result reports (it is invalid and names them). */
+  const ownedByChecks = new Set<ManifestProblem>();
   let fatal = false;
   for (const problem of await validateManifest(value.value ?? {})) {
     const located = { location: positions.locate(problem.path, problem.key), message: problem.message };
     problems.push(located);
     const checkIndex = problem.path[0] === 'checks' && typeof problem.path[1] === 'number' ? problem.path[1] : undefined;
     if (checkIndex === undefined) fatal = true;
-    else checkProblems.set(checkIndex, [...(checkProblems.get(checkIndex) ?? []), located]);
+    else {
+      checkProblems.set(checkIndex, [...(checkProblems.get(checkIndex) ?? []), located]);
+      ownedByChecks.add(located);
+    }
   }
   const outsideChecks = gateProblems(raw, positions);
   problems.push(...outsideChecks);
@@ -143,7 +150,10 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
     seenNames.add(name);
     const check = resolver.resolveNow(own) ?? (await resolver.resolve(own));
     // The schema's problems of this check are in `problems` already; the resolver only adds to `own`.
-    if (own.length > fromSchema) problems.push(...own.slice(fromSchema));
+    for (const problem of own.slice(fromSchema)) {
+      problems.push(problem);
+      ownedByChecks.add(problem);
+    }
     checks.push(check);
     if (baselineVariables && !check.invalid && isCompared(rawCheck)) {
       // The same check with {{ BASE_URL }} as the baseline URL; a problem only that side has leaves the check uncompared.
@@ -165,6 +175,7 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
     ready,
     secrets: [...variables.secrets, ...(baselineVariables?.secrets ?? []), ...urlPasswords([options.variables.builtins.BASE_URL, baseline?.baseUrl])],
     problems: onceMissingBaseUrl(problems),
+    problemsOutsideChecks: onceMissingBaseUrl(problems.filter((problem) => !ownedByChecks.has(problem))),
     ...(baseline ? { baseline: { settings: baseline, compared } } : {}),
   };
 }

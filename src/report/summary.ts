@@ -1,6 +1,7 @@
 // The job summary (SPEC §4): the verdict, totals by status and by category, a table of every
 // check, then what each failure needs to be fixed. Within GitHub's 1 MiB step-summary limit:
 // detail and rows are dropped with a note, never the verdict or the table header.
+import type { ManifestProblem } from '../manifest/problem.js';
 import type { CheckResult, RunResult } from '../model.js';
 import { fitWithin, STEP_SUMMARY_LIMIT, type SizeLimit } from './budget.js';
 import { renderComparisonTable } from './comparison.js';
@@ -13,6 +14,8 @@ import { formatMsUnbroken } from './waterfall.js';
 export interface SummaryOptions {
   readonly links?: LinkContext;
   readonly limit?: SizeLimit;
+  /** Problems of the manifest that no check's row shows (the baseline's, the ready wait's). */
+  readonly problemsOutsideChecks?: readonly ManifestProblem[];
 }
 
 export function renderSummary(run: RunResult, options: SummaryOptions = {}): string {
@@ -23,6 +26,7 @@ export function renderSummary(run: RunResult, options: SummaryOptions = {}): str
     `## ${verdict(run)}`,
     '',
     totals(run),
+    ...problemLines(options.problemsOutsideChecks ?? []),
     ...readyLines(run),
     ...categoryTable(run),
     '',
@@ -53,6 +57,8 @@ export function verdict(run: RunResult): string {
   if (run.ready?.status === 'failed') return `❌ probegate failed: the preview never became ready, no check was run (${file})`;
   if (run.result === 'pass') return `✅ probegate passed: ${file}`;
   const { failed } = run.summary;
+  // No check failed: the run fails on the manifest's problems outside its checks (src/gate.ts tally).
+  if (failed === 0) return `❌ probegate failed: ${file} has problems to correct`;
   return `❌ probegate failed: ${failed} check${failed === 1 ? '' : 's'} failed the gate in ${file}`;
 }
 
@@ -64,6 +70,17 @@ export function totals(run: RunResult): string {
 }
 
 /** The ready wait that never succeeded, said once: what the preview last answered, and where in the manifest. */
+/** The manifest's problems outside any check, which fail the run though no check failed. */
+function problemLines(problems: readonly ManifestProblem[]): string[] {
+  const shown = problems.slice(0, PROBLEMS_SHOWN);
+  const more = problems.length - shown.length;
+  return [
+    ...shown.flatMap(({ location, message }) => ['', `❌ **manifest problem** (${escapeMarkdown(location.file)} line ${location.line}): ${escapeMarkdown(message)}`]),
+    ...(more > 0 ? ['', `_…and ${more} more manifest problem${more === 1 ? '' : 's'}, annotated in the job._`] : []),
+  ];
+}
+const PROBLEMS_SHOWN = 10;
+
 export function readyLines(run: RunResult): string[] {
   const { ready } = run;
   if (!ready) return [];

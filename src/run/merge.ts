@@ -41,7 +41,7 @@ export function mergeReports(reports: readonly ReportFile[]): PipelineResult {
   const endedAt = Math.max(...reports.map((r) => Date.parse(r.run.run.endedAt)));
   const ready = notReady(reports);
   return {
-    ...tally(checks, ready),
+    ...tally(checks, ready, Math.max(...reports.map((r) => r.run.run.manifest.problems))),
     checks,
     ...(ready ? { ready } : {}),
     manifestFile: first.manifestFile,

@@ -63,7 +63,7 @@ export async function runManifest(manifest: Manifest, options: RunOptions): Prom
     gate,
     merged: null,
   };
-  return { ...applyGate(engineRun, gate, manifest.file, durationMs), run };
+  return { ...applyGate(engineRun, gate, { file: manifest.file, problems: manifest.problems.length }, durationMs), run };
 }
 
 function recordSelection(selection: Selection, selected: readonly ResolvedCheck[]): RunSelection {

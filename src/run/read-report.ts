@@ -132,7 +132,7 @@ function runFromReport(report: ReportEntry): PipelineResult {
   const checks = report.checks.map(checkFromEntry);
   const ready = report.ready ? readyFromEntry(report.ready) : undefined;
   return {
-    ...tally(checks, ready),
+    ...tally(checks, ready, run.manifest.problems),
     checks,
     ...(ready ? { ready } : {}),
     manifestFile: run.manifest.path,
