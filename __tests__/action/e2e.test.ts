@@ -175,6 +175,20 @@ describe('the bundled action on an unusable manifest or inputs', () => {
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.result).toBe('pass');
   });
+
+  it.each(['failure', 'error', 'pending', 'in_progress'])('fails a deployment_status event of a deployment in state %s without checking it, its URL serving nothing to pass', async (state) => {
+    // The preview answers 200: checking the URL of a deployment that did not succeed would pass.
+    const run = await runAction({
+      inputs: { comment: 'never', 'base-url': preview.url },
+      files: { '.github/probegate.yml': 'version: 1\nchecks:\n  - { name: home, type: http, request: { url: "{{ BASE_URL }}/" } }\n' },
+      eventName: 'deployment_status',
+      event: { deployment_status: { state, target_url: `${preview.url}/logs` }, deployment: { sha: 'abc123' } },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.result).toBe('fail');
+    expect(run.stdout).toContain(`::error::The deployment_status event is for a deployment in state "${state}" (${preview.url}/logs), not "success": there is no deployed preview to check, so no check was run. Run probegate on successful deployments only, with \`if: github.event.deployment_status.state == 'success'\` on its job.`);
+    expect(run.summary).toMatch(/^## ❌ probegate: no deployed preview to check/);
+  });
 });
 
 describe('the bundled action with a tags input', () => {

@@ -8,6 +8,8 @@ export interface EventContext {
   readonly pullRequestNumber?: number;
   /** The deployment's URL on a deployment_status event. */
   readonly deploymentUrl?: string;
+  /** The deployment's state on a deployment_status event: `success`, `failure`, `pending`... */
+  readonly deploymentState?: string;
   /** `https://github.com`, or the GitHub Enterprise server. */
   readonly serverUrl: string;
   /** This workflow run's page, for links from the comment. */
@@ -19,7 +21,7 @@ export interface EventContext {
 export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventContext {
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const pullRequest = payload.pull_request as { number?: number; head?: { sha?: string } } | undefined;
-  const status = payload.deployment_status as { environment_url?: string; target_url?: string } | undefined;
+  const status = payload.deployment_status as { environment_url?: string; target_url?: string; state?: unknown } | undefined;
   const deployment = payload.deployment as { sha?: string } | undefined;
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   return {
@@ -29,6 +31,7 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
     repository: env.GITHUB_REPOSITORY,
     pullRequestNumber: pullRequest?.number ?? (payload.number as number | undefined),
     deploymentUrl: status?.environment_url || status?.target_url || undefined,
+    ...(typeof status?.state === 'string' ? { deploymentState: status.state } : {}),
     serverUrl,
     runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     payload,

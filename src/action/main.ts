@@ -5,6 +5,7 @@ import type { PipelineResult, RunResult } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
 import { commentMarker, renderComment } from '../report/comment.js';
 import type { LinkContext } from '../report/details.js';
+import { escapeMarkdown } from '../report/escape.js';
 import { renderSummary } from '../report/summary.js';
 import { runManifest } from '../run/pipeline.js';
 import { writeReports } from '../run/write-reports.js';
@@ -25,6 +26,10 @@ export async function run(): Promise<void> {
       const { mergeOrReport } = await import('./merge.js');
       const merged = await mergeOrReport(inputs.merge);
       if (merged) await reportAndGate(merged, inputs, event, { count: merged.run.manifest.problems, outsideChecks: [] });
+      return;
+    }
+    if (event.deploymentState !== undefined && event.deploymentState !== 'success') {
+      failUnfinishedDeployment(event.deploymentState, event.deploymentUrl);
       return;
     }
     const manifest = await loadOrReport(inputs, event, await baselineUrl(inputs, event));
@@ -55,6 +60,20 @@ async function reportAndGate(result: PipelineResult, inputs: ActionInputs, event
   setOutputs(result, inputs.reportPath, problems.count > 0, commentUrl);
   const reasons = failureReasons(result, problems.count);
   if (reasons.length > 0) runner.setFailed(reasons.join('; '));
+}
+
+/**
+ * A deployment_status event of a deployment that did not succeed: its URL is a preview that
+ * failed to deploy, or is not deployed yet, or (`target_url`) a build log. Checking it, or the
+ * `base-url` that still serves the previous build, could pass a broken preview: the job fails,
+ * saying how to run probegate on success only.
+ */
+function failUnfinishedDeployment(state: string, url: string | undefined): void {
+  const what = `The deployment_status event is for a deployment in state "${state}"${url ? ` (${url})` : ''}, not "success": there is no deployed preview to check, so no check was run.`;
+  const fix = 'Run probegate on successful deployments only, with `if: github.event.deployment_status.state == \'success\'` on its job.';
+  if (process.env.GITHUB_STEP_SUMMARY) runner.appendSummary(`## ❌ probegate: no deployed preview to check\n\n${escapeMarkdown(`${what} ${fix}`)}\n`);
+  runner.setOutput(OUTPUT.result, 'fail');
+  runner.setFailed(`${what} ${fix}`);
 }
 
 /** baseline-url, else the latest successful deployment of baseline-environment (a warning when there is none). */
