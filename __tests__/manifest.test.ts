@@ -141,6 +141,17 @@ checks:
     );
     expect(manifest.problems.map((p) => [p.location.line, p.message])).toEqual([[4, 'checks[1].name: "a" is used by another check; names must be unique']]);
   });
+
+  it('refuses two checks with one id, given or made from the name, so that no report hides one behind the other', async () => {
+    const manifest = await loadManifestText(
+      'version: 1\nchecks:\n  - { name: Home page, type: http, request: { url: "http://127.0.0.1/" } }\n  - { name: home-page, type: http, request: { url: "http://127.0.0.1/" } }\n  - { name: c, id: home-page, type: http, request: { url: "http://127.0.0.1/" } }\n  - { name: d, id: d2, type: http, request: { url: "http://127.0.0.1/" } }\n',
+    );
+    expect(manifest.problems.map((p) => [p.location.line, p.message])).toEqual([
+      [4, 'checks[1].name: the check\'s id "home-page" is the id of another check (an id is `id`, else the name\'s slug); give one of them an id of its own'],
+      [5, 'checks[2].id: the check\'s id "home-page" is the id of another check (an id is `id`, else the name\'s slug); give one of them an id of its own'],
+    ]);
+    expect(manifest.checks.map((c) => Boolean(c.invalid))).toEqual([false, true, true, false]);
+  });
 });
 
 describe('defaults, durations and variables', () => {

@@ -136,6 +136,7 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   const defaults = isRecord(raw.defaults) ? raw.defaults : {};
   const checks: ResolvedCheck[] = [];
   const seenNames = new Set<string>();
+  const seenIds = new Set<string>();
   for (let index = 0; index < rawChecks.length; index++) {
     const item = rawChecks[index];
     const rawCheck = isRecord(item) ? item : {};
@@ -148,7 +149,14 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
     const name = String(rawCheck.name ?? `check ${index + 1}`);
     if (seenNames.has(name)) own.push({ location: positions.locate(['checks', index, 'name']), message: `checks[${index}].name: "${name}" is used by another check; names must be unique` });
     seenNames.add(name);
-    const check = resolver.resolveNow(own) ?? (await resolver.resolve(own));
+    let check = resolver.resolveNow(own) ?? (await resolver.resolve(own));
+    if (seenIds.has(check.id) && !check.invalid) {
+      // Reports, merge and people's scripts find a check by its id: two checks with one id would hide one's failure.
+      const field = 'id' in rawCheck ? 'id' : 'name';
+      own.push({ location: positions.locate(['checks', index, field]), message: `checks[${index}].${field}: the check's id "${check.id}" is the id of another check (an id is \`id\`, else the name's slug); give one of them an id of its own` });
+      check = await resolver.resolve(own);
+    }
+    seenIds.add(check.id);
     // The schema's problems of this check are in `problems` already; the resolver only adds to `own`.
     for (const problem of own.slice(fromSchema)) {
       problems.push(problem);
