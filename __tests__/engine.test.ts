@@ -46,7 +46,8 @@ checks:
   });
 
   it('skips a check marked skip', async () => {
-    const run = await runManifestText(`version: 1\nchecks:\n  - { name: later, type: http, skip: true, request: { url: "http://127.0.0.1:1/" } }\n`);
+    // With a check that runs: a manifest whose every check is skipped is refused (src/run/select.ts).
+    const run = await runManifestText(`version: 1\nchecks:\n  - { name: later, type: http, skip: true, request: { url: "http://127.0.0.1:1/" } }\n  - { name: now, type: http, request: { url: "http://127.0.0.1:1/" } }\n`);
     expect(checkNamed(run, 'later')).toMatchObject({ status: 'skipped', error: null, attempts: 0 });
     expect(run.summary.skipped).toBe(1);
   });

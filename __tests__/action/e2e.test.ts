@@ -200,6 +200,12 @@ describe('the bundled action with a tags input', () => {
     expect(run.outputs).toMatchObject({ result: 'pass', total: '1', passed: '1' });
   });
 
+  it('fails the job when every check of the manifest is skipped, never passing with nothing checked', async () => {
+    const run = await runAction({ inputs: { comment: 'never', 'base-url': preview.url }, files: { '.github/probegate.yml': 'version: 1\nchecks:\n  - { name: home, type: http, skip: true, request: { url: "{{ BASE_URL }}/" } }\n' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('::error::Every check of the manifest has skip: true, so nothing would be checked: let a check run, or leave probegate out of this workflow');
+  });
+
   it('fails the job when the tags select no check, never passing with nothing checked', async () => {
     const run = await runAction({ inputs: { comment: 'never', 'base-url': preview.url, tags: 'smoek' }, files: { '.github/probegate.yml': TAGGED } });
     expect(run.exitCode).toBe(1);

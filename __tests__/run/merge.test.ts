@@ -221,10 +221,12 @@ describe('merging the shards of one location', () => {
 
   it('fails the merged run when the manifest has problems, as each job failed', async () => {
     const job = await runJob({ baseUrl: usEast.url });
-    const withProblem = { ...job, run: { ...job.run, manifest: { ...job.run.manifest, problems: 1 } } };
+    // A run whose manifest has problems fails (src/gate.ts tally), its checks passing or not.
+    const withProblem = { ...job, result: 'fail', run: { ...job.run, manifest: { ...job.run.manifest, problems: 1 } } };
     const merged = mergeReportFiles('*.json', writeReports({ 'report.json': withProblem }));
-    // The doors fail a run whose manifest has problems (the action's job, the CLI's exit 2).
-    expect(merged.run.manifest.problems).toBe(1);
+    expect(merged).toMatchObject({ result: 'fail', run: { manifest: { problems: 1 } } });
+    // Recording problems while saying pass is a report changed after it was written.
+    expect(refusal('*.json', writeReports({ 'report.json': { ...withProblem, result: 'pass' } }))).toContain('records result "pass" but its checks give "fail"');
   });
 
   it('refuses a glob that matches nothing', () => {
