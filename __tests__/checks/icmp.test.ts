@@ -98,6 +98,16 @@ describe('icmp check without ping installed', () => {
     expect(error?.code).toBe('INVALID_REQUEST');
     expect(error?.message).toMatch(/needs the system `ping` command \(iputils\), and it is not installed.*sudo apt-get install iputils-ping/);
   });
+
+  it('is INVALID_REQUEST, not UNKNOWN, when the ping found cannot be run', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'probegate-bad-ping-'));
+    writeFileSync(path.join(folder, 'ping'), '#!/bin/sh\n', { mode: 0o644 });
+    process.env.PATH = folder;
+    const run = await runManifestText(`version: 1\nchecks:\n  - { name: bad ping, type: icmp, request: { host: 127.0.0.1, count: 1 } }\n`);
+    const { error } = checkNamed(run, 'bad ping');
+    expect(error?.category, error?.message).toBe('INVALID_REQUEST');
+    expect(error?.message).toMatch(/could not start the system `ping` command \(EACCES: /);
+  });
 });
 
 // A `ping` of our own first on PATH, for what loopback cannot make the real one print: other

@@ -34,6 +34,14 @@ export function matchPing(e: ErrorLike): ProbeError | undefined {
       { cause: e },
     );
   }
+  if (e.syscall === 'spawn ping' && typeof e.code === 'string') {
+    return new ProbeError(
+      'INVALID_REQUEST',
+      'INVALID_REQUEST',
+      `The icmp check could not start the system \`ping\` command (${e.code}: ${e.message}). Check that the \`ping\` first on PATH is an executable program (iputils: sudo apt-get install iputils-ping).`,
+      { cause: e },
+    );
+  }
   if (!(e instanceof PingFailed)) return undefined;
   for (const [pattern, code, says] of RESOLUTION) {
     if (pattern.test(e.output)) return probeError('DNS', code, `The name ${e.host} ${says}`, e);
