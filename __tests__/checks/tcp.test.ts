@@ -107,6 +107,23 @@ const scenarios: TcpScenario[] = [
     observed: 'refused',
   },
   {
+    name: 'isNot refused is INVALID_REQUEST: it would pass on a port that drops connections',
+    check: () => `request: { host: 127.0.0.1, port: ${unanswered.port} }
+    timeout: 500ms
+    assertions:
+      - { type: connection, operator: isNot, target: refused }`,
+    category: 'INVALID_REQUEST',
+    message: /assertions\[0\]\.operator: `isNot refused` passes on both other outcomes, `established` and `timeout` \(a port that drops connections, which is not open\): for an open port write `is established`/,
+  },
+  {
+    name: 'isNot timeout is INVALID_REQUEST: it would pass on a refusal',
+    check: () => `request: { host: 127.0.0.1, port: ${closed} }
+    assertions:
+      - { type: connection, operator: isNot, target: timeout }`,
+    category: 'INVALID_REQUEST',
+    message: /assertions\[0\]\.operator: `isNot timeout` passes on both other outcomes, `established` and `refused` \(nothing listens\): for an open port write `is established`, for a port that must not be open `isNot established`/,
+  },
+  {
     name: 'a host under .invalid is DNS NXDOMAIN',
     check: () => `request: { host: probe.invalid, port: 443 }`,
     category: 'DNS',

@@ -75,6 +75,20 @@ const scenarios: Scenario[] = [
     message: /The name probe\.invalid does not resolve \(NXDOMAIN\)/,
   },
   {
+    name: 'a message over 65,507 bytes to an IPv4 address is INVALID_REQUEST at load, not a TIMEOUT',
+    check: () => `request: { host: 127.0.0.1, port: ${echo.port}, message: "${'A'.repeat(65_508)}" }
+    timeout: 300ms`,
+    category: 'INVALID_REQUEST',
+    message: /request\.message: the message is 65,508 bytes \(UTF-8\), more than one UDP datagram carries over IPv4: at most 65,507 bytes/,
+  },
+  {
+    name: 'a message over 65,507 bytes to a name is INVALID_REQUEST: the name may resolve to IPv4',
+    check: () => `request: { host: localhost, port: ${echo.port}, message: "${'é'.repeat(32_754)}" }
+    timeout: 300ms`,
+    category: 'INVALID_REQUEST',
+    message: /the message is 65,508 bytes \(UTF-8\), more than one UDP datagram carries over IPv4 \(the smaller limit: the name may resolve to either family; ip_family 6 allows 65,527\): at most 65,507 bytes/,
+  },
+  {
     name: 'a port out of range is INVALID_REQUEST',
     check: () => `request: { host: 127.0.0.1, port: "70000", message: ping }`,
     category: 'INVALID_REQUEST',
@@ -99,5 +113,23 @@ describe('udp check against loopback peers', () => {
     const observed = await observeCheck(scenarioManifest('udp', scenarios), 'an echo server passes with the reply as receivedMessage');
     expect(observed?.excerpt).toBe('echo: ping');
     expect(Object.keys(result.timings).sort()).toEqual(['firstByte', 'total']);
+  });
+});
+
+describe('udp message size on IPv6', () => {
+  // IPv6's limit is its own (65,527 bytes: its payload length leaves out its header), not IPv4's.
+  it('refuses a message over 65,527 bytes to ::1 at load, and sends one over IPv4’s limit but within IPv6’s', async () => {
+    const manifest = scenarioManifest('udp', [
+      { name: 'too long', check: () => `request: { host: "::1", port: ${echo6.port}, message: "${'A'.repeat(65_528)}" }\n    timeout: 300ms`, category: 'INVALID_REQUEST' },
+      { name: 'within', check: () => `request: { host: "::1", port: ${echo6.port}, message: "${'B'.repeat(65_520)}" }`, category: null },
+    ]);
+    const run = await runManifestText(manifest);
+    expectScenario(checkNamed(run, 'too long'), {
+      name: 'too long',
+      check: () => '',
+      category: 'INVALID_REQUEST',
+      message: /request\.message: the message is 65,528 bytes \(UTF-8\), more than one UDP datagram carries over IPv6: at most 65,527 bytes/,
+    });
+    expect(checkNamed(run, 'within').error).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 // The tcp check: opens one TCP connection and closes it. `connection` is `established`,
 // `refused` or `timeout`; a refusal or a timeout is an error unless the check's `connection`
 // assertions accept it, in which case it is what the check observed (a port that must stay
-// closed, a firewall that must drop).
+// closed, a firewall that must drop). `isNot refused` and `isNot timeout` are refused at load:
+// each passes on two outcomes, one of them a failure (`isNot refused` on a port that drops SYNs).
 import net from 'node:net';
 import { compare } from '../assertions/operators.js';
 import { isRefused } from '../errors/system.js';
@@ -35,6 +36,14 @@ export const tcpCheck: CheckModule<TcpRequest> = {
 
 const OUTCOMES: readonly string[] = ['established', 'refused', 'timeout'];
 
+// `isNot established` stays: a port that must not be open, which a refusal and a timeout both satisfy.
+const AMBIGUOUS_NEGATIONS: Readonly<Record<string, string>> = {
+  refused:
+    '`isNot refused` passes on both other outcomes, `established` and `timeout` (a port that drops connections, which is not open): for an open port write `is established`',
+  timeout:
+    '`isNot timeout` passes on both other outcomes, `established` and `refused` (nothing listens): for an open port write `is established`, for a port that must not be open `isNot established`',
+};
+
 /**
  * The failures the `connection` assertions expect: those on which every one of them passes.
  * A target that is no outcome (`connection is open`) would never pass, so it is refused here.
@@ -45,6 +54,8 @@ function acceptedFailures(check: RawCheck): TcpRequest['accepts'] {
     if ((assertion.operator === 'is' || assertion.operator === 'isNot') && !OUTCOMES.includes(String(assertion.target))) {
       throw new InvalidField(['assertions', index, 'target'], `"${String(assertion.target)}" is not a connection outcome (${OUTCOMES.join(', ')})`);
     }
+    const ambiguous = assertion.operator === 'isNot' ? AMBIGUOUS_NEGATIONS[String(assertion.target)] : undefined;
+    if (ambiguous) throw new InvalidField(['assertions', index, 'operator'], ambiguous);
   }
   // A regex that needs the worker (an answer later) accepts nothing: the failure stays a failure.
   const passes = (comparison: ReturnType<typeof compare>) => !(comparison instanceof Promise) && comparison.passed;

@@ -1,6 +1,7 @@
-// The system `ping` (iputils) as the icmp check runs it: a missing binary is a spawn ENOENT,
-// and every other failure is ping's exit status 2 with its words on stderr (run with LC_ALL=C,
-// so the texts below are stable).
+// The system `ping` (iputils; BusyBox and BSD/macOS print the same words) as the icmp check runs
+// it: a missing binary is a spawn ENOENT, and every other failure is ping ending without
+// statistics, with its words on stderr (run with LC_ALL=C, so the texts below are stable). Every
+// such failure is classified here: words not known below are INVALID_REQUEST, quoting them.
 import { ProbeError, probeError } from './probe-error.js';
 import type { ErrorLike } from './error-like.js';
 
@@ -33,6 +34,14 @@ export function matchPing(e: ErrorLike): ProbeError | undefined {
       { cause: e },
     );
   }
+  if (e.syscall === 'spawn ping' && typeof e.code === 'string') {
+    return new ProbeError(
+      'INVALID_REQUEST',
+      'INVALID_REQUEST',
+      `The icmp check could not start the system \`ping\` command (${e.code}: ${e.message}). Check that the \`ping\` first on PATH is an executable program (iputils: sudo apt-get install iputils-ping).`,
+      { cause: e },
+    );
+  }
   if (!(e instanceof PingFailed)) return undefined;
   for (const [pattern, code, says] of RESOLUTION) {
     if (pattern.test(e.output)) return probeError('DNS', code, `The name ${e.host} ${says}`, e);
@@ -48,5 +57,29 @@ export function matchPing(e: ErrorLike): ProbeError | undefined {
   if (/Network is unreachable/i.test(e.output)) {
     return probeError('NETUNREACH', 'NETUNREACH', `Network unreachable for ${e.host} (${e.output.trim()})`, e);
   }
-  return undefined;
+  if (/No buffer space available/i.test(e.output)) {
+    // ENOBUFS: the runner's network stack could not send (an interface queue full, or a neighbour
+    // table that cannot resolve the next hop): nothing left the runner towards the host.
+    return new ProbeError(
+      'NETUNREACH',
+      'NETUNREACH',
+      `ping could not send to ${e.host}: the runner's network stack has no buffer space (${quoted(e.output)}), so nothing left the runner. An interface queue is full or the next hop cannot be resolved (a neighbour table overflowing): check the runner's network interface and its route to ${e.host}, and retry.`,
+      { cause: e },
+    );
+  }
+  return new ProbeError(
+    'INVALID_REQUEST',
+    'INVALID_REQUEST',
+    `ping ${e.host} ended (exit status ${String(e.exitCode)}) without statistics probegate can read: ${quoted(e.output)}. The icmp check reads the output of iputils ping (sudo apt-get install iputils-ping), BusyBox and BSD/macOS ping; if this ping is one of them, report the output to probegate.`,
+    { cause: e },
+  );
+}
+
+const QUOTED_CHARS = 500;
+
+/** ping's words for a message: its last lines, up to a few hundred characters. */
+function quoted(output: string): string {
+  const text = output.trim().replace(/\s*\n\s*/g, ' / ');
+  if (!text) return 'no output';
+  return `"${text.length > QUOTED_CHARS ? `…${text.slice(-QUOTED_CHARS)}` : text}"`;
 }
