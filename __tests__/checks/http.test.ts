@@ -349,6 +349,22 @@ const scenarios: Scenario[] = [
     category: 'AUTHENTICATION_ERROR',
     message: /answered 401 to the credentials/,
   },
+  {
+    name: 'rejected credentials under a statusCode assertion that a 200 passes too (isNot 500) are AUTHENTICATION_ERROR',
+    check: () => `request: { url: "{{ BASE_URL }}/private", auth: { bearer: wrong } }
+    assertions:
+      - { type: statusCode, operator: isNot, target: 500 }
+      - { type: statusCode, operator: lessThan, target: 500 }`,
+    category: 'AUTHENTICATION_ERROR',
+    message: /answered 401 to the credentials/,
+  },
+  {
+    name: 'rejected credentials that a statusCode assertion expects (a 200 would fail it) pass',
+    check: () => `request: { url: "{{ BASE_URL }}/private", auth: { bearer: wrong } }
+    assertions:
+      - { type: statusCode, operator: moreThanOrEqual, target: 400 }`,
+    category: null,
+  },
 ];
 
 // Run apart from the scenarios above, whose 300 ms deadlines would feel the load of these.

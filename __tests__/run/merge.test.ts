@@ -222,11 +222,11 @@ describe('merging the shards of one location', () => {
   it('fails the merged run when the manifest has problems, as each job failed', async () => {
     const job = await runJob({ baseUrl: usEast.url });
     // A run whose manifest has problems fails (src/gate.ts tally), its checks passing or not.
-    const withProblem = { ...job, result: 'fail', run: { ...job.run, manifest: { ...job.run.manifest, problems: 1 } } };
+    const withProblem = { ...job, result: 'fail' as const, run: { ...job.run, manifest: { ...job.run.manifest, problems: 1 } } };
     const merged = mergeReportFiles('*.json', writeReports({ 'report.json': withProblem }));
     expect(merged).toMatchObject({ result: 'fail', run: { manifest: { problems: 1 } } });
     // Recording problems while saying pass is a report changed after it was written.
-    expect(refusal('*.json', writeReports({ 'report.json': { ...withProblem, result: 'pass' } }))).toContain('records result "pass" but its checks give "fail"');
+    expect(refusal('*.json', writeReports({ 'report.json': { ...withProblem, result: 'pass' as const } }))).toContain('records result "pass" but its checks give "fail"');
   });
 
   it('refuses a glob that matches nothing', () => {

@@ -2,6 +2,7 @@
 // was observed.
 import { evaluate, type AssertionDeadline } from '../assertions/index.js';
 import { describeFailure } from '../assertions/describe.js';
+import { compare } from '../assertions/operators.js';
 import { familyMiss, type IpFamily } from '../checks/ip-family.js';
 import type { CheckModule, RunContext, StepSession } from '../checks/types.js';
 import { classify } from '../errors/classify.js';
@@ -91,9 +92,21 @@ function verdict(observation: Observation, evaluated: AssertionResult[]): Attemp
  * Rejected credentials nobody expected, else the error the probe met after observing (it wins
  * over the assertions), else the failed assertions; null when the attempt passed.
  */
+/**
+ * A statusCode assertion that the refusal passed and a 200 would have failed (`is 401`, `isNot
+ * 200`, `moreThanOrEqual 400`): the check expects its credentials to be refused. One a 200 passes
+ * too (`isNot 500`, `lessThan 500`) says nothing of the refusal, which then fails the check.
+ */
+function expectsRefusal(assertion: AssertionResult): boolean {
+  if (assertion.type !== 'statusCode' || !assertion.passed) return false;
+  const onSuccess = compare(assertion.operator, 200, assertion.target);
+  // A test left to the regex worker is not awaited here: the refusal then fails the check.
+  return !(onSuccess instanceof Promise) && !onSuccess.passed;
+}
+
 function judge(observation: Observation, assertions: readonly AssertionResult[]): ProbeErrorInfo | null {
   const rejected = observation.credentialsRejected;
-  if (rejected && !assertions.some((a) => a.type === 'statusCode' && a.passed)) {
+  if (rejected && !assertions.some(expectsRefusal)) {
     return probeError('AUTHENTICATION_ERROR', 'AUTHENTICATION_ERROR', rejected.message).toInfo();
   }
   if (observation.error !== undefined) return classify(observation.error).toInfo();
