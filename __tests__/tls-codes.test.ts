@@ -8,6 +8,7 @@ import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sslErrorFromText } from '../src/errors/tls.js';
+import { checkServerIdentityAsBrowsers } from '../src/net/tls.js';
 import type { RunResult } from '../src/model.js';
 import { createTestPki, startTlsServer, type TestPki, type TlsPeer, type TlsServerOptions } from './helpers/pki.js';
 import { checkNamed, runManifestText } from './helpers/run.js';
@@ -43,6 +44,8 @@ const SCENARIOS: Scenario[] = [
   { behaviour: 'a certificate not valid yet', server: (p) => p.leaf('notYetValid'), code: 'CERT_NOT_YET_VALID', says: /not valid yet/ },
   { behaviour: 'a self-signed certificate', server: (p) => p.leaf('selfSigned'), code: 'DEPTH_ZERO_SELF_SIGNED_CERT', says: /self-signed certificate/ },
   { behaviour: 'a certificate for another host', server: (p) => p.leaf('wrongHost'), code: 'HOSTNAME_MISMATCH', says: /does not cover the host name.*wrong\.example/ },
+  // Node falls back to the common name; browsers refuse such a certificate.
+  { behaviour: 'a certificate with no subjectAltName, its common name the host', server: (p) => p.leaf('noSan'), code: 'HOSTNAME_MISMATCH', says: /common name \(CN=localhost\), but the certificate has no subjectAltName DNS name, and browsers accept only those/ },
   { behaviour: 'a chain that ends in an untrusted root', server: (p) => p.leaf('untrustedRoot'), code: 'SELF_SIGNED_CERT_IN_CHAIN', says: /self-signed root that is not trusted/ },
   { behaviour: 'a private root the check does not trust', server: (p) => p.leaf('valid'), client: {}, code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', says: /not in the trust store.*as `ca`/ },
   { behaviour: 'trusting only the intermediate', server: (p) => p.leaf('valid'), client: { ca: 'intermediate.pem' }, code: 'UNABLE_TO_GET_ISSUER_CERT', says: /only the intermediate/ },
@@ -256,6 +259,8 @@ function failedHandshakeMessage(port: number, client: ClientTls): Promise<string
       host: '127.0.0.1',
       port,
       servername: 'localhost',
+      // As every check connects (src/net/tls.ts): without the common-name fallback browsers dropped.
+      checkServerIdentity: checkServerIdentityAsBrowsers,
       ...(client.ca ? { ca: files[client.ca] } : {}),
       ...(client.crl ? { crl: crls[client.crl]!.split(/(?<=-----END X509 CRL-----\n)/).filter(Boolean) } : {}),
     });

@@ -44,6 +44,7 @@ export const LOOPBACK_SAN = 'DNS:localhost, IP:127.0.0.1, IP:::1';
  * - `badSignature`: the last byte of its signature flipped.
  * - `weakDigest`: signed with SHA-1 (OpenSSL 3 rejects it at the default security level).
  * - `notCaIssuer`: issued by a certificate with basicConstraints CA:FALSE.
+ * - `noSan`: no subjectAltName, its subject CN=localhost (Node accepts the CN; browsers do not).
  */
 export const LEAF_KINDS = [
   'valid',
@@ -58,6 +59,7 @@ export const LEAF_KINDS = [
   'pathLenExceeded',
   'clientAuthOnly',
   'badSignature',
+  'noSan',
   'weakDigest',
   'notCaIssuer',
 ] as const;
@@ -283,7 +285,7 @@ async function buildPki(workdir: string): Promise<TestPki> {
   const subCa = await Authority.create(workdir, 'below-pathlen0-ca', subCaIssued);
   const notCa = await Authority.create(workdir, 'not-a-ca-ca', notCaIssued);
 
-  const [valid, expired, notYetValid, expiresSoon, wrongHost, revoked, clientAuthOnly, toCorrupt, weakDigest, client, pathLenLeaf, notCaLeaf] =
+  const [valid, expired, notYetValid, expiresSoon, wrongHost, revoked, clientAuthOnly, toCorrupt, weakDigest, client, pathLenLeaf, notCaLeaf, noSan] =
     await Promise.all([
       intermediate.issue(server('valid')),
       intermediate.issue(server('expired', { notBefore: new Date(now - 30 * DAY_MS), notAfter: new Date(now - DAY_MS) })),
@@ -304,6 +306,7 @@ async function buildPki(workdir: string): Promise<TestPki> {
       }),
       subCa.issue(server('path-len-leaf')),
       notCa.issue(server('not-ca-leaf')),
+      intermediate.issue(server('no-san', { extensions: SERVER_EXTENSIONS.slice(0, 3) })),
     ]);
 
   await intermediate.revoke(revoked.cert, 'revoked');
@@ -328,6 +331,7 @@ async function buildPki(workdir: string): Promise<TestPki> {
     pathLenExceeded: { ...pathLenLeaf, chain: [subCaIssued.cert, pathLenIssued.cert] },
     clientAuthOnly: underIntermediate(clientAuthOnly),
     badSignature: { key: toCorrupt.key, cert: corruptSignature(toCorrupt.cert), chain: [intermediatePem] },
+    noSan: underIntermediate(noSan),
     weakDigest: underIntermediate(weakDigest),
     notCaIssuer: { ...notCaLeaf, chain: [notCaIssued.cert, intermediatePem] },
   };

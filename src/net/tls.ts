@@ -22,6 +22,7 @@ export function tlsConnectionOptions(settings: TlsSettings, host: string): Conne
   const options: ConnectionOptions = {
     rejectUnauthorized: !settings.insecure,
     servername: settings.servername ?? (isIpLiteral(host) ? undefined : host),
+    checkServerIdentity: checkServerIdentityAsBrowsers,
   };
   if (settings.ca) options.ca = settings.ca;
   if (settings.cert) options.cert = settings.cert;
@@ -29,6 +30,18 @@ export function tlsConnectionOptions(settings: TlsSettings, host: string): Conne
   // Node reads only the first CRL of a PEM string; a bundle (one CRL per CA) must be an array.
   if (settings.crl) options.crl = splitPem(settings.crl, 'X509 CRL');
   return options;
+}
+
+/**
+ * Node's host-name check without its fallback to the subject's common name when a certificate
+ * names no DNS host: browsers have refused such certificates since 2017, so a preview served with
+ * one is broken for its visitors, and the check must not pass it.
+ */
+export function checkServerIdentityAsBrowsers(hostname: string, cert: PeerCertificate): Error | undefined {
+  const refused = process.getBuiltinModule('node:tls').checkServerIdentity(hostname, cert);
+  if (refused || isIpLiteral(hostname) || /(?:^|,\s*)DNS:/.test(cert.subjectaltname ?? '')) return refused;
+  const reason = `Host: ${hostname}. is the certificate's common name (CN=${cert.subject?.CN ?? ''}), but the certificate has no subjectAltName DNS name, and browsers accept only those`;
+  return Object.assign(new Error(`Hostname/IP does not match certificate's altnames: ${reason}`), { code: 'ERR_TLS_CERT_ALTNAME_INVALID', reason, host: hostname, cert });
 }
 
 /** The PEM blocks of one type in a text, each as its own string. */
@@ -148,7 +161,7 @@ function verificationError(socket: TLSSocket, hostname: string, leaf: PeerCertif
   const code = socket.authorizationError ? String(socket.authorizationError) : undefined;
   if (!code) return undefined;
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return process.getBuiltinModule('node:tls').checkServerIdentity(hostname, leaf) ?? Object.assign(new Error(code), { code, cert: leaf });
+    return checkServerIdentityAsBrowsers(hostname, leaf) ?? Object.assign(new Error(code), { code, cert: leaf });
   }
   // The socket keeps only the code; its handle still has Node's full error, whose message is
   // OpenSSL's reason: the only explanation an UNSPECIFIED result has.
