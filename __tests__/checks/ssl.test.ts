@@ -12,6 +12,7 @@ let expired: TlsPeer;
 let legacyToo: TlsPeer;
 let mutualTls: TlsPeer;
 let closesOnHello: Peer;
+let silent: Peer;
 let refusedPort: number;
 let run: RunResult;
 
@@ -24,6 +25,7 @@ beforeAll(async () => {
     startTlsServer({ ...pki.leaf('valid'), requestCert: true, rejectUnauthorized: true, ca: [pki.rootPem, pki.intermediatePem] }),
     startRawServer((socket) => socket.once('data', () => socket.end())),
   ]);
+  silent = await startRawServer(() => undefined);
   refusedPort = await closedPort();
   const ca = `ca: ${JSON.stringify(pki.rootPem)}`;
   run = await runManifestText(
@@ -87,6 +89,10 @@ checks:
   - name: a port that hangs up on the ClientHello
     type: ssl
     request: { host: 127.0.0.1, port: ${closesOnHello.port} }
+  - name: a port that never answers the ClientHello
+    type: ssl
+    timeout: 500ms
+    request: { host: 127.0.0.1, port: ${silent.port} }
   - name: a refused port
     type: ssl
     request: { host: 127.0.0.1, port: ${refusedPort} }
@@ -95,7 +101,7 @@ checks:
 });
 
 afterAll(async () => {
-  await Promise.all([valid, expired, legacyToo, mutualTls, closesOnHello].map((server) => server.close()));
+  await Promise.all([valid, expired, legacyToo, mutualTls, closesOnHello, silent].map((server) => server.close()));
 });
 
 describe('a certificate that verifies', () => {
@@ -200,6 +206,13 @@ describe('connections that fail', () => {
     const { error } = checkNamed(run, 'mTLS with a client certificate the server does not trust');
     expect(error).toMatchObject({ category: 'CONNRESET', code: 'CONNRESET' });
     expect(error?.message).toContain(`127.0.0.1:${mutualTls.port} closed the connection right after the TLS handshake: it most likely does not accept the client certificate`);
+  });
+
+  it('names the TLS handshake when the port never answers the ClientHello', () => {
+    const { error } = checkNamed(run, 'a port that never answers the ClientHello');
+    expect(error).toMatchObject({ category: 'TIMEOUT', code: 'REQUEST_TIMEOUT' });
+    expect(error?.message).toContain('the TLS handshake');
+    expect(error?.message).not.toContain('first byte');
   });
 
   it('is CONNRESET when the port hangs up on the ClientHello', () => {

@@ -58,6 +58,8 @@ function readAssertionTypes(check: RawCheck): Set<string> {
 }
 
 async function runSsl(request: SslRequest, context: RunContext): Promise<Observation> {
+  // A timeout after the connection names the handshake, not a first byte the check never waits for.
+  context.timer.expectTls();
   const { socket, tls: observed, verifyError } = await handshake(request, request.tls, context);
   // responseTime is the handshake; what follows only reads the server's verdict and versions.
   const timings = context.timer.timings();
