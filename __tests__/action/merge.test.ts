@@ -135,7 +135,7 @@ describe('a sharded matrix merged by the bundled action', () => {
     const comparable = (report: { checks: { timings: unknown; durationMs: unknown; assertions: unknown }[] }) =>
       report.checks.map((check) => ({ ...check, timings: Object.keys(check.timings as object), durationMs: 0, assertions: check.assertions }));
     expect(comparable(mergedReport)).toEqual(comparable(wholeReport));
-    expect(mergedReport.run.merged).toEqual({ reports: 3, locations: [] });
+    expect(mergedReport.run.merged).toEqual({ reports: 3, locations: [], locationsExpected: false });
     expect(mergedReport.run.manifest).toEqual(wholeReport.run.manifest);
     expect(mergedReport.run.shard).toBeNull();
   });

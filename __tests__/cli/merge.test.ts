@@ -66,7 +66,7 @@ describe('probegate merge', () => {
 
   it('writes the merged JSON and JUnit reports', () => {
     const report = JSON.parse(readFileSync(path.join(dir, 'merged.json'), 'utf8'));
-    expect(report.run.merged).toEqual({ reports: 4, locations: ['eu-west', 'us-east'] });
+    expect(report.run.merged).toEqual({ reports: 4, locations: ['eu-west', 'us-east'], locationsExpected: false });
     expect(report.checks.map((c: { name: string; status: string }) => `${c.name}:${c.status}`)).toEqual(['Home page:passed', 'Checkout:failed', 'Search:passed']);
     const junit = readFileSync(path.join(dir, 'merged.xml'), 'utf8');
     expect(junitProblems(junit)).toEqual([]);

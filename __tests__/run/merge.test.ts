@@ -126,7 +126,7 @@ describe('merging the shards of one location', () => {
     expect(merged.result).toBe('fail');
     expect(merged.summary).toEqual(whole.summary);
     expect(merged.categories).toEqual(whole.categories);
-    expect(merged.run.merged).toEqual({ reports: 3, locations: [] });
+    expect(merged.run.merged).toEqual({ reports: 3, locations: [], locationsExpected: false });
     expect(renderSummary(withFixedTimes(merged))).toBe(renderSummary(withFixedTimes(whole)));
     expect(renderJunit(withFixedTimes(merged))).toBe(renderJunit(withFixedTimes(whole)));
     expect(buildAnnotations(merged)).toEqual(buildAnnotations(whole));
@@ -277,7 +277,7 @@ describe('merging two locations', () => {
   it('writes a report that records each location and is valid against the schema', () => {
     const report = JSON.parse(JSON.stringify(renderJsonReport(merged)));
     assertValidReport(report, 'the merged report');
-    expect(report.run.merged).toEqual({ reports: 4, locations: ['eu-west', 'us-east'] });
+    expect(report.run.merged).toEqual({ reports: 4, locations: ['eu-west', 'us-east'], locationsExpected: false });
     expect(report.run.location).toBeNull();
     // Each region's own address of the preview: allowed across locations, so the merged run names none.
     expect(report.run.baseUrl).toBeNull();
