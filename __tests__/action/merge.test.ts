@@ -160,4 +160,12 @@ describe('a sharded matrix merged by the bundled action', () => {
     expect(partial.summary).toContain('probegate: the reports cannot be merged');
     expect(api.comments).toHaveLength(1);
   });
+
+  it('refuses to merge reports that name no location when input locations expects some, and says which', async () => {
+    const refused = await action({ merge: 'reports/*.json', locations: 'eu-west, us-east', 'report-path': 'located-merge/report.json' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toContain('::error::reports/shard-1.json names no location but the merge expects locations eu-west, us-east: give every job of the matrix its location');
+    expect(refused.outputs.result).toBe('fail');
+    expect(api.comments).toHaveLength(1);
+  });
 });

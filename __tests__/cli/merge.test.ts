@@ -87,4 +87,20 @@ describe('probegate merge', () => {
     expect(location.code).toBe(2);
     expect(location.stderr).toContain('--location eu west: expected a name of up to 40 letters');
   });
+
+  it('takes --locations: exits 2 naming a location that has no report, else says every expected location is there', async () => {
+    const lacking = await runCli(['merge', 'reports/eu-west-*.json', '--locations', 'eu-west,us-east'], { cwd: dir });
+    expect(lacking.code).toBe(2);
+    expect(lacking.stderr).toContain('✗ Location us-east has no report (the merge expects locations eu-west, us-east, the reports are from eu-west)');
+    const all = await runCli(['merge', 'reports/*.json', '--locations', 'eu-west,us-east'], { cwd: dir });
+    expect(all.code).toBe(1);
+    expect(all.stdout).toContain('Merged 4 reports from locations eu-west, us-east; every expected location is there.');
+    const bad = await runCli(['merge', 'reports/*.json', '--locations', 'eu-west,us/east'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--locations eu-west,us/east: "us/east" is not a location name');
+  });
+
+  it('without --locations, names the locations it merged, so a missing one is seen', () => {
+    expect(merged.stdout).toContain('Merged 4 reports from locations eu-west, us-east; the locations to expect were not given (--locations), so a location whose job wrote no report would not show.');
+  });
 });
