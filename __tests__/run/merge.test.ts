@@ -510,6 +510,11 @@ describe('a shard report whose checks were cut', () => {
     expect(refusal('*.json', writeReports({ 'eu.json': retallied(report) }))).toBe(
       "eu.json lacks checks 3, 4 of the manifest, which the run had to run (4 of the run's 4; the report holds 2): the report was cut or changed after it was written; upload it again from its job",
     );
+    // The count is the report's word: counted against, never listed out.
+    report.run.totalChecks = 1e12;
+    expect(refusal('*.json', writeReports({ 'eu.json': retallied(report) }))).toBe(
+      "eu.json lacks checks 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 999999999988 more of the manifest, which the run had to run (1000000000000 of the run's 1000000000000; the report holds 2): the report was cut or changed after it was written; upload it again from its job",
+    );
   });
 
   it('takes a report of a version before the count on trust, but never beside one that records it', async () => {

@@ -209,16 +209,31 @@ function checksProblem(report: ReportEntry): string | undefined {
   if (selection && selection.indexes.length !== totalChecks) {
     return `records ${totalChecks} checks to run (run.totalChecks) but its selection chose ${selection.indexes.length}`;
   }
-  const all = selection?.indexes ?? Array.from({ length: totalChecks }, (_, index) => index);
-  const expected = shard ? all.filter((_, position) => position % shard.count === shard.index - 1) : all;
-  const present = report.checks.map((check) => check.index);
-  const missing = expected.filter((index) => !present.includes(index));
+  // Counted, not listed: the count is the report's word, and may be anything.
+  const positions = selection ? new Map(selection.indexes.map((index, position) => [index, position])) : undefined;
+  const positionOf = (index: number) => (positions ? positions.get(index) : index < totalChecks ? index : undefined);
+  const indexAt = (position: number) => (selection ? selection.indexes[position]! : position);
+  const first = shard ? shard.index - 1 : 0;
+  const step = shard?.count ?? 1;
+  const expected = Math.max(0, Math.ceil((totalChecks - first) / step));
+  const isExpected = (index: number) => {
+    const position = positionOf(index);
+    return position !== undefined && position >= first && (position - first) % step === 0;
+  };
+  const held = new Set(report.checks.map((check) => check.index));
   const part = shard ? `shard ${shard.index}/${shard.count}${report.run.location === null ? '' : ` of location ${report.run.location}`}` : 'the run';
-  if (missing.length > 0) {
-    return `lacks ${plural(missing.length, 'check')} ${list(missing)} of the manifest, which ${part} had to run (${expected.length} of the run's ${totalChecks}; the report holds ${present.length})`;
+  const matched = [...held].filter(isExpected).length;
+  if (matched < expected) {
+    const missing: number[] = [];
+    for (let position = first; position < totalChecks && missing.length < 10; position += step) {
+      if (!held.has(indexAt(position))) missing.push(indexAt(position));
+    }
+    const count = expected - matched;
+    return `lacks ${plural(count, 'check')} ${list(missing, count)} of the manifest, which ${part} had to run (${expected} of the run's ${totalChecks}; the report holds ${report.checks.length})`;
   }
-  const extra = present.filter((index, position) => !expected.includes(index) || present.indexOf(index) !== position);
-  if (extra.length > 0) return `holds ${plural(extra.length, 'check')} ${list(extra)} of the manifest, which ${part} did not run (or holds it twice)`;
+  const extra = [...held].filter((index) => !isExpected(index));
+  if (extra.length > 0) return `holds ${plural(extra.length, 'check')} ${list(extra.slice(0, 10), extra.length)} of the manifest, which ${part} did not run`;
+  if (held.size !== report.checks.length) return `holds a check of the manifest twice (${report.checks.length} checks where ${part} ran ${expected})`;
   return undefined;
 }
 
@@ -226,10 +241,10 @@ function plural(count: number, word: string): string {
   return count === 1 ? word : `${word}s`;
 }
 
-/** Manifest positions, 1-based as people count them; a long list is cut. */
-function list(indexes: readonly number[]): string {
+/** Manifest positions, 1-based as people count them: the first few of `count`. */
+function list(indexes: readonly number[], count: number): string {
   const shown = indexes.slice(0, 10).map((index) => index + 1);
-  return `${shown.join(', ')}${indexes.length > 10 ? ` and ${indexes.length - 10} more` : ''}`;
+  return `${shown.join(', ')}${count > shown.length ? ` and ${count - shown.length} more` : ''}`;
 }
 
 function runFromReport(report: ReportEntry): PipelineResult {
