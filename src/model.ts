@@ -340,13 +340,22 @@ export interface RunMetadata {
    * manifest indexes it chose (before any shard split), so a merge knows which checks to expect.
    */
   readonly selection?: RunSelection;
+  /**
+   * How many checks the run had to run in all: after the selection, before the shard split (a
+   * merge: the checks it merged). Undefined in a report written before it was recorded; a merge
+   * refuses shards whose checks do not add up to it.
+   */
+  readonly totalChecks?: number;
   /** ISO 8601. */
   readonly startedAt: string;
   readonly endedAt: string;
   /** The run-level gate after inputs and manifest were resolved. */
   readonly gate: { readonly failOn: readonly string[]; readonly warnOn: readonly string[] };
-  /** Set on a merged run: how many reports went into it and the locations, in order. */
-  readonly merged: { readonly reports: number; readonly locations: readonly string[] } | null;
+  /**
+   * Set on a merged run: how many reports went into it and the locations, in order; and whether
+   * those were checked against the locations the merge was told to expect (`--locations`).
+   */
+  readonly merged: { readonly reports: number; readonly locations: readonly string[]; readonly locationsExpected?: boolean } | null;
 }
 
 export interface RunSelection {

@@ -23,4 +23,11 @@ describe('the matrix inputs', () => {
     expect(() => inputs({ location: 'eu west' })).toThrow('Input location must be a name of up to 40 letters, digits, `.`, `_` or `-` (for example eu-west), not "eu west".');
     expect(() => inputs({ merge: '*.json', shard: '1/2' })).toThrow('Input merge reads the reports of the shards and locations: set it in a job of its own, without shard or location.');
   });
+
+  it('read the locations a merge expects, only with merge', () => {
+    expect(inputs({ merge: 'reports/*.json', locations: 'eu-west, us-east\nap-south' }).locations).toEqual(['eu-west', 'us-east', 'ap-south']);
+    expect(inputs({ merge: 'reports/*.json' }).locations).toBeUndefined();
+    expect(() => inputs({ merge: 'reports/*.json', locations: 'eu-west, us/east' })).toThrow('Input locations must be location names separated by commas, each a name of up to 40 letters');
+    expect(() => inputs({ locations: 'eu-west' })).toThrow('Input locations names the locations a merge expects: set it with merge');
+  });
 });

@@ -135,7 +135,7 @@ describe('a sharded matrix merged by the bundled action', () => {
     const comparable = (report: { checks: { timings: unknown; durationMs: unknown; assertions: unknown }[] }) =>
       report.checks.map((check) => ({ ...check, timings: Object.keys(check.timings as object), durationMs: 0, assertions: check.assertions }));
     expect(comparable(mergedReport)).toEqual(comparable(wholeReport));
-    expect(mergedReport.run.merged).toEqual({ reports: 3, locations: [] });
+    expect(mergedReport.run.merged).toEqual({ reports: 3, locations: [], locationsExpected: false });
     expect(mergedReport.run.manifest).toEqual(wholeReport.run.manifest);
     expect(mergedReport.run.shard).toBeNull();
   });
@@ -158,6 +158,14 @@ describe('a sharded matrix merged by the bundled action', () => {
     expect(partial.stdout).toContain('::error::Shard 2/3 is missing: the merged run would not cover every check, so it fails.');
     expect(partial.outputs.result).toBe('fail');
     expect(partial.summary).toContain('probegate: the reports cannot be merged');
+    expect(api.comments).toHaveLength(1);
+  });
+
+  it('refuses to merge reports that name no location when input locations expects some, and says which', async () => {
+    const refused = await action({ merge: 'reports/*.json', locations: 'eu-west, us-east', 'report-path': 'located-merge/report.json' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toContain('::error::reports/shard-1.json names no location but the merge expects locations eu-west, us-east: give every job of the matrix its location');
+    expect(refused.outputs.result).toBe('fail');
     expect(api.comments).toHaveLength(1);
   });
 });

@@ -66,7 +66,7 @@ describe('probegate merge', () => {
 
   it('writes the merged JSON and JUnit reports', () => {
     const report = JSON.parse(readFileSync(path.join(dir, 'merged.json'), 'utf8'));
-    expect(report.run.merged).toEqual({ reports: 4, locations: ['eu-west', 'us-east'] });
+    expect(report.run.merged).toEqual({ reports: 4, locations: ['eu-west', 'us-east'], locationsExpected: false });
     expect(report.checks.map((c: { name: string; status: string }) => `${c.name}:${c.status}`)).toEqual(['Home page:passed', 'Checkout:failed', 'Search:passed']);
     const junit = readFileSync(path.join(dir, 'merged.xml'), 'utf8');
     expect(junitProblems(junit)).toEqual([]);
@@ -86,5 +86,21 @@ describe('probegate merge', () => {
     const location = await runCli(['run', 'probegate.yml', '--location', 'eu west'], { cwd: dir });
     expect(location.code).toBe(2);
     expect(location.stderr).toContain('--location eu west: expected a name of up to 40 letters');
+  });
+
+  it('takes --locations: exits 2 naming a location that has no report, else says every expected location is there', async () => {
+    const lacking = await runCli(['merge', 'reports/eu-west-*.json', '--locations', 'eu-west,us-east'], { cwd: dir });
+    expect(lacking.code).toBe(2);
+    expect(lacking.stderr).toContain('✗ Location us-east has no report (the merge expects locations eu-west, us-east, the reports are from eu-west)');
+    const all = await runCli(['merge', 'reports/*.json', '--locations', 'eu-west,us-east'], { cwd: dir });
+    expect(all.code).toBe(1);
+    expect(all.stdout).toContain('Merged 4 reports from locations eu-west, us-east; every expected location is there.');
+    const bad = await runCli(['merge', 'reports/*.json', '--locations', 'eu-west,us/east'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--locations eu-west,us/east: "us/east" is not a location name');
+  });
+
+  it('without --locations, names the locations it merged, so a missing one is seen', () => {
+    expect(merged.stdout).toContain('Merged 4 reports from locations eu-west, us-east; the locations to expect were not given (--locations), so a location whose job wrote no report would not show.');
   });
 });

@@ -259,7 +259,7 @@ describe('help', () => {
     run: ['--base-url', '--baseline-url', '--concurrency', '--fail-on', '--grep', '--help', '--json', '--junit', '--location', '--shard', '--tag', '--var', '--warn-on'],
     validate: ['--base-url', '--help', '--var'],
     demo: ['--help', '--json', '--junit', '--serve'],
-    merge: ['--help', '--json', '--junit'],
+    merge: ['--help', '--json', '--junit', '--locations'],
   };
   for (const [command, options] of Object.entries(documented)) {
     it(`probegate ${command} --help documents exactly the options it accepts`, async () => {

@@ -15,6 +15,7 @@ import { globFiles } from '../../src/run/glob.js';
 import { MergeError, mergeReportFiles } from '../../src/run/merge.js';
 import { runManifest } from '../../src/run/pipeline.js';
 import { assertValidReport } from '../helpers/report-schema.js';
+import { checkNamed } from '../helpers/run.js';
 import { withFixedTimes } from '../helpers/run-result.js';
 import { startHttpServer, type Peer } from '../helpers/servers.js';
 
@@ -126,7 +127,7 @@ describe('merging the shards of one location', () => {
     expect(merged.result).toBe('fail');
     expect(merged.summary).toEqual(whole.summary);
     expect(merged.categories).toEqual(whole.categories);
-    expect(merged.run.merged).toEqual({ reports: 3, locations: [] });
+    expect(merged.run.merged).toEqual({ reports: 3, locations: [], locationsExpected: false });
     expect(renderSummary(withFixedTimes(merged))).toBe(renderSummary(withFixedTimes(whole)));
     expect(renderJunit(withFixedTimes(merged))).toBe(renderJunit(withFixedTimes(whole)));
     expect(buildAnnotations(merged)).toEqual(buildAnnotations(whole));
@@ -229,6 +230,14 @@ describe('merging the shards of one location', () => {
     expect(refusal('*.json', writeReports({ 'report.json': { ...withProblem, result: 'pass' as const } }))).toContain('records result "pass" but its checks give "fail"');
   });
 
+  it('merges a check with a manifest problem as failed though the gate warns on INVALID_REQUEST, as its job judged it', async () => {
+    writeFileSync(path.join(manifestDir, 'warn-invalid.yml'), `version: 1\ngate: { warn_on: [INVALID_REQUEST] }\nchecks:\n  - { name: home, type: http, request: { url: "{{ BASE_URL }}/" } }\n  - { name: typo, type: htp, request: { url: "{{ BASE_URL }}/" } }\n`);
+    const job = await runJob({ baseUrl: usEast.url, manifest: 'warn-invalid.yml' });
+    expect(checkNamed(job, 'typo')).toMatchObject({ status: 'failed', level: 'error', attempts: 0 });
+    const merged = mergeReportFiles('*.json', writeReports({ 'report.json': job }));
+    expect(merged).toMatchObject({ result: 'fail', summary: { failed: 1, passed: 1 } });
+  });
+
   it('refuses a glob that matches nothing', () => {
     const empty = writeReports({});
     expect(refusal('reports/**/*.json', empty)).toBe(`No report matches reports/**/*.json (in ${empty}): check the path the shards' reports were downloaded to`);
@@ -279,7 +288,7 @@ describe('merging two locations', () => {
   it('writes a report that records each location and is valid against the schema', () => {
     const report = JSON.parse(JSON.stringify(renderJsonReport(merged)));
     assertValidReport(report, 'the merged report');
-    expect(report.run.merged).toEqual({ reports: 4, locations: ['eu-west', 'us-east'] });
+    expect(report.run.merged).toEqual({ reports: 4, locations: ['eu-west', 'us-east'], locationsExpected: false });
     expect(report.run.location).toBeNull();
     // Each region's own address of the preview: allowed across locations, so the merged run names none.
     expect(report.run.baseUrl).toBeNull();
@@ -371,5 +380,198 @@ describe('merging the shards of a tag selection', () => {
     const [first, second] = await Promise.all([tagged({ index: 1, count: 2 }), runJob({ baseUrl: euWest.url, manifest: 'tagged.yml', shard: { index: 2, count: 2 } })]);
     const dir = writeReports({ 'shard-1.json': first, 'shard-2.json': second });
     expect(refusal('*.json', dir)).toMatch(/ran different selections of checks \(tags smoke vs every check\): give every job of the matrix the same tags/);
+  });
+});
+
+/** A report as a careful hand would edit it: the counts, categories and result made to agree with the statuses. */
+type ReportJson = {
+  result: string;
+  summary: Record<string, number>;
+  categories: string[];
+  run: Record<string, unknown> & { gate: unknown };
+  ready?: { status: string; level: string; error: { category: string } };
+  checks: (Record<string, unknown> & { name: string; status: string; error: { category: string } | null })[];
+};
+
+function reportOf(run: PipelineResult): ReportJson {
+  return JSON.parse(JSON.stringify(renderJsonReport(run)));
+}
+
+function retallied(report: ReportJson): string {
+  const count = (status: string) => report.checks.filter((c) => c.status === status).length;
+  report.summary = { total: report.checks.length, passed: count('passed'), failed: count('failed'), warned: count('warned'), skipped: count('skipped') };
+  report.result = report.summary.failed! > 0 || report.ready?.status === 'failed' ? 'fail' : 'pass';
+  report.categories = [...new Set([...(report.ready ? [report.ready.error.category] : []), ...report.checks.flatMap((c) => (c.error ? [c.error.category] : []))])];
+  return JSON.stringify(report);
+}
+
+// Checkout, the check that fails in eu-west, last in the manifest; and a version of it that lets
+// its own assertion failures warn.
+const CHECKOUT_LAST = MANIFEST.replace(/ {2}- name: Legacy[\s\S]*$/, '').replace(/ {2}- name: Checkout\n[\s\S]*?(?= {2}- name: Health)/, '') + `  - name: Checkout
+    type: http
+    request: { url: "{{ BASE_URL }}/checkout" }
+    assertions:
+      - { type: statusCode, operator: is, target: 200 }
+`;
+const OWN_GATE = CHECKOUT_LAST.replace('  - name: Checkout\n', '  - name: Checkout\n    warn_on: [INCORRECT_ASSERTION]\n');
+
+describe('a shard report changed after it was written', () => {
+  beforeAll(() => {
+    writeFileSync(path.join(manifestDir, 'checkout-last.yml'), CHECKOUT_LAST);
+    writeFileSync(path.join(manifestDir, 'own-gate.yml'), OWN_GATE);
+  });
+
+  it('is refused when a failed check was made warned, naming the file, the check and the gate that fails it', async () => {
+    const report = reportOf(await runJob({ baseUrl: euWest.url, shard: { index: 2, count: 2 } }));
+    const checkout = report.checks.find((c) => c.name === 'Checkout')!;
+    expect(checkout.status).toBe('failed');
+    Object.assign(checkout, { status: 'warned', level: 'notice' });
+    const dir = writeReports({ 'a.json': await runJob({ baseUrl: euWest.url, shard: { index: 1, count: 2 } }), 'b.json': retallied(report) });
+    expect(refusal('*.json', dir)).toBe(
+      'b.json: check "Checkout" is warned (level notice) but its error INCORRECT_ASSERTION:INCORRECT_ASSERTION under run.gate (fail_on [all], warn_on []) gives failed (level error): the report was changed after it was written; upload it again from its job',
+    );
+  });
+
+  it('is refused when a failed check was made skipped but still shows its attempt, its answer and its assertions', async () => {
+    const report = reportOf(await runJob({ baseUrl: euWest.url }));
+    Object.assign(report.checks.find((c) => c.name === 'Checkout')!, { status: 'skipped', level: null, error: null });
+    expect(refusal('*.json', writeReports({ 'edited.json': retallied(report) }))).toBe(
+      'edited.json: check "Checkout" is skipped but records 1 attempt: the report was changed after it was written; upload it again from its job',
+    );
+    const checkout = report.checks.find((c) => c.name === 'Checkout')!;
+    Object.assign(checkout, { attempts: 0 });
+    expect(refusal('*.json', writeReports({ 'edited.json': retallied(report) }))).toBe(
+      'edited.json: check "Checkout" is skipped but records assertion results: the report was changed after it was written; upload it again from its job',
+    );
+    Object.assign(checkout, { assertions: [] });
+    expect(refusal('*.json', writeReports({ 'edited.json': retallied(report) }))).toBe(
+      'edited.json: check "Checkout" is skipped but records what a run observed (statusCode): the report was changed after it was written; upload it again from its job',
+    );
+  });
+
+  it('is refused when a failed check was made passed without its error but with its failed assertion', async () => {
+    const report = reportOf(await runJob({ baseUrl: euWest.url }));
+    Object.assign(report.checks.find((c) => c.name === 'Checkout')!, { status: 'passed', level: null, error: null });
+    expect(refusal('*.json', writeReports({ 'edited.json': retallied(report) }))).toBe(
+      'edited.json: check "Checkout" is passed with a failed assertion: the report was changed after it was written; upload it again from its job',
+    );
+  });
+
+  it("records a check's own gate, merges the check it lets warn, and refuses the report once that gate is taken out", async () => {
+    const run = await runJob({ baseUrl: euWest.url, manifest: 'own-gate.yml' });
+    const report = reportOf(run);
+    const checkout = report.checks.find((c) => c.name === 'Checkout')!;
+    expect(checkout).toMatchObject({ status: 'warned', level: 'warning', gate: { warn_on: ['INCORRECT_ASSERTION'] } });
+    assertValidReport(report, 'a report with a check of its own gate');
+    const merged = mergeReportFiles('*.json', writeReports({ 'own.json': run }));
+    expect(merged.result).toBe('pass');
+    expect(merged.checks.find((c) => c.check.name === 'Checkout')!.status).toBe('warned');
+    expect(reportOf(merged).checks.find((c) => c.name === 'Checkout')!.gate).toEqual({ warn_on: ['INCORRECT_ASSERTION'] });
+    delete checkout.gate;
+    expect(refusal('*.json', writeReports({ 'own.json': retallied(report) }))).toBe(
+      'own.json: check "Checkout" is warned (level warning) but its error INCORRECT_ASSERTION:INCORRECT_ASSERTION under run.gate (fail_on [all], warn_on []) gives failed (level error): the report was changed after it was written; upload it again from its job',
+    );
+  });
+
+  it('is refused when a preview that never became ready was made to warn', async () => {
+    const report = reportOf(await runJob({ baseUrl: euWest.url, manifest: 'ready.yml' }));
+    expect(report.ready!.status).toBe('failed');
+    Object.assign(report.ready!, { status: 'warned', level: 'warning' });
+    expect(refusal('*.json', writeReports({ 'edited.json': retallied(report) }))).toBe(
+      'edited.json: the ready wait is warned (level warning) but run.gate (fail_on [all], warn_on []) gives failed (level error): the report was changed after it was written; upload it again from its job',
+    );
+  });
+
+  it('is refused when its counts no longer match its checks, even from a version that did not record the gate of each check', async () => {
+    const report = reportOf(await runJob({ baseUrl: euWest.url }));
+    delete report.run.totalChecks;
+    Object.assign(report.checks.find((c) => c.name === 'Checkout')!, { status: 'warned', level: 'notice' });
+    report.result = 'pass';
+    expect(refusal('*.json', writeReports({ 'edited.json': JSON.stringify(report) }))).toBe(
+      'edited.json: its summary or categories (5 checks: 3 passed, 1 failed, 0 warned, 1 skipped) are not what its checks give (5 checks: 3 passed, 0 failed, 1 warned, 1 skipped): the report was changed after it was written; upload it again from its job',
+    );
+  });
+});
+
+describe('a shard report whose checks were cut', () => {
+  it('records how many checks the run had to run, after the selection and before the shard split', async () => {
+    const [whole, shard, tagged] = await Promise.all([
+      runJob({ baseUrl: usEast.url }),
+      runJob({ baseUrl: usEast.url, shard: { index: 2, count: 3 } }),
+      runJob({ baseUrl: usEast.url, manifest: 'tagged.yml', tags: ['smoke'], shard: { index: 1, count: 2 } }),
+    ]);
+    expect([whole.run.totalChecks, shard.run.totalChecks, tagged.run.totalChecks]).toEqual([5, 5, 2]);
+    expect(reportOf(shard).run.totalChecks).toBe(5);
+  });
+
+  it('is refused when the last shard lost its only check, the failing one, naming the file and the check', async () => {
+    const shards = await Promise.all([1, 2, 3, 4].map((index) => runJob({ baseUrl: euWest.url, manifest: 'checkout-last.yml', shard: { index, count: 4 } })));
+    const last = reportOf(shards[3]!);
+    expect(last.checks.map((c) => `${c.name}:${c.status}`)).toEqual(['Checkout:failed']);
+    last.checks = [];
+    const dir = writeReports({ '1.json': shards[0]!, '2.json': shards[1]!, '3.json': shards[2]!, '4.json': retallied(last) });
+    expect(refusal('*.json', dir)).toBe(
+      "4.json lacks check 4 of the manifest, which shard 4/4 had to run (1 of the run's 4; the report holds 0): the report was cut or changed after it was written; upload it again from its job",
+    );
+  });
+
+  it('is refused when the tail of an unsharded report was cut', async () => {
+    const report = reportOf(await runJob({ baseUrl: euWest.url, manifest: 'checkout-last.yml', location: 'eu-west' }));
+    report.checks = report.checks.slice(0, 2);
+    expect(refusal('*.json', writeReports({ 'eu.json': retallied(report) }))).toBe(
+      "eu.json lacks checks 3, 4 of the manifest, which the run had to run (4 of the run's 4; the report holds 2): the report was cut or changed after it was written; upload it again from its job",
+    );
+    // The count is the report's word: counted against, never listed out.
+    report.run.totalChecks = 1e12;
+    expect(refusal('*.json', writeReports({ 'eu.json': retallied(report) }))).toBe(
+      "eu.json lacks checks 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 999999999988 more of the manifest, which the run had to run (1000000000000 of the run's 1000000000000; the report holds 2): the report was cut or changed after it was written; upload it again from its job",
+    );
+  });
+
+  it('takes a report of a version before the count on trust, but never beside one that records it', async () => {
+    const [first, second] = await Promise.all([1, 2].map((index) => runJob({ baseUrl: usEast.url, shard: { index, count: 2 } })));
+    const older = (run: PipelineResult) => {
+      const report = reportOf(run);
+      delete report.run.totalChecks;
+      return JSON.stringify(report);
+    };
+    const merged = mergeReportFiles('*.json', writeReports({ 'a.json': older(first!), 'b.json': older(second!) }));
+    expect(merged.result).toBe('pass');
+    expect(merged.run.totalChecks).toBeUndefined();
+    expect(refusal('*.json', writeReports({ 'a.json': first!, 'b.json': older(second!) }))).toBe(
+      'a.json records how many checks the run had (run.totalChecks: 5) but b.json does not: the jobs of one workflow run write the same fields, so b.json was changed or comes from an older run; merge the reports of one workflow run',
+    );
+  });
+});
+
+describe('the locations a merge expects', () => {
+  const euWestShards = () => Promise.all([1, 2].map((index) => runJob({ baseUrl: euWest.url, shard: { index, count: 2 }, location: 'eu-west' })));
+
+  it('refuses a merge that lacks one: a location whose job wrote no report never passes', async () => {
+    const [a, b] = await euWestShards();
+    const dir = writeReports({ 'eu-1.json': a!, 'eu-2.json': b! });
+    expect(() => mergeReportFiles('*.json', dir, { locations: ['eu-west', 'us-east'] })).toThrow(
+      'Location us-east has no report (the merge expects locations eu-west, us-east, the reports are from eu-west): the merged run would not cover every location, so it fails. Did that job upload its report (if: always())?',
+    );
+    expect(() => mergeReportFiles('*.json', dir, { locations: ['us-east'] })).toThrow('eu-1.json ran from eu-west, which is not one of the locations expected (the merge expects locations us-east)');
+  });
+
+  it('merges when every expected location is there, and says so', async () => {
+    const [a, b] = await euWestShards();
+    const us = await runJob({ baseUrl: usEast.url, location: 'us-east' });
+    const merged = mergeReportFiles('*.json', writeReports({ 'eu-1.json': a!, 'eu-2.json': b!, 'us.json': us }), { locations: ['us-east', 'eu-west'] });
+    expect(merged.run.merged).toEqual({ reports: 3, locations: ['eu-west', 'us-east'], locationsExpected: true });
+    expect(renderSummary(merged)).toContain('Merged 3 reports from locations eu-west, us-east; every expected location is there.');
+  });
+
+  it('without them, merges as before but names the locations it merged in the summary and the report', async () => {
+    const [a, b] = await euWestShards();
+    const merged = mergeReportFiles('*.json', writeReports({ 'eu-1.json': a!, 'eu-2.json': b! }));
+    expect(merged.result).toBe('fail');
+    expect(merged.run.merged).toEqual({ reports: 2, locations: ['eu-west'], locationsExpected: false });
+    expect(renderSummary(merged)).toContain(
+      'Merged 2 reports from location eu-west; the locations to expect were not given (input locations), so a location whose job wrote no report would not show.',
+    );
+    assertValidReport(reportOf(merged), 'a merge of one named location');
   });
 });

@@ -1,6 +1,6 @@
 // The action's inputs, named once and parsed once into typed values (SPEC §4).
 import { parseSelectors, selectorProblem } from '../gate.js';
-import { isLocationName, LOCATION_FORMAT, parseShard, SHARD_FORMAT, type Shard } from '../run/shard.js';
+import { isLocationName, LOCATION_FORMAT, parseLocationList, parseShard, SHARD_FORMAT, type Shard } from '../run/shard.js';
 import { COMMENT_MODES, type CommentMode } from './comment.js';
 import * as runner from './runner.js';
 
@@ -21,6 +21,7 @@ export const INPUT = {
   shard: 'shard',
   location: 'location',
   merge: 'merge',
+  locations: 'locations',
   tags: 'tags',
 } as const;
 
@@ -57,6 +58,8 @@ export interface ActionInputs {
   readonly location?: string;
   /** A glob of JSON reports to merge instead of running the manifest. */
   readonly merge?: string;
+  /** The locations a merge expects (input locations): one without a report fails the merge. */
+  readonly locations?: readonly string[];
   /** Run only the checks with one of these tags; undefined: every check. */
   readonly tags?: string[];
 }
@@ -71,6 +74,10 @@ export function readInputs(get: (name: string) => string = (name) => runner.getI
   const merge = get(INPUT.merge).trim() || undefined;
   if (merge && (shard || location)) {
     throw new InputError('Input merge reads the reports of the shards and locations: set it in a job of its own, without shard or location.');
+  }
+  const locations = parseLocationsInput(get(INPUT.locations));
+  if (locations && !merge) {
+    throw new InputError('Input locations names the locations a merge expects: set it with merge, in the merge job (a job of the matrix names its own with location).');
   }
   // One job of a matrix writes no comment unless asked to: the merge job writes the one comment.
   const comment = get(INPUT.comment) || (shard || location ? 'never' : 'on-failure');
@@ -94,6 +101,7 @@ export function readInputs(get: (name: string) => string = (name) => runner.getI
     shard,
     location,
     merge,
+    ...(locations ? { locations } : {}),
     tags: parseTagsInput(get(INPUT.tags)),
   };
 }
@@ -163,4 +171,11 @@ function parseLocationInput(text: string): string | undefined {
   if (!name) return undefined;
   if (!isLocationName(name)) throw new InputError(`Input location must be ${LOCATION_FORMAT}, not "${text}".`);
   return name;
+}
+
+function parseLocationsInput(text: string): readonly string[] | undefined {
+  if (!text.trim()) return undefined;
+  const locations = parseLocationList(text);
+  if (typeof locations === 'string') throw new InputError(`Input locations must be location names separated by commas, each ${LOCATION_FORMAT}, not "${text}": ${locations}.`);
+  return locations;
 }

@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
     if (inputs.merge) {
       // Loaded on use, as the deployments API below: a run of the manifest needs neither.
       const { mergeOrReport } = await import('./merge.js');
-      const merged = await mergeOrReport(inputs.merge);
+      const merged = await mergeOrReport(inputs.merge, inputs.locations);
       if (merged) await reportAndGate(merged, inputs, event, { count: merged.run.manifest.problems, outsideChecks: [] });
       return;
     }

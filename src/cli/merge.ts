@@ -1,6 +1,8 @@
 // `probegate merge GLOB`: the reports of a job matrix into one table, one JSON and JUnit report
 // and one verdict, exactly as a single run of the whole manifest would print them.
 import { MergeError, mergeReportFiles } from '../run/merge.js';
+import { LOCATION_FORMAT, parseLocationList } from '../run/shard.js';
+import { mergedFrom } from '../report/locations.js';
 import { parseCommandLine, UsageError } from './args.js';
 import { printAndWrite } from './run.js';
 import { printable } from './style.js';
@@ -14,6 +16,10 @@ from one manifest. Quote the glob so the shell does not expand it:
 probegate merge 'reports/**/*.json'.
 
 Options:
+  --locations LIST   the locations the matrix ran in (eu-west,us-east): the
+                     merge fails when one has no report, or a report is from
+                     another; without it, a location whose job wrote no report
+                     goes unnoticed
   --json FILE        write the merged JSON report to FILE; with -, to stdout
                      (the table then goes to stderr)
   --junit FILE       write a JUnit XML report to FILE
@@ -24,6 +30,7 @@ merged (a shard missing or twice, another manifest, a corrupt report) or the
 arguments are unusable.`;
 
 const MERGE_OPTIONS = {
+  locations: { type: 'string' },
   json: { type: 'string' },
   junit: { type: 'string' },
 } as const;
@@ -36,15 +43,23 @@ export async function mergeCommand(args: string[], terminal: Terminal): Promise<
   }
   const pattern = positionals[0];
   if (!pattern) throw new UsageError('expected the glob of the reports to merge, for example probegate merge "reports/**/*.json"');
+  const locations = values.locations === undefined ? undefined : parseLocationList(values.locations);
+  if (typeof locations === 'string') throw new UsageError(`--locations ${values.locations}: ${locations}; expected names separated by commas, each ${LOCATION_FORMAT}`);
   let run;
   try {
-    run = mergeReportFiles(pattern, process.cwd());
+    run = mergeReportFiles(pattern, process.cwd(), { locations });
   } catch (error) {
     if (!(error instanceof MergeError)) throw error;
     terminal.error(`${terminal.errorStyle.red('✗')} ${printable(error.message)}`);
     return 2;
   }
   printAndWrite(run, { jsonFile: values.json, junitFile: values.junit }, terminal);
+  // Which locations went in, so that one whose job wrote no report is seen missing.
+  if (run.run.merged!.locations.length > 0) {
+    const note = terminal.style.dim(printable(mergedFrom(run.run.merged!, '--locations')));
+    if (values.json === '-') terminal.error(note);
+    else terminal.print(note);
+  }
   const { problems } = run.run.manifest;
   if (problems > 0) {
     // As `run` exits: the manifest has problems, whatever the checks that did run gave.

@@ -57,10 +57,13 @@ function runEntry(record: RunMetadata): object {
     location: record.location,
     ...(record.baseUrl !== undefined ? { baseUrl: record.baseUrl } : {}),
     ...(record.selection ? { selection: { tags: record.selection.tags, grep: record.selection.grep, indexes: record.selection.indexes } } : {}),
+    ...(record.totalChecks !== undefined ? { totalChecks: record.totalChecks } : {}),
     startedAt: record.startedAt,
     endedAt: record.endedAt,
     gate: { fail_on: record.gate.failOn, warn_on: record.gate.warnOn },
-    merged: record.merged ? { reports: record.merged.reports, locations: record.merged.locations } : null,
+    merged: record.merged
+      ? { reports: record.merged.reports, locations: record.merged.locations, ...(record.merged.locationsExpected !== undefined ? { locationsExpected: record.merged.locationsExpected } : {}) }
+      : null,
   };
 }
 
@@ -87,6 +90,11 @@ function checkEntry(result: CheckResult): object {
     status: result.status,
     level: result.level ?? null,
     error: errorEntry(result.error),
+    // The check's own fail_on / warn_on, when it sets them: what its status was judged by
+    // instead of run.gate, so that a reader (merge) can judge it again.
+    ...(check.failOn !== undefined || check.warnOn !== undefined
+      ? { gate: { ...(check.failOn !== undefined ? { fail_on: check.failOn } : {}), ...(check.warnOn !== undefined ? { warn_on: check.warnOn } : {}) } }
+      : {}),
     ...(result.notRun ? { notRun: result.notRun } : {}),
     assertions: result.assertions.map(assertionEntry),
     timings: result.timings,

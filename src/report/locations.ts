@@ -1,5 +1,5 @@
 // What the reports say about a check merged from several locations (SPEC §9).
-import type { CheckResult, RunResult } from '../model.js';
+import type { CheckResult, RunMetadata, RunResult } from '../model.js';
 
 /**
  * The run's locations when it merged more than one (then every check has a result per location,
@@ -25,4 +25,14 @@ export function statusIn(result: CheckResult, location: string): CheckResult['st
 
 export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Which reports and locations went into a merge of named locations, and whether the locations were checked against
+ * those expected (`how`: `--locations`, `input locations`): a reader sees a location that is not there.
+ */
+export function mergedFrom(merged: NonNullable<RunMetadata['merged']>, how: string): string {
+  const where = `location${merged.locations.length === 1 ? '' : 's'} ${merged.locations.join(', ')}`;
+  const checked = merged.locationsExpected ? 'every expected location is there' : `the locations to expect were not given (${how}), so a location whose job wrote no report would not show`;
+  return `Merged ${merged.reports} report${merged.reports === 1 ? '' : 's'} from ${where}; ${checked}.`;
 }

@@ -2,11 +2,11 @@
 // check, then what each failure needs to be fixed. Within GitHub's 1 MiB step-summary limit:
 // detail and rows are dropped with a note, never the verdict or the table header.
 import type { ManifestProblem } from '../manifest/problem.js';
-import type { CheckResult, RunResult } from '../model.js';
+import type { CheckResult, RunMetadata, RunResult } from '../model.js';
 import { fitWithin, STEP_SUMMARY_LIMIT, type SizeLimit } from './budget.js';
 import { renderComparisonTable } from './comparison.js';
 import { adviceIsNew, cell, checkTime, errorLabel, failureDetails, locationCells, locationHeads, statusLabel, unitsKeptTogether, type LinkContext } from './details.js';
-import { shownLocations } from './locations.js';
+import { mergedFrom, shownLocations } from './locations.js';
 import { escapeMarkdown } from './escape.js';
 import { allowedFailures, stepsTable } from './steps.js';
 import { formatMsUnbroken } from './waterfall.js';
@@ -18,7 +18,7 @@ export interface SummaryOptions {
   readonly problemsOutsideChecks?: readonly ManifestProblem[];
 }
 
-export function renderSummary(run: RunResult, options: SummaryOptions = {}): string {
+export function renderSummary(run: RunResult & { readonly run?: RunMetadata }, options: SummaryOptions = {}): string {
   const locations = shownLocations(run);
   const failing = run.checks.filter((c) => c.status === 'failed' || c.status === 'warned');
   const ordered = [...failing.filter((c) => c.status === 'failed'), ...failing.filter((c) => c.status === 'warned')];
@@ -27,6 +27,8 @@ export function renderSummary(run: RunResult, options: SummaryOptions = {}): str
     '',
     totals(run),
     ...problemLines(options.problemsOutsideChecks ?? []),
+    // A merge says what it merged: a location whose job wrote no report is seen missing.
+    ...(run.run?.merged?.locations.length ? ['', escapeMarkdown(mergedFrom(run.run.merged, 'input locations'))] : []),
     ...readyLines(run),
     ...categoryTable(run),
     '',

@@ -16,8 +16,16 @@ export interface ReportFile {
   readonly run: PipelineResult;
 }
 
+export interface MergeOptions {
+  /**
+   * The locations the matrix ran in (`--locations`, input `locations`): a merge that lacks one, or
+   * has another, is refused. Without them, the merge takes the locations its reports name.
+   */
+  readonly locations?: readonly string[];
+}
+
 /** Reads the reports matching `pattern` (relative to `cwd`) and merges them. */
-export function mergeReportFiles(pattern: string, cwd: string): PipelineResult {
+export function mergeReportFiles(pattern: string, cwd: string, options: MergeOptions = {}): PipelineResult {
   const files = globFiles(pattern, cwd);
   if (files.length === 0) throw new MergeError(`No report matches ${pattern} (in ${cwd}): check the path the shards' reports were downloaded to`);
   return mergeReports(
@@ -25,14 +33,17 @@ export function mergeReportFiles(pattern: string, cwd: string): PipelineResult {
       const shown = path.relative(cwd, file) || file;
       return { file: shown, run: readReport(file, shown) };
     }),
+    options,
   );
 }
 
-export function mergeReports(reports: readonly ReportFile[]): PipelineResult {
+export function mergeReports(reports: readonly ReportFile[], options: MergeOptions = {}): PipelineResult {
   sameManifestAndGate(reports);
+  const totalChecks = sameTotal(reports);
   const byLocation = groupByLocation(reports);
+  if (options.locations) expectedLocations(byLocation, options.locations);
   for (const [location, group] of byLocation) onePreview(location, group);
-  const perLocation = [...byLocation].map(([location, group]) => ({ location, checks: completeLocation(location, group) }));
+  const perLocation = [...byLocation].map(([location, group]) => ({ location, checks: completeLocation(location, group, totalChecks) }));
   sameChecksEverywhere(perLocation);
   const named = perLocation.map((l) => l.location).filter((l): l is string => l !== null);
   const checks = perLocation.length === 1 ? perLocation[0]!.checks : mergeLocations(perLocation as { location: string; checks: CheckResult[] }[]);
@@ -53,10 +64,11 @@ export function mergeReports(reports: readonly ReportFile[]): PipelineResult {
       location: named.length === 1 ? named[0]! : null,
       ...mergedBaseUrl(reports),
       ...(first.run.selection ? { selection: first.run.selection } : {}),
+      ...(totalChecks !== undefined ? { totalChecks: checks.length } : {}),
       startedAt: new Date(startedAt).toISOString(),
       endedAt: new Date(endedAt).toISOString(),
       gate: first.run.gate,
-      merged: { reports: reports.length, locations: named },
+      merged: { reports: reports.length, locations: named, locationsExpected: options.locations !== undefined },
     },
   };
 }
@@ -117,6 +129,45 @@ function mergedBaseUrl(reports: readonly ReportFile[]): { baseUrl?: string | nul
   return { baseUrl: urls.size === 1 ? [...urls][0]! : null };
 }
 
+/**
+ * How many checks the run had (run.totalChecks), the same in every report; undefined when no
+ * report records it (older versions, taken on trust). A report without it beside reports with it
+ * was not written by the probegate of that workflow run: refused, so that taking the field out
+ * never makes a report trusted.
+ */
+function sameTotal(reports: readonly ReportFile[]): number | undefined {
+  const recorded = reports.find((report) => report.run.run.totalChecks !== undefined);
+  if (!recorded) return undefined;
+  const total = recorded.run.run.totalChecks!;
+  const without = reports.find((report) => report.run.run.totalChecks === undefined);
+  if (without) {
+    throw new MergeError(
+      `${recorded.file} records how many checks the run had (run.totalChecks: ${total}) but ${without.file} does not: the jobs of one workflow run write the same fields, so ${without.file} was changed or comes from an older run; merge the reports of one workflow run`,
+    );
+  }
+  const other = reports.find((report) => report.run.run.totalChecks !== total);
+  if (other) {
+    throw new MergeError(`${recorded.file} and ${other.file} had different numbers of checks to run (${total} vs ${other.run.run.totalChecks}): merge the reports of one workflow run`);
+  }
+  return total;
+}
+
+/** The locations the merge was told to expect: each has reports, and no report is from another. */
+function expectedLocations(byLocation: ReadonlyMap<string | null, readonly ReportFile[]>, expected: readonly string[]): void {
+  const wanted = `the merge expects locations ${expected.join(', ')}`;
+  const unnamed = byLocation.get(null);
+  if (unnamed) throw new MergeError(`${unnamed[0]!.file} names no location but ${wanted}: give every job of the matrix its location`);
+  const other = [...byLocation].find(([location]) => !expected.includes(location!));
+  if (other) throw new MergeError(`${other[1][0]!.file} ran from ${other[0]}, which is not one of the locations expected (${wanted}): merge the reports of one matrix, or name every location`);
+  const missing = expected.filter((location) => !byLocation.has(location));
+  if (missing.length > 0) {
+    const found = [...byLocation.keys()].join(', ');
+    throw new MergeError(
+      `Location${missing.length === 1 ? '' : 's'} ${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no report (${wanted}, the reports are from ${found}): the merged run would not cover every location, so it fails. Did that job upload its report (if: always())?`,
+    );
+  }
+}
+
 function describeSelection(report: ReportFile): string {
   const selection = report.run.run.selection;
   if (!selection) return 'every check';
@@ -147,7 +198,7 @@ function where(location: string | null): string {
 }
 
 /** The checks of one location, in manifest order, once every shard 1..n is there exactly once. */
-function completeLocation(location: string | null, reports: readonly ReportFile[]): CheckResult[] {
+function completeLocation(location: string | null, reports: readonly ReportFile[], totalChecks: number | undefined): CheckResult[] {
   const count = (r: ReportFile) => r.run.run.shard?.count ?? 1;
   const shardOf = (r: ReportFile) => r.run.run.shard ?? { index: 1, count: 1 };
   const mixed = reports.find((r) => count(r) !== count(reports[0]!));
@@ -182,6 +233,11 @@ function completeLocation(location: string | null, reports: readonly ReportFile[
   });
   if (expected && checks.length < expected.length) {
     throw new MergeError(`Check ${expected[checks.length]! + 1} of the manifest is in no report${where(location)}: the shards did not split one manifest the same way`);
+  }
+  // Each report holds exactly its shard's checks (read-report), so this holds; said again here
+  // because it is what the merged verdict stands on.
+  if (totalChecks !== undefined && checks.length !== totalChecks) {
+    throw new MergeError(`The reports${where(location)} hold ${checks.length} checks but the run had ${totalChecks} to run: the merged run would not cover every check, so it fails`);
   }
   return checks;
 }

@@ -58,6 +58,7 @@ export async function runManifest(manifest: Manifest, options: RunOptions): Prom
     location: options.location ?? null,
     baseUrl: manifest.baseUrl ?? null,
     ...(selected !== manifest.checks ? { selection: recordSelection(options.selection ?? {}, selected) } : {}),
+    totalChecks: selected.length,
     startedAt: startedAt.toISOString(),
     endedAt: new Date().toISOString(),
     gate,

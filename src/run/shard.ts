@@ -25,4 +25,16 @@ export function isLocationName(text: string): boolean {
   return /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(text);
 }
 
+/**
+ * `eu-west,us-east` (commas, spaces or new lines between names) as the locations to expect, once
+ * each; a string naming what is wrong when a name is not a location name or there is none.
+ */
+export function parseLocationList(text: string): readonly string[] | string {
+  const names = text.split(/[\s,]+/).filter(Boolean);
+  const bad = names.find((name) => !isLocationName(name));
+  if (bad !== undefined) return `"${bad}" is not a location name`;
+  if (names.length === 0) return 'it names no location';
+  return [...new Set(names)];
+}
+
 export const LOCATION_FORMAT = 'a name of up to 40 letters, digits, `.`, `_` or `-` (for example eu-west)';
