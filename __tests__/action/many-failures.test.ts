@@ -19,6 +19,9 @@ it('names the first 20 failing checks and counts the others', async () => {
   const names = Array.from({ length: 20 }, (_, i) => `page ${i + 1}`).join(', ');
   expect(run.stdout).toContain(`::error::23 checks failed the gate: ${names} and 3 more (the job summary lists every check)`);
   expect(run.stdout).not.toContain('page 21');
+  // The runner keeps 10 error annotations a step: 9 checks and the failure line, which must not be the one dropped.
+  expect(run.stdout.match(/^::error\b/gm)).toHaveLength(10);
+  expect(run.stdout).toContain('::notice title=probegate%3A 14 more failing checks in the job summary');
 });
 
 it('names every failing check when there are 20 or fewer', async () => {

@@ -68,6 +68,13 @@ describe('ranking and the runner limit', () => {
   it('adds no count when everything fits', () => {
     expect(buildAnnotations(many({ error: 10, warning: 10, notice: 10 }))).toHaveLength(30);
   });
+
+  it('leaves room among the 10 errors for the ones the door writes besides (the job\'s failure line)', () => {
+    const annotations = buildAnnotations(many({ error: 10 }), 1);
+    expect(annotations.filter((a) => a.level === 'error')).toHaveLength(9);
+    expect(annotations.at(-1)).toMatchObject({ level: 'notice', message: expect.stringContaining('1 more') });
+    expect(buildAnnotations(many({ error: 9 }), 1).filter((a) => a.level === 'error')).toHaveLength(9);
+  });
 });
 
 /** A run of copies of the Checkout failure at the given levels, named `level i`. */

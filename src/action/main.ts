@@ -94,7 +94,9 @@ async function report(result: PipelineResult, inputs: ActionInputs, event: Event
   for (const { message, location } of problemsOutsideChecks) {
     runner.error(message, { title: 'probegate · invalid manifest', file: location.file, startLine: location.line, startColumn: location.column });
   }
-  for (const annotation of buildAnnotations(result)) {
+  // The runner keeps 10 error annotations a step: the job's failure line and the problems are among them.
+  const failureLine = result.result === 'fail' ? 1 : 0;
+  for (const annotation of buildAnnotations(result, problemsOutsideChecks.length + failureLine)) {
     const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
     if (annotation.level === 'error') runner.error(annotation.message, properties);
     else if (annotation.level === 'warning') runner.warning(annotation.message, properties);

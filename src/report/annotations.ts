@@ -25,9 +25,10 @@ const TITLE_CHARS = 200;
  * One annotation per failed or warned check, errors first, then warnings, then notices, each
  * in manifest order, at the check's line (the failing assertion's line for
  * INCORRECT_ASSERTION). Past the runner's limits, the last shown annotation is a notice that
- * says how many more the job summary holds.
+ * says how many more the job summary holds. `reservedErrors`: error annotations the door writes
+ * besides these (its failure line, the manifest's problems), which must not be the ones dropped.
  */
-export function buildAnnotations(run: RunResult): Annotation[] {
+export function buildAnnotations(run: RunResult, reservedErrors = 0): Annotation[] {
   const ready = run.ready ? [readyAnnotation(run.ready)] : [];
   const all = LEVELS.flatMap((level) => [
     ...ready.filter((a) => a.level === level),
@@ -35,11 +36,12 @@ export function buildAnnotations(run: RunResult): Annotation[] {
     // A step allowed to fail is a warning, whatever became of its check.
     ...(level === 'warning' ? run.checks.flatMap(allowedFailureAnnotations) : []),
   ]);
-  const overflowing = LEVELS.some((level) => all.filter((a) => a.level === level).length > SHOWN_PER_LEVEL);
+  const roomFor = (level: FailureLevel) => (level === 'error' ? Math.max(0, SHOWN_PER_LEVEL - reservedErrors) : SHOWN_PER_LEVEL);
+  const overflowing = LEVELS.some((level) => all.filter((a) => a.level === level).length > roomFor(level));
   const shown: Annotation[] = [];
   for (const level of LEVELS) {
     // The overflow notice takes one of the notices' places.
-    const room = level === 'notice' && overflowing ? SHOWN_PER_LEVEL - 1 : SHOWN_PER_LEVEL;
+    const room = level === 'notice' && overflowing ? SHOWN_PER_LEVEL - 1 : roomFor(level);
     shown.push(...all.filter((a) => a.level === level).slice(0, room));
   }
   const hidden = all.length - shown.length;
