@@ -1,4 +1,6 @@
 import type { Assertion, BodyReading, Observation } from '../model.js';
+import type { Comparison, MaybeAsync } from './operators.js';
+import type { AssertionDeadline } from './regex.js';
 
 export type { BodyReading } from '../model.js';
 
@@ -9,6 +11,8 @@ export type { BodyReading } from '../model.js';
  */
 export type Extractor = ((assertion: Assertion, observation: Observation, reading: BodyReading) => unknown) & {
   readonly quantifier?: Quantifier;
+  /** Compares the list itself, in place of the operators' own comparison of each element (DNS records: dns-records.ts). */
+  readonly compare?: (assertion: Assertion, actual: unknown, target: unknown, deadline?: AssertionDeadline) => MaybeAsync<Comparison>;
 };
 
 export type Quantifier = 'some' | 'every';
