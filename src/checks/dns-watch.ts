@@ -248,6 +248,7 @@ export function parseReply(message: Buffer): ParsedReply {
   for (const [section, count] of sections) {
     for (let i = 0; i < count; i++) {
       const where = `record ${i + 1} of the ${section} section`;
+      if (at >= message.length) throw new Unparsable(`${where} is announced but the message ends before it`);
       const { name: owner, next } = readName(message, at);
       if (next + 10 > message.length) throw new Unparsable(`${where} runs past the end of the message`);
       const type = message.readUInt16BE(next);
