@@ -315,7 +315,7 @@ const scenarios: Scenario[] = [
     check: () => `request: { host: dsotypeni.hostile.test, server: 127.0.0.1, port: ${hostile.port} }`,
     category: 'DNS',
     code: 'DSOTYPENI',
-    message: /^(?![\s\S]*typos)[\s\S]*DSOTYPENI[\s\S]*ask a standard recursive resolver/,
+    message: /^(?![\s\S]*typos)dsotypeni\.hostile\.test could not be resolved: 127\.0\.0\.1:\d+ answered the A query with DSOTYPENI \(the DSO type is not implemented\)\. Check what runs on the `server` of the check, or ask a standard recursive resolver/,
   },
   {
     name: 'a CNAME to a name without an A record is DNS NODATA, naming the chain',
@@ -333,6 +333,13 @@ const scenarios: Scenario[] = [
       - { type: recordEvery, property: A, operator: isNot, target: 6.6.6.6 }`,
     category: 'DNS',
     code: 'NODATA',
+  },
+  {
+    name: 'a CNAME to a name without an MX record is DNS NODATA, naming the chain',
+    check: () => `request: { host: dangling.hostile.test, record_type: MX, server: 127.0.0.1, port: ${hostile.port} }`,
+    category: 'DNS',
+    code: 'NODATA',
+    message: /CNAME chain dangling\.hostile\.test → end\.hostile\.test ends at end\.hostile\.test, which has no MX record \(NODATA from 127\.0\.0\.1:\d+, MX query\)/,
   },
   {
     name: 'a CNAME loop is DNS NODATA, naming the loop',

@@ -91,6 +91,11 @@ async function runDns(request: DnsRequest, context: RunContext): Promise<Observa
       const watch = watches[index];
       // The own query's reply explains an empty answer or a refused TCP retry; it comes within a moment of c-ares's.
       if (watch && (reason.code === 'ENODATA' || reason.code === 'ECONNREFUSED')) await Promise.race([watch.replied, sleep(1000, undefined, { signal }).catch(() => undefined)]);
+      const chain = watch?.chain();
+      // c-ares says no data without the CNAME chain that explains it, which the own query's reply shows.
+      if (reason.code === 'ENODATA' && !watch?.problem() && watch?.header()?.rcode === 0 && chain && chain.names.length > 0) {
+        throw noData(request.host, request.recordTypes[index]!, serverLabel, chain);
+      }
       throw watch?.problem() ?? new DnsQueryFailed(serverLabel, { cause: reason, reply: watch?.header() });
     }
     timer.mark('dnsDone');
