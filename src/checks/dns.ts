@@ -12,6 +12,10 @@
 //   CAA                "flags tag value"                   0 issue letsencrypt.org
 //   SOA                "mname rname serial refresh retry expire minimum"
 //                      ns1.example.com hostmaster.example.com 2024010101 3600 600 86400 300
+//
+// An answer with no record of a type queried fails as DNS:NODATA whatever the assertions say:
+// c-ares answers [] (not ENODATA) for a CNAME that leads to no record of the type, or loops.
+// Assertions compare the records as DNS compares them (assertions/dns-records.ts).
 import type { CaaRecord } from 'node:dns';
 import { lookup, Resolver } from 'node:dns/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
