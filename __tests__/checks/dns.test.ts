@@ -48,17 +48,70 @@ afterAll(async () => {
 
 // A hostile DNS server: the first label of the name asked says how it misbehaves. Its TCP port
 // (the same number) closes every connection, so a truncated answer's retry over TCP fails.
-const RCODE_NAMES = ['NOERROR', 'FORMERR', 'SERVFAIL', 'NXDOMAIN', 'NOTIMP', 'REFUSED', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE'];
+const RCODE_NAMES = ['NOERROR', 'FORMERR', 'SERVFAIL', 'NXDOMAIN', 'NOTIMP', 'REFUSED', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE', 'DSOTYPENI'];
+const TYPE = { A: 1, CNAME: 5, PTR: 12, MX: 15, AAAA: 28 } as const;
+
+/** A name in wire form, uncompressed. */
+function wireName(name: string): Buffer {
+  return Buffer.concat([...name.split('.').filter(Boolean).map((label) => Buffer.concat([Buffer.from([label.length]), Buffer.from(label)])), Buffer.from([0])]);
+}
+
+/** One resource record of class IN. */
+function rr(owner: string, type: number, data: Buffer): Buffer {
+  const fixed = Buffer.alloc(10);
+  fixed.writeUInt16BE(type, 0);
+  fixed.writeUInt16BE(1, 2);
+  fixed.writeUInt32BE(60, 4);
+  fixed.writeUInt16BE(data.length, 8);
+  return Buffer.concat([wireName(owner), fixed, data]);
+}
+
+const ipv4 = (address: string) => Buffer.from(address.split('.').map(Number));
+
+/** The answer records a hostile name gets for a query of `type` about `name`. */
+function hostileAnswers(behaviour: string, name: string, type: number): Buffer[] {
+  switch (behaviour) {
+    case 'dangling':
+      return [rr(name, TYPE.CNAME, wireName('end.hostile.test'))];
+    case 'loop':
+      return [rr(name, TYPE.CNAME, wireName('loop2.hostile.test')), rr('loop2.hostile.test', TYPE.CNAME, wireName(name))];
+    case 'othername':
+      return type === TYPE.A ? [rr('unrelated.test', TYPE.A, ipv4('1.2.3.4'))] : [];
+    case 'mixed':
+      return type === TYPE.A ? [rr(name, TYPE.A, ipv4('1.2.3.4')), rr('other.test', TYPE.A, ipv4('6.6.6.6'))] : [];
+    case 'chain':
+      // The chain's names in another case than its links: DNS compares names case-insensitively.
+      return [rr(name, TYPE.CNAME, wireName('B.Hostile.TEST')), rr('b.hostile.test', TYPE.CNAME, wireName('c.hostile.test')), rr('C.HOSTILE.test', TYPE.A, ipv4('6.6.6.6'))];
+    case 'badrdlen':
+      return [rr(name, TYPE.A, Buffer.from([1, 2, 3, 4, 5, 6]))];
+    case 'multi':
+      return type === TYPE.A ? [rr(name, TYPE.A, ipv4('1.2.3.4')), rr(name, TYPE.A, ipv4('6.6.6.6'))] : [];
+    case 'mixedcase':
+      if (type === TYPE.CNAME) return [rr(name, TYPE.CNAME, wireName('EVIL.Example.COM'))];
+      if (type === TYPE.PTR) return [rr(name, TYPE.PTR, wireName('Evil.Example.com'))];
+      if (type === TYPE.MX) return [rr(name, TYPE.MX, Buffer.concat([Buffer.from([0, 10]), wireName('Mail.Example.COM')]))];
+      if (type === TYPE.AAAA) return [rr(name, TYPE.AAAA, Buffer.from('00000000000000000000ffff06060606', 'hex')), rr(name, TYPE.AAAA, Buffer.from('20010db8000000000000000000000666', 'hex'))];
+      return [];
+    default:
+      return [];
+  }
+}
 
 function hostileReply(query: Buffer): Buffer {
-  const question = query.subarray(12);
+  // The question alone: the query may carry an EDNS record after it.
+  let end = 12;
+  while (query[end]) end += query[end]! + 1;
+  const question = query.subarray(12, end + 5);
   const behaviour = question.subarray(1, 1 + question[0]!).toString();
-  const answer = (flags: number, id = query.readUInt16BE(0)) => {
+  const name = query.subarray(12, end).length > 1 ? readQuestionName(question) : '';
+  const type = question.readUInt16BE(question.length - 4);
+  const answer = (flags: number, id = query.readUInt16BE(0), answers: Buffer[] = [], asked = question) => {
     const header = Buffer.alloc(12);
     header.writeUInt16BE(id, 0);
     header.writeUInt16BE(flags, 2);
     header.writeUInt16BE(1, 4);
-    return Buffer.concat([header, question]);
+    header.writeUInt16BE(answers.length, 6);
+    return Buffer.concat([header, asked, ...answers]);
   };
   if (behaviour === 'garbage') return Buffer.from([0xde, 0xad, 0xbe, 0xef, 0x01]);
   if (behaviour === 'echo') return Buffer.from(query);
@@ -71,7 +124,16 @@ function hostileReply(query: Buffer): Buffer {
   }
   if (behaviour === 'tc') return answer(0x8380);
   if (behaviour === 'nodata') return answer(0x8180);
+  if (behaviour === 'qmismatch') return answer(0x8180, undefined, [rr('other.test', TYPE.A, ipv4('1.2.3.4'))], Buffer.concat([wireName('other.test'), Buffer.from([0, 1, 0, 1])]));
+  const answers = hostileAnswers(behaviour, name, type);
+  if (answers.length > 0) return answer(0x8180, undefined, answers);
   return answer(0x8180 | Math.max(0, RCODE_NAMES.indexOf(behaviour.toUpperCase())));
+}
+
+function readQuestionName(question: Buffer): string {
+  const labels: string[] = [];
+  for (let at = 0; question[at]; at += question[at]! + 1) labels.push(question.subarray(at + 1, at + 1 + question[at]!).toString());
+  return labels.join('.');
 }
 
 // The UDP port's number may be taken for TCP (by any connection's ephemeral port, on a machine
@@ -148,7 +210,7 @@ const scenarios: Scenario[] = [
     check: () => `request: { host: www.example.test, record_type: A, ${at()} }
     assertions:
       - { type: recordEvery, property: A, operator: is, target: 192.0.2.1 }
-      - { type: recordSome, property: A, operator: isNot, target: 192.0.2.1 }`,
+      - { type: recordEvery, property: A, operator: isNot, target: 192.0.2.1 }`,
     category: 'INCORRECT_ASSERTION',
     message: /recordEvery A: expected is `192\.0\.2\.1`, actual `\["192\.0\.2\.1","192\.0\.2\.2"\]`/,
   },
@@ -239,7 +301,7 @@ const scenarios: Scenario[] = [
     category: 'CONNRESET',
     message: /sent a truncated \(TC\) answer to the A query for tc\.hostile\.test, and the retry over TCP was refused or closed/,
   },
-  ...['FORMERR', 'SERVFAIL', 'NXDOMAIN', 'NOTIMP', 'REFUSED', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE', 'NODATA'].map(
+  ...['FORMERR', 'SERVFAIL', 'NXDOMAIN', 'NOTIMP', 'REFUSED', 'YXDOMAIN', 'YXRRSET', 'NXRRSET', 'NOTAUTH', 'NOTZONE', 'DSOTYPENI', 'NODATA'].map(
     (rcode): Scenario => ({
       name: `the rcode ${rcode} is DNS ${rcode}`,
       check: () => `request: { host: ${rcode.toLowerCase()}.hostile.test, server: 127.0.0.1, port: ${hostile.port} }`,
@@ -248,6 +310,141 @@ const scenarios: Scenario[] = [
       message: new RegExp(`${rcode}[ )]`),
     }),
   ),
+  {
+    name: 'an rcode above REFUSED does not send the user looking for typos',
+    check: () => `request: { host: dsotypeni.hostile.test, server: 127.0.0.1, port: ${hostile.port} }`,
+    category: 'DNS',
+    code: 'DSOTYPENI',
+    message: /^(?![\s\S]*typos)dsotypeni\.hostile\.test could not be resolved: 127\.0\.0\.1:\d+ answered the A query with DSOTYPENI \(the DSO type is not implemented\)\. Check what runs on the `server` of the check, or ask a standard recursive resolver/,
+  },
+  {
+    name: 'a CNAME to a name without an A record is DNS NODATA, naming the chain',
+    check: () => `request: { host: dangling.hostile.test, server: 127.0.0.1, port: ${hostile.port} }
+    assertions:
+      - { type: responseTime, operator: lessThan, target: 30000 }`,
+    category: 'DNS',
+    code: 'NODATA',
+    message: /^dangling\.hostile\.test has no A record: its answer's CNAME chain dangling\.hostile\.test → end\.hostile\.test ends at end\.hostile\.test, which has no A record \(NODATA from 127\.0\.0\.1:\d+, A query\)/,
+  },
+  {
+    name: 'a dangling CNAME is DNS NODATA under recordEvery too, not an assertion that failed or passed',
+    check: () => `request: { host: dangling.hostile.test, server: 127.0.0.1, port: ${hostile.port} }
+    assertions:
+      - { type: recordEvery, property: A, operator: isNot, target: 6.6.6.6 }`,
+    category: 'DNS',
+    code: 'NODATA',
+  },
+  {
+    name: 'a CNAME to a name without an MX record is DNS NODATA, naming the chain',
+    check: () => `request: { host: dangling.hostile.test, record_type: MX, server: 127.0.0.1, port: ${hostile.port} }`,
+    category: 'DNS',
+    code: 'NODATA',
+    message: /CNAME chain dangling\.hostile\.test → end\.hostile\.test ends at end\.hostile\.test, which has no MX record \(NODATA from 127\.0\.0\.1:\d+, MX query\)/,
+  },
+  {
+    name: 'a CNAME loop is DNS NODATA, naming the loop',
+    check: () => `request: { host: loop.hostile.test, server: 127.0.0.1, port: ${hostile.port} }`,
+    category: 'DNS',
+    code: 'NODATA',
+    message: /CNAME chain loop\.hostile\.test → loop2\.hostile\.test → loop\.hostile\.test is a loop, with no A record/,
+  },
+  {
+    name: 'a CNAME chain to an A record passes, its names compared case-insensitively',
+    check: () => `request: { host: chain.hostile.test, server: 127.0.0.1, port: ${hostile.port} }
+    assertions:
+      - { type: recordEvery, property: A, operator: is, target: 6.6.6.6 }`,
+    category: null,
+  },
+  {
+    name: 'an A record owned by another name than the one asked is MALFORMED_RESPONSE',
+    check: () => `request: { host: othername.hostile.test, server: 127.0.0.1, port: ${hostile.port} }
+    assertions:
+      - { type: recordSome, property: A, operator: is, target: 1.2.3.4 }`,
+    category: 'MALFORMED_RESPONSE',
+    message: /127\.0\.0\.1:\d+ answered the A query for othername\.hostile\.test with a record of unrelated\.test \(type A\), a name neither asked nor reached/,
+  },
+  {
+    name: 'an answer that mixes in another name’s record is MALFORMED_RESPONSE',
+    check: () => `request: { host: mixed.hostile.test, server: 127.0.0.1, port: ${hostile.port} }
+    assertions:
+      - { type: recordSome, property: A, operator: is, target: 1.2.3.4 }`,
+    category: 'MALFORMED_RESPONSE',
+    message: /with a record of other\.test \(type A\)/,
+  },
+  {
+    name: 'an A record of 6 bytes is MALFORMED_RESPONSE, not its first 4',
+    check: () => `request: { host: badrdlen.hostile.test, server: 127.0.0.1, port: ${hostile.port} }
+    assertions:
+      - { type: recordSome, property: A, operator: is, target: 1.2.3.4 }`,
+    category: 'MALFORMED_RESPONSE',
+    message: /could not be parsed: record 1 of the answer section is an A record of 6 bytes, not 4/,
+  },
+  {
+    name: 'a reply whose question is another name is MALFORMED_RESPONSE at once, not a wait for the timeout',
+    check: () => `request: { host: qmismatch.hostile.test, server: 127.0.0.1, port: ${hostile.port} }
+    timeout: 30s`,
+    category: 'MALFORMED_RESPONSE',
+    message: /not an answer to it: its question asks for other\.test A, not qmismatch\.hostile\.test A/,
+  },
+  ...(
+    [
+      ['CNAME', 'isNot', 'evil.example.com'],
+      ['CNAME', 'doesNotContain', 'evil.example.com.'],
+      ['CNAME', 'doesNotMatch', '^evil\\\\.example\\\\.com$'],
+      ['PTR', 'isNot', 'evil.example.com.'],
+      ['MX', 'isNot', '10 mail.example.com.'],
+      ['AAAA', 'isNot', '2001:DB8::666'],
+      ['AAAA', 'isNot', '2001:db8:0:0:0:0:0:666'],
+      ['AAAA', 'isNot', '::ffff:606:606'],
+      ['AAAA', 'doesNotContain', '0db8'],
+      ['AAAA', 'doesNotContain', '606:606'],
+      ['AAAA', 'doesNotMatch', '2001:DB8:'],
+    ] as const
+  ).map(
+    ([type, operator, target]): Scenario => ({
+      name: `recordEvery ${type} ${operator} ${target} fails on a record that is that name or address in another spelling`,
+      check: () => `request: { host: mixedcase.hostile.test, record_type: ${type}, server: 127.0.0.1, port: ${hostile.port} }
+    assertions:
+      - { type: recordEvery, property: ${type}, operator: ${operator}, target: "${target}" }`,
+      category: 'INCORRECT_ASSERTION',
+    }),
+  ),
+  ...(
+    [
+      ['CNAME', 'is', 'evil.example.com.'],
+      ['CNAME', 'matches', '^evil\\\\.example\\\\.com\\\\.?$'],
+      ['PTR', 'contains', 'EVIL.example'],
+      ['MX', 'is', '10 MAIL.example.com'],
+      ['AAAA', 'is', '2001:DB8:0::666'],
+      ['AAAA', 'contains', '2001:DB8'],
+    ] as const
+  ).map(
+    ([type, operator, target]): Scenario => ({
+      name: `recordSome ${type} ${operator} ${target} passes on a record that is that name or address in another spelling`,
+      check: () => `request: { host: mixedcase.hostile.test, record_type: ${type}, server: 127.0.0.1, port: ${hostile.port} }
+    assertions:
+      - { type: recordSome, property: ${type}, operator: ${operator}, target: "${target}" }`,
+      category: null,
+    }),
+  ),
+  ...(['isNot', 'doesNotContain', 'doesNotMatch'] as const).map(
+    (operator): Scenario => ({
+      name: `recordSome ${operator} is refused at load, for recordEvery ${operator}`,
+      check: () => `request: { host: multi.hostile.test, server: 127.0.0.1, port: ${hostile.port} }
+    assertions:
+      - { type: recordSome, property: A, operator: ${operator}, target: 6.6.6.6 }`,
+      category: 'INVALID_REQUEST',
+      message: new RegExp(`assertions\\[0\\]\\.operator: recordSome ${operator} passes as soon as one record is not what the target names, so it passes whenever another record exists: use recordEvery ${operator}`),
+    }),
+  ),
+  {
+    name: 'an A target that is no IPv4 address is refused at load for is and isNot',
+    check: () => `request: { host: multi.hostile.test, server: 127.0.0.1, port: ${hostile.port} }
+    assertions:
+      - { type: recordEvery, property: A, operator: isNot, target: 6.6.6.06 }`,
+    category: 'INVALID_REQUEST',
+    message: /assertions\[0\]\.target: "6\.6\.6\.06" is not an IPv4 address: recordEvery isNot compares a whole A record/,
+  },
   {
     name: 'an assertion on a record type probegate does not query is INVALID_REQUEST',
     check: () => `request: { host: www.example.test, ${at()} }

@@ -191,6 +191,21 @@ checks:
     expect(result.code).toBe(2);
   });
 
+  it('recordSome with a negative operator: a problem at its line saying to use recordEvery', async () => {
+    const file = writeManifest(`version: 1
+checks:
+  - name: Records
+    type: dns
+    request: { host: example.test, record_type: A }
+    assertions: [{ type: recordSome, property: A, operator: isNot, target: 192.0.2.1 }, { type: recordEvery, property: A, operator: isNot, target: 192.0.2.1 }]
+`);
+    const result = await runCli(['validate', file]);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith(file))).toEqual([
+      `${file}:6:61: error: checks[0].assertions[0].operator: recordSome isNot passes as soon as one record is not what the target names, so it passes whenever another record exists: use recordEvery isNot, which asks it of every record`,
+    ]);
+    expect(result.code).toBe(2);
+  });
+
   it('a pattern of a literal\'s shape but /…/i: a problem saying how to write either reading', async () => {
     const file = writeManifest(`version: 1
 checks:

@@ -43,7 +43,9 @@ function evaluateOne(assertion: Assertion, observation: Observation, deadline: A
   const target = assertion.type === 'jsonSchema' ? 'valid' : assertion.target;
   let comparison: MaybeAsync<Comparison>;
   try {
-    comparison = extract.quantifier
+    comparison = extract.compare
+      ? extract.compare(assertion, actual, target, deadline)
+      : extract.quantifier
       ? compareEach(extract.quantifier, assertion.operator, actual, target, deadline)
       : compareValue(assertion.operator, actual, target, assertion.elements, deadline);
   } catch (error) {

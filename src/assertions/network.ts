@@ -1,14 +1,18 @@
 // Values of the dns, tcp, udp and icmp checks, as those checks put them in `observation.values`.
-import type { Observation } from '../model.js';
+import type { Assertion, Observation } from '../model.js';
+import { compareRecords } from './dns-records.js';
+import type { AssertionDeadline } from './regex.js';
 import type { Extractor, Quantifier } from './types.js';
 
-/** DNS records of the type the assertion's property names, as strings (format in checks/dns.ts). */
+/** DNS records of the type the assertion's property names, as strings (format in checks/dns.ts), compared as DNS compares them (dns-records.ts). */
 function records(quantifier: Quantifier): Extractor {
   const extract = (assertion: { property?: string }, observation: Observation) => {
     const byType = (observation.values?.records ?? {}) as Record<string, string[] | undefined>;
     return byType[String(assertion.property).toUpperCase()];
   };
-  return Object.assign(extract, { quantifier });
+  const compare = (assertion: Assertion, actual: unknown, target: unknown, deadline?: AssertionDeadline) =>
+    compareRecords(quantifier, String(assertion.property).toUpperCase(), assertion.operator, actual, target, deadline);
+  return Object.assign(extract, { quantifier, compare });
 }
 
 function value(name: string): Extractor {

@@ -1,4 +1,5 @@
 import type { Assertion, BodyReading, Observation } from '../model.js';
+import type { AssertionDeadline } from './regex.js';
 
 export type { BodyReading } from '../model.js';
 
@@ -9,6 +10,14 @@ export type { BodyReading } from '../model.js';
  */
 export type Extractor = ((assertion: Assertion, observation: Observation, reading: BodyReading) => unknown) & {
   readonly quantifier?: Quantifier;
+  /** Compares the list itself, in place of the operators' own comparison of each element (DNS records: dns-records.ts). */
+  readonly compare?: (assertion: Assertion, actual: unknown, target: unknown, deadline?: AssertionDeadline) => Verdict | Promise<Verdict>;
 };
 
 export type Quantifier = 'some' | 'every';
+
+/** A comparison's outcome (operators.ts's Comparison, written here so that this module imports none of operators.ts). */
+export interface Verdict {
+  readonly passed: boolean;
+  readonly message?: string;
+}

@@ -12,13 +12,18 @@
 //   CAA                "flags tag value"                   0 issue letsencrypt.org
 //   SOA                "mname rname serial refresh retry expire minimum"
 //                      ns1.example.com hostmaster.example.com 2024010101 3600 600 86400 300
+//
+// An answer with no record of a type queried fails as DNS:NODATA whatever the assertions say:
+// c-ares answers [] (not ENODATA) for a CNAME that leads to no record of the type, or loops.
+// Assertions compare the records as DNS compares them (assertions/dns-records.ts).
 import type { CaaRecord } from 'node:dns';
 import { lookup, Resolver } from 'node:dns/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isIP } from 'node:net';
 import { DnsQueryFailed } from '../errors/dns.js';
+import { probeError, type ProbeError } from '../errors/probe-error.js';
 import type { Observation } from '../model.js';
-import { watchReply, type ReplyWatch } from './dns-watch.js';
+import { watchReply, type CnameChain, type ReplyWatch } from './dns-watch.js';
 import { hostPort, rawAssertions, readHost, readPort } from './fields.js';
 import { InvalidField, type CheckModule, type RawCheck, type RunContext } from './types.js';
 
@@ -90,10 +95,25 @@ async function runDns(request: DnsRequest, context: RunContext): Promise<Observa
       const watch = watches[index];
       // The own query's reply explains an empty answer or a refused TCP retry; it comes within a moment of c-ares's.
       if (watch && (reason.code === 'ENODATA' || reason.code === 'ECONNREFUSED')) await Promise.race([watch.replied, sleep(1000, undefined, { signal }).catch(() => undefined)]);
+      const chain = watch?.chain();
+      // c-ares says no data without the CNAME chain that explains it, which the own query's reply shows.
+      if (reason.code === 'ENODATA' && !watch?.problem() && watch?.header()?.rcode === 0 && chain && chain.names.length > 0) {
+        throw noData(request.host, request.recordTypes[index]!, serverLabel, chain);
+      }
       throw watch?.problem() ?? new DnsQueryFailed(serverLabel, { cause: reason, reply: watch?.header() });
     }
     timer.mark('dnsDone');
-    const records = Object.fromEntries(request.recordTypes.map((type, i) => [type, (answers[i] as PromiseFulfilledResult<string[]>).value]));
+    // c-ares takes an answer's records as they come: the own query's reply, read whole, says
+    // whether they are the asked name's and well formed. It comes within a moment of c-ares's
+    // (the attempt's deadline bounds the wait: an answer that cannot be checked does not pass).
+    for (const watch of watches) await watch.replied;
+    const problem = watches.map((watch) => watch.problem()).find(Boolean);
+    if (problem) throw problem;
+    const lists = request.recordTypes.map((type, i) => [type, (answers[i] as PromiseFulfilledResult<string[]>).value] as const);
+    // An answer without a record of the asked type (a CNAME that leads nowhere, or in a loop) is no data, whatever is asserted.
+    const empty = lists.findIndex(([, list]) => list.length === 0);
+    if (empty >= 0) throw noData(request.host, lists[empty]![0], serverLabel, watches[empty]?.chain());
+    const records = Object.fromEntries(lists);
     return {
       timings: timer.timings(),
       values: { records },
@@ -103,6 +123,15 @@ async function runDns(request: DnsRequest, context: RunContext): Promise<Observa
     signal.removeEventListener('abort', cancel);
     for (const watch of watches) watch.close();
   }
+}
+
+/** DNS:NODATA for an answer c-ares read as no record of the type, naming the CNAME chain the answer holds. */
+function noData(host: string, type: RecordType, server: string | undefined, chain: CnameChain | undefined): ProbeError {
+  const name = queryName(host, type);
+  const via = chain && chain.names.length > 0 ? chain.names : undefined;
+  const path = via ? [name, ...via].join(' → ') : '';
+  const why = !via ? `its answer holds no ${type} record` : chain!.loops ? `its answer's CNAME chain ${path} is a loop, with no ${type} record` : `its answer's CNAME chain ${path} ends at ${via.at(-1)!}, which has no ${type} record`;
+  return probeError('DNS', 'NODATA', `${name} has no ${type} record: ${why} (NODATA from ${server ?? 'the system’s DNS server'}, ${type} query)`);
 }
 
 /** The name a query for this type asks: an IP address's reverse name for PTR. */

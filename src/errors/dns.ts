@@ -31,12 +31,12 @@ export class DnsQueryFailed extends Error {
 
 // RFC 6895 §2.3; c-ares reports each above REFUSED as ENODATA.
 const RCODES: Record<number, { code: string; says: string }> = {
-  6: { code: 'YXDOMAIN', says: 'a name exists that should not (YXDOMAIN)' },
-  7: { code: 'YXRRSET', says: 'a record set exists that should not (YXRRSET)' },
-  8: { code: 'NXRRSET', says: 'a record set that should exist does not (NXRRSET)' },
-  9: { code: 'NOTAUTH', says: 'the server is not authoritative for the zone (NOTAUTH)' },
-  10: { code: 'NOTZONE', says: 'the name is not in the zone (NOTZONE)' },
-  11: { code: 'DSOTYPENI', says: 'the DSO type is not implemented (DSOTYPENI)' },
+  6: { code: 'YXDOMAIN', says: 'a name exists that should not' },
+  7: { code: 'YXRRSET', says: 'a record set exists that should not' },
+  8: { code: 'NXRRSET', says: 'a record set that should exist does not' },
+  9: { code: 'NOTAUTH', says: 'the server is not authoritative for the zone' },
+  10: { code: 'NOTZONE', says: 'the name is not in the zone' },
+  11: { code: 'DSOTYPENI', says: 'the DSO type is not implemented' },
 };
 
 const ANSWERS: Record<string, { code: string; says: string }> = {
@@ -61,8 +61,9 @@ function matchQuery(e: ErrorLike, dnsServer: string | undefined, reply: DnsReply
   const name = e.hostname ?? 'the name';
   const server = dnsServer ?? 'the system’s DNS server';
   if (code === 'ENODATA' && reply && reply.rcode > 5) {
-    const rcode = RCODES[reply.rcode] ?? { code: 'UNASSIGNED_RCODE', says: `an rcode no standard assigns (${reply.rcode})` };
-    return probeError('DNS', rcode.code, `${name} could not be resolved: ${server} answered the ${type} query with ${rcode.says}`, e);
+    const rcode = RCODES[reply.rcode];
+    const said = rcode ? `${rcode.code} (${rcode.says})` : `rcode ${reply.rcode}, which no standard assigns`;
+    return probeError('DNS', rcode?.code ?? 'UNASSIGNED_RCODE', `${name} could not be resolved: ${server} answered the ${type} query with ${said}`, e);
   }
   if (code === 'ECONNREFUSED' && reply?.truncated) {
     return probeError('CONNRESET', 'CONNRESET', `${server} sent a truncated (TC) answer to the ${type} query for ${name}, and the retry over TCP was refused or closed: serve DNS over TCP on the same port, or send shorter answers`, e);

@@ -174,6 +174,43 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
     meaning: 'The DNS server refused to answer (REFUSED).',
     fix: 'Use a resolver that serves this zone or allows recursion for the runner.',
   },
+  // Not a missing name: "check the host name for typos" would mislead for these.
+  'DNS:NOTIMP': {
+    meaning: 'The DNS server does not implement this kind of query (NOTIMP).',
+    fix: 'Query a server that supports the record type.',
+  },
+  'DNS:FORMERR': {
+    meaning: 'The DNS server rejected the query as malformed (FORMERR).',
+    fix: 'Check the `server` of the check: it may not be a DNS server.',
+  },
+  'DNS:YXDOMAIN': {
+    meaning: 'The DNS server answered YXDOMAIN: a name exists that should not.',
+    fix: 'Check the zone on the server, or ask a recursive resolver: servers do not answer this to plain queries.',
+  },
+  'DNS:YXRRSET': {
+    meaning: 'The DNS server answered YXRRSET: a record set exists that should not.',
+    fix: 'Check the zone on the server, or ask a recursive resolver: servers do not answer this to plain queries.',
+  },
+  'DNS:NXRRSET': {
+    meaning: 'The DNS server answered NXRRSET: a record set that should exist does not.',
+    fix: 'Check the zone on the server, or ask a recursive resolver: servers do not answer this to plain queries.',
+  },
+  'DNS:NOTAUTH': {
+    meaning: 'The DNS server is not authoritative for the zone (NOTAUTH).',
+    fix: 'Ask a server that serves the zone, or a recursive resolver.',
+  },
+  'DNS:NOTZONE': {
+    meaning: 'The name is not in the zone the DNS server serves (NOTZONE).',
+    fix: 'Ask a server that serves the zone, or a recursive resolver.',
+  },
+  'DNS:DSOTYPENI': {
+    meaning: 'The DNS server answered DSOTYPENI (DSO type not implemented), which no plain query asks for.',
+    fix: 'Check what runs on the `server` of the check, or ask a standard recursive resolver.',
+  },
+  'DNS:UNASSIGNED_RCODE': {
+    meaning: 'The DNS server answered with an rcode no standard assigns.',
+    fix: 'Check what runs on the `server` of the check, or ask a standard recursive resolver.',
+  },
   'CONNRESET:SOCKET_CLOSED': {
     meaning: 'The server closed the connection before the response was complete.',
     fix: 'Look at the server logs for a crash or a worker killed mid-response, and at proxy timeouts.',

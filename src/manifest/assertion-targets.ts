@@ -1,6 +1,7 @@
 // An assertion's operator and target checked against its type at load time (SPEC §3), so a
 // typo is a problem at its line rather than a comparison that fails, or passes, at run time.
 // (The tcp check itself refuses a `connection` target that is no outcome.)
+import { isIP } from 'node:net';
 import { patternProblem } from '../assertions/pattern.js';
 import { InvalidField } from '../checks/types.js';
 import { OPERATORS as ALL_OPERATORS, type Operator } from '../model.js';
@@ -81,6 +82,7 @@ export function checkAssertion(assertion: RawAssertion, at: Path): unknown {
   if (assertion.elements !== undefined && (assertion.type === 'recordSome' || assertion.type === 'recordEvery')) {
     throw new InvalidField([...at, 'elements'], `${assertion.type} already says how the records are judged: drop elements (recordEvery asks every record, recordSome one)`);
   }
+  if (assertion.type === 'recordSome' || assertion.type === 'recordEvery') checkRecordAssertion(assertion, at);
   if ((assertion.type === 'jsonpath' || assertion.type === 'grpcProto') && assertion.path !== undefined) checkJsonPath(String(assertion.path), at);
   if (operator === 'doesNotExist') return target;
   if (REGEX.includes(operator)) return checkRegex(target, at);
@@ -91,6 +93,26 @@ export function checkAssertion(assertion: RawAssertion, at: Path): unknown {
     throw new InvalidField([...at, 'target'], `${assertion.type} ${operator} compares with text or a number, not ${target === null ? 'null' : 'a list or map'}`);
   }
   return target;
+}
+
+const NEGATIVE: readonly Operator[] = ['isNot', 'doesNotContain', 'doesNotMatch'];
+
+/**
+ * recordSome with a negative operator passes whenever one record is not the target, so on any
+ * answer with another record (1.2.3.4 and 6.6.6.6 pass `recordSome isNot 6.6.6.6`): refused,
+ * for recordEvery, which says what it means. An A or AAAA record is compared as a whole address
+ * by is and isNot (assertions/dns-records.ts), so their target must be one.
+ */
+function checkRecordAssertion(assertion: RawAssertion, at: Path): void {
+  const { operator, target } = assertion;
+  if (assertion.type === 'recordSome' && NEGATIVE.includes(operator)) {
+    throw new InvalidField([...at, 'operator'], `recordSome ${operator} passes as soon as one record is not what the target names, so it passes whenever another record exists: use recordEvery ${operator}, which asks it of every record`);
+  }
+  const family = String(assertion.property).toUpperCase() === 'A' ? 4 : String(assertion.property).toUpperCase() === 'AAAA' ? 6 : 0;
+  if (family === 0 || !EQUALITY.includes(operator) || (typeof target === 'string' && target.includes('{{'))) return;
+  if (isIP(String(target)) !== family) {
+    throw new InvalidField([...at, 'target'], `${JSON.stringify(target) ?? 'nothing'} is not an IPv${family} address: ${assertion.type} ${operator} compares a whole ${family === 4 ? 'A' : 'AAAA'} record (use contains or matches for a part)`);
+  }
 }
 
 function timeTarget(target: unknown, at: Path): number {
