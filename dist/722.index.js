@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53443);
+/* harmony import */ var _assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22760);
 /* harmony import */ var _errors_system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65924);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23128);
 /* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46169);
@@ -19,7 +19,8 @@ __webpack_require__.r(__webpack_exports__);
 // The tcp check: opens one TCP connection and closes it. `connection` is `established`,
 // `refused` or `timeout`; a refusal or a timeout is an error unless the check's `connection`
 // assertions accept it, in which case it is what the check observed (a port that must stay
-// closed, a firewall that must drop).
+// closed, a firewall that must drop). `isNot refused` and `isNot timeout` are refused at load:
+// each passes on two outcomes, one of them a failure (`isNot refused` on a port that drops SYNs).
 
 
 
@@ -38,6 +39,11 @@ const tcpCheck = {
     run: runTcp,
 };
 const OUTCOMES = ['established', 'refused', 'timeout'];
+// `isNot established` stays: a port that must not be open, which a refusal and a timeout both satisfy.
+const AMBIGUOUS_NEGATIONS = {
+    refused: '`isNot refused` passes on both other outcomes, `established` and `timeout` (a port that drops connections, which is not open): for an open port write `is established`',
+    timeout: '`isNot timeout` passes on both other outcomes, `established` and `refused` (nothing listens): for an open port write `is established`, for a port that must not be open `isNot established`',
+};
 /**
  * The failures the `connection` assertions expect: those on which every one of them passes.
  * A target that is no outcome (`connection is open`) would never pass, so it is refused here.
@@ -48,6 +54,9 @@ function acceptedFailures(check) {
         if ((assertion.operator === 'is' || assertion.operator === 'isNot') && !OUTCOMES.includes(String(assertion.target))) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidField */ .u(['assertions', index, 'target'], `"${String(assertion.target)}" is not a connection outcome (${OUTCOMES.join(', ')})`);
         }
+        const ambiguous = assertion.operator === 'isNot' ? AMBIGUOUS_NEGATIONS[String(assertion.target)] : undefined;
+        if (ambiguous)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidField */ .u(['assertions', index, 'operator'], ambiguous);
     }
     // A regex that needs the worker (an answer later) accepts nothing: the failure stays a failure.
     const passes = (comparison) => !(comparison instanceof Promise) && comparison.passed;

@@ -68,6 +68,8 @@ function readAssertionTypes(check) {
     return types;
 }
 async function runSsl(request, context) {
+    // A timeout after the connection names the handshake, not a first byte the check never waits for.
+    context.timer.expectTls();
     const { socket, tls: observed, verifyError } = await (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_8__/* .handshake */ .gk)(request, request.tls, context);
     // responseTime is the handshake; what follows only reads the server's verdict and versions.
     const timings = context.timer.timings();

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_MESSAGE_BYTES: () => (/* binding */ MAX_MESSAGE_BYTES),
 /* harmony export */   udpCheck: () => (/* binding */ udpCheck)
 /* harmony export */ });
 /* harmony import */ var node_dgram__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41314);
@@ -15,26 +16,51 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_dns_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23128);
-/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46169);
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88590);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23128);
+/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46169);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16468);
 // The udp check: sends `message` in one datagram from a connected socket and waits for the
 // first datagram back. Connected, the socket hears the ICMP "port unreachable" of a closed port
-// as ECONNREFUSED; a peer that stays silent ends at the attempt's deadline (TIMEOUT).
+// as ECONNREFUSED; a peer that stays silent ends at the attempt's deadline (TIMEOUT). A message
+// that cannot fit one datagram is refused at load; an error sending it fails the check at once.
+
+
 
 
 
 
 
 const EXCERPT_CHARS = 2000;
+/** The largest UDP payload of one datagram: 65,535 bytes less the IPv4 (20) and UDP (8) headers; IPv6's payload length leaves out its own header. */
+const MAX_MESSAGE_BYTES = { 4: 65_507, 6: 65_527 };
 const udpCheck = {
     type: 'udp',
     prepare(check) {
-        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .readHost */ .rk)(check.request.host, ['request', 'host']);
-        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .readPort */ .Sr)(check.request.port, ['request', 'port']);
-        return { request: { host, port, message: String(check.request.message ?? ''), ipFamily: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_4__/* .readIpFamily */ .Y)(check, host) }, target: (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .hostPort */ .QL)(host, port) };
+        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .readHost */ .rk)(check.request.host, ['request', 'host']);
+        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .readPort */ .Sr)(check.request.port, ['request', 'port']);
+        const ipFamily = (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_5__/* .readIpFamily */ .Y)(check, host);
+        const message = String(check.request.message ?? '');
+        checkMessageSize(message, host, ipFamily);
+        return { request: { host, port, message, ipFamily }, target: (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .hostPort */ .QL)(host, port) };
     },
     run: runUdp,
 };
+/**
+ * A message longer than one datagram can carry would never be sent (the send fails with
+ * EMSGSIZE). The limit is that of the family the check may use; when it may use either (a name,
+ * ip_family any), the smaller, IPv4's. An IPv4-mapped IPv6 address (::ffff:a.b.c.d) is sent as IPv4.
+ */
+function checkMessageSize(message, host, ipFamily) {
+    const literal = (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host);
+    const family = literal === 6 && !/^::ffff:/i.test(host) ? 6 : literal === 4 ? 4 : ipFamily === 6 && !literal ? 6 : 4;
+    const limit = MAX_MESSAGE_BYTES[family];
+    const bytes = Buffer.byteLength(message, 'utf8');
+    if (bytes > limit) {
+        const which = family === 6 ? 'IPv6' : literal ? 'IPv4' : ipFamily === 4 ? 'IPv4' : 'IPv4 (the smaller limit: the name may resolve to either family; ip_family 6 allows 65,527)';
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidField */ .u(['request', 'message'], `the message is ${bytes.toLocaleString('en-US')} bytes (UTF-8), more than one UDP datagram carries over ${which}: at most ${limit.toLocaleString('en-US')} bytes`);
+    }
+}
 async function runUdp(request, context) {
     const { timer } = context;
     const { address, family } = await resolveAddress(request.host, timer, request.ipFamily);
@@ -59,13 +85,38 @@ async function exchange(socket, request, address, { signal, timer }) {
             socket.once('message', (reply) => resolve(reply));
             socket.once('error', (error) => reject(Object.assign(error, { address, port: request.port })));
             socket.connect(request.port, address, () => {
-                timer.waitingFor(`a reply datagram from ${(0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .hostPort */ .QL)(address, request.port)}`);
-                socket.send(request.message);
+                timer.waitingFor(`a reply datagram from ${(0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .hostPort */ .QL)(address, request.port)}`);
+                // Without a callback, a connected socket drops a failed send silently (no 'error' event):
+                // the check would wait for its deadline. A send error fails it at once.
+                socket.send(request.message, (error) => {
+                    if (error)
+                        reject(sendError(error, address, request.port));
+                });
             });
         });
     }
     finally {
         signal.removeEventListener('abort', stop);
+    }
+}
+/**
+ * A datagram the system would not send, as the taxonomy reads it. Codes the classifier knows
+ * (ECONNREFUSED from an earlier ICMP port unreachable, EHOSTUNREACH, ENETUNREACH) keep theirs.
+ */
+function sendError(error, address, port) {
+    const where = (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .hostPort */ .QL)(address, port);
+    const code = error.code;
+    const fail = (category, message) => new _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ProbeError */ .B(category, category, message, { cause: error });
+    switch (code) {
+        case 'EMSGSIZE':
+            return fail('INVALID_REQUEST', `The message could not be sent to ${where}: it is larger than one datagram on the way there can carry (EMSGSIZE). Send a shorter message.`);
+        case 'EACCES':
+            return fail('INVALID_REQUEST', `The system refused to send to ${where} (EACCES: a broadcast address, which the udp check does not send to). Probe the host's own address.`);
+        case 'ENOBUFS':
+        case 'EPERM':
+            return fail('NETUNREACH', `The datagram to ${where} could not leave the runner (${code}: ${code === 'EPERM' ? "a firewall rule of the runner's" : "no buffer space in the runner's network stack"}). Check the runner's network and firewall, and retry.`);
+        default:
+            return Object.assign(error, { address, port });
     }
 }
 async function resolveAddress(host, timer, ipFamily) {

@@ -23,29 +23,35 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./src/errors/dns.ts
 var dns = __webpack_require__(9296);
+// EXTERNAL MODULE: ./src/errors/probe-error.ts
+var probe_error = __webpack_require__(8590);
 // EXTERNAL MODULE: external "node:dgram"
 var external_node_dgram_ = __webpack_require__(1314);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/errors/probe-error.ts
-var probe_error = __webpack_require__(8590);
 ;// CONCATENATED MODULE: ./src/checks/dns-watch.ts
-// c-ares hides what a hostile DNS server did: it ignores a reply with the wrong ID (the check
-// then waits for its deadline), reads a query echoed back (QR bit clear) as an empty answer, and
-// reports every rcode above REFUSED (YXDOMAIN, NOTAUTH...) as "no data". So beside each c-ares
-// query to an explicit server, the dns check sends one query of its own over UDP and reads the
-// reply's header: a reply that is not an answer fails the check at once, and a header that is an
-// answer tells the classifier the real rcode and whether it was truncated.
+// c-ares hides what a hostile DNS server did: it ignores a reply with the wrong ID or question
+// (the check then waits for its deadline), reads a query echoed back (QR bit clear) as an empty
+// answer, reports every rcode above REFUSED (YXDOMAIN, NOTAUTH...) as "no data", and takes answer
+// records as they come: an A record of 6 bytes as its first 4, a record owned by another name as
+// the asked name's. So beside each c-ares query to an explicit server, the dns check sends one
+// query of its own over UDP and reads the reply whole, bounded by its bytes: a reply that is not
+// an answer to that query, or an answer that breaks DNS's structure, fails the check; the header
+// tells the classifier the real rcode and whether it was truncated; the answer's CNAME chain
+// explains an answer with no record of the asked type.
 
 
 
 
 const TYPE_NUMBERS = { A: 1, NS: 2, CNAME: 5, SOA: 6, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, CAA: 257 };
+const CNAME = 5;
 /** Asks `name` (already reversed for PTR) of the server, and watches the reply. */
 function watchReply(server, name, type, label) {
     const id = (0,external_node_crypto_.randomInt)(0x10000);
+    const typeNumber = TYPE_NUMBERS[type] ?? 1;
     const socket = (0,external_node_dgram_.createSocket)((0,external_node_net_.isIP)(server.host) === 6 ? 'udp6' : 'udp4');
     let seen;
+    let chain;
     let problem;
     let fail = () => undefined;
     let replied = () => undefined;
@@ -59,19 +65,24 @@ function watchReply(server, name, type, label) {
     socket.on('message', (reply, from) => {
         if (from.port !== server.port)
             return;
-        const reason = notAnAnswerReason(reply, id);
-        if (reason)
-            fail((problem = (0,probe_error/* probeError */.v)('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `${label} sent a reply to the ${type} query for ${name} that is not an answer: ${reason}`)));
-        else
-            seen = { rcode: reply[3] & 0x0f, truncated: (reply[2] & 0x02) !== 0 };
+        const judged = judge(reply, id, name, typeNumber);
+        if ('problem' in judged) {
+            const [verb, reason] = judged.problem;
+            fail((problem = (0,probe_error/* probeError */.v)('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `${label} ${verb} the ${type} query for ${name} ${reason}`)));
+        }
+        else {
+            seen = { rcode: judged.reply.rcode, truncated: judged.reply.truncated };
+            chain = cnameChain(name, judged.reply.answers);
+        }
         replied();
         socket.close();
     });
-    socket.send(query(id, name, TYPE_NUMBERS[type] ?? 1), server.port, server.host, () => undefined);
+    socket.send(query(id, name, typeNumber), server.port, server.host, () => undefined);
     return {
         notAnAnswer,
         header: () => seen,
         problem: () => problem,
+        chain: () => chain,
         replied: repliedPromise,
         close: () => {
             try {
@@ -82,6 +93,70 @@ function watchReply(server, name, type, label) {
             }
         },
     };
+}
+/** The reply read, or what is wrong with it: [how the server answered, why that fails]. */
+function judge(reply, id, name, type) {
+    const header = notAnAnswerReason(reply, id);
+    if (header)
+        return { problem: ['sent a reply to', `that is not an answer: ${header}`] };
+    let parsed;
+    try {
+        parsed = parseReply(reply);
+    }
+    catch (error) {
+        if (!(error instanceof Unparsable))
+            throw error;
+        return { problem: ['sent an answer to', `that could not be parsed: ${error.message}`] };
+    }
+    const asked = parsed.question;
+    if (parsed.questions > 1)
+        return { problem: ['sent a reply to', `that is not an answer: it holds ${parsed.questions} questions, not the query's one`] };
+    if (asked ? dnsNameKey(asked.name) !== dnsNameKey(name) || asked.type !== type || asked.class !== 1 : parsed.rcode === 0) {
+        const theirs = asked ? `${asked.name || '.'} ${typeName(asked.type)}${asked.class === 1 ? '' : ` (class ${asked.class})`}` : 'nothing';
+        return { problem: ['sent a reply to', `that is not an answer to it: its question asks for ${theirs}, not ${name} ${typeName(type)}`] };
+    }
+    const reached = reachedNames(name, parsed.answers);
+    const foreign = parsed.answers.find((record) => record.type === type && record.class === 1 && !reached.has(dnsNameKey(record.owner)));
+    if (foreign) {
+        return { problem: ['answered', `with a record of ${foreign.owner || '.'} (type ${typeName(type)}), a name neither asked nor reached from ${name} through the answer's CNAME records`] };
+    }
+    return { reply: parsed };
+}
+function typeName(type) {
+    return Object.keys(TYPE_NUMBERS).find((name) => TYPE_NUMBERS[name] === type) ?? `type ${type}`;
+}
+/** The query name and every name its answer's CNAME records lead to, as DNS compares them. */
+function reachedNames(name, answers) {
+    const reached = new Set([dnsNameKey(name)]);
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const record of answers) {
+            if (record.type !== CNAME || record.target === undefined || !reached.has(dnsNameKey(record.owner)))
+                continue;
+            const next = dnsNameKey(record.target);
+            if (!reached.has(next)) {
+                reached.add(next);
+                grew = true;
+            }
+        }
+    }
+    return reached;
+}
+/** The CNAME chain from the query name, as the answer writes it, up to its end or its first return to a name it passed. */
+function cnameChain(name, answers) {
+    const names = [];
+    const passed = new Set([dnsNameKey(name)]);
+    let current = name;
+    for (;;) {
+        const link = answers.find((record) => record.type === CNAME && record.target !== undefined && dnsNameKey(record.owner) === dnsNameKey(current));
+        if (!link)
+            return { names, loops: false };
+        names.push(link.target);
+        if (passed.has(dnsNameKey(link.target)))
+            return { names, loops: true };
+        passed.add(dnsNameKey(link.target));
+        current = link.target;
+    }
 }
 function notAnAnswerReason(reply, id) {
     if (reply.length < 12)
@@ -109,12 +184,114 @@ function query(id, name, type) {
     header.writeUInt16BE(1, 4);
     return Buffer.concat([header, question]);
 }
+/** A name or record that breaks the message's structure. */
+class Unparsable extends Error {
+}
+/** Folds ASCII letters only, as DNS compares names (RFC 4343); no final dot. */
+function dnsNameKey(name) {
+    return name.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()).replace(/\.$/, '');
+}
+/**
+ * The name at `offset`, its labels joined by dots (a dot inside a label escaped, as c-ares
+ * writes it), and the offset after its bytes in place. Bounded: a pointer must point before the
+ * label it is in (so pointers cannot loop), and a name holds at most 255 bytes.
+ */
+function readName(message, offset) {
+    const labels = [];
+    let at = offset;
+    let next;
+    let length = 1;
+    for (;;) {
+        if (at >= message.length)
+            throw new Unparsable('a name runs past the end of the message');
+        const byte = message[at];
+        if (byte === 0) {
+            next ??= at + 1;
+            break;
+        }
+        if ((byte & 0xc0) === 0xc0) {
+            if (at + 1 >= message.length)
+                throw new Unparsable('a name runs past the end of the message');
+            const target = ((byte & 0x3f) << 8) | message[at + 1];
+            if (target >= at)
+                throw new Unparsable(`a compression pointer at byte ${at} points forward or at itself (to byte ${target})`);
+            next ??= at + 2;
+            at = target;
+            continue;
+        }
+        if ((byte & 0xc0) !== 0)
+            throw new Unparsable(`a label at byte ${at} has the reserved type bits ${byte >> 6}`);
+        if (at + 1 + byte > message.length)
+            throw new Unparsable('a name runs past the end of the message');
+        length += byte + 1;
+        if (length > 255)
+            throw new Unparsable('a name is longer than 255 bytes');
+        labels.push(message.toString('latin1', at + 1, at + 1 + byte).replace(/[.\\]/g, (c) => `\\${c}`));
+        at += 1 + byte;
+    }
+    return { name: labels.join('.'), next };
+}
+/** The reply's header, question and (of a NOERROR answer not truncated) records, every count matched by its bytes; throws Unparsable. */
+function parseReply(message) {
+    const truncated = (message[2] & 0x02) !== 0;
+    const counts = [4, 6, 8, 10].map((at) => message.readUInt16BE(at));
+    let at = 12;
+    let question;
+    for (let i = 0; i < counts[0]; i++) {
+        const { name, next } = readName(message, at);
+        if (next + 4 > message.length)
+            throw new Unparsable(`question ${i + 1} runs past the end of the message`);
+        question ??= { name, type: message.readUInt16BE(next), class: message.readUInt16BE(next + 2) };
+        at = next + 4;
+    }
+    const answers = [];
+    // A truncated reply may end inside its records (what it holds is read over TCP instead), and a
+    // failure's records are no answer: the rcode is what the check reports.
+    if (truncated || (message[3] & 0x0f) !== 0)
+        return { id: message.readUInt16BE(0), rcode: message[3] & 0x0f, truncated, question, questions: counts[0], answers };
+    const sections = [['answer', counts[1]], ['authority', counts[2]], ['additional', counts[3]]];
+    for (const [section, count] of sections) {
+        for (let i = 0; i < count; i++) {
+            const where = `record ${i + 1} of the ${section} section`;
+            if (at >= message.length)
+                throw new Unparsable(`${where} is announced but the message ends before it`);
+            const { name: owner, next } = readName(message, at);
+            if (next + 10 > message.length)
+                throw new Unparsable(`${where} runs past the end of the message`);
+            const type = message.readUInt16BE(next);
+            const klass = message.readUInt16BE(next + 2);
+            const length = message.readUInt16BE(next + 8);
+            const start = next + 10;
+            const end = start + length;
+            if (end > message.length)
+                throw new Unparsable(`${where} (type ${type}) announces ${length} bytes of data, past the end of the message`);
+            if (klass === 1 && type === 1 && length !== 4)
+                throw new Unparsable(`${where} is an A record of ${length} bytes, not 4`);
+            if (klass === 1 && type === 28 && length !== 16)
+                throw new Unparsable(`${where} is an AAAA record of ${length} bytes, not 16`);
+            let target;
+            if (type === 5) {
+                const read = readName(message, start);
+                if (read.next !== end)
+                    throw new Unparsable(`${where} is a CNAME record whose name does not fill its ${length} bytes of data`);
+                target = read.name;
+            }
+            if (section === 'answer')
+                answers.push({ owner, type, class: klass, ...(target === undefined ? {} : { target }) });
+            at = end;
+        }
+    }
+    if (at !== message.length)
+        throw new Unparsable(`${message.length - at} bytes follow the last record its counts announce`);
+    return { id: message.readUInt16BE(0), rcode: message[3] & 0x0f, truncated, question, questions: counts[0], answers };
+}
 
 // EXTERNAL MODULE: ./src/checks/fields.ts
 var fields = __webpack_require__(3128);
 // EXTERNAL MODULE: ./src/checks/types.ts
 var types = __webpack_require__(6468);
 ;// CONCATENATED MODULE: ./src/checks/dns.ts
+
 
 
 
@@ -178,10 +355,28 @@ async function runDns(request, context) {
             // The own query's reply explains an empty answer or a refused TCP retry; it comes within a moment of c-ares's.
             if (watch && (reason.code === 'ENODATA' || reason.code === 'ECONNREFUSED'))
                 await Promise.race([watch.replied, (0,external_node_timers_promises_.setTimeout)(1000, undefined, { signal }).catch(() => undefined)]);
+            const chain = watch?.chain();
+            // c-ares says no data without the CNAME chain that explains it, which the own query's reply shows.
+            if (reason.code === 'ENODATA' && !watch?.problem() && watch?.header()?.rcode === 0 && chain && chain.names.length > 0) {
+                throw noData(request.host, request.recordTypes[index], serverLabel, chain);
+            }
             throw watch?.problem() ?? new dns/* DnsQueryFailed */.x(serverLabel, { cause: reason, reply: watch?.header() });
         }
         timer.mark('dnsDone');
-        const records = Object.fromEntries(request.recordTypes.map((type, i) => [type, answers[i].value]));
+        // c-ares takes an answer's records as they come: the own query's reply, read whole, says
+        // whether they are the asked name's and well formed. It comes within a moment of c-ares's
+        // (the attempt's deadline bounds the wait: an answer that cannot be checked does not pass).
+        for (const watch of watches)
+            await watch.replied;
+        const problem = watches.map((watch) => watch.problem()).find(Boolean);
+        if (problem)
+            throw problem;
+        const lists = request.recordTypes.map((type, i) => [type, answers[i].value]);
+        // An answer without a record of the asked type (a CNAME that leads nowhere, or in a loop) is no data, whatever is asserted.
+        const empty = lists.findIndex(([, list]) => list.length === 0);
+        if (empty >= 0)
+            throw noData(request.host, lists[empty][0], serverLabel, watches[empty]?.chain());
+        const records = Object.fromEntries(lists);
         return {
             timings: timer.timings(),
             values: { records },
@@ -193,6 +388,14 @@ async function runDns(request, context) {
         for (const watch of watches)
             watch.close();
     }
+}
+/** DNS:NODATA for an answer c-ares read as no record of the type, naming the CNAME chain the answer holds. */
+function noData(host, type, server, chain) {
+    const name = queryName(host, type);
+    const via = chain && chain.names.length > 0 ? chain.names : undefined;
+    const path = via ? [name, ...via].join(' \u2192 ') : '';
+    const why = !via ? `its answer holds no ${type} record` : chain.loops ? `its answer's CNAME chain ${path} is a loop, with no ${type} record` : `its answer's CNAME chain ${path} ends at ${via.at(-1)}, which has no ${type} record`;
+    return (0,probe_error/* probeError */.v)('DNS', 'NODATA', `${name} has no ${type} record: ${why} (NODATA from ${server ?? 'the system\u2019s DNS server'}, ${type} query)`);
 }
 /** The name a query for this type asks: an IP address's reverse name for PTR. */
 function queryName(host, type) {
@@ -346,12 +549,12 @@ class DnsQueryFailed extends Error {
 }
 // RFC 6895 \u00a72.3; c-ares reports each above REFUSED as ENODATA.
 const RCODES = {
-    6: { code: 'YXDOMAIN', says: 'a name exists that should not (YXDOMAIN)' },
-    7: { code: 'YXRRSET', says: 'a record set exists that should not (YXRRSET)' },
-    8: { code: 'NXRRSET', says: 'a record set that should exist does not (NXRRSET)' },
-    9: { code: 'NOTAUTH', says: 'the server is not authoritative for the zone (NOTAUTH)' },
-    10: { code: 'NOTZONE', says: 'the name is not in the zone (NOTZONE)' },
-    11: { code: 'DSOTYPENI', says: 'the DSO type is not implemented (DSOTYPENI)' },
+    6: { code: 'YXDOMAIN', says: 'a name exists that should not' },
+    7: { code: 'YXRRSET', says: 'a record set exists that should not' },
+    8: { code: 'NXRRSET', says: 'a record set that should exist does not' },
+    9: { code: 'NOTAUTH', says: 'the server is not authoritative for the zone' },
+    10: { code: 'NOTZONE', says: 'the name is not in the zone' },
+    11: { code: 'DSOTYPENI', says: 'the DSO type is not implemented' },
 };
 const ANSWERS = {
     ENOTFOUND: { code: 'NXDOMAIN', says: 'does not exist' },
@@ -375,8 +578,9 @@ function matchQuery(e, dnsServer, reply) {
     const name = e.hostname ?? 'the name';
     const server = dnsServer ?? 'the system\u2019s DNS server';
     if (code === 'ENODATA' && reply && reply.rcode > 5) {
-        const rcode = RCODES[reply.rcode] ?? { code: 'UNASSIGNED_RCODE', says: `an rcode no standard assigns (${reply.rcode})` };
-        return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('DNS', rcode.code, `${name} could not be resolved: ${server} answered the ${type} query with ${rcode.says}`, e);
+        const rcode = RCODES[reply.rcode];
+        const said = rcode ? `${rcode.code} (${rcode.says})` : `rcode ${reply.rcode}, which no standard assigns`;
+        return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('DNS', rcode?.code ?? 'UNASSIGNED_RCODE', `${name} could not be resolved: ${server} answered the ${type} query with ${said}`, e);
     }
     if (code === 'ECONNREFUSED' && reply?.truncated) {
         return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('CONNRESET', 'CONNRESET', `${server} sent a truncated (TC) answer to the ${type} query for ${name}, and the retry over TCP was refused or closed: serve DNS over TCP on the same port, or send shorter answers`, e);

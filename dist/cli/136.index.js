@@ -378,13 +378,14 @@ function isoDate(date) {
 /* harmony export */   mw: () => (/* binding */ tlsConnectionOptions),
 /* harmony export */   zQ: () => (/* binding */ TLS_FILE_FIELDS)
 /* harmony export */ });
-/* unused harmony export isIpLiteral */
+/* unused harmony exports checkServerIdentityAsBrowsers, isIpLiteral */
 const TLS_FILE_FIELDS = ['ca', 'cert', 'key', 'crl'];
 /** node:tls options for these settings. Sessions are never reused: a resumed session skips verification. */
 function tlsConnectionOptions(settings, host) {
     const options = {
         rejectUnauthorized: !settings.insecure,
         servername: settings.servername ?? (isIpLiteral(host) ? undefined : host),
+        checkServerIdentity: checkServerIdentityAsBrowsers,
     };
     if (settings.ca)
         options.ca = settings.ca;
@@ -396,6 +397,18 @@ function tlsConnectionOptions(settings, host) {
     if (settings.crl)
         options.crl = splitPem(settings.crl, 'X509 CRL');
     return options;
+}
+/**
+ * Node's host-name check without its fallback to the subject's common name when a certificate
+ * names no DNS host: browsers have refused such certificates since 2017, so a preview served with
+ * one is broken for its visitors, and the check must not pass it.
+ */
+function checkServerIdentityAsBrowsers(hostname, cert) {
+    const refused = process.getBuiltinModule('node:tls').checkServerIdentity(hostname, cert);
+    if (refused || isIpLiteral(hostname) || /(?:^|,\s*)DNS:/.test(cert.subjectaltname ?? ''))
+        return refused;
+    const reason = `Host: ${hostname}. is the certificate's common name (CN=${cert.subject?.CN ?? ''}), but the certificate has no subjectAltName DNS name, and browsers accept only those`;
+    return Object.assign(new Error(`Hostname/IP does not match certificate's altnames: ${reason}`), { code: 'ERR_TLS_CERT_ALTNAME_INVALID', reason, host: hostname, cert });
 }
 /** The PEM blocks of one type in a text, each as its own string. */
 function splitPem(text, label) {
@@ -487,7 +500,7 @@ function verificationError(socket, hostname, leaf) {
     if (!code)
         return undefined;
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        return process.getBuiltinModule('node:tls').checkServerIdentity(hostname, leaf) ?? Object.assign(new Error(code), { code, cert: leaf });
+        return checkServerIdentityAsBrowsers(hostname, leaf) ?? Object.assign(new Error(code), { code, cert: leaf });
     }
     // The socket keeps only the code; its handle still has Node's full error, whose message is
     // OpenSSL's reason: the only explanation an UNSPECIFIED result has.

@@ -97,6 +97,7 @@ const INTERVAL_SECONDS = 0.2; // the shortest interval ping allows without root
 const LAST_REPLY_WAIT_SECONDS = 2;
 const SUMMARY_MARGIN_MS = 500; // time left after ping's deadline to read its summary
 const MAX_OUTPUT_CHARS = 64 * 1024;
+const KILL_GRACE_MS = 500; // after SIGTERM, before SIGKILL
 const LATENCY_PROPERTIES = ['avg', 'min', 'max', 'stddev'];
 const LOSS_ASSERTIONS = ['packetLossPercentage', 'packetsReceived'];
 const icmpCheck = {
@@ -127,13 +128,31 @@ async function runIcmp(request, { signal, timer, deadline: attemptDeadline }) {
     const { exitCode, stdout, stderr } = await runPing(args, signal);
     const statistics = parsePing(stdout);
     if (!statistics)
-        throw new _errors_ping_js__WEBPACK_IMPORTED_MODULE_1__/* .PingFailed */ .g(request.host, exitCode, stderr || stdout);
+        throw new _errors_ping_js__WEBPACK_IMPORTED_MODULE_1__/* .PingFailed */ .g(request.host, exitCode, [stderr.trim(), stdout.trim()].filter(Boolean).join('\n'));
     if (statistics.packetsReceived === 0 && !request.lossAsserted) {
+        const unreachable = unreachableError(request.host, stdout);
+        if (unreachable)
+            throw unreachable;
         const detail = `No reply to ${statistics.packetsTransmitted} echo requests from ${request.host} within ${deadline} s`;
         throw (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__/* .probeError */ .v)('TIMEOUT', 'REQUEST_TIMEOUT', `${detail} (assert packetLossPercentage to judge loss yourself)`);
     }
     const summary = stdout.trim().split('\n').slice(-2).join('\n');
     return { timings: timer.timings(), values: { ...statistics }, excerpt: summary };
+}
+// An ICMP error a router or the host's own stack sent back instead of a reply: iputils `From
+// 10.0.0.9 icmp_seq=1 Destination Host Unreachable`, BSD/macOS `92 bytes from 10.0.0.9:
+// Destination Host Unreachable`. IPv6: `Destination unreachable: No route`.
+const ICMP_ERROR = /^(?:From \S+.*?icmp_seq=\d+ |\d+ bytes from \S+: )((?:Destination|Time to live|Packet filtered|Source).*)$/m;
+const NETWORK_ERROR = /Destination Net |No route/i;
+/** No reply came back, and ping printed why: no route to the host or its network (the first error line is quoted). */
+function unreachableError(host, output) {
+    const line = ICMP_ERROR.exec(output);
+    if (!line)
+        return undefined;
+    const said = line[0].trim();
+    return NETWORK_ERROR.test(line[1])
+        ? (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__/* .probeError */ .v)('NETUNREACH', 'NETUNREACH', `No reply from ${host}: its network is unreachable (ping: "${said}")`)
+        : (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__/* .probeError */ .v)('HOSTUNREACH', 'HOSTUNREACH', `No reply from ${host}: the host is unreachable (ping: "${said}")`);
 }
 /** Enough for every packet plus a late last reply, within the attempt's timeout; ping wants whole seconds. */
 function deadlineSeconds(count, remainingMs) {
@@ -141,37 +160,86 @@ function deadlineSeconds(count, remainingMs) {
     const budget = Math.floor((remainingMs - SUMMARY_MARGIN_MS) / 1000);
     return Math.max(1, Math.min(needed, budget));
 }
+/**
+ * Runs ping and resolves with what it printed. When the attempt's deadline runs out, it rejects
+ * at once with the deadline's reason and stops ping: SIGTERM, then SIGKILL after a short grace,
+ * since a ping that ignores SIGTERM would otherwise keep the process (and the CLI) alive.
+ */
 function runPing(args, signal) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('ping', args, { env: { ...process.env, LC_ALL: 'C' }, signal, stdio: ['ignore', 'pipe', 'pipe'] });
+        if (signal.aborted)
+            return reject(signal.reason);
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('ping', args, { env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
+        let kill;
+        const stop = () => {
+            reject(signal.reason);
+            // What ping prints from now on no longer matters (nor pipes a child of a wrapper script holds).
+            child.stdout.destroy();
+            child.stderr.destroy();
+            child.kill('SIGTERM');
+            kill = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+        };
+        signal.addEventListener('abort', stop, { once: true });
         child.stdout.on('data', (chunk) => (stdout = (stdout + chunk.toString('utf8')).slice(-MAX_OUTPUT_CHARS)));
         child.stderr.on('data', (chunk) => (stderr = (stderr + chunk.toString('utf8')).slice(-MAX_OUTPUT_CHARS)));
-        child.once('error', reject);
-        child.once('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
+        child.once('error', (error) => {
+            signal.removeEventListener('abort', stop);
+            reject(error);
+        });
+        child.once('exit', () => clearTimeout(kill));
+        child.once('close', (exitCode) => {
+            signal.removeEventListener('abort', stop);
+            clearTimeout(kill);
+            resolve({ exitCode, stdout, stderr });
+        });
     });
 }
-const REPLY = /icmp_seq=\d+ .*time=([\d.]+) ms/;
-const LOSS = /(\d+) packets transmitted, (\d+) received,.* ([\d.]+)% packet loss/;
-const RTT = /rtt min\/avg\/max\/mdev = ([\d.]+)\/([\d.]+)\/([\d.]+)\/([\d.]+) ms/;
-/** iputils' output in the C locale; undefined when it has no loss line (ping failed before sending). */
+// Reply lines: iputils `icmp_seq=1 ttl=64 time=0.047 ms`, BusyBox `seq=0 ttl=64 time=0.040 ms`,
+// BSD/macOS `icmp_seq=0 ttl=64 time=0.040 ms`. A duplicate `(DUP!)` is no reply of its own.
+const REPLY = /\b(?:icmp_)?seq=\d+ .*\btime[=<]([\d.]+) ms/;
+// The loss line: iputils `4 packets transmitted, 1 received, +3 errors, 75% packet loss, time 3004ms`,
+// BusyBox and BSD/macOS `4 packets transmitted, 1 packets received, 75% packet loss` (`75.0%` on BSD).
+const LOSS = /(\d+) packets transmitted, (\d+) (?:packets )?received,(?:.*?,)? ([\d.]+)% packet loss/;
+// The rtt summary: iputils `rtt min/avg/max/mdev = a/b/c/d ms`, BSD/macOS `round-trip
+// min/avg/max/stddev = a/b/c/d ms`, BusyBox `round-trip min/avg/max = a/b/c ms` (no deviation).
+const RTT = /(?:rtt|round-trip) min\/avg\/max(?:\/(?:mdev|stddev))? = ([\d.]+)\/([\d.]+)\/([\d.]+)(?:\/([\d.]+))? ms/;
+/**
+ * The statistics of iputils', BusyBox's or BSD/macOS ping's output in the C locale; undefined
+ * when it has no loss line that reads as numbers (ping failed before sending, or prints a
+ * format not read here: the caller reports that, quoting the output).
+ */
 function parsePing(output) {
     const loss = LOSS.exec(output);
     if (!loss)
         return undefined;
+    const [transmitted, received, lossPercentage] = [Number(loss[1]), Number(loss[2]), Number(loss[3])];
+    if (![transmitted, received, lossPercentage].every(Number.isFinite))
+        return undefined;
     const rtts = output.split('\n').flatMap((line) => {
-        const reply = REPLY.exec(line);
+        const reply = line.includes('(DUP!)') ? null : REPLY.exec(line);
         return reply ? [Number(reply[1])] : [];
     });
     const rtt = RTT.exec(output);
     return {
-        packetsTransmitted: Number(loss[1]),
-        packetsReceived: Number(loss[2]),
-        packetLossPercentage: Number(loss[3]),
-        ...(rtt ? { latency: { min: Number(rtt[1]), avg: Number(rtt[2]), max: Number(rtt[3]), stddev: Number(rtt[4]) } } : {}),
+        packetsTransmitted: transmitted,
+        packetsReceived: received,
+        packetLossPercentage: lossPercentage,
+        ...(rtt ? { latency: latencyOf(rtt, rtts, received) } : {}),
         rtts,
     };
+}
+/** BusyBox prints no deviation: it is worked out from the replies (as iputils' mdev) when each was read, else left out. */
+function latencyOf(rtt, rtts, received) {
+    const [min, avg, max] = [Number(rtt[1]), Number(rtt[2]), Number(rtt[3])];
+    if (rtt[4] !== undefined)
+        return { min, avg, max, stddev: Number(rtt[4]) };
+    if (rtts.length === 0 || rtts.length !== received)
+        return { min, avg, max };
+    const mean = rtts.reduce((sum, x) => sum + x, 0) / rtts.length;
+    const meanOfSquares = rtts.reduce((sum, x) => sum + x * x, 0) / rtts.length;
+    return { min, avg, max, stddev: Math.round(Math.sqrt(Math.max(0, meanOfSquares - mean * mean)) * 1000) / 1000 };
 }
 
 
@@ -237,9 +305,10 @@ async function familyMiss(error, family) {
 /* harmony export */   g: () => (/* binding */ PingFailed)
 /* harmony export */ });
 /* harmony import */ var _probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
-// The system `ping` (iputils) as the icmp check runs it: a missing binary is a spawn ENOENT,
-// and every other failure is ping's exit status 2 with its words on stderr (run with LC_ALL=C,
-// so the texts below are stable).
+// The system `ping` (iputils; BusyBox and BSD/macOS print the same words) as the icmp check runs
+// it: a missing binary is a spawn ENOENT, and every other failure is ping ending without
+// statistics, with its words on stderr (run with LC_ALL=C, so the texts below are stable). Every
+// such failure is classified here: words not known below are INVALID_REQUEST, quoting them.
 
 /** ping ended without statistics: its exit status and what it printed. */
 class PingFailed extends Error {
@@ -265,6 +334,9 @@ function matchPing(e) {
     if (e.code === 'ENOENT' && e.syscall === 'spawn ping') {
         return new _probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProbeError */ .B('INVALID_REQUEST', 'INVALID_REQUEST', 'The icmp check needs the system `ping` command (iputils), and it is not installed on this machine. Install it (sudo apt-get install iputils-ping) in a step before probegate, or remove the icmp check.', { cause: e });
     }
+    if (e.syscall === 'spawn ping' && typeof e.code === 'string') {
+        return new _probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProbeError */ .B('INVALID_REQUEST', 'INVALID_REQUEST', `The icmp check could not start the system \`ping\` command (${e.code}: ${e.message}). Check that the \`ping\` first on PATH is an executable program (iputils: sudo apt-get install iputils-ping).`, { cause: e });
+    }
     if (!(e instanceof PingFailed))
         return undefined;
     for (const [pattern, code, says] of RESOLUTION) {
@@ -277,7 +349,20 @@ function matchPing(e) {
     if (/Network is unreachable/i.test(e.output)) {
         return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('NETUNREACH', 'NETUNREACH', `Network unreachable for ${e.host} (${e.output.trim()})`, e);
     }
-    return undefined;
+    if (/No buffer space available/i.test(e.output)) {
+        // ENOBUFS: the runner's network stack could not send (an interface queue full, or a neighbour
+        // table that cannot resolve the next hop): nothing left the runner towards the host.
+        return new _probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProbeError */ .B('NETUNREACH', 'NETUNREACH', `ping could not send to ${e.host}: the runner's network stack has no buffer space (${quoted(e.output)}), so nothing left the runner. An interface queue is full or the next hop cannot be resolved (a neighbour table overflowing): check the runner's network interface and its route to ${e.host}, and retry.`, { cause: e });
+    }
+    return new _probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProbeError */ .B('INVALID_REQUEST', 'INVALID_REQUEST', `ping ${e.host} ended (exit status ${String(e.exitCode)}) without statistics probegate can read: ${quoted(e.output)}. The icmp check reads the output of iputils ping (sudo apt-get install iputils-ping), BusyBox and BSD/macOS ping; if this ping is one of them, report the output to probegate.`, { cause: e });
+}
+const QUOTED_CHARS = 500;
+/** ping's words for a message: its last lines, up to a few hundred characters. */
+function quoted(output) {
+    const text = output.trim().replace(/\s*\n\s*/g, ' / ');
+    if (!text)
+        return 'no output';
+    return `"${text.length > QUOTED_CHARS ? `\u2026${text.slice(-QUOTED_CHARS)}` : text}"`;
 }
 
 

@@ -42,17 +42,41 @@ function leafProperty(assertion, leaf) {
     return leaf?.[property];
 }
 /**
- * A TLS version as the target is written: Node's name (`TLSv1.2`) for a textual target, the
- * number (1.2) for a numeric one, so `is TLSv1.3` and `moreThanOrEqual 1.2` both read naturally.
+ * A TLS version as the assertion compares it. Node names TLS 1.0 `TLSv1`; people also write
+ * `TLSv1.0`, `1.0` or `1`, and every spelling of one version must compare as that version:
+ * `isNot TLSv1.0` passed against Node's `TLSv1`, and `doesNotContain "1.0"` against its number 1.
+ * - the number operators compare numbers (1.2);
+ * - `is` / `isNot` with a target that names the same version get the target as written (so the
+ *   spelling never decides), else the number for a numeric target, else the name;
+ * - the text operators read the name with its minor version (`TLSv1.0`), which holds "1.0".
+ * A version probegate cannot read as TLS (SSLv3) stays Node's name.
  */
 function versionValue(assertion, version) {
     if (version === undefined)
         return undefined;
-    const numericTarget = typeof assertion.target === 'number' || /^\s*\d+(\.\d+)?\s*$/.test(String(assertion.target));
-    if (!numericTarget)
+    const actual = tlsVersion(version);
+    if (!actual)
         return version;
-    const number = /^TLSv(\d(?:\.\d)?)$/.exec(version)?.[1];
-    return number === undefined ? version : Number(number.includes('.') ? number : `${number}.0`);
+    const { operator, target } = assertion;
+    if (!TEXT_OR_EQUALITY.has(operator))
+        return actual.number;
+    if (operator === 'is' || operator === 'isNot') {
+        const targetVersion = typeof target === 'number' ? tlsVersion(String(target)) : typeof target === 'string' ? tlsVersion(target) : undefined;
+        if (targetVersion?.number === actual.number)
+            return target;
+        if (typeof target === 'number' || /^\s*\d+(\.\d+)?\s*$/.test(String(target)))
+            return actual.number;
+    }
+    return actual.name;
+}
+const TEXT_OR_EQUALITY = new Set(['is', 'isNot', 'contains', 'doesNotContain', 'matches', 'doesNotMatch']);
+/** `TLSv1`, `TLSv1.0`, `tls 1.2`, `1.3`, `1`: the version's number and its name with the minor version. */
+function tlsVersion(text) {
+    const match = /^\s*(?:tls\s*v?\s*)?(\d)(?:\.(\d))?\s*$/i.exec(text);
+    if (!match)
+        return undefined;
+    const [, major, minor = '0'] = match;
+    return { number: Number(`${major}.${minor}`), name: `TLSv${major}.${minor}` };
 }
 
 
@@ -124,6 +148,8 @@ function readAssertionTypes(check) {
     return types;
 }
 async function runSsl(request, context) {
+    // A timeout after the connection names the handshake, not a first byte the check never waits for.
+    context.timer.expectTls();
     const { socket, tls: observed, verifyError } = await (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_8__/* .handshake */ .gk)(request, request.tls, context);
     // responseTime is the handshake; what follows only reads the server's verdict and versions.
     const timings = context.timer.timings();

@@ -502,11 +502,11 @@ const LOADERS = {
     http: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 2626))).httpCheck,
     ssl: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(731)]).then(__webpack_require__.bind(__webpack_require__, 7731))).sslCheck,
     dns: async () => (await __webpack_require__.e(/* import() */ 125).then(__webpack_require__.bind(__webpack_require__, 6125))).dnsCheck,
-    tcp: async () => (await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 4722))).tcpCheck,
+    tcp: async () => (await Promise.all(/* import() */[__webpack_require__.e(760), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 4722))).tcpCheck,
     udp: async () => (await __webpack_require__.e(/* import() */ 926).then(__webpack_require__.bind(__webpack_require__, 9926))).udpCheck,
     icmp: async () => (await __webpack_require__.e(/* import() */ 440).then(__webpack_require__.bind(__webpack_require__, 7440))).icmpCheck,
     grpc: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 913))).grpcCheck,
-    websocket: async () => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(136), __webpack_require__.e(626), __webpack_require__.e(443), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701))).websocketCheck,
+    websocket: async () => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(136), __webpack_require__.e(626), __webpack_require__.e(760), __webpack_require__.e(890), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701))).websocketCheck,
 };
 const loaded = new Map();
 const ready = new Map();
@@ -1123,6 +1123,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkJsonPath
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./src/assertions/pattern.ts
 var pattern = __webpack_require__(8267);
 // EXTERNAL MODULE: ./src/checks/types.ts
@@ -1151,6 +1153,7 @@ var duration = __webpack_require__(7197);
 // An assertion's operator and target checked against its type at load time (SPEC \u00a73), so a
 // typo is a problem at its line rather than a comparison that fails, or passes, at run time.
 // (The tcp check itself refuses a `connection` target that is no outcome.)
+
 
 
 
@@ -1216,6 +1219,8 @@ function checkAssertion(assertion, at) {
     if (assertion.elements !== undefined && (assertion.type === 'recordSome' || assertion.type === 'recordEvery')) {
         throw new types/* InvalidField */.u([...at, 'elements'], `${assertion.type} already says how the records are judged: drop elements (recordEvery asks every record, recordSome one)`);
     }
+    if (assertion.type === 'recordSome' || assertion.type === 'recordEvery')
+        checkRecordAssertion(assertion, at);
     if ((assertion.type === 'jsonpath' || assertion.type === 'grpcProto') && assertion.path !== undefined)
         checkJsonPath(String(assertion.path), at);
     if (operator === 'doesNotExist')
@@ -1232,6 +1237,25 @@ function checkAssertion(assertion, at) {
         throw new types/* InvalidField */.u([...at, 'target'], `${assertion.type} ${operator} compares with text or a number, not ${target === null ? 'null' : 'a list or map'}`);
     }
     return target;
+}
+const NEGATIVE = ['isNot', 'doesNotContain', 'doesNotMatch'];
+/**
+ * recordSome with a negative operator passes whenever one record is not the target, so on any
+ * answer with another record (1.2.3.4 and 6.6.6.6 pass `recordSome isNot 6.6.6.6`): refused,
+ * for recordEvery, which says what it means. An A or AAAA record is compared as a whole address
+ * by is and isNot (assertions/dns-records.ts), so their target must be one.
+ */
+function checkRecordAssertion(assertion, at) {
+    const { operator, target } = assertion;
+    if (assertion.type === 'recordSome' && NEGATIVE.includes(operator)) {
+        throw new types/* InvalidField */.u([...at, 'operator'], `recordSome ${operator} passes as soon as one record is not what the target names, so it passes whenever another record exists: use recordEvery ${operator}, which asks it of every record`);
+    }
+    const family = String(assertion.property).toUpperCase() === 'A' ? 4 : String(assertion.property).toUpperCase() === 'AAAA' ? 6 : 0;
+    if (family === 0 || !EQUALITY.includes(operator) || (typeof target === 'string' && target.includes('{{')))
+        return;
+    if ((0,external_node_net_.isIP)(String(target)) !== family) {
+        throw new types/* InvalidField */.u([...at, 'target'], `${JSON.stringify(target) ?? 'nothing'} is not an IPv${family} address: ${assertion.type} ${operator} compares a whole ${family === 4 ? 'A' : 'AAAA'} record (use contains or matches for a part)`);
+    }
 }
 function timeTarget(target, at) {
     let ms;
@@ -2981,6 +3005,8 @@ async function loadOnce(options) {
     const raw = (isRecord(value.value) ? value.value : {});
     const problems = [];
     const checkProblems = new Map();
+    /** The problems a check's result reports (it is invalid and names them). */
+    const ownedByChecks = new Set();
     let fatal = false;
     for (const problem of await validateManifest(value.value ?? {})) {
         const located = { location: positions.locate(problem.path, problem.key), message: problem.message };
@@ -2988,8 +3014,10 @@ async function loadOnce(options) {
         const checkIndex = problem.path[0] === 'checks' && typeof problem.path[1] === 'number' ? problem.path[1] : undefined;
         if (checkIndex === undefined)
             fatal = true;
-        else
+        else {
             checkProblems.set(checkIndex, [...(checkProblems.get(checkIndex) ?? []), located]);
+            ownedByChecks.add(located);
+        }
     }
     const outsideChecks = gateProblems(raw, positions);
     problems.push(...outsideChecks);
@@ -3015,6 +3043,7 @@ async function loadOnce(options) {
     const defaults = isRecord(raw.defaults) ? raw.defaults : {};
     const checks = [];
     const seenNames = new Set();
+    const seenIds = new Set();
     for (let index = 0; index < rawChecks.length; index++) {
         const item = rawChecks[index];
         const rawCheck = isRecord(item) ? item : {};
@@ -3027,10 +3056,19 @@ async function loadOnce(options) {
         if (seenNames.has(name))
             own.push({ location: positions.locate(['checks', index, 'name']), message: `checks[${index}].name: "${name}" is used by another check; names must be unique` });
         seenNames.add(name);
-        const check = resolver.resolveNow(own) ?? (await resolver.resolve(own));
+        let check = resolver.resolveNow(own) ?? (await resolver.resolve(own));
+        if (seenIds.has(check.id) && !check.invalid) {
+            // Reports, merge and people's scripts find a check by its id: two checks with one id would hide one's failure.
+            const field = 'id' in rawCheck ? 'id' : 'name';
+            own.push({ location: positions.locate(['checks', index, field]), message: `checks[${index}].${field}: the check's id "${check.id}" is the id of another check (an id is \`id\`, else the name's slug); give one of them an id of its own` });
+            check = await resolver.resolve(own);
+        }
+        seenIds.add(check.id);
         // The schema's problems of this check are in `problems` already; the resolver only adds to `own`.
-        if (own.length > fromSchema)
-            problems.push(...own.slice(fromSchema));
+        for (const problem of own.slice(fromSchema)) {
+            problems.push(problem);
+            ownedByChecks.add(problem);
+        }
         checks.push(check);
         if (baselineVariables && !check.invalid && isCompared(rawCheck)) {
             // The same check with {{ BASE_URL }} as the baseline URL; a problem only that side has leaves the check uncompared.
@@ -3053,6 +3091,7 @@ async function loadOnce(options) {
         ready,
         secrets: [...variables.secrets, ...(baselineVariables?.secrets ?? []), ...urlPasswords([options.variables.builtins.BASE_URL, baseline?.baseUrl])],
         problems: onceMissingBaseUrl(problems),
+        problemsOutsideChecks: onceMissingBaseUrl(problems.filter((problem) => !ownedByChecks.has(problem))),
         ...(baseline ? { baseline: { settings: baseline, compared } } : {}),
     };
 }

@@ -156,8 +156,8 @@ async function unusedPort() {
     return port;
 }
 
-// EXTERNAL MODULE: ./src/cli/run.ts + 21 modules
-var cli_run = __webpack_require__(3797);
+// EXTERNAL MODULE: ./src/cli/run.ts + 20 modules
+var cli_run = __webpack_require__(7062);
 // EXTERNAL MODULE: ./src/cli/style.ts
 var cli_style = __webpack_require__(1715);
 // EXTERNAL MODULE: ./src/cli/terminal.ts

@@ -184,10 +184,10 @@ Options:
 Run probegate <command> --help for the options of a command.`;
 // Loaded on use, so `--help` does not pay for the engine, the schema compiler and undici.
 const COMMANDS = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(443), __nccwpck_require__.e(759), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3797))).runCommand,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(760), __nccwpck_require__.e(759), __nccwpck_require__.e(890), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7062))).runCommand,
     validate: async () => (await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 4759))).validateCommand,
-    merge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(443), __nccwpck_require__.e(759), __nccwpck_require__.e(797), __nccwpck_require__.e(232), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2166))).mergeCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(443), __nccwpck_require__.e(759), __nccwpck_require__.e(797), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4081))).demoCommand,
+    merge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(760), __nccwpck_require__.e(759), __nccwpck_require__.e(890), __nccwpck_require__.e(62), __nccwpck_require__.e(232), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2166))).mergeCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(760), __nccwpck_require__.e(759), __nccwpck_require__.e(890), __nccwpck_require__.e(62), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4081))).demoCommand,
 };
 /** Exit status: 0 pass, 1 the gate failed, 2 unusable manifest or arguments, 3 probegate itself failed. */
 async function main(argv) {
@@ -950,6 +950,43 @@ const CODE_EXPLANATIONS = {
         meaning: 'The DNS server refused to answer (REFUSED).',
         fix: 'Use a resolver that serves this zone or allows recursion for the runner.',
     },
+    // Not a missing name: "check the host name for typos" would mislead for these.
+    'DNS:NOTIMP': {
+        meaning: 'The DNS server does not implement this kind of query (NOTIMP).',
+        fix: 'Query a server that supports the record type.',
+    },
+    'DNS:FORMERR': {
+        meaning: 'The DNS server rejected the query as malformed (FORMERR).',
+        fix: 'Check the `server` of the check: it may not be a DNS server.',
+    },
+    'DNS:YXDOMAIN': {
+        meaning: 'The DNS server answered YXDOMAIN: a name exists that should not.',
+        fix: 'Check the zone on the server, or ask a recursive resolver: servers do not answer this to plain queries.',
+    },
+    'DNS:YXRRSET': {
+        meaning: 'The DNS server answered YXRRSET: a record set exists that should not.',
+        fix: 'Check the zone on the server, or ask a recursive resolver: servers do not answer this to plain queries.',
+    },
+    'DNS:NXRRSET': {
+        meaning: 'The DNS server answered NXRRSET: a record set that should exist does not.',
+        fix: 'Check the zone on the server, or ask a recursive resolver: servers do not answer this to plain queries.',
+    },
+    'DNS:NOTAUTH': {
+        meaning: 'The DNS server is not authoritative for the zone (NOTAUTH).',
+        fix: 'Ask a server that serves the zone, or a recursive resolver.',
+    },
+    'DNS:NOTZONE': {
+        meaning: 'The name is not in the zone the DNS server serves (NOTZONE).',
+        fix: 'Ask a server that serves the zone, or a recursive resolver.',
+    },
+    'DNS:DSOTYPENI': {
+        meaning: 'The DNS server answered DSOTYPENI (DSO type not implemented), which no plain query asks for.',
+        fix: 'Check what runs on the `server` of the check, or ask a standard recursive resolver.',
+    },
+    'DNS:UNASSIGNED_RCODE': {
+        meaning: 'The DNS server answered with an rcode no standard assigns.',
+        fix: 'Check what runs on the `server` of the check, or ask a standard recursive resolver.',
+    },
     'CONNRESET:SOCKET_CLOSED': {
         meaning: 'The server closed the connection before the response was complete.',
         fix: 'Look at the server logs for a crash or a worker killed mid-response, and at proxy timeouts.',
@@ -1042,9 +1079,11 @@ function explain(category, code) {
 /* harmony export */   S4: () => (/* binding */ judge),
 /* harmony export */   ei: () => (/* binding */ applyGate),
 /* harmony export */   fY: () => (/* reexport safe */ _manifest_selectors_js__WEBPACK_IMPORTED_MODULE_0__.f),
-/* harmony export */   mW: () => (/* binding */ resolveGate)
+/* harmony export */   mW: () => (/* binding */ resolveGate),
+/* harmony export */   rm: () => (/* binding */ judgeReady),
+/* harmony export */   sV: () => (/* binding */ DEFAULT_GATE)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_GATE, READY_TIMEOUT_SELECTOR, gateFor, judgeReady */
+/* unused harmony exports READY_TIMEOUT_SELECTOR, gateFor */
 /* harmony import */ var _manifest_selectors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2143);
 const DEFAULT_GATE = { failOn: ['all'], warnOn: [] };
 /** The only selector that lets a preview that never became ready warn instead of fail. */
@@ -1088,6 +1127,10 @@ function judge(outcome, gate) {
         return { ...outcome, status: 'skipped' };
     if (!outcome.error)
         return { ...outcome, status: 'passed' };
+    // A manifest problem fails the job whatever the gate says of INVALID_REQUEST: the check cannot
+    // run as written, and a warning would read as a pass in the summary, the report and the comment.
+    if (outcome.check.invalid)
+        return { ...outcome, status: 'failed', level: 'error' };
     const own = gateFor(outcome.check, gate);
     const fail = specificity(own.failOn, outcome.error);
     const warn = specificity(own.warnOn, outcome.error);
@@ -1104,22 +1147,23 @@ function judgeReady(notReady, gate) {
     const warns = gate.warnOn.includes(READY_TIMEOUT_SELECTOR);
     return { ...notReady, status: warns ? 'warned' : 'failed', level: warns ? 'warning' : 'error' };
 }
-function applyGate(engineRun, gate, manifestFile, durationMs) {
+function applyGate(engineRun, gate, manifest, durationMs) {
     const checks = engineRun.outcomes.map((outcome) => judge(outcome, gate));
     const ready = engineRun.notReady ? judgeReady(engineRun.notReady, gate) : undefined;
-    return { ...tally(checks, ready), checks, ...(ready ? { ready } : {}), manifestFile, durationMs };
+    return { ...tally(checks, ready, manifest.problems), checks, ...(ready ? { ready } : {}), manifestFile: manifest.file, durationMs };
 }
 /**
  * The verdict, the counts by status and the categories (in order of first appearance) of judged
- * checks and of the ready wait, when the preview never became ready.
+ * checks and of the ready wait, when the preview never became ready. A manifest with problems
+ * fails, those outside any check (the baseline's, the ready wait's) included.
  */
-function tally(checks, ready) {
+function tally(checks, ready, manifestProblems) {
     const count = (status) => checks.filter((c) => c.status === status).length;
     const errors = [...(ready ? [ready.error] : []), ...checks.flatMap((c) => (c.error ? [c.error] : []))];
     const categories = [...new Set(errors.map((error) => error.category))];
     const failed = count('failed');
     return {
-        result: failed > 0 || ready?.status === 'failed' ? 'fail' : 'pass',
+        result: failed > 0 || ready?.status === 'failed' || manifestProblems > 0 ? 'fail' : 'pass',
         summary: { total: checks.length, passed: count('passed'), failed, warned: count('warned'), skipped: count('skipped') },
         categories,
     };
@@ -1409,6 +1453,7 @@ function normalizeBaseUrl(url) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bg: () => (/* binding */ isLocationName),
+/* harmony export */   HK: () => (/* binding */ parseLocationList),
 /* harmony export */   LS: () => (/* binding */ SHARD_FORMAT),
 /* harmony export */   Xm: () => (/* binding */ selectShard),
 /* harmony export */   _S: () => (/* binding */ LOCATION_FORMAT),
@@ -1433,6 +1478,19 @@ const SHARD_FORMAT = 'i/n with 1 <= i <= n <= 1000 (for example 2/4)';
 /** A location name shows in tables, comments and file names: short, plain characters. */
 function isLocationName(text) {
     return /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(text);
+}
+/**
+ * `eu-west,us-east` (commas, spaces or new lines between names) as the locations to expect, once
+ * each; a string naming what is wrong when a name is not a location name or there is none.
+ */
+function parseLocationList(text) {
+    const names = text.split(/[\s,]+/).filter(Boolean);
+    const bad = names.find((name) => !isLocationName(name));
+    if (bad !== undefined)
+        return `"${bad}" is not a location name`;
+    if (names.length === 0)
+        return 'it names no location';
+    return [...new Set(names)];
 }
 const LOCATION_FORMAT = 'a name of up to 40 letters, digits, `.`, `_` or `-` (for example eu-west)';
 

@@ -1,0 +1,469 @@
+export const id = 760;
+export const ids = [760];
+export const modules = {
+
+/***/ 2760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ compareValue),
+/* harmony export */   J$: () => (/* binding */ several),
+/* harmony export */   UD: () => (/* binding */ compare),
+/* harmony export */   dA: () => (/* binding */ compareEach)
+/* harmony export */ });
+/* unused harmony export text */
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8267);
+/* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9326);
+
+
+const NUMERIC = {
+    lessThan: (a, b) => a < b,
+    lessThanOrEqual: (a, b) => a <= b,
+    moreThan: (a, b) => a > b,
+    moreThanOrEqual: (a, b) => a >= b,
+    isInMoreThan: (a, b) => a > b,
+    isInLessThan: (a, b) => a < b,
+};
+/** Lists that are the several values a path matched (`$.services[*].status`), not one value that is a list. */
+const SEVERAL = new WeakSet();
+/** Marks `values` as the several values a path matched. */
+function several(values) {
+    SEVERAL.add(values);
+    return values;
+}
+const NEGATIVE = new Set(['isNot', 'doesNotContain', 'doesNotMatch']);
+const NO_VALUE = Object.freeze({ passed: false, message: 'no such value in the response' });
+/** How deep lists inside a list are opened: deeper, the value is refused rather than judged. */
+const MAX_LIST_DEPTH = 64;
+/**
+ * Applies an operator to a value as an assertion says. A list is judged value by value: against
+ * a target that is no list, every value in it (lists inside it opened), or with `elements` each
+ * of a path's several values (each judged so in turn); against a list target, each of a path's
+ * several values when they are lists, else the list whole. Each value must pass (`elements:
+ * every`), but for `contains`, where one is enough (`elements: some`): so `$.services[*].status
+ * is up` fails while one service is down, where one passing would pass a broken preview, and the
+ * negative operators pass only when no value is, contains or matches the target. A list with no
+ * value passes only the negative operators. An `is` or `isNot` target written as the JSON text of
+ * a list or an object (a value an earlier step extracted) is that list or object.
+ */
+function compareValue(operator, actual, target, elements, deadline) {
+    // Several values of a path are absent when every one is null (`$.items[*].error`).
+    if (operator === 'doesNotExist')
+        return SEVERAL.has(actual) ? verdict(actual.every((value) => value === null || value === undefined)) : compare(operator, actual, target, deadline);
+    if (actual === null || typeof actual !== 'object')
+        return compare(operator, actual, target, deadline);
+    const wanted = typeof target === 'string' && (operator === 'is' || operator === 'isNot') ? (jsonTextValue(target) ?? target) : target;
+    if (!Array.isArray(actual))
+        return compare(operator, actual, wanted, deadline);
+    const matches = SEVERAL.has(actual) ? actual : undefined;
+    let values;
+    if (Array.isArray(wanted)) {
+        if (!matches?.some(Array.isArray))
+            return compare(operator, actual, wanted, deadline);
+        values = matches;
+    }
+    else {
+        const opened = elements && matches ? matches : valuesInside(actual);
+        if (opened === undefined)
+            return { passed: false, message: `the list is nested more than ${MAX_LIST_DEPTH} deep: it cannot be compared` };
+        values = opened;
+    }
+    const quantifier = elements ?? (operator === 'contains' ? 'some' : 'every');
+    if (values.length === 0) {
+        return NEGATIVE.has(operator) && quantifier === 'every' ? compare(operator, actual, wanted, deadline) : { passed: false, message: 'the list is empty: there is no value to compare' };
+    }
+    const hint = elements === undefined && quantifier === 'every' && !NEGATIVE.has(operator) ? ' (elements: some asks for one)' : '';
+    const judge = (results) => explained(quantifier, values, results, hint);
+    const nested = values === matches && values.some(Array.isArray);
+    if ((operator === 'matches' || operator === 'doesNotMatch') && !nested)
+        return matchEach(operator, values, wanted, deadline, judge);
+    // Each of several values in turn as a value of its own (a list in it opened), else as compare judges it.
+    const judgeOne = nested ? (value) => compareValue(operator, value, wanted, undefined, deadline) : (value) => compareInList(operator, value, wanted, deadline);
+    return eachOf(values, judgeOne, judge);
+}
+/** One value of a list as compare judges it, but for a number or a boolean, which a list contains only whole (`[15, 25]` does not contain 5). */
+function compareInList(operator, value, target, deadline) {
+    if ((operator === 'contains' || operator === 'doesNotContain') && (typeof value === 'number' || typeof value === 'boolean')) {
+        const found = same(value, target);
+        if (found === undefined)
+            return { passed: false, message: INEXACT };
+        return verdict(operator === 'contains' ? found : !found);
+    }
+    return compare(operator, value, target, deadline);
+}
+/** matches / doesNotMatch on each value, as compare judges one, in one test of them all (regex.ts). */
+function matchEach(operator, values, target, deadline, judge) {
+    const pattern = targetPattern(target);
+    if (!(pattern instanceof RegExp))
+        return pattern;
+    const present = (value) => value !== undefined && value !== null;
+    const found = (0,_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .testEachWithin */ .F)(pattern, values.filter(present).map(text), deadline);
+    const results = (each) => {
+        let next = 0;
+        return values.map((value) => (present(value) ? regexComparison(operator, each?.[next++]) : NO_VALUE));
+    };
+    return found instanceof Promise ? found.then((each) => judge(results(each))) : judge(results(found));
+}
+/** The values in a list, lists inside it opened, in order; undefined past MAX_LIST_DEPTH. */
+function valuesInside(list) {
+    const values = [];
+    const open = (inner, depth) => {
+        if (depth > MAX_LIST_DEPTH)
+            return false;
+        for (const value of inner) {
+            if (!Array.isArray(value))
+                values.push(value);
+            else if (!open(value, depth + 1))
+                return false;
+        }
+        return true;
+    };
+    return open(list, 1) ? values : undefined;
+}
+/** The list or object a text writes as JSON (`["a","b"]`, what a step extracts from a list), else undefined. */
+function jsonTextValue(text) {
+    const start = text.trimStart()[0];
+    if (start !== '[' && start !== '{')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function eachOf(values, judgeOne, judge) {
+    const comparisons = values.map(judgeOne);
+    if (comparisons.some((c) => c instanceof Promise))
+        return Promise.all(comparisons).then(judge);
+    return judge(comparisons);
+}
+/**
+ * Applies an operator of SPEC \u00a71 to an observed value. A list passes `contains` when its text or
+ * one element's holds the target, `is` when it is a list target (`is: [1, 2]`) or one element is
+ * a target that is no list; `isNot`, `doesNotContain` and `doesNotMatch` pass only when their
+ * opposite fails, so that `isNot: []` fails on an empty list. A regex still running at the
+ * deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
+ */
+function compare(operator, actual, target, deadline) {
+    if (operator === 'doesNotExist')
+        return verdict(actual === undefined || actual === null);
+    // JSON's null is a value to is and isNot against a null target (`target: null`), and no value to anything else.
+    if (actual === null && target === null && (operator === 'is' || operator === 'isNot'))
+        return verdict(operator === 'is');
+    if (actual === undefined || actual === null)
+        return NO_VALUE;
+    const numeric = NUMERIC[operator];
+    if (numeric) {
+        const a = asNumber(actual);
+        const b = asNumber(target);
+        if (Number.isNaN(a) || Number.isNaN(b))
+            return { passed: false, message: `${operator} needs numbers` };
+        // Rounding keeps order: two numbers that read apart compare as written; read alike, they may not be.
+        if (a === b && !isExact(a))
+            return { passed: false, message: INEXACT };
+        return verdict(numeric(a, b));
+    }
+    switch (operator) {
+        case 'is':
+        case 'isNot': {
+            const found = Array.isArray(target) ? same(actual, target) : isOrHolds(actual, target);
+            if (found === undefined)
+                return { passed: false, message: INEXACT };
+            return verdict(operator === 'is' ? found : !found);
+        }
+        case 'contains':
+            return verdict(anyOf(actual, text(target), containsText));
+        case 'doesNotContain':
+            return verdict(!anyOf(actual, text(target), containsText));
+        case 'matches':
+        case 'doesNotMatch': {
+            const pattern = targetPattern(target);
+            if (!(pattern instanceof RegExp))
+                return pattern;
+            const found = (0,_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .testWithin */ .u)(pattern, Array.isArray(actual) ? actual.map(text) : [text(actual)], deadline);
+            return found instanceof Promise ? found.then((answer) => regexComparison(operator, answer)) : regexComparison(operator, found);
+        }
+        default:
+            return { passed: false, message: `operator ${operator} does not apply here` };
+    }
+}
+/** The target's pattern, or the failed comparison that says why it is none. */
+function targetPattern(target) {
+    try {
+        return (0,_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .patternOf */ .Id)(text(target));
+    }
+    catch (error) {
+        return { passed: false, message: `invalid regular expression: ${error.message}` };
+    }
+}
+function regexComparison(operator, found) {
+    if (found === undefined)
+        return { passed: false, message: 'the regular expression could not be evaluated on this value' };
+    return { passed: operator === 'matches' ? found : !found };
+}
+/** Applies the operator to each element of a list; an empty or missing list has no value to compare. */
+function compareEach(quantifier, operator, actual, target, deadline) {
+    if (operator === 'doesNotExist' || !Array.isArray(actual) || actual.length === 0) {
+        return compare(operator, Array.isArray(actual) && actual.length === 0 ? undefined : actual, target, deadline);
+    }
+    return eachOf(actual, (value) => compare(operator, value, target, deadline), (results) => combine(quantifier, results));
+}
+function combine(quantifier, results) {
+    const passed = quantifier === 'some' ? results.some((r) => r.passed) : results.every((r) => r.passed);
+    const message = passed ? undefined : results.find((r) => r.message)?.message;
+    return message ? { passed, message } : { passed };
+}
+/** combine's verdict, a failure saying which value failed: the list is shown whole as the actual value. */
+function explained(quantifier, values, results, hint) {
+    const combined = combine(quantifier, results);
+    if (combined.passed)
+        return combined;
+    if (quantifier === 'some')
+        return { passed: false, message: `none of the ${values.length} values passes${combined.message ? ` (${combined.message})` : ''}` };
+    const index = results.findIndex((r) => !r.passed);
+    const why = results[index].message;
+    return { passed: false, message: `value ${index + 1} of ${values.length}, ${preview(values[index])}, fails${why ? ` (${why})` : ''}: every value must pass${hint}` };
+}
+function preview(value) {
+    let shown;
+    try {
+        shown = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        shown = typeof value === 'object' && value !== null ? (Array.isArray(value) ? 'a list' : 'an object') : String(value);
+    }
+    return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
+}
+// Shared: a comparison is made for every assertion of every check, and read only once.
+const PASSED = Object.freeze({ passed: true });
+const FAILED = Object.freeze({ passed: false });
+function verdict(passed) {
+    return passed ? PASSED : FAILED;
+}
+/** Whether the value, or one element of an array, passes the test against the target. */
+function anyOf(actual, target, test) {
+    return Array.isArray(actual) ? actual.some((value) => test(value, target)) : test(actual, target);
+}
+/**
+ * Whether the value's text holds the needle: for a list or an object, its JSON text or any text
+ * inside it (JSON escapes quotes and backslashes, so `said "no"` is not in the text of
+ * `{"text": "he said \"no\""}`: doesNotContain passed on it).
+ */
+function containsText(value, needle) {
+    return text(value).includes(needle) || (typeof value === 'object' && value !== null && !Buffer.isBuffer(value) && someTextInside(value, needle));
+}
+function someTextInside(value, needle) {
+    return Object.entries(value).some(([key, inner]) => key.includes(needle) || (typeof inner === 'string' ? inner.includes(needle) : typeof inner === 'object' && inner !== null && someTextInside(inner, needle)));
+}
+const INEXACT = `a number beyond ${Number.MAX_SAFE_INTEGER} loses its last digits as a number, so it cannot be compared exactly: compare it as text (quote the target: "9007199254740993")`;
+/** Whether the value is the target, or is an array that holds it (a target that is no list). */
+function isOrHolds(actual, target) {
+    return anySame([same(actual, target), ...(Array.isArray(actual) ? actual.map((value) => same(value, target)) : [])]);
+}
+/**
+ * Equality as a manifest means it: a number and its text are the same (`200` is `"200"`), as are
+ * `true` and `"true"`; a list, an object or null only equals the same JSON value, whatever the
+ * order of its keys.
+ */
+function same(actual, target) {
+    if (typeof actual === 'object' || typeof target === 'object')
+        return sameJson(actual, target);
+    if (typeof actual === 'number' || typeof target === 'number')
+        return sameNumber(asNumber(actual), asNumber(target));
+    return String(actual) === String(target);
+}
+function sameNumber(a, b) {
+    if (a !== b)
+        return false;
+    return isExact(a) ? true : undefined;
+}
+/** Not an integer past 2^53, where neighbouring integers read as one number (JSON.parse rounds them). */
+function isExact(value) {
+    return !Number.isInteger(value) || Number.isSafeInteger(value);
+}
+const DECIMAL = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+/**
+ * A number, or the number a decimal text writes; NaN for anything else. Not JavaScript's Number(),
+ * which reads `""`, `false` and `[]` as 0 (a service answering `"count": ""` passed `lessThan: 1`),
+ * and `"0x10"` as 16, `"Infinity"` as a number.
+ */
+function asNumber(value) {
+    if (typeof value === 'number')
+        return value;
+    return typeof value === 'string' && DECIMAL.test(value) ? Number(value) : Number.NaN;
+}
+function sameJson(a, b) {
+    const left = asJson(a);
+    const right = asJson(b);
+    if (Array.isArray(left) || Array.isArray(right)) {
+        if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length)
+            return false;
+        return allSame(left.map((value, i) => sameJson(value, right[i])));
+    }
+    if (isJsonObject(left) || isJsonObject(right)) {
+        if (!isJsonObject(left) || !isJsonObject(right))
+            return false;
+        const keys = Object.keys(left);
+        if (keys.length !== Object.keys(right).length || !keys.every((key) => Object.hasOwn(right, key)))
+            return false;
+        return allSame(keys.map((key) => sameJson(left[key], right[key])));
+    }
+    if (typeof left === 'number' && typeof right === 'number')
+        return sameNumber(left, right);
+    return left === right;
+}
+/** True when every one is, false when one is not, else undefined. */
+function allSame(results) {
+    if (results.includes(false))
+        return false;
+    return results.includes(undefined) ? undefined : true;
+}
+/** True when one is, false when none can be, else undefined. */
+function anySame(results) {
+    if (results.includes(true))
+        return true;
+    return results.includes(undefined) ? undefined : false;
+}
+/** A value as JSON writes it (a Buffer as `{type, data}`, a Date as its text). */
+function asJson(value) {
+    return isJsonObject(value) && typeof value.toJSON === 'function' ? value.toJSON() : value;
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function text(value) {
+    if (typeof value === 'string')
+        return value;
+    if (Buffer.isBuffer(value))
+        return value.toString('utf8');
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+
+/***/ }),
+
+/***/ 9326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ testEachWithin),
+/* harmony export */   u: () => (/* binding */ testWithin)
+/* harmony export */ });
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
+/* harmony import */ var _regex_cost_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9702);
+
+
+const DEFAULT_LIMIT_MS = 60_000;
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, source, flags, inputs }) => {
+  let outcome;
+  try {
+    const pattern = new RegExp(source, flags);
+    outcome = inputs.map((input) => pattern.test(input));
+  } catch {}
+  parentPort.postMessage({ id, outcome });
+});`;
+let worker;
+let nextId = 0;
+/** The tests sent to the worker, in the order it runs them: the first one is running. */
+const queue = new Map();
+/**
+ * Whether the pattern matches any of the inputs; undefined when the worker failed (out of memory).
+ * A promise when the test runs in the worker; it rejects with TIMEOUT:OVERALL_TIMEOUT when the
+ * answer is not known by the deadline.
+ */
+function testWithin(pattern, inputs, deadline) {
+    const each = testEachWithin(pattern, inputs, deadline);
+    return each instanceof Promise ? each.then(anyMatched) : anyMatched(each);
+}
+/** Whether the pattern matches each of the inputs, as testWithin answers. */
+function testEachWithin(pattern, inputs, deadline) {
+    const chars = inputs.reduce((sum, input) => sum + input.length, 0);
+    if ((0,_regex_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedInline */ .x)(pattern.source, chars))
+        return inputs.map((input) => pattern.test(input));
+    const { at, limitMs } = deadline ?? { at: performance.now() + DEFAULT_LIMIT_MS, limitMs: DEFAULT_LIMIT_MS };
+    return new Promise((resolve, reject) => {
+        const id = nextId++;
+        const timer = setTimeout(() => expireDue(id), Math.max(0, at - performance.now()));
+        const settle = (outcome) => {
+            clearTimeout(timer);
+            resolve(outcome);
+        };
+        const expire = (waited) => {
+            clearTimeout(timer);
+            reject(waited ? waitedOut(pattern, limitMs) : timedOut(pattern, chars, limitMs));
+        };
+        const job = { id, message: { id, source: pattern.source, flags: pattern.flags, inputs }, at, settle, expire };
+        queue.set(id, job);
+        send(job);
+    });
+}
+function anyMatched(outcome) {
+    return outcome === undefined ? undefined : outcome.includes(true);
+}
+/**
+ * Rejects test `id`, and every other whose answer is due and not in, then restarts the worker once
+ * (it may be busy with one of them: only a fresh one can take the others). Each test's timer
+ * calls it; the first does it for all that are due together.
+ */
+function expireDue(id) {
+    if (!queue.has(id))
+        return;
+    const now = performance.now();
+    const running = queue.keys().next().value;
+    const due = [...queue.values()].filter((job) => job.id === id || job.at <= now);
+    for (const job of due)
+        queue.delete(job.id);
+    restartWorker();
+    for (const job of due)
+        job.expire(job.id !== running);
+}
+function timedOut(pattern, chars, limitMs) {
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was still running over ${chars} characters (it backtracks too much; simplify it, for example without nested quantifiers)`);
+}
+/** A test that never ran: the worker was busy with another check's until this one's deadline. */
+function waitedOut(pattern, limitMs) {
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${limitMs} ms: its regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was waiting for another check's, which backtracks too much, and never ran (that other check fails with its own timeout; simplify its expression, or raise this check's overall_timeout)`);
+}
+function send(job) {
+    worker ??= startWorker();
+    worker.ref();
+    worker.postMessage(job.message);
+}
+function startWorker() {
+    // node:worker_threads is loaded here, on first need, not with every start (bench/, start-up).
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
+    const started = new Worker(WORKER_SOURCE, { eval: true });
+    started.on('message', ({ id, outcome }) => {
+        const job = queue.get(id);
+        queue.delete(id);
+        if (queue.size === 0)
+            started.unref();
+        job?.settle(outcome);
+    });
+    // A worker that dies (out of memory) fails the test it was running; the others go to a new one.
+    started.on('error', () => {
+        if (worker !== started)
+            return;
+        const running = queue.values().next().value;
+        if (running)
+            queue.delete(running.id);
+        restartWorker();
+        running?.settle(undefined);
+    });
+    return started;
+}
+function restartWorker() {
+    const old = worker;
+    worker = undefined;
+    void old?.terminate();
+    for (const job of queue.values())
+        send(job);
+}
+
+
+/***/ })
+
+};
