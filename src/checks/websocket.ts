@@ -79,9 +79,12 @@ async function runWebSocket(request: WebSocketRequest, context: RunContext): Pro
     createConnection: timedConnection(request, context, connection, tunnel) as unknown as ClientOptions['createConnection'],
   });
   let headers: Record<string, string> = {};
+  const inbox = request.turns ? new Inbox(socket, messageText) : undefined;
   return new Promise<Observation>((resolve, reject) => {
     const finish = (settle: () => void) => {
       signal.removeEventListener('abort', onAbort);
+      // Its wait for a message, and that wait's timer, end with the attempt.
+      inbox?.close();
       socket.removeAllListeners('close');
       socket.terminate();
       settle();
@@ -117,10 +120,9 @@ async function runWebSocket(request: WebSocketRequest, context: RunContext): Pro
       ...(conversation.assertions.length > 0 ? { assertions: conversation.assertions } : {}),
       ...(conversation.failure ? { error: conversation.failure } : {}),
     });
-    if (request.turns) {
-      const inbox = new Inbox(socket, messageText);
+    if (request.turns && inbox) {
       socket.once('open', () => {
-        converse(request.turns!, socket, inbox, context).then(
+        converse(request.turns!, socket, inbox, context, { headers }).then(
           (conversation) => {
             timer.mark('end');
             finish(() => resolve(observed(conversation)));
