@@ -474,6 +474,11 @@ describe('grpc check against a raw HTTP/2 server that breaks the protocol', () =
       withTrailers(stream, { 'grpc-status': '0' }, { ...OK_HEADERS, 'grpc-encoding': 'snappy' });
       stream.end(frame(SERVING, 1));
     },
+    'two-messages': (stream) => {
+      withTrailers(stream, { 'grpc-status': '0' });
+      stream.write(frame(SERVING));
+      stream.end(frame(SERVING));
+    },
     'status-abc': (stream) => {
       withTrailers(stream, { 'grpc-status': 'abc' });
       stream.end(frame(SERVING));
@@ -505,6 +510,7 @@ describe('grpc check against a raw HTTP/2 server that breaks the protocol', () =
     { name: 'a message that does not parse as the response type is MALFORMED_RESPONSE', check: check('unparseable'), category: 'MALFORMED_RESPONSE', message: /does not parse as the method's response type/ },
     { name: 'a compressed message without grpc-encoding is MALFORMED_RESPONSE', check: check('compressed-without-encoding'), category: 'MALFORMED_RESPONSE', message: /marked compressed, but with no grpc-encoding or one gRPC clients do not decode/ },
     { name: 'a message in an encoding gRPC clients do not decode is MALFORMED_RESPONSE', check: check('snappy'), category: 'MALFORMED_RESPONSE', message: /marked compressed, but with no grpc-encoding or one gRPC clients do not decode/ },
+    { name: 'two messages on a unary call are MALFORMED_RESPONSE at once', check: check('two-messages'), category: 'MALFORMED_RESPONSE', message: /more than one response message on a unary call/ },
     { name: 'a grpc-status that is not a number is MALFORMED_RESPONSE', check: check('status-abc'), category: 'MALFORMED_RESPONSE', message: /grpc-status that is not a number/ },
     { name: 'a grpc-status gRPC does not define is GRPC:UNKNOWN', check: check('status-99'), category: 'GRPC', code: 'UNKNOWN', message: /status 99, which gRPC does not define/ },
     { name: 'a 6 MiB response message is read (the cap is 10 MiB, not grpc-js 4 MiB)', check: check('six-mib'), category: null },

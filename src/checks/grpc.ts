@@ -210,7 +210,12 @@ interface CallResult {
   readonly metadata: Record<string, string>;
 }
 
-/** One unary call, its deadline the attempt's timeout, cancelled when the attempt aborts. */
+/**
+ * One unary call, its deadline the attempt's timeout, cancelled when the attempt aborts. Made as
+ * a server-streaming call, which is the same exchange on the wire (one request, then the answer):
+ * grpc-js's unary call reads one message and then waits, so a server that sends two hung it to
+ * the deadline; read as a stream, every message is counted and anything but one is the server's fault.
+ */
 function unaryCall(client: grpc.Client, request: GrpcRequest, context: RunContext, connection: ProbeCredentials): Promise<CallResult> {
   const { method } = request;
   const deadline = Date.now() + context.deadline.remainingMs() + AFTER_ATTEMPT_DEADLINE_MS;
@@ -218,20 +223,21 @@ function unaryCall(client: grpc.Client, request: GrpcRequest, context: RunContex
   for (const [key, value] of Object.entries(request.metadata)) metadata.set(key, value);
   return new Promise((resolve, reject) => {
     const received: Record<string, string> = {};
-    const seen: Seen = {};
-    let outcome: { error: grpc.ServiceError | null; response?: object } | undefined;
+    const seen: Seen = { messages: 0 };
+    let response: object | undefined;
+    let error: grpc.ServiceError | undefined;
+    let status: grpc.StatusObject | undefined;
+    let ended = false;
     // The response type's own parser, watched: a message that does not parse is the server's fault, not an INTERNAL status.
     const deserialize = (bytes: Buffer): object => {
       try {
         return method.responseDeserialize(bytes);
-      } catch (error) {
-        seen.unparseable ??= (error as Error).message;
-        throw error;
+      } catch (failure) {
+        seen.unparseable ??= (failure as Error).message;
+        throw failure;
       }
     };
-    const call = client.makeUnaryRequest(method.path, method.requestSerialize, deserialize, request.message, metadata, { deadline }, (error, response) => {
-      outcome = { error, response };
-    });
+    const call = client.makeServerStreamRequest(method.path, method.requestSerialize, deserialize, request.message, metadata, { deadline });
     const cancel = () => call.cancel();
     context.signal.addEventListener('abort', cancel, { once: true });
     call.on('metadata', (headers: grpc.Metadata) => {
@@ -239,19 +245,43 @@ function unaryCall(client: grpc.Client, request: GrpcRequest, context: RunContex
       seen.headers = flattenMetadata(headers);
       Object.assign(received, seen.headers);
     });
-    // Emitted after the callback, with the trailers.
-    call.on('status', (status: grpc.StatusObject) => {
+    call.on('data', (message: object) => {
+      seen.messages++;
+      response ??= message;
+      if (seen.messages === 2) call.cancel();
+    });
+    call.on('error', (failure: grpc.ServiceError) => (error ??= failure));
+    // The status comes with the trailers; the stream ends once every message before it was read.
+    const settle = () => {
+      if (!status || !ended) return;
       context.signal.removeEventListener('abort', cancel);
       Object.assign(received, flattenMetadata(status.metadata));
-      if (outcome?.error) return reject(callFailure(outcome.error, status, seen, request, context, connection));
-      context.timer.mark('end');
-      resolve({ response: outcome?.response ?? {}, metadata: received });
+      if (!error && status.code === grpc.status.OK && seen.messages === 1) {
+        context.timer.mark('end');
+        return resolve({ response: response!, metadata: received });
+      }
+      reject(callFailure(error ?? statusError(status), status, seen, request, context, connection));
+    };
+    call.on('status', (got: grpc.StatusObject) => {
+      status = got;
+      settle();
+    });
+    call.on('end', () => {
+      ended = true;
+      settle();
     });
   });
 }
 
+/** A status as grpc-js's errors carry it, for a call that ended OK without exactly one message. */
+function statusError(status: grpc.StatusObject): grpc.ServiceError {
+  return Object.assign(new Error(`${status.code} ${status.details}`), { code: status.code, details: status.details, metadata: status.metadata });
+}
+
 /** What the call saw of the response besides its status. */
 interface Seen {
+  /** Response messages read (the call is cancelled at the second). */
+  messages: number;
   /** The response headers (as metadata), when they came. */
   headers?: Record<string, string>;
   /** Why the response message did not parse as the response type. */
@@ -291,6 +321,9 @@ function brokenReply(error: grpc.ServiceError, status: grpc.StatusObject, seen: 
     // grpc-js reports this with no code and no details, and keeps grpc-encoding from the metadata.
     return malformed('The server sent a response message that could not be read: it is marked compressed, but with no grpc-encoding or one gRPC clients do not decode (gzip and deflate are)');
   }
+  if (seen.messages > 1) {
+    return malformed('The server sent more than one response message on a unary call');
+  }
   if (seen.unparseable !== undefined) {
     return malformed(`The server's response message does not parse as the method's response type (${seen.unparseable})`);
   }
@@ -301,7 +334,7 @@ function brokenReply(error: grpc.ServiceError, status: grpc.StatusObject, seen: 
   if (/Call ended without gRPC status/.test(details)) {
     return malformed('The server ended the call without a grpc-status trailer');
   }
-  // grpc-js's own verdict on a call the server ended with OK: no message, or one cut short of its length prefix.
+  // A call the server ended with OK but no message: none sent, or one cut short of its length prefix.
   if (status.code === grpc.status.OK) {
     return malformed('The server ended the call with status OK but sent no complete response message (none at all, or one cut short of its length prefix)');
   }
