@@ -50,6 +50,8 @@ async function startWebSocketServer(served?: ServedCert): Promise<WsPeer> {
   server.on('upgrade', (request: http.IncomingMessage, socket: Socket, head: Buffer) => {
     const path = request.url ?? '/';
     if (path === '/hang') return;
+    // Opens, then resets the connection when the first message comes.
+    if (path === '/reset') return wss.handleUpgrade(request, socket, head, (ws) => ws.once('message', () => socket.resetAndDestroy()));
     const refusal = refusals[path]?.(request);
     if (refusal) return socket.end(refusal);
     wss.handleUpgrade(request, socket, head, (ws) => (behaviours[path] ?? behaviours['/greet']!)(ws, request));
@@ -156,6 +158,11 @@ const scenarios: Scenario[] = [
     name: 'a receive turn passes header and responseTime assertions on the handshake and the time so far',
     check: () => `request: { url: "${plain.url}/greet", messages: [ { receive: { assertions: [ { type: header, property: Upgrade, operator: is, target: websocket }, { type: responseTime, operator: lessThan, target: 30000 } ] } } ] }`,
     category: null,
+  },
+  {
+    name: 'a reset after the upgrade is CONNRESET, not WEBSOCKET',
+    check: () => `request: { url: "${plain.url}/reset", message: ping }`,
+    category: 'CONNRESET',
   },
   {
     name: 'a 404 answer to the handshake is WEBSOCKET with the status',
