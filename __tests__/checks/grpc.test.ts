@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createSecureContext } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -498,6 +499,10 @@ describe('grpc check against a raw HTTP/2 server that breaks the protocol', () =
       withTrailers(stream, { 'grpc-status': '0' });
       stream.end(frame(Buffer.alloc(11 * 1024 * 1024, 0x61)));
     },
+    'gzip-bomb': (stream) => {
+      withTrailers(stream, { 'grpc-status': '0' }, { ...OK_HEADERS, 'grpc-encoding': 'gzip' });
+      stream.end(frame(gzipSync(Buffer.alloc(11 * 1024 * 1024)), 1));
+    },
   };
   let server: import('node:http2').Http2Server;
   let port = 0;
@@ -515,6 +520,7 @@ describe('grpc check against a raw HTTP/2 server that breaks the protocol', () =
     { name: 'a grpc-status gRPC does not define is GRPC:UNKNOWN', check: check('status-99'), category: 'GRPC', code: 'UNKNOWN', message: /status 99, which gRPC does not define/ },
     { name: 'a 6 MiB response message is read (the cap is 10 MiB, not grpc-js 4 MiB)', check: check('six-mib'), category: null },
     { name: 'a response message over the 10 MiB cap is BODY_TOO_LARGE', check: check('eleven-mib'), category: 'BODY_TOO_LARGE', message: /larger than the cap of 10485760 bytes/ },
+    { name: 'a compressed message over the 10 MiB cap once decompressed is BODY_TOO_LARGE', check: check('gzip-bomb'), category: 'BODY_TOO_LARGE', message: /larger than the cap of 10485760 bytes once decompressed/ },
   ];
   let run: RunResult;
   beforeAll(async () => {

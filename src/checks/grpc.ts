@@ -290,6 +290,7 @@ interface Seen {
 
 const STATUS_FROM_HTTP = /^Received HTTP status code \d+/;
 const TOO_LARGE = /^Received message larger than max \((\d+) vs (\d+)\)/;
+const INFLATES_TOO_LARGE = /^Received message that decompresses to a size larger than (\d+)/;
 
 /**
  * The attempt's deadline when it ended the call; a reply that is no gRPC at all (MALFORMED_RESPONSE)
@@ -330,6 +331,10 @@ function brokenReply(error: grpc.ServiceError, status: grpc.StatusObject, seen: 
   const tooLarge = TOO_LARGE.exec(details);
   if (tooLarge && Number(tooLarge[2]) === MAX_RESPONSE_MESSAGE_BYTES) {
     return probeError('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The gRPC response message is ${tooLarge[1]} bytes, larger than the cap of ${MAX_RESPONSE_MESSAGE_BYTES} bytes (${where})`, error);
+  }
+  const inflated = INFLATES_TOO_LARGE.exec(details);
+  if (inflated && Number(inflated[1]) === MAX_RESPONSE_MESSAGE_BYTES) {
+    return probeError('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The gRPC response message is larger than the cap of ${MAX_RESPONSE_MESSAGE_BYTES} bytes once decompressed (${where})`, error);
   }
   if (/Call ended without gRPC status/.test(details)) {
     return malformed('The server ended the call without a grpc-status trailer');
