@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createSecureContext } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +113,29 @@ const scenarios: Scenario[] = [
       - { type: grpcHealthcheckStatus, operator: is, target: SERVING }`,
     category: 'INCORRECT_ASSERTION',
     message: /grpcHealthcheckStatus: expected is `SERVING`, actual `NOT_SERVING`/,
+  },
+  {
+    name: 'a health status target in lower case names the same status',
+    check: () => `request: { host: 127.0.0.1, port: ${plain.port}, call: health, service: payments }
+    assertions:
+      - { type: grpcHealthcheckStatus, operator: is, target: serving }`,
+    category: null,
+  },
+  {
+    name: 'isNot with a lower-case health status fails on that status',
+    check: () => `request: { host: 127.0.0.1, port: ${plain.port}, call: health, service: ledger }
+    assertions:
+      - { type: grpcHealthcheckStatus, operator: isNot, target: not_serving }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /grpcHealthcheckStatus: expected isNot `NOT_SERVING`, actual `NOT_SERVING`/,
+  },
+  {
+    name: 'a health status target that is no status is INVALID_REQUEST at load, with a did-you-mean',
+    check: () => `request: { host: 127.0.0.1, port: ${plain.port}, call: health, service: ledger }
+    assertions:
+      - { type: grpcHealthcheckStatus, operator: isNot, target: NOT_SERVNG }`,
+    category: 'INVALID_REQUEST',
+    message: /"NOT_SERVNG" is not a gRPC health status: did you mean NOT_SERVING\? \(use UNKNOWN, SERVING, NOT_SERVING, SERVICE_UNKNOWN\)/,
   },
   {
     name: 'a NOT_SERVING service fails a health check that has no assertions',
@@ -279,6 +303,9 @@ describe('grpc checks that cannot run are INVALID_REQUEST at their line', () => 
     { name: 'a service the proto lacks', request: `proto: "${PROTO}", service: Nope, method: Echo`, field: 'service', message: /defines no service "Nope" \(give one of: probegate\.test\.Echo\)/ },
     { name: 'a method the service lacks', request: `proto: "${PROTO}", service: Echo, method: Nope`, field: 'method', message: /no method "Nope" \(it has: Echo, Fail, Sleep, Guarded, Missing, Watch\)/ },
     { name: 'a streaming method', request: `proto: "${PROTO}", service: Echo, method: Watch`, field: 'method', message: /is a streaming method/ },
+    { name: 'a message that is JSON null', request: `proto: "${PROTO}", service: Echo, method: Echo, message: "null"`, field: 'message', message: /the message is null, not an object/ },
+    { name: 'a message that is a JSON number', request: `proto: "${PROTO}", service: Echo, method: Echo, message: "5"`, field: 'message', message: /the message is a number, not an object/ },
+    { name: 'a message that is a JSON list', request: `proto: "${PROTO}", service: Echo, method: Echo, message: "[1]"`, field: 'message', message: /the message is a list, not an object/ },
     { name: 'a message field the request type lacks', request: `proto: "${PROTO}", service: Echo, method: Echo, message: { txt: hi }`, field: 'message', message: /no field txt \(it has: text, delay_ms\)/ },
   ];
 
@@ -404,6 +431,113 @@ describe('grpc check against hostile servers', () => {
   });
 
   it.each(hostileScenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
+    expectScenario(checkNamed(run, scenario.name), scenario);
+  });
+});
+
+describe('grpc check against a raw HTTP/2 server that breaks the protocol', () => {
+  // Each answer is chosen by the request's x-mode metadata.
+  const frame = (bytes: Buffer, compressed = 0) => {
+    const prefix = Buffer.alloc(5);
+    prefix[0] = compressed;
+    prefix.writeUInt32BE(bytes.length, 1);
+    return Buffer.concat([prefix, bytes]);
+  };
+  const SERVING = Buffer.from([0x08, 0x01]);
+  const OK_HEADERS = { ':status': 200, 'content-type': 'application/grpc' };
+  const withTrailers = (stream: import('node:http2').ServerHttp2Stream, trailers: Record<string, string>, headers: Record<string, string | number> = OK_HEADERS) => {
+    stream.respond(headers, { waitForTrailers: true });
+    stream.on('wantTrailers', () => stream.sendTrailers(trailers));
+  };
+  const modes: Record<string, (stream: import('node:http2').ServerHttp2Stream) => void> = {
+    'html-200': (stream) => {
+      stream.respond({ ':status': 200, 'content-type': 'text/html' });
+      stream.end('<html>oops</html>');
+    },
+    'no-status': (stream) => {
+      stream.respond(OK_HEADERS);
+      stream.end(frame(SERVING));
+    },
+    'ok-without-message': (stream) => stream.respond({ ...OK_HEADERS, 'grpc-status': '0' }, { endStream: true }),
+    'cut-short': (stream) => {
+      withTrailers(stream, { 'grpc-status': '0' });
+      stream.end(frame(Buffer.alloc(100)).subarray(0, 20));
+    },
+    unparseable: (stream) => {
+      withTrailers(stream, { 'grpc-status': '0' });
+      stream.end(frame(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f])));
+    },
+    'compressed-without-encoding': (stream) => {
+      withTrailers(stream, { 'grpc-status': '0' });
+      stream.end(frame(SERVING, 1));
+    },
+    snappy: (stream) => {
+      withTrailers(stream, { 'grpc-status': '0' }, { ...OK_HEADERS, 'grpc-encoding': 'snappy' });
+      stream.end(frame(SERVING, 1));
+    },
+    'two-messages': (stream) => {
+      withTrailers(stream, { 'grpc-status': '0' });
+      stream.write(frame(SERVING));
+      stream.end(frame(SERVING));
+    },
+    'status-abc': (stream) => {
+      withTrailers(stream, { 'grpc-status': 'abc' });
+      stream.end(frame(SERVING));
+    },
+    'status-99': (stream) => {
+      withTrailers(stream, { 'grpc-status': '99' });
+      stream.end(frame(SERVING));
+    },
+    // A 6 MiB message: over grpc-js's 4 MiB default, under the 10 MiB cap.
+    'six-mib': (stream) => {
+      withTrailers(stream, { 'grpc-status': '0' });
+      const status = Buffer.from([0x08, 0x01]);
+      const filler = Buffer.concat([Buffer.from([0x12, 0x80, 0x80, 0x80, 0x03]), Buffer.alloc(6 * 1024 * 1024, 0x61)]); // unknown field 2, 6 MiB
+      stream.end(frame(Buffer.concat([status, filler])));
+    },
+    'eleven-mib': (stream) => {
+      withTrailers(stream, { 'grpc-status': '0' });
+      stream.end(frame(Buffer.alloc(11 * 1024 * 1024, 0x61)));
+    },
+    'gzip-bomb': (stream) => {
+      withTrailers(stream, { 'grpc-status': '0' }, { ...OK_HEADERS, 'grpc-encoding': 'gzip' });
+      stream.end(frame(gzipSync(Buffer.alloc(11 * 1024 * 1024)), 1));
+    },
+  };
+  let server: import('node:http2').Http2Server;
+  let port = 0;
+  const check = (mode: string) => () => `request: { host: 127.0.0.1, port: ${port}, call: health, metadata: { x-mode: ${mode} } }`;
+  const rawScenarios: Scenario[] = [
+    { name: 'an HTTP/2 200 text/html reply is MALFORMED_RESPONSE naming its content-type', check: check('html-200'), category: 'MALFORMED_RESPONSE', message: /content-type "text\/html", not application\/grpc/ },
+    { name: 'a stream ended without a grpc-status is MALFORMED_RESPONSE', check: check('no-status'), category: 'MALFORMED_RESPONSE', message: /ended the call without a grpc-status trailer/ },
+    { name: 'status OK without a message is MALFORMED_RESPONSE', check: check('ok-without-message'), category: 'MALFORMED_RESPONSE', message: /status OK but sent no complete response message/ },
+    { name: 'a message cut short of its length prefix is MALFORMED_RESPONSE', check: check('cut-short'), category: 'MALFORMED_RESPONSE', message: /status OK but sent no complete response message/ },
+    { name: 'a message that does not parse as the response type is MALFORMED_RESPONSE', check: check('unparseable'), category: 'MALFORMED_RESPONSE', message: /does not parse as the method's response type/ },
+    { name: 'a compressed message without grpc-encoding is MALFORMED_RESPONSE', check: check('compressed-without-encoding'), category: 'MALFORMED_RESPONSE', message: /marked compressed, but with no grpc-encoding or one gRPC clients do not decode/ },
+    { name: 'a message in an encoding gRPC clients do not decode is MALFORMED_RESPONSE', check: check('snappy'), category: 'MALFORMED_RESPONSE', message: /marked compressed, but with no grpc-encoding or one gRPC clients do not decode/ },
+    { name: 'two messages on a unary call are MALFORMED_RESPONSE at once', check: check('two-messages'), category: 'MALFORMED_RESPONSE', message: /more than one response message on a unary call/ },
+    { name: 'a grpc-status that is not a number is MALFORMED_RESPONSE', check: check('status-abc'), category: 'MALFORMED_RESPONSE', message: /grpc-status that is not a number/ },
+    { name: 'a grpc-status gRPC does not define is GRPC:UNKNOWN', check: check('status-99'), category: 'GRPC', code: 'UNKNOWN', message: /status 99, which gRPC does not define/ },
+    { name: 'a 6 MiB response message is read (the cap is 10 MiB, not grpc-js 4 MiB)', check: check('six-mib'), category: null },
+    { name: 'a response message over the 10 MiB cap is BODY_TOO_LARGE', check: check('eleven-mib'), category: 'BODY_TOO_LARGE', message: /larger than the cap of 10485760 bytes/ },
+    { name: 'a compressed message over the 10 MiB cap once decompressed is BODY_TOO_LARGE', check: check('gzip-bomb'), category: 'BODY_TOO_LARGE', message: /larger than the cap of 10485760 bytes once decompressed/ },
+  ];
+  let run: RunResult;
+  beforeAll(async () => {
+    const http2 = await import('node:http2');
+    server = http2.createServer();
+    server.on('stream', (stream, headers) => {
+      stream.on('error', () => undefined);
+      stream.on('data', () => undefined);
+      modes[String(headers['x-mode'])]!(stream);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+    run = await runManifestText(scenarioManifest('grpc', rawScenarios, 'defaults: { timeout: 5s }\n'));
+  }, 30_000);
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it.each(rawScenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
     expectScenario(checkNamed(run, scenario.name), scenario);
   });
 });

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { WebSocketServer } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureCliBundle, runCli } from '../helpers/cli.js';
 import { createTestPki, type ServedCert, type TestPki } from '../helpers/pki.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
 import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
@@ -46,6 +50,8 @@ async function startWebSocketServer(served?: ServedCert): Promise<WsPeer> {
   server.on('upgrade', (request: http.IncomingMessage, socket: Socket, head: Buffer) => {
     const path = request.url ?? '/';
     if (path === '/hang') return;
+    // Opens, then resets the connection when the first message comes.
+    if (path === '/reset') return wss.handleUpgrade(request, socket, head, (ws) => ws.once('message', () => socket.resetAndDestroy()));
     const refusal = refusals[path]?.(request);
     if (refusal) return socket.end(refusal);
     wss.handleUpgrade(request, socket, head, (ws) => (behaviours[path] ?? behaviours['/greet']!)(ws, request));
@@ -120,6 +126,43 @@ const scenarios: Scenario[] = [
     category: 'WEBSOCKET',
     code: 'WEBSOCKET',
     message: /closed the WebSocket \(code 1001, "going away"\) before sending a message/,
+  },
+  {
+    name: 'a conversation of sends only waits for the answer, which the check assertions judge',
+    check: () => `request: { url: "${plain.url}/echo", messages: [ { send: ping } ] }
+    assertions:
+      - { type: receivedMessage, operator: is, target: ping }`,
+    category: null,
+  },
+  {
+    name: 'a conversation of sends only fails when the server closes at once',
+    check: () => `request: { url: "${plain.url}/bye", messages: [ { send: ping }, { send: pong } ] }`,
+    category: 'WEBSOCKET',
+    code: 'WEBSOCKET',
+    message: /closed the WebSocket \(code 1001, "going away"\) before the conversation was over/,
+  },
+  {
+    name: 'a conversation of sends only fails when no answer comes',
+    check: () => `request: { url: "${plain.url}/silent", messages: [ { send: ping } ] }
+    timeout: 500ms`,
+    category: 'INCORRECT_ASSERTION',
+    message: /^No message came within \d+ ms after the last send \(line \d+\): a websocket check waits for an answer to what it sends; no message was received/,
+  },
+  {
+    name: 'a receive turn judges header assertions against the handshake response',
+    check: () => `request: { url: "${plain.url}/greet", messages: [ { receive: { assertions: [ { type: header, property: upgrade, operator: doesNotExist } ] } } ] }`,
+    category: 'INCORRECT_ASSERTION',
+    message: /upgrade.*: expected doesNotExist, actual `websocket`/i,
+  },
+  {
+    name: 'a receive turn passes header and responseTime assertions on the handshake and the time so far',
+    check: () => `request: { url: "${plain.url}/greet", messages: [ { receive: { assertions: [ { type: header, property: Upgrade, operator: is, target: websocket }, { type: responseTime, operator: lessThan, target: 30000 } ] } } ] }`,
+    category: null,
+  },
+  {
+    name: 'a reset after the upgrade is CONNRESET, not WEBSOCKET',
+    check: () => `request: { url: "${plain.url}/reset", message: ping }`,
+    category: 'CONNRESET',
   },
   {
     name: 'a 404 answer to the handshake is WEBSOCKET with the status',
@@ -315,4 +358,37 @@ describe('websocket check against hostile servers', () => {
   it.each(hostileScenarios.map((s) => [s.name, s] as const))('%s', (_, scenario) => {
     expectScenario(checkNamed(run, scenario.name), scenario);
   });
+});
+
+describe('the process after a websocket conversation', () => {
+  it('exits as soon as the checks end: no wait for a message outlives its attempt', async () => {
+    await ensureCliBundle();
+    const folder = mkdtempSync(path.join(tmpdir(), 'probegate-ws-exit-'));
+    const manifest = path.join(folder, 'probegate.yml');
+    // Each waits for a message for 5 minutes; the attempt ends long before (its timeout, a close).
+    writeFileSync(
+      manifest,
+      `version: 1
+checks:
+  - name: silent
+    type: websocket
+    timeout: 500ms
+    request: { url: "${plain.url}/silent", messages: [ { receive: { within: 5m } } ] }
+  - name: closing
+    type: websocket
+    timeout: 5m
+    overall_timeout: 5m
+    request: { url: "${plain.url}/bye", messages: [ { send: ping }, { receive: { within: 5m } } ] }
+`,
+    );
+    const json = path.join(folder, 'report.json');
+    // Generous on purpose, not a speed test: a process held open by a timer is killed at the bound, and runCli reports code null.
+    const result = await runCli(['run', manifest, '--json', json], { timeoutMs: 30_000 });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { checks: { name: string; error: { category: string; code: string } | null }[] };
+    expect(Object.fromEntries(report.checks.map((c) => [c.name, `${c.error?.category}:${c.error?.code}`]))).toEqual({
+      silent: 'TIMEOUT:REQUEST_TIMEOUT',
+      closing: 'WEBSOCKET:WEBSOCKET',
+    });
+  }, 90_000);
 });

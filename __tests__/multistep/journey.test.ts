@@ -194,6 +194,28 @@ describe('a multistep check', () => {
     expect(check.steps!.map((s) => s.status)).toEqual(['passed', 'passed', 'failed', 'not_run']);
   });
 
+  it("bounds a step's assertion regexes by the sequence's overall_timeout, and names that limit", async () => {
+    const run = await runManifestText(
+      `version: 1
+checks:
+  - name: Backtracking
+    type: multistep
+    overall_timeout: 1s
+    steps:
+      - name: Echo
+        type: http
+        request: { url: "{{ BASE_URL }}/echo", headers: { authorization: "${'a'.repeat(50)}!" } }
+        assertions:
+          - { type: statusCode, operator: is, target: 500 }
+          - { type: header, property: x-received, operator: matches, target: "^(a+)+$" }
+`,
+      { baseUrl: app.url },
+    );
+    const check = checkNamed(run, 'Backtracking');
+    expect(check.error).toMatchObject({ category: 'TIMEOUT', code: 'OVERALL_TIMEOUT', step: { index: 0, name: 'Echo' } });
+    expect(check.error!.message).toMatch(/overall timeout of 1000 ms: the regular expression \/\^\(a\+\)\+\$\/ was still running/);
+  }, 20_000);
+
   it("reruns the whole sequence on the check's retry with an empty cookie jar and no values", async () => {
     const run = await runManifestText(
       `version: 1

@@ -122,6 +122,24 @@ describe('loading a multistep check', () => {
     expect(noRequest.problems[0]!.message).toMatch(/request/);
   });
 
+  it('refuses assertions or a request on the multistep check itself, saying that its steps have them', async () => {
+    const yaml = `version: 1
+checks:
+  - name: Journey
+    type: multistep
+    request: { url: "${BASE}/" }
+    assertions: [ { type: statusCode, operator: is, target: 200 } ]
+    steps:
+      - { name: S, type: http, request: { url: "${BASE}/" } }
+`;
+    const loaded = await loadManifestText(yaml, { baseUrl: BASE });
+    expect(loaded.checks[0]!.invalid).toMatchObject({ category: 'INVALID_REQUEST' });
+    const messages = loaded.problems.map((p) => p.message);
+    expect(messages).toContain('checks[0].request: a multistep check has no request of its own: give each of its steps its request');
+    expect(messages).toContain('checks[0].assertions: a multistep check has no assertions of its own: put each on the step whose answer it judges');
+    expect(messages.join('\n')).not.toMatch(/must NOT be valid/);
+  });
+
   it('gives steps the defaults of request fields and timeout, but not the retry, and the sequence a 5m overall timeout', async () => {
     const yaml = multistep(
       `      - { name: S, type: http, request: { url: "{{ BASE_URL }}/" } }

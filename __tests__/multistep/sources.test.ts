@@ -68,6 +68,49 @@ checks:
   });
 });
 
+describe('a gRPC message that is wholly an extracted value', () => {
+  it('is left to the run, where the value is the JSON object it sends', async () => {
+    const call = (message: string) =>
+      `{ host: 127.0.0.1, port: ${grpcPort}, call: unary, proto: "${PROTO}", service: probegate.test.Echo, method: Echo, message: ${message} }`;
+    const run = await runManifestText(`version: 1
+checks:
+  - name: Relay
+    type: multistep
+    steps:
+      - name: Ask
+        type: grpc
+        request: ${call(`'{"text":"{\\"text\\":\\"relayed\\"}"}'`)}
+        extract: [ { name: NEXT, from: message, path: "$.text", regex: "echo:(.*)" } ]
+      - name: Relay
+        type: grpc
+        request: ${call('"{{ NEXT }}"')}
+        assertions: [ { type: grpcProto, path: "$.text", operator: is, target: "echo:relayed" } ]
+`);
+    const check = checkNamed(run, 'Relay');
+    expect(check.error).toBeNull();
+    expect(check.steps!.map((s) => s.extracted)).toEqual([{ NEXT: '{"text":"relayed"}' }, {}]);
+  });
+});
+
+describe('an empty value extracted', () => {
+  it('fails with NOTHING_EXTRACTED for an empty repeated field, not the text "[]"', async () => {
+    const run = await runManifestText(`version: 1
+checks:
+  - name: Tags
+    type: multistep
+    steps:
+      - name: Ask
+        type: grpc
+        request: { host: 127.0.0.1, port: ${grpcPort}, call: unary, proto: "${PROTO}", service: probegate.test.Echo, method: Echo, message: { text: hello } }
+        extract:
+          - { name: TAGS, from: message, path: "$.tags" }
+`);
+    const check = checkNamed(run, 'Tags');
+    expect(check.error).toMatchObject({ category: 'INCORRECT_ASSERTION', code: 'NOTHING_EXTRACTED' });
+    expect(check.error!.message).toMatch(/extracted nothing for TAGS \(from message \$\.tags, line 10\): the value is an empty list/);
+  });
+});
+
 describe('extraction from dns steps', () => {
   it('takes the first record, narrowed by a regex, into the next requests', async () => {
     const port = new URL(app.url).port;

@@ -19,6 +19,10 @@ export function capture(extraction: Extraction, observation: Observation): Captu
   try {
     raw = read(extraction, observation, (observation.bodyReading ??= {}));
     if (raw === undefined || raw === null || raw === '') return {};
+    // An empty list or map is an empty value too (a JSON [] or {}, a repeated field with no items): never the text "[]".
+    if (typeof raw === 'object' && (Array.isArray(raw) ? raw.length === 0 : Object.keys(raw).length === 0)) {
+      return { reason: `the value is an empty ${Array.isArray(raw) ? 'list' : 'object'}` };
+    }
     // A value nested past JSON's own writer throws here (RangeError): nothing is captured, and the step says why.
     text = typeof raw === 'string' ? raw : JSON.stringify(raw);
   } catch (error) {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import tls from 'node:tls';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
+import { probeError } from '../errors/probe-error.js';
 import type { Observation, TlsObservation } from '../model.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import type { PhaseTimer } from '../net/timing.js';
@@ -37,7 +38,12 @@ const EXCERPT_CHARS = 2000;
 // grpc-js's own deadline comes after the attempt's, so that the engine's deadline is the one that ends a call.
 const AFTER_ATTEMPT_DEADLINE_MS = 1000;
 
+// The largest response message read: the http check's body cap (DEFAULT_MAX_BODY_BYTES), not
+// grpc-js's own 4 MiB default, which would fail a 5 MiB answer as if the server had said RESOURCE_EXHAUSTED.
+export const MAX_RESPONSE_MESSAGE_BYTES = 10 * 1024 * 1024;
+
 const CHANNEL_OPTIONS: grpc.ChannelOptions = {
+  'grpc.max_receive_message_length': MAX_RESPONSE_MESSAGE_BYTES,
   // A connection of this attempt's own, never one shared with another check or attempt.
   'grpc.use_local_subchannel_pool': 1,
   // No TXT lookup for a service config, and no retries inside grpc-js: the engine retries.
@@ -133,6 +139,11 @@ function readMessage(raw: unknown, method: UnaryMethod): object {
       throw new InvalidField(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
     }
   }
+  // JSON text may be any JSON value; only an object names request fields (null, a number, a list do not).
+  if (message === null || typeof message !== 'object' || Array.isArray(message)) {
+    const what = message === null ? 'null' : Array.isArray(message) ? 'a list' : `a ${typeof message}`;
+    throw new InvalidField(['request', 'message'], `the message is ${what}, not an object: give an object of the request fields (\`{ id: "42" }\`, or \`{}\` for none)`);
+  }
   const descriptor = method.requestType.type as { field?: { name: string }[] };
   const known = descriptor.field?.map((field) => field.name) ?? [];
   const unknown = Object.keys(message as object).filter((name) => !known.includes(name));
@@ -199,7 +210,12 @@ interface CallResult {
   readonly metadata: Record<string, string>;
 }
 
-/** One unary call, its deadline the attempt's timeout, cancelled when the attempt aborts. */
+/**
+ * One unary call, its deadline the attempt's timeout, cancelled when the attempt aborts. Made as
+ * a server-streaming call, which is the same exchange on the wire (one request, then the answer):
+ * grpc-js's unary call reads one message and then waits, so a server that sends two hung it to
+ * the deadline; read as a stream, every message is counted and anything but one is the server's fault.
+ */
 function unaryCall(client: grpc.Client, request: GrpcRequest, context: RunContext, connection: ProbeCredentials): Promise<CallResult> {
   const { method } = request;
   const deadline = Date.now() + context.deadline.remainingMs() + AFTER_ATTEMPT_DEADLINE_MS;
@@ -207,33 +223,127 @@ function unaryCall(client: grpc.Client, request: GrpcRequest, context: RunContex
   for (const [key, value] of Object.entries(request.metadata)) metadata.set(key, value);
   return new Promise((resolve, reject) => {
     const received: Record<string, string> = {};
-    let outcome: { error: grpc.ServiceError | null; response?: object } | undefined;
-    const call = client.makeUnaryRequest(method.path, method.requestSerialize, method.responseDeserialize, request.message, metadata, { deadline }, (error, response) => {
-      outcome = { error, response };
-    });
+    const seen: Seen = { messages: 0 };
+    let response: object | undefined;
+    let error: grpc.ServiceError | undefined;
+    let status: grpc.StatusObject | undefined;
+    let ended = false;
+    // The response type's own parser, watched: a message that does not parse is the server's fault, not an INTERNAL status.
+    const deserialize = (bytes: Buffer): object => {
+      try {
+        return method.responseDeserialize(bytes);
+      } catch (failure) {
+        seen.unparseable ??= (failure as Error).message;
+        throw failure;
+      }
+    };
+    const call = client.makeServerStreamRequest(method.path, method.requestSerialize, deserialize, request.message, metadata, { deadline });
     const cancel = () => call.cancel();
     context.signal.addEventListener('abort', cancel, { once: true });
     call.on('metadata', (headers: grpc.Metadata) => {
       context.timer.mark('firstByte');
-      Object.assign(received, flattenMetadata(headers));
+      seen.headers = flattenMetadata(headers);
+      Object.assign(received, seen.headers);
     });
-    // Emitted after the callback, with the trailers.
-    call.on('status', (status: grpc.StatusObject) => {
+    call.on('data', (message: object) => {
+      seen.messages++;
+      response ??= message;
+      if (seen.messages === 2) call.cancel();
+    });
+    call.on('error', (failure: grpc.ServiceError) => (error ??= failure));
+    // The status comes with the trailers; the stream ends once every message before it was read.
+    const settle = () => {
+      if (!status || !ended) return;
       context.signal.removeEventListener('abort', cancel);
       Object.assign(received, flattenMetadata(status.metadata));
-      if (outcome?.error) return reject(callFailure(outcome.error, context, connection));
-      context.timer.mark('end');
-      resolve({ response: outcome?.response ?? {}, metadata: received });
+      if (!error && status.code === grpc.status.OK && seen.messages === 1) {
+        context.timer.mark('end');
+        return resolve({ response: response!, metadata: received });
+      }
+      reject(callFailure(error ?? statusError(status), status, seen, request, context, connection));
+    };
+    call.on('status', (got: grpc.StatusObject) => {
+      status = got;
+      settle();
+    });
+    call.on('end', () => {
+      ended = true;
+      settle();
     });
   });
 }
 
-/** The attempt's deadline when it ended the call; anything else keeps the root cause the connector saw. */
-function callFailure(error: grpc.ServiceError, context: RunContext, connection: ProbeCredentials): unknown {
+/** A status as grpc-js's errors carry it, for a call that ended OK without exactly one message. */
+function statusError(status: grpc.StatusObject): grpc.ServiceError {
+  return Object.assign(new Error(`${status.code} ${status.details}`), { code: status.code, details: status.details, metadata: status.metadata });
+}
+
+/** What the call saw of the response besides its status. */
+interface Seen {
+  /** Response messages read (the call is cancelled at the second). */
+  messages: number;
+  /** The response headers (as metadata), when they came. */
+  headers?: Record<string, string>;
+  /** Why the response message did not parse as the response type. */
+  unparseable?: string;
+}
+
+const STATUS_FROM_HTTP = /^Received HTTP status code \d+/;
+const TOO_LARGE = /^Received message larger than max \((\d+) vs (\d+)\)/;
+const INFLATES_TOO_LARGE = /^Received message that decompresses to a size larger than (\d+)/;
+
+/**
+ * The attempt's deadline when it ended the call; a reply that is no gRPC at all (MALFORMED_RESPONSE)
+ * or a message over the cap (BODY_TOO_LARGE) when grpc-js only reports it as a status of its own
+ * making; anything else keeps the root cause the connector saw.
+ */
+function callFailure(error: grpc.ServiceError, status: grpc.StatusObject, seen: Seen, request: GrpcRequest, context: RunContext, connection: ProbeCredentials): unknown {
   // The attempt's deadline ends the call first; a DEADLINE_EXCEEDED before it is the server's own.
   if (context.signal.aborted) return context.signal.reason;
-  if (connection.error) error.cause = connection.error;
-  return error;
+  if (connection.error) {
+    error.cause = connection.error;
+    return error;
+  }
+  const broken = brokenReply(error, status, seen, request);
+  return broken ?? error;
+}
+
+function brokenReply(error: grpc.ServiceError, status: grpc.StatusObject, seen: Seen, request: GrpcRequest): Error | undefined {
+  const where = `${hostPort(request.host, request.port)} ${request.method.path}`;
+  const malformed = (what: string) => probeError('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `${what} (${where}): the reply is not a well-formed gRPC response; check that this port serves gRPC and nothing in front of it rewrites the answer`, error);
+  const details = typeof error.details === 'string' ? error.details : '';
+  // grpc-js maps an HTTP error status (401, 404, 503...) to a gRPC status as gRPC specifies: that mapping stands.
+  if (STATUS_FROM_HTTP.test(details)) return undefined;
+  const contentType = seen.headers?.['content-type'];
+  if (seen.headers && !/^application\/grpc(?:[+;]|$)/i.test(contentType ?? '')) {
+    return malformed(`The server answered with content-type ${contentType ? JSON.stringify(contentType) : 'missing'}, not application/grpc`);
+  }
+  if (typeof status.code !== 'number' || typeof error.code !== 'number') {
+    // grpc-js reports this with no code and no details, and keeps grpc-encoding from the metadata.
+    return malformed('The server sent a response message that could not be read: it is marked compressed, but with no grpc-encoding or one gRPC clients do not decode (gzip and deflate are)');
+  }
+  if (seen.messages > 1) {
+    return malformed('The server sent more than one response message on a unary call');
+  }
+  if (seen.unparseable !== undefined) {
+    return malformed(`The server's response message does not parse as the method's response type (${seen.unparseable})`);
+  }
+  const tooLarge = TOO_LARGE.exec(details);
+  if (tooLarge && Number(tooLarge[2]) === MAX_RESPONSE_MESSAGE_BYTES) {
+    return probeError('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The gRPC response message is ${tooLarge[1]} bytes, larger than the cap of ${MAX_RESPONSE_MESSAGE_BYTES} bytes (${where})`, error);
+  }
+  const inflated = INFLATES_TOO_LARGE.exec(details);
+  if (inflated && Number(inflated[1]) === MAX_RESPONSE_MESSAGE_BYTES) {
+    return probeError('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The gRPC response message is larger than the cap of ${MAX_RESPONSE_MESSAGE_BYTES} bytes once decompressed (${where})`, error);
+  }
+  if (/Call ended without gRPC status/.test(details)) {
+    return malformed('The server ended the call without a grpc-status trailer');
+  }
+  // A call the server ended with OK but no message: none sent, or one cut short of its length prefix.
+  if (status.code === grpc.status.OK) {
+    return malformed('The server ended the call with status OK but sent no complete response message (none at all, or one cut short of its length prefix)');
+  }
+  return undefined;
 }
 
 function flattenMetadata(metadata: grpc.Metadata): Record<string, string> {

@@ -11,9 +11,21 @@ import type { Assertion, AssertionResult, Observation } from '../model.js';
 import { truncate } from '../text.js';
 import { InvalidField, type PrepareContext, type RunContext } from './types.js';
 
-export type Turn =
-  | { readonly send: string }
-  | { readonly receive: { readonly assertions: readonly Assertion[]; readonly until: readonly Assertion[]; readonly withinMs?: number; readonly line: number } };
+export interface Receive {
+  readonly assertions: readonly Assertion[];
+  readonly until: readonly Assertion[];
+  readonly withinMs?: number;
+  readonly line: number;
+  /** Not written: the wait for an answer after the last `send` (SPEC §1), at that send's line. */
+  readonly implicit?: true;
+}
+
+export type Turn = { readonly send: string } | { readonly receive: Receive };
+
+/** What a turn's `header` and `responseTime` assertions are judged on: the handshake and the time so far. */
+export interface Handshake {
+  readonly headers: Readonly<Record<string, string>>;
+}
 
 export interface ConversationResult {
   /** The last message received, if any. */
@@ -30,7 +42,7 @@ const WITHIN_MARGIN_MS = 25;
 /** The `messages` of a websocket request, with their assertions located in the manifest. */
 export function prepareTurns(raw: unknown, context: PrepareContext): Turn[] {
   const list = Array.isArray(raw) ? (raw as Record<string, unknown>[]) : [];
-  return list.map((turn, index) => {
+  const turns: Turn[] = list.map((turn, index) => {
     const path = ['request', 'messages', index];
     if (typeof turn.send === 'string') return { send: turn.send };
     const receive = (turn.receive ?? {}) as Record<string, unknown>;
@@ -43,6 +55,15 @@ export function prepareTurns(raw: unknown, context: PrepareContext): Turn[] {
       throw new InvalidField([...path, 'receive', 'within'], (error as Error).message);
     }
   });
+  // A websocket check always waits for a message after sending (SPEC §1): a conversation that ends
+  // with sends (or has no turn) waits for one more message, which the check's own assertions judge.
+  const lastSend = turns.findLastIndex((turn) => 'send' in turn);
+  const answered = turns.some((turn, index) => index > lastSend && 'receive' in turn);
+  if (!answered) {
+    const line = context.locate(lastSend >= 0 ? ['request', 'messages', lastSend] : ['request', 'messages']).line;
+    turns.push({ receive: { assertions: [], until: [], line, implicit: true } });
+  }
+  return turns;
 }
 
 /** A turn's assertion, checked as a check's own are (its operator, its target: a pattern is text, a time a number). */
@@ -66,6 +87,7 @@ function assertionAt(raw: Record<string, unknown>, path: (string | number)[], co
 export class Inbox {
   private readonly queue: string[] = [];
   private waiter?: (message: string | undefined) => void;
+  private closed = false;
 
   constructor(socket: WebSocket, decode: (data: WebSocket.RawData) => string) {
     socket.on('message', (data) => {
@@ -75,10 +97,20 @@ export class Inbox {
     });
   }
 
-  /** The next message, or undefined when none comes within `withinMs`. */
+  /**
+   * The attempt is over (its deadline, an error, the socket closed): the wait in progress ends now
+   * and its timer with it, so that no timer of a finished check keeps the process alive.
+   */
+  close(): void {
+    this.closed = true;
+    this.waiter?.(undefined);
+  }
+
+  /** The next message, or undefined when none comes within `withinMs` (at once once closed). */
   next(withinMs: number): Promise<string | undefined> {
     const queued = this.queue.shift();
     if (queued !== undefined) return Promise.resolve(queued);
+    if (this.closed) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       const timer = setTimeout(() => settle(undefined), withinMs);
       const settle = (message: string | undefined) => {
@@ -91,7 +123,8 @@ export class Inbox {
   }
 }
 
-export async function converse(turns: readonly Turn[], socket: WebSocket, inbox: Inbox, context: RunContext): Promise<ConversationResult> {
+export async function converse(turns: readonly Turn[], socket: WebSocket, inbox: Inbox, context: RunContext, handshake: Handshake): Promise<ConversationResult> {
+  const observed = (message: string | undefined) => observedAt(message, handshake, context);
   const results: AssertionResult[] = [];
   let last: string | undefined;
   for (const [index, turn] of turns.entries()) {
@@ -120,12 +153,28 @@ export async function converse(turns: readonly Turn[], socket: WebSocket, inbox:
   return { last, assertions: results };
 }
 
-function observed(message: string | undefined): Observation {
-  return { timings: {}, ...(message === undefined ? {} : { values: { receivedMessage: message } }) };
+/**
+ * What a turn's assertions are judged on: the message, the handshake's headers (as for the
+ * check's own `header` assertions) and the time from the attempt's start to now (`responseTime`).
+ */
+function observedAt(message: string | undefined, handshake: Handshake, context: RunContext): Observation {
+  return {
+    timings: context.timer.timings(),
+    statusCode: 101,
+    headers: { ...handshake.headers },
+    ...(message === undefined ? {} : { values: { receivedMessage: message } }),
+  };
 }
 
-function neverCame(index: number, receive: { until: readonly Assertion[]; line: number }, withinMs: number, last: string | undefined): Error {
-  const what = receive.until.length > 0 ? 'no message satisfied its `until` assertions' : 'no message came';
+function neverCame(index: number, receive: Receive, withinMs: number, last: string | undefined): Error {
   const lastText = last === undefined ? 'no message was received' : `the last message received was ${JSON.stringify(truncate(last, 200))}`;
+  if (receive.implicit) {
+    return probeError(
+      'INCORRECT_ASSERTION',
+      'INCORRECT_ASSERTION',
+      `No message came within ${Math.round(withinMs)} ms after the last send (line ${receive.line}): a websocket check waits for an answer to what it sends; ${lastText}`,
+    );
+  }
+  const what = receive.until.length > 0 ? 'no message satisfied its `until` assertions' : 'no message came';
   return probeError('INCORRECT_ASSERTION', 'INCORRECT_ASSERTION', `Receive turn ${index + 1} (line ${receive.line}): ${what} within ${Math.round(withinMs)} ms; ${lastText}`);
 }

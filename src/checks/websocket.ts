@@ -79,9 +79,12 @@ async function runWebSocket(request: WebSocketRequest, context: RunContext): Pro
     createConnection: timedConnection(request, context, connection, tunnel) as unknown as ClientOptions['createConnection'],
   });
   let headers: Record<string, string> = {};
+  const inbox = request.turns ? new Inbox(socket, messageText) : undefined;
   return new Promise<Observation>((resolve, reject) => {
     const finish = (settle: () => void) => {
       signal.removeEventListener('abort', onAbort);
+      // Its wait for a message, and that wait's timer, end with the attempt.
+      inbox?.close();
       socket.removeAllListeners('close');
       socket.terminate();
       settle();
@@ -117,10 +120,9 @@ async function runWebSocket(request: WebSocketRequest, context: RunContext): Pro
       ...(conversation.assertions.length > 0 ? { assertions: conversation.assertions } : {}),
       ...(conversation.failure ? { error: conversation.failure } : {}),
     });
-    if (request.turns) {
-      const inbox = new Inbox(socket, messageText);
+    if (request.turns && inbox) {
       socket.once('open', () => {
-        converse(request.turns!, socket, inbox, context).then(
+        converse(request.turns!, socket, inbox, context, { headers }).then(
           (conversation) => {
             timer.mark('end');
             finish(() => resolve(observed(conversation)));
@@ -139,12 +141,16 @@ async function runWebSocket(request: WebSocketRequest, context: RunContext): Pro
         finish(() => resolve(observed({ last: text, assertions: [] })));
       });
     }
-    socket.once('close', (code, reason) => finish(() => reject(closedEarly(request, code, reason.toString()))));
+    // ws swallows an error of the socket after the upgrade (a reset) and reports only close 1006:
+    // the root cause is the socket's error (CONNRESET), as SPEC §2's precedence asks.
+    socket.once('close', (code, reason) => finish(() => reject(code === 1006 && connection.socketError ? connection.socketError : closedEarly(request, code, reason.toString()))));
   });
 }
 
 interface Connection {
   tls?: TlsObservation;
+  /** The first error of the connection's socket (ECONNRESET...), which ws does not pass on once open. */
+  socketError?: Error;
   /** The forward proxy, without its credentials. */
   proxy?: string;
 }
@@ -163,20 +169,21 @@ function timedConnection(request: WebSocketRequest, context: RunContext, connect
     const target = { ...options, path: undefined, ...(request.ipFamily ? { family: request.ipFamily } : {}) } as unknown as net.TcpNetConnectOpts;
     const host = target.host ?? request.url.hostname;
     const tlsOptions = { ...tlsConnectionOptions(request.tls, host), ALPNProtocols: ['http/1.1'] };
+    const watch = <T extends Socket>(socket: T): T => socket.on('error', (error: Error) => (connection.socketError ??= error));
     const timeTls = (socket: Socket) =>
-      socket.once('secureConnect', () => {
+      watch(socket).once('secureConnect', () => {
         timer.mark('tlsDone');
         connection.tls = observeTls(socket as tls.TLSSocket);
       });
     if (tunnel) {
       const port = Number(request.url.port) || (secure ? 443 : 80);
       tunnel({ host: request.url.hostname.replace(/^\[|\]$/g, ''), port }, context, request.ipFamily).then(
-        (raw) => created(null, secure ? timeTls(tls.connect({ ...tlsOptions, socket: raw })) : raw),
+        (raw) => created(null, secure ? timeTls(tls.connect({ ...tlsOptions, socket: raw })) : watch(raw)),
         (error: Error) => created(error),
       );
       return undefined;
     }
-    const socket = secure ? tls.connect({ ...target, ...tlsOptions }) : net.connect(target);
+    const socket = watch(secure ? tls.connect({ ...target, ...tlsOptions }) : net.connect(target));
     socket.once('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
     socket.once('connect', () => timer.mark('connectDone'));
     if (secure) timeTls(socket);

@@ -28,7 +28,7 @@ export interface AttemptOptions {
 export async function runAttempt(check: ResolvedCheck, module: CheckModule, options: AttemptOptions = {}): Promise<AttemptResult> {
   const timer = new PhaseTimer();
   // The assertions' own bound, from the attempt's start: a regex cannot be interrupted by a timer.
-  const assertionDeadline = { at: performance.now() + check.overallTimeoutMs, limitMs: check.overallTimeoutMs };
+  const assertionDeadline = assertionBound(check, options.parent);
   const limits = { requestMs: check.timeoutMs, overallMs: check.overallTimeoutMs };
   const deadline = new Deadline(limits, { parent: options.parent, pendingPhase: () => timer.pendingPhase() });
   try {
@@ -41,6 +41,19 @@ export async function runAttempt(check: ResolvedCheck, module: CheckModule, opti
   } finally {
     deadline.clear();
   }
+}
+
+/**
+ * When the assertions must be done: the attempt's overall timeout, or the end of the sequence it
+ * is a step of when that comes first (a step's `overall_timeout` defaults to 60 s, its sequence's
+ * may be 2 s), with the limit that applies named in the message.
+ */
+function assertionBound(check: ResolvedCheck, parent: Deadline | undefined): AssertionDeadline {
+  const now = performance.now();
+  const own = { at: now + check.overallTimeoutMs, limitMs: check.overallTimeoutMs };
+  if (!parent) return own;
+  const sequenceAt = now + parent.remainingMs();
+  return sequenceAt < own.at ? { at: sequenceAt, limitMs: parent.limitMs } : own;
 }
 
 /** The error as it is, or as a missing record of the family the check asks for (ip_family), looked up within the deadline. */

@@ -31,8 +31,16 @@ export function matchGrpc(e: ErrorLike): ProbeError | undefined {
   if (e.code === UNAUTHENTICATED) {
     return probeError('AUTHENTICATION_ERROR', 'AUTHENTICATION_ERROR', `The server answered the gRPC call with UNAUTHENTICATED${said}`, e);
   }
-  const name = GRPC_STATUS_NAMES[e.code] ?? `STATUS_${e.code}`;
-  return probeError('GRPC', name, `The gRPC call ended with status ${e.code} ${name}${said}`, e);
+  // grpc-status is a decimal number; grpc-js reads any other text as NaN.
+  if (!Number.isInteger(e.code)) {
+    return probeError('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `The server ended the gRPC call with a grpc-status that is not a number${said}: the reply is not a well-formed gRPC response`, e);
+  }
+  const known = e.code > 0 && e.code < GRPC_STATUS_NAMES.length ? GRPC_STATUS_NAMES[e.code] : undefined;
+  if (!known) {
+    // A status gRPC does not define is UNKNOWN, as gRPC's own clients read it (OK is never an error here).
+    return probeError('GRPC', 'UNKNOWN', `The gRPC call ended with status ${e.code}, which gRPC does not define (read as UNKNOWN)${said}`, e);
+  }
+  return probeError('GRPC', known, `The gRPC call ended with status ${e.code} ${known}${said}`, e);
 }
 
 function embeddedSystemError(details: string, e: ErrorLike): ProbeError | undefined {

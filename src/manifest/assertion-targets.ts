@@ -6,6 +6,7 @@ import { patternProblem } from '../assertions/pattern.js';
 import { InvalidField } from '../checks/types.js';
 import { OPERATORS as ALL_OPERATORS, type Operator } from '../model.js';
 import { parseDuration } from './duration.js';
+import { closest } from './suggest.js';
 import type { Path } from './positions.js';
 
 const NUMERIC: readonly Operator[] = ['lessThan', 'lessThanOrEqual', 'moreThan', 'moreThanOrEqual'];
@@ -89,6 +90,7 @@ export function checkAssertion(assertion: RawAssertion, at: Path): unknown {
   if (kind === 'time') return timeTarget(target, at);
   if (NUMERIC.includes(operator) || operator === 'isInMoreThan' || operator === 'isInLessThan' || kind === 'number') return numberTarget(target, at, operator);
   if (kind === 'status') return statusTarget(target, at);
+  if (kind === 'health') return healthTarget(target, at);
   if (kind !== 'schema' && kind !== 'value' && (target === null || typeof target === 'object')) {
     throw new InvalidField([...at, 'target'], `${assertion.type} ${operator} compares with text or a number, not ${target === null ? 'null' : 'a list or map'}`);
   }
@@ -126,6 +128,25 @@ function timeTarget(target: unknown, at: Path): number {
     throw new InvalidField([...at, 'target'], `${JSON.stringify(target)} is not a time: give milliseconds (800) or a duration (800ms, 1.5s)`);
   }
   return ms;
+}
+
+/** grpc.health.v1's ServingStatus values: the only statuses a health check can report. */
+export const HEALTH_STATUSES = ['UNKNOWN', 'SERVING', 'NOT_SERVING', 'SERVICE_UNKNOWN'] as const;
+
+/**
+ * A grpcHealthcheckStatus target: one of the ServingStatus names, in any case (written as the
+ * enum spells it, so `is serving` holds on SERVING); anything else is a problem at its line, since
+ * `isNot NOT_SERVNG` would otherwise pass whatever the service answers. A target that uses a value
+ * only a multistep step extracts (`{{ NAME }}`) is judged as it comes.
+ */
+function healthTarget(target: unknown, at: Path): unknown {
+  if (typeof target === 'string' && target.includes('{{')) return target;
+  const text = typeof target === 'string' ? target.trim() : undefined;
+  const named = text === undefined ? undefined : HEALTH_STATUSES.find((status) => status === text.toUpperCase());
+  if (named) return named;
+  const guess = text ? closest(text.replace(/[\s-]+/g, '_'), HEALTH_STATUSES) : undefined;
+  const hint = guess ? `did you mean ${guess}? ` : '';
+  throw new InvalidField([...at, 'target'], `${JSON.stringify(target) ?? 'nothing'} is not a gRPC health status: ${hint}(use ${HEALTH_STATUSES.join(', ')})`);
 }
 
 function numberTarget(target: unknown, at: Path, operator: Operator): number {

@@ -83,8 +83,40 @@ function describe(error: ErrorObject): SchemaProblem {
       return { path, message: `${where}: ${patternHint(error)}` };
     case 'type':
       return { path, message: `${where}: must be ${describeTypes(String(params.type))}` };
+    case 'not':
+      // A field that must not be there (`not: {}`): ajv says only "must NOT be valid".
+      return { path, message: `${where}: ${notHere(path)}` };
     default:
       return { path, message: `${where}: ${error.message ?? 'is invalid'}` };
+  }
+}
+
+/**
+ * Why a field the schema forbids (`not: {}`) is not allowed where it is, and what to do instead
+ * (the schema's descriptions say the same, but the compiled validator keeps none).
+ */
+function notHere(path: readonly (string | number)[]): string {
+  const field = path.at(-1);
+  const inStep = path.includes('steps') && field !== 'steps';
+  switch (field) {
+    case 'request':
+      return inStep
+        ? 'a wait step sends nothing: drop request, or give the step a check type (http, grpc, ...)'
+        : 'a multistep check has no request of its own: give each of its steps its request';
+    case 'assertions':
+      return 'a multistep check has no assertions of its own: put each on the step whose answer it judges';
+    case 'timeout':
+      return 'a multistep check has no request timeout: give each step its own timeout; overall_timeout bounds the whole sequence (default 5m)';
+    case 'steps':
+      return 'only a multistep check has steps: set type: multistep, or drop steps';
+    case 'cookies':
+      return 'only a multistep check has a cookie jar: drop cookies';
+    case 'extract':
+      return 'a wait step has nothing to extract from: move extract to the step whose answer it reads';
+    case 'duration':
+      return 'only a wait step has a duration (type: wait); the time limit of a check is timeout';
+    default:
+      return 'not allowed here';
   }
 }
 

@@ -14,8 +14,9 @@ import { fillReferences, references, type Variables } from './variables.js';
 
 export const MULTISTEP_OVERALL_TIMEOUT_MS = 5 * 60_000;
 // Stand in for extracted values while the rest of a step is checked at load time: a number
-// (ids, ports), then a URL (a link a server hands out).
-const PLACEHOLDERS = ['1', 'https://probegate.invalid/1'] as const;
+// (ids, ports), then a URL (a link a server hands out), then a JSON object (a gRPC message that
+// is wholly an extracted value).
+const PLACEHOLDERS = ['1', 'https://probegate.invalid/1', '{}'] as const;
 
 interface ManifestContext {
   readonly positions: Positions;
