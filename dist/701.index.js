@@ -61,7 +61,7 @@ const WITHIN_MARGIN_MS = 25;
 /** The `messages` of a websocket request, with their assertions located in the manifest. */
 function prepareTurns(raw, context) {
     const list = Array.isArray(raw) ? raw : [];
-    return list.map((turn, index) => {
+    const turns = list.map((turn, index) => {
         const path = ['request', 'messages', index];
         if (typeof turn.send === 'string')
             return { send: turn.send };
@@ -76,11 +76,20 @@ function prepareTurns(raw, context) {
             throw new types/* InvalidField */.u([...path, 'receive', 'within'], error.message);
         }
     });
+    // A websocket check always waits for a message after sending (SPEC \u00a71): a conversation that ends
+    // with sends (or has no turn) waits for one more message, which the check's own assertions judge.
+    const lastSend = turns.findLastIndex((turn) => 'send' in turn);
+    const answered = turns.some((turn, index) => index > lastSend && 'receive' in turn);
+    if (!answered) {
+        const line = context.locate(lastSend >= 0 ? ['request', 'messages', lastSend] : ['request', 'messages']).line;
+        turns.push({ receive: { assertions: [], until: [], line, implicit: true } });
+    }
+    return turns;
 }
 /** A turn's assertion, checked as a check's own are (its operator, its target: a pattern is text, a time a number). */
 function assertionAt(raw, path, context) {
     const operator = raw.operator;
-    const target = (0,assertion_targets/* checkAssertion */.n)({ type: String(raw.type), operator, target: raw.target, property: raw.property, elements: raw.elements }, path);
+    const target = (0,assertion_targets/* checkAssertion */.nD)({ type: String(raw.type), operator, target: raw.target, property: raw.property, elements: raw.elements }, path);
     if (raw.elements !== undefined && raw.elements !== 'every' && raw.elements !== 'some') {
         throw new types/* InvalidField */.u([...path, 'elements'], `must be every or some, not ${JSON.stringify(raw.elements)}`);
     }
@@ -97,6 +106,7 @@ function assertionAt(raw, path, context) {
 class Inbox {
     queue = [];
     waiter;
+    closed = false;
     constructor(socket, decode) {
         socket.on('message', (data) => {
             const text = decode(data);
@@ -106,11 +116,21 @@ class Inbox {
                 this.queue.push(text);
         });
     }
-    /** The next message, or undefined when none comes within `withinMs`. */
+    /**
+     * The attempt is over (its deadline, an error, the socket closed): the wait in progress ends now
+     * and its timer with it, so that no timer of a finished check keeps the process alive.
+     */
+    close() {
+        this.closed = true;
+        this.waiter?.(undefined);
+    }
+    /** The next message, or undefined when none comes within `withinMs` (at once once closed). */
     next(withinMs) {
         const queued = this.queue.shift();
         if (queued !== undefined)
             return Promise.resolve(queued);
+        if (this.closed)
+            return Promise.resolve(undefined);
         return new Promise((resolve) => {
             const timer = setTimeout(() => settle(undefined), withinMs);
             const settle = (message) => {
@@ -122,7 +142,8 @@ class Inbox {
         });
     }
 }
-async function converse(turns, socket, inbox, context) {
+async function converse(turns, socket, inbox, context, handshake) {
+    const observed = (message) => observedAt(message, handshake, context);
     const results = [];
     let last;
     for (const [index, turn] of turns.entries()) {
@@ -151,12 +172,24 @@ async function converse(turns, socket, inbox, context) {
     }
     return { last, assertions: results };
 }
-function observed(message) {
-    return { timings: {}, ...(message === undefined ? {} : { values: { receivedMessage: message } }) };
+/**
+ * What a turn's assertions are judged on: the message, the handshake's headers (as for the
+ * check's own `header` assertions) and the time from the attempt's start to now (`responseTime`).
+ */
+function observedAt(message, handshake, context) {
+    return {
+        timings: context.timer.timings(),
+        statusCode: 101,
+        headers: { ...handshake.headers },
+        ...(message === undefined ? {} : { values: { receivedMessage: message } }),
+    };
 }
 function neverCame(index, receive, withinMs, last) {
-    const what = receive.until.length > 0 ? 'no message satisfied its `until` assertions' : 'no message came';
     const lastText = last === undefined ? 'no message was received' : `the last message received was ${JSON.stringify((0,src_text/* truncate */.xv)(last, 200))}`;
+    if (receive.implicit) {
+        return (0,probe_error/* probeError */.v)('INCORRECT_ASSERTION', 'INCORRECT_ASSERTION', `No message came within ${Math.round(withinMs)} ms after the last send (line ${receive.line}): a websocket check waits for an answer to what it sends; ${lastText}`);
+    }
+    const what = receive.until.length > 0 ? 'no message satisfied its `until` assertions' : 'no message came';
     return (0,probe_error/* probeError */.v)('INCORRECT_ASSERTION', 'INCORRECT_ASSERTION', `Receive turn ${index + 1} (line ${receive.line}): ${what} within ${Math.round(withinMs)} ms; ${lastText}`);
 }
 
@@ -225,9 +258,12 @@ async function runWebSocket(request, context) {
         createConnection: timedConnection(request, context, connection, tunnel),
     });
     let headers = {};
+    const inbox = request.turns ? new Inbox(socket, messageText) : undefined;
     return new Promise((resolve, reject) => {
         const finish = (settle) => {
             signal.removeEventListener('abort', onAbort);
+            // Its wait for a message, and that wait's timer, end with the attempt.
+            inbox?.close();
             socket.removeAllListeners('close');
             socket.terminate();
             settle();
@@ -265,10 +301,9 @@ async function runWebSocket(request, context) {
             ...(conversation.assertions.length > 0 ? { assertions: conversation.assertions } : {}),
             ...(conversation.failure ? { error: conversation.failure } : {}),
         });
-        if (request.turns) {
-            const inbox = new Inbox(socket, messageText);
+        if (request.turns && inbox) {
             socket.once('open', () => {
-                converse(request.turns, socket, inbox, context).then((conversation) => {
+                converse(request.turns, socket, inbox, context, { headers }).then((conversation) => {
                     timer.mark('end');
                     finish(() => resolve(observed(conversation)));
                 }, (error) => finish(() => reject(error)));
@@ -286,7 +321,9 @@ async function runWebSocket(request, context) {
                 finish(() => resolve(observed({ last: text, assertions: [] })));
             });
         }
-        socket.once('close', (code, reason) => finish(() => reject(closedEarly(request, code, reason.toString()))));
+        // ws swallows an error of the socket after the upgrade (a reset) and reports only close 1006:
+        // the root cause is the socket's error (CONNRESET), as SPEC \u00a72's precedence asks.
+        socket.once('close', (code, reason) => finish(() => reject(code === 1006 && connection.socketError ? connection.socketError : closedEarly(request, code, reason.toString()))));
     });
 }
 /**
@@ -301,16 +338,17 @@ function timedConnection(request, context, connection, tunnel) {
         const target = { ...options, path: undefined, ...(request.ipFamily ? { family: request.ipFamily } : {}) };
         const host = target.host ?? request.url.hostname;
         const tlsOptions = { ...(0,tls/* tlsConnectionOptions */.mw)(request.tls, host), ALPNProtocols: ['http/1.1'] };
-        const timeTls = (socket) => socket.once('secureConnect', () => {
+        const watch = (socket) => socket.on('error', (error) => (connection.socketError ??= error));
+        const timeTls = (socket) => watch(socket).once('secureConnect', () => {
             timer.mark('tlsDone');
             connection.tls = (0,tls/* observeTls */.Q3)(socket);
         });
         if (tunnel) {
             const port = Number(request.url.port) || (secure ? 443 : 80);
-            tunnel({ host: request.url.hostname.replace(/^\[|\]$/g, ''), port }, context, request.ipFamily).then((raw) => created(null, secure ? timeTls(external_node_tls_default().connect({ ...tlsOptions, socket: raw })) : raw), (error) => created(error));
+            tunnel({ host: request.url.hostname.replace(/^\[|\]$/g, ''), port }, context, request.ipFamily).then((raw) => created(null, secure ? timeTls(external_node_tls_default().connect({ ...tlsOptions, socket: raw })) : watch(raw)), (error) => created(error));
             return undefined;
         }
-        const socket = secure ? external_node_tls_default().connect({ ...target, ...tlsOptions }) : external_node_net_default().connect(target);
+        const socket = watch(secure ? external_node_tls_default().connect({ ...target, ...tlsOptions }) : external_node_net_default().connect(target));
         socket.once('lookup', (error) => error || timer.mark('dnsDone'));
         socket.once('connect', () => timer.mark('connectDone'));
         if (secure)

@@ -724,6 +724,10 @@ function capture(extraction, observation) {
         raw = read(extraction, observation, (observation.bodyReading ??= {}));
         if (raw === undefined || raw === null || raw === '')
             return {};
+        // An empty list or map is an empty value too (a JSON [] or {}, a repeated field with no items): never the text "[]".
+        if (typeof raw === 'object' && (Array.isArray(raw) ? raw.length === 0 : Object.keys(raw).length === 0)) {
+            return { reason: `the value is an empty ${Array.isArray(raw) ? 'list' : 'object'}` };
+        }
         // A value nested past JSON's own writer throws here (RangeError): nothing is captured, and the step says why.
         text = typeof raw === 'string' ? raw : JSON.stringify(raw);
     }
@@ -1930,7 +1934,7 @@ function writeReportFiles(run, files) {
 async function runAttempt(check, module, options = {}) {
     const timer = new _net_timing_js__WEBPACK_IMPORTED_MODULE_5__/* .PhaseTimer */ .x();
     // The assertions' own bound, from the attempt's start: a regex cannot be interrupted by a timer.
-    const assertionDeadline = { at: performance.now() + check.overallTimeoutMs, limitMs: check.overallTimeoutMs };
+    const assertionDeadline = assertionBound(check, options.parent);
     const limits = { requestMs: check.timeoutMs, overallMs: check.overallTimeoutMs };
     const deadline = new _deadline_js__WEBPACK_IMPORTED_MODULE_6__/* .Deadline */ .B(limits, { parent: options.parent, pendingPhase: () => timer.pendingPhase() });
     try {
@@ -1945,6 +1949,19 @@ async function runAttempt(check, module, options = {}) {
     finally {
         deadline.clear();
     }
+}
+/**
+ * When the assertions must be done: the attempt's overall timeout, or the end of the sequence it
+ * is a step of when that comes first (a step's `overall_timeout` defaults to 60 s, its sequence's
+ * may be 2 s), with the limit that applies named in the message.
+ */
+function assertionBound(check, parent) {
+    const now = performance.now();
+    const own = { at: now + check.overallTimeoutMs, limitMs: check.overallTimeoutMs };
+    if (!parent)
+        return own;
+    const sequenceAt = now + parent.remainingMs();
+    return sequenceAt < own.at ? { at: sequenceAt, limitMs: parent.limitMs } : own;
 }
 /** The error as it is, or as a missing record of the family the check asks for (ip_family), looked up within the deadline. */
 async function explained(cause, check, deadline) {
@@ -2331,8 +2348,16 @@ function matchGrpc(e) {
     if (e.code === UNAUTHENTICATED) {
         return (0,probe_error/* probeError */.v)('AUTHENTICATION_ERROR', 'AUTHENTICATION_ERROR', `The server answered the gRPC call with UNAUTHENTICATED${said}`, e);
     }
-    const name = grpc_status/* GRPC_STATUS_NAMES */.X[e.code] ?? `STATUS_${e.code}`;
-    return (0,probe_error/* probeError */.v)('GRPC', name, `The gRPC call ended with status ${e.code} ${name}${said}`, e);
+    // grpc-status is a decimal number; grpc-js reads any other text as NaN.
+    if (!Number.isInteger(e.code)) {
+        return (0,probe_error/* probeError */.v)('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `The server ended the gRPC call with a grpc-status that is not a number${said}: the reply is not a well-formed gRPC response`, e);
+    }
+    const known = e.code > 0 && e.code < grpc_status/* GRPC_STATUS_NAMES */.X.length ? grpc_status/* GRPC_STATUS_NAMES */.X[e.code] : undefined;
+    if (!known) {
+        // A status gRPC does not define is UNKNOWN, as gRPC's own clients read it (OK is never an error here).
+        return (0,probe_error/* probeError */.v)('GRPC', 'UNKNOWN', `The gRPC call ended with status ${e.code}, which gRPC does not define (read as UNKNOWN)${said}`, e);
+    }
+    return (0,probe_error/* probeError */.v)('GRPC', known, `The gRPC call ended with status ${e.code} ${known}${said}`, e);
 }
 function embeddedSystemError(details, e) {
     const match = EMBEDDED_SYSTEM_ERROR.exec(details);

@@ -1118,10 +1118,10 @@ function librariesFor(values) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ checkAssertion)
+  nD: () => (/* binding */ checkAssertion)
 });
 
-// UNUSED EXPORTS: checkJsonPath
+// UNUSED EXPORTS: HEALTH_STATUSES, checkJsonPath
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
@@ -1149,10 +1149,13 @@ const OPERATORS = [
 
 // EXTERNAL MODULE: ./src/manifest/duration.ts
 var duration = __webpack_require__(7197);
+// EXTERNAL MODULE: ./src/manifest/suggest.ts
+var suggest = __webpack_require__(7271);
 ;// CONCATENATED MODULE: ./src/manifest/assertion-targets.ts
 // An assertion's operator and target checked against its type at load time (SPEC \u00a73), so a
 // typo is a problem at its line rather than a comparison that fails, or passes, at run time.
 // (The tcp check itself refuses a `connection` target that is no outcome.)
+
 
 
 
@@ -1233,6 +1236,8 @@ function checkAssertion(assertion, at) {
         return numberTarget(target, at, operator);
     if (kind === 'status')
         return statusTarget(target, at);
+    if (kind === 'health')
+        return healthTarget(target, at);
     if (kind !== 'schema' && kind !== 'value' && (target === null || typeof target === 'object')) {
         throw new types/* InvalidField */.u([...at, 'target'], `${assertion.type} ${operator} compares with text or a number, not ${target === null ? 'null' : 'a list or map'}`);
     }
@@ -1269,6 +1274,25 @@ function timeTarget(target, at) {
         throw new types/* InvalidField */.u([...at, 'target'], `${JSON.stringify(target)} is not a time: give milliseconds (800) or a duration (800ms, 1.5s)`);
     }
     return ms;
+}
+/** grpc.health.v1's ServingStatus values: the only statuses a health check can report. */
+const HEALTH_STATUSES = ['UNKNOWN', 'SERVING', 'NOT_SERVING', 'SERVICE_UNKNOWN'];
+/**
+ * A grpcHealthcheckStatus target: one of the ServingStatus names, in any case (written as the
+ * enum spells it, so `is serving` holds on SERVING); anything else is a problem at its line, since
+ * `isNot NOT_SERVNG` would otherwise pass whatever the service answers. A target that uses a value
+ * only a multistep step extracts (`{{ NAME }}`) is judged as it comes.
+ */
+function healthTarget(target, at) {
+    if (typeof target === 'string' && target.includes('{{'))
+        return target;
+    const text = typeof target === 'string' ? target.trim() : undefined;
+    const named = text === undefined ? undefined : HEALTH_STATUSES.find((status) => status === text.toUpperCase());
+    if (named)
+        return named;
+    const guess = text ? (0,suggest/* closest */.k)(text.replace(/[\s-]+/g, '_'), HEALTH_STATUSES) : undefined;
+    const hint = guess ? `did you mean ${guess}? ` : '';
+    throw new types/* InvalidField */.u([...at, 'target'], `${JSON.stringify(target) ?? 'nothing'} is not a gRPC health status: ${hint}(use ${HEALTH_STATUSES.join(', ')})`);
 }
 function numberTarget(target, at, operator) {
     const value = typeof target === 'number' ? target : typeof target === 'string' && target.trim() !== '' ? Number(target) : NaN;
@@ -1994,7 +2018,7 @@ class CheckResolver {
     }
     /** Checks the target against the assertion's type, and reads and compiles a JSON schema once, here. */
     assertionTarget(assertion, assertionPath) {
-        const target = (0,assertion_targets/* checkAssertion */.n)(assertion, assertionPath);
+        const target = (0,assertion_targets/* checkAssertion */.nD)(assertion, assertionPath);
         return assertion.type === 'jsonSchema' ? jsonSchemaTarget(target, assertionPath, this.files) : target;
     }
     /** Timeouts, retries and their intervals, each within its documented bounds. */
@@ -2719,8 +2743,39 @@ function describe(error) {
             return { path, message: `${where}: ${patternHint(error)}` };
         case 'type':
             return { path, message: `${where}: must be ${describeTypes(String(params.type))}` };
+        case 'not':
+            // A field that must not be there (`not: {}`): ajv says only "must NOT be valid".
+            return { path, message: `${where}: ${notHere(path)}` };
         default:
             return { path, message: `${where}: ${error.message ?? 'is invalid'}` };
+    }
+}
+/**
+ * Why a field the schema forbids (`not: {}`) is not allowed where it is, and what to do instead
+ * (the schema's descriptions say the same, but the compiled validator keeps none).
+ */
+function notHere(path) {
+    const field = path.at(-1);
+    const inStep = path.includes('steps') && field !== 'steps';
+    switch (field) {
+        case 'request':
+            return inStep
+                ? 'a wait step sends nothing: drop request, or give the step a check type (http, grpc, ...)'
+                : 'a multistep check has no request of its own: give each of its steps its request';
+        case 'assertions':
+            return 'a multistep check has no assertions of its own: put each on the step whose answer it judges';
+        case 'timeout':
+            return 'a multistep check has no request timeout: give each step its own timeout; overall_timeout bounds the whole sequence (default 5m)';
+        case 'steps':
+            return 'only a multistep check has steps: set type: multistep, or drop steps';
+        case 'cookies':
+            return 'only a multistep check has a cookie jar: drop cookies';
+        case 'extract':
+            return 'a wait step has nothing to extract from: move extract to the step whose answer it reads';
+        case 'duration':
+            return 'only a wait step has a duration (type: wait); the time limit of a check is timeout';
+        default:
+            return 'not allowed here';
     }
 }
 function describeTypes(types) {
@@ -2811,8 +2866,9 @@ function compile(source, path, positions, problems) {
 
 const MULTISTEP_OVERALL_TIMEOUT_MS = 5 * 60_000;
 // Stand in for extracted values while the rest of a step is checked at load time: a number
-// (ids, ports), then a URL (a link a server hands out).
-const PLACEHOLDERS = ['1', 'https://probegate.invalid/1'];
+// (ids, ports), then a URL (a link a server hands out), then a JSON object (a gRPC message that
+// is wholly an extracted value).
+const PLACEHOLDERS = ['1', 'https://probegate.invalid/1', '{}'];
 /** The resolver of a multistep check: its own fields as any check's, its steps prepared here. */
 function multistepResolver(raw, index, manifest) {
     const { steps, cookies, ...outer } = raw;
@@ -3227,7 +3283,7 @@ function readyAssertions(raw, positions, variables, fail, files) {
         const operator = assertion.operator;
         let target = assertion.target;
         try {
-            target = (0,assertion_targets/* checkAssertion */.n)({ ...assertion, type: String(assertion.type), operator }, at);
+            target = (0,assertion_targets/* checkAssertion */.nD)({ ...assertion, type: String(assertion.type), operator }, at);
             if (assertion.type === 'jsonSchema')
                 target = jsonSchemaTarget(target, at, files);
         }

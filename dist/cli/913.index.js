@@ -71,6 +71,7 @@ function checkHeaderValue(value, path) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_RESPONSE_MESSAGE_BYTES: () => (/* binding */ MAX_RESPONSE_MESSAGE_BYTES),
 /* harmony export */   grpcCheck: () => (/* binding */ grpcCheck)
 /* harmony export */ });
 /* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1553);
@@ -83,11 +84,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
 /* harmony import */ var _grpc_proto_loader__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6081);
-/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7638);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3128);
-/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6169);
-/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3116);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6468);
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8590);
+/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7638);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3128);
+/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6169);
+/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3116);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6468);
 // The grpc check: a grpc.health.v1 Check or a unary call from a .proto, on a channel of its own
 // per attempt. The connection is made through our own connector (ProbeCredentials), so the
 // connect and TLS phases are timed from socket events, TLS uses the shared options of
@@ -104,12 +106,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 // Field names as written in the .proto; 64-bit integers and enums as strings, as JSON has them.
 const PROTO_OPTIONS = { keepCase: true, longs: String, enums: String, defaults: true, oneofs: true };
 const EXCERPT_CHARS = 2000;
 // grpc-js's own deadline comes after the attempt's, so that the engine's deadline is the one that ends a call.
 const AFTER_ATTEMPT_DEADLINE_MS = 1000;
+// The largest response message read: the http check's body cap (DEFAULT_MAX_BODY_BYTES), not
+// grpc-js's own 4 MiB default, which would fail a 5 MiB answer as if the server had said RESOURCE_EXHAUSTED.
+const MAX_RESPONSE_MESSAGE_BYTES = 10 * 1024 * 1024;
 const CHANNEL_OPTIONS = {
+    'grpc.max_receive_message_length': MAX_RESPONSE_MESSAGE_BYTES,
     // A connection of this attempt's own, never one shared with another check or attempt.
     'grpc.use_local_subchannel_pool': 1,
     // No TXT lookup for a service config, and no retries inside grpc-js: the engine retries.
@@ -136,21 +143,21 @@ const grpcCheck = {
     type: 'grpc',
     prepare(check, context) {
         const raw = check.request;
-        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .readHost */ .rk)(raw.host, ['request', 'host']);
-        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .readPort */ .Sr)(raw.port, ['request', 'port']);
+        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .readHost */ .rk)(raw.host, ['request', 'host']);
+        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .readPort */ .Sr)(raw.port, ['request', 'port']);
         const health = raw.call !== 'unary';
         const method = health ? healthCheckMethod() : unaryMethod(raw, context);
         const request = {
             host,
             port,
-            tls: raw.tls === true ? { insecure: false } : raw.tls ? (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .readTlsSettings */ .V)(raw.tls, ['request', 'tls'], context) : undefined,
+            tls: raw.tls === true ? { insecure: false } : raw.tls ? (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .readTlsSettings */ .V)(raw.tls, ['request', 'tls'], context) : undefined,
             metadata: readMetadata(raw.metadata),
-            ipFamily: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_7__/* .readIpFamily */ .Y)(check, host),
+            ipFamily: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_8__/* .readIpFamily */ .Y)(check, host),
             health,
             method,
             message: health ? { service: String(raw.service ?? '') } : readMessage(raw.message, method),
         };
-        return { request, target: `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .hostPort */ .QL)(host, port)} ${method.path}` };
+        return { request, target: `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(host, port)} ${method.path}` };
     },
     run: runGrpc,
 };
@@ -169,7 +176,7 @@ function unaryMethod(raw, context) {
     }
     catch (error) {
         const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'proto'], `cannot load the proto file ${String(raw.proto)}: ${reason} (give a path relative to the manifest)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'proto'], `cannot load the proto file ${String(raw.proto)}: ${reason} (give a path relative to the manifest)`);
     }
     const services = Object.keys(definitions).filter((name) => !('format' in definitions[name]));
     const serviceName = String(raw.service);
@@ -178,15 +185,15 @@ function unaryMethod(raw, context) {
     const found = matching.length === 1 ? matching[0] : undefined;
     if (!found) {
         const why = matching.length > 1 ? `several services are named "${serviceName}"` : `it defines no service "${serviceName}"`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'service'], `${String(raw.proto)}: ${why} (give one of: ${services.join(', ') || 'none'})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'service'], `${String(raw.proto)}: ${why} (give one of: ${services.join(', ') || 'none'})`);
     }
     const service = definitions[found];
     const method = service[String(raw.method)];
     if (!method) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'method'], `${found} has no method "${String(raw.method)}" (it has: ${Object.keys(service).join(', ')})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'method'], `${found} has no method "${String(raw.method)}" (it has: ${Object.keys(service).join(', ')})`);
     }
     if (method.requestStream || method.responseStream) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'method'], `${found}.${String(raw.method)} is a streaming method; the grpc check makes unary calls only`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'method'], `${found}.${String(raw.method)} is a streaming method; the grpc check makes unary calls only`);
     }
     return method;
 }
@@ -198,20 +205,25 @@ function readMessage(raw, method) {
             message = JSON.parse(message);
         }
         catch {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
         }
+    }
+    // JSON text may be any JSON value; only an object names request fields (null, a number, a list do not).
+    if (message === null || typeof message !== 'object' || Array.isArray(message)) {
+        const what = message === null ? 'null' : Array.isArray(message) ? 'a list' : `a ${typeof message}`;
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the message is ${what}, not an object: give an object of the request fields (\`{ id: "42" }\`, or \`{}\` for none)`);
     }
     const descriptor = method.requestType.type;
     const known = descriptor.field?.map((field) => field.name) ?? [];
     const unknown = Object.keys(message).filter((name) => !known.includes(name));
     if (unknown.length > 0) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], `the request type has no field ${unknown.join(', ')} (it has: ${known.join(', ') || 'none'})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the request type has no field ${unknown.join(', ')} (it has: ${known.join(', ') || 'none'})`);
     }
     try {
         method.requestSerialize(message);
     }
     catch (error) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'message'], `the message does not fit the request type: ${error.message}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the message does not fit the request type: ${error.message}`);
     }
     return message;
 }
@@ -222,7 +234,7 @@ function readMetadata(raw) {
             new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Metadata */ .OS().set(key, String(value));
         }
         catch (error) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_9__/* .InvalidField */ .u(['request', 'metadata', key], error.message);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'metadata', key], error.message);
         }
         metadata[key.toLowerCase()] = String(value);
     }
@@ -245,8 +257,8 @@ async function runGrpc(request, context) {
     if (request.tls)
         timer.expectTls();
     const credentials = new ProbeCredentials(request, timer);
-    const target = address ? `ipv${request.ipFamily}:${(0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .hostPort */ .QL)(address, request.port)}` : (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .hostPort */ .QL)(request.host, request.port);
-    const options = address ? { ...CHANNEL_OPTIONS, 'grpc.default_authority': (0,_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .hostPort */ .QL)(request.host, request.port) } : CHANNEL_OPTIONS;
+    const target = address ? `ipv${request.ipFamily}:${(0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(address, request.port)}` : (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(request.host, request.port);
+    const options = address ? { ...CHANNEL_OPTIONS, 'grpc.default_authority': (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(request.host, request.port) } : CHANNEL_OPTIONS;
     const client = new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Client */ .Kj(target, credentials, options);
     try {
         const { response, metadata } = await unaryCall(client, request, context, credentials);
@@ -265,7 +277,12 @@ async function runGrpc(request, context) {
         client.close();
     }
 }
-/** One unary call, its deadline the attempt's timeout, cancelled when the attempt aborts. */
+/**
+ * One unary call, its deadline the attempt's timeout, cancelled when the attempt aborts. Made as
+ * a server-streaming call, which is the same exchange on the wire (one request, then the answer):
+ * grpc-js's unary call reads one message and then waits, so a server that sends two hung it to
+ * the deadline; read as a stream, every message is counted and anything but one is the server's fault.
+ */
 function unaryCall(client, request, context, connection) {
     const { method } = request;
     const deadline = Date.now() + context.deadline.remainingMs() + AFTER_ATTEMPT_DEADLINE_MS;
@@ -274,35 +291,118 @@ function unaryCall(client, request, context, connection) {
         metadata.set(key, value);
     return new Promise((resolve, reject) => {
         const received = {};
-        let outcome;
-        const call = client.makeUnaryRequest(method.path, method.requestSerialize, method.responseDeserialize, request.message, metadata, { deadline }, (error, response) => {
-            outcome = { error, response };
-        });
+        const seen = { messages: 0 };
+        let response;
+        let error;
+        let status;
+        let ended = false;
+        // The response type's own parser, watched: a message that does not parse is the server's fault, not an INTERNAL status.
+        const deserialize = (bytes) => {
+            try {
+                return method.responseDeserialize(bytes);
+            }
+            catch (failure) {
+                seen.unparseable ??= failure.message;
+                throw failure;
+            }
+        };
+        const call = client.makeServerStreamRequest(method.path, method.requestSerialize, deserialize, request.message, metadata, { deadline });
         const cancel = () => call.cancel();
         context.signal.addEventListener('abort', cancel, { once: true });
         call.on('metadata', (headers) => {
             context.timer.mark('firstByte');
-            Object.assign(received, flattenMetadata(headers));
+            seen.headers = flattenMetadata(headers);
+            Object.assign(received, seen.headers);
         });
-        // Emitted after the callback, with the trailers.
-        call.on('status', (status) => {
+        call.on('data', (message) => {
+            seen.messages++;
+            response ??= message;
+            if (seen.messages === 2)
+                call.cancel();
+        });
+        call.on('error', (failure) => (error ??= failure));
+        // The status comes with the trailers; the stream ends once every message before it was read.
+        const settle = () => {
+            if (!status || !ended)
+                return;
             context.signal.removeEventListener('abort', cancel);
             Object.assign(received, flattenMetadata(status.metadata));
-            if (outcome?.error)
-                return reject(callFailure(outcome.error, context, connection));
-            context.timer.mark('end');
-            resolve({ response: outcome?.response ?? {}, metadata: received });
+            if (!error && status.code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .status */ .h5.OK && seen.messages === 1) {
+                context.timer.mark('end');
+                return resolve({ response: response, metadata: received });
+            }
+            reject(callFailure(error ?? statusError(status), status, seen, request, context, connection));
+        };
+        call.on('status', (got) => {
+            status = got;
+            settle();
+        });
+        call.on('end', () => {
+            ended = true;
+            settle();
         });
     });
 }
-/** The attempt's deadline when it ended the call; anything else keeps the root cause the connector saw. */
-function callFailure(error, context, connection) {
+/** A status as grpc-js's errors carry it, for a call that ended OK without exactly one message. */
+function statusError(status) {
+    return Object.assign(new Error(`${status.code} ${status.details}`), { code: status.code, details: status.details, metadata: status.metadata });
+}
+const STATUS_FROM_HTTP = /^Received HTTP status code \d+/;
+const TOO_LARGE = /^Received message larger than max \((\d+) vs (\d+)\)/;
+const INFLATES_TOO_LARGE = /^Received message that decompresses to a size larger than (\d+)/;
+/**
+ * The attempt's deadline when it ended the call; a reply that is no gRPC at all (MALFORMED_RESPONSE)
+ * or a message over the cap (BODY_TOO_LARGE) when grpc-js only reports it as a status of its own
+ * making; anything else keeps the root cause the connector saw.
+ */
+function callFailure(error, status, seen, request, context, connection) {
     // The attempt's deadline ends the call first; a DEADLINE_EXCEEDED before it is the server's own.
     if (context.signal.aborted)
         return context.signal.reason;
-    if (connection.error)
+    if (connection.error) {
         error.cause = connection.error;
-    return error;
+        return error;
+    }
+    const broken = brokenReply(error, status, seen, request);
+    return broken ?? error;
+}
+function brokenReply(error, status, seen, request) {
+    const where = `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(request.host, request.port)} ${request.method.path}`;
+    const malformed = (what) => (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_6__/* .probeError */ .v)('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `${what} (${where}): the reply is not a well-formed gRPC response; check that this port serves gRPC and nothing in front of it rewrites the answer`, error);
+    const details = typeof error.details === 'string' ? error.details : '';
+    // grpc-js maps an HTTP error status (401, 404, 503...) to a gRPC status as gRPC specifies: that mapping stands.
+    if (STATUS_FROM_HTTP.test(details))
+        return undefined;
+    const contentType = seen.headers?.['content-type'];
+    if (seen.headers && !/^application\/grpc(?:[+;]|$)/i.test(contentType ?? '')) {
+        return malformed(`The server answered with content-type ${contentType ? JSON.stringify(contentType) : 'missing'}, not application/grpc`);
+    }
+    if (typeof status.code !== 'number' || typeof error.code !== 'number') {
+        // grpc-js reports this with no code and no details, and keeps grpc-encoding from the metadata.
+        return malformed('The server sent a response message that could not be read: it is marked compressed, but with no grpc-encoding or one gRPC clients do not decode (gzip and deflate are)');
+    }
+    if (seen.messages > 1) {
+        return malformed('The server sent more than one response message on a unary call');
+    }
+    if (seen.unparseable !== undefined) {
+        return malformed(`The server's response message does not parse as the method's response type (${seen.unparseable})`);
+    }
+    const tooLarge = TOO_LARGE.exec(details);
+    if (tooLarge && Number(tooLarge[2]) === MAX_RESPONSE_MESSAGE_BYTES) {
+        return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_6__/* .probeError */ .v)('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The gRPC response message is ${tooLarge[1]} bytes, larger than the cap of ${MAX_RESPONSE_MESSAGE_BYTES} bytes (${where})`, error);
+    }
+    const inflated = INFLATES_TOO_LARGE.exec(details);
+    if (inflated && Number(inflated[1]) === MAX_RESPONSE_MESSAGE_BYTES) {
+        return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_6__/* .probeError */ .v)('BODY_TOO_LARGE', 'BODY_TOO_LARGE', `The gRPC response message is larger than the cap of ${MAX_RESPONSE_MESSAGE_BYTES} bytes once decompressed (${where})`, error);
+    }
+    if (/Call ended without gRPC status/.test(details)) {
+        return malformed('The server ended the call without a grpc-status trailer');
+    }
+    // A call the server ended with OK but no message: none sent, or one cut short of its length prefix.
+    if (status.code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .status */ .h5.OK) {
+        return malformed('The server ended the call with status OK but sent no complete response message (none at all, or one cut short of its length prefix)');
+    }
+    return undefined;
 }
 function flattenMetadata(metadata) {
     const flat = {};
@@ -347,12 +447,12 @@ class ProbeCredentials extends _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Cha
             socket.on('error', (error) => (this.error ??= error));
             return Promise.resolve({ socket, secure: false });
         }
-        const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({ ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_10__/* .tlsConnectionOptions */ .mw)(settings, this.request.host), socket, host: this.request.host, ALPNProtocols: ['h2'] });
+        const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({ ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_11__/* .tlsConnectionOptions */ .mw)(settings, this.request.host), socket, host: this.request.host, ALPNProtocols: ['h2'] });
         secure.on('error', (error) => (this.error ??= error));
         return new Promise((resolve, reject) => {
             secure.once('secureConnect', () => {
                 this.timer.mark('tlsDone');
-                this.tls = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_10__/* .observeTls */ .Q3)(secure);
+                this.tls = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_11__/* .observeTls */ .Q3)(secure);
                 resolve({ socket: secure, secure: true });
             });
             secure.once('error', reject);
