@@ -184,6 +184,47 @@ checks:
     expect(overrides.id).toBe('custom-id');
   });
 
+  it('replaces variables in fields the schema checks (durations, method, http_version), then checks them', async () => {
+    const yaml = `version: 1
+defaults:
+  timeout: "{{ env.TIMEOUT }}"
+variables:
+  VERSION: http1
+checks:
+  - name: templated
+    type: http
+    overall_timeout: "{{ OVERALL }}"
+    http_version: "{{ VERSION }}"
+    request: { url: "http://127.0.0.1/", method: "{{ env.METHOD }}" }
+  - name: own timeout
+    type: http
+    timeout: 2s
+    request: { url: "http://127.0.0.1/" }
+`;
+    const good = await loadManifestText(yaml, { env: { TIMEOUT: '3s', METHOD: 'POST' }, inputs: { OVERALL: '1m' } });
+    expect(good.problems).toEqual([]);
+    const [templated, own] = good.checks as [any, any];
+    expect([templated.timeoutMs, templated.overallTimeoutMs, templated.request.method, templated.request.httpVersion]).toEqual([3000, 60000, 'POST', 'http1']);
+    expect(own.timeoutMs).toBe(2000);
+
+    // Values the schema refuses, once replaced: a problem at the line that wrote the variable, never quoting the value (env values are secrets).
+    const bad = await loadManifestText(yaml, { env: { TIMEOUT: 'soon', METHOD: 'FETCHSECRET' }, inputs: { OVERALL: '1m' } });
+    expect(bad.problems.map((p) => [p.location.line, p.message])).toEqual([
+      [11, 'checks[0].request.method: must be one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, get, head, post, put, patch, delete, options, once its variables are replaced'],
+      [3, 'checks[0].timeout: must be a duration such as 250ms, 10s or 5m, once its variables are replaced'],
+    ]);
+    expect(JSON.stringify(bad.problems)).not.toMatch(/soon|FETCHSECRET/);
+    expect(bad.checks.map((c) => Boolean(c.invalid))).toEqual([true, false]);
+  });
+
+  it('does not take a check\'s type from a variable, nor fields of a multistep check, whose steps may fill them only at run time', async () => {
+    const manifest = await loadManifestText(
+      'version: 1\nvariables: { T: http }\nchecks:\n  - { name: a, type: "{{ T }}", request: { url: "http://127.0.0.1/" } }\n  - name: b\n    type: multistep\n    steps:\n      - { name: s, type: http, timeout: "{{ T }}", request: { url: "http://127.0.0.1/" } }\n',
+    );
+    expect(manifest.problems.map((p) => p.location.line)).toEqual([4, 8]);
+    expect(manifest.problems.every((p) => !p.message.includes('once its variables are replaced'))).toBe(true);
+  });
+
   it('resolves built-ins, manifest variables, inputs and env, later sources winning', async () => {
     const run = await runManifestText(
       `version: 1

@@ -76,6 +76,27 @@ checks:
     expect(result.code).toBe(0);
   });
 
+  it('a field the schema checks (timeout, method) from an environment variable: a note when it is not set, checked when it is', async () => {
+    const file = writeManifest(`version: 1
+defaults: { timeout: "{{ env.UNSET_TIMEOUT }}" }
+checks:
+  - name: Home
+    type: http
+    request: { url: "https://a.example/", method: "{{ env.UNSET_METHOD }}" }
+`);
+    const unset = await runCli(['validate', file]);
+    expect(unset.stdout.split('\n').filter((line) => line.startsWith(file))).toEqual([
+      `${file}:2:22: note: checks[0].timeout is not checked: it uses {{ env.UNSET_TIMEOUT }}, not set here`,
+      `${file}:6:51: note: checks[0].request.method is not checked: it uses {{ env.UNSET_METHOD }}, not set here`,
+    ]);
+    expect(unset.code).toBe(0);
+    const wrong = await runCli(['validate', file], { env: { UNSET_TIMEOUT: 'soon', UNSET_METHOD: 'GET' } });
+    expect(wrong.stdout).toContain(`${file}:2:22: error: checks[0].timeout: must be a duration such as 250ms, 10s or 5m, once its variables are replaced`);
+    expect(wrong.code).toBe(2);
+    const right = await runCli(['validate', file], { env: { UNSET_TIMEOUT: '5s', UNSET_METHOD: 'GET' } });
+    expect(right.stdout).toBe(`✓ ${file}: 1 check, no problems\n`);
+  });
+
   it('a value built from an environment variable not set here: a note, not a problem; the real problems still count', async () => {
     // Line numbers below are those of this text.
     const file = writeManifest(`version: 1

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { decodeManifest, loadManifest, ManifestError, type LoadOptions, type ManifestProblem } from '../manifest/load.js';
 import { scalarTextAt } from '../manifest/scalar-text.js';
+import { AFTER_VARIABLES } from '../manifest/template-fields.js';
 import { references } from '../manifest/variables.js';
 import { DEFAULT_MANIFEST, parseBaseUrl, parseCommandLine, parseVars } from './args.js';
 import { printable, type Style } from './style.js';
@@ -103,12 +104,14 @@ function splitUnchecked(problems: readonly ManifestProblem[], again: readonly Ma
   const unchecked: UncheckedValue[] = [];
   const found: ManifestProblem[] = [];
   for (const problem of problems) {
-    if (foundAgain.has(`${problem.location.line}:${problem.location.column} ${problem.message}`)) {
+    const written = scalarTextAt(text, problem.location.line, problem.location.column);
+    const named = written === undefined ? [] : references(written).flatMap((name) => (name.startsWith('env.') && unsetEnv.has(name.slice(4)) ? [name.slice(4)] : []));
+    // A field the schema judges once its variables are replaced refuses every placeholder alike.
+    const judgedOnPlaceholder = problem.message.endsWith(AFTER_VARIABLES) && named.length > 0;
+    if (!judgedOnPlaceholder && foundAgain.has(`${problem.location.line}:${problem.location.column} ${problem.message}`)) {
       found.push(problem);
       continue;
     }
-    const written = scalarTextAt(text, problem.location.line, problem.location.column);
-    const named = written === undefined ? [] : references(written).flatMap((name) => (name.startsWith('env.') && unsetEnv.has(name.slice(4)) ? [name.slice(4)] : []));
     unchecked.push({ location: problem.location, field: /^([^\s:]+): /.exec(problem.message)?.[1], names: named.length > 0 ? [...new Set(named)] : [...unsetEnv] });
   }
   return { unchecked, found };

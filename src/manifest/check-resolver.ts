@@ -14,6 +14,7 @@ import { implicitAssertions } from './implicit.js';
 import { jsonPathProblem } from './jsonpath.js';
 import type { ManifestProblem } from './problem.js';
 import { formatPath, type Path, type Positions } from './positions.js';
+import { heldTemplate, templatedFieldProblems } from './template-fields.js';
 import { substituteDeep, type VariableError, type Variables } from './variables.js';
 import { readProxyEnvironment } from '../net/proxy-env.js';
 
@@ -37,6 +38,11 @@ export interface ResolverOptions {
   readonly prepare?: (merged: RawCheck, problems: ManifestProblem[], context: PrepareContext) => Promise<Prepared<unknown>>;
   /** The overall timeout when the check sets none (default 60s). */
   readonly defaultOverallTimeoutMs?: number;
+  /**
+   * The schema refused a field of the check (or of `defaults`) whose value holds `{{`: it is
+   * judged once its variables are replaced (src/manifest/template-fields.ts), before anything reads it.
+   */
+  readonly schemaAfterVariables?: boolean;
 }
 
 /** A check as `start` builds it, before its type's preparation. */
@@ -64,7 +70,7 @@ export class CheckResolver {
    * first load interpreted for the most part, where two waits a check cost ~1 ms per 500 checks.
    */
   resolveNow(problems: ManifestProblem[]): ResolvedCheck | undefined {
-    const module = this.options.prepare ? undefined : loadedCheckModule(this.raw.type as CheckType);
+    const module = this.options.prepare || this.options.schemaAfterVariables ? undefined : loadedCheckModule(this.raw.type as CheckType);
     if (!module) return undefined;
     const { merged, base } = this.start(problems);
     if (problems.length > 0) return this.invalid(base, problems);
@@ -76,6 +82,7 @@ export class CheckResolver {
   }
 
   async resolve(problems: ManifestProblem[]): Promise<ResolvedCheck> {
+    if (this.options.schemaAfterVariables && problems.length === 0) problems.push(...(await this.schemaProblemsAfterVariables()));
     const { merged, base } = this.start(problems);
     if (problems.length > 0) return this.invalid(base, problems);
     try {
@@ -168,6 +175,18 @@ export class CheckResolver {
     return substituteDeep(check, this.variables, this.path, (fieldPath, error: VariableError) => {
       problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}`, fixedOutside: error.fixedOutside });
     }) as Record<string, unknown>;
+  }
+
+  /** The schema's problems of the check once its variables are replaced, at the fields written with variables. */
+  private async schemaProblemsAfterVariables(): Promise<ManifestProblem[]> {
+    const unresolved: ManifestProblem[] = [];
+    const merged = this.substitute(this.withDefaults(this.raw.type as CheckType), unresolved);
+    // An unknown variable is start()'s to report, once.
+    if (unresolved.length > 0) return [];
+    const defaults = this.defaults;
+    const found = await templatedFieldProblems(merged, (fieldPath) => heldTemplate(this.raw, fieldPath) || heldTemplate(defaults, fieldPath.filter((part) => part !== 'request')));
+    return found.map(({ fieldPath, message }) => ({ location: this.locateInherited([...this.path, ...fieldPath]), message: `${formatPath([...this.path, ...fieldPath])}: ${message}` }),
+    );
   }
 
   /** A field of this check, or, when it was inherited, the same field under `defaults`. */

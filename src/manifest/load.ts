@@ -18,6 +18,7 @@ import type { ManifestProblem } from './problem.js';
 import { formatPath, Positions, type Path } from './positions.js';
 import { validateManifest } from './schema.js';
 import { multistepResolver } from './steps.js';
+import { heldTemplate } from './template-fields.js';
 import { MISSING_BASE_URL, substituteDeep, VariableError, Variables, type VariableSources } from './variables.js';
 
 export type { ManifestProblem };
@@ -99,7 +100,15 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   /** The problems a check's result reports (it is invalid and names them). */
   const ownedByChecks = new Set<ManifestProblem>();
   let fatal = false;
+  const rawChecksForTemplates = Array.isArray(raw.checks) ? (raw.checks as unknown[]) : [];
+  /** Checks whose fields (or inherited defaults) written with variables the schema judges after substitution. */
+  const schemaAfterVariables = new Set<number | 'defaults'>();
   for (const problem of await validateManifest(value.value ?? {})) {
+    const setAside = judgedAfterVariables(problem.path, raw, rawChecksForTemplates);
+    if (setAside !== undefined) {
+      schemaAfterVariables.add(setAside);
+      continue;
+    }
     const located = { location: positions.locate(problem.path, problem.key), message: problem.message };
     problems.push(located);
     const checkIndex = problem.path[0] === 'checks' && typeof problem.path[1] === 'number' ? problem.path[1] : undefined;
@@ -143,7 +152,9 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
     const resolver =
       rawCheck.type === 'multistep'
         ? multistepResolver(rawCheck, index, { positions, variables, context, defaults })
-        : new CheckResolver(rawCheck, index, defaults, positions, variables, context);
+        : new CheckResolver(rawCheck, index, defaults, positions, variables, context, {
+            schemaAfterVariables: schemaAfterVariables.has(index) || schemaAfterVariables.has('defaults'),
+          });
     const own = checkProblems.get(index) ?? [];
     const fromSchema = own.length;
     const name = String(rawCheck.name ?? `check ${index + 1}`);
@@ -210,6 +221,21 @@ async function readYaml(text: string, file: string): Promise<{ value: { value: u
 }
 
 /** The manifest's text, and its bytes as read (which the digest is of). */
+/**
+ * Where a schema problem is judged again once variables are replaced (src/manifest/template-fields.ts):
+ * a check's field, or a field of `defaults`, whose value holds `{{`. Not a check's type, which
+ * decides its schema, nor in a multistep check, whose steps' variables may come only at run time
+ * (nor, then, in `defaults`, which its steps inherit).
+ */
+function judgedAfterVariables(problemPath: Path, raw: Record<string, unknown>, rawChecks: readonly unknown[]): number | 'defaults' | undefined {
+  if (!heldTemplate(raw, problemPath)) return undefined;
+  const isMultistep = (check: unknown) => isRecord(check) && check.type === 'multistep';
+  const [top, index, field] = problemPath;
+  if (top === 'checks' && typeof index === 'number' && field !== 'type' && !isMultistep(rawChecks[index])) return index;
+  if (top === 'defaults' && !rawChecks.some(isMultistep)) return 'defaults';
+  return undefined;
+}
+
 function readManifestFile(filePath: string, shown: string): { text: string; bytes: Buffer } {
   if (!existsSync(filePath)) {
     // `.yml` asked for and `.yaml` there (or the other way): the likeliest slip, named.
