@@ -3,7 +3,8 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/model.js';
 import { reverseName } from '../../src/checks/dns.js';
-import { checkNamed, observeCheck, runManifestText } from '../helpers/run.js';
+import { runCli } from '../helpers/cli.js';
+import { checkNamed, observeCheck, runManifestText, writeManifest } from '../helpers/run.js';
 import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 import { closedUdpPort, startDnsServer, type DnsPeer, type Zone } from '../helpers/network-peers.js';
 
@@ -493,5 +494,37 @@ describe('reverse names for PTR', () => {
     ['::ffff:192.0.2.1', `1.0.2.0.0.0.0.c.f.f.f.f.${'0.'.repeat(20)}ip6.arpa`],
   ])('%s is asked as %s', (ip, name) => {
     expect(reverseName(ip)).toBe(name);
+  });
+});
+
+describe('a server that answers c-ares but not the check’s own query', () => {
+  // The check sends its own query beside c-ares's, to read the answer whole: whichever of the two
+  // the server drops, the check fails at its deadline and the process exits (it stayed up for good
+  // when the own query's reply never came). Which comes first on the wire is not fixed: both ways.
+  it.each(['first', 'second'] as const)('fails at the deadline and lets the process exit when the %s query of a name is dropped', async (dropped) => {
+    const seen = new Map<string, number>();
+    const udp = dgram.createSocket('udp4');
+    udp.on('message', (query, from) => {
+      const name = query.subarray(12, query.indexOf(0, 12)).toString('latin1');
+      const count = (seen.get(name) ?? 0) + 1;
+      seen.set(name, count);
+      if ((count === 1) === (dropped === 'first')) return;
+      const header = Buffer.from(query.subarray(0, 12));
+      header.writeUInt16BE(0x8180, 2);
+      header.writeUInt16BE(1, 6);
+      header.writeUInt16BE(0, 10);
+      const question = query.subarray(12, query.indexOf(0, 12) + 5);
+      udp.send(Buffer.concat([header, question, Buffer.from([0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 192, 0, 2, 1])]), from.port, from.address);
+    });
+    await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve));
+    try {
+      const file = writeManifest(`version: 1\nchecks:\n  - { name: d, type: dns, timeout: 1s, request: { host: half.example.test, server: 127.0.0.1, port: ${udp.address().port} } }\n`);
+      const result = await runCli(['run', file, '--json', '-'], { timeoutMs: 20_000 });
+      expect(result.code, result.stderr).toBe(1);
+      const report = JSON.parse(result.stdout) as { checks: { error: { category: string; message: string } }[] };
+      expect(report.checks[0]!.error.category).toBe('TIMEOUT');
+    } finally {
+      udp.close();
+    }
   });
 });
