@@ -77,6 +77,10 @@ checks:
       - { type: minTlsVersion, operator: is, target: 1.0 }
       - { type: minTlsVersion, operator: contains, target: TLSv1.0 }
       - { type: tlsVersion, operator: isNot, target: "tls 1.3" }
+      - { type: minTlsVersion, operator: doesNotMatch, target: '^(TLSv1|TLSv1\\.1)$' }
+      - { type: minTlsVersion, operator: doesNotMatch, target: '^TLSv1$' }
+      - { type: minTlsVersion, operator: matches, target: '^TLSv1$' }
+      - { type: minTlsVersion, operator: doesNotContain, target: TLSv1.0 }
   - name: mTLS with a client certificate the server does not trust
     type: ssl
     request:
@@ -197,6 +201,11 @@ describe('TLS versions', () => {
       ['is', 1, 1, true],
       ['contains', 'TLSv1.0', 'TLSv1.0', true],
       ['isNot', 'tls 1.3', 'tls 1.3', false],
+      // A pattern in Node's spelling, or any other, never passes the version it names.
+      ['doesNotMatch', '^(TLSv1|TLSv1\\.1)$', 'TLSv1.0', false],
+      ['doesNotMatch', '^TLSv1$', 'TLSv1.0', false],
+      ['matches', '^TLSv1$', 'TLSv1.0', true],
+      ['doesNotContain', 'TLSv1.0', 'TLSv1.0', false],
     ]);
   });
 });
@@ -230,6 +239,7 @@ describe('what the check refuses at load time', () => {
   const cases = [
     { behaviour: 'a port out of range', request: 'host: 127.0.0.1, port: "https"', field: 'port', says: '"https" is not a port' },
     { behaviour: 'a certificate property that does not exist', request: 'host: 127.0.0.1', assertion: '{ type: property, property: serial, operator: is, target: x }', field: 'property', says: '"serial" is not a certificate property (subject, issuer, san, fingerprint256)' },
+    { behaviour: 'an isNot version target that names no TLS version (it would pass whatever the server speaks)', request: 'host: 127.0.0.1', assertion: '{ type: minTlsVersion, operator: isNot, target: TLS_1.0 }', field: 'target', says: '"TLS_1.0" is not a TLS version' },
     { behaviour: 'a client certificate without its key', request: 'host: 127.0.0.1, cert: CLIENT_CERT_PEM', field: 'key', says: 'needs both `cert` and `key`' },
     { behaviour: 'a `ca` that holds no certificate', request: 'host: 127.0.0.1, ca: "-----BEGIN CERTIFICATE-----\\nnot base64\\n-----END CERTIFICATE-----\\n"', field: 'ca', says: 'certificate 1 of `ca` cannot be read' },
     { behaviour: 'a `crl` that is not a CRL', request: 'host: 127.0.0.1, crl: "-----BEGIN X509 CRL-----\\nAAAA\\n-----END X509 CRL-----\\n"', field: 'crl', says: '`crl` is not usable PEM' },

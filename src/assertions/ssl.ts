@@ -1,7 +1,9 @@
 // Values of the ssl check's assertions (and `tlsVersion`, which http and websocket share): the
 // leaf certificate of the observed chain and the negotiated or lowest accepted TLS version.
 import type { Assertion, CertificateInfo, Observation } from '../model.js';
-import type { Extractor } from './types.js';
+import { compareValue } from './operators.js';
+import type { AssertionDeadline } from './regex.js';
+import type { Extractor, Verdict } from './types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -11,8 +13,8 @@ export const LEAF_PROPERTIES: readonly string[] = ['subject', 'issuer', 'san', '
 export const SSL_EXTRACTORS: Record<string, Extractor> = {
   certificate: (assertion, observation) => daysUntilExpiry(assertion, leafOf(observation)),
   property: (assertion, observation) => leafProperty(assertion, leafOf(observation)),
-  tlsVersion: (assertion, observation) => versionValue(assertion, observation.tls?.version),
-  minTlsVersion: (assertion, observation) => versionValue(assertion, observation.values?.minTlsVersion as string | undefined),
+  tlsVersion: Object.assign((assertion: Assertion, observation: Observation) => versionValue(assertion, observation.tls?.version), { compare: compareVersion }),
+  minTlsVersion: Object.assign((assertion: Assertion, observation: Observation) => versionValue(assertion, observation.values?.minTlsVersion as string | undefined), { compare: compareVersion }),
 };
 
 function leafOf(observation: Observation): CertificateInfo | undefined {
@@ -48,7 +50,8 @@ function leafProperty(assertion: Assertion, leaf: CertificateInfo | undefined): 
  * - the number operators compare numbers (1.2);
  * - `is` / `isNot` with a target that names the same version get the target as written (so the
  *   spelling never decides), else the number for a numeric target, else the name;
- * - the text operators read the name with its minor version (`TLSv1.0`), which holds "1.0".
+ * - the text operators report the name with its minor version (`TLSv1.0`) and try every
+ *   spelling (compareVersion).
  * A version probegate cannot read as TLS (SSLv3) stays Node's name.
  */
 function versionValue(assertion: Assertion, version: string | undefined): string | number | undefined {
@@ -66,11 +69,33 @@ function versionValue(assertion: Assertion, version: string | undefined): string
 }
 
 const TEXT_OR_EQUALITY: ReadonlySet<string> = new Set(['is', 'isNot', 'contains', 'doesNotContain', 'matches', 'doesNotMatch']);
+const TEXT_OPERATORS: ReadonlySet<string> = new Set(['contains', 'doesNotContain', 'matches', 'doesNotMatch']);
+const NEGATIVE_TEXT: ReadonlySet<string> = new Set(['doesNotContain', 'doesNotMatch']);
 
-/** `TLSv1`, `TLSv1.0`, `tls 1.2`, `1.3`, `1`: the version's number and its name with the minor version. */
-function tlsVersion(text: string): { number: number; name: string } | undefined {
+/**
+ * The text operators on a version try each of its spellings (`TLSv1.0`, Node's `TLSv1`, `1.0`):
+ * `contains` and `matches` pass when one does, their negatives only when none does, so a pattern
+ * written in any spelling (`doesNotMatch: "^TLSv1$"`) never passes the version it names.
+ */
+function compareVersion(assertion: Assertion, actual: unknown, target: unknown, deadline?: AssertionDeadline): Verdict | Promise<Verdict> {
+  const version = typeof actual === 'string' || typeof actual === 'number' ? tlsVersion(String(actual)) : undefined;
+  if (!version || !TEXT_OPERATORS.has(assertion.operator)) return compareValue(assertion.operator, actual, target, undefined, deadline);
+  const each = version.spellings.map((spelling) => compareValue(assertion.operator, spelling, target, undefined, deadline));
+  const judge = (verdicts: readonly Verdict[]): Verdict => {
+    const passed = NEGATIVE_TEXT.has(assertion.operator) ? verdicts.every((v) => v.passed) : verdicts.some((v) => v.passed);
+    const message = passed ? undefined : verdicts.find((v) => v.message)?.message;
+    return message ? { passed, message } : { passed };
+  };
+  return each.some((verdict) => verdict instanceof Promise) ? Promise.all(each).then(judge) : judge(each as Verdict[]);
+}
+
+/** `TLSv1`, `TLSv1.0`, `tls 1.2`, `1.3`, `1`: the version's number, its name with the minor version, and every spelling of it. */
+export function tlsVersion(text: string): { number: number; name: string; spellings: readonly string[] } | undefined {
   const match = /^\s*(?:tls\s*v?\s*)?(\d)(?:\.(\d))?\s*$/i.exec(text);
   if (!match) return undefined;
   const [, major, minor = '0'] = match;
-  return { number: Number(`${major}.${minor}`), name: `TLSv${major}.${minor}` };
+  const name = `TLSv${major}.${minor}`;
+  // Node names TLS 1.0 `TLSv1`.
+  const nodeName = minor === '0' && major === '1' ? 'TLSv1' : name;
+  return { number: Number(`${major}.${minor}`), name, spellings: [...new Set([name, nodeName, `${major}.${minor}`])] };
 }

@@ -3,6 +3,7 @@
 // (The tcp check itself refuses a `connection` target that is no outcome.)
 import { isIP } from 'node:net';
 import { patternProblem } from '../assertions/pattern.js';
+import { tlsVersion } from '../assertions/ssl.js';
 import { InvalidField } from '../checks/types.js';
 import { OPERATORS as ALL_OPERATORS, type Operator } from '../model.js';
 import { parseDuration } from './duration.js';
@@ -91,6 +92,7 @@ export function checkAssertion(assertion: RawAssertion, at: Path): unknown {
   if (NUMERIC.includes(operator) || operator === 'isInMoreThan' || operator === 'isInLessThan' || kind === 'number') return numberTarget(target, at, operator);
   if (kind === 'status') return statusTarget(target, at);
   if (kind === 'health') return healthTarget(target, at);
+  if (kind === 'version' && EQUALITY.includes(operator)) checkVersionTarget(target, at);
   if (kind !== 'schema' && kind !== 'value' && (target === null || typeof target === 'object')) {
     throw new InvalidField([...at, 'target'], `${assertion.type} ${operator} compares with text or a number, not ${target === null ? 'null' : 'a list or map'}`);
   }
@@ -115,6 +117,16 @@ function checkRecordAssertion(assertion: RawAssertion, at: Path): void {
   if (isIP(String(target)) !== family) {
     throw new InvalidField([...at, 'target'], `${JSON.stringify(target) ?? 'nothing'} is not an IPv${family} address: ${assertion.type} ${operator} compares a whole ${family === 4 ? 'A' : 'AAAA'} record (use contains or matches for a part)`);
   }
+}
+
+/**
+ * `is` / `isNot` compare a whole TLS version: a target that names none (`TLS_1.0`, `v1.0`) would
+ * never be equal, and `isNot` would pass whatever the server speaks.
+ */
+function checkVersionTarget(target: unknown, at: Path): void {
+  if (typeof target === 'string' && (target.includes('{{') || /^\s*SSLv3\s*$/i.test(target))) return;
+  if ((typeof target === 'string' || typeof target === 'number') && tlsVersion(String(target))) return;
+  throw new InvalidField([...at, 'target'], `${JSON.stringify(target) ?? 'nothing'} is not a TLS version: write TLSv1.2, TLSv1.3 (TLSv1 or TLSv1.0 for TLS 1.0), or the number, 1.2`);
 }
 
 function timeTarget(target: unknown, at: Path): number {
