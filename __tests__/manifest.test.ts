@@ -152,6 +152,14 @@ checks:
     ]);
     expect(manifest.checks.map((c) => Boolean(c.invalid))).toEqual([false, true, true, false]);
   });
+
+  it('gives names with no ASCII letter an id of their position, so that two of them do not share one', async () => {
+    const manifest = await loadManifestText(
+      'version: 1\nchecks:\n  - { name: トップページ, type: http, request: { url: "http://127.0.0.1/" } }\n  - { name: カート, type: http, request: { url: "http://127.0.0.1/" } }\n  - { name: Главная, type: http, request: { url: "http://127.0.0.1/" } }\n',
+    );
+    expect(manifest.problems).toEqual([]);
+    expect(manifest.checks.map((c) => c.id)).toEqual(['check-1', 'check-2', 'check-3']);
+  });
 });
 
 describe('defaults, durations and variables', () => {

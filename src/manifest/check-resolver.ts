@@ -108,7 +108,7 @@ export class CheckResolver {
     const location = this.positions.locateNode(this.raw, this.path);
     // Fields named rather than spread in, here and below: every check of a large manifest is built here.
     const base = {
-      id: String(merged.id ?? slug(name)),
+      id: String(merged.id ?? slug(name, this.index)),
       index: this.index,
       name,
       type,
@@ -337,6 +337,7 @@ function describeTarget(request: unknown): string {
   return '';
 }
 
-export function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'check';
+/** `Home page` → `home-page`; a name with no ASCII letter or digit (`トップページ`) → `check-<its position>`, so that two such names do not share one id. */
+export function slug(name: string, index: number): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || `check-${index + 1}`;
 }
