@@ -129,7 +129,7 @@ describe('the bundled action on an unusable manifest or inputs', () => {
       files: { 'checks.yml': 'version: 1\nchecks:\n  - name: x\n    type: http\n    request: { url: "http://127.0.0.1:1/" }\n    fail_on: [SSL:CERT_EXPIRED]\n' },
     });
     expect(run.stdout).toMatch(/::error title=INVALID_REQUEST · x,file=checks.yml,line=6::line 6: checks\[0\]\.fail_on\[0\]: "SSL:CERT_EXPIRED" is not a code the SSL category can end with, did you mean SSL:CERT_HAS_EXPIRED\?/);
-    expect(run.stdout).toContain('::error::1 check failed the gate: x; the manifest has 1 problem (annotated as INVALID_REQUEST)');
+    expect(run.stdout).toContain('::error::1 check failed the gate: x; the manifest has 1 problem (annotated at its line)');
     expect(run.outputs).toMatchObject({ result: 'fail', failed: '1', warned: '0' });
     expect(run.exitCode).toBe(1);
     // Everything that is read beside the job's status says it failed: the summary and the report.
@@ -188,6 +188,7 @@ describe('the bundled action on an unusable manifest or inputs', () => {
     expect(run.outputs.result).toBe('fail');
     expect(run.stdout).toContain(`::error::The deployment_status event is for a deployment in state "${state}" (${preview.url}/logs), not "success": there is no deployed preview to check, so no check was run. Run probegate on successful deployments only, with \`if: github.event.deployment_status.state == 'success'\` on its job.`);
     expect(run.summary).toMatch(/^## ❌ probegate: no deployed preview to check/);
+    expect(run.summary).toContain("with `if: github.event.deployment_status.state == 'success'` on its job.");
   });
 });
 
@@ -203,12 +204,15 @@ describe('the bundled action with a tags input', () => {
   it('fails the job when every check of the manifest is skipped, never passing with nothing checked', async () => {
     const run = await runAction({ inputs: { comment: 'never', 'base-url': preview.url }, files: { '.github/probegate.yml': 'version: 1\nchecks:\n  - { name: home, type: http, skip: true, request: { url: "{{ BASE_URL }}/" } }\n' } });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain('::error::Every check of the manifest has skip: true, so nothing would be checked: let a check run, or leave probegate out of this workflow');
+    expect(run.stdout).toMatch(/::error title=probegate · invalid manifest,file=.github\/probegate.yml,line=3,col=3::checks: every check has skip: true, so nothing would be checked: let a check run, or leave probegate out of this workflow/);
+    expect(run.outputs).toMatchObject({ result: 'fail', skipped: '1' });
+    expect(run.summary).toContain('❌ **manifest problem** (.github/probegate.yml line 3): checks: every check has skip: true');
   });
 
   it('fails the job when the tags select no check, never passing with nothing checked', async () => {
     const run = await runAction({ inputs: { comment: 'never', 'base-url': preview.url, tags: 'smoek' }, files: { '.github/probegate.yml': TAGGED } });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain("::error::No check has tag smoek, so nothing would be checked: the manifest's tags are full, smoke");
+    expect(run.outputs.result).toBe('fail');
   });
 });

@@ -44,6 +44,8 @@ export async function run(): Promise<void> {
     });
     await reportAndGate(result, inputs, event, { count: manifest.problems.length, outsideChecks: manifest.problemsOutsideChecks });
   } catch (error) {
+    // Whatever stopped the run, a step reading the result output must not find it empty.
+    runner.setOutput(OUTPUT.result, 'fail');
     runner.setFailed(error instanceof Error ? error.message : `probegate failed: ${String(error)}`);
   }
 }
@@ -58,7 +60,7 @@ interface ProblemsToReport {
 async function reportAndGate(result: PipelineResult, inputs: ActionInputs, event: EventContext, problems: ProblemsToReport): Promise<void> {
   const commentUrl = await report(result, inputs, event, problems.outsideChecks);
   setOutputs(result, inputs.reportPath, problems.count > 0, commentUrl);
-  const reasons = failureReasons(result, problems.count);
+  const reasons = failureReasons(result, problems.count, result.run.merged !== null);
   if (reasons.length > 0) runner.setFailed(reasons.join('; '));
 }
 
@@ -71,7 +73,8 @@ async function reportAndGate(result: PipelineResult, inputs: ActionInputs, event
 function failUnfinishedDeployment(state: string, url: string | undefined): void {
   const what = `The deployment_status event is for a deployment in state "${state}"${url ? ` (${url})` : ''}, not "success": there is no deployed preview to check, so no check was run.`;
   const fix = 'Run probegate on successful deployments only, with `if: github.event.deployment_status.state == \'success\'` on its job.';
-  if (process.env.GITHUB_STEP_SUMMARY) runner.appendSummary(`## ❌ probegate: no deployed preview to check\n\n${escapeMarkdown(`${what} ${fix}`)}\n`);
+  // The fix is our own text, its code span left as Markdown; the state and URL come from the event.
+  if (process.env.GITHUB_STEP_SUMMARY) runner.appendSummary(`## ❌ probegate: no deployed preview to check\n\n${escapeMarkdown(what)} ${fix}\n`);
   runner.setOutput(OUTPUT.result, 'fail');
   runner.setFailed(`${what} ${fix}`);
 }
@@ -129,13 +132,16 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
 }
 
 /** Why the job fails: the preview never became ready, checks failed the gate, the manifest has problems. */
-function failureReasons(result: RunResult, manifestProblems: number): string[] {
+function failureReasons(result: RunResult, manifestProblems: number, merged: boolean): string[] {
   const reasons: string[] = [];
   if (result.ready?.status === 'failed') reasons.push(`the preview never became ready, so no check was run: ${result.ready.error.message}`);
   const failed = result.checks.filter((c) => c.status === 'failed').map((c) => c.check.name);
   if (failed.length > 0) reasons.push(`${failed.length} check${failed.length === 1 ? '' : 's'} failed the gate: ${namesUpTo(failed, NAMED_FAILURES)}`);
   // A manifest problem fails the job whatever the gate says of INVALID_REQUEST (SPEC §3).
-  if (manifestProblems > 0) reasons.push(`the manifest has ${manifestProblems} problem${manifestProblems === 1 ? '' : 's'} (annotated as INVALID_REQUEST)`);
+  if (manifestProblems > 0) {
+    const where = merged ? 'annotated by the jobs that ran it' : `annotated at ${manifestProblems === 1 ? 'its line' : 'their lines'}`;
+    reasons.push(`the manifest has ${manifestProblems} problem${manifestProblems === 1 ? '' : 's'} (${where})`);
+  }
   return reasons;
 }
 

@@ -180,6 +180,10 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
       if (!onBaseline.invalid) compared.set(check, comparedVariants(check, onBaseline));
     }
   }
+  // Checks marked skip check nothing: a manifest of only those would pass on nothing.
+  if (checks.length > 0 && checks.every((check) => check.skip)) {
+    problems.push({ location: positions.locate(['checks']), message: 'checks: every check has skip: true, so nothing would be checked: let a check run, or leave probegate out of this workflow' });
+  }
   const ready = resolveReady(raw.ready, positions, variables, problems, context);
   // Hashed on first use: `validate` never asks, and a run asks when it reports (src/sha256.ts).
   let digest: string | undefined;
