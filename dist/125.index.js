@@ -366,8 +366,18 @@ async function runDns(request, context) {
         // c-ares takes an answer's records as they come: the own query's reply, read whole, says
         // whether they are the asked name's and well formed. It comes within a moment of c-ares's
         // (the attempt's deadline bounds the wait: an answer that cannot be checked does not pass).
-        for (const watch of watches)
-            await watch.replied;
+        if (watches.length > 0) {
+            timer.waitingFor(`the reply to the check's own query to ${serverLabel ?? 'the server'}, which shows whether the answer is the asked name's and well formed`);
+            const replies = Promise.all(watches.map((watch) => watch.replied)).then(() => 'replied');
+            const stopWaiting = new AbortController();
+            const late = (0,external_node_timers_promises_.setTimeout)(Math.max(0, deadline.remainingMs()), undefined, { signal: AbortSignal.any([signal, stopWaiting.signal]) }).then(() => 'late', () => 'late');
+            // Bounded: an answer that cannot be checked fails at the deadline, and the sockets close below.
+            const outcome = await Promise.race([replies, late]);
+            stopWaiting.abort();
+            if (outcome === 'late') {
+                throw signal.aborted ? signal.reason : (0,probe_error/* probeError */.v)('TIMEOUT', 'REQUEST_TIMEOUT', `No reply from ${serverLabel ?? 'the server'} to the check's own query, which shows whether its answer is the asked name's and well formed: an answer that cannot be checked does not pass`);
+            }
+        }
         const problem = watches.map((watch) => watch.problem()).find(Boolean);
         if (problem)
             throw problem;

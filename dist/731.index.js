@@ -61,8 +61,8 @@ function readAssertionTypes(check) {
     const types = new Set();
     for (const { assertion, index } of (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .rawAssertions */ .GG)(check)) {
         types.add(String(assertion.type));
-        if (assertion.type === 'property' && !_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_3__/* .LEAF_PROPERTIES */ .T.includes(String(assertion.property))) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a certificate property (${_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_3__/* .LEAF_PROPERTIES */ .T.join(', ')})`);
+        if (assertion.type === 'property' && !_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_3__/* .LEAF_PROPERTIES */ .TU.includes(String(assertion.property))) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a certificate property (${_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_3__/* .LEAF_PROPERTIES */ .TU.join(', ')})`);
         }
     }
     return types;

@@ -2,86 +2,6 @@ export const id = 731;
 export const ids = [731];
 export const modules = {
 
-/***/ 5687:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ LEAF_PROPERTIES),
-/* harmony export */   v: () => (/* binding */ SSL_EXTRACTORS)
-/* harmony export */ });
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** What a `property` assertion can read off the leaf certificate. */
-const LEAF_PROPERTIES = ['subject', 'issuer', 'san', 'fingerprint256'];
-const SSL_EXTRACTORS = {
-    certificate: (assertion, observation) => daysUntilExpiry(assertion, leafOf(observation)),
-    property: (assertion, observation) => leafProperty(assertion, leafOf(observation)),
-    tlsVersion: (assertion, observation) => versionValue(assertion, observation.tls?.version),
-    minTlsVersion: (assertion, observation) => versionValue(assertion, observation.values?.minTlsVersion),
-};
-function leafOf(observation) {
-    return observation.tls?.chain[0];
-}
-/**
- * Days until the leaf expires, to one decimal (negative once it has expired), cut toward the
- * failing side of the assertion: down where more days pass (`isInMoreThan 10` on 9.96 days is
- * 9.9, never 10), up where fewer pass, to the nearest otherwise.
- */
-function daysUntilExpiry(assertion, leaf) {
-    if (!leaf)
-        return undefined;
-    const tenths = ((Date.parse(leaf.validTo) - Date.now()) / DAY_MS) * 10;
-    return (MORE_PASSES.has(assertion.operator) ? Math.floor(tenths) : LESS_PASSES.has(assertion.operator) ? Math.ceil(tenths) : Math.round(tenths)) / 10;
-}
-const MORE_PASSES = new Set(['isInMoreThan', 'moreThan', 'moreThanOrEqual']);
-const LESS_PASSES = new Set(['isInLessThan', 'lessThan', 'lessThanOrEqual']);
-function leafProperty(assertion, leaf) {
-    const property = String(assertion.property);
-    if (!LEAF_PROPERTIES.includes(property)) {
-        throw new Error(`"${property}" is not a certificate property (${LEAF_PROPERTIES.join(', ')})`);
-    }
-    return leaf?.[property];
-}
-/**
- * A TLS version as the assertion compares it. Node names TLS 1.0 `TLSv1`; people also write
- * `TLSv1.0`, `1.0` or `1`, and every spelling of one version must compare as that version:
- * `isNot TLSv1.0` passed against Node's `TLSv1`, and `doesNotContain "1.0"` against its number 1.
- * - the number operators compare numbers (1.2);
- * - `is` / `isNot` with a target that names the same version get the target as written (so the
- *   spelling never decides), else the number for a numeric target, else the name;
- * - the text operators read the name with its minor version (`TLSv1.0`), which holds "1.0".
- * A version probegate cannot read as TLS (SSLv3) stays Node's name.
- */
-function versionValue(assertion, version) {
-    if (version === undefined)
-        return undefined;
-    const actual = tlsVersion(version);
-    if (!actual)
-        return version;
-    const { operator, target } = assertion;
-    if (!TEXT_OR_EQUALITY.has(operator))
-        return actual.number;
-    if (operator === 'is' || operator === 'isNot') {
-        const targetVersion = typeof target === 'number' ? tlsVersion(String(target)) : typeof target === 'string' ? tlsVersion(target) : undefined;
-        if (targetVersion?.number === actual.number)
-            return target;
-        if (typeof target === 'number' || /^\s*\d+(\.\d+)?\s*$/.test(String(target)))
-            return actual.number;
-    }
-    return actual.name;
-}
-const TEXT_OR_EQUALITY = new Set(['is', 'isNot', 'contains', 'doesNotContain', 'matches', 'doesNotMatch']);
-/** `TLSv1`, `TLSv1.0`, `tls 1.2`, `1.3`, `1`: the version's number and its name with the minor version. */
-function tlsVersion(text) {
-    const match = /^\s*(?:tls\s*v?\s*)?(\d)(?:\.(\d))?\s*$/i.exec(text);
-    if (!match)
-        return undefined;
-    const [, major, minor = '0'] = match;
-    return { number: Number(`${major}.${minor}`), name: `TLSv${major}.${minor}` };
-}
-
-
-/***/ }),
-
 /***/ 7731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -141,8 +61,8 @@ function readAssertionTypes(check) {
     const types = new Set();
     for (const { assertion, index } of (0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .rawAssertions */ .GG)(check)) {
         types.add(String(assertion.type));
-        if (assertion.type === 'property' && !_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_3__/* .LEAF_PROPERTIES */ .T.includes(String(assertion.property))) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a certificate property (${_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_3__/* .LEAF_PROPERTIES */ .T.join(', ')})`);
+        if (assertion.type === 'property' && !_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_3__/* .LEAF_PROPERTIES */ .TU.includes(String(assertion.property))) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .InvalidField */ .u(['assertions', index, 'property'], `"${String(assertion.property)}" is not a certificate property (${_assertions_ssl_js__WEBPACK_IMPORTED_MODULE_3__/* .LEAF_PROPERTIES */ .TU.join(', ')})`);
         }
     }
     return types;

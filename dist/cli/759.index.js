@@ -166,6 +166,347 @@ function schemaErrors(schema, json) {
 
 /***/ }),
 
+/***/ 2760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ compareValue),
+/* harmony export */   J$: () => (/* binding */ several),
+/* harmony export */   UD: () => (/* binding */ compare),
+/* harmony export */   dA: () => (/* binding */ compareEach)
+/* harmony export */ });
+/* unused harmony export text */
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8267);
+/* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9326);
+
+
+const NUMERIC = {
+    lessThan: (a, b) => a < b,
+    lessThanOrEqual: (a, b) => a <= b,
+    moreThan: (a, b) => a > b,
+    moreThanOrEqual: (a, b) => a >= b,
+    isInMoreThan: (a, b) => a > b,
+    isInLessThan: (a, b) => a < b,
+};
+/** Lists that are the several values a path matched (`$.services[*].status`), not one value that is a list. */
+const SEVERAL = new WeakSet();
+/** Marks `values` as the several values a path matched. */
+function several(values) {
+    SEVERAL.add(values);
+    return values;
+}
+const NEGATIVE = new Set(['isNot', 'doesNotContain', 'doesNotMatch']);
+const NO_VALUE = Object.freeze({ passed: false, message: 'no such value in the response' });
+/** How deep lists inside a list are opened: deeper, the value is refused rather than judged. */
+const MAX_LIST_DEPTH = 64;
+/**
+ * Applies an operator to a value as an assertion says. A list is judged value by value: against
+ * a target that is no list, every value in it (lists inside it opened), or with `elements` each
+ * of a path's several values (each judged so in turn); against a list target, each of a path's
+ * several values when they are lists, else the list whole. Each value must pass (`elements:
+ * every`), but for `contains`, where one is enough (`elements: some`): so `$.services[*].status
+ * is up` fails while one service is down, where one passing would pass a broken preview, and the
+ * negative operators pass only when no value is, contains or matches the target. A list with no
+ * value passes only the negative operators. An `is` or `isNot` target written as the JSON text of
+ * a list or an object (a value an earlier step extracted) is that list or object.
+ */
+function compareValue(operator, actual, target, elements, deadline) {
+    // Several values of a path are absent when every one is null (`$.items[*].error`).
+    if (operator === 'doesNotExist')
+        return SEVERAL.has(actual) ? verdict(actual.every((value) => value === null || value === undefined)) : compare(operator, actual, target, deadline);
+    if (actual === null || typeof actual !== 'object')
+        return compare(operator, actual, target, deadline);
+    const wanted = typeof target === 'string' && (operator === 'is' || operator === 'isNot') ? (jsonTextValue(target) ?? target) : target;
+    if (!Array.isArray(actual))
+        return compare(operator, actual, wanted, deadline);
+    const matches = SEVERAL.has(actual) ? actual : undefined;
+    let values;
+    if (Array.isArray(wanted)) {
+        if (!matches?.some(Array.isArray))
+            return compare(operator, actual, wanted, deadline);
+        values = matches;
+    }
+    else {
+        const opened = elements && matches ? matches : valuesInside(actual);
+        if (opened === undefined)
+            return { passed: false, message: `the list is nested more than ${MAX_LIST_DEPTH} deep: it cannot be compared` };
+        values = opened;
+    }
+    const quantifier = elements ?? (operator === 'contains' ? 'some' : 'every');
+    if (values.length === 0) {
+        return NEGATIVE.has(operator) && quantifier === 'every' ? compare(operator, actual, wanted, deadline) : { passed: false, message: 'the list is empty: there is no value to compare' };
+    }
+    const hint = elements === undefined && quantifier === 'every' && !NEGATIVE.has(operator) ? ' (elements: some asks for one)' : '';
+    const judge = (results) => explained(quantifier, values, results, hint);
+    const nested = values === matches && values.some(Array.isArray);
+    if ((operator === 'matches' || operator === 'doesNotMatch') && !nested)
+        return matchEach(operator, values, wanted, deadline, judge);
+    // Each of several values in turn as a value of its own (a list in it opened), else as compare judges it.
+    const judgeOne = nested ? (value) => compareValue(operator, value, wanted, undefined, deadline) : (value) => compareInList(operator, value, wanted, deadline);
+    return eachOf(values, judgeOne, judge);
+}
+/** One value of a list as compare judges it, but for a number or a boolean, which a list contains only whole (`[15, 25]` does not contain 5). */
+function compareInList(operator, value, target, deadline) {
+    if ((operator === 'contains' || operator === 'doesNotContain') && (typeof value === 'number' || typeof value === 'boolean')) {
+        const found = same(value, target);
+        if (found === undefined)
+            return { passed: false, message: INEXACT };
+        return verdict(operator === 'contains' ? found : !found);
+    }
+    return compare(operator, value, target, deadline);
+}
+/** matches / doesNotMatch on each value, as compare judges one, in one test of them all (regex.ts). */
+function matchEach(operator, values, target, deadline, judge) {
+    const pattern = targetPattern(target);
+    if (!(pattern instanceof RegExp))
+        return pattern;
+    const present = (value) => value !== undefined && value !== null;
+    const found = (0,_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .testEachWithin */ .F)(pattern, values.filter(present).map(text), deadline);
+    const results = (each) => {
+        let next = 0;
+        return values.map((value) => (present(value) ? regexComparison(operator, each?.[next++]) : NO_VALUE));
+    };
+    return found instanceof Promise ? found.then((each) => judge(results(each))) : judge(results(found));
+}
+/** The values in a list, lists inside it opened, in order; undefined past MAX_LIST_DEPTH. */
+function valuesInside(list) {
+    const values = [];
+    const open = (inner, depth) => {
+        if (depth > MAX_LIST_DEPTH)
+            return false;
+        for (const value of inner) {
+            if (!Array.isArray(value))
+                values.push(value);
+            else if (!open(value, depth + 1))
+                return false;
+        }
+        return true;
+    };
+    return open(list, 1) ? values : undefined;
+}
+/** The list or object a text writes as JSON (`["a","b"]`, what a step extracts from a list), else undefined. */
+function jsonTextValue(text) {
+    const start = text.trimStart()[0];
+    if (start !== '[' && start !== '{')
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function eachOf(values, judgeOne, judge) {
+    const comparisons = values.map(judgeOne);
+    if (comparisons.some((c) => c instanceof Promise))
+        return Promise.all(comparisons).then(judge);
+    return judge(comparisons);
+}
+/**
+ * Applies an operator of SPEC \u00a71 to an observed value. A list passes `contains` when its text or
+ * one element's holds the target, `is` when it is a list target (`is: [1, 2]`) or one element is
+ * a target that is no list; `isNot`, `doesNotContain` and `doesNotMatch` pass only when their
+ * opposite fails, so that `isNot: []` fails on an empty list. A regex still running at the
+ * deadline rejects with TIMEOUT:OVERALL_TIMEOUT.
+ */
+function compare(operator, actual, target, deadline) {
+    if (operator === 'doesNotExist')
+        return verdict(actual === undefined || actual === null);
+    // JSON's null is a value to is and isNot against a null target (`target: null`), and no value to anything else.
+    if (actual === null && target === null && (operator === 'is' || operator === 'isNot'))
+        return verdict(operator === 'is');
+    if (actual === undefined || actual === null)
+        return NO_VALUE;
+    const numeric = NUMERIC[operator];
+    if (numeric) {
+        const a = asNumber(actual);
+        const b = asNumber(target);
+        if (Number.isNaN(a) || Number.isNaN(b))
+            return { passed: false, message: `${operator} needs numbers` };
+        // Rounding keeps order: two numbers that read apart compare as written; read alike, they may not be.
+        if (a === b && !isExact(a))
+            return { passed: false, message: INEXACT };
+        return verdict(numeric(a, b));
+    }
+    switch (operator) {
+        case 'is':
+        case 'isNot': {
+            const found = Array.isArray(target) ? same(actual, target) : isOrHolds(actual, target);
+            if (found === undefined)
+                return { passed: false, message: INEXACT };
+            return verdict(operator === 'is' ? found : !found);
+        }
+        case 'contains':
+            return verdict(anyOf(actual, text(target), containsText));
+        case 'doesNotContain':
+            return verdict(!anyOf(actual, text(target), containsText));
+        case 'matches':
+        case 'doesNotMatch': {
+            const pattern = targetPattern(target);
+            if (!(pattern instanceof RegExp))
+                return pattern;
+            const found = (0,_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .testWithin */ .u)(pattern, Array.isArray(actual) ? actual.map(text) : [text(actual)], deadline);
+            return found instanceof Promise ? found.then((answer) => regexComparison(operator, answer)) : regexComparison(operator, found);
+        }
+        default:
+            return { passed: false, message: `operator ${operator} does not apply here` };
+    }
+}
+/** The target's pattern, or the failed comparison that says why it is none. */
+function targetPattern(target) {
+    try {
+        return (0,_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .patternOf */ .Id)(text(target));
+    }
+    catch (error) {
+        return { passed: false, message: `invalid regular expression: ${error.message}` };
+    }
+}
+function regexComparison(operator, found) {
+    if (found === undefined)
+        return { passed: false, message: 'the regular expression could not be evaluated on this value' };
+    return { passed: operator === 'matches' ? found : !found };
+}
+/** Applies the operator to each element of a list; an empty or missing list has no value to compare. */
+function compareEach(quantifier, operator, actual, target, deadline) {
+    if (operator === 'doesNotExist' || !Array.isArray(actual) || actual.length === 0) {
+        return compare(operator, Array.isArray(actual) && actual.length === 0 ? undefined : actual, target, deadline);
+    }
+    return eachOf(actual, (value) => compare(operator, value, target, deadline), (results) => combine(quantifier, results));
+}
+function combine(quantifier, results) {
+    const passed = quantifier === 'some' ? results.some((r) => r.passed) : results.every((r) => r.passed);
+    const message = passed ? undefined : results.find((r) => r.message)?.message;
+    return message ? { passed, message } : { passed };
+}
+/** combine's verdict, a failure saying which value failed: the list is shown whole as the actual value. */
+function explained(quantifier, values, results, hint) {
+    const combined = combine(quantifier, results);
+    if (combined.passed)
+        return combined;
+    if (quantifier === 'some')
+        return { passed: false, message: `none of the ${values.length} values passes${combined.message ? ` (${combined.message})` : ''}` };
+    const index = results.findIndex((r) => !r.passed);
+    const why = results[index].message;
+    return { passed: false, message: `value ${index + 1} of ${values.length}, ${preview(values[index])}, fails${why ? ` (${why})` : ''}: every value must pass${hint}` };
+}
+function preview(value) {
+    let shown;
+    try {
+        shown = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        shown = typeof value === 'object' && value !== null ? (Array.isArray(value) ? 'a list' : 'an object') : String(value);
+    }
+    return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
+}
+// Shared: a comparison is made for every assertion of every check, and read only once.
+const PASSED = Object.freeze({ passed: true });
+const FAILED = Object.freeze({ passed: false });
+function verdict(passed) {
+    return passed ? PASSED : FAILED;
+}
+/** Whether the value, or one element of an array, passes the test against the target. */
+function anyOf(actual, target, test) {
+    return Array.isArray(actual) ? actual.some((value) => test(value, target)) : test(actual, target);
+}
+/**
+ * Whether the value's text holds the needle: for a list or an object, its JSON text or any text
+ * inside it (JSON escapes quotes and backslashes, so `said "no"` is not in the text of
+ * `{"text": "he said \"no\""}`: doesNotContain passed on it).
+ */
+function containsText(value, needle) {
+    return text(value).includes(needle) || (typeof value === 'object' && value !== null && !Buffer.isBuffer(value) && someTextInside(value, needle));
+}
+function someTextInside(value, needle) {
+    return Object.entries(value).some(([key, inner]) => key.includes(needle) || (typeof inner === 'string' ? inner.includes(needle) : typeof inner === 'object' && inner !== null && someTextInside(inner, needle)));
+}
+const INEXACT = `a number beyond ${Number.MAX_SAFE_INTEGER} loses its last digits as a number, so it cannot be compared exactly: compare it as text (quote the target: "9007199254740993")`;
+/** Whether the value is the target, or is an array that holds it (a target that is no list). */
+function isOrHolds(actual, target) {
+    return anySame([same(actual, target), ...(Array.isArray(actual) ? actual.map((value) => same(value, target)) : [])]);
+}
+/**
+ * Equality as a manifest means it: a number and its text are the same (`200` is `"200"`), as are
+ * `true` and `"true"`; a list, an object or null only equals the same JSON value, whatever the
+ * order of its keys.
+ */
+function same(actual, target) {
+    if (typeof actual === 'object' || typeof target === 'object')
+        return sameJson(actual, target);
+    if (typeof actual === 'number' || typeof target === 'number')
+        return sameNumber(asNumber(actual), asNumber(target));
+    return String(actual) === String(target);
+}
+function sameNumber(a, b) {
+    if (a !== b)
+        return false;
+    return isExact(a) ? true : undefined;
+}
+/** Not an integer past 2^53, where neighbouring integers read as one number (JSON.parse rounds them). */
+function isExact(value) {
+    return !Number.isInteger(value) || Number.isSafeInteger(value);
+}
+const DECIMAL = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+/**
+ * A number, or the number a decimal text writes; NaN for anything else. Not JavaScript's Number(),
+ * which reads `""`, `false` and `[]` as 0 (a service answering `"count": ""` passed `lessThan: 1`),
+ * and `"0x10"` as 16, `"Infinity"` as a number.
+ */
+function asNumber(value) {
+    if (typeof value === 'number')
+        return value;
+    return typeof value === 'string' && DECIMAL.test(value) ? Number(value) : Number.NaN;
+}
+function sameJson(a, b) {
+    const left = asJson(a);
+    const right = asJson(b);
+    if (Array.isArray(left) || Array.isArray(right)) {
+        if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length)
+            return false;
+        return allSame(left.map((value, i) => sameJson(value, right[i])));
+    }
+    if (isJsonObject(left) || isJsonObject(right)) {
+        if (!isJsonObject(left) || !isJsonObject(right))
+            return false;
+        const keys = Object.keys(left);
+        if (keys.length !== Object.keys(right).length || !keys.every((key) => Object.hasOwn(right, key)))
+            return false;
+        return allSame(keys.map((key) => sameJson(left[key], right[key])));
+    }
+    if (typeof left === 'number' && typeof right === 'number')
+        return sameNumber(left, right);
+    return left === right;
+}
+/** True when every one is, false when one is not, else undefined. */
+function allSame(results) {
+    if (results.includes(false))
+        return false;
+    return results.includes(undefined) ? undefined : true;
+}
+/** True when one is, false when none can be, else undefined. */
+function anySame(results) {
+    if (results.includes(true))
+        return true;
+    return results.includes(undefined) ? undefined : false;
+}
+/** A value as JSON writes it (a Buffer as `{type, data}`, a Date as its text). */
+function asJson(value) {
+    return isJsonObject(value) && typeof value.toJSON === 'function' ? value.toJSON() : value;
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function text(value) {
+    if (typeof value === 'string')
+        return value;
+    if (Buffer.isBuffer(value))
+        return value.toString('utf8');
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+
+/***/ }),
+
 /***/ 8267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -392,6 +733,235 @@ function groupPrefixEnd(source, question) {
 
 /***/ }),
 
+/***/ 9326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ testEachWithin),
+/* harmony export */   u: () => (/* binding */ testWithin)
+/* harmony export */ });
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
+/* harmony import */ var _regex_cost_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9702);
+
+
+const DEFAULT_LIMIT_MS = 60_000;
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, source, flags, inputs }) => {
+  let outcome;
+  try {
+    const pattern = new RegExp(source, flags);
+    outcome = inputs.map((input) => pattern.test(input));
+  } catch {}
+  parentPort.postMessage({ id, outcome });
+});`;
+let worker;
+let nextId = 0;
+/** The tests sent to the worker, in the order it runs them: the first one is running. */
+const queue = new Map();
+/**
+ * Whether the pattern matches any of the inputs; undefined when the worker failed (out of memory).
+ * A promise when the test runs in the worker; it rejects with TIMEOUT:OVERALL_TIMEOUT when the
+ * answer is not known by the deadline.
+ */
+function testWithin(pattern, inputs, deadline) {
+    const each = testEachWithin(pattern, inputs, deadline);
+    return each instanceof Promise ? each.then(anyMatched) : anyMatched(each);
+}
+/** Whether the pattern matches each of the inputs, as testWithin answers. */
+function testEachWithin(pattern, inputs, deadline) {
+    const chars = inputs.reduce((sum, input) => sum + input.length, 0);
+    if ((0,_regex_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedInline */ .x)(pattern.source, chars))
+        return inputs.map((input) => pattern.test(input));
+    const { at, limitMs } = deadline ?? { at: performance.now() + DEFAULT_LIMIT_MS, limitMs: DEFAULT_LIMIT_MS };
+    return new Promise((resolve, reject) => {
+        const id = nextId++;
+        const timer = setTimeout(() => expireDue(id), Math.max(0, at - performance.now()));
+        const settle = (outcome) => {
+            clearTimeout(timer);
+            resolve(outcome);
+        };
+        const expire = (waited) => {
+            clearTimeout(timer);
+            reject(waited ? waitedOut(pattern, limitMs) : timedOut(pattern, chars, limitMs));
+        };
+        const job = { id, message: { id, source: pattern.source, flags: pattern.flags, inputs }, at, settle, expire };
+        queue.set(id, job);
+        send(job);
+    });
+}
+function anyMatched(outcome) {
+    return outcome === undefined ? undefined : outcome.includes(true);
+}
+/**
+ * Rejects test `id`, and every other whose answer is due and not in, then restarts the worker once
+ * (it may be busy with one of them: only a fresh one can take the others). Each test's timer
+ * calls it; the first does it for all that are due together.
+ */
+function expireDue(id) {
+    if (!queue.has(id))
+        return;
+    const now = performance.now();
+    const running = queue.keys().next().value;
+    const due = [...queue.values()].filter((job) => job.id === id || job.at <= now);
+    for (const job of due)
+        queue.delete(job.id);
+    restartWorker();
+    for (const job of due)
+        job.expire(job.id !== running);
+}
+function timedOut(pattern, chars, limitMs) {
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was still running over ${chars} characters (it backtracks too much; simplify it, for example without nested quantifiers)`);
+}
+/** A test that never ran: the worker was busy with another check's until this one's deadline. */
+function waitedOut(pattern, limitMs) {
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${limitMs} ms: its regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was waiting for another check's, which backtracks too much, and never ran (that other check fails with its own timeout; simplify its expression, or raise this check's overall_timeout)`);
+}
+function send(job) {
+    worker ??= startWorker();
+    worker.ref();
+    worker.postMessage(job.message);
+}
+function startWorker() {
+    // node:worker_threads is loaded here, on first need, not with every start (bench/, start-up).
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
+    const started = new Worker(WORKER_SOURCE, { eval: true });
+    started.on('message', ({ id, outcome }) => {
+        const job = queue.get(id);
+        queue.delete(id);
+        if (queue.size === 0)
+            started.unref();
+        job?.settle(outcome);
+    });
+    // A worker that dies (out of memory) fails the test it was running; the others go to a new one.
+    started.on('error', () => {
+        if (worker !== started)
+            return;
+        const running = queue.values().next().value;
+        if (running)
+            queue.delete(running.id);
+        restartWorker();
+        running?.settle(undefined);
+    });
+    return started;
+}
+function restartWorker() {
+    const old = worker;
+    worker = undefined;
+    void old?.terminate();
+    for (const job of queue.values())
+        send(job);
+}
+
+
+/***/ }),
+
+/***/ 5687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ LEAF_PROPERTIES),
+/* harmony export */   u9: () => (/* binding */ tlsVersion),
+/* harmony export */   vQ: () => (/* binding */ SSL_EXTRACTORS)
+/* harmony export */ });
+/* harmony import */ var _operators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2760);
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** What a `property` assertion can read off the leaf certificate. */
+const LEAF_PROPERTIES = ['subject', 'issuer', 'san', 'fingerprint256'];
+const SSL_EXTRACTORS = {
+    certificate: (assertion, observation) => daysUntilExpiry(assertion, leafOf(observation)),
+    property: (assertion, observation) => leafProperty(assertion, leafOf(observation)),
+    tlsVersion: Object.assign((assertion, observation) => versionValue(assertion, observation.tls?.version), { compare: compareVersion }),
+    minTlsVersion: Object.assign((assertion, observation) => versionValue(assertion, observation.values?.minTlsVersion), { compare: compareVersion }),
+};
+function leafOf(observation) {
+    return observation.tls?.chain[0];
+}
+/**
+ * Days until the leaf expires, to one decimal (negative once it has expired), cut toward the
+ * failing side of the assertion: down where more days pass (`isInMoreThan 10` on 9.96 days is
+ * 9.9, never 10), up where fewer pass, to the nearest otherwise.
+ */
+function daysUntilExpiry(assertion, leaf) {
+    if (!leaf)
+        return undefined;
+    const tenths = ((Date.parse(leaf.validTo) - Date.now()) / DAY_MS) * 10;
+    return (MORE_PASSES.has(assertion.operator) ? Math.floor(tenths) : LESS_PASSES.has(assertion.operator) ? Math.ceil(tenths) : Math.round(tenths)) / 10;
+}
+const MORE_PASSES = new Set(['isInMoreThan', 'moreThan', 'moreThanOrEqual']);
+const LESS_PASSES = new Set(['isInLessThan', 'lessThan', 'lessThanOrEqual']);
+function leafProperty(assertion, leaf) {
+    const property = String(assertion.property);
+    if (!LEAF_PROPERTIES.includes(property)) {
+        throw new Error(`"${property}" is not a certificate property (${LEAF_PROPERTIES.join(', ')})`);
+    }
+    return leaf?.[property];
+}
+/**
+ * A TLS version as the assertion compares it. Node names TLS 1.0 `TLSv1`; people also write
+ * `TLSv1.0`, `1.0` or `1`, and every spelling of one version must compare as that version:
+ * `isNot TLSv1.0` passed against Node's `TLSv1`, and `doesNotContain "1.0"` against its number 1.
+ * - the number operators compare numbers (1.2);
+ * - `is` / `isNot` with a target that names the same version get the target as written (so the
+ *   spelling never decides), else the number for a numeric target, else the name;
+ * - the text operators report the name with its minor version (`TLSv1.0`) and try every
+ *   spelling (compareVersion).
+ * A version probegate cannot read as TLS (SSLv3) stays Node's name.
+ */
+function versionValue(assertion, version) {
+    if (version === undefined)
+        return undefined;
+    const actual = tlsVersion(version);
+    if (!actual)
+        return version;
+    const { operator, target } = assertion;
+    if (!TEXT_OR_EQUALITY.has(operator))
+        return actual.number;
+    if (operator === 'is' || operator === 'isNot') {
+        const targetVersion = typeof target === 'number' ? tlsVersion(String(target)) : typeof target === 'string' ? tlsVersion(target) : undefined;
+        if (targetVersion?.number === actual.number)
+            return target;
+        if (typeof target === 'number' || /^\s*\d+(\.\d+)?\s*$/.test(String(target)))
+            return actual.number;
+    }
+    return actual.name;
+}
+const TEXT_OR_EQUALITY = new Set(['is', 'isNot', 'contains', 'doesNotContain', 'matches', 'doesNotMatch']);
+const TEXT_OPERATORS = new Set(['contains', 'doesNotContain', 'matches', 'doesNotMatch']);
+const NEGATIVE_TEXT = new Set(['doesNotContain', 'doesNotMatch']);
+/**
+ * The text operators on a version try each of its spellings (`TLSv1.0`, Node's `TLSv1`, `1.0`):
+ * `contains` and `matches` pass when one does, their negatives only when none does, so a pattern
+ * written in any spelling (`doesNotMatch: "^TLSv1$"`) never passes the version it names.
+ */
+function compareVersion(assertion, actual, target, deadline) {
+    const version = typeof actual === 'string' || typeof actual === 'number' ? tlsVersion(String(actual)) : undefined;
+    if (!version || !TEXT_OPERATORS.has(assertion.operator))
+        return (0,_operators_js__WEBPACK_IMPORTED_MODULE_0__/* .compareValue */ .$R)(assertion.operator, actual, target, undefined, deadline);
+    const each = version.spellings.map((spelling) => (0,_operators_js__WEBPACK_IMPORTED_MODULE_0__/* .compareValue */ .$R)(assertion.operator, spelling, target, undefined, deadline));
+    const judge = (verdicts) => {
+        const passed = NEGATIVE_TEXT.has(assertion.operator) ? verdicts.every((v) => v.passed) : verdicts.some((v) => v.passed);
+        const message = passed ? undefined : verdicts.find((v) => v.message)?.message;
+        return message ? { passed, message } : { passed };
+    };
+    return each.some((verdict) => verdict instanceof Promise) ? Promise.all(each).then(judge) : judge(each);
+}
+/** `TLSv1`, `TLSv1.0`, `tls 1.2`, `1.3`, `1`: the version's number, its name with the minor version, and every spelling of it. */
+function tlsVersion(text) {
+    const match = /^\s*(?:tls\s*v?\s*)?(\d)(?:\.(\d))?\s*$/i.exec(text);
+    if (!match)
+        return undefined;
+    const [, major, minor = '0'] = match;
+    const name = `TLSv${major}.${minor}`;
+    // Node names TLS 1.0 `TLSv1`.
+    const nodeName = minor === '0' && major === '1' ? 'TLSv1' : name;
+    return { number: Number(`${major}.${minor}`), name, spellings: [...new Set([name, nodeName, `${major}.${minor}`])] };
+}
+
+
+/***/ }),
+
 /***/ 7546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -502,11 +1072,11 @@ const LOADERS = {
     http: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 2626))).httpCheck,
     ssl: async () => (await Promise.all(/* import() */[__webpack_require__.e(136), __webpack_require__.e(731)]).then(__webpack_require__.bind(__webpack_require__, 7731))).sslCheck,
     dns: async () => (await __webpack_require__.e(/* import() */ 125).then(__webpack_require__.bind(__webpack_require__, 6125))).dnsCheck,
-    tcp: async () => (await Promise.all(/* import() */[__webpack_require__.e(760), __webpack_require__.e(722)]).then(__webpack_require__.bind(__webpack_require__, 4722))).tcpCheck,
+    tcp: async () => (await __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 4722))).tcpCheck,
     udp: async () => (await __webpack_require__.e(/* import() */ 926).then(__webpack_require__.bind(__webpack_require__, 9926))).udpCheck,
     icmp: async () => (await __webpack_require__.e(/* import() */ 440).then(__webpack_require__.bind(__webpack_require__, 7440))).icmpCheck,
     grpc: async () => (await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 913))).grpcCheck,
-    websocket: async () => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(136), __webpack_require__.e(626), __webpack_require__.e(760), __webpack_require__.e(890), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701))).websocketCheck,
+    websocket: async () => (await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(136), __webpack_require__.e(626), __webpack_require__.e(701)]).then(__webpack_require__.bind(__webpack_require__, 7701))).websocketCheck,
 };
 const loaded = new Map();
 const ready = new Map();
@@ -563,8 +1133,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 12 modules
-var load = __webpack_require__(2521);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 8 modules
+var load = __webpack_require__(3708);
 ;// CONCATENATED MODULE: ./src/manifest/scalar-text.ts
 // What a value was written as: the text of the YAML scalar at a problem's line and column, so
 // that a door can see which variables the written value refers to. Not a YAML reader: where it
@@ -651,6 +1221,8 @@ function indentation(line) {
     return line.length - line.trimStart().length;
 }
 
+// EXTERNAL MODULE: ./src/manifest/template-fields.ts
+var template_fields = __webpack_require__(7857);
 // EXTERNAL MODULE: ./src/manifest/variables.ts
 var variables = __webpack_require__(2612);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -659,6 +1231,7 @@ var cli_args = __webpack_require__(7593);
 var cli_style = __webpack_require__(1715);
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 // `probegate validate`: the loader's findings, file:line:col each, without running anything.
+
 
 
 
@@ -746,12 +1319,14 @@ function splitUnchecked(problems, again, unsetEnv, manifestPath) {
     const unchecked = [];
     const found = [];
     for (const problem of problems) {
-        if (foundAgain.has(`${problem.location.line}:${problem.location.column} ${problem.message}`)) {
+        const written = scalarTextAt(text, problem.location.line, problem.location.column);
+        const named = written === undefined ? [] : (0,variables/* references */.Ft)(written).flatMap((name) => (name.startsWith('env.') && unsetEnv.has(name.slice(4)) ? [name.slice(4)] : []));
+        // A field the schema judges once its variables are replaced refuses every placeholder alike.
+        const judgedOnPlaceholder = problem.message.endsWith(template_fields/* AFTER_VARIABLES */.t3) && named.length > 0;
+        if (!judgedOnPlaceholder && foundAgain.has(`${problem.location.line}:${problem.location.column} ${problem.message}`)) {
             found.push(problem);
             continue;
         }
-        const written = scalarTextAt(text, problem.location.line, problem.location.column);
-        const named = written === undefined ? [] : (0,variables/* references */.Ft)(written).flatMap((name) => (name.startsWith('env.') && unsetEnv.has(name.slice(4)) ? [name.slice(4)] : []));
         unchecked.push({ location: problem.location, field: /^([^\s:]+): /.exec(problem.message)?.[1], names: named.length > 0 ? [...new Set(named)] : [...unsetEnv] });
     }
     return { unchecked, found };
@@ -1127,6 +1702,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./src/assertions/pattern.ts
 var pattern = __webpack_require__(8267);
+// EXTERNAL MODULE: ./src/assertions/ssl.ts
+var ssl = __webpack_require__(5687);
 // EXTERNAL MODULE: ./src/checks/types.ts
 var types = __webpack_require__(6468);
 ;// CONCATENATED MODULE: ./src/model.ts
@@ -1155,6 +1732,7 @@ var suggest = __webpack_require__(7271);
 // An assertion's operator and target checked against its type at load time (SPEC \u00a73), so a
 // typo is a problem at its line rather than a comparison that fails, or passes, at run time.
 // (The tcp check itself refuses a `connection` target that is no outcome.)
+
 
 
 
@@ -1238,6 +1816,8 @@ function checkAssertion(assertion, at) {
         return statusTarget(target, at);
     if (kind === 'health')
         return healthTarget(target, at);
+    if (kind === 'version' && EQUALITY.includes(operator))
+        checkVersionTarget(target, at);
     if (kind !== 'schema' && kind !== 'value' && (target === null || typeof target === 'object')) {
         throw new types/* InvalidField */.u([...at, 'target'], `${assertion.type} ${operator} compares with text or a number, not ${target === null ? 'null' : 'a list or map'}`);
     }
@@ -1261,6 +1841,17 @@ function checkRecordAssertion(assertion, at) {
     if ((0,external_node_net_.isIP)(String(target)) !== family) {
         throw new types/* InvalidField */.u([...at, 'target'], `${JSON.stringify(target) ?? 'nothing'} is not an IPv${family} address: ${assertion.type} ${operator} compares a whole ${family === 4 ? 'A' : 'AAAA'} record (use contains or matches for a part)`);
     }
+}
+/**
+ * `is` / `isNot` compare a whole TLS version: a target that names none (`TLS_1.0`, `v1.0`) would
+ * never be equal, and `isNot` would pass whatever the server speaks.
+ */
+function checkVersionTarget(target, at) {
+    if (typeof target === 'string' && (target.includes('{{') || /^\s*SSLv3\s*$/i.test(target)))
+        return;
+    if ((typeof target === 'string' || typeof target === 'number') && (0,ssl/* tlsVersion */.u9)(String(target)))
+        return;
+    throw new types/* InvalidField */.u([...at, 'target'], `${JSON.stringify(target) ?? 'nothing'} is not a TLS version: write TLSv1.2, TLSv1.3 (TLSv1 or TLSv1.0 for TLS 1.0), or the number, 1.2`);
 }
 function timeTarget(target, at) {
     let ms;
@@ -1466,7 +2057,46 @@ function formatBound(ms) {
 
 /***/ }),
 
-/***/ 2521:
+/***/ 4790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ LineCounter)
+/* harmony export */ });
+// yaml's LineCounter, the same class (yaml's parser fills it as it reads), kept here so that
+// locating a line needs no import of yaml: a manifest read by parse-fast.ts never loads yaml.
+/** Offsets to one-based line and column, from the offsets where lines start (ascending). */
+class LineCounter {
+    lineStarts = [];
+    addNewLine = (offset) => this.lineStarts.push(offset);
+    /** Line 0 when `offset` is before the first line start added. */
+    linePos = (offset) => {
+        const line = this.lineAt(offset);
+        return { line, col: this.columnAt(offset, line) };
+    };
+    /** The one-based line of `offset` (0 before the first line start), as linePos says it, without an object. */
+    lineAt(offset) {
+        let low = 0;
+        let high = this.lineStarts.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (this.lineStarts[middle] < offset)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return this.lineStarts[low] === offset ? low + 1 : low;
+    }
+    /** The one-based column of `offset` on `line` (lineAt's), as linePos says it. */
+    columnAt(offset, line) {
+        return line === 0 ? offset : offset - this.lineStarts[line - 1] + 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1475,22 +2105,6 @@ __webpack_require__.d(__webpack_exports__, {
   Sh: () => (/* binding */ ManifestError),
   MK: () => (/* binding */ decodeManifest),
   eY: () => (/* binding */ loadManifest)
-});
-
-// NAMESPACE OBJECT: ./src/manifest/schema-checker.generated.js
-var schema_checker_generated_namespaceObject = {};
-__webpack_require__.r(schema_checker_generated_namespaceObject);
-__webpack_require__.d(schema_checker_generated_namespaceObject, {
-  check_dns: () => (check_dns),
-  check_grpc: () => (check_grpc),
-  check_http: () => (check_http),
-  check_icmp: () => (check_icmp),
-  check_multistep: () => (check_multistep),
-  check_ssl: () => (check_ssl),
-  check_tcp: () => (check_tcp),
-  check_udp: () => (check_udp),
-  check_websocket: () => (check_websocket),
-  manifest: () => (manifest)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1663,142 +2277,10 @@ function judge(path) {
         'select the value with names, indexes, slices or wildcards ($.orders[0].status, $.items[*].id) and compare it with operator and target');
 }
 
-;// CONCATENATED MODULE: ./src/manifest/line-counter.ts
-// yaml's LineCounter, the same class (yaml's parser fills it as it reads), kept here so that
-// locating a line needs no import of yaml: a manifest read by parse-fast.ts never loads yaml.
-/** Offsets to one-based line and column, from the offsets where lines start (ascending). */
-class LineCounter {
-    lineStarts = [];
-    addNewLine = (offset) => this.lineStarts.push(offset);
-    /** Line 0 when `offset` is before the first line start added. */
-    linePos = (offset) => {
-        const line = this.lineAt(offset);
-        return { line, col: this.columnAt(offset, line) };
-    };
-    /** The one-based line of `offset` (0 before the first line start), as linePos says it, without an object. */
-    lineAt(offset) {
-        let low = 0;
-        let high = this.lineStarts.length;
-        while (low < high) {
-            const middle = (low + high) >> 1;
-            if (this.lineStarts[middle] < offset)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return this.lineStarts[low] === offset ? low + 1 : low;
-    }
-    /** The one-based column of `offset` on `line` (lineAt's), as linePos says it. */
-    columnAt(offset, line) {
-        return line === 0 ? offset : offset - this.lineStarts[line - 1] + 1;
-    }
-}
-
-// EXTERNAL MODULE: ./src/manifest/parse-yaml.ts + 1 modules
-var parse_yaml = __webpack_require__(3969);
-;// CONCATENATED MODULE: ./src/manifest/positions.ts
-
-
-
-/**
- * Finds where a value of the document stands; a path that does not exist falls back to its nearest
- * parent. A manifest read by parse-fast.ts knows where its maps and lists start, which is all a
- * valid manifest asks; anything else (a problem's scalar, a key) reads the text again with yaml,
- * once, on first need.
- */
-class Positions {
-    text;
-    file;
-    fast;
-    document;
-    lines;
-    constructor(text, file, fast, document) {
-        this.text = text;
-        this.file = file;
-        this.fast = fast;
-        this.document = document;
-    }
-    /** The location of the value at `path`, or of its key when `key` is set (for unknown properties). */
-    locate(path, key) {
-        const start = key === undefined && this.fast ? this.fastStart(path) : undefined;
-        if (start !== undefined)
-            return this.at(start);
-        const { isMap, isNode } = (0,libraries/* yaml */.oQ)();
-        for (let depth = path.length; depth >= 0; depth--) {
-            const node = this.nodeAt(path.slice(0, depth));
-            if (!node)
-                continue;
-            if (key !== undefined && depth === path.length && isMap(node)) {
-                const pair = node.items.find((item) => isNode(item.key) && item.key.value === key);
-                if (pair && isNode(pair.key))
-                    return this.at(pair.key.range?.[0] ?? 0);
-            }
-            return this.at(node.range?.[0] ?? 0);
-        }
-        return { file: this.file, line: 1, column: 1 };
-    }
-    /**
-     * The location of `node`, the map or list that stands at `path` in the document as read: the
-     * same as locate(path), without walking the path when the reading knows where `node` starts.
-     */
-    locateNode(node, path) {
-        const start = typeof node === 'object' && node !== null ? this.fast?.starts.get(node) : undefined;
-        return start !== undefined ? this.at(start) : this.locate(path);
-    }
-    /** Whether the document has a value at `path`. */
-    has(path) {
-        if (this.fast)
-            return valueAt(this.fast.value, path).found;
-        return this.nodeAt(path) !== undefined;
-    }
-    at(offset) {
-        const lines = this.lineCounter();
-        const line = lines.lineAt(offset);
-        return { file: this.file, line, column: lines.columnAt(offset, line) };
-    }
-    fastStart(path) {
-        const { found, value } = valueAt(this.fast.value, path);
-        return found && typeof value === 'object' && value !== null ? this.fast.starts.get(value) : undefined;
-    }
-    /** Line starts as yaml's lexer records them: after each line feed. */
-    lineCounter() {
-        if (!this.lines) {
-            const lines = new LineCounter();
-            if (this.fast?.lineStarts) {
-                lines.lineStarts = this.fast.lineStarts;
-            }
-            else {
-                lines.addNewLine(0);
-                for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1))
-                    lines.addNewLine(at + 1);
-            }
-            this.lines = lines;
-        }
-        return this.lines;
-    }
-    nodeAt(path) {
-        this.document ??= (0,parse_yaml/* parseManifestYaml */.EK)(this.text, new LineCounter());
-        if (path.length === 0)
-            return this.document.contents ?? undefined;
-        const node = this.document.getIn(path, true);
-        const { isMap, isNode, isSeq } = (0,libraries/* yaml */.oQ)();
-        return isNode(node) || isMap(node) || isSeq(node) ? node : undefined;
-    }
-}
-function valueAt(root, path) {
-    let value = root;
-    for (const part of path) {
-        if (typeof value !== 'object' || value === null || !Object.hasOwn(value, part))
-            return { found: false };
-        value = value[part];
-    }
-    return { found: true, value };
-}
-/** `checks[2].request.url` for people. */
-function formatPath(path) {
-    return path.reduce((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
-}
-
+// EXTERNAL MODULE: ./src/manifest/positions.ts
+var manifest_positions = __webpack_require__(2285);
+// EXTERNAL MODULE: ./src/manifest/template-fields.ts
+var template_fields = __webpack_require__(7857);
 // EXTERNAL MODULE: ./src/manifest/variables.ts
 var manifest_variables = __webpack_require__(2612);
 // EXTERNAL MODULE: ./src/net/proxy-env.ts
@@ -1806,6 +2288,7 @@ var proxy_env = __webpack_require__(5605);
 ;// CONCATENATED MODULE: ./src/manifest/check-resolver.ts
 // One check of the manifest, resolved: defaults merged, variables replaced, durations parsed,
 // then the check type's own preparation, every problem recorded with its manifest position.
+
 
 
 
@@ -1856,7 +2339,7 @@ class CheckResolver {
      * first load interpreted for the most part, where two waits a check cost ~1 ms per 500 checks.
      */
     resolveNow(problems) {
-        const module = this.options.prepare ? undefined : (0,checks/* loadedCheckModule */.I)(this.raw.type);
+        const module = this.options.prepare || this.options.schemaAfterVariables ? undefined : (0,checks/* loadedCheckModule */.I)(this.raw.type);
         if (!module)
             return undefined;
         const { merged, base } = this.start(problems);
@@ -1870,6 +2353,8 @@ class CheckResolver {
         }
     }
     async resolve(problems) {
+        if (this.options.schemaAfterVariables && problems.length === 0)
+            problems.push(...(await this.schemaProblemsAfterVariables()));
         const { merged, base } = this.start(problems);
         if (problems.length > 0)
             return this.invalid(base, problems);
@@ -1897,7 +2382,7 @@ class CheckResolver {
         const location = this.positions.locateNode(this.raw, this.path);
         // Fields named rather than spread in, here and below: every check of a large manifest is built here.
         const base = {
-            id: String(merged.id ?? slug(name)),
+            id: String(merged.id ?? slug(name, this.index)),
             index: this.index,
             name,
             type,
@@ -1926,7 +2411,7 @@ class CheckResolver {
         if (!(error instanceof types/* InvalidField */.u))
             throw error;
         const fieldPath = [...this.path, ...error.path];
-        problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}` });
+        problems.push({ location: this.locateInherited(fieldPath), message: `${(0,manifest_positions/* formatPath */.j)(fieldPath)}: ${error.message}` });
         return problems;
     }
     invalid(base, problems) {
@@ -1961,8 +2446,19 @@ class CheckResolver {
         if (!this.variables.referenced)
             return check;
         return (0,manifest_variables/* substituteDeep */.fw)(check, this.variables, this.path, (fieldPath, error) => {
-            problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${error.message}`, fixedOutside: error.fixedOutside });
+            problems.push({ location: this.locateInherited(fieldPath), message: `${(0,manifest_positions/* formatPath */.j)(fieldPath)}: ${error.message}`, fixedOutside: error.fixedOutside });
         });
+    }
+    /** The schema's problems of the check once its variables are replaced, at the fields written with variables. */
+    async schemaProblemsAfterVariables() {
+        const unresolved = [];
+        const merged = this.substitute(this.withDefaults(this.raw.type), unresolved);
+        // An unknown variable is start()'s to report, once.
+        if (unresolved.length > 0)
+            return [];
+        const defaults = this.defaults;
+        const found = await (0,template_fields/* templatedFieldProblems */.RR)(merged, (fieldPath) => (0,template_fields/* heldTemplate */.QH)(this.raw, fieldPath) || (0,template_fields/* heldTemplate */.QH)(defaults, fieldPath.filter((part) => part !== 'request')));
+        return found.map(({ fieldPath, message }) => ({ location: this.locateInherited([...this.path, ...fieldPath]), message: `${(0,manifest_positions/* formatPath */.j)([...this.path, ...fieldPath])}: ${message}` }));
     }
     /** A field of this check, or, when it was inherited, the same field under `defaults`. */
     locateInherited(fieldPath) {
@@ -1992,12 +2488,12 @@ class CheckResolver {
             catch (error) {
                 if (!(error instanceof types/* InvalidField */.u))
                     throw error;
-                problems.push({ location: this.positions.locate(error.path), message: `${formatPath(error.path)}: ${error.message}` });
+                problems.push({ location: this.positions.locate(error.path), message: `${(0,manifest_positions/* formatPath */.j)(error.path)}: ${error.message}` });
             }
             const pathProblem = typeof item.path === 'string' ? jsonPathProblem(item.path) : undefined;
             if (pathProblem) {
                 const fieldPath = [...assertionPath, 'path'];
-                problems.push({ location: this.positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${pathProblem}` });
+                problems.push({ location: this.positions.locate(fieldPath), message: `${(0,manifest_positions/* formatPath */.j)(fieldPath)}: ${pathProblem}` });
             }
             assertions.push({
                 type: assertion.type,
@@ -2040,7 +2536,7 @@ class CheckResolver {
         if (!problem)
             return ms;
         const fieldPath = [...this.path, ...name.split('.')];
-        problems.push({ location: this.locateInherited(fieldPath), message: `${formatPath(fieldPath)}: ${problem}` });
+        problems.push({ location: this.locateInherited(fieldPath), message: `${(0,manifest_positions/* formatPath */.j)(fieldPath)}: ${problem}` });
         return fallback;
     }
 }
@@ -2056,7 +2552,7 @@ function listSelectorProblems(list, listPath, positions) {
         return [];
     return list.flatMap((selector, i) => {
         const problem = typeof selector === 'string' ? (0,selectors/* selectorProblem */.f)(selector) : undefined;
-        return problem ? [{ location: positions.locate([...listPath, i]), message: `${formatPath([...listPath, i])}: ${problem}` }] : [];
+        return problem ? [{ location: positions.locate([...listPath, i]), message: `${(0,manifest_positions/* formatPath */.j)([...listPath, i])}: ${problem}` }] : [];
     });
 }
 /** A jsonSchema assertion's schema, read from its file when the target names one, and compiled: or an InvalidField at the target. */
@@ -2111,8 +2607,9 @@ function describeTarget(request) {
         return r.port ? `${r.host}:${String(r.port)}` : r.host;
     return '';
 }
-function slug(name) {
-    return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'check';
+/** `Home page` \u2192 `home-page`; a name with no ASCII letter or digit (`\u30c8\u30c3\u30d7\u30da\u30fc\u30b8`) \u2192 `check-<its position>`, so that two such names do not share one id. */
+function slug(name, index) {
+    return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || `check-${index + 1}`;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/baseline.ts
@@ -2139,7 +2636,7 @@ function resolveBaseline(raw, urlFromDoor, positions, variables, problems) {
         return undefined;
     const block = isRecord(raw) ? raw : {};
     const own = [];
-    const fail = (fieldPath, message) => own.push({ location: positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${message}` });
+    const fail = (fieldPath, message) => own.push({ location: positions.locate(fieldPath), message: `${(0,manifest_positions/* formatPath */.j)(fieldPath)}: ${message}` });
     const baseUrl = baselineUrl(block.base_url, urlFromDoor, variables, fail);
     const latency = isRecord(block.latency) ? block.latency : {};
     const minDeltaMs = (0,manifest_duration/* parseDuration */.E9)(latency.min_delta, compare_types/* DEFAULT_LATENCY */.t1.minDeltaMs);
@@ -2226,8 +2723,12 @@ function comparedVariants(preview, baseline) {
     };
 }
 
+// EXTERNAL MODULE: ./src/manifest/line-counter.ts
+var line_counter = __webpack_require__(4790);
 // EXTERNAL MODULE: ./src/manifest/core-scalars.ts
 var core_scalars = __webpack_require__(5090);
+// EXTERNAL MODULE: ./src/manifest/parse-yaml.ts + 1 modules
+var parse_yaml = __webpack_require__(3969);
 ;// CONCATENATED MODULE: ./src/manifest/parse-ordinary.ts
 // The quickest reading of a manifest: a reader of the YAML manifests are made of (block maps and
 // lists; maps, lists and scalars that each fit on one line; comments), which records where each
@@ -2644,162 +3145,8 @@ class OrdinaryReader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/manifest/schema-checker.generated.js
-// Generated by scripts/schema-validator.mjs from schema/probegate.schema.json, a check of each type apart. Do not edit.
-const manifest = validate21;const schema7 = {"type":"object","additionalProperties":false,"properties":{"timeout":{"$ref":"#/definitions/duration"},"overall_timeout":{"$ref":"#/definitions/duration"},"retry":{"$ref":"#/definitions/retry"},"http_version":{"$ref":"#/definitions/httpVersion"},"follow_redirects":{"type":"boolean"},"headers":{"$ref":"#/definitions/headers"},"tls":{"$ref":"#/definitions/tls"},"fail_on":{"$ref":"#/definitions/selectors"},"warn_on":{"$ref":"#/definitions/selectors"},"ip_family":{"$ref":"#/definitions/ipFamily"}}};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");function validate23(data){let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(errors === _errs1){if(typeof data === "string"){if(!pattern0.test(data)){errors++;}}else {errors++;}}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;if(errors === _errs3){if(typeof data == "number"){if(data < 0 || isNaN(data)){errors++;}}else {errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){errors++;return false;}else {errors = _errs0;}return errors === 0;}function validate26(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((key0 === "count") || (key0 === "interval"))){return false;break;}}if(_errs1 === errors){if(data.count !== undefined){let data0 = data.count;const _errs2 = errors;if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){return false;}if(errors === _errs2){if(typeof data0 == "number"){if(data0 > 10 || isNaN(data0)){return false;}else {if(data0 < 0 || isNaN(data0)){return false;}}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.interval !== undefined){const _errs4 = errors;if(!(validate23(data.interval))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}else {return false;}}return errors === 0;}function validate29(data){let errors = 0;if(!(((data === "http1") || (data === "http2")) || (data === "any"))){return false;}return errors === 0;}function validate31(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){let data0 = data[key0];const _errs2 = errors;if(((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")){return false;}var valid0 = _errs2 === errors;if(!valid0){break;}}}else {return false;}}return errors === 0;}function validate34(data){let errors = 0;if(typeof data !== "string"){return false;}return errors === 0;}function validate33(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((((((key0 === "ca") || (key0 === "cert")) || (key0 === "key")) || (key0 === "crl")) || (key0 === "servername")) || (key0 === "insecure"))){return false;break;}}if(_errs1 === errors){if(data.ca !== undefined){const _errs2 = errors;if(!(validate34(data.ca))){errors++;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.cert !== undefined){const _errs3 = errors;if(!(validate34(data.cert))){errors++;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.key !== undefined){const _errs4 = errors;if(!(validate34(data.key))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.crl !== undefined){const _errs5 = errors;if(!(validate34(data.crl))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.servername !== undefined){const _errs6 = errors;if(typeof data.servername !== "string"){return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.insecure !== undefined){const _errs8 = errors;if(typeof data.insecure !== "boolean"){return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}}}}}}}}else {return false;}}return errors === 0;}const pattern1 = new RegExp("^(all|(AUTHENTICATION_ERROR|CONNREFUSED|CONNRESET|DNS|HOSTUNREACH|NETUNREACH|HTTP2|INVALID_REQUEST|SSL|TIMEOUT|MALFORMED_RESPONSE|TOO_MANY_REDIRECTS|BODY_TOO_LARGE|WEBSOCKET|GRPC|INCORRECT_ASSERTION|REGRESSION|UNKNOWN)(:[A-Z0-9_]+)?)$", "u");function validate40(data){let errors = 0;if(errors === 0){if(Array.isArray(data)){var valid0 = true;const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs1 = errors;if(errors === _errs1){if(typeof data0 === "string"){if(!pattern1.test(data0)){return false;}}else {return false;}}var valid0 = _errs1 === errors;if(!valid0){break;}}}else {return false;}}return errors === 0;}function validate43(data){let errors = 0;if(!(((data === 4) || (data === 6)) || (data === "any"))){return false;}return errors === 0;}function validate22(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema7.properties, key0))){return false;break;}}if(_errs1 === errors){if(data.timeout !== undefined){const _errs2 = errors;if(!(validate23(data.timeout))){errors++;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.overall_timeout !== undefined){const _errs3 = errors;if(!(validate23(data.overall_timeout))){errors++;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.retry !== undefined){const _errs4 = errors;if(!(validate26(data.retry))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.http_version !== undefined){const _errs5 = errors;if(!(validate29(data.http_version))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.follow_redirects !== undefined){const _errs6 = errors;if(typeof data.follow_redirects !== "boolean"){return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.headers !== undefined){const _errs8 = errors;if(!(validate31(data.headers))){errors++;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.tls !== undefined){const _errs9 = errors;if(!(validate33(data.tls))){errors++;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.fail_on !== undefined){const _errs10 = errors;if(!(validate40(data.fail_on))){errors++;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.warn_on !== undefined){const _errs11 = errors;if(!(validate40(data.warn_on))){errors++;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.ip_family !== undefined){const _errs12 = errors;if(!(validate43(data.ip_family))){errors++;}var valid0 = _errs12 === errors;}else {var valid0 = true;}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate49(data){let errors = 0;if(!(((((((((((((data === "is") || (data === "isNot")) || (data === "contains")) || (data === "doesNotContain")) || (data === "matches")) || (data === "doesNotMatch")) || (data === "lessThan")) || (data === "lessThanOrEqual")) || (data === "moreThan")) || (data === "moreThanOrEqual")) || (data === "doesNotExist")) || (data === "isInMoreThan")) || (data === "isInLessThan"))){return false;}return errors === 0;}function validate48(data){let errors = 0;const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(errors === _errs2){if(data && typeof data == "object" && !Array.isArray(data)){if(data.operator !== undefined){const _errs5 = errors;const _errs6 = errors;if("doesNotExist" !== data.operator){errors++;}var valid2 = _errs6 === errors;if(valid2){errors++;}else {errors = _errs5;}}}else {errors++;}}var _valid0 = _errs2 === errors;errors = _errs1;if(_valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.target === undefined) && (missing0 = "target")){return false;}}else {return false;}}var _valid0 = _errs7 === errors;valid0 = _valid0;}if(!valid0){errors++;return false;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if(((data.type === undefined) && (missing1 = "type")) || ((data.operator === undefined) && (missing1 = "operator"))){return false;}else {const _errs9 = errors;for(const key0 in data){if(!((((((key0 === "type") || (key0 === "operator")) || (key0 === "target")) || (key0 === "property")) || (key0 === "path")) || (key0 === "elements"))){return false;break;}}if(_errs9 === errors){if(data.type !== undefined){const _errs10 = errors;if(typeof data.type !== "string"){return false;}var valid3 = _errs10 === errors;}else {var valid3 = true;}if(valid3){if(data.operator !== undefined){const _errs12 = errors;if(!(validate49(data.operator))){errors++;}var valid3 = _errs12 === errors;}else {var valid3 = true;}if(valid3){if(data.property !== undefined){const _errs13 = errors;if(typeof data.property !== "string"){return false;}var valid3 = _errs13 === errors;}else {var valid3 = true;}if(valid3){if(data.path !== undefined){const _errs15 = errors;if(typeof data.path !== "string"){return false;}var valid3 = _errs15 === errors;}else {var valid3 = true;}if(valid3){if(data.elements !== undefined){let data5 = data.elements;const _errs17 = errors;if(!((data5 === "every") || (data5 === "some"))){return false;}var valid3 = _errs17 === errors;}else {var valid3 = true;}}}}}}}}else {return false;}}return errors === 0;}function validate53(data){let errors = 0;if(!(data && typeof data == "object" && !Array.isArray(data))){return false;}const _errs1 = errors;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){errors++;}else {if(data.type !== undefined){let data0 = data.type;if(!(((((((data0 === "header") || (data0 === "bodyHash")) || (data0 === "property")) || (data0 === "recordSome")) || (data0 === "recordEvery")) || (data0 === "latency")) || (data0 === "grpcMetadata"))){errors++;}}}}else {errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(_valid0){const _errs6 = errors;if(errors === _errs6){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.property === undefined) && (missing1 = "property")){return false;}else {if(data.property !== undefined){if(typeof data.property !== "string"){return false;}}}}else {return false;}}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){errors++;return false;}var valid0 = _errs1 === errors;if(valid0){const _errs10 = errors;const _errs11 = errors;let valid4 = true;const _errs12 = errors;if(errors === _errs12){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){errors++;}else {if(data.type !== undefined){if("jsonpath" !== data.type){errors++;}}}}else {errors++;}}var _valid1 = _errs12 === errors;errors = _errs11;if(_valid1){const _errs15 = errors;if(errors === _errs15){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.path === undefined) && (missing3 = "path")){return false;}else {if(data.path !== undefined){if(typeof data.path !== "string"){return false;}}}}else {return false;}}var _valid1 = _errs15 === errors;valid4 = _valid1;}if(!valid4){errors++;return false;}var valid0 = _errs10 === errors;}return errors === 0;}function validate52(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!((((((((data0 === "statusCode") || (data0 === "responseTime")) || (data0 === "header")) || (data0 === "body")) || (data0 === "jsonpath")) || (data0 === "bodyHash")) || (data0 === "jsonSchema")) || (data0 === "tlsVersion"))){return false;}}}else {return false;}}return errors === 0;}const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern3 = new RegExp("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "u");const func3 = (function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-});function validate21(data){/*# sourceURL="https://probegate.dev/schema/probegate.schema.json" */;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.version === undefined) && (missing0 = "version")) || ((data.checks === undefined) && (missing0 = "checks"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((((((key0 === "$schema") || (key0 === "version")) || (key0 === "defaults")) || (key0 === "variables")) || (key0 === "ready")) || (key0 === "gate")) || (key0 === "baseline")) || (key0 === "checks"))){return false;break;}}if(_errs1 === errors){if(data.$schema !== undefined){const _errs2 = errors;if(typeof data.$schema !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.version !== undefined){const _errs4 = errors;if(1 !== data.version){return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.defaults !== undefined){const _errs5 = errors;if(!(validate22(data.defaults))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.variables !== undefined){let data3 = data.variables;const _errs6 = errors;if(errors === _errs6){if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){const _errs8 = errors;if(typeof key1 === "string"){if(!pattern2.test(key1)){errors++;}}var valid1 = _errs8 === errors;if(!valid1){errors++;return false;break;}}if(valid1){for(const key2 in data3){let data4 = data3[key2];const _errs10 = errors;if(((typeof data4 !== "string") && (!(typeof data4 == "number"))) && (typeof data4 !== "boolean")){return false;}var valid2 = _errs10 === errors;if(!valid2){break;}}}}else {return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.ready !== undefined){let data5 = data.ready;const _errs12 = errors;if(errors === _errs12){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){let missing1;if((data5.url === undefined) && (missing1 = "url")){return false;}else {const _errs14 = errors;for(const key3 in data5){if(!(((((key3 === "url") || (key3 === "timeout")) || (key3 === "interval")) || (key3 === "status")) || (key3 === "assertions"))){return false;break;}}if(_errs14 === errors){if(data5.url !== undefined){const _errs15 = errors;if(typeof data5.url !== "string"){return false;}var valid3 = _errs15 === errors;}else {var valid3 = true;}if(valid3){if(data5.timeout !== undefined){const _errs17 = errors;if(!(validate23(data5.timeout))){errors++;}var valid3 = _errs17 === errors;}else {var valid3 = true;}if(valid3){if(data5.interval !== undefined){const _errs18 = errors;if(!(validate23(data5.interval))){errors++;}var valid3 = _errs18 === errors;}else {var valid3 = true;}if(valid3){if(data5.status !== undefined){let data9 = data5.status;const _errs19 = errors;if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){return false;}if(errors === _errs19){if(typeof data9 == "number"){if(data9 > 599 || isNaN(data9)){return false;}else {if(data9 < 100 || isNaN(data9)){return false;}}}}var valid3 = _errs19 === errors;}else {var valid3 = true;}if(valid3){if(data5.assertions !== undefined){let data10 = data5.assertions;const _errs21 = errors;if(errors === _errs21){if(Array.isArray(data10)){var valid4 = true;const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];const _errs23 = errors;const _errs24 = errors;if(!(validate48(data11))){errors++;}var valid5 = _errs24 === errors;if(valid5){const _errs25 = errors;if(!(validate52(data11))){errors++;}var valid5 = _errs25 === errors;}var valid4 = _errs23 === errors;if(!valid4){break;}}}else {return false;}}var valid3 = _errs21 === errors;}else {var valid3 = true;}}}}}}}}else {return false;}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.gate !== undefined){let data12 = data.gate;const _errs26 = errors;if(errors === _errs26){if(data12 && typeof data12 == "object" && !Array.isArray(data12)){const _errs28 = errors;for(const key4 in data12){if(!((key4 === "fail_on") || (key4 === "warn_on"))){return false;break;}}if(_errs28 === errors){if(data12.fail_on !== undefined){const _errs29 = errors;if(!(validate40(data12.fail_on))){errors++;}var valid6 = _errs29 === errors;}else {var valid6 = true;}if(valid6){if(data12.warn_on !== undefined){const _errs30 = errors;if(!(validate40(data12.warn_on))){errors++;}var valid6 = _errs30 === errors;}else {var valid6 = true;}}}}else {return false;}}var valid0 = _errs26 === errors;}else {var valid0 = true;}if(valid0){if(data.baseline !== undefined){let data15 = data.baseline;const _errs31 = errors;if(errors === _errs31){if(data15 && typeof data15 == "object" && !Array.isArray(data15)){const _errs33 = errors;for(const key5 in data15){if(!(((((key5 === "base_url") || (key5 === "samples")) || (key5 === "latency")) || (key5 === "headers")) || (key5 === "ignore"))){return false;break;}}if(_errs33 === errors){if(data15.base_url !== undefined){let data16 = data15.base_url;const _errs34 = errors;if(errors === _errs34){if(typeof data16 === "string"){if(func3(data16) < 1){return false;}}else {return false;}}var valid7 = _errs34 === errors;}else {var valid7 = true;}if(valid7){if(data15.samples !== undefined){let data17 = data15.samples;const _errs36 = errors;if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){return false;}if(errors === _errs36){if(typeof data17 == "number"){if(data17 > 100 || isNaN(data17)){return false;}else {if(data17 < 5 || isNaN(data17)){return false;}}}}var valid7 = _errs36 === errors;}else {var valid7 = true;}if(valid7){if(data15.latency !== undefined){let data18 = data15.latency;const _errs38 = errors;if(errors === _errs38){if(data18 && typeof data18 == "object" && !Array.isArray(data18)){const _errs40 = errors;for(const key6 in data18){if(!((key6 === "ratio") || (key6 === "min_delta"))){return false;break;}}if(_errs40 === errors){if(data18.ratio !== undefined){let data19 = data18.ratio;const _errs41 = errors;if(errors === _errs41){if(typeof data19 == "number"){if(data19 > 100 || isNaN(data19)){return false;}else {if(data19 < 1 || isNaN(data19)){return false;}}}else {return false;}}var valid8 = _errs41 === errors;}else {var valid8 = true;}if(valid8){if(data18.min_delta !== undefined){const _errs43 = errors;if(!(validate23(data18.min_delta))){errors++;}var valid8 = _errs43 === errors;}else {var valid8 = true;}}}}else {return false;}}var valid7 = _errs38 === errors;}else {var valid7 = true;}if(valid7){if(data15.headers !== undefined){let data21 = data15.headers;const _errs44 = errors;if(errors === _errs44){if(Array.isArray(data21)){var valid9 = true;const len1 = data21.length;for(let i1=0; i1<len1; i1++){let data22 = data21[i1];const _errs46 = errors;if(errors === _errs46){if(typeof data22 === "string"){if(!pattern3.test(data22)){return false;}}else {return false;}}var valid9 = _errs46 === errors;if(!valid9){break;}}}else {return false;}}var valid7 = _errs44 === errors;}else {var valid7 = true;}if(valid7){if(data15.ignore !== undefined){let data23 = data15.ignore;const _errs48 = errors;if(errors === _errs48){if(Array.isArray(data23)){var valid10 = true;const len2 = data23.length;for(let i2=0; i2<len2; i2++){let data24 = data23[i2];const _errs50 = errors;if(errors === _errs50){if(typeof data24 === "string"){if(func3(data24) < 1){return false;}}else {return false;}}var valid10 = _errs50 === errors;if(!valid10){break;}}}else {return false;}}var valid7 = _errs48 === errors;}else {var valid7 = true;}}}}}}}else {return false;}}var valid0 = _errs31 === errors;}else {var valid0 = true;}if(valid0){if(data.checks !== undefined){let data25 = data.checks;const _errs52 = errors;if(errors === _errs52){if(Array.isArray(data25)){if(data25.length < 1){return false;}}else {return false;}}var valid0 = _errs52 === errors;}else {var valid0 = true;}}}}}}}}}}}else {return false;}}return errors === 0;}const check_http = validate59;const schema21 = {"type":"object","required":["name","type"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"type":{"enum":["http","ssl","dns","tcp","udp","icmp","grpc","websocket","multistep"]},"steps":{"type":"array","minItems":1,"maxItems":20,"items":{"$ref":"#/definitions/step"}},"cookies":{"type":"boolean"},"request":{"type":"object"},"assertions":{"type":"array","items":{"$ref":"#/definitions/assertion"}},"timeout":{"$ref":"#/definitions/duration"},"overall_timeout":{"$ref":"#/definitions/duration"},"retry":{"$ref":"#/definitions/retry"},"http_version":{"$ref":"#/definitions/httpVersion"},"compare":{"type":"boolean"},"follow_redirects":{"type":"boolean"},"fail_on":{"$ref":"#/definitions/selectors"},"warn_on":{"$ref":"#/definitions/selectors"},"skip":{"type":"boolean"},"tags":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true},"ip_family":{"$ref":"#/definitions/ipFamily"}}};const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");const schema22 = {"type":"object","required":["name","type"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"type":{"enum":["http","ssl","dns","tcp","udp","icmp","grpc","websocket","wait"]},"request":{"type":"object"},"assertions":{"type":"array","items":{"$ref":"#/definitions/assertion"}},"timeout":{"$ref":"#/definitions/duration"},"overall_timeout":{"$ref":"#/definitions/duration"},"retry":{"$ref":"#/definitions/retry"},"http_version":{"$ref":"#/definitions/httpVersion"},"follow_redirects":{"type":"boolean"},"extract":{"type":"array","maxItems":10,"items":{"$ref":"#/definitions/extraction"}},"allow_failure":{"type":"boolean"},"duration":{"$ref":"#/definitions/duration"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/httpRequest"},"assertions":{"items":{"$ref":"#/definitions/httpAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"ssl"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/sslRequest"},"assertions":{"items":{"$ref":"#/definitions/sslAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"dns"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/dnsRequest"},"assertions":{"items":{"$ref":"#/definitions/dnsAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"tcp"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/tcpRequest"},"assertions":{"items":{"$ref":"#/definitions/tcpAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"udp"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/udpRequest"},"assertions":{"items":{"$ref":"#/definitions/udpAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"icmp"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/icmpRequest"},"assertions":{"items":{"$ref":"#/definitions/icmpAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"grpc"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/grpcRequest"},"assertions":{"items":{"$ref":"#/definitions/grpcAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"websocket"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/websocketRequest"},"assertions":{"items":{"$ref":"#/definitions/websocketAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"wait"}},"type":"object"},"then":{"required":["duration"],"properties":{"duration":{"$ref":"#/definitions/duration"},"request":{"not":{}},"extract":{"not":{}}},"type":"object"}},{"if":{"properties":{"type":{"not":{"const":"wait"}}},"type":"object"},"then":{"required":["request"],"properties":{"request":{"type":"object"},"duration":{"not":{}}},"type":"object"}}]};const schema23 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"method":{"enum":["GET","HEAD","POST","PUT","PATCH","DELETE","OPTIONS","get","head","post","put","patch","delete","options"]},"url":{"type":"string"},"headers":{"$ref":"#/definitions/headers"},"query":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"body":{"type":["string","object","array"]},"http_version":{"$ref":"#/definitions/httpVersion"},"follow_redirects":{"type":"boolean"},"auth":{"$ref":"#/definitions/auth"},"proxy":{"type":"string","minLength":1},"tls":{"$ref":"#/definitions/tls"}}};function validate65(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((key0 === "basic") || (key0 === "bearer"))){return false;break;}}if(_errs1 === errors){if(data.basic !== undefined){let data0 = data.basic;const _errs2 = errors;if(errors === _errs2){if(data0 && typeof data0 == "object" && !Array.isArray(data0)){let missing0;if(((data0.username === undefined) && (missing0 = "username")) || ((data0.password === undefined) && (missing0 = "password"))){return false;}else {const _errs4 = errors;for(const key1 in data0){if(!((key1 === "username") || (key1 === "password"))){return false;break;}}if(_errs4 === errors){if(data0.username !== undefined){const _errs5 = errors;if(typeof data0.username !== "string"){return false;}var valid1 = _errs5 === errors;}else {var valid1 = true;}if(valid1){if(data0.password !== undefined){const _errs7 = errors;if(typeof data0.password !== "string"){return false;}var valid1 = _errs7 === errors;}else {var valid1 = true;}}}}}else {return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.bearer !== undefined){const _errs9 = errors;if(typeof data.bearer !== "string"){return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}}}}else {return false;}}return errors === 0;}function validate62(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.url === undefined) && (missing0 = "url")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema23.properties, key0))){return false;break;}}if(_errs1 === errors){if(data.method !== undefined){let data0 = data.method;const _errs2 = errors;if(!((((((((((((((data0 === "GET") || (data0 === "HEAD")) || (data0 === "POST")) || (data0 === "PUT")) || (data0 === "PATCH")) || (data0 === "DELETE")) || (data0 === "OPTIONS")) || (data0 === "get")) || (data0 === "head")) || (data0 === "post")) || (data0 === "put")) || (data0 === "patch")) || (data0 === "delete")) || (data0 === "options"))){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.url !== undefined){const _errs3 = errors;if(typeof data.url !== "string"){return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.headers !== undefined){const _errs5 = errors;if(!(validate31(data.headers))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.query !== undefined){let data3 = data.query;const _errs6 = errors;if(errors === _errs6){if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){let data4 = data3[key1];const _errs9 = errors;if(((typeof data4 !== "string") && (!(typeof data4 == "number"))) && (typeof data4 !== "boolean")){return false;}var valid1 = _errs9 === errors;if(!valid1){break;}}}else {return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.body !== undefined){let data5 = data.body;const _errs11 = errors;if((!data5 || typeof data5 != "object") && (typeof data5 !== "string")){return false;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.http_version !== undefined){const _errs13 = errors;if(!(validate29(data.http_version))){errors++;}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.follow_redirects !== undefined){const _errs14 = errors;if(typeof data.follow_redirects !== "boolean"){return false;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.auth !== undefined){const _errs16 = errors;if(!(validate65(data.auth))){errors++;}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.proxy !== undefined){let data9 = data.proxy;const _errs17 = errors;if(errors === _errs17){if(typeof data9 === "string"){if(func3(data9) < 1){return false;}}else {return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.tls !== undefined){const _errs19 = errors;if(!(validate33(data.tls))){errors++;}var valid0 = _errs19 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate72(data){let errors = 0;if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){return false;}if(errors === 0){if(typeof data == "number"){if(data > 65535 || isNaN(data)){return false;}else {if(data < 1 || isNaN(data)){return false;}}}}return errors === 0;}function validate71(data){let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(!(validate72(data))){errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs2 = errors;if(typeof data !== "string"){errors++;}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;}if(!valid0){errors++;return false;}else {errors = _errs0;}return errors === 0;}function validate70(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.host === undefined) && (missing0 = "host")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((((((key0 === "host") || (key0 === "port")) || (key0 === "servername")) || (key0 === "ca")) || (key0 === "cert")) || (key0 === "key")) || (key0 === "crl")) || (key0 === "insecure"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.port !== undefined){const _errs4 = errors;if(!(validate71(data.port))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.servername !== undefined){const _errs5 = errors;if(typeof data.servername !== "string"){return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.ca !== undefined){const _errs7 = errors;if(!(validate34(data.ca))){errors++;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.cert !== undefined){const _errs8 = errors;if(!(validate34(data.cert))){errors++;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.key !== undefined){const _errs9 = errors;if(!(validate34(data.key))){errors++;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.crl !== undefined){const _errs10 = errors;if(!(validate34(data.crl))){errors++;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.insecure !== undefined){const _errs11 = errors;if(typeof data.insecure !== "boolean"){return false;}var valid0 = _errs11 === errors;}else {var valid0 = true;}}}}}}}}}}}else {return false;}}return errors === 0;}function validate80(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!(((((data0 === "certificate") || (data0 === "property")) || (data0 === "tlsVersion")) || (data0 === "minTlsVersion")) || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate83(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.host === undefined) && (missing0 = "host")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((key0 === "host") || (key0 === "record_type")) || (key0 === "server")) || (key0 === "port"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.record_type !== undefined){let data1 = data.record_type;const _errs4 = errors;if(!((((((((((data1 === "A") || (data1 === "AAAA")) || (data1 === "CNAME")) || (data1 === "MX")) || (data1 === "NS")) || (data1 === "TXT")) || (data1 === "SRV")) || (data1 === "CAA")) || (data1 === "SOA")) || (data1 === "PTR"))){return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.server !== undefined){const _errs5 = errors;if(typeof data.server !== "string"){return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.port !== undefined){const _errs7 = errors;if(!(validate71(data.port))){errors++;}var valid0 = _errs7 === errors;}else {var valid0 = true;}}}}}}}else {return false;}}return errors === 0;}function validate86(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!(((data0 === "recordSome") || (data0 === "recordEvery")) || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate89(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.host === undefined) && (missing0 = "host")) || ((data.port === undefined) && (missing0 = "port"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((key0 === "host") || (key0 === "port"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.port !== undefined){const _errs4 = errors;if(!(validate71(data.port))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}}else {return false;}}return errors === 0;}function validate92(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!((data0 === "connection") || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate94(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.host === undefined) && (missing0 = "host")) || ((data.port === undefined) && (missing0 = "port"))) || ((data.message === undefined) && (missing0 = "message"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((key0 === "host") || (key0 === "port")) || (key0 === "message"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.port !== undefined){const _errs4 = errors;if(!(validate71(data.port))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){const _errs5 = errors;if(typeof data.message !== "string"){return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}}}}}}else {return false;}}return errors === 0;}function validate97(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!((data0 === "receivedMessage") || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate99(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.host === undefined) && (missing0 = "host")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((key0 === "host") || (key0 === "count"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.count !== undefined){let data1 = data.count;const _errs4 = errors;if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){return false;}if(errors === _errs4){if(typeof data1 == "number"){if(data1 > 10 || isNaN(data1)){return false;}else {if(data1 < 1 || isNaN(data1)){return false;}}}}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}}else {return false;}}return errors === 0;}function validate101(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!(((data0 === "latency") || (data0 === "packetLossPercentage")) || (data0 === "packetsReceived"))){return false;}}}else {return false;}}return errors === 0;}const schema37 = {"type":"object","additionalProperties":false,"required":["host","port","call"],"properties":{"host":{"type":"string"},"port":{"$ref":"#/definitions/portOrString"},"tls":{"anyOf":[{"type":"boolean"},{"$ref":"#/definitions/tls"}]},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"call":{"enum":["health","unary"]},"service":{"type":"string"},"proto":{"type":"string"},"method":{"type":"string"},"message":{"type":["object","string"]}},"if":{"properties":{"call":{"const":"unary"}},"type":"object"},"then":{"type":"object","properties":{"proto":{"type":"string"},"service":{"type":"string"},"method":{"type":"string"}},"required":["proto","service","method"]}};function validate104(data){let errors = 0;const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(errors === _errs2){if(data && typeof data == "object" && !Array.isArray(data)){if(data.call !== undefined){if("unary" !== data.call){errors++;}}}else {errors++;}}var _valid0 = _errs2 === errors;errors = _errs1;if(_valid0){const _errs5 = errors;if(errors === _errs5){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.proto === undefined) && (missing0 = "proto")) || ((data.service === undefined) && (missing0 = "service"))) || ((data.method === undefined) && (missing0 = "method"))){return false;}else {if(data.proto !== undefined){const _errs7 = errors;if(typeof data.proto !== "string"){return false;}var valid2 = _errs7 === errors;}else {var valid2 = true;}if(valid2){if(data.service !== undefined){const _errs9 = errors;if(typeof data.service !== "string"){return false;}var valid2 = _errs9 === errors;}else {var valid2 = true;}if(valid2){if(data.method !== undefined){const _errs11 = errors;if(typeof data.method !== "string"){return false;}var valid2 = _errs11 === errors;}else {var valid2 = true;}}}}}else {return false;}}var _valid0 = _errs5 === errors;valid0 = _valid0;}if(!valid0){errors++;return false;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((((data.host === undefined) && (missing1 = "host")) || ((data.port === undefined) && (missing1 = "port"))) || ((data.call === undefined) && (missing1 = "call"))){return false;}else {const _errs13 = errors;for(const key0 in data){if(!(func2.call(schema37.properties, key0))){return false;break;}}if(_errs13 === errors){if(data.host !== undefined){const _errs14 = errors;if(typeof data.host !== "string"){return false;}var valid3 = _errs14 === errors;}else {var valid3 = true;}if(valid3){if(data.port !== undefined){const _errs16 = errors;if(!(validate71(data.port))){errors++;}var valid3 = _errs16 === errors;}else {var valid3 = true;}if(valid3){if(data.tls !== undefined){let data6 = data.tls;const _errs17 = errors;const _errs18 = errors;let valid4 = false;const _errs19 = errors;if(typeof data6 !== "boolean"){errors++;}var _valid1 = _errs19 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs21 = errors;if(!(validate33(data6))){errors++;}var _valid1 = _errs21 === errors;valid4 = valid4 || _valid1;}if(!valid4){errors++;return false;}else {errors = _errs18;}var valid3 = _errs17 === errors;}else {var valid3 = true;}if(valid3){if(data.metadata !== undefined){let data7 = data.metadata;const _errs22 = errors;if(errors === _errs22){if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key1 in data7){const _errs25 = errors;if(typeof data7[key1] !== "string"){return false;}var valid5 = _errs25 === errors;if(!valid5){break;}}}else {return false;}}var valid3 = _errs22 === errors;}else {var valid3 = true;}if(valid3){if(data.call !== undefined){let data9 = data.call;const _errs27 = errors;if(!((data9 === "health") || (data9 === "unary"))){return false;}var valid3 = _errs27 === errors;}else {var valid3 = true;}if(valid3){if(data.service !== undefined){const _errs28 = errors;if(typeof data.service !== "string"){return false;}var valid3 = _errs28 === errors;}else {var valid3 = true;}if(valid3){if(data.proto !== undefined){const _errs30 = errors;if(typeof data.proto !== "string"){return false;}var valid3 = _errs30 === errors;}else {var valid3 = true;}if(valid3){if(data.method !== undefined){const _errs32 = errors;if(typeof data.method !== "string"){return false;}var valid3 = _errs32 === errors;}else {var valid3 = true;}if(valid3){if(data.message !== undefined){let data13 = data.message;const _errs34 = errors;if((!(data13 && typeof data13 == "object" && !Array.isArray(data13))) && (typeof data13 !== "string")){return false;}var valid3 = _errs34 === errors;}else {var valid3 = true;}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate108(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!((((data0 === "grpcHealthcheckStatus") || (data0 === "grpcMetadata")) || (data0 === "grpcProto")) || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate115(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!(((data0 === "receivedMessage") || (data0 === "header")) || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate114(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length > 1){return false;}else {if(Object.keys(data).length < 1){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((key0 === "send") || (key0 === "receive"))){return false;break;}}if(_errs1 === errors){if(data.send !== undefined){const _errs2 = errors;if(typeof data.send !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.receive !== undefined){let data1 = data.receive;const _errs4 = errors;if(errors === _errs4){if(data1 && typeof data1 == "object" && !Array.isArray(data1)){const _errs6 = errors;for(const key1 in data1){if(!(((key1 === "assertions") || (key1 === "until")) || (key1 === "within"))){return false;break;}}if(_errs6 === errors){if(data1.assertions !== undefined){let data2 = data1.assertions;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data2)){var valid2 = true;const len0 = data2.length;for(let i0=0; i0<len0; i0++){const _errs9 = errors;if(!(validate115(data2[i0]))){errors++;}var valid2 = _errs9 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs7 === errors;}else {var valid1 = true;}if(valid1){if(data1.until !== undefined){let data4 = data1.until;const _errs10 = errors;if(errors === _errs10){if(Array.isArray(data4)){if(data4.length < 1){return false;}else {var valid3 = true;const len1 = data4.length;for(let i1=0; i1<len1; i1++){const _errs12 = errors;if(!(validate115(data4[i1]))){errors++;}var valid3 = _errs12 === errors;if(!valid3){break;}}}}else {return false;}}var valid1 = _errs10 === errors;}else {var valid1 = true;}if(valid1){if(data1.within !== undefined){const _errs13 = errors;if(!(validate23(data1.within))){errors++;}var valid1 = _errs13 === errors;}else {var valid1 = true;}}}}}else {return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}}}else {return false;}}return errors === 0;}function validate111(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.url === undefined) && (missing0 = "url")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((((key0 === "url") || (key0 === "headers")) || (key0 === "auth")) || (key0 === "message")) || (key0 === "messages")) || (key0 === "proxy")) || (key0 === "tls"))){return false;break;}}if(_errs1 === errors){if(data.url !== undefined){const _errs2 = errors;if(typeof data.url !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.headers !== undefined){const _errs4 = errors;if(!(validate31(data.headers))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.auth !== undefined){const _errs5 = errors;if(!(validate65(data.auth))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){const _errs6 = errors;if(typeof data.message !== "string"){return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.messages !== undefined){let data4 = data.messages;const _errs8 = errors;if(errors === _errs8){if(Array.isArray(data4)){if(data4.length > 50){return false;}else {if(data4.length < 1){return false;}else {var valid1 = true;const len0 = data4.length;for(let i0=0; i0<len0; i0++){const _errs10 = errors;if(!(validate114(data4[i0]))){errors++;}var valid1 = _errs10 === errors;if(!valid1){break;}}}}}else {return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.proxy !== undefined){let data6 = data.proxy;const _errs11 = errors;if(errors === _errs11){if(typeof data6 === "string"){if(func3(data6) < 1){return false;}}else {return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.tls !== undefined){const _errs13 = errors;if(!(validate33(data.tls))){errors++;}var valid0 = _errs13 === errors;}else {var valid0 = true;}}}}}}}}}}else {return false;}}return errors === 0;}function validate130(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.name === undefined) && (missing0 = "name")) || ((data.from === undefined) && (missing0 = "from"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((((key0 === "name") || (key0 === "from")) || (key0 === "path")) || (key0 === "property")) || (key0 === "regex")) || (key0 === "secret"))){return false;break;}}if(_errs1 === errors){if(data.name !== undefined){let data0 = data.name;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(!pattern2.test(data0)){return false;}}else {return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.from !== undefined){let data1 = data.from;const _errs4 = errors;if(!((((((((data1 === "status") || (data1 === "header")) || (data1 === "cookie")) || (data1 === "body")) || (data1 === "jsonpath")) || (data1 === "message")) || (data1 === "metadata")) || (data1 === "record"))){return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.path !== undefined){const _errs5 = errors;if(typeof data.path !== "string"){return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.property !== undefined){const _errs7 = errors;if(typeof data.property !== "string"){return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.regex !== undefined){const _errs9 = errors;if(typeof data.regex !== "string"){return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.secret !== undefined){const _errs11 = errors;if(typeof data.secret !== "boolean"){return false;}var valid0 = _errs11 === errors;}else {var valid0 = true;}}}}}}}}}else {return false;}}return errors === 0;}function validate61(data){let errors = 0;const _errs1 = errors;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("http" !== data.type){errors++;}}}else {errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(_valid0){const _errs6 = errors;if(errors === _errs6){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs8 = errors;if(!(validate62(data.request))){errors++;}var valid3 = _errs8 === errors;}else {var valid3 = true;}if(valid3){if(data.assertions !== undefined){let data2 = data.assertions;const _errs9 = errors;if(errors === _errs9){if(Array.isArray(data2)){var valid4 = true;const len0 = data2.length;for(let i0=0; i0<len0; i0++){const _errs11 = errors;if(!(validate52(data2[i0]))){errors++;}var valid4 = _errs11 === errors;if(!valid4){break;}}}else {return false;}}var valid3 = _errs9 === errors;}else {var valid3 = true;}}}else {return false;}}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){errors++;return false;}var valid0 = _errs1 === errors;if(valid0){const _errs12 = errors;const _errs13 = errors;let valid5 = true;const _errs14 = errors;if(errors === _errs14){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("ssl" !== data.type){errors++;}}}else {errors++;}}var _valid1 = _errs14 === errors;errors = _errs13;if(_valid1){const _errs17 = errors;if(errors === _errs17){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs19 = errors;if(!(validate70(data.request))){errors++;}var valid7 = _errs19 === errors;}else {var valid7 = true;}if(valid7){if(data.assertions !== undefined){let data6 = data.assertions;const _errs20 = errors;if(errors === _errs20){if(Array.isArray(data6)){var valid8 = true;const len1 = data6.length;for(let i1=0; i1<len1; i1++){const _errs22 = errors;if(!(validate80(data6[i1]))){errors++;}var valid8 = _errs22 === errors;if(!valid8){break;}}}else {return false;}}var valid7 = _errs20 === errors;}else {var valid7 = true;}}}else {return false;}}var _valid1 = _errs17 === errors;valid5 = _valid1;}if(!valid5){errors++;return false;}var valid0 = _errs12 === errors;if(valid0){const _errs23 = errors;const _errs24 = errors;let valid9 = true;const _errs25 = errors;if(errors === _errs25){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("dns" !== data.type){errors++;}}}else {errors++;}}var _valid2 = _errs25 === errors;errors = _errs24;if(_valid2){const _errs28 = errors;if(errors === _errs28){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs30 = errors;if(!(validate83(data.request))){errors++;}var valid11 = _errs30 === errors;}else {var valid11 = true;}if(valid11){if(data.assertions !== undefined){let data10 = data.assertions;const _errs31 = errors;if(errors === _errs31){if(Array.isArray(data10)){var valid12 = true;const len2 = data10.length;for(let i2=0; i2<len2; i2++){const _errs33 = errors;if(!(validate86(data10[i2]))){errors++;}var valid12 = _errs33 === errors;if(!valid12){break;}}}else {return false;}}var valid11 = _errs31 === errors;}else {var valid11 = true;}}}else {return false;}}var _valid2 = _errs28 === errors;valid9 = _valid2;}if(!valid9){errors++;return false;}var valid0 = _errs23 === errors;if(valid0){const _errs34 = errors;const _errs35 = errors;let valid13 = true;const _errs36 = errors;if(errors === _errs36){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("tcp" !== data.type){errors++;}}}else {errors++;}}var _valid3 = _errs36 === errors;errors = _errs35;if(_valid3){const _errs39 = errors;if(errors === _errs39){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs41 = errors;if(!(validate89(data.request))){errors++;}var valid15 = _errs41 === errors;}else {var valid15 = true;}if(valid15){if(data.assertions !== undefined){let data14 = data.assertions;const _errs42 = errors;if(errors === _errs42){if(Array.isArray(data14)){var valid16 = true;const len3 = data14.length;for(let i3=0; i3<len3; i3++){const _errs44 = errors;if(!(validate92(data14[i3]))){errors++;}var valid16 = _errs44 === errors;if(!valid16){break;}}}else {return false;}}var valid15 = _errs42 === errors;}else {var valid15 = true;}}}else {return false;}}var _valid3 = _errs39 === errors;valid13 = _valid3;}if(!valid13){errors++;return false;}var valid0 = _errs34 === errors;if(valid0){const _errs45 = errors;const _errs46 = errors;let valid17 = true;const _errs47 = errors;if(errors === _errs47){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("udp" !== data.type){errors++;}}}else {errors++;}}var _valid4 = _errs47 === errors;errors = _errs46;if(_valid4){const _errs50 = errors;if(errors === _errs50){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs52 = errors;if(!(validate94(data.request))){errors++;}var valid19 = _errs52 === errors;}else {var valid19 = true;}if(valid19){if(data.assertions !== undefined){let data18 = data.assertions;const _errs53 = errors;if(errors === _errs53){if(Array.isArray(data18)){var valid20 = true;const len4 = data18.length;for(let i4=0; i4<len4; i4++){const _errs55 = errors;if(!(validate97(data18[i4]))){errors++;}var valid20 = _errs55 === errors;if(!valid20){break;}}}else {return false;}}var valid19 = _errs53 === errors;}else {var valid19 = true;}}}else {return false;}}var _valid4 = _errs50 === errors;valid17 = _valid4;}if(!valid17){errors++;return false;}var valid0 = _errs45 === errors;if(valid0){const _errs56 = errors;const _errs57 = errors;let valid21 = true;const _errs58 = errors;if(errors === _errs58){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("icmp" !== data.type){errors++;}}}else {errors++;}}var _valid5 = _errs58 === errors;errors = _errs57;if(_valid5){const _errs61 = errors;if(errors === _errs61){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs63 = errors;if(!(validate99(data.request))){errors++;}var valid23 = _errs63 === errors;}else {var valid23 = true;}if(valid23){if(data.assertions !== undefined){let data22 = data.assertions;const _errs64 = errors;if(errors === _errs64){if(Array.isArray(data22)){var valid24 = true;const len5 = data22.length;for(let i5=0; i5<len5; i5++){const _errs66 = errors;if(!(validate101(data22[i5]))){errors++;}var valid24 = _errs66 === errors;if(!valid24){break;}}}else {return false;}}var valid23 = _errs64 === errors;}else {var valid23 = true;}}}else {return false;}}var _valid5 = _errs61 === errors;valid21 = _valid5;}if(!valid21){errors++;return false;}var valid0 = _errs56 === errors;if(valid0){const _errs67 = errors;const _errs68 = errors;let valid25 = true;const _errs69 = errors;if(errors === _errs69){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("grpc" !== data.type){errors++;}}}else {errors++;}}var _valid6 = _errs69 === errors;errors = _errs68;if(_valid6){const _errs72 = errors;if(errors === _errs72){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs74 = errors;if(!(validate104(data.request))){errors++;}var valid27 = _errs74 === errors;}else {var valid27 = true;}if(valid27){if(data.assertions !== undefined){let data26 = data.assertions;const _errs75 = errors;if(errors === _errs75){if(Array.isArray(data26)){var valid28 = true;const len6 = data26.length;for(let i6=0; i6<len6; i6++){const _errs77 = errors;if(!(validate108(data26[i6]))){errors++;}var valid28 = _errs77 === errors;if(!valid28){break;}}}else {return false;}}var valid27 = _errs75 === errors;}else {var valid27 = true;}}}else {return false;}}var _valid6 = _errs72 === errors;valid25 = _valid6;}if(!valid25){errors++;return false;}var valid0 = _errs67 === errors;if(valid0){const _errs78 = errors;const _errs79 = errors;let valid29 = true;const _errs80 = errors;if(errors === _errs80){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("websocket" !== data.type){errors++;}}}else {errors++;}}var _valid7 = _errs80 === errors;errors = _errs79;if(_valid7){const _errs83 = errors;if(errors === _errs83){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs85 = errors;if(!(validate111(data.request))){errors++;}var valid31 = _errs85 === errors;}else {var valid31 = true;}if(valid31){if(data.assertions !== undefined){let data30 = data.assertions;const _errs86 = errors;if(errors === _errs86){if(Array.isArray(data30)){var valid32 = true;const len7 = data30.length;for(let i7=0; i7<len7; i7++){const _errs88 = errors;if(!(validate115(data30[i7]))){errors++;}var valid32 = _errs88 === errors;if(!valid32){break;}}}else {return false;}}var valid31 = _errs86 === errors;}else {var valid31 = true;}}}else {return false;}}var _valid7 = _errs83 === errors;valid29 = _valid7;}if(!valid29){errors++;return false;}var valid0 = _errs78 === errors;if(valid0){const _errs89 = errors;const _errs90 = errors;let valid33 = true;const _errs91 = errors;if(errors === _errs91){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("wait" !== data.type){errors++;}}}else {errors++;}}var _valid8 = _errs91 === errors;errors = _errs90;if(_valid8){const _errs94 = errors;if(errors === _errs94){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.duration === undefined) && (missing0 = "duration")){return false;}else {if(data.duration !== undefined){const _errs96 = errors;if(!(validate23(data.duration))){errors++;}var valid35 = _errs96 === errors;}else {var valid35 = true;}if(valid35){if(data.request !== undefined){const _errs97 = errors;return false;var valid35 = _errs97 === errors;}else {var valid35 = true;}if(valid35){if(data.extract !== undefined){const _errs99 = errors;return false;var valid35 = _errs99 === errors;}else {var valid35 = true;}}}}}else {return false;}}var _valid8 = _errs94 === errors;valid33 = _valid8;}if(!valid33){errors++;return false;}var valid0 = _errs89 === errors;if(valid0){const _errs101 = errors;const _errs102 = errors;let valid36 = true;const _errs103 = errors;if(errors === _errs103){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){const _errs106 = errors;const _errs107 = errors;if("wait" !== data.type){errors++;}var valid38 = _errs107 === errors;if(valid38){errors++;}else {errors = _errs106;}}}else {errors++;}}var _valid9 = _errs103 === errors;errors = _errs102;if(_valid9){const _errs108 = errors;if(errors === _errs108){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.request === undefined) && (missing1 = "request")){return false;}else {if(data.request !== undefined){let data37 = data.request;const _errs110 = errors;if(!(data37 && typeof data37 == "object" && !Array.isArray(data37))){return false;}var valid39 = _errs110 === errors;}else {var valid39 = true;}if(valid39){if(data.duration !== undefined){const _errs112 = errors;return false;var valid39 = _errs112 === errors;}else {var valid39 = true;}}}}else {return false;}}var _valid9 = _errs108 === errors;valid36 = _valid9;}if(!valid36){errors++;return false;}var valid0 = _errs101 === errors;}}}}}}}}}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if(((data.name === undefined) && (missing2 = "name")) || ((data.type === undefined) && (missing2 = "type"))){return false;}else {const _errs114 = errors;for(const key0 in data){if(!(func2.call(schema22.properties, key0))){return false;break;}}if(_errs114 === errors){if(data.name !== undefined){let data39 = data.name;const _errs115 = errors;if(errors === _errs115){if(typeof data39 === "string"){if(func3(data39) < 1){return false;}}else {return false;}}var valid40 = _errs115 === errors;}else {var valid40 = true;}if(valid40){if(data.type !== undefined){let data40 = data.type;const _errs117 = errors;if(!(((((((((data40 === "http") || (data40 === "ssl")) || (data40 === "dns")) || (data40 === "tcp")) || (data40 === "udp")) || (data40 === "icmp")) || (data40 === "grpc")) || (data40 === "websocket")) || (data40 === "wait"))){return false;}var valid40 = _errs117 === errors;}else {var valid40 = true;}if(valid40){if(data.request !== undefined){let data41 = data.request;const _errs118 = errors;if(!(data41 && typeof data41 == "object" && !Array.isArray(data41))){return false;}var valid40 = _errs118 === errors;}else {var valid40 = true;}if(valid40){if(data.assertions !== undefined){let data42 = data.assertions;const _errs120 = errors;if(errors === _errs120){if(Array.isArray(data42)){var valid41 = true;const len8 = data42.length;for(let i8=0; i8<len8; i8++){const _errs122 = errors;if(!(validate48(data42[i8]))){errors++;}var valid41 = _errs122 === errors;if(!valid41){break;}}}else {return false;}}var valid40 = _errs120 === errors;}else {var valid40 = true;}if(valid40){if(data.timeout !== undefined){const _errs123 = errors;if(!(validate23(data.timeout))){errors++;}var valid40 = _errs123 === errors;}else {var valid40 = true;}if(valid40){if(data.overall_timeout !== undefined){const _errs124 = errors;if(!(validate23(data.overall_timeout))){errors++;}var valid40 = _errs124 === errors;}else {var valid40 = true;}if(valid40){if(data.retry !== undefined){const _errs125 = errors;if(!(validate26(data.retry))){errors++;}var valid40 = _errs125 === errors;}else {var valid40 = true;}if(valid40){if(data.http_version !== undefined){const _errs126 = errors;if(!(validate29(data.http_version))){errors++;}var valid40 = _errs126 === errors;}else {var valid40 = true;}if(valid40){if(data.follow_redirects !== undefined){const _errs127 = errors;if(typeof data.follow_redirects !== "boolean"){return false;}var valid40 = _errs127 === errors;}else {var valid40 = true;}if(valid40){if(data.extract !== undefined){let data49 = data.extract;const _errs129 = errors;if(errors === _errs129){if(Array.isArray(data49)){if(data49.length > 10){return false;}else {var valid42 = true;const len9 = data49.length;for(let i9=0; i9<len9; i9++){const _errs131 = errors;if(!(validate130(data49[i9]))){errors++;}var valid42 = _errs131 === errors;if(!valid42){break;}}}}else {return false;}}var valid40 = _errs129 === errors;}else {var valid40 = true;}if(valid40){if(data.allow_failure !== undefined){const _errs132 = errors;if(typeof data.allow_failure !== "boolean"){return false;}var valid40 = _errs132 === errors;}else {var valid40 = true;}if(valid40){if(data.duration !== undefined){const _errs134 = errors;if(!(validate23(data.duration))){errors++;}var valid40 = _errs134 === errors;}else {var valid40 = true;}}}}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate60(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.name === undefined) && (missing0 = "name")) || ((data.type === undefined) && (missing0 = "type"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema21.properties, key0))){return false;break;}}if(_errs1 === errors){if(data.name !== undefined){let data0 = data.name;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func3(data0) < 1){return false;}}else {return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){let data1 = data.id;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(!pattern4.test(data1)){return false;}}else {return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.type !== undefined){let data2 = data.type;const _errs6 = errors;if(!(((((((((data2 === "http") || (data2 === "ssl")) || (data2 === "dns")) || (data2 === "tcp")) || (data2 === "udp")) || (data2 === "icmp")) || (data2 === "grpc")) || (data2 === "websocket")) || (data2 === "multistep"))){return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.steps !== undefined){let data3 = data.steps;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data3)){if(data3.length > 20){return false;}else {if(data3.length < 1){return false;}else {var valid1 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){const _errs9 = errors;if(!(validate61(data3[i0]))){errors++;}var valid1 = _errs9 === errors;if(!valid1){break;}}}}}else {return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.cookies !== undefined){const _errs10 = errors;if(typeof data.cookies !== "boolean"){return false;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.request !== undefined){let data6 = data.request;const _errs12 = errors;if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){return false;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.assertions !== undefined){let data7 = data.assertions;const _errs14 = errors;if(errors === _errs14){if(Array.isArray(data7)){var valid2 = true;const len1 = data7.length;for(let i1=0; i1<len1; i1++){const _errs16 = errors;if(!(validate48(data7[i1]))){errors++;}var valid2 = _errs16 === errors;if(!valid2){break;}}}else {return false;}}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.timeout !== undefined){const _errs17 = errors;if(!(validate23(data.timeout))){errors++;}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.overall_timeout !== undefined){const _errs18 = errors;if(!(validate23(data.overall_timeout))){errors++;}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.retry !== undefined){const _errs19 = errors;if(!(validate26(data.retry))){errors++;}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.http_version !== undefined){const _errs20 = errors;if(!(validate29(data.http_version))){errors++;}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.compare !== undefined){const _errs21 = errors;if(typeof data.compare !== "boolean"){return false;}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.follow_redirects !== undefined){const _errs23 = errors;if(typeof data.follow_redirects !== "boolean"){return false;}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.fail_on !== undefined){const _errs25 = errors;if(!(validate40(data.fail_on))){errors++;}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.warn_on !== undefined){const _errs26 = errors;if(!(validate40(data.warn_on))){errors++;}var valid0 = _errs26 === errors;}else {var valid0 = true;}if(valid0){if(data.skip !== undefined){const _errs27 = errors;if(typeof data.skip !== "boolean"){return false;}var valid0 = _errs27 === errors;}else {var valid0 = true;}if(valid0){if(data.tags !== undefined){let data18 = data.tags;const _errs29 = errors;if(errors === _errs29){if(Array.isArray(data18)){var valid3 = true;const len2 = data18.length;for(let i2=0; i2<len2; i2++){let data19 = data18[i2];const _errs31 = errors;if(errors === _errs31){if(typeof data19 === "string"){if(!pattern4.test(data19)){return false;}}else {return false;}}var valid3 = _errs31 === errors;if(!valid3){break;}}if(valid3){let i3 = data18.length;let j0;if(i3 > 1){const indices0 = {};for(;i3--;){let item0 = data18[i3];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];return false;break;}indices0[item0] = i3;}}}}else {return false;}}var valid0 = _errs29 === errors;}else {var valid0 = true;}if(valid0){if(data.ip_family !== undefined){const _errs33 = errors;if(!(validate43(data.ip_family))){errors++;}var valid0 = _errs33 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate59(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate62(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate52(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_ssl = validate145;function validate145(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate70(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate80(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_dns = validate149;function validate149(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate83(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate86(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_tcp = validate153;function validate153(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate89(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate92(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_udp = validate157;function validate157(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate94(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate97(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_icmp = validate161;function validate161(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate99(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate101(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_grpc = validate165;function validate165(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate104(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate108(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_websocket = validate169;function validate169(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate111(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate115(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_multistep = validate173;function validate173(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.steps === undefined) && (missing0 = "steps")){return false;}else {if(data.steps !== undefined){const _errs3 = errors;if(!(Array.isArray(data.steps))){return false;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.request !== undefined){const _errs5 = errors;return false;var valid1 = _errs5 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){const _errs7 = errors;return false;var valid1 = _errs7 === errors;}else {var valid1 = true;}if(valid1){if(data.timeout !== undefined){const _errs9 = errors;return false;var valid1 = _errs9 === errors;}else {var valid1 = true;}}}}}}else {return false;}}var valid0 = _errs1 === errors;}return errors === 0;}
-
-// EXTERNAL MODULE: ./src/manifest/suggest.ts
-var suggest = __webpack_require__(7271);
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
-
-
-
-// `validate` is schema/probegate.schema.json compiled at build time by scripts/schema-validator.mjs
-// (ajv, allErrors and verbose): compiling it here cost every run a few hundred milliseconds.
-// Keywords that only repeat what a more precise error below them says.
-const NOISE = new Set(['if', 'anyOf', 'allOf', 'then']);
-// The same schema for the valid case, quicker: each check against its own type's rules only, and
-// no error gathered (see generateSchemaChecker). A "no" goes to the full validator, which says
-// everything, and is loaded only then: at 270 KB, compiling it cost every start some milliseconds.
-const CHECK_OF_TYPE = new Map(Object.entries(schema_checker_generated_namespaceObject).flatMap(([name, validator]) => (name.startsWith('check_') ? [[name.slice('check_'.length), validator]] : [])));
-async function validateManifest(document) {
-    if (meetsSchema(document))
-        return [];
-    const { validate } = await __webpack_require__.e(/* import() */ 607).then(__webpack_require__.bind(__webpack_require__, 6607));
-    if (validate(document))
-        return [];
-    const problems = [];
-    const seen = new Set();
-    for (const error of validate.errors ?? []) {
-        if (NOISE.has(error.keyword))
-            continue;
-        // Selectors are checked against the closed list of codes by the loader, with a did-you-mean.
-        if (error.keyword === 'pattern' && String(error.params.pattern).startsWith('^(all|'))
-            continue;
-        const problem = describe(error);
-        const key = `${formatPath(problem.path)}|${problem.message}`;
-        if (seen.has(key))
-            continue;
-        // A duration that is neither string nor number yields one error per branch: keep the first.
-        if (error.keyword === 'type' && problems.some((p) => formatPath(p.path) === formatPath(problem.path)))
-            continue;
-        seen.add(key);
-        problems.push(problem);
-    }
-    return problems;
-}
-/** Whether the manifest meets the schema, asking each check only what its type asks. */
-function meetsSchema(document) {
-    if (!manifest(document))
-        return false;
-    // The top level's schema has made sure the checks are a list.
-    for (const check of document.checks) {
-        const validator = typeof check === 'object' && check !== null ? CHECK_OF_TYPE.get(check.type) : undefined;
-        // A check of no known type does not meet the schema.
-        if (!validator?.(check))
-            return false;
-    }
-    return true;
-}
-function describe(error) {
-    const path = pointerToPath(error.instancePath);
-    const where = formatPath(path) || 'manifest';
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperty':
-        case 'additionalProperties': {
-            const name = String(params.additionalProperty);
-            const allowed = Object.keys(error.parentSchema?.properties ?? {});
-            const suggestion = (0,suggest/* closest */.k)(name, allowed);
-            const hint = suggestion ? `, did you mean ${suggestion}?` : allowed.length ? ` (allowed: ${allowed.join(', ')})` : '';
-            return { path, key: name, message: `${where}: unknown property "${name}"${hint}` };
-        }
-        case 'required':
-            return { path, message: `${where}: missing required property "${String(params.missingProperty)}"` };
-        case 'enum': {
-            const allowed = params.allowedValues.map((v) => String(v));
-            const suggestion = typeof error.data === 'string' ? (0,suggest/* closest */.k)(error.data, allowed) : undefined;
-            return { path, message: `${where}: must be one of ${allowed.join(', ')}${suggestion ? `; "${error.data}", did you mean ${suggestion}?` : ''}` };
-        }
-        case 'const':
-            return { path, message: `${where}: must be ${JSON.stringify(params.allowedValue)}` };
-        case 'pattern':
-            return { path, message: `${where}: ${patternHint(error)}` };
-        case 'type':
-            return { path, message: `${where}: must be ${describeTypes(String(params.type))}` };
-        case 'not':
-            // A field that must not be there (`not: {}`): ajv says only "must NOT be valid".
-            return { path, message: `${where}: ${notHere(path)}` };
-        default:
-            return { path, message: `${where}: ${error.message ?? 'is invalid'}` };
-    }
-}
-/**
- * Why a field the schema forbids (`not: {}`) is not allowed where it is, and what to do instead
- * (the schema's descriptions say the same, but the compiled validator keeps none).
- */
-function notHere(path) {
-    const field = path.at(-1);
-    const inStep = path.includes('steps') && field !== 'steps';
-    switch (field) {
-        case 'request':
-            return inStep
-                ? 'a wait step sends nothing: drop request, or give the step a check type (http, grpc, ...)'
-                : 'a multistep check has no request of its own: give each of its steps its request';
-        case 'assertions':
-            return 'a multistep check has no assertions of its own: put each on the step whose answer it judges';
-        case 'timeout':
-            return 'a multistep check has no request timeout: give each step its own timeout; overall_timeout bounds the whole sequence (default 5m)';
-        case 'steps':
-            return 'only a multistep check has steps: set type: multistep, or drop steps';
-        case 'cookies':
-            return 'only a multistep check has a cookie jar: drop cookies';
-        case 'extract':
-            return 'a wait step has nothing to extract from: move extract to the step whose answer it reads';
-        case 'duration':
-            return 'only a wait step has a duration (type: wait); the time limit of a check is timeout';
-        default:
-            return 'not allowed here';
-    }
-}
-function describeTypes(types) {
-    const article = (type) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
-    return types.split(',').map(article).join(' or ');
-}
-function patternHint(error) {
-    const pattern = String(error.params.pattern);
-    if (pattern.includes('ms|s|m|h'))
-        return 'must be a duration such as 250ms, 10s or 5m';
-    if (pattern.startsWith('^(all|'))
-        return 'must be all, a category such as SSL, or CATEGORY:CODE such as SSL:CERT_HAS_EXPIRED';
-    return `must match ${pattern}`;
-}
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
+// EXTERNAL MODULE: ./src/manifest/schema.ts + 1 modules
+var schema = __webpack_require__(5918);
 // EXTERNAL MODULE: ./src/assertions/pattern.ts
 var pattern = __webpack_require__(8267);
 ;// CONCATENATED MODULE: ./src/manifest/extractions.ts
@@ -2820,7 +3167,7 @@ function resolveExtractions(raw, type, stepPath, positions, problems) {
     const list = Array.isArray(raw) ? raw : [];
     return list.map((entry, index) => {
         const path = [...stepPath, 'extract', index];
-        const problem = (message) => problems.push({ location: positions.locate(path), message: `${formatPath(path)}: ${message}` });
+        const problem = (message) => problems.push({ location: positions.locate(path), message: `${(0,manifest_positions/* formatPath */.j)(path)}: ${message}` });
         const from = entry.from;
         const allowed = SOURCES[type] ?? [];
         if (!allowed.includes(from)) {
@@ -2848,7 +3195,7 @@ function compile(source, path, positions, problems) {
     const read = (0,pattern/* readPattern */.ZS)(source);
     if ('pattern' in read)
         return read.pattern;
-    problems.push({ location: positions.locate(path), message: `${formatPath(path)}: ${read.problem}` });
+    problems.push({ location: positions.locate(path), message: `${(0,manifest_positions/* formatPath */.j)(path)}: ${read.problem}` });
     return undefined;
 }
 
@@ -2958,10 +3305,10 @@ function prepareWithPlaceholders(module, merged, extracted, context, path, posit
     const prepared = attempt(PLACEHOLDERS[0]);
     if (!(prepared instanceof types/* InvalidField */.u))
         return prepared;
-    const valueMayFixIt = usesAny(steps_valueAt(merged, prepared.path), extracted) && PLACEHOLDERS.slice(1).some((standIn) => !(attempt(standIn) instanceof types/* InvalidField */.u));
+    const valueMayFixIt = usesAny(valueAt(merged, prepared.path), extracted) && PLACEHOLDERS.slice(1).some((standIn) => !(attempt(standIn) instanceof types/* InvalidField */.u));
     if (!valueMayFixIt) {
         const fieldPath = [...path, ...prepared.path];
-        problems.push({ location: positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${prepared.message}` });
+        problems.push({ location: positions.locate(fieldPath), message: `${(0,manifest_positions/* formatPath */.j)(fieldPath)}: ${prepared.message}` });
     }
     return { request: undefined, target: String(merged.request.url ?? merged.request.host ?? '') };
 }
@@ -2984,7 +3331,7 @@ function bindStep(check, template, values) {
     catch (error) {
         if (!(error instanceof types/* InvalidField */.u))
             throw error;
-        const message = `${formatPath(error.path)}: ${error.message}, once the extracted values were filled in`;
+        const message = `${(0,manifest_positions/* formatPath */.j)(error.path)}: ${error.message}, once the extracted values were filled in`;
         return { error: (0,probe_error/* probeError */.v)('INVALID_REQUEST', 'INVALID_REQUEST', message).toInfo() };
     }
 }
@@ -3013,7 +3360,7 @@ function fillDeep(value, values) {
         return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillDeep(v, values)]));
     return value;
 }
-function steps_valueAt(value, path) {
+function valueAt(value, path) {
     return path.reduce((node, key) => (node && typeof node === 'object' ? node[key] : undefined), value);
 }
 
@@ -3021,6 +3368,7 @@ function steps_valueAt(value, path) {
 // Manifest: YAML with positions -> JSON Schema -> defaults and variables -> resolved checks,
 // each with its manifest line. Every problem is collected, not just the first; a problem inside
 // one check makes that check INVALID_REQUEST and leaves the others to run.
+
 
 
 
@@ -3064,7 +3412,15 @@ async function loadOnce(options) {
     /** The problems a check's result reports (it is invalid and names them). */
     const ownedByChecks = new Set();
     let fatal = false;
-    for (const problem of await validateManifest(value.value ?? {})) {
+    const rawChecksForTemplates = Array.isArray(raw.checks) ? raw.checks : [];
+    /** Checks whose fields (or inherited defaults) written with variables the schema judges after substitution. */
+    const schemaAfterVariables = new Set();
+    for (const problem of await (0,schema/* validateManifest */.y)(value.value ?? {})) {
+        const setAside = judgedAfterVariables(problem.path, raw, rawChecksForTemplates);
+        if (setAside !== undefined) {
+            schemaAfterVariables.add(setAside);
+            continue;
+        }
         const located = { location: positions.locate(problem.path, problem.key), message: problem.message };
         problems.push(located);
         const checkIndex = problem.path[0] === 'checks' && typeof problem.path[1] === 'number' ? problem.path[1] : undefined;
@@ -3105,7 +3461,9 @@ async function loadOnce(options) {
         const rawCheck = isRecord(item) ? item : {};
         const resolver = rawCheck.type === 'multistep'
             ? multistepResolver(rawCheck, index, { positions, variables, context, defaults })
-            : new CheckResolver(rawCheck, index, defaults, positions, variables, context);
+            : new CheckResolver(rawCheck, index, defaults, positions, variables, context, {
+                schemaAfterVariables: schemaAfterVariables.has(index) || schemaAfterVariables.has('defaults'),
+            });
         const own = checkProblems.get(index) ?? [];
         const fromSchema = own.length;
         const name = String(rawCheck.name ?? `check ${index + 1}`);
@@ -3133,6 +3491,10 @@ async function loadOnce(options) {
                 compared.set(check, comparedVariants(check, onBaseline));
         }
     }
+    // Checks marked skip check nothing: a manifest of only those would pass on nothing.
+    if (checks.length > 0 && checks.every((check) => check.skip)) {
+        problems.push({ location: positions.locate(['checks']), message: 'checks: every check has skip: true, so nothing would be checked: let a check run, or leave probegate out of this workflow' });
+    }
     const ready = resolveReady(raw.ready, positions, variables, problems, context);
     // Hashed on first use: `validate` never asks, and a run asks when it reports (src/sha256.ts).
     let digest;
@@ -3159,13 +3521,13 @@ async function loadOnce(options) {
 async function readYaml(text, file) {
     const ordinary = parseOrdinary(text);
     if (ordinary)
-        return { value: { value: ordinary.value }, positions: new Positions(text, file, ordinary), ordinary: true };
+        return { value: { value: ordinary.value }, positions: new manifest_positions/* Positions */.H(text, file, ordinary), ordinary: true };
     const { parseFast } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 337));
     const fast = parseFast(text);
     if (fast)
-        return { value: { value: fast.value }, positions: new Positions(text, file, fast) };
-    const document = (0,parse_yaml/* parseManifestYaml */.EK)(text, new LineCounter());
-    const positions = new Positions(text, file, undefined, document);
+        return { value: { value: fast.value }, positions: new manifest_positions/* Positions */.H(text, file, fast) };
+    const document = (0,parse_yaml/* parseManifestYaml */.EK)(text, new line_counter/* LineCounter */.H());
+    const positions = new manifest_positions/* Positions */.H(text, file, undefined, document);
     const located = (problem) => ({ location: positions.at(problem.offset), message: problem.message });
     const shape = (0,parse_yaml/* yamlProblems */.Eu)(document, text);
     if (shape.length > 0)
@@ -3176,6 +3538,23 @@ async function readYaml(text, file) {
     return { value, positions };
 }
 /** The manifest's text, and its bytes as read (which the digest is of). */
+/**
+ * Where a schema problem is judged again once variables are replaced (src/manifest/template-fields.ts):
+ * a check's field, or a field of `defaults`, whose value holds `{{`. Not a check's type, which
+ * decides its schema, nor in a multistep check, whose steps' variables may come only at run time
+ * (nor, then, in `defaults`, which its steps inherit).
+ */
+function judgedAfterVariables(problemPath, raw, rawChecks) {
+    if (!(0,template_fields/* heldTemplate */.QH)(raw, problemPath))
+        return undefined;
+    const isMultistep = (check) => isRecord(check) && check.type === 'multistep';
+    const [top, index, field] = problemPath;
+    if (top === 'checks' && typeof index === 'number' && field !== 'type' && !isMultistep(rawChecks[index]))
+        return index;
+    if (top === 'defaults' && !rawChecks.some(isMultistep))
+        return 'defaults';
+    return undefined;
+}
 function readManifestFile(filePath, shown) {
     if (!(0,external_node_fs_.existsSync)(filePath)) {
         // `.yml` asked for and `.yaml` there (or the other way): the likeliest slip, named.
@@ -3248,7 +3627,7 @@ function resolveReady(raw, positions, variables, problems, files) {
         return undefined;
     const ready = raw;
     const own = [];
-    const fail = (fieldPath, message) => own.push({ location: positions.locate(fieldPath), message: `${formatPath(fieldPath)}: ${message}` });
+    const fail = (fieldPath, message) => own.push({ location: positions.locate(fieldPath), message: `${(0,manifest_positions/* formatPath */.j)(fieldPath)}: ${message}` });
     let url;
     try {
         url = new URL(variables.resolve(ready.url));
@@ -4025,6 +4404,349 @@ function syntaxMessage({ code, message }) {
     if (code === 'DUPLICATE_KEY')
         return 'YAML syntax: Map keys must be unique (this key appears twice in the same map: keep one)';
     return `YAML syntax: ${message.split('\n')[0]}`;
+}
+
+
+/***/ }),
+
+/***/ 2285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ Positions),
+/* harmony export */   j: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* harmony import */ var _libraries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8880);
+/* harmony import */ var _line_counter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4790);
+/* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3969);
+
+
+
+/**
+ * Finds where a value of the document stands; a path that does not exist falls back to its nearest
+ * parent. A manifest read by parse-fast.ts knows where its maps and lists start, which is all a
+ * valid manifest asks; anything else (a problem's scalar, a key) reads the text again with yaml,
+ * once, on first need.
+ */
+class Positions {
+    text;
+    file;
+    fast;
+    document;
+    lines;
+    constructor(text, file, fast, document) {
+        this.text = text;
+        this.file = file;
+        this.fast = fast;
+        this.document = document;
+    }
+    /** The location of the value at `path`, or of its key when `key` is set (for unknown properties). */
+    locate(path, key) {
+        const start = key === undefined && this.fast ? this.fastStart(path) : undefined;
+        if (start !== undefined)
+            return this.at(start);
+        const { isMap, isNode } = (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)();
+        for (let depth = path.length; depth >= 0; depth--) {
+            const node = this.nodeAt(path.slice(0, depth));
+            if (!node)
+                continue;
+            if (key !== undefined && depth === path.length && isMap(node)) {
+                const pair = node.items.find((item) => isNode(item.key) && item.key.value === key);
+                if (pair && isNode(pair.key))
+                    return this.at(pair.key.range?.[0] ?? 0);
+            }
+            return this.at(node.range?.[0] ?? 0);
+        }
+        return { file: this.file, line: 1, column: 1 };
+    }
+    /**
+     * The location of `node`, the map or list that stands at `path` in the document as read: the
+     * same as locate(path), without walking the path when the reading knows where `node` starts.
+     */
+    locateNode(node, path) {
+        const start = typeof node === 'object' && node !== null ? this.fast?.starts.get(node) : undefined;
+        return start !== undefined ? this.at(start) : this.locate(path);
+    }
+    /** Whether the document has a value at `path`. */
+    has(path) {
+        if (this.fast)
+            return valueAt(this.fast.value, path).found;
+        return this.nodeAt(path) !== undefined;
+    }
+    at(offset) {
+        const lines = this.lineCounter();
+        const line = lines.lineAt(offset);
+        return { file: this.file, line, column: lines.columnAt(offset, line) };
+    }
+    fastStart(path) {
+        const { found, value } = valueAt(this.fast.value, path);
+        return found && typeof value === 'object' && value !== null ? this.fast.starts.get(value) : undefined;
+    }
+    /** Line starts as yaml's lexer records them: after each line feed. */
+    lineCounter() {
+        if (!this.lines) {
+            const lines = new _line_counter_js__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .H();
+            if (this.fast?.lineStarts) {
+                lines.lineStarts = this.fast.lineStarts;
+            }
+            else {
+                lines.addNewLine(0);
+                for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1))
+                    lines.addNewLine(at + 1);
+            }
+            this.lines = lines;
+        }
+        return this.lines;
+    }
+    nodeAt(path) {
+        this.document ??= (0,_parse_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifestYaml */ .EK)(this.text, new _line_counter_js__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .H());
+        if (path.length === 0)
+            return this.document.contents ?? undefined;
+        const node = this.document.getIn(path, true);
+        const { isMap, isNode, isSeq } = (0,_libraries_js__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)();
+        return isNode(node) || isMap(node) || isSeq(node) ? node : undefined;
+    }
+}
+function valueAt(root, path) {
+    let value = root;
+    for (const part of path) {
+        if (typeof value !== 'object' || value === null || !Object.hasOwn(value, part))
+            return { found: false };
+        value = value[part];
+    }
+    return { found: true, value };
+}
+/** `checks[2].request.url` for people. */
+function formatPath(path) {
+    return path.reduce((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
+}
+
+
+/***/ }),
+
+/***/ 5918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ validateManifest)
+});
+
+// UNUSED EXPORTS: meetsSchema
+
+// NAMESPACE OBJECT: ./src/manifest/schema-checker.generated.js
+var schema_checker_generated_namespaceObject = {};
+__webpack_require__.r(schema_checker_generated_namespaceObject);
+__webpack_require__.d(schema_checker_generated_namespaceObject, {
+  check_dns: () => (check_dns),
+  check_grpc: () => (check_grpc),
+  check_http: () => (check_http),
+  check_icmp: () => (check_icmp),
+  check_multistep: () => (check_multistep),
+  check_ssl: () => (check_ssl),
+  check_tcp: () => (check_tcp),
+  check_udp: () => (check_udp),
+  check_websocket: () => (check_websocket),
+  manifest: () => (manifest)
+});
+
+// EXTERNAL MODULE: ./src/manifest/positions.ts
+var positions = __webpack_require__(2285);
+;// CONCATENATED MODULE: ./src/manifest/schema-checker.generated.js
+// Generated by scripts/schema-validator.mjs from schema/probegate.schema.json, a check of each type apart. Do not edit.
+const manifest = validate21;const schema7 = {"type":"object","additionalProperties":false,"properties":{"timeout":{"$ref":"#/definitions/duration"},"overall_timeout":{"$ref":"#/definitions/duration"},"retry":{"$ref":"#/definitions/retry"},"http_version":{"$ref":"#/definitions/httpVersion"},"follow_redirects":{"type":"boolean"},"headers":{"$ref":"#/definitions/headers"},"tls":{"$ref":"#/definitions/tls"},"fail_on":{"$ref":"#/definitions/selectors"},"warn_on":{"$ref":"#/definitions/selectors"},"ip_family":{"$ref":"#/definitions/ipFamily"}}};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");function validate23(data){let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(errors === _errs1){if(typeof data === "string"){if(!pattern0.test(data)){errors++;}}else {errors++;}}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;if(errors === _errs3){if(typeof data == "number"){if(data < 0 || isNaN(data)){errors++;}}else {errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){errors++;return false;}else {errors = _errs0;}return errors === 0;}function validate26(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((key0 === "count") || (key0 === "interval"))){return false;break;}}if(_errs1 === errors){if(data.count !== undefined){let data0 = data.count;const _errs2 = errors;if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){return false;}if(errors === _errs2){if(typeof data0 == "number"){if(data0 > 10 || isNaN(data0)){return false;}else {if(data0 < 0 || isNaN(data0)){return false;}}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.interval !== undefined){const _errs4 = errors;if(!(validate23(data.interval))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}else {return false;}}return errors === 0;}function validate29(data){let errors = 0;if(!(((data === "http1") || (data === "http2")) || (data === "any"))){return false;}return errors === 0;}function validate31(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){let data0 = data[key0];const _errs2 = errors;if(((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")){return false;}var valid0 = _errs2 === errors;if(!valid0){break;}}}else {return false;}}return errors === 0;}function validate34(data){let errors = 0;if(typeof data !== "string"){return false;}return errors === 0;}function validate33(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((((((key0 === "ca") || (key0 === "cert")) || (key0 === "key")) || (key0 === "crl")) || (key0 === "servername")) || (key0 === "insecure"))){return false;break;}}if(_errs1 === errors){if(data.ca !== undefined){const _errs2 = errors;if(!(validate34(data.ca))){errors++;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.cert !== undefined){const _errs3 = errors;if(!(validate34(data.cert))){errors++;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.key !== undefined){const _errs4 = errors;if(!(validate34(data.key))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.crl !== undefined){const _errs5 = errors;if(!(validate34(data.crl))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.servername !== undefined){const _errs6 = errors;if(typeof data.servername !== "string"){return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.insecure !== undefined){const _errs8 = errors;if(typeof data.insecure !== "boolean"){return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}}}}}}}}else {return false;}}return errors === 0;}const pattern1 = new RegExp("^(all|(AUTHENTICATION_ERROR|CONNREFUSED|CONNRESET|DNS|HOSTUNREACH|NETUNREACH|HTTP2|INVALID_REQUEST|SSL|TIMEOUT|MALFORMED_RESPONSE|TOO_MANY_REDIRECTS|BODY_TOO_LARGE|WEBSOCKET|GRPC|INCORRECT_ASSERTION|REGRESSION|UNKNOWN)(:[A-Z0-9_]+)?)$", "u");function validate40(data){let errors = 0;if(errors === 0){if(Array.isArray(data)){var valid0 = true;const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs1 = errors;if(errors === _errs1){if(typeof data0 === "string"){if(!pattern1.test(data0)){return false;}}else {return false;}}var valid0 = _errs1 === errors;if(!valid0){break;}}}else {return false;}}return errors === 0;}function validate43(data){let errors = 0;if(!(((data === 4) || (data === 6)) || (data === "any"))){return false;}return errors === 0;}function validate22(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema7.properties, key0))){return false;break;}}if(_errs1 === errors){if(data.timeout !== undefined){const _errs2 = errors;if(!(validate23(data.timeout))){errors++;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.overall_timeout !== undefined){const _errs3 = errors;if(!(validate23(data.overall_timeout))){errors++;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.retry !== undefined){const _errs4 = errors;if(!(validate26(data.retry))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.http_version !== undefined){const _errs5 = errors;if(!(validate29(data.http_version))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.follow_redirects !== undefined){const _errs6 = errors;if(typeof data.follow_redirects !== "boolean"){return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.headers !== undefined){const _errs8 = errors;if(!(validate31(data.headers))){errors++;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.tls !== undefined){const _errs9 = errors;if(!(validate33(data.tls))){errors++;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.fail_on !== undefined){const _errs10 = errors;if(!(validate40(data.fail_on))){errors++;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.warn_on !== undefined){const _errs11 = errors;if(!(validate40(data.warn_on))){errors++;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.ip_family !== undefined){const _errs12 = errors;if(!(validate43(data.ip_family))){errors++;}var valid0 = _errs12 === errors;}else {var valid0 = true;}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate49(data){let errors = 0;if(!(((((((((((((data === "is") || (data === "isNot")) || (data === "contains")) || (data === "doesNotContain")) || (data === "matches")) || (data === "doesNotMatch")) || (data === "lessThan")) || (data === "lessThanOrEqual")) || (data === "moreThan")) || (data === "moreThanOrEqual")) || (data === "doesNotExist")) || (data === "isInMoreThan")) || (data === "isInLessThan"))){return false;}return errors === 0;}function validate48(data){let errors = 0;const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(errors === _errs2){if(data && typeof data == "object" && !Array.isArray(data)){if(data.operator !== undefined){const _errs5 = errors;const _errs6 = errors;if("doesNotExist" !== data.operator){errors++;}var valid2 = _errs6 === errors;if(valid2){errors++;}else {errors = _errs5;}}}else {errors++;}}var _valid0 = _errs2 === errors;errors = _errs1;if(_valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.target === undefined) && (missing0 = "target")){return false;}}else {return false;}}var _valid0 = _errs7 === errors;valid0 = _valid0;}if(!valid0){errors++;return false;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if(((data.type === undefined) && (missing1 = "type")) || ((data.operator === undefined) && (missing1 = "operator"))){return false;}else {const _errs9 = errors;for(const key0 in data){if(!((((((key0 === "type") || (key0 === "operator")) || (key0 === "target")) || (key0 === "property")) || (key0 === "path")) || (key0 === "elements"))){return false;break;}}if(_errs9 === errors){if(data.type !== undefined){const _errs10 = errors;if(typeof data.type !== "string"){return false;}var valid3 = _errs10 === errors;}else {var valid3 = true;}if(valid3){if(data.operator !== undefined){const _errs12 = errors;if(!(validate49(data.operator))){errors++;}var valid3 = _errs12 === errors;}else {var valid3 = true;}if(valid3){if(data.property !== undefined){const _errs13 = errors;if(typeof data.property !== "string"){return false;}var valid3 = _errs13 === errors;}else {var valid3 = true;}if(valid3){if(data.path !== undefined){const _errs15 = errors;if(typeof data.path !== "string"){return false;}var valid3 = _errs15 === errors;}else {var valid3 = true;}if(valid3){if(data.elements !== undefined){let data5 = data.elements;const _errs17 = errors;if(!((data5 === "every") || (data5 === "some"))){return false;}var valid3 = _errs17 === errors;}else {var valid3 = true;}}}}}}}}else {return false;}}return errors === 0;}function validate53(data){let errors = 0;if(!(data && typeof data == "object" && !Array.isArray(data))){return false;}const _errs1 = errors;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){errors++;}else {if(data.type !== undefined){let data0 = data.type;if(!(((((((data0 === "header") || (data0 === "bodyHash")) || (data0 === "property")) || (data0 === "recordSome")) || (data0 === "recordEvery")) || (data0 === "latency")) || (data0 === "grpcMetadata"))){errors++;}}}}else {errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(_valid0){const _errs6 = errors;if(errors === _errs6){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.property === undefined) && (missing1 = "property")){return false;}else {if(data.property !== undefined){if(typeof data.property !== "string"){return false;}}}}else {return false;}}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){errors++;return false;}var valid0 = _errs1 === errors;if(valid0){const _errs10 = errors;const _errs11 = errors;let valid4 = true;const _errs12 = errors;if(errors === _errs12){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){errors++;}else {if(data.type !== undefined){if("jsonpath" !== data.type){errors++;}}}}else {errors++;}}var _valid1 = _errs12 === errors;errors = _errs11;if(_valid1){const _errs15 = errors;if(errors === _errs15){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.path === undefined) && (missing3 = "path")){return false;}else {if(data.path !== undefined){if(typeof data.path !== "string"){return false;}}}}else {return false;}}var _valid1 = _errs15 === errors;valid4 = _valid1;}if(!valid4){errors++;return false;}var valid0 = _errs10 === errors;}return errors === 0;}function validate52(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!((((((((data0 === "statusCode") || (data0 === "responseTime")) || (data0 === "header")) || (data0 === "body")) || (data0 === "jsonpath")) || (data0 === "bodyHash")) || (data0 === "jsonSchema")) || (data0 === "tlsVersion"))){return false;}}}else {return false;}}return errors === 0;}const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern3 = new RegExp("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "u");const func3 = (function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+});function validate21(data){/*# sourceURL="https://probegate.dev/schema/probegate.schema.json" */;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.version === undefined) && (missing0 = "version")) || ((data.checks === undefined) && (missing0 = "checks"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((((((key0 === "$schema") || (key0 === "version")) || (key0 === "defaults")) || (key0 === "variables")) || (key0 === "ready")) || (key0 === "gate")) || (key0 === "baseline")) || (key0 === "checks"))){return false;break;}}if(_errs1 === errors){if(data.$schema !== undefined){const _errs2 = errors;if(typeof data.$schema !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.version !== undefined){const _errs4 = errors;if(1 !== data.version){return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.defaults !== undefined){const _errs5 = errors;if(!(validate22(data.defaults))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.variables !== undefined){let data3 = data.variables;const _errs6 = errors;if(errors === _errs6){if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){const _errs8 = errors;if(typeof key1 === "string"){if(!pattern2.test(key1)){errors++;}}var valid1 = _errs8 === errors;if(!valid1){errors++;return false;break;}}if(valid1){for(const key2 in data3){let data4 = data3[key2];const _errs10 = errors;if(((typeof data4 !== "string") && (!(typeof data4 == "number"))) && (typeof data4 !== "boolean")){return false;}var valid2 = _errs10 === errors;if(!valid2){break;}}}}else {return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.ready !== undefined){let data5 = data.ready;const _errs12 = errors;if(errors === _errs12){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){let missing1;if((data5.url === undefined) && (missing1 = "url")){return false;}else {const _errs14 = errors;for(const key3 in data5){if(!(((((key3 === "url") || (key3 === "timeout")) || (key3 === "interval")) || (key3 === "status")) || (key3 === "assertions"))){return false;break;}}if(_errs14 === errors){if(data5.url !== undefined){const _errs15 = errors;if(typeof data5.url !== "string"){return false;}var valid3 = _errs15 === errors;}else {var valid3 = true;}if(valid3){if(data5.timeout !== undefined){const _errs17 = errors;if(!(validate23(data5.timeout))){errors++;}var valid3 = _errs17 === errors;}else {var valid3 = true;}if(valid3){if(data5.interval !== undefined){const _errs18 = errors;if(!(validate23(data5.interval))){errors++;}var valid3 = _errs18 === errors;}else {var valid3 = true;}if(valid3){if(data5.status !== undefined){let data9 = data5.status;const _errs19 = errors;if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){return false;}if(errors === _errs19){if(typeof data9 == "number"){if(data9 > 599 || isNaN(data9)){return false;}else {if(data9 < 100 || isNaN(data9)){return false;}}}}var valid3 = _errs19 === errors;}else {var valid3 = true;}if(valid3){if(data5.assertions !== undefined){let data10 = data5.assertions;const _errs21 = errors;if(errors === _errs21){if(Array.isArray(data10)){var valid4 = true;const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];const _errs23 = errors;const _errs24 = errors;if(!(validate48(data11))){errors++;}var valid5 = _errs24 === errors;if(valid5){const _errs25 = errors;if(!(validate52(data11))){errors++;}var valid5 = _errs25 === errors;}var valid4 = _errs23 === errors;if(!valid4){break;}}}else {return false;}}var valid3 = _errs21 === errors;}else {var valid3 = true;}}}}}}}}else {return false;}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.gate !== undefined){let data12 = data.gate;const _errs26 = errors;if(errors === _errs26){if(data12 && typeof data12 == "object" && !Array.isArray(data12)){const _errs28 = errors;for(const key4 in data12){if(!((key4 === "fail_on") || (key4 === "warn_on"))){return false;break;}}if(_errs28 === errors){if(data12.fail_on !== undefined){const _errs29 = errors;if(!(validate40(data12.fail_on))){errors++;}var valid6 = _errs29 === errors;}else {var valid6 = true;}if(valid6){if(data12.warn_on !== undefined){const _errs30 = errors;if(!(validate40(data12.warn_on))){errors++;}var valid6 = _errs30 === errors;}else {var valid6 = true;}}}}else {return false;}}var valid0 = _errs26 === errors;}else {var valid0 = true;}if(valid0){if(data.baseline !== undefined){let data15 = data.baseline;const _errs31 = errors;if(errors === _errs31){if(data15 && typeof data15 == "object" && !Array.isArray(data15)){const _errs33 = errors;for(const key5 in data15){if(!(((((key5 === "base_url") || (key5 === "samples")) || (key5 === "latency")) || (key5 === "headers")) || (key5 === "ignore"))){return false;break;}}if(_errs33 === errors){if(data15.base_url !== undefined){let data16 = data15.base_url;const _errs34 = errors;if(errors === _errs34){if(typeof data16 === "string"){if(func3(data16) < 1){return false;}}else {return false;}}var valid7 = _errs34 === errors;}else {var valid7 = true;}if(valid7){if(data15.samples !== undefined){let data17 = data15.samples;const _errs36 = errors;if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){return false;}if(errors === _errs36){if(typeof data17 == "number"){if(data17 > 100 || isNaN(data17)){return false;}else {if(data17 < 5 || isNaN(data17)){return false;}}}}var valid7 = _errs36 === errors;}else {var valid7 = true;}if(valid7){if(data15.latency !== undefined){let data18 = data15.latency;const _errs38 = errors;if(errors === _errs38){if(data18 && typeof data18 == "object" && !Array.isArray(data18)){const _errs40 = errors;for(const key6 in data18){if(!((key6 === "ratio") || (key6 === "min_delta"))){return false;break;}}if(_errs40 === errors){if(data18.ratio !== undefined){let data19 = data18.ratio;const _errs41 = errors;if(errors === _errs41){if(typeof data19 == "number"){if(data19 > 100 || isNaN(data19)){return false;}else {if(data19 < 1 || isNaN(data19)){return false;}}}else {return false;}}var valid8 = _errs41 === errors;}else {var valid8 = true;}if(valid8){if(data18.min_delta !== undefined){const _errs43 = errors;if(!(validate23(data18.min_delta))){errors++;}var valid8 = _errs43 === errors;}else {var valid8 = true;}}}}else {return false;}}var valid7 = _errs38 === errors;}else {var valid7 = true;}if(valid7){if(data15.headers !== undefined){let data21 = data15.headers;const _errs44 = errors;if(errors === _errs44){if(Array.isArray(data21)){var valid9 = true;const len1 = data21.length;for(let i1=0; i1<len1; i1++){let data22 = data21[i1];const _errs46 = errors;if(errors === _errs46){if(typeof data22 === "string"){if(!pattern3.test(data22)){return false;}}else {return false;}}var valid9 = _errs46 === errors;if(!valid9){break;}}}else {return false;}}var valid7 = _errs44 === errors;}else {var valid7 = true;}if(valid7){if(data15.ignore !== undefined){let data23 = data15.ignore;const _errs48 = errors;if(errors === _errs48){if(Array.isArray(data23)){var valid10 = true;const len2 = data23.length;for(let i2=0; i2<len2; i2++){let data24 = data23[i2];const _errs50 = errors;if(errors === _errs50){if(typeof data24 === "string"){if(func3(data24) < 1){return false;}}else {return false;}}var valid10 = _errs50 === errors;if(!valid10){break;}}}else {return false;}}var valid7 = _errs48 === errors;}else {var valid7 = true;}}}}}}}else {return false;}}var valid0 = _errs31 === errors;}else {var valid0 = true;}if(valid0){if(data.checks !== undefined){let data25 = data.checks;const _errs52 = errors;if(errors === _errs52){if(Array.isArray(data25)){if(data25.length < 1){return false;}}else {return false;}}var valid0 = _errs52 === errors;}else {var valid0 = true;}}}}}}}}}}}else {return false;}}return errors === 0;}const check_http = validate59;const schema21 = {"type":"object","required":["name","type"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"type":{"enum":["http","ssl","dns","tcp","udp","icmp","grpc","websocket","multistep"]},"steps":{"type":"array","minItems":1,"maxItems":20,"items":{"$ref":"#/definitions/step"}},"cookies":{"type":"boolean"},"request":{"type":"object"},"assertions":{"type":"array","items":{"$ref":"#/definitions/assertion"}},"timeout":{"$ref":"#/definitions/duration"},"overall_timeout":{"$ref":"#/definitions/duration"},"retry":{"$ref":"#/definitions/retry"},"http_version":{"$ref":"#/definitions/httpVersion"},"compare":{"type":"boolean"},"follow_redirects":{"type":"boolean"},"fail_on":{"$ref":"#/definitions/selectors"},"warn_on":{"$ref":"#/definitions/selectors"},"skip":{"type":"boolean"},"tags":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true},"ip_family":{"$ref":"#/definitions/ipFamily"}}};const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");const schema22 = {"type":"object","required":["name","type"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"type":{"enum":["http","ssl","dns","tcp","udp","icmp","grpc","websocket","wait"]},"request":{"type":"object"},"assertions":{"type":"array","items":{"$ref":"#/definitions/assertion"}},"timeout":{"$ref":"#/definitions/duration"},"overall_timeout":{"$ref":"#/definitions/duration"},"retry":{"$ref":"#/definitions/retry"},"http_version":{"$ref":"#/definitions/httpVersion"},"follow_redirects":{"type":"boolean"},"extract":{"type":"array","maxItems":10,"items":{"$ref":"#/definitions/extraction"}},"allow_failure":{"type":"boolean"},"duration":{"$ref":"#/definitions/duration"}},"allOf":[{"if":{"properties":{"type":{"const":"http"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/httpRequest"},"assertions":{"items":{"$ref":"#/definitions/httpAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"ssl"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/sslRequest"},"assertions":{"items":{"$ref":"#/definitions/sslAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"dns"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/dnsRequest"},"assertions":{"items":{"$ref":"#/definitions/dnsAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"tcp"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/tcpRequest"},"assertions":{"items":{"$ref":"#/definitions/tcpAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"udp"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/udpRequest"},"assertions":{"items":{"$ref":"#/definitions/udpAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"icmp"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/icmpRequest"},"assertions":{"items":{"$ref":"#/definitions/icmpAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"grpc"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/grpcRequest"},"assertions":{"items":{"$ref":"#/definitions/grpcAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"websocket"}},"type":"object"},"then":{"properties":{"request":{"$ref":"#/definitions/websocketRequest"},"assertions":{"items":{"$ref":"#/definitions/websocketAssertion"},"type":"array"}},"type":"object"}},{"if":{"properties":{"type":{"const":"wait"}},"type":"object"},"then":{"required":["duration"],"properties":{"duration":{"$ref":"#/definitions/duration"},"request":{"not":{}},"extract":{"not":{}}},"type":"object"}},{"if":{"properties":{"type":{"not":{"const":"wait"}}},"type":"object"},"then":{"required":["request"],"properties":{"request":{"type":"object"},"duration":{"not":{}}},"type":"object"}}]};const schema23 = {"type":"object","additionalProperties":false,"required":["url"],"properties":{"method":{"enum":["GET","HEAD","POST","PUT","PATCH","DELETE","OPTIONS","get","head","post","put","patch","delete","options"]},"url":{"type":"string"},"headers":{"$ref":"#/definitions/headers"},"query":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"body":{"type":["string","object","array"]},"http_version":{"$ref":"#/definitions/httpVersion"},"follow_redirects":{"type":"boolean"},"auth":{"$ref":"#/definitions/auth"},"proxy":{"type":"string","minLength":1},"tls":{"$ref":"#/definitions/tls"}}};function validate65(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((key0 === "basic") || (key0 === "bearer"))){return false;break;}}if(_errs1 === errors){if(data.basic !== undefined){let data0 = data.basic;const _errs2 = errors;if(errors === _errs2){if(data0 && typeof data0 == "object" && !Array.isArray(data0)){let missing0;if(((data0.username === undefined) && (missing0 = "username")) || ((data0.password === undefined) && (missing0 = "password"))){return false;}else {const _errs4 = errors;for(const key1 in data0){if(!((key1 === "username") || (key1 === "password"))){return false;break;}}if(_errs4 === errors){if(data0.username !== undefined){const _errs5 = errors;if(typeof data0.username !== "string"){return false;}var valid1 = _errs5 === errors;}else {var valid1 = true;}if(valid1){if(data0.password !== undefined){const _errs7 = errors;if(typeof data0.password !== "string"){return false;}var valid1 = _errs7 === errors;}else {var valid1 = true;}}}}}else {return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.bearer !== undefined){const _errs9 = errors;if(typeof data.bearer !== "string"){return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}}}}else {return false;}}return errors === 0;}function validate62(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.url === undefined) && (missing0 = "url")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema23.properties, key0))){return false;break;}}if(_errs1 === errors){if(data.method !== undefined){let data0 = data.method;const _errs2 = errors;if(!((((((((((((((data0 === "GET") || (data0 === "HEAD")) || (data0 === "POST")) || (data0 === "PUT")) || (data0 === "PATCH")) || (data0 === "DELETE")) || (data0 === "OPTIONS")) || (data0 === "get")) || (data0 === "head")) || (data0 === "post")) || (data0 === "put")) || (data0 === "patch")) || (data0 === "delete")) || (data0 === "options"))){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.url !== undefined){const _errs3 = errors;if(typeof data.url !== "string"){return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.headers !== undefined){const _errs5 = errors;if(!(validate31(data.headers))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.query !== undefined){let data3 = data.query;const _errs6 = errors;if(errors === _errs6){if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){let data4 = data3[key1];const _errs9 = errors;if(((typeof data4 !== "string") && (!(typeof data4 == "number"))) && (typeof data4 !== "boolean")){return false;}var valid1 = _errs9 === errors;if(!valid1){break;}}}else {return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.body !== undefined){let data5 = data.body;const _errs11 = errors;if((!data5 || typeof data5 != "object") && (typeof data5 !== "string")){return false;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.http_version !== undefined){const _errs13 = errors;if(!(validate29(data.http_version))){errors++;}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.follow_redirects !== undefined){const _errs14 = errors;if(typeof data.follow_redirects !== "boolean"){return false;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.auth !== undefined){const _errs16 = errors;if(!(validate65(data.auth))){errors++;}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.proxy !== undefined){let data9 = data.proxy;const _errs17 = errors;if(errors === _errs17){if(typeof data9 === "string"){if(func3(data9) < 1){return false;}}else {return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.tls !== undefined){const _errs19 = errors;if(!(validate33(data.tls))){errors++;}var valid0 = _errs19 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate72(data){let errors = 0;if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){return false;}if(errors === 0){if(typeof data == "number"){if(data > 65535 || isNaN(data)){return false;}else {if(data < 1 || isNaN(data)){return false;}}}}return errors === 0;}function validate71(data){let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(!(validate72(data))){errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs2 = errors;if(typeof data !== "string"){errors++;}var _valid0 = _errs2 === errors;valid0 = valid0 || _valid0;}if(!valid0){errors++;return false;}else {errors = _errs0;}return errors === 0;}function validate70(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.host === undefined) && (missing0 = "host")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((((((key0 === "host") || (key0 === "port")) || (key0 === "servername")) || (key0 === "ca")) || (key0 === "cert")) || (key0 === "key")) || (key0 === "crl")) || (key0 === "insecure"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.port !== undefined){const _errs4 = errors;if(!(validate71(data.port))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.servername !== undefined){const _errs5 = errors;if(typeof data.servername !== "string"){return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.ca !== undefined){const _errs7 = errors;if(!(validate34(data.ca))){errors++;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.cert !== undefined){const _errs8 = errors;if(!(validate34(data.cert))){errors++;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.key !== undefined){const _errs9 = errors;if(!(validate34(data.key))){errors++;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.crl !== undefined){const _errs10 = errors;if(!(validate34(data.crl))){errors++;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.insecure !== undefined){const _errs11 = errors;if(typeof data.insecure !== "boolean"){return false;}var valid0 = _errs11 === errors;}else {var valid0 = true;}}}}}}}}}}}else {return false;}}return errors === 0;}function validate80(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!(((((data0 === "certificate") || (data0 === "property")) || (data0 === "tlsVersion")) || (data0 === "minTlsVersion")) || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate83(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.host === undefined) && (missing0 = "host")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((key0 === "host") || (key0 === "record_type")) || (key0 === "server")) || (key0 === "port"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.record_type !== undefined){let data1 = data.record_type;const _errs4 = errors;if(!((((((((((data1 === "A") || (data1 === "AAAA")) || (data1 === "CNAME")) || (data1 === "MX")) || (data1 === "NS")) || (data1 === "TXT")) || (data1 === "SRV")) || (data1 === "CAA")) || (data1 === "SOA")) || (data1 === "PTR"))){return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.server !== undefined){const _errs5 = errors;if(typeof data.server !== "string"){return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.port !== undefined){const _errs7 = errors;if(!(validate71(data.port))){errors++;}var valid0 = _errs7 === errors;}else {var valid0 = true;}}}}}}}else {return false;}}return errors === 0;}function validate86(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!(((data0 === "recordSome") || (data0 === "recordEvery")) || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate89(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.host === undefined) && (missing0 = "host")) || ((data.port === undefined) && (missing0 = "port"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((key0 === "host") || (key0 === "port"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.port !== undefined){const _errs4 = errors;if(!(validate71(data.port))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}}else {return false;}}return errors === 0;}function validate92(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!((data0 === "connection") || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate94(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.host === undefined) && (missing0 = "host")) || ((data.port === undefined) && (missing0 = "port"))) || ((data.message === undefined) && (missing0 = "message"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((key0 === "host") || (key0 === "port")) || (key0 === "message"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.port !== undefined){const _errs4 = errors;if(!(validate71(data.port))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){const _errs5 = errors;if(typeof data.message !== "string"){return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}}}}}}else {return false;}}return errors === 0;}function validate97(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!((data0 === "receivedMessage") || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate99(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.host === undefined) && (missing0 = "host")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((key0 === "host") || (key0 === "count"))){return false;break;}}if(_errs1 === errors){if(data.host !== undefined){const _errs2 = errors;if(typeof data.host !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.count !== undefined){let data1 = data.count;const _errs4 = errors;if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){return false;}if(errors === _errs4){if(typeof data1 == "number"){if(data1 > 10 || isNaN(data1)){return false;}else {if(data1 < 1 || isNaN(data1)){return false;}}}}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}}else {return false;}}return errors === 0;}function validate101(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!(((data0 === "latency") || (data0 === "packetLossPercentage")) || (data0 === "packetsReceived"))){return false;}}}else {return false;}}return errors === 0;}const schema37 = {"type":"object","additionalProperties":false,"required":["host","port","call"],"properties":{"host":{"type":"string"},"port":{"$ref":"#/definitions/portOrString"},"tls":{"anyOf":[{"type":"boolean"},{"$ref":"#/definitions/tls"}]},"metadata":{"type":"object","additionalProperties":{"type":"string"}},"call":{"enum":["health","unary"]},"service":{"type":"string"},"proto":{"type":"string"},"method":{"type":"string"},"message":{"type":["object","string"]}},"if":{"properties":{"call":{"const":"unary"}},"type":"object"},"then":{"type":"object","properties":{"proto":{"type":"string"},"service":{"type":"string"},"method":{"type":"string"}},"required":["proto","service","method"]}};function validate104(data){let errors = 0;const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(errors === _errs2){if(data && typeof data == "object" && !Array.isArray(data)){if(data.call !== undefined){if("unary" !== data.call){errors++;}}}else {errors++;}}var _valid0 = _errs2 === errors;errors = _errs1;if(_valid0){const _errs5 = errors;if(errors === _errs5){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.proto === undefined) && (missing0 = "proto")) || ((data.service === undefined) && (missing0 = "service"))) || ((data.method === undefined) && (missing0 = "method"))){return false;}else {if(data.proto !== undefined){const _errs7 = errors;if(typeof data.proto !== "string"){return false;}var valid2 = _errs7 === errors;}else {var valid2 = true;}if(valid2){if(data.service !== undefined){const _errs9 = errors;if(typeof data.service !== "string"){return false;}var valid2 = _errs9 === errors;}else {var valid2 = true;}if(valid2){if(data.method !== undefined){const _errs11 = errors;if(typeof data.method !== "string"){return false;}var valid2 = _errs11 === errors;}else {var valid2 = true;}}}}}else {return false;}}var _valid0 = _errs5 === errors;valid0 = _valid0;}if(!valid0){errors++;return false;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((((data.host === undefined) && (missing1 = "host")) || ((data.port === undefined) && (missing1 = "port"))) || ((data.call === undefined) && (missing1 = "call"))){return false;}else {const _errs13 = errors;for(const key0 in data){if(!(func2.call(schema37.properties, key0))){return false;break;}}if(_errs13 === errors){if(data.host !== undefined){const _errs14 = errors;if(typeof data.host !== "string"){return false;}var valid3 = _errs14 === errors;}else {var valid3 = true;}if(valid3){if(data.port !== undefined){const _errs16 = errors;if(!(validate71(data.port))){errors++;}var valid3 = _errs16 === errors;}else {var valid3 = true;}if(valid3){if(data.tls !== undefined){let data6 = data.tls;const _errs17 = errors;const _errs18 = errors;let valid4 = false;const _errs19 = errors;if(typeof data6 !== "boolean"){errors++;}var _valid1 = _errs19 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs21 = errors;if(!(validate33(data6))){errors++;}var _valid1 = _errs21 === errors;valid4 = valid4 || _valid1;}if(!valid4){errors++;return false;}else {errors = _errs18;}var valid3 = _errs17 === errors;}else {var valid3 = true;}if(valid3){if(data.metadata !== undefined){let data7 = data.metadata;const _errs22 = errors;if(errors === _errs22){if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key1 in data7){const _errs25 = errors;if(typeof data7[key1] !== "string"){return false;}var valid5 = _errs25 === errors;if(!valid5){break;}}}else {return false;}}var valid3 = _errs22 === errors;}else {var valid3 = true;}if(valid3){if(data.call !== undefined){let data9 = data.call;const _errs27 = errors;if(!((data9 === "health") || (data9 === "unary"))){return false;}var valid3 = _errs27 === errors;}else {var valid3 = true;}if(valid3){if(data.service !== undefined){const _errs28 = errors;if(typeof data.service !== "string"){return false;}var valid3 = _errs28 === errors;}else {var valid3 = true;}if(valid3){if(data.proto !== undefined){const _errs30 = errors;if(typeof data.proto !== "string"){return false;}var valid3 = _errs30 === errors;}else {var valid3 = true;}if(valid3){if(data.method !== undefined){const _errs32 = errors;if(typeof data.method !== "string"){return false;}var valid3 = _errs32 === errors;}else {var valid3 = true;}if(valid3){if(data.message !== undefined){let data13 = data.message;const _errs34 = errors;if((!(data13 && typeof data13 == "object" && !Array.isArray(data13))) && (typeof data13 !== "string")){return false;}var valid3 = _errs34 === errors;}else {var valid3 = true;}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate108(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!((((data0 === "grpcHealthcheckStatus") || (data0 === "grpcMetadata")) || (data0 === "grpcProto")) || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate115(data){let errors = 0;if(!(validate53(data))){errors++;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){let data0 = data.type;if(!(((data0 === "receivedMessage") || (data0 === "header")) || (data0 === "responseTime"))){return false;}}}else {return false;}}return errors === 0;}function validate114(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length > 1){return false;}else {if(Object.keys(data).length < 1){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((key0 === "send") || (key0 === "receive"))){return false;break;}}if(_errs1 === errors){if(data.send !== undefined){const _errs2 = errors;if(typeof data.send !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.receive !== undefined){let data1 = data.receive;const _errs4 = errors;if(errors === _errs4){if(data1 && typeof data1 == "object" && !Array.isArray(data1)){const _errs6 = errors;for(const key1 in data1){if(!(((key1 === "assertions") || (key1 === "until")) || (key1 === "within"))){return false;break;}}if(_errs6 === errors){if(data1.assertions !== undefined){let data2 = data1.assertions;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data2)){var valid2 = true;const len0 = data2.length;for(let i0=0; i0<len0; i0++){const _errs9 = errors;if(!(validate115(data2[i0]))){errors++;}var valid2 = _errs9 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs7 === errors;}else {var valid1 = true;}if(valid1){if(data1.until !== undefined){let data4 = data1.until;const _errs10 = errors;if(errors === _errs10){if(Array.isArray(data4)){if(data4.length < 1){return false;}else {var valid3 = true;const len1 = data4.length;for(let i1=0; i1<len1; i1++){const _errs12 = errors;if(!(validate115(data4[i1]))){errors++;}var valid3 = _errs12 === errors;if(!valid3){break;}}}}else {return false;}}var valid1 = _errs10 === errors;}else {var valid1 = true;}if(valid1){if(data1.within !== undefined){const _errs13 = errors;if(!(validate23(data1.within))){errors++;}var valid1 = _errs13 === errors;}else {var valid1 = true;}}}}}else {return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}}}else {return false;}}return errors === 0;}function validate111(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.url === undefined) && (missing0 = "url")){return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((((key0 === "url") || (key0 === "headers")) || (key0 === "auth")) || (key0 === "message")) || (key0 === "messages")) || (key0 === "proxy")) || (key0 === "tls"))){return false;break;}}if(_errs1 === errors){if(data.url !== undefined){const _errs2 = errors;if(typeof data.url !== "string"){return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.headers !== undefined){const _errs4 = errors;if(!(validate31(data.headers))){errors++;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.auth !== undefined){const _errs5 = errors;if(!(validate65(data.auth))){errors++;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){const _errs6 = errors;if(typeof data.message !== "string"){return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.messages !== undefined){let data4 = data.messages;const _errs8 = errors;if(errors === _errs8){if(Array.isArray(data4)){if(data4.length > 50){return false;}else {if(data4.length < 1){return false;}else {var valid1 = true;const len0 = data4.length;for(let i0=0; i0<len0; i0++){const _errs10 = errors;if(!(validate114(data4[i0]))){errors++;}var valid1 = _errs10 === errors;if(!valid1){break;}}}}}else {return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.proxy !== undefined){let data6 = data.proxy;const _errs11 = errors;if(errors === _errs11){if(typeof data6 === "string"){if(func3(data6) < 1){return false;}}else {return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.tls !== undefined){const _errs13 = errors;if(!(validate33(data.tls))){errors++;}var valid0 = _errs13 === errors;}else {var valid0 = true;}}}}}}}}}}else {return false;}}return errors === 0;}function validate130(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.name === undefined) && (missing0 = "name")) || ((data.from === undefined) && (missing0 = "from"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((((key0 === "name") || (key0 === "from")) || (key0 === "path")) || (key0 === "property")) || (key0 === "regex")) || (key0 === "secret"))){return false;break;}}if(_errs1 === errors){if(data.name !== undefined){let data0 = data.name;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(!pattern2.test(data0)){return false;}}else {return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.from !== undefined){let data1 = data.from;const _errs4 = errors;if(!((((((((data1 === "status") || (data1 === "header")) || (data1 === "cookie")) || (data1 === "body")) || (data1 === "jsonpath")) || (data1 === "message")) || (data1 === "metadata")) || (data1 === "record"))){return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.path !== undefined){const _errs5 = errors;if(typeof data.path !== "string"){return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.property !== undefined){const _errs7 = errors;if(typeof data.property !== "string"){return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.regex !== undefined){const _errs9 = errors;if(typeof data.regex !== "string"){return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.secret !== undefined){const _errs11 = errors;if(typeof data.secret !== "boolean"){return false;}var valid0 = _errs11 === errors;}else {var valid0 = true;}}}}}}}}}else {return false;}}return errors === 0;}function validate61(data){let errors = 0;const _errs1 = errors;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("http" !== data.type){errors++;}}}else {errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(_valid0){const _errs6 = errors;if(errors === _errs6){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs8 = errors;if(!(validate62(data.request))){errors++;}var valid3 = _errs8 === errors;}else {var valid3 = true;}if(valid3){if(data.assertions !== undefined){let data2 = data.assertions;const _errs9 = errors;if(errors === _errs9){if(Array.isArray(data2)){var valid4 = true;const len0 = data2.length;for(let i0=0; i0<len0; i0++){const _errs11 = errors;if(!(validate52(data2[i0]))){errors++;}var valid4 = _errs11 === errors;if(!valid4){break;}}}else {return false;}}var valid3 = _errs9 === errors;}else {var valid3 = true;}}}else {return false;}}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){errors++;return false;}var valid0 = _errs1 === errors;if(valid0){const _errs12 = errors;const _errs13 = errors;let valid5 = true;const _errs14 = errors;if(errors === _errs14){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("ssl" !== data.type){errors++;}}}else {errors++;}}var _valid1 = _errs14 === errors;errors = _errs13;if(_valid1){const _errs17 = errors;if(errors === _errs17){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs19 = errors;if(!(validate70(data.request))){errors++;}var valid7 = _errs19 === errors;}else {var valid7 = true;}if(valid7){if(data.assertions !== undefined){let data6 = data.assertions;const _errs20 = errors;if(errors === _errs20){if(Array.isArray(data6)){var valid8 = true;const len1 = data6.length;for(let i1=0; i1<len1; i1++){const _errs22 = errors;if(!(validate80(data6[i1]))){errors++;}var valid8 = _errs22 === errors;if(!valid8){break;}}}else {return false;}}var valid7 = _errs20 === errors;}else {var valid7 = true;}}}else {return false;}}var _valid1 = _errs17 === errors;valid5 = _valid1;}if(!valid5){errors++;return false;}var valid0 = _errs12 === errors;if(valid0){const _errs23 = errors;const _errs24 = errors;let valid9 = true;const _errs25 = errors;if(errors === _errs25){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("dns" !== data.type){errors++;}}}else {errors++;}}var _valid2 = _errs25 === errors;errors = _errs24;if(_valid2){const _errs28 = errors;if(errors === _errs28){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs30 = errors;if(!(validate83(data.request))){errors++;}var valid11 = _errs30 === errors;}else {var valid11 = true;}if(valid11){if(data.assertions !== undefined){let data10 = data.assertions;const _errs31 = errors;if(errors === _errs31){if(Array.isArray(data10)){var valid12 = true;const len2 = data10.length;for(let i2=0; i2<len2; i2++){const _errs33 = errors;if(!(validate86(data10[i2]))){errors++;}var valid12 = _errs33 === errors;if(!valid12){break;}}}else {return false;}}var valid11 = _errs31 === errors;}else {var valid11 = true;}}}else {return false;}}var _valid2 = _errs28 === errors;valid9 = _valid2;}if(!valid9){errors++;return false;}var valid0 = _errs23 === errors;if(valid0){const _errs34 = errors;const _errs35 = errors;let valid13 = true;const _errs36 = errors;if(errors === _errs36){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("tcp" !== data.type){errors++;}}}else {errors++;}}var _valid3 = _errs36 === errors;errors = _errs35;if(_valid3){const _errs39 = errors;if(errors === _errs39){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs41 = errors;if(!(validate89(data.request))){errors++;}var valid15 = _errs41 === errors;}else {var valid15 = true;}if(valid15){if(data.assertions !== undefined){let data14 = data.assertions;const _errs42 = errors;if(errors === _errs42){if(Array.isArray(data14)){var valid16 = true;const len3 = data14.length;for(let i3=0; i3<len3; i3++){const _errs44 = errors;if(!(validate92(data14[i3]))){errors++;}var valid16 = _errs44 === errors;if(!valid16){break;}}}else {return false;}}var valid15 = _errs42 === errors;}else {var valid15 = true;}}}else {return false;}}var _valid3 = _errs39 === errors;valid13 = _valid3;}if(!valid13){errors++;return false;}var valid0 = _errs34 === errors;if(valid0){const _errs45 = errors;const _errs46 = errors;let valid17 = true;const _errs47 = errors;if(errors === _errs47){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("udp" !== data.type){errors++;}}}else {errors++;}}var _valid4 = _errs47 === errors;errors = _errs46;if(_valid4){const _errs50 = errors;if(errors === _errs50){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs52 = errors;if(!(validate94(data.request))){errors++;}var valid19 = _errs52 === errors;}else {var valid19 = true;}if(valid19){if(data.assertions !== undefined){let data18 = data.assertions;const _errs53 = errors;if(errors === _errs53){if(Array.isArray(data18)){var valid20 = true;const len4 = data18.length;for(let i4=0; i4<len4; i4++){const _errs55 = errors;if(!(validate97(data18[i4]))){errors++;}var valid20 = _errs55 === errors;if(!valid20){break;}}}else {return false;}}var valid19 = _errs53 === errors;}else {var valid19 = true;}}}else {return false;}}var _valid4 = _errs50 === errors;valid17 = _valid4;}if(!valid17){errors++;return false;}var valid0 = _errs45 === errors;if(valid0){const _errs56 = errors;const _errs57 = errors;let valid21 = true;const _errs58 = errors;if(errors === _errs58){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("icmp" !== data.type){errors++;}}}else {errors++;}}var _valid5 = _errs58 === errors;errors = _errs57;if(_valid5){const _errs61 = errors;if(errors === _errs61){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs63 = errors;if(!(validate99(data.request))){errors++;}var valid23 = _errs63 === errors;}else {var valid23 = true;}if(valid23){if(data.assertions !== undefined){let data22 = data.assertions;const _errs64 = errors;if(errors === _errs64){if(Array.isArray(data22)){var valid24 = true;const len5 = data22.length;for(let i5=0; i5<len5; i5++){const _errs66 = errors;if(!(validate101(data22[i5]))){errors++;}var valid24 = _errs66 === errors;if(!valid24){break;}}}else {return false;}}var valid23 = _errs64 === errors;}else {var valid23 = true;}}}else {return false;}}var _valid5 = _errs61 === errors;valid21 = _valid5;}if(!valid21){errors++;return false;}var valid0 = _errs56 === errors;if(valid0){const _errs67 = errors;const _errs68 = errors;let valid25 = true;const _errs69 = errors;if(errors === _errs69){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("grpc" !== data.type){errors++;}}}else {errors++;}}var _valid6 = _errs69 === errors;errors = _errs68;if(_valid6){const _errs72 = errors;if(errors === _errs72){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs74 = errors;if(!(validate104(data.request))){errors++;}var valid27 = _errs74 === errors;}else {var valid27 = true;}if(valid27){if(data.assertions !== undefined){let data26 = data.assertions;const _errs75 = errors;if(errors === _errs75){if(Array.isArray(data26)){var valid28 = true;const len6 = data26.length;for(let i6=0; i6<len6; i6++){const _errs77 = errors;if(!(validate108(data26[i6]))){errors++;}var valid28 = _errs77 === errors;if(!valid28){break;}}}else {return false;}}var valid27 = _errs75 === errors;}else {var valid27 = true;}}}else {return false;}}var _valid6 = _errs72 === errors;valid25 = _valid6;}if(!valid25){errors++;return false;}var valid0 = _errs67 === errors;if(valid0){const _errs78 = errors;const _errs79 = errors;let valid29 = true;const _errs80 = errors;if(errors === _errs80){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("websocket" !== data.type){errors++;}}}else {errors++;}}var _valid7 = _errs80 === errors;errors = _errs79;if(_valid7){const _errs83 = errors;if(errors === _errs83){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs85 = errors;if(!(validate111(data.request))){errors++;}var valid31 = _errs85 === errors;}else {var valid31 = true;}if(valid31){if(data.assertions !== undefined){let data30 = data.assertions;const _errs86 = errors;if(errors === _errs86){if(Array.isArray(data30)){var valid32 = true;const len7 = data30.length;for(let i7=0; i7<len7; i7++){const _errs88 = errors;if(!(validate115(data30[i7]))){errors++;}var valid32 = _errs88 === errors;if(!valid32){break;}}}else {return false;}}var valid31 = _errs86 === errors;}else {var valid31 = true;}}}else {return false;}}var _valid7 = _errs83 === errors;valid29 = _valid7;}if(!valid29){errors++;return false;}var valid0 = _errs78 === errors;if(valid0){const _errs89 = errors;const _errs90 = errors;let valid33 = true;const _errs91 = errors;if(errors === _errs91){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){if("wait" !== data.type){errors++;}}}else {errors++;}}var _valid8 = _errs91 === errors;errors = _errs90;if(_valid8){const _errs94 = errors;if(errors === _errs94){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.duration === undefined) && (missing0 = "duration")){return false;}else {if(data.duration !== undefined){const _errs96 = errors;if(!(validate23(data.duration))){errors++;}var valid35 = _errs96 === errors;}else {var valid35 = true;}if(valid35){if(data.request !== undefined){const _errs97 = errors;return false;var valid35 = _errs97 === errors;}else {var valid35 = true;}if(valid35){if(data.extract !== undefined){const _errs99 = errors;return false;var valid35 = _errs99 === errors;}else {var valid35 = true;}}}}}else {return false;}}var _valid8 = _errs94 === errors;valid33 = _valid8;}if(!valid33){errors++;return false;}var valid0 = _errs89 === errors;if(valid0){const _errs101 = errors;const _errs102 = errors;let valid36 = true;const _errs103 = errors;if(errors === _errs103){if(data && typeof data == "object" && !Array.isArray(data)){if(data.type !== undefined){const _errs106 = errors;const _errs107 = errors;if("wait" !== data.type){errors++;}var valid38 = _errs107 === errors;if(valid38){errors++;}else {errors = _errs106;}}}else {errors++;}}var _valid9 = _errs103 === errors;errors = _errs102;if(_valid9){const _errs108 = errors;if(errors === _errs108){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.request === undefined) && (missing1 = "request")){return false;}else {if(data.request !== undefined){let data37 = data.request;const _errs110 = errors;if(!(data37 && typeof data37 == "object" && !Array.isArray(data37))){return false;}var valid39 = _errs110 === errors;}else {var valid39 = true;}if(valid39){if(data.duration !== undefined){const _errs112 = errors;return false;var valid39 = _errs112 === errors;}else {var valid39 = true;}}}}else {return false;}}var _valid9 = _errs108 === errors;valid36 = _valid9;}if(!valid36){errors++;return false;}var valid0 = _errs101 === errors;}}}}}}}}}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if(((data.name === undefined) && (missing2 = "name")) || ((data.type === undefined) && (missing2 = "type"))){return false;}else {const _errs114 = errors;for(const key0 in data){if(!(func2.call(schema22.properties, key0))){return false;break;}}if(_errs114 === errors){if(data.name !== undefined){let data39 = data.name;const _errs115 = errors;if(errors === _errs115){if(typeof data39 === "string"){if(func3(data39) < 1){return false;}}else {return false;}}var valid40 = _errs115 === errors;}else {var valid40 = true;}if(valid40){if(data.type !== undefined){let data40 = data.type;const _errs117 = errors;if(!(((((((((data40 === "http") || (data40 === "ssl")) || (data40 === "dns")) || (data40 === "tcp")) || (data40 === "udp")) || (data40 === "icmp")) || (data40 === "grpc")) || (data40 === "websocket")) || (data40 === "wait"))){return false;}var valid40 = _errs117 === errors;}else {var valid40 = true;}if(valid40){if(data.request !== undefined){let data41 = data.request;const _errs118 = errors;if(!(data41 && typeof data41 == "object" && !Array.isArray(data41))){return false;}var valid40 = _errs118 === errors;}else {var valid40 = true;}if(valid40){if(data.assertions !== undefined){let data42 = data.assertions;const _errs120 = errors;if(errors === _errs120){if(Array.isArray(data42)){var valid41 = true;const len8 = data42.length;for(let i8=0; i8<len8; i8++){const _errs122 = errors;if(!(validate48(data42[i8]))){errors++;}var valid41 = _errs122 === errors;if(!valid41){break;}}}else {return false;}}var valid40 = _errs120 === errors;}else {var valid40 = true;}if(valid40){if(data.timeout !== undefined){const _errs123 = errors;if(!(validate23(data.timeout))){errors++;}var valid40 = _errs123 === errors;}else {var valid40 = true;}if(valid40){if(data.overall_timeout !== undefined){const _errs124 = errors;if(!(validate23(data.overall_timeout))){errors++;}var valid40 = _errs124 === errors;}else {var valid40 = true;}if(valid40){if(data.retry !== undefined){const _errs125 = errors;if(!(validate26(data.retry))){errors++;}var valid40 = _errs125 === errors;}else {var valid40 = true;}if(valid40){if(data.http_version !== undefined){const _errs126 = errors;if(!(validate29(data.http_version))){errors++;}var valid40 = _errs126 === errors;}else {var valid40 = true;}if(valid40){if(data.follow_redirects !== undefined){const _errs127 = errors;if(typeof data.follow_redirects !== "boolean"){return false;}var valid40 = _errs127 === errors;}else {var valid40 = true;}if(valid40){if(data.extract !== undefined){let data49 = data.extract;const _errs129 = errors;if(errors === _errs129){if(Array.isArray(data49)){if(data49.length > 10){return false;}else {var valid42 = true;const len9 = data49.length;for(let i9=0; i9<len9; i9++){const _errs131 = errors;if(!(validate130(data49[i9]))){errors++;}var valid42 = _errs131 === errors;if(!valid42){break;}}}}else {return false;}}var valid40 = _errs129 === errors;}else {var valid40 = true;}if(valid40){if(data.allow_failure !== undefined){const _errs132 = errors;if(typeof data.allow_failure !== "boolean"){return false;}var valid40 = _errs132 === errors;}else {var valid40 = true;}if(valid40){if(data.duration !== undefined){const _errs134 = errors;if(!(validate23(data.duration))){errors++;}var valid40 = _errs134 === errors;}else {var valid40 = true;}}}}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate60(data){let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.name === undefined) && (missing0 = "name")) || ((data.type === undefined) && (missing0 = "type"))){return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func2.call(schema21.properties, key0))){return false;break;}}if(_errs1 === errors){if(data.name !== undefined){let data0 = data.name;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func3(data0) < 1){return false;}}else {return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){let data1 = data.id;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(!pattern4.test(data1)){return false;}}else {return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.type !== undefined){let data2 = data.type;const _errs6 = errors;if(!(((((((((data2 === "http") || (data2 === "ssl")) || (data2 === "dns")) || (data2 === "tcp")) || (data2 === "udp")) || (data2 === "icmp")) || (data2 === "grpc")) || (data2 === "websocket")) || (data2 === "multistep"))){return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.steps !== undefined){let data3 = data.steps;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data3)){if(data3.length > 20){return false;}else {if(data3.length < 1){return false;}else {var valid1 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){const _errs9 = errors;if(!(validate61(data3[i0]))){errors++;}var valid1 = _errs9 === errors;if(!valid1){break;}}}}}else {return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.cookies !== undefined){const _errs10 = errors;if(typeof data.cookies !== "boolean"){return false;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.request !== undefined){let data6 = data.request;const _errs12 = errors;if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){return false;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.assertions !== undefined){let data7 = data.assertions;const _errs14 = errors;if(errors === _errs14){if(Array.isArray(data7)){var valid2 = true;const len1 = data7.length;for(let i1=0; i1<len1; i1++){const _errs16 = errors;if(!(validate48(data7[i1]))){errors++;}var valid2 = _errs16 === errors;if(!valid2){break;}}}else {return false;}}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.timeout !== undefined){const _errs17 = errors;if(!(validate23(data.timeout))){errors++;}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.overall_timeout !== undefined){const _errs18 = errors;if(!(validate23(data.overall_timeout))){errors++;}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.retry !== undefined){const _errs19 = errors;if(!(validate26(data.retry))){errors++;}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.http_version !== undefined){const _errs20 = errors;if(!(validate29(data.http_version))){errors++;}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.compare !== undefined){const _errs21 = errors;if(typeof data.compare !== "boolean"){return false;}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.follow_redirects !== undefined){const _errs23 = errors;if(typeof data.follow_redirects !== "boolean"){return false;}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.fail_on !== undefined){const _errs25 = errors;if(!(validate40(data.fail_on))){errors++;}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.warn_on !== undefined){const _errs26 = errors;if(!(validate40(data.warn_on))){errors++;}var valid0 = _errs26 === errors;}else {var valid0 = true;}if(valid0){if(data.skip !== undefined){const _errs27 = errors;if(typeof data.skip !== "boolean"){return false;}var valid0 = _errs27 === errors;}else {var valid0 = true;}if(valid0){if(data.tags !== undefined){let data18 = data.tags;const _errs29 = errors;if(errors === _errs29){if(Array.isArray(data18)){var valid3 = true;const len2 = data18.length;for(let i2=0; i2<len2; i2++){let data19 = data18[i2];const _errs31 = errors;if(errors === _errs31){if(typeof data19 === "string"){if(!pattern4.test(data19)){return false;}}else {return false;}}var valid3 = _errs31 === errors;if(!valid3){break;}}if(valid3){let i3 = data18.length;let j0;if(i3 > 1){const indices0 = {};for(;i3--;){let item0 = data18[i3];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];return false;break;}indices0[item0] = i3;}}}}else {return false;}}var valid0 = _errs29 === errors;}else {var valid0 = true;}if(valid0){if(data.ip_family !== undefined){const _errs33 = errors;if(!(validate43(data.ip_family))){errors++;}var valid0 = _errs33 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}}}}}}else {return false;}}return errors === 0;}function validate59(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate62(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate52(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_ssl = validate145;function validate145(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate70(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate80(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_dns = validate149;function validate149(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate83(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate86(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_tcp = validate153;function validate153(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate89(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate92(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_udp = validate157;function validate157(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate94(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate97(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_icmp = validate161;function validate161(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate99(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate101(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_grpc = validate165;function validate165(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate104(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate108(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_websocket = validate169;function validate169(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){if(data.request !== undefined){const _errs3 = errors;if(!(validate111(data.request))){errors++;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){let data1 = data.assertions;const _errs4 = errors;if(errors === _errs4){if(Array.isArray(data1)){var valid2 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs6 = errors;if(!(validate115(data1[i0]))){errors++;}var valid2 = _errs6 === errors;if(!valid2){break;}}}else {return false;}}var valid1 = _errs4 === errors;}else {var valid1 = true;}}}else {return false;}}var valid0 = _errs1 === errors;if(valid0){const _errs7 = errors;if(errors === _errs7){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.request === undefined) && (missing0 = "request")){return false;}else {if(data.request !== undefined){let data3 = data.request;const _errs9 = errors;if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){return false;}var valid3 = _errs9 === errors;}else {var valid3 = true;}if(valid3){if(data.steps !== undefined){const _errs11 = errors;return false;var valid3 = _errs11 === errors;}else {var valid3 = true;}if(valid3){if(data.cookies !== undefined){const _errs13 = errors;return false;var valid3 = _errs13 === errors;}else {var valid3 = true;}}}}}else {return false;}}var valid0 = _errs7 === errors;}}return errors === 0;}const check_multistep = validate173;function validate173(data){let errors = 0;const _errs0 = errors;if(!(validate60(data))){errors++;}var valid0 = _errs0 === errors;if(valid0){const _errs1 = errors;if(errors === _errs1){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.steps === undefined) && (missing0 = "steps")){return false;}else {if(data.steps !== undefined){const _errs3 = errors;if(!(Array.isArray(data.steps))){return false;}var valid1 = _errs3 === errors;}else {var valid1 = true;}if(valid1){if(data.request !== undefined){const _errs5 = errors;return false;var valid1 = _errs5 === errors;}else {var valid1 = true;}if(valid1){if(data.assertions !== undefined){const _errs7 = errors;return false;var valid1 = _errs7 === errors;}else {var valid1 = true;}if(valid1){if(data.timeout !== undefined){const _errs9 = errors;return false;var valid1 = _errs9 === errors;}else {var valid1 = true;}}}}}}else {return false;}}var valid0 = _errs1 === errors;}return errors === 0;}
+
+// EXTERNAL MODULE: ./src/manifest/suggest.ts
+var suggest = __webpack_require__(7271);
+;// CONCATENATED MODULE: ./src/manifest/schema.ts
+
+
+
+// `validate` is schema/probegate.schema.json compiled at build time by scripts/schema-validator.mjs
+// (ajv, allErrors and verbose): compiling it here cost every run a few hundred milliseconds.
+// Keywords that only repeat what a more precise error below them says.
+const NOISE = new Set(['if', 'anyOf', 'allOf', 'then']);
+// The same schema for the valid case, quicker: each check against its own type's rules only, and
+// no error gathered (see generateSchemaChecker). A "no" goes to the full validator, which says
+// everything, and is loaded only then: at 270 KB, compiling it cost every start some milliseconds.
+const CHECK_OF_TYPE = new Map(Object.entries(schema_checker_generated_namespaceObject).flatMap(([name, validator]) => (name.startsWith('check_') ? [[name.slice('check_'.length), validator]] : [])));
+async function validateManifest(document) {
+    if (meetsSchema(document))
+        return [];
+    const { validate } = await __webpack_require__.e(/* import() */ 607).then(__webpack_require__.bind(__webpack_require__, 6607));
+    if (validate(document))
+        return [];
+    const problems = [];
+    const seen = new Set();
+    for (const error of validate.errors ?? []) {
+        if (NOISE.has(error.keyword))
+            continue;
+        // Selectors are checked against the closed list of codes by the loader, with a did-you-mean.
+        if (error.keyword === 'pattern' && String(error.params.pattern).startsWith('^(all|'))
+            continue;
+        const problem = describe(error);
+        const key = `${(0,positions/* formatPath */.j)(problem.path)}|${problem.message}`;
+        if (seen.has(key))
+            continue;
+        // A duration that is neither string nor number yields one error per branch: keep the first.
+        if (error.keyword === 'type' && problems.some((p) => (0,positions/* formatPath */.j)(p.path) === (0,positions/* formatPath */.j)(problem.path)))
+            continue;
+        seen.add(key);
+        problems.push(problem);
+    }
+    return problems;
+}
+/** Whether the manifest meets the schema, asking each check only what its type asks. */
+function meetsSchema(document) {
+    if (!manifest(document))
+        return false;
+    // The top level's schema has made sure the checks are a list.
+    for (const check of document.checks) {
+        const validator = typeof check === 'object' && check !== null ? CHECK_OF_TYPE.get(check.type) : undefined;
+        // A check of no known type does not meet the schema.
+        if (!validator?.(check))
+            return false;
+    }
+    return true;
+}
+function describe(error) {
+    const path = pointerToPath(error.instancePath);
+    const where = (0,positions/* formatPath */.j)(path) || 'manifest';
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperty':
+        case 'additionalProperties': {
+            const name = String(params.additionalProperty);
+            const allowed = Object.keys(error.parentSchema?.properties ?? {});
+            const suggestion = (0,suggest/* closest */.k)(name, allowed);
+            const hint = suggestion ? `, did you mean ${suggestion}?` : allowed.length ? ` (allowed: ${allowed.join(', ')})` : '';
+            return { path, key: name, message: `${where}: unknown property "${name}"${hint}` };
+        }
+        case 'required':
+            return { path, message: `${where}: missing required property "${String(params.missingProperty)}"` };
+        case 'enum': {
+            const allowed = params.allowedValues.map((v) => String(v));
+            const suggestion = typeof error.data === 'string' ? (0,suggest/* closest */.k)(error.data, allowed) : undefined;
+            return { path, message: `${where}: must be one of ${allowed.join(', ')}${suggestion ? `; "${error.data}", did you mean ${suggestion}?` : ''}` };
+        }
+        case 'const':
+            return { path, message: `${where}: must be ${JSON.stringify(params.allowedValue)}` };
+        case 'pattern':
+            return { path, message: `${where}: ${patternHint(error)}` };
+        case 'type':
+            return { path, message: `${where}: must be ${describeTypes(String(params.type))}` };
+        case 'not':
+            // A field that must not be there (`not: {}`): ajv says only "must NOT be valid".
+            return { path, message: `${where}: ${notHere(path)}` };
+        default:
+            return { path, message: `${where}: ${error.message ?? 'is invalid'}` };
+    }
+}
+/**
+ * Why a field the schema forbids (`not: {}`) is not allowed where it is, and what to do instead
+ * (the schema's descriptions say the same, but the compiled validator keeps none).
+ */
+function notHere(path) {
+    const field = path.at(-1);
+    const inStep = path.includes('steps') && field !== 'steps';
+    switch (field) {
+        case 'request':
+            return inStep
+                ? 'a wait step sends nothing: drop request, or give the step a check type (http, grpc, ...)'
+                : 'a multistep check has no request of its own: give each of its steps its request';
+        case 'assertions':
+            return 'a multistep check has no assertions of its own: put each on the step whose answer it judges';
+        case 'timeout':
+            return 'a multistep check has no request timeout: give each step its own timeout; overall_timeout bounds the whole sequence (default 5m)';
+        case 'steps':
+            return 'only a multistep check has steps: set type: multistep, or drop steps';
+        case 'cookies':
+            return 'only a multistep check has a cookie jar: drop cookies';
+        case 'extract':
+            return 'a wait step has nothing to extract from: move extract to the step whose answer it reads';
+        case 'duration':
+            return 'only a wait step has a duration (type: wait); the time limit of a check is timeout';
+        default:
+            return 'not allowed here';
+    }
+}
+function describeTypes(types) {
+    const article = (type) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+    return types.split(',').map(article).join(' or ');
+}
+function patternHint(error) {
+    const pattern = String(error.params.pattern);
+    if (pattern.includes('ms|s|m|h'))
+        return 'must be a duration such as 250ms, 10s or 5m';
+    if (pattern.startsWith('^(all|'))
+        return 'must be all, a category such as SSL, or CATEGORY:CODE such as SSL:CERT_HAS_EXPIRED';
+    return `must match ${pattern}`;
+}
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+
+/***/ }),
+
+/***/ 7857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QH: () => (/* binding */ heldTemplate),
+/* harmony export */   RR: () => (/* binding */ templatedFieldProblems),
+/* harmony export */   t3: () => (/* binding */ AFTER_VARIABLES)
+/* harmony export */ });
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5918);
+
+/** How a problem of such a field ends: `validate` knows by it a value an unset variable decides. */
+const AFTER_VARIABLES = 'once its variables are replaced';
+/** Whether the value at `fieldPath` in `value` is a string written with a variable. */
+function heldTemplate(value, fieldPath) {
+    let at = value;
+    for (const part of fieldPath) {
+        if (typeof at !== 'object' || at === null)
+            return false;
+        at = at[part];
+    }
+    return typeof at === 'string' && at.includes('{{');
+}
+/**
+ * The schema's problems of one check, its variables replaced, at the fields `templated` says were
+ * written with variables. The messages never quote a value: a variable may hold a secret.
+ */
+async function templatedFieldProblems(check, templated) {
+    const problems = await (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .validateManifest */ .y)({ version: 1, checks: [check] });
+    return problems.flatMap((problem) => {
+        const [top, index, ...fieldPath] = problem.path;
+        if (top !== 'checks' || index !== 0 || !templated(fieldPath))
+            return [];
+        const rule = problem.message.slice(problem.message.indexOf(': ') + 2).replace(/; ".*", did you mean [^?]*\?$/s, '');
+        return [{ fieldPath, message: `${rule}, ${AFTER_VARIABLES}` }];
+    });
 }
 
 

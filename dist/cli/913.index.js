@@ -628,7 +628,7 @@ function checkServerIdentityAsBrowsers(hostname, cert) {
     const refused = process.getBuiltinModule('node:tls').checkServerIdentity(hostname, cert);
     if (refused || isIpLiteral(hostname) || /(?:^|,\s*)DNS:/.test(cert.subjectaltname ?? ''))
         return refused;
-    const reason = `Host: ${hostname}. is the certificate's common name (CN=${cert.subject?.CN ?? ''}), but the certificate has no subjectAltName DNS name, and browsers accept only those`;
+    const reason = `the host ${hostname} is the certificate's common name (CN=${cert.subject?.CN ?? ''}), but the certificate has no subjectAltName DNS name, and browsers accept only those`;
     return Object.assign(new Error(`Hostname/IP does not match certificate's altnames: ${reason}`), { code: 'ERR_TLS_CERT_ALTNAME_INVALID', reason, host: hostname, cert });
 }
 /** The PEM blocks of one type in a text, each as its own string. */

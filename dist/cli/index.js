@@ -184,10 +184,10 @@ Options:
 Run probegate <command> --help for the options of a command.`;
 // Loaded on use, so `--help` does not pay for the engine, the schema compiler and undici.
 const COMMANDS = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(760), __nccwpck_require__.e(759), __nccwpck_require__.e(890), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7062))).runCommand,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(759), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7062))).runCommand,
     validate: async () => (await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 4759))).validateCommand,
-    merge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(760), __nccwpck_require__.e(759), __nccwpck_require__.e(890), __nccwpck_require__.e(62), __nccwpck_require__.e(232), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2166))).mergeCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(760), __nccwpck_require__.e(759), __nccwpck_require__.e(890), __nccwpck_require__.e(62), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4081))).demoCommand,
+    merge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(759), __nccwpck_require__.e(62), __nccwpck_require__.e(232), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2166))).mergeCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(759), __nccwpck_require__.e(62), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4081))).demoCommand,
 };
 /** Exit status: 0 pass, 1 the gate failed, 2 unusable manifest or arguments, 3 probegate itself failed. */
 async function main(argv) {
