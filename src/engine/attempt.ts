@@ -102,10 +102,6 @@ function verdict(observation: Observation, evaluated: AssertionResult[]): Attemp
 }
 
 /**
- * Rejected credentials nobody expected, else the error the probe met after observing (it wins
- * over the assertions), else the failed assertions; null when the attempt passed.
- */
-/**
  * A statusCode assertion that the refusal passed and a 200 would have failed (`is 401`, `isNot
  * 200`, `moreThanOrEqual 400`): the check expects its credentials to be refused. One a 200 passes
  * too (`isNot 500`, `lessThan 500`) says nothing of the refusal, which then fails the check.
@@ -117,6 +113,10 @@ function expectsRefusal(assertion: AssertionResult): boolean {
   return !(onSuccess instanceof Promise) && !onSuccess.passed;
 }
 
+/**
+ * Rejected credentials nobody expected, else the error the probe met after observing (it wins
+ * over the assertions), else the failed assertions; null when the attempt passed.
+ */
 function judge(observation: Observation, assertions: readonly AssertionResult[]): ProbeErrorInfo | null {
   const rejected = observation.credentialsRejected;
   if (rejected && !assertions.some(expectsRefusal)) {
