@@ -2438,10 +2438,6 @@ function verdict(observation, evaluated) {
     return { error: judge(observation, assertions), assertions, timings: observation.timings, observation };
 }
 /**
- * Rejected credentials nobody expected, else the error the probe met after observing (it wins
- * over the assertions), else the failed assertions; null when the attempt passed.
- */
-/**
  * A statusCode assertion that the refusal passed and a 200 would have failed (`is 401`, `isNot
  * 200`, `moreThanOrEqual 400`): the check expects its credentials to be refused. One a 200 passes
  * too (`isNot 500`, `lessThan 500`) says nothing of the refusal, which then fails the check.
@@ -2453,6 +2449,10 @@ function expectsRefusal(assertion) {
     // A test left to the regex worker is not awaited here: the refusal then fails the check.
     return !(onSuccess instanceof Promise) && !onSuccess.passed;
 }
+/**
+ * Rejected credentials nobody expected, else the error the probe met after observing (it wins
+ * over the assertions), else the failed assertions; null when the attempt passed.
+ */
 function judge(observation, assertions) {
     const rejected = observation.credentialsRejected;
     if (rejected && !assertions.some(expectsRefusal)) {
