@@ -225,6 +225,47 @@ checks:
     expect(bad.checks.map((c) => Boolean(c.invalid))).toEqual([true, false]);
   });
 
+  it('judges the whole check once its variables are replaced: rules above the field, an assertion\'s type, values that are no text', async () => {
+    // A method from a variable that changes nothing above it; an assertion type from a variable
+    // (it decides the assertion's rules: refused as written); a check, defaults or headers written as a variable (never text the schema can take).
+    const manifest = await loadManifestText(
+      `version: 1
+checks:
+  - name: typed
+    type: http
+    request: { url: "http://127.0.0.1/" }
+    assertions: [{ type: "{{ env.T }}", operator: doesNotExist }]
+  - "{{ env.WHOLE }}"
+  - name: headers
+    type: http
+    request: { url: "http://127.0.0.1/", headers: "{{ env.H }}" }
+  - name: call
+    type: grpc
+    request: { host: 127.0.0.1, port: 1, call: "{{ env.CALL }}" }
+`,
+      { env: { T: 'header', WHOLE: 'abc', H: 'x-a: 1', CALL: 'unary' } },
+    );
+    expect(manifest.problems.map((p) => [p.location.line, p.message.replace(/ \(.*$/, '')])).toEqual([
+      [6, 'checks[0].assertions[0].type: must be one of statusCode, responseTime, header, body, jsonpath, bodyHash, jsonSchema, tlsVersion'],
+      [7, 'checks[1]: must be an object'],
+      [10, 'checks[2].request.headers: must be an object'],
+      // A unary call, once the variable says so, needs what a health call does not: the rule above the field applies.
+      [13, 'checks[3].request: missing required property "proto", once its variables are replaced'],
+      [13, 'checks[3].request: missing required property "service", once its variables are replaced'],
+      [13, 'checks[3].request: missing required property "method", once its variables are replaced'],
+    ]);
+    expect(manifest.checks.every((c) => c.invalid)).toBe(true);
+  });
+
+  it('says once, at its line, that a value of defaults is wrong once replaced, however many checks inherit it', async () => {
+    const checks = Array.from({ length: 3 }, (_, i) => `  - { name: c${i}, type: http, request: { url: "http://127.0.0.1/" } }`).join('\n');
+    const manifest = await loadManifestText(`version: 1\ndefaults: { timeout: "{{ env.T }}" }\nchecks:\n${checks}\n`, { env: { T: 'soon' } });
+    expect(manifest.problems.map((p) => [p.location.line, p.message])).toEqual([
+      [2, 'checks[0].timeout: must be a duration such as 250ms, 10s or 5m, once its variables are replaced (and in 2 more checks that inherit it)'],
+    ]);
+    expect(manifest.checks.every((c) => c.invalid)).toBe(true);
+  });
+
   it('does not take a check\'s type from a variable, nor fields of a multistep check, whose steps may fill them only at run time', async () => {
     const manifest = await loadManifestText(
       'version: 1\nvariables: { T: http }\nchecks:\n  - { name: a, type: "{{ T }}", request: { url: "http://127.0.0.1/" } }\n  - name: b\n    type: multistep\n    steps:\n      - { name: s, type: http, timeout: "{{ T }}", request: { url: "http://127.0.0.1/" } }\n',

@@ -81,6 +81,11 @@ checks:
       - { type: minTlsVersion, operator: doesNotMatch, target: '^TLSv1$' }
       - { type: minTlsVersion, operator: matches, target: '^TLSv1$' }
       - { type: minTlsVersion, operator: doesNotContain, target: TLSv1.0 }
+      - { type: minTlsVersion, operator: doesNotMatch, target: '^1$' }
+      - { type: minTlsVersion, operator: doesNotContain, target: TLS 1.0 }
+      - { type: minTlsVersion, operator: doesNotContain, target: tlsv1.0 }
+      - { type: minTlsVersion, operator: isNot, target: "1.00" }
+      - { type: minTlsVersion, operator: moreThanOrEqual, target: TLSv1.2 }
   - name: mTLS with a client certificate the server does not trust
     type: ssl
     request:
@@ -206,6 +211,12 @@ describe('TLS versions', () => {
       ['doesNotMatch', '^TLSv1$', 'TLSv1.0', false],
       ['matches', '^TLSv1$', 'TLSv1.0', true],
       ['doesNotContain', 'TLSv1.0', 'TLSv1.0', false],
+      ['doesNotMatch', '^1$', 'TLSv1.0', false],
+      ['doesNotContain', 'TLS 1.0', 'TLSv1.0', false],
+      ['doesNotContain', 'tlsv1.0', 'TLSv1.0', false],
+      ['isNot', '1.00', '1.00', false],
+      // A version compared by number may be written by its name.
+      ['moreThanOrEqual', 1.2, 1, false],
     ]);
   });
 });

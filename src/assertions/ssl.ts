@@ -89,13 +89,17 @@ function compareVersion(assertion: Assertion, actual: unknown, target: unknown, 
   return each.some((verdict) => verdict instanceof Promise) ? Promise.all(each).then(judge) : judge(each as Verdict[]);
 }
 
-/** `TLSv1`, `TLSv1.0`, `tls 1.2`, `1.3`, `1`: the version's number, its name with the minor version, and every spelling of it. */
+/**
+ * `TLSv1`, `TLSv1.0`, `tls 1.2`, `1.3`, `1`, `1.00`: the version's number, its name with the
+ * minor version, and the spellings of it that people write (Node's `TLSv1`, `TLS 1.0`, `1`, in
+ * either case), which the text operators try.
+ */
 export function tlsVersion(text: string): { number: number; name: string; spellings: readonly string[] } | undefined {
-  const match = /^\s*(?:tls\s*v?\s*)?(\d)(?:\.(\d))?\s*$/i.exec(text);
+  const match = /^\s*(?:tls\s*v?\s*)?(\d+)(?:\.(\d+))?\s*$/i.exec(text);
   if (!match) return undefined;
-  const [, major, minor = '0'] = match;
-  const name = `TLSv${major}.${minor}`;
-  // Node names TLS 1.0 `TLSv1`.
-  const nodeName = minor === '0' && major === '1' ? 'TLSv1' : name;
-  return { number: Number(`${major}.${minor}`), name, spellings: [...new Set([name, nodeName, `${major}.${minor}`])] };
+  const major = String(Number(match[1]));
+  const minor = String(Number(match[2] ?? '0'));
+  const numbers = [`${major}.${minor}`, ...(minor === '0' ? [major] : [])];
+  const spellings = numbers.flatMap((number) => [`TLSv${number}`, `TLS ${number}`, `TLS${number}`, number]);
+  return { number: Number(`${major}.${minor}`), name: `TLSv${major}.${minor}`, spellings: [...new Set([...spellings, ...spellings.map((each) => each.toLowerCase())])] };
 }

@@ -33,6 +33,8 @@ export interface ReplyWatch {
   chain(): CnameChain | undefined;
   /** Resolves when a reply came (or the socket failed). */
   readonly replied: Promise<void>;
+  /** Why the own query got no reply to read: its socket failed (or the send did). */
+  failure(): Error | undefined;
   close(): void;
 }
 
@@ -49,10 +51,13 @@ export function watchReply(server: { host: string; port: number }, name: string,
   const repliedPromise = new Promise<void>((resolve) => (replied = resolve));
   const notAnAnswer = new Promise<never>((_, reject) => (fail = reject));
   notAnAnswer.catch(() => undefined);
-  socket.on('error', () => {
+  let failure: Error | undefined;
+  const failed = (error: Error) => {
+    failure ??= error;
     replied();
     socket.close();
-  });
+  };
+  socket.on('error', failed);
   socket.on('message', (reply, from) => {
     if (from.port !== server.port) return;
     const judged = judge(reply, id, name, typeNumber);
@@ -66,12 +71,13 @@ export function watchReply(server: { host: string; port: number }, name: string,
     replied();
     socket.close();
   });
-  socket.send(query(id, name, typeNumber), server.port, server.host, () => undefined);
+  socket.send(query(id, name, typeNumber), server.port, server.host, (error) => error && failed(error));
   return {
     notAnAnswer,
     header: () => seen,
     problem: () => problem,
     chain: () => chain,
+    failure: () => failure,
     replied: repliedPromise,
     close: () => {
       try {

@@ -123,6 +123,9 @@ async function runDns(request: DnsRequest, context: RunContext): Promise<Observa
     }
     const problem = watches.map((watch) => watch.problem()).find(Boolean);
     if (problem) throw problem;
+    // An answer the own query could not check does not pass: the socket's error says why.
+    const failure = watches.map((watch) => watch.failure()).find(Boolean);
+    if (failure) throw failure;
     const lists = request.recordTypes.map((type, i) => [type, (answers[i] as PromiseFulfilledResult<string[]>).value] as const);
     // An answer without a record of the asked type (a CNAME that leads nowhere, or in a loop) is no data, whatever is asserted.
     const empty = lists.findIndex(([, list]) => list.length === 0);

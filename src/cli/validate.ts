@@ -107,7 +107,7 @@ function splitUnchecked(problems: readonly ManifestProblem[], again: readonly Ma
     const written = scalarTextAt(text, problem.location.line, problem.location.column);
     const named = written === undefined ? [] : references(written).flatMap((name) => (name.startsWith('env.') && unsetEnv.has(name.slice(4)) ? [name.slice(4)] : []));
     // A field the schema judges once its variables are replaced refuses every placeholder alike.
-    const judgedOnPlaceholder = problem.message.endsWith(AFTER_VARIABLES) && named.length > 0;
+    const judgedOnPlaceholder = problem.message.includes(AFTER_VARIABLES) && named.length > 0;
     if (!judgedOnPlaceholder && foundAgain.has(`${problem.location.line}:${problem.location.column} ${problem.message}`)) {
       found.push(problem);
       continue;

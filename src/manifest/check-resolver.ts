@@ -14,7 +14,7 @@ import { implicitAssertions } from './implicit.js';
 import { jsonPathProblem } from './jsonpath.js';
 import type { ManifestProblem } from './problem.js';
 import { formatPath, type Path, type Positions } from './positions.js';
-import { heldTemplate, templatedFieldProblems } from './template-fields.js';
+import { schemaProblemsOfCheck } from './template-fields.js';
 import { substituteDeep, type VariableError, type Variables } from './variables.js';
 import { readProxyEnvironment } from '../net/proxy-env.js';
 
@@ -183,10 +183,8 @@ export class CheckResolver {
     const merged = this.substitute(this.withDefaults(this.raw.type as CheckType), unresolved);
     // An unknown variable is start()'s to report, once.
     if (unresolved.length > 0) return [];
-    const defaults = this.defaults;
-    const found = await templatedFieldProblems(merged, (fieldPath) => heldTemplate(this.raw, fieldPath) || heldTemplate(defaults, fieldPath.filter((part) => part !== 'request')));
-    return found.map(({ fieldPath, message }) => ({ location: this.locateInherited([...this.path, ...fieldPath]), message: `${formatPath([...this.path, ...fieldPath])}: ${message}` }),
-    );
+    const found = await schemaProblemsOfCheck(merged);
+    return found.map(({ fieldPath, message }) => ({ location: this.locateInherited([...this.path, ...fieldPath]), message: `${formatPath([...this.path, ...fieldPath])}: ${message}` }));
   }
 
   /** A field of this check, or, when it was inherited, the same field under `defaults`. */

@@ -18,7 +18,7 @@ import type { ManifestProblem } from './problem.js';
 import { formatPath, Positions, type Path } from './positions.js';
 import { validateManifest } from './schema.js';
 import { multistepResolver } from './steps.js';
-import { heldTemplate } from './template-fields.js';
+import { AFTER_VARIABLES, heldTemplate } from './template-fields.js';
 import { MISSING_BASE_URL, substituteDeep, VariableError, Variables, type VariableSources } from './variables.js';
 
 export type { ManifestProblem };
@@ -104,7 +104,7 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
   /** Checks whose fields (or inherited defaults) written with variables the schema judges after substitution. */
   const schemaAfterVariables = new Set<number | 'defaults'>();
   for (const problem of await validateManifest(value.value ?? {})) {
-    const setAside = judgedAfterVariables(problem.path, raw, rawChecksForTemplates);
+    const setAside = problem.form ? judgedAfterVariables(problem.path, raw, rawChecksForTemplates) : undefined;
     if (setAside !== undefined) {
       schemaAfterVariables.add(setAside);
       continue;
@@ -197,7 +197,7 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
     gate: manifestGate(raw),
     ready,
     secrets: [...variables.secrets, ...(baselineVariables?.secrets ?? []), ...urlPasswords([options.variables.builtins.BASE_URL, baseline?.baseUrl])],
-    problems: onceMissingBaseUrl(problems),
+    problems: onceInherited(onceMissingBaseUrl(problems)),
     problemsOutsideChecks: onceMissingBaseUrl(problems.filter((problem) => !ownedByChecks.has(problem))),
     ...(baseline ? { baseline: { settings: baseline, compared } } : {}),
   };
@@ -226,17 +226,18 @@ async function readYaml(text: string, file: string): Promise<{ value: { value: u
 
 /** The manifest's text, and its bytes as read (which the digest is of). */
 /**
- * Where a schema problem is judged again once variables are replaced (src/manifest/template-fields.ts):
- * a check's field, or a field of `defaults`, whose value holds `{{`. Not a check's type, which
- * decides its schema, nor in a multistep check, whose steps' variables may come only at run time
- * (nor, then, in `defaults`, which its steps inherit).
+ * Where a schema problem of form (enum, pattern) is judged again once variables are replaced
+ * (src/manifest/template-fields.ts): a field of a check, or of `defaults`, whose value holds `{{`.
+ * Not a `type` (a check's or an assertion's decides the schema that applies), not a whole check
+ * or `defaults`, nor in a multistep check, whose steps' variables may come only at run time (nor,
+ * then, in `defaults`, which its steps inherit).
  */
 function judgedAfterVariables(problemPath: Path, raw: Record<string, unknown>, rawChecks: readonly unknown[]): number | 'defaults' | undefined {
-  if (!heldTemplate(raw, problemPath)) return undefined;
+  if (problemPath.includes('type') || !heldTemplate(raw, problemPath)) return undefined;
   const isMultistep = (check: unknown) => isRecord(check) && check.type === 'multistep';
-  const [top, index, field] = problemPath;
-  if (top === 'checks' && typeof index === 'number' && field !== 'type' && !isMultistep(rawChecks[index])) return index;
-  if (top === 'defaults' && !rawChecks.some(isMultistep)) return 'defaults';
+  const [top, index] = problemPath;
+  if (top === 'checks' && typeof index === 'number' && problemPath.length >= 3 && !isMultistep(rawChecks[index])) return index;
+  if (top === 'defaults' && problemPath.length >= 2 && !rawChecks.some(isMultistep)) return 'defaults';
   return undefined;
 }
 
@@ -305,6 +306,32 @@ function onceMissingBaseUrl(problems: ManifestProblem[]): ManifestProblem[] {
   const first = missing[0]!;
   const merged = { ...first, message: `${first.message} (${missing.length} places use it)` };
   return problems.filter((p) => !missing.includes(p) || p === first).map((p) => (p === first ? merged : p));
+}
+
+/**
+ * A value of `defaults` that is wrong once its variables are replaced is wrong for every check
+ * that inherits it: one problem at its line, saying how many checks it concerns, not one a check
+ * (each check is still invalid, and its own result says so).
+ */
+function onceInherited(problems: ManifestProblem[]): ManifestProblem[] {
+  const firstAt = new Map<string, ManifestProblem>();
+  const more = new Map<ManifestProblem, number>();
+  const kept: ManifestProblem[] = [];
+  for (const problem of problems) {
+    const place = problem.message.endsWith(AFTER_VARIABLES) ? `${problem.location.line}:${problem.location.column} ${problem.message.replace(/^checks\[\d+\]/, '')}` : undefined;
+    const first = place === undefined ? undefined : firstAt.get(place);
+    if (first) {
+      more.set(first, (more.get(first) ?? 0) + 1);
+      continue;
+    }
+    if (place !== undefined) firstAt.set(place, problem);
+    kept.push(problem);
+  }
+  if (more.size === 0) return kept;
+  return kept.map((problem) => {
+    const others = more.get(problem);
+    return others ? { ...problem, message: `${problem.message} (and in ${others} more check${others === 1 ? '' : 's'} that inherit it)` } : problem;
+  });
 }
 
 function resolveReady(raw: unknown, positions: Positions, variables: Variables, problems: ManifestProblem[], files: ManifestFiles): ReadyWait | undefined {

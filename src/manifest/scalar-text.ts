@@ -4,19 +4,19 @@
 
 /** The text of the scalar starting at one-based `line`:`column` (quoted, plain or a block, quotes and all), or undefined. */
 export function scalarTextAt(text: string, line: number, column: number): string | undefined {
-  const lines = text.split('\n').map((each) => (each.endsWith('\r') ? each.slice(0, -1) : each));
+  const lines = linesOf(text);
   const first = lines[line - 1];
   if (first === undefined || column < 1) return undefined;
   const rest = first.slice(column - 1);
-  const following = lines.slice(line);
+  // The lines after it are read from `lines` at `line` on, never copied: a caller asks of many problems.
   switch (rest[0]) {
     case '"':
-      return quoted(rest, following, (body, i) => (body[i] === '\\' ? 2 : body[i] === '"' ? 0 : 1));
+      return quoted(rest, lines, line, (body, i) => (body[i] === '\\' ? 2 : body[i] === '"' ? 0 : 1));
     case "'":
-      return quoted(rest, following, (body, i) => (body[i] === "'" ? (body[i + 1] === "'" ? 2 : 0) : 1));
+      return quoted(rest, lines, line, (body, i) => (body[i] === "'" ? (body[i + 1] === "'" ? 2 : 0) : 1));
     case '|':
     case '>':
-      return [rest, ...following.slice(0, blockLength(following, indentation(first)))].join('\n');
+      return [rest, ...lines.slice(line, line + blockLength(lines, line, indentation(first)))].join('\n');
     case undefined:
     case '{':
     case '[':
@@ -31,27 +31,39 @@ export function scalarTextAt(text: string, line: number, column: number): string
   }
 }
 
-/**
- * A quoted scalar from its opening quote to its closing one, over as many lines as it takes.
- * `step` says how far to move from position i of the body: 0 at the closing quote.
- */
-function quoted(rest: string, following: readonly string[], step: (body: string, i: number) => number): string | undefined {
-  const body = [rest, ...following].join('\n');
-  for (let i = 1; i < body.length; ) {
-    const advance = step(body, i);
-    if (advance === 0) return body.slice(0, i + 1);
-    i += advance;
-  }
-  return undefined;
+/** The text's lines, split once for the many problems of one manifest (a caller asks for each). */
+let split: { readonly text: string; readonly lines: readonly string[] } | undefined;
+function linesOf(text: string): readonly string[] {
+  if (split?.text !== text) split = { text, lines: text.split('\n').map((each) => (each.endsWith('\r') ? each.slice(0, -1) : each)) };
+  return split.lines;
 }
 
-/** How many of the lines after a block scalar's indicator belong to it: blank ones, and those indented deeper than its key. */
-function blockLength(following: readonly string[], keyIndentation: number): number {
+/**
+ * A quoted scalar from its opening quote to its closing one, over as many lines (from `lines` at
+ * `next` on) as it takes, read only while it is open. `step` says how far to move from position i
+ * of the body: 0 at the closing quote.
+ */
+function quoted(rest: string, lines: readonly string[], next: number, step: (body: string, i: number) => number): string | undefined {
+  let body = rest;
+  for (let i = 1; ; next++) {
+    for (; i < body.length; ) {
+      const advance = step(body, i);
+      if (advance === 0) return body.slice(0, i + 1);
+      i += advance;
+    }
+    if (next >= lines.length) return undefined;
+    body += `\n${lines[next]!}`;
+  }
+}
+
+/** How many of the lines from `from` on belong to a block scalar: blank ones, and those indented deeper than its key. */
+function blockLength(lines: readonly string[], from: number, keyIndentation: number): number {
   let length = 0;
-  for (const [index, each] of following.entries()) {
+  for (let index = from; index < lines.length; index++) {
+    const each = lines[index]!;
     if (each.trim() === '') continue;
     if (indentation(each) <= keyIndentation) break;
-    length = index + 1;
+    length = index - from + 1;
   }
   return length;
 }

@@ -9,6 +9,8 @@ export interface SchemaProblem {
   /** The key to point at, for unknown properties. */
   readonly key?: string;
   readonly message: string;
+  /** The value is of the right kind but not of the right form (enum, pattern, const): text a variable could still make right. */
+  readonly form?: boolean;
 }
 
 // `validate` is schema/probegate.schema.json compiled at build time by scripts/schema-validator.mjs
@@ -34,7 +36,7 @@ export async function validateManifest(document: unknown): Promise<SchemaProblem
     if (NOISE.has(error.keyword)) continue;
     // Selectors are checked against the closed list of codes by the loader, with a did-you-mean.
     if (error.keyword === 'pattern' && String((error.params as { pattern?: string }).pattern).startsWith('^(all|')) continue;
-    const problem = describe(error);
+    const problem = FORM_KEYWORDS.has(error.keyword) ? { ...describe(error), form: true } : describe(error);
     const key = `${formatPath(problem.path)}|${problem.message}`;
     if (seen.has(key)) continue;
     // A duration that is neither string nor number yields one error per branch: keep the first.
@@ -44,6 +46,8 @@ export async function validateManifest(document: unknown): Promise<SchemaProblem
   }
   return problems;
 }
+
+const FORM_KEYWORDS: ReadonlySet<string> = new Set(['enum', 'pattern', 'const']);
 
 /** Whether the manifest meets the schema, asking each check only what its type asks. */
 export function meetsSchema(document: unknown): boolean {

@@ -20,15 +20,16 @@ export function heldTemplate(value: unknown, fieldPath: Path): boolean {
 }
 
 /**
- * The schema's problems of one check, its variables replaced, at the fields `templated` says were
- * written with variables. The messages never quote a value: a variable may hold a secret.
+ * The schema's problems of one check, its variables replaced: all of them, at whatever depth (a
+ * variable may change which rules apply above it). The resolver asks only of a check the schema
+ * found nothing else wrong with as written, so each comes from its variables. The messages never
+ * quote a value: a variable may hold a secret.
  */
-export async function templatedFieldProblems(check: Record<string, unknown>, templated: (fieldPath: Path) => boolean): Promise<{ fieldPath: Path; message: string }[]> {
+export async function schemaProblemsOfCheck(check: Record<string, unknown>): Promise<{ fieldPath: Path; message: string }[]> {
   const problems = await validateManifest({ version: 1, checks: [check] });
-  return problems.flatMap((problem) => {
-    const [top, index, ...fieldPath] = problem.path;
-    if (top !== 'checks' || index !== 0 || !templated(fieldPath)) return [];
+  return problems.map((problem) => {
+    const [, , ...fieldPath] = problem.path;
     const rule = problem.message.slice(problem.message.indexOf(': ') + 2).replace(/; ".*", did you mean [^?]*\?$/s, '');
-    return [{ fieldPath, message: `${rule}, ${AFTER_VARIABLES}` }];
+    return { fieldPath, message: `${rule}, ${AFTER_VARIABLES}` };
   });
 }
