@@ -32,16 +32,20 @@ export async function validateManifest(document: unknown): Promise<SchemaProblem
   if (validate(document)) return [];
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
+  /** The paths a problem was kept at (a set: a manifest of 5,000 checks may have as many). */
+  const placed = new Set<string>();
   for (const error of validate.errors ?? []) {
     if (NOISE.has(error.keyword)) continue;
     // Selectors are checked against the closed list of codes by the loader, with a did-you-mean.
     if (error.keyword === 'pattern' && String((error.params as { pattern?: string }).pattern).startsWith('^(all|')) continue;
     const problem = FORM_KEYWORDS.has(error.keyword) ? { ...describe(error), form: true } : describe(error);
-    const key = `${formatPath(problem.path)}|${problem.message}`;
+    const where = formatPath(problem.path);
+    const key = `${where}|${problem.message}`;
     if (seen.has(key)) continue;
     // A duration that is neither string nor number yields one error per branch: keep the first.
-    if (error.keyword === 'type' && problems.some((p) => formatPath(p.path) === formatPath(problem.path))) continue;
+    if (error.keyword === 'type' && placed.has(where)) continue;
     seen.add(key);
+    placed.add(where);
     problems.push(problem);
   }
   return problems;
