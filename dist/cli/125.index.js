@@ -58,10 +58,13 @@ function watchReply(server, name, type, label) {
     const repliedPromise = new Promise((resolve) => (replied = resolve));
     const notAnAnswer = new Promise((_, reject) => (fail = reject));
     notAnAnswer.catch(() => undefined);
-    socket.on('error', () => {
+    let failure;
+    const failed = (error) => {
+        failure ??= error;
         replied();
         socket.close();
-    });
+    };
+    socket.on('error', failed);
     socket.on('message', (reply, from) => {
         if (from.port !== server.port)
             return;
@@ -77,12 +80,13 @@ function watchReply(server, name, type, label) {
         replied();
         socket.close();
     });
-    socket.send(query(id, name, typeNumber), server.port, server.host, () => undefined);
+    socket.send(query(id, name, typeNumber), server.port, server.host, (error) => error && failed(error));
     return {
         notAnAnswer,
         header: () => seen,
         problem: () => problem,
         chain: () => chain,
+        failure: () => failure,
         replied: repliedPromise,
         close: () => {
             try {
@@ -381,6 +385,10 @@ async function runDns(request, context) {
         const problem = watches.map((watch) => watch.problem()).find(Boolean);
         if (problem)
             throw problem;
+        // An answer the own query could not check does not pass: the socket's error says why.
+        const failure = watches.map((watch) => watch.failure()).find(Boolean);
+        if (failure)
+            throw failure;
         const lists = request.recordTypes.map((type, i) => [type, answers[i].value]);
         // An answer without a record of the asked type (a CNAME that leads nowhere, or in a loop) is no data, whatever is asserted.
         const empty = lists.findIndex(([, list]) => list.length === 0);

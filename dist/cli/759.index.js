@@ -947,16 +947,20 @@ function compareVersion(assertion, actual, target, deadline) {
     };
     return each.some((verdict) => verdict instanceof Promise) ? Promise.all(each).then(judge) : judge(each);
 }
-/** `TLSv1`, `TLSv1.0`, `tls 1.2`, `1.3`, `1`: the version's number, its name with the minor version, and every spelling of it. */
+/**
+ * `TLSv1`, `TLSv1.0`, `tls 1.2`, `1.3`, `1`, `1.00`: the version's number, its name with the
+ * minor version, and the spellings of it that people write (Node's `TLSv1`, `TLS 1.0`, `1`, in
+ * either case), which the text operators try.
+ */
 function tlsVersion(text) {
-    const match = /^\s*(?:tls\s*v?\s*)?(\d)(?:\.(\d))?\s*$/i.exec(text);
+    const match = /^\s*(?:tls\s*v?\s*)?(\d+)(?:\.(\d+))?\s*$/i.exec(text);
     if (!match)
         return undefined;
-    const [, major, minor = '0'] = match;
-    const name = `TLSv${major}.${minor}`;
-    // Node names TLS 1.0 `TLSv1`.
-    const nodeName = minor === '0' && major === '1' ? 'TLSv1' : name;
-    return { number: Number(`${major}.${minor}`), name, spellings: [...new Set([name, nodeName, `${major}.${minor}`])] };
+    const major = String(Number(match[1]));
+    const minor = String(Number(match[2] ?? '0'));
+    const numbers = [`${major}.${minor}`, ...(minor === '0' ? [major] : [])];
+    const spellings = numbers.flatMap((number) => [`TLSv${number}`, `TLS ${number}`, `TLS${number}`, number]);
+    return { number: Number(`${major}.${minor}`), name: `TLSv${major}.${minor}`, spellings: [...new Set([...spellings, ...spellings.map((each) => each.toLowerCase())])] };
 }
 
 
@@ -1141,20 +1145,20 @@ var load = __webpack_require__(3708);
 // cannot tell a scalar, it says nothing, and the caller keeps the problem as it is.
 /** The text of the scalar starting at one-based `line`:`column` (quoted, plain or a block, quotes and all), or undefined. */
 function scalarTextAt(text, line, column) {
-    const lines = text.split('\n').map((each) => (each.endsWith('\r') ? each.slice(0, -1) : each));
+    const lines = linesOf(text);
     const first = lines[line - 1];
     if (first === undefined || column < 1)
         return undefined;
     const rest = first.slice(column - 1);
-    const following = lines.slice(line);
+    // The lines after it are read from `lines` at `line` on, never copied: a caller asks of many problems.
     switch (rest[0]) {
         case '"':
-            return quoted(rest, following, (body, i) => (body[i] === '\\' ? 2 : body[i] === '"' ? 0 : 1));
+            return quoted(rest, lines, line, (body, i) => (body[i] === '\\' ? 2 : body[i] === '"' ? 0 : 1));
         case "'":
-            return quoted(rest, following, (body, i) => (body[i] === "'" ? (body[i + 1] === "'" ? 2 : 0) : 1));
+            return quoted(rest, lines, line, (body, i) => (body[i] === "'" ? (body[i + 1] === "'" ? 2 : 0) : 1));
         case '|':
         case '>':
-            return [rest, ...following.slice(0, blockLength(following, indentation(first)))].join('\n');
+            return [rest, ...lines.slice(line, line + blockLength(lines, line, indentation(first)))].join('\n');
         case undefined:
         case '{':
         case '[':
@@ -1168,29 +1172,42 @@ function scalarTextAt(text, line, column) {
             return plain(rest, insideFlow(first.slice(0, column - 1)));
     }
 }
-/**
- * A quoted scalar from its opening quote to its closing one, over as many lines as it takes.
- * `step` says how far to move from position i of the body: 0 at the closing quote.
- */
-function quoted(rest, following, step) {
-    const body = [rest, ...following].join('\n');
-    for (let i = 1; i < body.length;) {
-        const advance = step(body, i);
-        if (advance === 0)
-            return body.slice(0, i + 1);
-        i += advance;
-    }
-    return undefined;
+/** The text's lines, split once for the many problems of one manifest (a caller asks for each). */
+let split;
+function linesOf(text) {
+    if (split?.text !== text)
+        split = { text, lines: text.split('\n').map((each) => (each.endsWith('\r') ? each.slice(0, -1) : each)) };
+    return split.lines;
 }
-/** How many of the lines after a block scalar's indicator belong to it: blank ones, and those indented deeper than its key. */
-function blockLength(following, keyIndentation) {
+/**
+ * A quoted scalar from its opening quote to its closing one, over as many lines (from `lines` at
+ * `next` on) as it takes, read only while it is open. `step` says how far to move from position i
+ * of the body: 0 at the closing quote.
+ */
+function quoted(rest, lines, next, step) {
+    let body = rest;
+    for (let i = 1;; next++) {
+        for (; i < body.length;) {
+            const advance = step(body, i);
+            if (advance === 0)
+                return body.slice(0, i + 1);
+            i += advance;
+        }
+        if (next >= lines.length)
+            return undefined;
+        body += `\n${lines[next]}`;
+    }
+}
+/** How many of the lines from `from` on belong to a block scalar: blank ones, and those indented deeper than its key. */
+function blockLength(lines, from, keyIndentation) {
     let length = 0;
-    for (const [index, each] of following.entries()) {
+    for (let index = from; index < lines.length; index++) {
+        const each = lines[index];
         if (each.trim() === '')
             continue;
         if (indentation(each) <= keyIndentation)
             break;
-        length = index + 1;
+        length = index - from + 1;
     }
     return length;
 }
@@ -1322,7 +1339,7 @@ function splitUnchecked(problems, again, unsetEnv, manifestPath) {
         const written = scalarTextAt(text, problem.location.line, problem.location.column);
         const named = written === undefined ? [] : (0,variables/* references */.Ft)(written).flatMap((name) => (name.startsWith('env.') && unsetEnv.has(name.slice(4)) ? [name.slice(4)] : []));
         // A field the schema judges once its variables are replaced refuses every placeholder alike.
-        const judgedOnPlaceholder = problem.message.endsWith(template_fields/* AFTER_VARIABLES */.t3) && named.length > 0;
+        const judgedOnPlaceholder = problem.message.includes(template_fields/* AFTER_VARIABLES */.t3) && named.length > 0;
         if (!judgedOnPlaceholder && foundAgain.has(`${problem.location.line}:${problem.location.column} ${problem.message}`)) {
             found.push(problem);
             continue;
@@ -1810,6 +1827,9 @@ function checkAssertion(assertion, at) {
         return checkRegex(target, at);
     if (kind === 'time')
         return timeTarget(target, at);
+    // A TLS version compared by number may be written by its name (moreThanOrEqual TLSv1.2).
+    if (kind === 'version' && NUMERIC.includes(operator) && typeof target === 'string' && (0,ssl/* tlsVersion */.u9)(target))
+        return (0,ssl/* tlsVersion */.u9)(target).number;
     if (NUMERIC.includes(operator) || operator === 'isInMoreThan' || operator === 'isInLessThan' || kind === 'number')
         return numberTarget(target, at, operator);
     if (kind === 'status')
@@ -2456,8 +2476,7 @@ class CheckResolver {
         // An unknown variable is start()'s to report, once.
         if (unresolved.length > 0)
             return [];
-        const defaults = this.defaults;
-        const found = await (0,template_fields/* templatedFieldProblems */.RR)(merged, (fieldPath) => (0,template_fields/* heldTemplate */.QH)(this.raw, fieldPath) || (0,template_fields/* heldTemplate */.QH)(defaults, fieldPath.filter((part) => part !== 'request')));
+        const found = await (0,template_fields/* schemaProblemsOfCheck */.Jg)(merged);
         return found.map(({ fieldPath, message }) => ({ location: this.locateInherited([...this.path, ...fieldPath]), message: `${(0,manifest_positions/* formatPath */.j)([...this.path, ...fieldPath])}: ${message}` }));
     }
     /** A field of this check, or, when it was inherited, the same field under `defaults`. */
@@ -3416,7 +3435,7 @@ async function loadOnce(options) {
     /** Checks whose fields (or inherited defaults) written with variables the schema judges after substitution. */
     const schemaAfterVariables = new Set();
     for (const problem of await (0,schema/* validateManifest */.y)(value.value ?? {})) {
-        const setAside = judgedAfterVariables(problem.path, raw, rawChecksForTemplates);
+        const setAside = problem.form ? judgedAfterVariables(problem.path, raw, rawChecksForTemplates) : undefined;
         if (setAside !== undefined) {
             schemaAfterVariables.add(setAside);
             continue;
@@ -3508,7 +3527,7 @@ async function loadOnce(options) {
         gate: manifestGate(raw),
         ready,
         secrets: [...variables.secrets, ...(baselineVariables?.secrets ?? []), ...urlPasswords([options.variables.builtins.BASE_URL, baseline?.baseUrl])],
-        problems: onceMissingBaseUrl(problems),
+        problems: onceInherited(onceMissingBaseUrl(problems)),
         problemsOutsideChecks: onceMissingBaseUrl(problems.filter((problem) => !ownedByChecks.has(problem))),
         ...(baseline ? { baseline: { settings: baseline, compared } } : {}),
     };
@@ -3539,19 +3558,20 @@ async function readYaml(text, file) {
 }
 /** The manifest's text, and its bytes as read (which the digest is of). */
 /**
- * Where a schema problem is judged again once variables are replaced (src/manifest/template-fields.ts):
- * a check's field, or a field of `defaults`, whose value holds `{{`. Not a check's type, which
- * decides its schema, nor in a multistep check, whose steps' variables may come only at run time
- * (nor, then, in `defaults`, which its steps inherit).
+ * Where a schema problem of form (enum, pattern) is judged again once variables are replaced
+ * (src/manifest/template-fields.ts): a field of a check, or of `defaults`, whose value holds `{{`.
+ * Not a `type` (a check's or an assertion's decides the schema that applies), not a whole check
+ * or `defaults`, nor in a multistep check, whose steps' variables may come only at run time (nor,
+ * then, in `defaults`, which its steps inherit).
  */
 function judgedAfterVariables(problemPath, raw, rawChecks) {
-    if (!(0,template_fields/* heldTemplate */.QH)(raw, problemPath))
+    if (problemPath.includes('type') || !(0,template_fields/* heldTemplate */.QH)(raw, problemPath))
         return undefined;
     const isMultistep = (check) => isRecord(check) && check.type === 'multistep';
-    const [top, index, field] = problemPath;
-    if (top === 'checks' && typeof index === 'number' && field !== 'type' && !isMultistep(rawChecks[index]))
+    const [top, index] = problemPath;
+    if (top === 'checks' && typeof index === 'number' && problemPath.length >= 3 && !isMultistep(rawChecks[index]))
         return index;
-    if (top === 'defaults' && !rawChecks.some(isMultistep))
+    if (top === 'defaults' && problemPath.length >= 2 && !rawChecks.some(isMultistep))
         return 'defaults';
     return undefined;
 }
@@ -3621,6 +3641,33 @@ function onceMissingBaseUrl(problems) {
     const first = missing[0];
     const merged = { ...first, message: `${first.message} (${missing.length} places use it)` };
     return problems.filter((p) => !missing.includes(p) || p === first).map((p) => (p === first ? merged : p));
+}
+/**
+ * A value of `defaults` that is wrong once its variables are replaced is wrong for every check
+ * that inherits it: one problem at its line, saying how many checks it concerns, not one a check
+ * (each check is still invalid, and its own result says so).
+ */
+function onceInherited(problems) {
+    const firstAt = new Map();
+    const more = new Map();
+    const kept = [];
+    for (const problem of problems) {
+        const place = problem.message.endsWith(template_fields/* AFTER_VARIABLES */.t3) ? `${problem.location.line}:${problem.location.column} ${problem.message.replace(/^checks\[\d+\]/, '')}` : undefined;
+        const first = place === undefined ? undefined : firstAt.get(place);
+        if (first) {
+            more.set(first, (more.get(first) ?? 0) + 1);
+            continue;
+        }
+        if (place !== undefined)
+            firstAt.set(place, problem);
+        kept.push(problem);
+    }
+    if (more.size === 0)
+        return kept;
+    return kept.map((problem) => {
+        const others = more.get(problem);
+        return others ? { ...problem, message: `${problem.message} (and in ${others} more check${others === 1 ? '' : 's'} that inherit it)` } : problem;
+    });
 }
 function resolveReady(raw, positions, variables, problems, files) {
     if (!isRecord(raw))
@@ -4595,24 +4642,29 @@ async function validateManifest(document) {
         return [];
     const problems = [];
     const seen = new Set();
+    /** The paths a problem was kept at (a set: a manifest of 5,000 checks may have as many). */
+    const placed = new Set();
     for (const error of validate.errors ?? []) {
         if (NOISE.has(error.keyword))
             continue;
         // Selectors are checked against the closed list of codes by the loader, with a did-you-mean.
         if (error.keyword === 'pattern' && String(error.params.pattern).startsWith('^(all|'))
             continue;
-        const problem = describe(error);
-        const key = `${(0,positions/* formatPath */.j)(problem.path)}|${problem.message}`;
+        const problem = FORM_KEYWORDS.has(error.keyword) ? { ...describe(error), form: true } : describe(error);
+        const where = (0,positions/* formatPath */.j)(problem.path);
+        const key = `${where}|${problem.message}`;
         if (seen.has(key))
             continue;
         // A duration that is neither string nor number yields one error per branch: keep the first.
-        if (error.keyword === 'type' && problems.some((p) => (0,positions/* formatPath */.j)(p.path) === (0,positions/* formatPath */.j)(problem.path)))
+        if (error.keyword === 'type' && placed.has(where))
             continue;
         seen.add(key);
+        placed.add(where);
         problems.push(problem);
     }
     return problems;
 }
+const FORM_KEYWORDS = new Set(['enum', 'pattern', 'const']);
 /** Whether the manifest meets the schema, asking each check only what its type asks. */
 function meetsSchema(document) {
     if (!manifest(document))
@@ -4716,8 +4768,8 @@ function pointerToPath(pointer) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jg: () => (/* binding */ schemaProblemsOfCheck),
 /* harmony export */   QH: () => (/* binding */ heldTemplate),
-/* harmony export */   RR: () => (/* binding */ templatedFieldProblems),
 /* harmony export */   t3: () => (/* binding */ AFTER_VARIABLES)
 /* harmony export */ });
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5918);
@@ -4735,17 +4787,17 @@ function heldTemplate(value, fieldPath) {
     return typeof at === 'string' && at.includes('{{');
 }
 /**
- * The schema's problems of one check, its variables replaced, at the fields `templated` says were
- * written with variables. The messages never quote a value: a variable may hold a secret.
+ * The schema's problems of one check, its variables replaced: all of them, at whatever depth (a
+ * variable may change which rules apply above it). The resolver asks only of a check the schema
+ * found nothing else wrong with as written, so each comes from its variables. The messages never
+ * quote a value: a variable may hold a secret.
  */
-async function templatedFieldProblems(check, templated) {
+async function schemaProblemsOfCheck(check) {
     const problems = await (0,_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .validateManifest */ .y)({ version: 1, checks: [check] });
-    return problems.flatMap((problem) => {
-        const [top, index, ...fieldPath] = problem.path;
-        if (top !== 'checks' || index !== 0 || !templated(fieldPath))
-            return [];
+    return problems.map((problem) => {
+        const [, , ...fieldPath] = problem.path;
         const rule = problem.message.slice(problem.message.indexOf(': ') + 2).replace(/; ".*", did you mean [^?]*\?$/s, '');
-        return [{ fieldPath, message: `${rule}, ${AFTER_VARIABLES}` }];
+        return { fieldPath, message: `${rule}, ${AFTER_VARIABLES}` };
     });
 }
 
