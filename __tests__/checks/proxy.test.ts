@@ -260,6 +260,35 @@ checks:
     expect(checkNamed(await runManifestText(direct(', proxy: none')), 'Direct').error).toBeNull();
   });
 
+  it('never shows the password of a malformed proxy URL, from the check or the environment', async () => {
+    const own = checkNamed(await runManifestText(direct(', proxy: "https://user:s3cretOWN@proxy.invalid:3128"')), 'Direct').error;
+    expect(own!.message).toContain('request.proxy "https://***@proxy.invalid:3128" must be an http:// proxy URL');
+    process.env.HTTP_PROXY = 'socks5://user:s3cretENV@127.0.0.1:1';
+    const fromEnvironment = checkNamed(await runManifestText(direct()), 'Direct').error;
+    expect(fromEnvironment).toMatchObject({ category: 'INVALID_REQUEST' });
+    expect(fromEnvironment!.message).toContain('HTTP_PROXY "socks5://***@127.0.0.1:1" must be an http:// proxy URL');
+    expect(JSON.stringify([own, fromEnvironment])).not.toMatch(/s3cret/);
+  });
+
+  it('a malformed HTTPS_PROXY that only a redirect to https uses is INVALID_REQUEST when it is needed, without its password', async () => {
+    const redirecting = await startHttpServer((_req, res) => res.writeHead(302, { location: `https://127.0.0.1:${refusingPort}/` }).end());
+    try {
+      process.env.HTTPS_PROXY = 'socks5://u:s3cretREDIR@127.0.0.1:1';
+      const run = await runManifestText(`version: 1\nchecks:\n  - { name: Redirects, type: http, request: { url: "http://127.0.0.1:${redirecting.port}/" } }\n`);
+      const { error } = checkNamed(run, 'Redirects');
+      expect(error).toMatchObject({ category: 'INVALID_REQUEST' });
+      expect(error!.message).toContain(`HTTPS_PROXY "socks5://***@127.0.0.1:1" must be an http:// proxy URL (probegate opens tunnels with CONNECT over plain HTTP to the proxy); it is needed for https://127.0.0.1:${refusingPort}, where a redirect led`);
+      expect(error!.message).not.toContain('s3cret');
+    } finally {
+      await redirecting.close();
+    }
+  });
+
+  it('a % in the proxy password that begins no escape is sent as written, not a crash of the run', async () => {
+    const run = await runManifestText(HTTPS_CHECK(`, proxy: "${strictProxy.url.replace('http://', 'http://probe:p%ss@')}"`));
+    expect(checkNamed(run, 'Secure page').error).toMatchObject({ category: 'AUTHENTICATION_ERROR', code: 'PROXY_AUTHENTICATION' });
+  });
+
   it('a malformed proxy URL is INVALID_REQUEST at the check, before anything runs', async () => {
     const run = await runManifestText(direct(', proxy: "https://proxy.invalid:3128"'));
     const { error } = checkNamed(run, 'Direct');

@@ -6,7 +6,7 @@ import type { buildConnector, Dispatcher } from 'undici';
 import type { Observation, TlsObservation } from '../model.js';
 import { probeError } from '../errors/probe-error.js';
 import { isTlsFailure } from '../errors/tls.js';
-import { describeProxy, proxyFor, type ProxyChoice } from '../net/proxy-env.js';
+import { describeProxy, type ProxyChoice } from '../net/proxy-env.js';
 import { PhaseTimer } from '../net/timing.js';
 import { withSessionCookies, keepSessionCookies } from './http-cookies.js';
 import { sharedConnector } from '../net/connectors.js';
@@ -18,7 +18,7 @@ import { invalidStatus, MAX_HEAD_BYTES, ResponseGuard } from './http-guard.js';
 import { nextHop, type Hop } from './http-redirect.js';
 import { readTlsSettings } from './tls-settings.js';
 import { readIpFamily, type IpFamily } from './ip-family.js';
-import { readProxyChoice, tunnelTo, type OpenTunnel } from './proxy.js';
+import { readProxyChoice, runTimeRoute, tunnelTo, type OpenTunnel } from './proxy.js';
 import { checkHeaderName, checkHeaderValue } from './fields.js';
 import { EXCERPT_BYTES } from '../text.js';
 import { InvalidField, type CheckModule, type RunContext } from './types.js';
@@ -247,7 +247,8 @@ interface ExchangeWatch {
 
 async function exchange(request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts): Promise<Exchange> {
   const watch: ExchangeWatch = { firstByteSeen: false };
-  const route = proxyFor(hop.url, request.proxy);
+  // The first URL's proxy was read at load; a redirect's is read here.
+  const route = runTimeRoute(hop.url, request.proxy);
   if (route) facts.proxy ??= describeProxy(route.url);
   const tunnel = route ? await tunnelTo(route) : undefined;
   // Loaded already (the engine's load), unless this module is run without the engine.

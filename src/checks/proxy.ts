@@ -5,6 +5,7 @@ import { parseProxyUrl, proxyFor, type ProxyChoice, type ProxyEnvironment, type 
 import type { PhaseTimer } from '../net/timing.js';
 import type { IpFamily } from './ip-family.js';
 import type { TunnelTarget } from './proxy-tunnel.js';
+import { probeError } from '../errors/probe-error.js';
 import { InvalidField } from './types.js';
 
 export type OpenTunnel = (target: TunnelTarget, context: { readonly signal: AbortSignal; readonly timer: PhaseTimer }, family?: IpFamily) => Promise<import('node:net').Socket>;
@@ -22,6 +23,18 @@ export function readProxyChoice(value: unknown, url: URL, environment: ProxyEnvi
     return choice;
   } catch (error) {
     throw new InvalidField(['request', 'proxy'], (error as Error).message);
+  }
+}
+
+/**
+ * The proxy of a URL found only at run time (a redirect's): a malformed proxy variable that only
+ * such a URL uses (HTTPS_PROXY, reached by a redirect to https) is INVALID_REQUEST, not a crash.
+ */
+export function runTimeRoute(url: URL, choice: ProxyChoice): ProxyRoute | undefined {
+  try {
+    return proxyFor(url, choice);
+  } catch (error) {
+    throw probeError('INVALID_REQUEST', 'INVALID_REQUEST', `${(error as Error).message}; it is needed for ${url.protocol}//${url.host}, where a redirect led`);
   }
 }
 

@@ -49,18 +49,27 @@ export function proxyFor(target: URL, choice: ProxyChoice): ProxyRoute | undefin
   return { url: parseProxyUrl(found.value, found.name), source: found.name };
 }
 
-/** Parses a proxy URL; throws an Error whose message names where it came from and the rule. */
+/**
+ * Parses a proxy URL; throws an Error whose message names where it came from and the rule, and
+ * shows the value without its credentials (a proxy URL may hold a password).
+ */
 export function parseProxyUrl(value: string, source: string): URL {
   let url: URL;
+  const shown = withoutCredentials(value);
   try {
     url = new URL(value.includes('://') ? value : `http://${value}`);
   } catch {
-    throw new Error(`${source} "${value}" is not a valid proxy URL (expected http://host:port)`);
+    throw new Error(`${source} "${shown}" is not a valid proxy URL (expected http://host:port)`);
   }
   if (url.protocol !== 'http:') {
-    throw new Error(`${source} "${value}" must be an http:// proxy URL (probegate opens tunnels with CONNECT over plain HTTP to the proxy)`);
+    throw new Error(`${source} "${shown}" must be an http:// proxy URL (probegate opens tunnels with CONNECT over plain HTTP to the proxy)`);
   }
   return url;
+}
+
+/** `scheme://user:password@host` → `scheme://***@host`, for any text shaped like a URL, valid or not. */
+function withoutCredentials(value: string): string {
+  return value.replace(/^([^:/@]*:\/\/)?[^@/]*@/, (_, scheme: string | undefined) => `${scheme ?? ''}***@`);
 }
 
 /** The proxy as people may see it: scheme, host and port, never its credentials. */
