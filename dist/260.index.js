@@ -84,10 +84,19 @@ function openTunnel(route, target, context, family) {
 function connectRequest(route, target) {
     const lines = [`CONNECT ${authority(target)} HTTP/1.1`, `Host: ${authority(target)}`];
     if (route.url.username) {
-        const credentials = `${decodeURIComponent(route.url.username)}:${decodeURIComponent(route.url.password)}`;
+        const credentials = `${leniently(route.url.username)}:${leniently(route.url.password)}`;
         lines.push(`Proxy-Authorization: Basic ${Buffer.from(credentials).toString('base64')}`);
     }
     return `${lines.join('\r\n')}\r\n\r\n`;
+}
+/** A URL's user name or password as written: percent-decoded, or as it is when a `%` begins no escape (`p%ss`). */
+function leniently(component) {
+    try {
+        return decodeURIComponent(component);
+    }
+    catch {
+        return component;
+    }
 }
 function statusError(route, target, code, reason) {
     const answered = `The proxy ${name(route)} answered ${`${code} ${reason}`.trim()} to CONNECT ${authority(target)}`;

@@ -234,7 +234,7 @@ const websocketCheck = {
             ...(raw.messages !== undefined ? { turns: prepareTurns(raw.messages, context) } : {}),
             tls: (0,tls_settings/* readTlsSettings */.V)(raw.tls, ['request', 'tls'], context),
             sendsCredentials: (0,http.sendsCredentials)(headers, auth),
-            proxy: (0,proxy/* readProxyChoice */.y)(raw.proxy, url, context.proxyEnvironment),
+            proxy: (0,proxy/* readProxyChoice */.yG)(raw.proxy, url, context.proxyEnvironment),
             ipFamily: (0,ip_family/* readIpFamily */.Y)(check, url.hostname),
         };
         return { request, target: url.href };
@@ -247,7 +247,7 @@ async function runWebSocket(request, context) {
         timer.expectTls();
     const route = (0,proxy_env/* proxyFor */.iJ)(request.url, request.proxy);
     const connection = { ...(route ? { proxy: (0,proxy_env/* describeProxy */.GK)(route.url) } : {}) };
-    const tunnel = route ? await (0,proxy/* tunnelTo */.a)(route) : undefined;
+    const tunnel = route ? await (0,proxy/* tunnelTo */.ar)(route) : undefined;
     const jar = context.session?.cookies;
     const jarUrl = new URL(request.url.href.replace(/^ws/, 'http'));
     const cookie = [request.headers.cookie, jar?.cookieHeader(jarUrl)].filter(Boolean).join('; ');

@@ -495,7 +495,7 @@ const httpCheck = {
             maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
             keptBodyBytes: (0,http_body/* assertionsReadBody */.c$)(check.assertions) ? DEFAULT_MAX_BODY_BYTES : src_text/* EXCERPT_BYTES */.mj,
             sendsCredentials: sendsCredentials(headers, auth),
-            proxy: (0,proxy/* readProxyChoice */.y)(raw.proxy, url, context.proxyEnvironment),
+            proxy: (0,proxy/* readProxyChoice */.yG)(raw.proxy, url, context.proxyEnvironment),
             ipFamily: (0,ip_family/* readIpFamily */.Y)(check, url.hostname),
         };
         return { request, target: url.href };
@@ -616,10 +616,11 @@ async function runHttp(request, context) {
 }
 async function exchange(request, hop, context, facts) {
     const watch = { firstByteSeen: false };
-    const route = (0,proxy_env/* proxyFor */.iJ)(hop.url, request.proxy);
+    // The first URL's proxy was read at load; a redirect's is read here.
+    const route = (0,proxy/* runTimeRoute */.kv)(hop.url, request.proxy);
     if (route)
         facts.proxy ??= (0,proxy_env/* describeProxy */.GK)(route.url);
-    const tunnel = route ? await (0,proxy/* tunnelTo */.a)(route) : undefined;
+    const tunnel = route ? await (0,proxy/* tunnelTo */.ar)(route) : undefined;
     // Loaded already (the engine's load), unless this module is run without the engine.
     const { Client, buildConnector: build } = undici ?? (await loadUndici());
     // undici's client keeps its connector until the client is collected, which may be collections
@@ -818,14 +819,17 @@ function flattenHeaders(headers) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ tunnelTo),
-/* harmony export */   y: () => (/* binding */ readProxyChoice)
+/* harmony export */   ar: () => (/* binding */ tunnelTo),
+/* harmony export */   kv: () => (/* binding */ runTimeRoute),
+/* harmony export */   yG: () => (/* binding */ readProxyChoice)
 /* harmony export */ });
 /* harmony import */ var _net_proxy_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5605);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6468);
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8590);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6468);
 // What http and websocket checks need of a forward proxy at load time (the check's `proxy`
 // setting, validated) and at run time (a tunnel opener, whose module is imported only when a
 // request goes through a proxy, so a run without one never loads it).
+
 
 
 /**
@@ -843,7 +847,19 @@ function readProxyChoice(value, url, environment) {
         return choice;
     }
     catch (error) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidField */ .u(['request', 'proxy'], error.message);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidField */ .u(['request', 'proxy'], error.message);
+    }
+}
+/**
+ * The proxy of a URL found only at run time (a redirect's): a malformed proxy variable that only
+ * such a URL uses (HTTPS_PROXY, reached by a redirect to https) is INVALID_REQUEST, not a crash.
+ */
+function runTimeRoute(url, choice) {
+    try {
+        return (0,_net_proxy_env_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyFor */ .iJ)(url, choice);
+    }
+    catch (error) {
+        throw (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('INVALID_REQUEST', 'INVALID_REQUEST', `${error.message}; it is needed for ${url.protocol}//${url.host}, where a redirect led`);
     }
 }
 /** A tunnel opener through this proxy. */

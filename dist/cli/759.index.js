@@ -4837,19 +4837,27 @@ function proxyFor(target, choice) {
         return undefined;
     return { url: parseProxyUrl(found.value, found.name), source: found.name };
 }
-/** Parses a proxy URL; throws an Error whose message names where it came from and the rule. */
+/**
+ * Parses a proxy URL; throws an Error whose message names where it came from and the rule, and
+ * shows the value without its credentials (a proxy URL may hold a password).
+ */
 function parseProxyUrl(value, source) {
     let url;
+    const shown = withoutCredentials(value);
     try {
         url = new URL(value.includes('://') ? value : `http://${value}`);
     }
     catch {
-        throw new Error(`${source} "${value}" is not a valid proxy URL (expected http://host:port)`);
+        throw new Error(`${source} "${shown}" is not a valid proxy URL (expected http://host:port)`);
     }
     if (url.protocol !== 'http:') {
-        throw new Error(`${source} "${value}" must be an http:// proxy URL (probegate opens tunnels with CONNECT over plain HTTP to the proxy)`);
+        throw new Error(`${source} "${shown}" must be an http:// proxy URL (probegate opens tunnels with CONNECT over plain HTTP to the proxy)`);
     }
     return url;
+}
+/** `scheme://user:password@host` \u2192 `scheme://***@host`, for any text shaped like a URL, valid or not. */
+function withoutCredentials(value) {
+    return value.replace(/^([^:/@]*:\/\/)?[^@/]*@/, (_, scheme) => `${scheme ?? ''}***@`);
 }
 /** The proxy as people may see it: scheme, host and port, never its credentials. */
 function describeProxy(url) {
