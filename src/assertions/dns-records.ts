@@ -87,6 +87,11 @@ function ipv6Canonical(address: string): string {
   return new URL(`http://[${address.replace(/%.*$/, '')}]`).hostname.slice(1, -1);
 }
 
+/** The 8 groups of an IPv6 address (any spelling, a zone dropped), without leading zeros: the reverse name of a PTR query is made of them too. */
+export function ipv6Groups(address: string): string[] {
+  return expand(ipv6Canonical(address));
+}
+
 /** The record as it may be written: canonical first; names also with their final dots; an IPv6 address also expanded. */
 function spellings(kind: 'name' | 'ipv6', value: string): string[] {
   const key = canonical(kind, value);

@@ -20,6 +20,7 @@ import type { CaaRecord } from 'node:dns';
 import { lookup, Resolver } from 'node:dns/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isIP } from 'node:net';
+import { ipv6Groups } from '../assertions/dns-records.js';
 import { DnsQueryFailed } from '../errors/dns.js';
 import { probeError, type ProbeError } from '../errors/probe-error.js';
 import type { Observation } from '../model.js';
@@ -195,12 +196,7 @@ async function query(resolver: Resolver, host: string, type: RecordType): Promis
 /** 1.0.0.127.in-addr.arpa for 127.0.0.1; the 32 nibbles, last first, under ip6.arpa for IPv6. */
 export function reverseName(ip: string): string {
   if (isIP(ip) === 4) return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
-  const hex = ip.replace(/%.*$/, '').replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) => `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`);
-  const [head = '', tail] = hex.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
-  return `${[...groups.map((group) => group.padStart(4, '0')).join('')].reverse().join('.')}.ip6.arpa`;
+  return `${[...ipv6Groups(ip).map((group) => group.padStart(4, '0')).join('')].reverse().join('.')}.ip6.arpa`;
 }
 
 /** Node gives a CAA record as `{ critical, <tag>: value }`. */

@@ -10,6 +10,7 @@ import tls from 'node:tls';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { probeError } from '../errors/probe-error.js';
+import { DEFAULT_MAX_BODY_BYTES } from './http-body.js';
 import type { Observation, TlsObservation } from '../model.js';
 import { observeTls, tlsConnectionOptions, type TlsSettings } from '../net/tls.js';
 import type { PhaseTimer } from '../net/timing.js';
@@ -38,9 +39,9 @@ const EXCERPT_CHARS = 2000;
 // grpc-js's own deadline comes after the attempt's, so that the engine's deadline is the one that ends a call.
 const AFTER_ATTEMPT_DEADLINE_MS = 1000;
 
-// The largest response message read: the http check's body cap (DEFAULT_MAX_BODY_BYTES), not
-// grpc-js's own 4 MiB default, which would fail a 5 MiB answer as if the server had said RESOURCE_EXHAUSTED.
-export const MAX_RESPONSE_MESSAGE_BYTES = 10 * 1024 * 1024;
+// The largest response message read: the http check's body cap, not grpc-js's own 4 MiB
+// default, which would fail a 5 MiB answer as if the server had said RESOURCE_EXHAUSTED.
+const MAX_RESPONSE_MESSAGE_BYTES = DEFAULT_MAX_BODY_BYTES;
 
 const CHANNEL_OPTIONS: grpc.ChannelOptions = {
   'grpc.max_receive_message_length': MAX_RESPONSE_MESSAGE_BYTES,

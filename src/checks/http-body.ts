@@ -4,6 +4,9 @@ import type { Dispatcher } from 'undici';
 import { probeError } from '../errors/probe-error.js';
 import type { ResolvedCheck } from '../model.js';
 
+/** The most bytes of a response read: an http body, a gRPC response message (grpc.ts). */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
 /** The assertion types that read the body itself; without one, only the excerpt's bytes are kept. */
 const BODY_ASSERTIONS = new Set(['body', 'jsonpath', 'bodyHash', 'jsonSchema']);
 

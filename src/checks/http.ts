@@ -11,7 +11,7 @@ import { PhaseTimer } from '../net/timing.js';
 import { withSessionCookies, keepSessionCookies } from './http-cookies.js';
 import { sharedConnector } from '../net/connectors.js';
 import { observeTls, type TlsSettings } from '../net/tls.js';
-import { assertionsReadBody, hasNoBody, readCapped } from './http-body.js';
+import { assertionsReadBody, DEFAULT_MAX_BODY_BYTES, hasNoBody, readCapped } from './http-body.js';
 import { contentCodings, decodeBody } from './http-decode.js';
 import { decodeText } from './http-text.js';
 import { invalidStatus, MAX_HEAD_BYTES, ResponseGuard } from './http-guard.js';
@@ -44,7 +44,6 @@ export interface HttpRequest {
 }
 
 export const MAX_REDIRECTS = 10;
-export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const PARTIAL_CONTENT = 206;
 const CREDENTIAL_REFUSALS = new Set([401, 403, 407]);

@@ -90,7 +90,8 @@ export function checkAssertion(assertion: RawAssertion, at: Path): unknown {
   if (REGEX.includes(operator)) return checkRegex(target, at);
   if (kind === 'time') return timeTarget(target, at);
   // A TLS version compared by number may be written by its name (moreThanOrEqual TLSv1.2).
-  if (kind === 'version' && NUMERIC.includes(operator) && typeof target === 'string' && tlsVersion(target)) return tlsVersion(target)!.number;
+  const named = kind === 'version' && NUMERIC.includes(operator) && typeof target === 'string' ? tlsVersion(target) : undefined;
+  if (named) return named.number;
   if (NUMERIC.includes(operator) || operator === 'isInMoreThan' || operator === 'isInLessThan' || kind === 'number') return numberTarget(target, at, operator);
   if (kind === 'status') return statusTarget(target, at);
   if (kind === 'health') return healthTarget(target, at);
