@@ -21,6 +21,8 @@ var promises_ = __webpack_require__(71553);
 var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: ./src/assertions/dns-records.ts
+var dns_records = __webpack_require__(42841);
 // EXTERNAL MODULE: ./src/errors/dns.ts
 var dns = __webpack_require__(49296);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
@@ -303,6 +305,7 @@ var types = __webpack_require__(16468);
 
 
 
+
 const RECORD_TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'NS', 'TXT', 'SRV', 'CAA', 'SOA', 'PTR'];
 const RECORD_ASSERTIONS = new Set(['recordSome', 'recordEvery']);
 const dnsCheck = {
@@ -457,12 +460,7 @@ async function dns_query(resolver, host, type) {
 function reverseName(ip) {
     if ((0,external_node_net_.isIP)(ip) === 4)
         return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
-    const hex = ip.replace(/%.*$/, '').replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) => `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`);
-    const [head = '', tail] = hex.split('::');
-    const left = head ? head.split(':') : [];
-    const right = tail ? tail.split(':') : [];
-    const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
-    return `${[...groups.map((group) => group.padStart(4, '0')).join('')].reverse().join('.')}.ip6.arpa`;
+    return `${[...(0,dns_records/* ipv6Groups */.Y)(ip).map((group) => group.padStart(4, '0')).join('')].reverse().join('.')}.ip6.arpa`;
 }
 /** Node gives a CAA record as `{ critical, <tag>: value }`. */
 function formatCaa(record) {

@@ -40,8 +40,8 @@ var proxy = __webpack_require__(16597);
 var tls_settings = __webpack_require__(33116);
 // EXTERNAL MODULE: ./src/checks/types.ts
 var types = __webpack_require__(16468);
-// EXTERNAL MODULE: ./src/assertions/index.ts + 3 modules
-var assertions = __webpack_require__(6890);
+// EXTERNAL MODULE: ./src/assertions/index.ts + 2 modules
+var assertions = __webpack_require__(11232);
 // EXTERNAL MODULE: ./src/manifest/assertion-targets.ts + 1 modules
 var assertion_targets = __webpack_require__(38603);
 // EXTERNAL MODULE: ./src/manifest/duration.ts

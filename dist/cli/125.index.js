@@ -2,6 +2,139 @@ export const id = 125;
 export const ids = [125];
 export const modules = {
 
+/***/ 2841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ ipv6Groups),
+/* harmony export */   a: () => (/* binding */ compareRecords)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _operators_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2760);
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8267);
+/* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9326);
+// recordSome / recordEvery: DNS records compared as DNS compares them. A name is the same name
+// whatever the case of its ASCII letters (RFC 4343) and with or without its final dot (as zone
+// files write it); an IPv6 address has many spellings (2001:DB8::666, 2001:db8:0:0:0:0:0:666,
+// ::ffff:6.6.6.6 = ::ffff:606:606). Compared as raw text, `recordEvery isNot evil.example.com`
+// passed a CNAME to EVIL.Example.COM. So, for the records that hold names (CNAME, NS, PTR, MX,
+// SRV, SOA) and for AAAA:
+// - is / isNot compare one canonical form of the record and of the target: names with their
+//   ASCII letters lowercased and no final dot, each of a record's words (MX `10 Mail.Example.com.`
+//   is `10 mail.example.com`); an IPv6 address as the URL parser writes it. An A or AAAA target
+//   that is no address of its family fails both (a typo must not pass isNot).
+// - contains / doesNotContain look for the target (lowercased, a final dot of its words dropped)
+//   in the canonical record, and for AAAA also in the address's other spellings (every group,
+//   padded or not; an IPv4-mapped address's dotted form): doesNotContain passes only when no
+//   spelling holds it.
+// - matches / doesNotMatch test the pattern case-insensitively (as if written /\u2026/i: letters in
+//   names and hex digits have no case in DNS), against the canonical record and its spellings
+//   with final dots (and AAAA's other spellings): doesNotMatch passes only when none matches.
+// The record itself is never rewritten for the report. Other types (A, TXT, CAA) are compared
+// as their text: TXT and CAA values are case-sensitive data.
+
+
+
+
+const NAMED = new Set(['CNAME', 'NS', 'PTR', 'MX', 'SRV', 'SOA']);
+/** Judges each record of `type` against the target, as the quantifier asks. */
+function compareRecords(quantifier, type, operator, records, target, deadline) {
+    const kind = NAMED.has(type) ? 'name' : type === 'AAAA' ? 'ipv6' : type === 'A' ? 'ipv4' : undefined;
+    if (!kind || !Array.isArray(records) || records.length === 0 || typeof target === 'object' || target === undefined)
+        return (0,_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .compareEach */ .dA)(quantifier, operator, records, target, deadline);
+    const values = records.map(String);
+    const combine = (results) => ({ passed: quantifier === 'some' ? results.some(Boolean) : results.every(Boolean) });
+    const wanted = String(target);
+    switch (operator) {
+        case 'is':
+        case 'isNot': {
+            if (kind === 'ipv4' && !(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(wanted))
+                return { passed: false, message: `${JSON.stringify(wanted)} is not an IPv4 address: an A record is compared as a whole address` };
+            if (kind === 'ipv6' && !(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(wanted))
+                return { passed: false, message: `${JSON.stringify(wanted)} is not an IPv6 address: an AAAA record is compared as a whole address` };
+            if (kind === 'ipv4')
+                return (0,_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .compareEach */ .dA)(quantifier, operator, records, target, deadline);
+            const key = canonical(kind, wanted);
+            return combine(values.map((value) => (canonical(kind, value) === key) === (operator === 'is')));
+        }
+        case 'contains':
+        case 'doesNotContain': {
+            if (kind === 'ipv4')
+                return (0,_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .compareEach */ .dA)(quantifier, operator, records, target, deadline);
+            const needle = kind === 'name' ? nameWords(wanted) : asciiLower(wanted);
+            return combine(values.map((value) => spellings(kind, value).some((spelling) => spelling.includes(needle)) === (operator === 'contains')));
+        }
+        case 'matches':
+        case 'doesNotMatch': {
+            if (kind === 'ipv4')
+                return (0,_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .compareEach */ .dA)(quantifier, operator, records, target, deadline);
+            let pattern;
+            try {
+                const written = (0,_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .patternOf */ .Id)(wanted);
+                pattern = written.flags.includes('i') ? written : new RegExp(written.source, `${written.flags}i`);
+            }
+            catch (error) {
+                return { passed: false, message: `invalid regular expression: ${error.message}` };
+            }
+            const each = values.map((value) => (0,_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .testWithin */ .u)(pattern, spellings(kind, value), deadline));
+            const judge = (found) => found.includes(undefined) ? { passed: false, message: 'the regular expression could not be evaluated on this value' } : combine(found.map((one) => one === (operator === 'matches')));
+            return each.some((one) => one instanceof Promise) ? Promise.all(each).then(judge) : judge(each);
+        }
+        default:
+            return (0,_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .compareEach */ .dA)(quantifier, operator, records, target, deadline);
+    }
+}
+/** ASCII letters lowercased only, as DNS folds case (RFC 4343). */
+function asciiLower(text) {
+    return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+/** A text of names and numbers with each word's final dot dropped, its letters lowercased. */
+function nameWords(text) {
+    return asciiLower(text).replace(/\.(?=\s|$)/g, '');
+}
+function canonical(kind, value) {
+    if (kind === 'name')
+        return nameWords(value);
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(value) ? ipv6Canonical(value) : asciiLower(value);
+}
+function ipv6Canonical(address) {
+    return new URL(`http://[${address.replace(/%.*$/, '')}]`).hostname.slice(1, -1);
+}
+/** The 8 groups of an IPv6 address (any spelling, a zone dropped), without leading zeros: the reverse name of a PTR query is made of them too. */
+function ipv6Groups(address) {
+    return expand(ipv6Canonical(address));
+}
+/** The record as it may be written: canonical first; names also with their final dots; an IPv6 address also expanded. */
+function spellings(kind, value) {
+    const key = canonical(kind, value);
+    if (kind === 'name')
+        return [key, key.replace(/(\S)(?=\s|$)/g, (last, _, at, whole) => (/^\d+$/.test(wordAt(whole, at)) ? last : `${last}.`))];
+    if (!(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(value))
+        return [key];
+    const groups = expand(key);
+    const forms = [key, groups.map((group) => group.padStart(4, '0')).join(':'), groups.join(':')];
+    if (/^::ffff:[0-9a-f]{1,4}:[0-9a-f]{1,4}$/.test(key)) {
+        const [high, low] = groups.slice(6).map((group) => parseInt(group, 16));
+        forms.push(`::ffff:${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`);
+    }
+    return forms;
+}
+/** The word of `text` that ends at `end` (inclusive). */
+function wordAt(text, end) {
+    return /\S*$/.exec(text.slice(0, end + 1))[0];
+}
+/** The 8 groups of a canonical IPv6 address, without leading zeros. */
+function expand(key) {
+    const [head = '', tail] = key.split('::');
+    const left = head ? head.split(':') : [];
+    const right = tail ? tail.split(':') : [];
+    return tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+}
+
+
+/***/ }),
+
 /***/ 6125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -21,6 +154,8 @@ var promises_ = __webpack_require__(1553);
 var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./src/assertions/dns-records.ts
+var dns_records = __webpack_require__(2841);
 // EXTERNAL MODULE: ./src/errors/dns.ts
 var dns = __webpack_require__(9296);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
@@ -303,6 +438,7 @@ var types = __webpack_require__(6468);
 
 
 
+
 const RECORD_TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'NS', 'TXT', 'SRV', 'CAA', 'SOA', 'PTR'];
 const RECORD_ASSERTIONS = new Set(['recordSome', 'recordEvery']);
 const dnsCheck = {
@@ -457,12 +593,7 @@ async function dns_query(resolver, host, type) {
 function reverseName(ip) {
     if ((0,external_node_net_.isIP)(ip) === 4)
         return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
-    const hex = ip.replace(/%.*$/, '').replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) => `${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`);
-    const [head = '', tail] = hex.split('::');
-    const left = head ? head.split(':') : [];
-    const right = tail ? tail.split(':') : [];
-    const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
-    return `${[...groups.map((group) => group.padStart(4, '0')).join('')].reverse().join('.')}.ip6.arpa`;
+    return `${[...(0,dns_records/* ipv6Groups */.Y)(ip).map((group) => group.padStart(4, '0')).join('')].reverse().join('.')}.ip6.arpa`;
 }
 /** Node gives a CAA record as `{ critical, <tag>: value }`. */
 function formatCaa(record) {

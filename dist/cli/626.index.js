@@ -123,7 +123,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DEFAULT_MAX_BODY_BYTES: () => (/* binding */ DEFAULT_MAX_BODY_BYTES),
   MAX_REDIRECTS: () => (/* binding */ MAX_REDIRECTS),
   applyAuth: () => (/* binding */ applyAuth),
   flattenHeaders: () => (/* binding */ flattenHeaders),
@@ -452,7 +451,6 @@ var types = __webpack_require__(6468);
 
 
 const MAX_REDIRECTS = 10;
-const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const PARTIAL_CONTENT = 206;
 const CREDENTIAL_REFUSALS = new Set([401, 403, 407]);
@@ -492,8 +490,8 @@ const httpCheck = {
             httpVersion: (raw.http_version ?? check.http_version ?? 'any'),
             followRedirects: (raw.follow_redirects ?? check.follow_redirects ?? true),
             tls: (0,tls_settings/* readTlsSettings */.V)(raw.tls, ['request', 'tls'], context),
-            maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
-            keptBodyBytes: (0,http_body/* assertionsReadBody */.c$)(check.assertions) ? DEFAULT_MAX_BODY_BYTES : src_text/* EXCERPT_BYTES */.mj,
+            maxBodyBytes: http_body/* DEFAULT_MAX_BODY_BYTES */.y_,
+            keptBodyBytes: (0,http_body/* assertionsReadBody */.c$)(check.assertions) ? http_body/* DEFAULT_MAX_BODY_BYTES */.y_ : src_text/* EXCERPT_BYTES */.mj,
             sendsCredentials: sendsCredentials(headers, auth),
             proxy: (0,proxy/* readProxyChoice */.yG)(raw.proxy, url, context.proxyEnvironment),
             ipFamily: (0,ip_family/* readIpFamily */.Y)(check, url.hostname),

@@ -974,10 +974,13 @@ function tlsVersion(text) {
 /* harmony export */   H$: () => (/* binding */ extractionsReadBody),
 /* harmony export */   QJ: () => (/* binding */ hasNoBody),
 /* harmony export */   c$: () => (/* binding */ assertionsReadBody),
-/* harmony export */   p3: () => (/* binding */ keepingWholeBody)
+/* harmony export */   p3: () => (/* binding */ keepingWholeBody),
+/* harmony export */   y_: () => (/* binding */ DEFAULT_MAX_BODY_BYTES)
 /* harmony export */ });
 /* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
 
+/** The most bytes of a response read: an http body, a gRPC response message (grpc.ts). */
+const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 /** The assertion types that read the body itself; without one, only the excerpt's bytes are kept. */
 const BODY_ASSERTIONS = new Set(['body', 'jsonpath', 'bodyHash', 'jsonSchema']);
 function assertionsReadBody(assertions) {
@@ -1828,8 +1831,9 @@ function checkAssertion(assertion, at) {
     if (kind === 'time')
         return timeTarget(target, at);
     // A TLS version compared by number may be written by its name (moreThanOrEqual TLSv1.2).
-    if (kind === 'version' && NUMERIC.includes(operator) && typeof target === 'string' && (0,ssl/* tlsVersion */.u9)(target))
-        return (0,ssl/* tlsVersion */.u9)(target).number;
+    const named = kind === 'version' && NUMERIC.includes(operator) && typeof target === 'string' ? (0,ssl/* tlsVersion */.u9)(target) : undefined;
+    if (named)
+        return named.number;
     if (NUMERIC.includes(operator) || operator === 'isInMoreThan' || operator === 'isInLessThan' || kind === 'number')
         return numberTarget(target, at, operator);
     if (kind === 'status')

@@ -71,7 +71,6 @@ function checkHeaderValue(value, path) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_RESPONSE_MESSAGE_BYTES: () => (/* binding */ MAX_RESPONSE_MESSAGE_BYTES),
 /* harmony export */   grpcCheck: () => (/* binding */ grpcCheck)
 /* harmony export */ });
 /* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1553);
@@ -85,11 +84,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
 /* harmony import */ var _grpc_proto_loader__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6081);
 /* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8590);
-/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7638);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3128);
-/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6169);
-/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3116);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6468);
+/* harmony import */ var _http_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7546);
+/* harmony import */ var _net_tls_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7638);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3128);
+/* harmony import */ var _ip_family_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6169);
+/* harmony import */ var _tls_settings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3116);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6468);
 // The grpc check: a grpc.health.v1 Check or a unary call from a .proto, on a channel of its own
 // per attempt. The connection is made through our own connector (ProbeCredentials), so the
 // connect and TLS phases are timed from socket events, TLS uses the shared options of
@@ -107,14 +107,15 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 // Field names as written in the .proto; 64-bit integers and enums as strings, as JSON has them.
 const PROTO_OPTIONS = { keepCase: true, longs: String, enums: String, defaults: true, oneofs: true };
 const EXCERPT_CHARS = 2000;
 // grpc-js's own deadline comes after the attempt's, so that the engine's deadline is the one that ends a call.
 const AFTER_ATTEMPT_DEADLINE_MS = 1000;
-// The largest response message read: the http check's body cap (DEFAULT_MAX_BODY_BYTES), not
-// grpc-js's own 4 MiB default, which would fail a 5 MiB answer as if the server had said RESOURCE_EXHAUSTED.
-const MAX_RESPONSE_MESSAGE_BYTES = 10 * 1024 * 1024;
+// The largest response message read: the http check's body cap, not grpc-js's own 4 MiB
+// default, which would fail a 5 MiB answer as if the server had said RESOURCE_EXHAUSTED.
+const MAX_RESPONSE_MESSAGE_BYTES = _http_body_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MAX_BODY_BYTES */ .y_;
 const CHANNEL_OPTIONS = {
     'grpc.max_receive_message_length': MAX_RESPONSE_MESSAGE_BYTES,
     // A connection of this attempt's own, never one shared with another check or attempt.
@@ -143,21 +144,21 @@ const grpcCheck = {
     type: 'grpc',
     prepare(check, context) {
         const raw = check.request;
-        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .readHost */ .rk)(raw.host, ['request', 'host']);
-        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .readPort */ .Sr)(raw.port, ['request', 'port']);
+        const host = (0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .readHost */ .rk)(raw.host, ['request', 'host']);
+        const port = (0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .readPort */ .Sr)(raw.port, ['request', 'port']);
         const health = raw.call !== 'unary';
         const method = health ? healthCheckMethod() : unaryMethod(raw, context);
         const request = {
             host,
             port,
-            tls: raw.tls === true ? { insecure: false } : raw.tls ? (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .readTlsSettings */ .V)(raw.tls, ['request', 'tls'], context) : undefined,
+            tls: raw.tls === true ? { insecure: false } : raw.tls ? (0,_tls_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .readTlsSettings */ .V)(raw.tls, ['request', 'tls'], context) : undefined,
             metadata: readMetadata(raw.metadata),
-            ipFamily: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_8__/* .readIpFamily */ .Y)(check, host),
+            ipFamily: (0,_ip_family_js__WEBPACK_IMPORTED_MODULE_9__/* .readIpFamily */ .Y)(check, host),
             health,
             method,
             message: health ? { service: String(raw.service ?? '') } : readMessage(raw.message, method),
         };
-        return { request, target: `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(host, port)} ${method.path}` };
+        return { request, target: `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .hostPort */ .QL)(host, port)} ${method.path}` };
     },
     run: runGrpc,
 };
@@ -176,7 +177,7 @@ function unaryMethod(raw, context) {
     }
     catch (error) {
         const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'proto'], `cannot load the proto file ${String(raw.proto)}: ${reason} (give a path relative to the manifest)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .InvalidField */ .u(['request', 'proto'], `cannot load the proto file ${String(raw.proto)}: ${reason} (give a path relative to the manifest)`);
     }
     const services = Object.keys(definitions).filter((name) => !('format' in definitions[name]));
     const serviceName = String(raw.service);
@@ -185,15 +186,15 @@ function unaryMethod(raw, context) {
     const found = matching.length === 1 ? matching[0] : undefined;
     if (!found) {
         const why = matching.length > 1 ? `several services are named "${serviceName}"` : `it defines no service "${serviceName}"`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'service'], `${String(raw.proto)}: ${why} (give one of: ${services.join(', ') || 'none'})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .InvalidField */ .u(['request', 'service'], `${String(raw.proto)}: ${why} (give one of: ${services.join(', ') || 'none'})`);
     }
     const service = definitions[found];
     const method = service[String(raw.method)];
     if (!method) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'method'], `${found} has no method "${String(raw.method)}" (it has: ${Object.keys(service).join(', ')})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .InvalidField */ .u(['request', 'method'], `${found} has no method "${String(raw.method)}" (it has: ${Object.keys(service).join(', ')})`);
     }
     if (method.requestStream || method.responseStream) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'method'], `${found}.${String(raw.method)} is a streaming method; the grpc check makes unary calls only`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .InvalidField */ .u(['request', 'method'], `${found}.${String(raw.method)} is a streaming method; the grpc check makes unary calls only`);
     }
     return method;
 }
@@ -205,25 +206,25 @@ function readMessage(raw, method) {
             message = JSON.parse(message);
         }
         catch {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .InvalidField */ .u(['request', 'message'], 'the message is not valid JSON: give an object of the request fields');
         }
     }
     // JSON text may be any JSON value; only an object names request fields (null, a number, a list do not).
     if (message === null || typeof message !== 'object' || Array.isArray(message)) {
         const what = message === null ? 'null' : Array.isArray(message) ? 'a list' : `a ${typeof message}`;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the message is ${what}, not an object: give an object of the request fields (\`{ id: "42" }\`, or \`{}\` for none)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .InvalidField */ .u(['request', 'message'], `the message is ${what}, not an object: give an object of the request fields (\`{ id: "42" }\`, or \`{}\` for none)`);
     }
     const descriptor = method.requestType.type;
     const known = descriptor.field?.map((field) => field.name) ?? [];
     const unknown = Object.keys(message).filter((name) => !known.includes(name));
     if (unknown.length > 0) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the request type has no field ${unknown.join(', ')} (it has: ${known.join(', ') || 'none'})`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .InvalidField */ .u(['request', 'message'], `the request type has no field ${unknown.join(', ')} (it has: ${known.join(', ') || 'none'})`);
     }
     try {
         method.requestSerialize(message);
     }
     catch (error) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'message'], `the message does not fit the request type: ${error.message}`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .InvalidField */ .u(['request', 'message'], `the message does not fit the request type: ${error.message}`);
     }
     return message;
 }
@@ -234,7 +235,7 @@ function readMetadata(raw) {
             new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Metadata */ .OS().set(key, String(value));
         }
         catch (error) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .InvalidField */ .u(['request', 'metadata', key], error.message);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_11__/* .InvalidField */ .u(['request', 'metadata', key], error.message);
         }
         metadata[key.toLowerCase()] = String(value);
     }
@@ -257,8 +258,8 @@ async function runGrpc(request, context) {
     if (request.tls)
         timer.expectTls();
     const credentials = new ProbeCredentials(request, timer);
-    const target = address ? `ipv${request.ipFamily}:${(0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(address, request.port)}` : (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(request.host, request.port);
-    const options = address ? { ...CHANNEL_OPTIONS, 'grpc.default_authority': (0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(request.host, request.port) } : CHANNEL_OPTIONS;
+    const target = address ? `ipv${request.ipFamily}:${(0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .hostPort */ .QL)(address, request.port)}` : (0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .hostPort */ .QL)(request.host, request.port);
+    const options = address ? { ...CHANNEL_OPTIONS, 'grpc.default_authority': (0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .hostPort */ .QL)(request.host, request.port) } : CHANNEL_OPTIONS;
     const client = new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Client */ .Kj(target, credentials, options);
     try {
         const { response, metadata } = await unaryCall(client, request, context, credentials);
@@ -367,7 +368,7 @@ function callFailure(error, status, seen, request, context, connection) {
     return broken ?? error;
 }
 function brokenReply(error, status, seen, request) {
-    const where = `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_7__/* .hostPort */ .QL)(request.host, request.port)} ${request.method.path}`;
+    const where = `${(0,_fields_js__WEBPACK_IMPORTED_MODULE_8__/* .hostPort */ .QL)(request.host, request.port)} ${request.method.path}`;
     const malformed = (what) => (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_6__/* .probeError */ .v)('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `${what} (${where}): the reply is not a well-formed gRPC response; check that this port serves gRPC and nothing in front of it rewrites the answer`, error);
     const details = typeof error.details === 'string' ? error.details : '';
     // grpc-js maps an HTTP error status (401, 404, 503...) to a gRPC status as gRPC specifies: that mapping stands.
@@ -447,12 +448,12 @@ class ProbeCredentials extends _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .Cha
             socket.on('error', (error) => (this.error ??= error));
             return Promise.resolve({ socket, secure: false });
         }
-        const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({ ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_11__/* .tlsConnectionOptions */ .mw)(settings, this.request.host), socket, host: this.request.host, ALPNProtocols: ['h2'] });
+        const secure = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({ ...(0,_net_tls_js__WEBPACK_IMPORTED_MODULE_12__/* .tlsConnectionOptions */ .mw)(settings, this.request.host), socket, host: this.request.host, ALPNProtocols: ['h2'] });
         secure.on('error', (error) => (this.error ??= error));
         return new Promise((resolve, reject) => {
             secure.once('secureConnect', () => {
                 this.timer.mark('tlsDone');
-                this.tls = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_11__/* .observeTls */ .Q3)(secure);
+                this.tls = (0,_net_tls_js__WEBPACK_IMPORTED_MODULE_12__/* .observeTls */ .Q3)(secure);
                 resolve({ socket: secure, secure: true });
             });
             secure.once('error', reject);
