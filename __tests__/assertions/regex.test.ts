@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareValue } from '../../src/assertions/operators.js';
 import { boundedInline } from '../../src/assertions/regex-cost.js';
-import { testEachWithin } from '../../src/assertions/regex.js';
+import { MAX_WORKERS, testEachWithin } from '../../src/assertions/regex.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
 import { startHttpServer, type Peer } from '../helpers/servers.js';
 
@@ -29,10 +29,18 @@ checks:
     timeout: 1500ms
     request: { url: "${server.url}/slow" }
     assertions: [ { type: body, operator: is, target: ok } ]
+  - name: quick regex
+    type: http
+    overall_timeout: 1500ms
+    request: { url: "${server.url}/slow" }
+    # Alternating repetition: tested in a worker, though quick on two characters.
+    assertions: [ { type: body, operator: matches, target: "^(o|k)+$" } ]
 `);
-    const plain = checkNamed(run, 'plain');
-    expect(plain.error).toBeNull();
-    expect(plain.status).toBe('passed');
+    for (const name of ['plain', 'quick regex']) {
+      const check = checkNamed(run, name);
+      expect(check.error, name).toBeNull();
+      expect(check.status, name).toBe('passed');
+    }
     const backtracking = checkNamed(run, 'backtracking');
     expect(backtracking.error).toMatchObject({ category: 'TIMEOUT', code: 'OVERALL_TIMEOUT' });
     expect(backtracking.error?.message).toMatch(/overall timeout of 2000 ms: the regular expression \/\^\(a\+\)\+\$\/ was still running over 100001 characters/);
@@ -48,11 +56,20 @@ describe('a regex on a list of values, in the worker', () => {
     expect(await compareValue('doesNotMatch', ['c', 'ab'], '^(a|b)+$', undefined)).toEqual({ passed: false, message: 'value 2 of 2, "ab", fails: every value must pass' });
   });
 
-  it('says of a test that waited behind another check\'s slow one that it never ran', async () => {
+  it('runs a quick test in a worker of its own while another check\'s slow one holds the first', async () => {
     const slow = testEachWithin(/^(a+)+$/, [`${'a'.repeat(40)}!`], { at: performance.now() + 1500, limitMs: 1500 });
-    const behind = testEachWithin(/^(a|b)+$/, ['ab'], { at: performance.now() + 300, limitMs: 300 });
-    await expect(behind).rejects.toThrow(/overall timeout of 300 ms: its regular expression \/\^\(a\|b\)\+\$\/ was waiting for another check's, which backtracks too much, and never ran/);
+    const quick = testEachWithin(/^(a|b)+$/, ['ab'], { at: performance.now() + 1000, limitMs: 1000 });
+    expect(await quick).toEqual([true]);
     await expect(slow).rejects.toThrow(/overall timeout of 1500 ms: the regular expression \/\^\(a\+\)\+\$\/ was still running over 41 characters/);
+  });
+
+  it('says of a test that waited behind as many slow ones as there are workers that it never ran', async () => {
+    const slow = Array.from({ length: MAX_WORKERS }, () => testEachWithin(/^(a+)+$/, [`${'a'.repeat(40)}!`], { at: performance.now() + 1500, limitMs: 1500 }));
+    const behind = testEachWithin(/^(a|b)+$/, ['ab'], { at: performance.now() + 300, limitMs: 300 });
+    const waited = await Promise.resolve(behind).then(() => undefined, (error: Error) => error.message);
+    expect(waited).toMatch(/overall timeout of 300 ms: its regular expression \/\^\(a\|b\)\+\$\/ was waiting for other checks' \(\d+ at once, which backtrack too much\) and never ran/);
+    expect(waited).toContain(`(${MAX_WORKERS} at once`);
+    for (const test of slow) await expect(test).rejects.toThrow(/overall timeout of 1500 ms: the regular expression \/\^\(a\+\)\+\$\/ was still running over 41 characters/);
   });
 
   it('rejects every test due at one deadline, and the worker answers the next test', async () => {

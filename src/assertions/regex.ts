@@ -2,11 +2,13 @@
 // other checks in flight: JavaScript runs a regex to its end, and a backtracking one (`^(a+)+$`)
 // on a 40-character input would run for years. So a test whose worst case is provably small
 // (regex-cost.ts) runs here, synchronously; any other runs in a worker thread that the main
-// thread does not wait for: the answer comes back as a promise, and at the deadline the worker is
-// terminated and the test is TIMEOUT:OVERALL_TIMEOUT. The worker starts on first need
-// (0.03-0.15 s) and is kept, unreferenced, for later tests; it runs them one at a time, in order.
-// A list of values is one test, answered value by value: a test per value would be a job, a
-// promise and a timer each, and, at a deadline, a restart of the worker each.
+// thread does not wait for: the answer comes back as a promise, and at the deadline that test's
+// worker is terminated and the test is TIMEOUT:OVERALL_TIMEOUT. Workers start on first need
+// (0.03-0.15 s each) and are kept, unreferenced, for later tests; each runs one test at a time.
+// A test finding every worker busy gets a new one, up to MAX_WORKERS: one check's backtracking
+// regex must not time out another check whose own regex is quick (it would fail, never having
+// run). A list of values is one test, answered value by value: a test per value would be a job,
+// a promise and a timer each, and, at a deadline, a restart of the worker each.
 import type { Worker } from 'node:worker_threads';
 import { probeError } from '../errors/probe-error.js';
 import { boundedInline } from './regex-cost.js';
@@ -31,19 +33,29 @@ parentPort.on('message', ({ id, source, flags, inputs }) => {
 });`;
 
 interface Job {
-  readonly id: number;
-  readonly message: { id: number; source: string; flags: string; inputs: readonly string[] };
   /** When its answer is due (performance.now() time). */
   readonly at: number;
+  readonly message: { id: number; source: string; flags: string; inputs: readonly string[] };
   readonly settle: (outcome: boolean[] | undefined) => void;
-  /** Rejects it with TIMEOUT:OVERALL_TIMEOUT; `waited`: it never ran, another test held the worker. */
+  /** Rejects it with TIMEOUT:OVERALL_TIMEOUT; `waited`: it never ran, every worker was held by other tests. */
   readonly expire: (waited: boolean) => void;
 }
 
-let worker: Worker | undefined;
+/** A worker thread and the test it is running, if any. */
+interface RegexWorker {
+  readonly thread: Worker;
+  job?: Job;
+}
+
+/**
+ * How many backtracking tests may run at once. Each holds a core until its answer or its
+ * deadline; past this many, a test waits for a worker (and, at its deadline, fails as never run).
+ */
+export const MAX_WORKERS = 4;
+const workers: RegexWorker[] = [];
+/** Tests waiting for a worker, first come first served. */
+const waiting: Job[] = [];
 let nextId = 0;
-/** The tests sent to the worker, in the order it runs them: the first one is running. */
-const queue = new Map<number, Job>();
 
 /**
  * Whether the pattern matches any of the inputs; undefined when the worker failed (out of memory).
@@ -62,18 +74,21 @@ export function testEachWithin(pattern: RegExp, inputs: readonly string[], deadl
   const { at, limitMs } = deadline ?? { at: performance.now() + DEFAULT_LIMIT_MS, limitMs: DEFAULT_LIMIT_MS };
   return new Promise((resolve, reject) => {
     const id = nextId++;
-    const timer = setTimeout(() => expireDue(id), Math.max(0, at - performance.now()));
-    const settle = (outcome: boolean[] | undefined) => {
-      clearTimeout(timer);
-      resolve(outcome);
+    const timer = setTimeout(() => expire(job), Math.max(0, at - performance.now()));
+    const job: Job = {
+      at,
+      message: { id, source: pattern.source, flags: pattern.flags, inputs },
+      settle: (outcome) => {
+        clearTimeout(timer);
+        resolve(outcome);
+      },
+      expire: (waited) => {
+        clearTimeout(timer);
+        reject(waited ? waitedOut(pattern, limitMs) : timedOut(pattern, chars, limitMs));
+      },
     };
-    const expire = (waited: boolean) => {
-      clearTimeout(timer);
-      reject(waited ? waitedOut(pattern, limitMs) : timedOut(pattern, chars, limitMs));
-    };
-    const job: Job = { id, message: { id, source: pattern.source, flags: pattern.flags, inputs }, at, settle, expire };
-    queue.set(id, job);
-    send(job);
+    waiting.push(job);
+    dispatch();
   });
 }
 
@@ -81,19 +96,19 @@ function anyMatched(outcome: boolean[] | undefined): boolean | undefined {
   return outcome === undefined ? undefined : outcome.includes(true);
 }
 
-/**
- * Rejects test `id`, and every other whose answer is due and not in, then restarts the worker once
- * (it may be busy with one of them: only a fresh one can take the others). Each test's timer
- * calls it; the first does it for all that are due together.
- */
-function expireDue(id: number): void {
-  if (!queue.has(id)) return;
-  const now = performance.now();
-  const running = queue.keys().next().value;
-  const due = [...queue.values()].filter((job) => job.id === id || job.at <= now);
-  for (const job of due) queue.delete(job.id);
-  restartWorker();
-  for (const job of due) job.expire(job.id !== running);
+/** At a test's deadline: its worker, still running it, is terminated (only a fresh one can take other tests); a test still waiting never ran. */
+function expire(job: Job): void {
+  const running = workers.find((worker) => worker.job === job);
+  if (running) {
+    retire(running);
+    job.expire(false);
+    dispatch();
+    return;
+  }
+  const index = waiting.indexOf(job);
+  if (index === -1) return;
+  waiting.splice(index, 1);
+  job.expire(true);
 }
 
 function timedOut(pattern: RegExp, chars: number, limitMs: number): Error {
@@ -104,45 +119,58 @@ function timedOut(pattern: RegExp, chars: number, limitMs: number): Error {
   );
 }
 
-/** A test that never ran: the worker was busy with another check's until this one's deadline. */
+/** A test that never ran: every worker was busy with other checks' tests until this one's deadline. */
 function waitedOut(pattern: RegExp, limitMs: number): Error {
   return probeError(
     'TIMEOUT',
     'OVERALL_TIMEOUT',
-    `The attempt did not complete within the overall timeout of ${limitMs} ms: its regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was waiting for another check's, which backtracks too much, and never ran (that other check fails with its own timeout; simplify its expression, or raise this check's overall_timeout)`,
+    `The attempt did not complete within the overall timeout of ${limitMs} ms: its regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was waiting for other checks' (${MAX_WORKERS} at once, which backtrack too much) and never ran (those checks fail with their own timeouts; simplify their expressions, or raise this check's overall_timeout)`,
   );
 }
 
-function send(job: Job): void {
-  worker ??= startWorker();
-  worker.ref();
-  worker.postMessage(job.message);
+/** Gives waiting tests to idle workers, starting workers up to MAX_WORKERS. */
+function dispatch(): void {
+  while (waiting.length > 0) {
+    // Due already (its timer is about to fire): not worth a worker, which only a restart would free.
+    if (waiting[0]!.at <= performance.now()) {
+      waiting.shift()!.expire(true);
+      continue;
+    }
+    const worker = workers.find((candidate) => !candidate.job) ?? (workers.length < MAX_WORKERS ? startWorker() : undefined);
+    if (!worker) return;
+    const job = waiting.shift()!;
+    worker.job = job;
+    worker.thread.ref();
+    worker.thread.postMessage(job.message);
+  }
 }
 
-function startWorker(): Worker {
+function startWorker(): RegexWorker {
   // node:worker_threads is loaded here, on first need, not with every start (bench/, start-up).
   const { Worker } = process.getBuiltinModule('node:worker_threads');
-  const started = new Worker(WORKER_SOURCE, { eval: true });
-  started.on('message', ({ id, outcome }: { id: number; outcome: boolean[] | undefined }) => {
-    const job = queue.get(id);
-    queue.delete(id);
-    if (queue.size === 0) started.unref();
-    job?.settle(outcome);
+  const worker: RegexWorker = { thread: new Worker(WORKER_SOURCE, { eval: true }) };
+  worker.thread.on('message', ({ id, outcome }: { id: number; outcome: boolean[] | undefined }) => {
+    const job = worker.job;
+    if (job?.message.id !== id) return;
+    worker.job = undefined;
+    worker.thread.unref();
+    job.settle(outcome);
+    dispatch();
   });
-  // A worker that dies (out of memory) fails the test it was running; the others go to a new one.
-  started.on('error', () => {
-    if (worker !== started) return;
-    const running = queue.values().next().value;
-    if (running) queue.delete(running.id);
-    restartWorker();
-    running?.settle(undefined);
+  // A worker that dies (out of memory) fails the test it was running, which gives no answer.
+  worker.thread.on('error', () => {
+    const job = worker.job;
+    retire(worker);
+    job?.settle(undefined);
+    dispatch();
   });
-  return started;
+  workers.push(worker);
+  return worker;
 }
 
-function restartWorker(): void {
-  const old = worker;
-  worker = undefined;
-  void old?.terminate();
-  for (const job of queue.values()) send(job);
+function retire(worker: RegexWorker): void {
+  const index = workers.indexOf(worker);
+  if (index !== -1) workers.splice(index, 1);
+  worker.job = undefined;
+  void worker.thread.terminate();
 }
