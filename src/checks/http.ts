@@ -92,24 +92,24 @@ export const httpCheck: CheckModule<HttpRequest> = {
     };
     return { request, target: url.href };
   },
-  run: runHttp,
+  run: (request, context) => runHttp(request, context),
   warmUp,
   load: async () => void (await loadUndici()),
 };
 
 /**
- * One exchange with a loopback peer of its own, and one TLS handshake when a check may use TLS:
- * the first request of a process compiles undici's parser and code paths, the first TLS context
- * reads the root certificates and the first TLS connection compiles node:tls's client (10-20 ms
- * in all), which the first check would time as its DNS, connect, TLS and first byte. By address:
- * the engine warms the resolver up when a check needs it.
+ * One exchange with a peer of its own, and one TLS handshake when a check may use TLS: the first
+ * request of a process compiles undici's parser and code paths, the first TLS context reads the
+ * root certificates and the first TLS connection compiles node:tls's client (10-20 ms in all),
+ * which the first check would time as its DNS, connect, TLS and first byte. By address: the
+ * engine warms the resolver up when a check needs it.
  */
 const WARM_UP_LIMIT_MS = 1000;
 let exchangeWarmedUp: Promise<void> | undefined;
 let tlsWarmedUp: Promise<void> | undefined;
 
 async function warmUp(requests: readonly (HttpRequest | undefined)[]): Promise<void> {
-  await (exchangeWarmedUp ??= warmUpExchange('http:'));
+  await (exchangeWarmedUp ??= warmUpExchange());
   if (requests.some(needsTlsWarmUp)) await (tlsWarmedUp ??= warmUpTls());
 }
 
@@ -122,33 +122,57 @@ export function needsTlsWarmUp(request: HttpRequest | undefined): boolean {
   return request === undefined || request.url.protocol === 'https:';
 }
 
-/** The default TLS context (the root certificates), then a client handshake that the plain peer ends: node:tls's path as far as a check's first TLS byte. */
+/**
+ * The default TLS context (the root certificates), then a client handshake that a plain loopback
+ * peer ends: node:tls's path over a TCP connection as far as a check's first TLS byte. Not in
+ * memory: a TLS socket over a stream that is not a TCP socket takes another path, and the first
+ * https check timed some 10 ms of compiling as its DNS phase (bench/, timing scenario).
+ */
 async function warmUpTls(): Promise<void> {
   process.getBuiltinModule('node:tls').createSecureContext();
-  await warmUpExchange('https:').catch(() => undefined);
-}
-
-async function warmUpExchange(protocol: 'http:' | 'https:'): Promise<void> {
-  const peer = createServer((socket) => socket.on('error', () => undefined).once('data', () => socket.end('HTTP/1.1 204 No Content\r\n\r\n')));
+  const peer = createServer((socket) => socket.on('error', () => undefined).once('data', () => socket.end(NO_CONTENT)));
   await new Promise<void>((resolve, reject) => peer.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const url = new URL(`${protocol}//127.0.0.1:${(peer.address() as AddressInfo).port}/`);
-  const request: HttpRequest = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: true }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false, proxy: { kind: 'none' } };
   try {
-    const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);
-    const onEnd = (listener: (reason: unknown) => void) => {
-      if (signal.aborted) {
-        listener(signal.reason);
-        return () => undefined;
-      }
-      const ended = () => listener(signal.reason);
-      signal.addEventListener('abort', ended, { once: true });
-      return () => signal.removeEventListener('abort', ended);
-    };
-    const deadline = { signal, kind: 'request', limitMs: WARM_UP_LIMIT_MS, remainingMs: () => WARM_UP_LIMIT_MS, onEnd } as const;
-    await runHttp(request, { signal, timer: new PhaseTimer(), deadline });
+    await warmUpRequest(new URL(`https://127.0.0.1:${(peer.address() as AddressInfo).port}/`)).catch(() => undefined);
   } finally {
     peer.close();
   }
+}
+
+const NO_CONTENT = 'HTTP/1.1 204 No Content\r\n\r\n';
+
+/**
+ * A plain exchange with an in-memory peer, by the path a proxy's tunnel takes, rather than with
+ * a loopback server, which would cost more than it warms up: listening resolves its address,
+ * which compiles Node's IPv6 pattern, and loads node:cluster and node:child_process (some 5 ms).
+ * A TCP connection's own path is Node's, compiled ahead in its binary.
+ */
+async function warmUpExchange(): Promise<void> {
+  const { duplexPair } = process.getBuiltinModule('node:stream');
+  const [near, far] = duplexPair();
+  far.on('error', () => undefined).once('data', () => far.end(NO_CONTENT));
+  try {
+    await warmUpRequest(new URL('http://127.0.0.1/'), async () => near as unknown as Socket);
+  } finally {
+    far.destroy();
+  }
+}
+
+/** A GET of `url`, bounded by the warm-up's limit, through `via` when given. */
+async function warmUpRequest(url: URL, via?: OpenTunnel): Promise<void> {
+  const request: HttpRequest = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: true }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false, proxy: { kind: 'none' } };
+  const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);
+  const onEnd = (listener: (reason: unknown) => void) => {
+    if (signal.aborted) {
+      listener(signal.reason);
+      return () => undefined;
+    }
+    const ended = () => listener(signal.reason);
+    signal.addEventListener('abort', ended, { once: true });
+    return () => signal.removeEventListener('abort', ended);
+  };
+  const deadline = { signal, kind: 'request', limitMs: WARM_UP_LIMIT_MS, remainingMs: () => WARM_UP_LIMIT_MS, onEnd } as const;
+  await runHttp(request, { signal, timer: new PhaseTimer(), deadline }, via);
 }
 
 /** Parses a URL field, or throws InvalidField naming the field and the rule. */
@@ -191,14 +215,15 @@ export function lowerCaseKeys(record: Record<string, unknown>, path: readonly (s
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [checkHeaderName(k, [...path, k]).toLowerCase(), checkHeaderValue(String(v), [...path, k])]));
 }
 
-async function runHttp(request: HttpRequest, context: RunContext): Promise<Observation> {
+/** `via`: a tunnel every hop goes through instead of its own connection (the warm-up's in-memory peer). */
+async function runHttp(request: HttpRequest, context: RunContext, via?: OpenTunnel): Promise<Observation> {
   if (request.url.protocol === 'https:') context.timer.expectTls();
   const connection: ConnectionFacts = {};
   let hop: Hop = { method: request.method, url: request.url, body: request.body };
   // Made at the first redirect: most requests have none.
   let visited: Set<string> | undefined;
   for (let redirects = 0; ; redirects++) {
-    const response = await exchange(request, hop, context, connection);
+    const response = await exchange(request, hop, context, connection, via);
     const location = response.headers.location;
     if (!request.followRedirects || !REDIRECT_STATUSES.has(response.statusCode) || location === undefined) {
       const observation: Observation = response;
@@ -244,12 +269,12 @@ interface ExchangeWatch {
   guard?: ResponseGuard;
 }
 
-async function exchange(request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts): Promise<Exchange> {
+async function exchange(request: HttpRequest, hop: Hop, context: RunContext, facts: ConnectionFacts, via?: OpenTunnel): Promise<Exchange> {
   const watch: ExchangeWatch = { firstByteSeen: false };
   // The first URL's proxy was read at load; a redirect's is read here.
-  const route = runTimeRoute(hop.url, request.proxy);
+  const route = via ? undefined : runTimeRoute(hop.url, request.proxy);
   if (route) facts.proxy ??= describeProxy(route.url);
-  const tunnel = route ? await tunnelTo(route) : undefined;
+  const tunnel = via ?? (route ? await tunnelTo(route) : undefined);
   // Loaded already (the engine's load), unless this module is run without the engine.
   const { Client, buildConnector: build } = undici ?? (await loadUndici());
   // undici's client keeps its connector until the client is collected, which may be collections
