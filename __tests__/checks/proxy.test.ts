@@ -27,7 +27,7 @@ beforeAll(async () => {
   web = await startHttpServer((_req, res) => res.end('plain ok'));
   secure = await startHttpsServer(pki.leaf('valid'), (_req, res) => res.end('secure ok'));
   sockets = await startWebSocketPeer();
-  const routes = { 'web.invalid:80': web.port, 'secure.invalid:443': secure.port, 'socket.invalid:80': sockets.port };
+  const routes = { 'web.invalid:80': web.port, 'secure.invalid:443': secure.port, 'socket.invalid:80': sockets.port, [`127.0.0.1:${web.port}`]: web.port };
   proxy = await startConnectProxy(routes);
   strictProxy = await startConnectProxy(routes, { credentials: 'probe:s3cret' });
   refusingPort = await closedPort();
@@ -235,6 +235,23 @@ checks:
   ])('NO_PROXY naming %s bypasses the proxy', async (_what, entry) => {
     process.env.HTTP_PROXY = `http://127.0.0.1:${refusingPort}`;
     process.env.NO_PROXY = typeof entry === 'function' ? entry() : entry;
+    const result = checkNamed(await runManifestText(direct()), 'Direct');
+    expect(result.error).toBeNull();
+    expect(result.proxy).toBeUndefined();
+  });
+
+  it.each(['1', '0.1', '0.0.1', '.0.0.1'])('NO_PROXY %s does not bypass the proxy for 127.0.0.1: an address is matched whole, never as a suffix', async (entry) => {
+    process.env.HTTP_PROXY = proxy.url;
+    process.env.NO_PROXY = entry;
+    const result = checkNamed(await runManifestText(direct()), 'Direct');
+    expect(result.error).toBeNull();
+    expect(result.proxy).toBe(proxy.url);
+    expect(proxy.tunnels).toContain(`127.0.0.1:${web.port}`);
+  });
+
+  it('a NO_PROXY CIDR range that holds the address bypasses the proxy', async () => {
+    process.env.HTTP_PROXY = `http://127.0.0.1:${refusingPort}`;
+    process.env.NO_PROXY = 'example.invalid, 127.0.0.0/8';
     const result = checkNamed(await runManifestText(direct()), 'Direct');
     expect(result.error).toBeNull();
     expect(result.proxy).toBeUndefined();

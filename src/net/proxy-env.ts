@@ -1,7 +1,8 @@
 // Which forward proxy a request goes through: the check's own `request.proxy` (a URL, or `none`),
 // else the environment as runners behind a corporate proxy set it, read as undici's
 // EnvHttpProxyAgent reads it (lower-case names first; an https:// target without HTTPS_PROXY uses
-// HTTP_PROXY; NO_PROXY entries are hosts, `.domain` / `*.domain` suffixes, `host:port`, IPs, or `*`).
+// HTTP_PROXY); NO_PROXY read as curl documents it (net/no-proxy.ts).
+import { parseNoProxy, type NoProxyList } from './no-proxy.js';
 
 /** A check's proxy setting, parsed once at load time. */
 export type ProxyChoice = { readonly kind: 'environment'; readonly environment: ProxyEnvironment } | { readonly kind: 'none' } | { readonly kind: 'url'; readonly url: URL };
@@ -13,8 +14,8 @@ export type ProxyChoice = { readonly kind: 'environment'; readonly environment: 
 export interface ProxyEnvironment {
   readonly https?: SetVariable;
   readonly http?: SetVariable;
-  /** NO_PROXY's value, or empty. */
-  readonly noProxy: string;
+  /** NO_PROXY, parsed (empty when unset). */
+  readonly noProxy: NoProxyList;
 }
 
 interface SetVariable {
@@ -23,7 +24,7 @@ interface SetVariable {
 }
 
 export function readProxyEnvironment(env: Environment = process.env): ProxyEnvironment {
-  return { https: firstSet(env, ['https_proxy', 'HTTPS_PROXY']), http: firstSet(env, ['http_proxy', 'HTTP_PROXY']), noProxy: firstSet(env, ['no_proxy', 'NO_PROXY'])?.value ?? '' };
+  return { https: firstSet(env, ['https_proxy', 'HTTPS_PROXY']), http: firstSet(env, ['http_proxy', 'HTTP_PROXY']), noProxy: parseNoProxy(firstSet(env, ['no_proxy', 'NO_PROXY'])?.value ?? '') };
 }
 
 /** The proxy one request goes through, and where that came from (for messages). */
@@ -35,8 +36,6 @@ export interface ProxyRoute {
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
-const DEFAULT_PORTS: Record<string, number> = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443 };
-
 /** The proxy for `target` (http(s) or ws(s)), or undefined to connect directly. */
 export function proxyFor(target: URL, choice: ProxyChoice): ProxyRoute | undefined {
   if (choice.kind === 'none') return undefined;
@@ -45,7 +44,7 @@ export function proxyFor(target: URL, choice: ProxyChoice): ProxyRoute | undefin
   const secure = target.protocol === 'https:' || target.protocol === 'wss:';
   const found = (secure ? environment.https : undefined) ?? environment.http;
   if (!found) return undefined;
-  if (bypassed(target, environment.noProxy)) return undefined;
+  if (environment.noProxy.bypasses(target)) return undefined;
   return { url: parseProxyUrl(found.value, found.name), source: found.name };
 }
 
@@ -83,32 +82,4 @@ function firstSet(env: Environment, names: readonly string[]): SetVariable | und
     if (value) return { name, value };
   }
   return undefined;
-}
-
-/** Whether NO_PROXY says to connect to `target` directly. */
-export function bypassed(target: URL, noProxy: string): boolean {
-  const hostname = stripBrackets(target.hostname.toLowerCase());
-  const port = Number(target.port) || DEFAULT_PORTS[target.protocol] || 0;
-  for (const entry of noProxy.split(/[,\s]+/)) {
-    if (!entry) continue;
-    if (entry === '*') return true;
-    const { host, port: entryPort } = splitEntry(entry.toLowerCase());
-    if (entryPort && entryPort !== port) continue;
-    const suffix = host.replace(/^\*?\./, '');
-    if (hostname === suffix || hostname.endsWith(`.${suffix}`)) return true;
-  }
-  return false;
-}
-
-function splitEntry(entry: string): { host: string; port: number } {
-  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-  if (bracketed) return { host: bracketed[1]!, port: Number(bracketed[2] ?? 0) };
-  // A bare IPv6 address has several colons and no port.
-  if ((entry.match(/:/g) ?? []).length > 1) return { host: entry, port: 0 };
-  const withPort = /^(.+):(\d+)$/.exec(entry);
-  return withPort ? { host: withPort[1]!, port: Number(withPort[2]) } : { host: entry, port: 0 };
-}
-
-function stripBrackets(host: string): string {
-  return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
 }
