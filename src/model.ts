@@ -177,8 +177,6 @@ export interface Observation {
   excerpt?: string;
   /** Assertions the check judged itself, turn by turn (a WebSocket conversation's receives). */
   assertions?: readonly AssertionResult[];
-  /** The forward proxy the check went through (`http://host:port`, never its credentials). */
-  proxy?: string;
   /**
    * The server turned down the credentials the check sent (401, 403, 407 to a request or a
    * handshake): AUTHENTICATION_ERROR with `message`, unless a statusCode assertion expected it.

@@ -218,6 +218,40 @@ checks:
   });
 });
 
+describe('a failed check names the proxy it went through, as a passed one does', () => {
+  it('in the JSON report of an http check, a websocket check and a multistep step that the proxy failed', async () => {
+    const refusing = `http://127.0.0.1:${refusingPort}`;
+    process.env.HTTP_PROXY = refusing;
+    const run = await runManifestText(`version: 1
+checks:
+  - { name: Page, type: http, request: { url: "http://web.invalid/" } }
+  - { name: Socket, type: websocket, request: { url: "ws://socket.invalid/" } }
+  - name: Journey
+    type: multistep
+    steps:
+      - { name: Through the proxy, type: http, request: { url: "http://web.invalid/" } }
+`);
+    const report = renderJsonReport(run) as { checks: { name: string; status: string; proxy?: string; steps?: { proxy?: string }[] }[] };
+    expect(report.checks.map((check) => [check.name, check.status, check.proxy])).toEqual([
+      ['Page', 'failed', refusing],
+      ['Socket', 'failed', refusing],
+      ['Journey', 'failed', refusing],
+    ]);
+    expect(report.checks[2]!.steps![0]!.proxy).toBe(refusing);
+  });
+
+  it('a check that failed its assertions through a working proxy names it too', async () => {
+    process.env.HTTP_PROXY = proxy.url;
+    const run = await runManifestText(`version: 1
+checks:
+  - { name: Page, type: http, request: { url: "http://web.invalid/" }, assertions: [ { type: body, operator: is, target: something else } ] }
+`);
+    const result = checkNamed(run, 'Page');
+    expect(result.error).toMatchObject({ category: 'INCORRECT_ASSERTION' });
+    expect(result.proxy).toBe(proxy.url);
+  });
+});
+
 describe('NO_PROXY and proxy: none connect directly', () => {
   const direct = (extra = '') => `version: 1
 checks:

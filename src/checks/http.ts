@@ -172,7 +172,7 @@ async function warmUpRequest(url: URL, via?: OpenTunnel): Promise<void> {
     return () => signal.removeEventListener('abort', ended);
   };
   const deadline = { signal, kind: 'request', limitMs: WARM_UP_LIMIT_MS, remainingMs: () => WARM_UP_LIMIT_MS, onEnd } as const;
-  await runHttp(request, { signal, timer: new PhaseTimer(), deadline }, via);
+  await runHttp(request, { signal, timer: new PhaseTimer(), deadline, throughProxy: () => undefined }, via);
 }
 
 /** Parses a URL field, or throws InvalidField naming the field and the rule. */
@@ -229,7 +229,6 @@ async function runHttp(request: HttpRequest, context: RunContext, via?: OpenTunn
       const observation: Observation = response;
       observation.protocol = connection.protocol;
       observation.tls = connection.tls;
-      if (connection.proxy) observation.proxy = connection.proxy;
       return observation;
     }
     visited ??= new Set();
@@ -248,8 +247,6 @@ interface ConnectionFacts {
   tls?: TlsObservation;
   /** A TLS alert after the handshake (TLS 1.3 certificate_required), which undici reports only as "other side closed". */
   tlsFailure?: unknown;
-  /** The forward proxy the first exchange went through, without its credentials. */
-  proxy?: string;
 }
 
 interface Exchange {
@@ -273,7 +270,7 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
   const watch: ExchangeWatch = { firstByteSeen: false };
   // The first URL's proxy was read at load; a redirect's is read here.
   const route = via ? undefined : runTimeRoute(hop.url, request.proxy);
-  if (route) facts.proxy ??= describeProxy(route.url);
+  if (route) context.throughProxy(describeProxy(route.url));
   const tunnel = via ?? (route ? await tunnelTo(route) : undefined);
   // Loaded already (the engine's load), unless this module is run without the engine.
   const { Client, buildConnector: build } = undici ?? (await loadUndici());

@@ -79,6 +79,11 @@ export interface RunContext {
   /** For libraries that take a number (ping, c-ares, grpc-js) and for a check's own timers. */
   readonly deadline: AttemptDeadline;
   readonly session?: StepSession;
+  /**
+   * Notes the forward proxy the attempt goes through (`http://host:port`, never its credentials),
+   * as soon as it is chosen: the outcome names it whatever happens next, a failure too.
+   */
+  throughProxy(proxy: string): void;
 }
 
 /**

@@ -67,7 +67,8 @@ async function runWebSocket(request: WebSocketRequest, context: RunContext): Pro
   const { timer, signal } = context;
   if (request.url.protocol === 'wss:') timer.expectTls();
   const route = proxyFor(request.url, request.proxy);
-  const connection: Connection = { ...(route ? { proxy: describeProxy(route.url) } : {}) };
+  if (route) context.throughProxy(describeProxy(route.url));
+  const connection: Connection = {};
   const tunnel = route ? await tunnelTo(route) : undefined;
   const jar = context.session?.cookies;
   const jarUrl = new URL(request.url.href.replace(/^ws/, 'http'));
@@ -114,7 +115,6 @@ async function runWebSocket(request: WebSocketRequest, context: RunContext): Pro
       statusCode: 101,
       headers,
       tls: connection.tls,
-      ...(connection.proxy ? { proxy: connection.proxy } : {}),
       values: { setCookie, ...(conversation.last !== undefined ? { receivedMessage: conversation.last } : {}) },
       ...(conversation.last !== undefined ? { excerpt: conversation.last.slice(0, EXCERPT_CHARS) } : {}),
       ...(conversation.assertions.length > 0 ? { assertions: conversation.assertions } : {}),
@@ -151,8 +151,6 @@ interface Connection {
   tls?: TlsObservation;
   /** The first error of the connection's socket (ECONNRESET...), which ws does not pass on once open. */
   socketError?: Error;
-  /** The forward proxy, without its credentials. */
-  proxy?: string;
 }
 
 type Created = (error: Error | null, socket?: Socket) => void;

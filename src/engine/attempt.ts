@@ -16,6 +16,8 @@ export interface AttemptResult {
   readonly assertions: readonly AssertionResult[];
   readonly timings: Timings;
   readonly observation?: Observation;
+  /** The forward proxy the attempt went through, or was to go through when it failed (`http://host:port`). */
+  readonly proxy?: string;
 }
 
 export interface AttemptOptions {
@@ -31,13 +33,13 @@ export async function runAttempt(check: ResolvedCheck, module: CheckModule, opti
   const assertionDeadline = assertionBound(check, options.parent);
   const limits = { requestMs: check.timeoutMs, overallMs: check.overallTimeoutMs };
   const deadline = new Deadline(limits, { parent: options.parent, pendingPhase: () => timer.pendingPhase() });
+  const context = new AttemptContext(timer, deadline, options.session);
   try {
-    const context = new AttemptContext(timer, deadline, options.session);
     const observation = await deadline.race(module.run(check.request, context));
-    return await judged(check, observation, assertionDeadline);
+    return withProxy(await judged(check, observation, assertionDeadline), context.proxy);
   } catch (error) {
     const cause: unknown = deadline.ended ? deadline.reason : error;
-    return { error: classify(await explained(cause, check, deadline)).toInfo(), assertions: [], timings: timer.timings() };
+    return withProxy({ error: classify(await explained(cause, check, deadline)).toInfo(), assertions: [], timings: timer.timings() }, context.proxy);
   } finally {
     deadline.clear();
   }
@@ -63,8 +65,15 @@ async function explained(cause: unknown, check: ResolvedCheck, deadline: Deadlin
   return (await deadline.race(familyMiss(cause, family)).catch(() => undefined)) ?? cause;
 }
 
+function withProxy(result: AttemptResult, proxy: string | undefined): AttemptResult {
+  return proxy === undefined ? result : { ...result, proxy };
+}
+
 /** What a check's run gets; its signal is made only for the checks that use it (see Deadline). */
 class AttemptContext implements RunContext {
+  /** The first forward proxy the attempt went through. */
+  proxy?: string;
+
   constructor(
     readonly timer: PhaseTimer,
     readonly deadline: Deadline,
@@ -73,6 +82,10 @@ class AttemptContext implements RunContext {
 
   get signal(): AbortSignal {
     return this.deadline.signal;
+  }
+
+  throughProxy(proxy: string): void {
+    this.proxy ??= proxy;
   }
 }
 

@@ -34,6 +34,8 @@ export async function runMultistepAttempt(check: ResolvedCheck): Promise<Sequenc
     assertions: failing?.result?.assertions ?? [],
     timings: { total: performance.now() - started },
     ...(failing?.result?.observation ? { observation: failing.result.observation } : {}),
+    // The check names the proxy of its failing step, as it shows that step's error.
+    ...(failing?.result?.proxy ? { proxy: failing.result.proxy } : {}),
     steps: runs.map(stepOutcome),
     secrets,
   };
@@ -59,6 +61,6 @@ function stepOutcome(run: StepRun): StepOutcome {
     location: step.location,
     ...(seen?.statusCode !== undefined ? { statusCode: seen.statusCode } : {}),
     ...(seen?.excerpt && run.status !== 'passed' ? { excerpt: seen.excerpt } : {}),
-    ...(seen?.proxy ? { proxy: seen.proxy } : {}),
+    ...(result?.proxy ? { proxy: result.proxy } : {}),
   };
 }

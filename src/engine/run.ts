@@ -125,7 +125,7 @@ async function runCheck(check: ResolvedCheck, notRun: string | undefined, keepsE
     statusCode: seen?.statusCode,
     // Only failures show an excerpt (reports, summary, terminal): a passed check holds none for the rest of the run.
     excerpt: attempt.error || keepsExcerpt ? seen?.excerpt : undefined,
-    ...(seen?.proxy ? { proxy: seen.proxy } : {}),
+    ...(attempt.proxy ? { proxy: attempt.proxy } : {}),
     durationMs: Math.round(performance.now() - started),
     ...(sequence ? { steps: sequence.steps } : {}),
   };
