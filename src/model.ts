@@ -196,7 +196,12 @@ export interface ProbeErrorInfo {
   readonly message: string;
   /** The step of a multistep check that failed (0-based index into `steps`). */
   readonly step?: { readonly index: number; readonly name: string };
+  /** Where the failure happened when it was not at the target: `proxy`, the forward proxy (SPEC §10). */
+  readonly at?: FailureSite;
 }
+
+/** Where a failure happened other than at the target. */
+export type FailureSite = 'proxy';
 
 export type StepStatus = 'passed' | 'failed' | 'allowed_failure' | 'not_run';
 

@@ -3,6 +3,7 @@
 // proxy's, never mistaken for the target's answer. Loaded only when a check goes through a proxy.
 import net, { type Socket } from 'node:net';
 import { probeError } from '../errors/probe-error.js';
+import { ProxyFailure } from '../errors/proxy.js';
 import { isRefused } from '../errors/system.js';
 import { describeProxy, type ProxyRoute } from '../net/proxy-env.js';
 import type { PhaseTimer } from '../net/timing.js';
@@ -24,7 +25,8 @@ const MAX_REPLY_BYTES = 16 * 1024;
 /**
  * Connects to the proxy (timed as dnsDone and connectDone: `connect` is the connection to the
  * proxy) and asks it for a tunnel to `target`; resolves with the socket, paused, once the proxy
- * answers 2xx. Errors name the proxy and where it came from.
+ * answers 2xx. Until then every failure is the proxy's: errors name the proxy and where it came
+ * from, and a timeout says it was waiting for the proxy (PhaseTimer.waitingFor).
  */
 export function openTunnel(route: ProxyRoute, target: TunnelTarget, context: TunnelContext, family?: IpFamily): Promise<Socket> {
   const { signal, timer } = context;
@@ -37,23 +39,28 @@ export function openTunnel(route: ProxyRoute, target: TunnelTarget, context: Tun
       socket.off('readable', onReadable);
       socket.off('error', onError);
       socket.off('end', onEnd);
-      if (error === undefined) return resolve(socket);
+      if (error === undefined) {
+        timer.waitingFor(undefined);
+        return resolve(socket);
+      }
       socket.destroy();
       reject(error);
     };
     const onAbort = () => settle(signal.reason);
-    const onError = (error: Error) => settle(connected || !isRefused(error) ? error : refused(route, target, error));
-    const onEnd = () => settle(probeError('CONNREFUSED', 'PROXY_REFUSED', `The proxy ${name(route)} closed the connection without answering CONNECT ${authority(target)}`));
+    const onError = (error: Error) => settle(connected ? failedToAnswer(route, target, error) : !isRefused(error) ? unreachable(route, target, error) : refused(route, target, error));
+    const onEnd = () => settle(head.length === 0 ? closedSilently(route, target) : mayBeStatusLine(head) ? cutShort(route, target) : notHttp(route, head));
     const onReadable = () => {
       let chunk: Buffer | null;
       while ((chunk = socket.read() as Buffer | null) !== null) head = Buffer.concat([head, chunk]);
+      // Junk (a TLS alert, an SSH banner, a port that speaks something else) is known at once, not at the deadline.
+      if (!mayBeStatusLine(head)) return settle(notHttp(route, head));
       const end = head.indexOf('\r\n\r\n');
       if (end === -1) {
-        if (head.length > MAX_REPLY_BYTES) settle(malformed(route, `a reply head over ${MAX_REPLY_BYTES} bytes`));
+        if (head.length > MAX_REPLY_BYTES) settle(malformed(route, `answered CONNECT with a reply head over ${MAX_REPLY_BYTES} bytes`));
         return;
       }
       const status = /^HTTP\/1\.[01] (\d{3})(?: ([^\r\n]*))?\r\n/.exec(head.toString('latin1', 0, end + 2));
-      if (!status) return settle(malformed(route, `"${head.toString('latin1', 0, Math.min(end, 60))}" instead of an HTTP status line`));
+      if (!status) return settle(notHttp(route, head));
       const code = Number(status[1]);
       if (code < 200 || code > 299) return settle(statusError(route, target, code, status[2] ?? ''));
       const rest = head.subarray(end + 4);
@@ -63,10 +70,12 @@ export function openTunnel(route: ProxyRoute, target: TunnelTarget, context: Tun
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     socket.on('error', onError);
+    timer.waitingFor(`the connection to the proxy ${name(route)}`, 'proxy');
     socket.once('lookup', (error: Error | null) => error || timer.mark('dnsDone'));
     socket.once('connect', () => {
       connected = true;
       timer.mark('connectDone');
+      timer.waitingFor(`the proxy ${name(route)} to answer CONNECT ${authority(target)}`, 'proxy');
       socket.on('readable', onReadable);
       socket.on('end', onEnd);
       socket.write(connectRequest(route, target));
@@ -92,26 +101,58 @@ function leniently(component: string): string {
   }
 }
 
+/** Whether the reply so far can still begin `HTTP/1.x NNN`: anything else is not an answer to CONNECT. */
+function mayBeStatusLine(head: Buffer): boolean {
+  const start = head.toString('latin1', 0, Math.min(head.length, STATUS_LINE_TEMPLATE.length));
+  return /^HTTP\/1\.[01] \d{3}/.test(start + STATUS_LINE_TEMPLATE.slice(start.length));
+}
+const STATUS_LINE_TEMPLATE = 'HTTP/1.1 200';
+
 function statusError(route: ProxyRoute, target: TunnelTarget, code: number, reason: string): Error {
   const answered = `The proxy ${name(route)} answered ${`${code} ${reason}`.trim()} to CONNECT ${authority(target)}`;
   if (code === 407) {
     const sent = route.url.username ? 'it turned down the credentials in the proxy URL' : 'it wants credentials, and the proxy URL has none';
-    return probeError('AUTHENTICATION_ERROR', 'PROXY_AUTHENTICATION', `${answered}: ${sent}`);
+      return probeError('AUTHENTICATION_ERROR', 'PROXY_AUTHENTICATION', `${answered}: ${sent}`, undefined, 'proxy');
   }
-  return probeError('CONNREFUSED', 'PROXY_REFUSED', `${answered}: it did not open a tunnel, so the target was never reached`);
+  return probeError('CONNREFUSED', 'PROXY_REFUSED', `${answered}: it did not open a tunnel, so the target was never reached`, undefined, 'proxy');
 }
 
 function refused(route: ProxyRoute, target: TunnelTarget, cause: Error): Error {
-  return probeError('CONNREFUSED', 'PROXY_REFUSED', `The proxy ${name(route)} refused the connection (nothing listens there), so ${authority(target)} was never reached`, cause);
+  return probeError('CONNREFUSED', 'PROXY_REFUSED', `The proxy ${name(route)} refused the connection (nothing listens there), so ${authority(target)} was never reached`, cause, 'proxy');
+}
+
+/** The proxy's name does not resolve, no route to it, a connection that timed out: classified as its cause is. */
+function unreachable(route: ProxyRoute, target: TunnelTarget, cause: Error): Error {
+  return new ProxyFailure(name(route), authority(target), 'connecting', cause);
+}
+
+/** A reset (or any socket error) after the proxy accepted the connection and before it answered. */
+function failedToAnswer(route: ProxyRoute, target: TunnelTarget, cause: Error): Error {
+  return new ProxyFailure(name(route), authority(target), 'answering', cause);
+}
+
+function closedSilently(route: ProxyRoute, target: TunnelTarget): Error {
+  return probeError('CONNREFUSED', 'PROXY_REFUSED', `The proxy ${name(route)} closed the connection without answering CONNECT ${authority(target)}, so the target was never reached`, undefined, 'proxy');
+}
+
+function cutShort(route: ProxyRoute, target: TunnelTarget): Error {
+  return probeError('CONNRESET', 'CONNRESET', `The proxy ${name(route)} closed the connection in the middle of its answer to CONNECT ${authority(target)}, so the target was never reached`, undefined, 'proxy');
+}
+
+function notHttp(route: ProxyRoute, head: Buffer): Error {
+  const start = head.toString('latin1', 0, Math.min(head.length, 60)).split('\r\n\r\n')[0]!;
+  return malformed(route, `answered CONNECT with ${JSON.stringify(start)}, not an HTTP status line: is it an HTTP proxy, and is its port right?`);
 }
 
 function malformed(route: ProxyRoute, what: string): Error {
-  return probeError('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `The proxy ${name(route)} sent ${what} in answer to CONNECT`);
+  return probeError('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `The proxy ${name(route)} ${what}`, undefined, 'proxy');
 }
 
-/** `http://proxy:3128 (HTTPS_PROXY)`: the proxy without its credentials, and where it came from. */
+/** `http://proxy:3128 (HTTPS_PROXY)`, or `http://***@proxy:3128 (request.proxy)` when the URL holds credentials: never them. */
 function name(route: ProxyRoute): string {
-  return `${describeProxy(route.url)} (${route.source})`;
+  const { url } = route;
+  const shown = url.username || url.password ? `${url.protocol}//***@${url.host}` : describeProxy(url);
+  return `${shown} (${route.source})`;
 }
 
 function authority(target: TunnelTarget): string {

@@ -3,6 +3,7 @@
 // DeadlineExceeded.
 import type { AttemptDeadline } from '../checks/types.js';
 import { DeadlineExceeded, type DeadlineKind } from '../errors/deadline.js';
+import type { PendingPhase } from '../net/timing.js';
 
 export interface DeadlineLimits {
   readonly requestMs: number;
@@ -16,7 +17,7 @@ export interface DeadlineOptions {
    */
   readonly parent?: Deadline;
   /** What the attempt was waiting for when the deadline ran out, for the message. */
-  readonly pendingPhase?: () => string | undefined;
+  readonly pendingPhase?: () => PendingPhase | undefined;
 }
 
 export class Deadline implements AttemptDeadline {

@@ -8,6 +8,7 @@ import { ProbeError, probeError } from './probe-error.js';
 import { matchDeadline } from './deadline.js';
 import { matchDns } from './dns.js';
 import { matchPing } from './ping.js';
+import { matchProxyFailure } from './proxy.js';
 import { matchTls } from './tls.js';
 import { matchGrpc } from './grpc.js';
 import type { ErrorLike, Matcher } from './error-like.js';
@@ -24,6 +25,9 @@ const WRAPPER_MATCHERS: readonly Matcher[] = [matchUndici, matchGrpc, matchWebSo
 export function classify(error: unknown): ProbeError {
   if (error instanceof ProbeError) return error;
   const chain = causeChain(error);
+  // A proxy's failure names the proxy, whatever low-level error it carries.
+  const atProxy = matchProxyFailure(chain, classify);
+  if (atProxy) return atProxy;
   const found = chain.find((e) => e instanceof ProbeError);
   if (found) return found as unknown as ProbeError;
   for (const matchers of [ROOT_MATCHERS, WRAPPER_MATCHERS]) {

@@ -1,5 +1,6 @@
 import { probeError, type ProbeError } from './probe-error.js';
 import type { ErrorLike } from './error-like.js';
+import type { PendingPhase } from '../net/timing.js';
 
 export type DeadlineKind = 'request' | 'overall';
 
@@ -12,8 +13,8 @@ export class DeadlineExceeded extends Error {
   constructor(
     readonly kind: DeadlineKind,
     readonly limitMs: number,
-    /** The phase that was running, if the check's timer knew it ("connect", "first byte"). */
-    readonly pendingPhase?: string,
+    /** What the check was waiting for, if its timer knew ("the first byte", a proxy's answer to CONNECT). */
+    readonly pendingPhase?: PendingPhase,
   ) {
     super(`${kind === 'request' ? 'Request' : 'Overall'} timeout of ${limitMs} ms exceeded`);
   }
@@ -21,9 +22,11 @@ export class DeadlineExceeded extends Error {
 
 export function matchDeadline(e: ErrorLike): ProbeError | undefined {
   if (!(e instanceof DeadlineExceeded)) return undefined;
-  const during = e.pendingPhase ? ` while waiting for ${e.pendingPhase}` : '';
+  const at = e.pendingPhase?.at;
+  const atProxy = at === 'proxy' ? ', so the target was never reached: check that the proxy is up and its URL right, or bypass it for this host with NO_PROXY or `proxy: none`' : '';
+  const during = e.pendingPhase ? ` while waiting for ${e.pendingPhase.what}${atProxy}` : '';
   if (e.kind === 'request') {
-    return probeError('TIMEOUT', 'REQUEST_TIMEOUT', `No answer within the request timeout of ${e.limitMs} ms${during}`, e);
+    return probeError('TIMEOUT', 'REQUEST_TIMEOUT', `No answer within the request timeout of ${e.limitMs} ms${during}`, e, at);
   }
-  return probeError('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${e.limitMs} ms${during}`, e);
+  return probeError('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${e.limitMs} ms${during}`, e, at);
 }

@@ -1,4 +1,4 @@
-import type { ProbeErrorInfo } from '../model.js';
+import type { FailureSite, ProbeErrorInfo } from '../model.js';
 import { explain, type Category } from './taxonomy.js';
 
 /**
@@ -10,15 +10,18 @@ export class ProbeError extends Error implements ProbeErrorInfo {
   override readonly name = 'ProbeError';
   readonly category: Category;
   readonly code: string;
+  /** Set when the failure was not the target's: `proxy`, the forward proxy failed. */
+  readonly at?: FailureSite;
 
-  constructor(category: Category, code: string, message: string, options?: { cause?: unknown }) {
+  constructor(category: Category, code: string, message: string, options?: { cause?: unknown; at?: FailureSite }) {
     super(message, options);
     this.category = category;
     this.code = code;
+    if (options?.at) this.at = options.at;
   }
 
   toInfo(): ProbeErrorInfo {
-    return { category: this.category, code: this.code, message: this.message };
+    return { category: this.category, code: this.code, message: this.message, ...(this.at ? { at: this.at } : {}) };
   }
 }
 
@@ -31,10 +34,11 @@ export function probeError(
   code: string = category,
   detail?: string,
   cause?: unknown,
+  at?: FailureSite,
 ): ProbeError {
   const { meaning, fix } = explain(category, code);
   const what = detail ?? meaning;
-  return new ProbeError(category, code, `${sentence(what)} ${fix}`, { cause });
+  return new ProbeError(category, code, `${sentence(what)} ${fix}`, { cause, ...(at ? { at } : {}) });
 }
 
 function sentence(text: string): string {

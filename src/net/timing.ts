@@ -1,4 +1,10 @@
-import type { Timings } from '../model.js';
+import type { FailureSite, Timings } from '../model.js';
+
+/** What a probe was waiting for, and where when not at the target (a proxy's answer to CONNECT). */
+export interface PendingPhase {
+  readonly what: string;
+  readonly at?: FailureSite;
+}
 
 /** The moments a probe passes through, in order. Durations are differences between them. */
 export type Mark = 'dnsDone' | 'connectDone' | 'tlsDone' | 'firstByte' | 'end';
@@ -24,16 +30,19 @@ export class PhaseTimer {
   // One field per mark rather than a Map: a timer is made for every attempt.
   private readonly marks: Record<Mark, number | undefined> = { dnsDone: undefined, connectDone: undefined, tlsDone: undefined, firstByte: undefined, end: undefined };
   private tlsExpected = false;
-  private awaited?: string;
+  private awaited?: PendingPhase;
 
   /** Says that a TLS handshake follows the TCP connection, so a timeout names the right phase. */
   expectTls(): void {
     this.tlsExpected = true;
   }
 
-  /** Names what the probe waits for now (a DNS answer, a reply datagram), for probes whose steps are not transport phases. */
-  waitingFor(what: string): void {
-    this.awaited = what;
+  /**
+   * Names what the probe waits for now (a DNS answer, a reply datagram, a proxy's answer), for
+   * steps that are not transport phases; `undefined` when that wait is over.
+   */
+  waitingFor(what: string | undefined, at?: FailureSite): void {
+    this.awaited = what === undefined ? undefined : { what, ...(at ? { at } : {}) };
   }
 
   mark(name: Mark): void {
@@ -54,12 +63,12 @@ export class PhaseTimer {
   }
 
   /** What the probe was waiting for when it stopped, for timeout messages. */
-  pendingPhase(): string {
+  pendingPhase(): PendingPhase {
     if (this.awaited) return this.awaited;
     const order: Mark[] = ['end', 'firstByte', 'tlsDone', 'connectDone', 'dnsDone'];
     const last = order.find((m) => this.has(m));
-    if (last === 'connectDone' && this.tlsExpected) return 'the TLS handshake';
-    return last ? PHASE_AFTER[last] : 'the connection';
+    if (last === 'connectDone' && this.tlsExpected) return { what: 'the TLS handshake' };
+    return { what: last ? PHASE_AFTER[last] : 'the connection' };
   }
 
   /** Durations of the completed phases only; `total` is the attempt's elapsed time. */

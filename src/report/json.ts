@@ -114,7 +114,7 @@ function checkEntry(result: CheckResult): object {
 
 function errorEntry(error: ProbeErrorInfo | null): object | null {
   if (!error) return null;
-  return { category: error.category, code: error.code, message: error.message, ...(error.step ? { step: error.step } : {}) };
+  return { category: error.category, code: error.code, message: error.message, ...(error.step ? { step: error.step } : {}), ...(error.at ? { at: error.at } : {}) };
 }
 
 function stepEntry(step: StepOutcome): object {
