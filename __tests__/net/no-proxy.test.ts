@@ -22,6 +22,7 @@ describe('NO_PROXY', () => {
     ['an IPv6 address in brackets', '[::1]', 'http://[::1]/'],
     ['an IPv6 address in another spelling', '0:0:0:0:0:0:0:1', 'http://[::1]/'],
     ['an IPv6 CIDR range', 'fd00::/8', 'http://[fd12:3456::1]/'],
+    ['an IPv4 address matches its IPv4-mapped IPv6 spelling (the same address)', '127.0.0.1', 'http://[::ffff:127.0.0.1]/'],
     ['a name with the port of the request', 'example.com:8080', 'http://example.com:8080/'],
     ['a name with the default port of the scheme', 'example.com:443', 'https://example.com/'],
     ['an IPv6 address in brackets with a port', '[::1]:8443', 'https://[::1]:8443/'],

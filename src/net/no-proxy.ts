@@ -5,8 +5,9 @@
 //    (`example.com` matches example.com and www.example.com, not badexample.com); a leading `.`
 //    or `*.` is ignored, and so is a final `.`;
 //  - an IP address, matched exactly (`127.0.0.1`, `::1`, `[::1]`), or a CIDR range (`10.0.0.0/8`,
-//    `fd00::/8`); an address entry matches only a target written as an address, a name entry only
-//    a target written as a name (nothing is resolved to decide);
+//    `fd00::/8`); an address entry matches only a target written as an address (an IPv4 entry its
+//    IPv4-mapped IPv6 spelling too, `[::ffff:127.0.0.1]`: the same address), a name entry only a
+//    target written as a name (nothing is resolved to decide);
 //  - any of these with `:port` (`api.internal:8080`, `[::1]:8443`): then only that port, as Go's
 //    and undici's readers have it (curl has no port in its entries: a port only narrows an entry).
 // An entry that is none of these (`10.0.0.0/33`, `host:http`) matches nothing: the request then
