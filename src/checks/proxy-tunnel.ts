@@ -112,7 +112,7 @@ function statusError(route: ProxyRoute, target: TunnelTarget, code: number, reas
   const answered = `The proxy ${name(route)} answered ${`${code} ${reason}`.trim()} to CONNECT ${authority(target)}`;
   if (code === 407) {
     const sent = route.url.username ? 'it turned down the credentials in the proxy URL' : 'it wants credentials, and the proxy URL has none';
-      return probeError('AUTHENTICATION_ERROR', 'PROXY_AUTHENTICATION', `${answered}: ${sent}`, undefined, 'proxy');
+    return probeError('AUTHENTICATION_ERROR', 'PROXY_AUTHENTICATION', `${answered}: ${sent}`, undefined, 'proxy');
   }
   return probeError('CONNREFUSED', 'PROXY_REFUSED', `${answered}: it did not open a tunnel, so the target was never reached`, undefined, 'proxy');
 }
