@@ -44,10 +44,20 @@ export async function run(): Promise<void> {
     });
     await reportAndGate(result, inputs, event, { count: manifest.problems.length, outsideChecks: manifest.problemsOutsideChecks });
   } catch (error) {
-    // Whatever stopped the run, a step reading the result output must not find it empty.
-    runner.setOutput(OUTPUT.result, 'fail');
-    runner.setFailed(error instanceof Error ? error.message : `probegate failed: ${String(error)}`);
+    failRun(error);
   }
+}
+
+/** Whatever stopped the run (a bad input, a runner file that cannot be written), the step fails saying what. */
+function failRun(error: unknown): void {
+  const message = error instanceof Error ? error.message : `probegate failed: ${String(error)}`;
+  try {
+    // A step reading the result output must not find it empty.
+    runner.setOutput(OUTPUT.result, 'fail');
+  } catch {
+    // The output file itself is what failed: the message below says so.
+  }
+  runner.setFailed(message);
 }
 
 /** The manifest's problems: how many (a merge knows only that), and those no check's result reports. */
@@ -59,9 +69,10 @@ interface ProblemsToReport {
 /** Reports the run and gates the job: the same for a run of the manifest and a merge of reports. */
 async function reportAndGate(result: PipelineResult, inputs: ActionInputs, event: EventContext, problems: ProblemsToReport): Promise<void> {
   const commentUrl = await report(result, inputs, event, problems.outsideChecks);
-  setOutputs(result, inputs.reportPath, problems.count > 0, commentUrl);
+  // The verdict first: an output file that cannot be written fails the step too, but after it.
   const reasons = failureReasons(result, problems.count, result.run.merged !== null);
   if (reasons.length > 0) runner.setFailed(reasons.join('; '));
+  setOutputs(result, inputs.reportPath, problems.count > 0, commentUrl);
 }
 
 /**
