@@ -201,6 +201,22 @@ describe('the sticky pull-request comment', () => {
     expect(writes().map((r) => r.operationId)).toEqual(['issues/create-comment', 'issues/create-comment']);
   });
 
+  it('on a fork pull request with more warned checks than the runner shows, keeps the permission warning among the 10 warnings shown', async () => {
+    await useApi({ denyWritesWith: 403 });
+    const checks = Array.from({ length: 12 }, (_, i) => `  - name: Page ${i}\n    type: http\n    request: { url: "{{ BASE_URL }}/checkout" }\n    assertions: [ { type: statusCode, operator: is, target: 200 } ]\n`).join('');
+    const run = await runAction({
+      inputs: { 'base-url': preview.url, comment: 'always', 'github-token': TOKEN, 'fail-on': 'SSL', 'warn-on': 'INCORRECT_ASSERTION' },
+      files: { '.github/probegate.yml': `version: 1\nchecks:\n${checks}` },
+      ...pullRequestEvent(16),
+      env: { GITHUB_API_URL: api.url },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(warnings(run)).toHaveLength(10);
+    expect(warnings(run).filter((line) => line.includes('pull-requests: write'))).toHaveLength(1);
+    // The checks' warnings the runner would have dropped are counted in the overflow notice.
+    expect(run.stdout).toContain('3 more failing checks are not annotated');
+  });
+
   it('keeps one comment per shard of the same manifest', async () => {
     await useApi();
     await probe('always', pullRequestEvent(15), { shard: '1/2' });

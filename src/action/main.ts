@@ -103,23 +103,33 @@ async function baselineUrl(inputs: ActionInputs, event: EventContext): Promise<s
   return undefined;
 }
 
-/** Annotations, the report files, the job summary and the pull-request comment (its URL, when there is one). */
+/**
+ * The report files, the job summary, the pull-request comment (its URL, when there is one) and
+ * the annotations. The checks' annotations come last, ranked into the room the door's own left:
+ * the runner shows 10 of each level a step, and the warning that the comment could not be written
+ * (SPEC §4: it names the missing permission) must never be the one dropped.
+ */
 async function report(result: PipelineResult, inputs: ActionInputs, event: EventContext, problemsOutsideChecks: readonly ManifestProblem[]): Promise<string | undefined> {
   for (const { message, location } of problemsOutsideChecks) {
     runner.error(message, { title: 'probegate · invalid manifest', file: location.file, startLine: location.line, startColumn: location.column });
   }
-  // The runner keeps 10 error annotations a step: the job's failure line and the problems are among them.
+  writeReports(result, { json: inputs.reportPath, junit: inputs.junitPath });
+  const links: LinkContext | undefined = event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: event.sha, runUrl: event.runUrl } : undefined;
+  if (process.env.GITHUB_STEP_SUMMARY) runner.appendSummary(renderSummary(result, { links, problemsOutsideChecks }));
+  const commentUrl = await comment(result, inputs, event, links);
+  annotateChecks(result);
+  return commentUrl;
+}
+
+/** One annotation per failing check, within the room the door's own annotations (and the job's failure line, still to come) leave. */
+function annotateChecks(result: PipelineResult): void {
   const failureLine = result.result === 'fail' ? 1 : 0;
-  for (const annotation of buildAnnotations(result, problemsOutsideChecks.length + failureLine)) {
+  for (const annotation of buildAnnotations(result, runner.issued('error') + failureLine, runner.issued('warning'))) {
     const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
     if (annotation.level === 'error') runner.error(annotation.message, properties);
     else if (annotation.level === 'warning') runner.warning(annotation.message, properties);
     else runner.notice(annotation.message, properties);
   }
-  writeReports(result, { json: inputs.reportPath, junit: inputs.junitPath });
-  const links: LinkContext | undefined = event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: event.sha, runUrl: event.runUrl } : undefined;
-  if (process.env.GITHUB_STEP_SUMMARY) runner.appendSummary(renderSummary(result, { links, problemsOutsideChecks }));
-  return comment(result, inputs, event, links);
 }
 
 /** The sticky pull-request comment; a failure to write it is a warning, never the verdict. */

@@ -71,15 +71,28 @@ export function info(message: string): void {
   process.stdout.write(message + EOL);
 }
 
+// The annotations this step has written, by level: the runner shows only so many of each, so the
+// checks' annotations are ranked into the room the door's own (a warning about the comment, the
+// job summary or the baseline) leave.
+const issuedAnnotations = { error: 0, warning: 0, notice: 0 };
+
+/** How many annotations of `level` this step has written so far. */
+export function issued(level: keyof typeof issuedAnnotations): number {
+  return issuedAnnotations[level];
+}
+
 export function error(message: string, properties: AnnotationProperties = {}): void {
+  issuedAnnotations.error++;
   issueCommand('error', annotation(properties), message);
 }
 
 export function warning(message: string, properties: AnnotationProperties = {}): void {
+  issuedAnnotations.warning++;
   issueCommand('warning', annotation(properties), message);
 }
 
 export function notice(message: string, properties: AnnotationProperties = {}): void {
+  issuedAnnotations.notice++;
   issueCommand('notice', annotation(properties), message);
 }
 
