@@ -2,6 +2,8 @@
 // person can read, plus what they must always hold and the size limits they must keep.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult, RunResult } from '../../src/model.js';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { commentMarker, renderComment } from '../../src/report/comment.js';
 import type { LinkContext } from '../../src/report/details.js';
 import { renderSummary } from '../../src/report/summary.js';
@@ -123,6 +125,20 @@ describe('the pull-request comment', () => {
     expect(comment.split('\n')[0]).toBe(MARKER);
     expect(comment).toContain('probegate failed: 400 checks failed the gate');
     expect(comment).toMatch(/The details of \d+ more checks are in the job summary/);
+    expect(comment).toContain('[Workflow run]');
+  });
+
+  it('names the first checks that did not pass when the table of all of them is too long, and counts the rest', () => {
+    const many = manyFailures(900, 'y');
+    const longNames = { ...many, checks: many.checks.map((c, i) => ({ ...c, check: { ...c.check, name: `GET /api/v2/products/category-${i}/items page` } })) };
+    const comment = renderComment(longNames, MARKER, LINKS);
+    expect(comment.length).toBeLessThanOrEqual(65_536);
+    const html = micromark(comment, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    const rows = comment.split('\n').filter((line) => /^\| .* \| GET \/api\/v2\/products\/category-\d+\/items page \|/.test(line)).length;
+    expect(rows).toBeGreaterThan(300);
+    expect(comment).toContain('| GET /api/v2/products/category-0/items page |');
+    // The note is a paragraph after the table, not a row of it.
+    expect(html).toContain(`<p><em>…and ${900 - rows} more checks that did not pass: the job summary lists every check`);
     expect(comment).toContain('[Workflow run]');
   });
 

@@ -21,7 +21,9 @@ export function renderComment(run: RunResult, marker: string, links?: LinkContex
   const head = [marker, `### ${verdict(run)}`, '', totals(run), ...readyLines(run), ...categoryTable(run), ''].join('\n');
   const locations = shownLocations(run);
   const tableHead = `| Status |${locationHeads(locations)} Check | Error | Time |\n| --- |${' --- |'.repeat(locations.length)} --- | --- | --- |\n`;
-  const table = ordered.length === 0 ? [] : [tableHead + ordered.map((result) => row(result, locations)).join('\n') + '\n'];
+  // Row by row, the header with the first: a table too long for the comment still names the first
+  // checks. The last row ends the table with a blank line, and so does the note that replaces the rest.
+  const rows = ordered.map((result, index) => () => `${index === 0 ? tableHead : ''}${row(result, locations)}${index === ordered.length - 1 ? '\n' : ''}`);
   const comparison = renderComparisonTable(run);
   const tail = footer(run, links);
   const withAdvice = adviceIsNew(ordered);
@@ -29,7 +31,7 @@ export function renderComment(run: RunResult, marker: string, links?: LinkContex
     COMMENT_LIMIT,
     head,
     [
-      { parts: table, note: () => `_${ordered.length} checks did not pass; the list is too long for a comment, see the job summary._\n` },
+      { parts: rows, note: (n) => `\n_…and ${n} more check${n === 1 ? '' : 's'} that did not pass: the job summary lists every check (a comment holds at most 65,536 characters)._\n` },
       { parts: comparison ? [comparison] : [], note: () => '_The "Preview vs baseline" table is in the job summary (a comment holds at most 65,536 characters)._\n' },
       { parts: ordered.map((result, index) => () => section(result, links, withAdvice[index])), note: (n) => `_The details of ${n} more check${n === 1 ? '' : 's'} are in the job summary (a comment holds at most 65,536 characters)._\n` },
     ],
