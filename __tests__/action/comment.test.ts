@@ -217,6 +217,46 @@ describe('the sticky pull-request comment', () => {
     expect(run.stdout).toContain('3 more failing checks are not annotated');
   });
 
+  it('keeps one comment per location: a location that passes never overwrites the failure of another, and the verdict names its location', async () => {
+    await useApi();
+    const eu = await probe('on-failure', pullRequestEvent(17), { location: 'eu-west' });
+    checkoutStatus = 200;
+    const us = await probe('always', pullRequestEvent(17), { location: 'us-east' });
+    expect([eu.exitCode, us.exitCode]).toEqual([1, 0]);
+    expect(api.comments.map((c) => c.body.split('\n').slice(0, 2))).toEqual([
+      ['<!-- probegate:.github/probegate.yml#location-eu-west -->', '### ❌ probegate failed: 1 check failed the gate in .github/probegate.yml · location eu-west'],
+      ['<!-- probegate:.github/probegate.yml#location-us-east -->', '### ✅ probegate passed: .github/probegate.yml · location us-east'],
+    ]);
+  });
+
+  it('keeps one comment per job and event of the same manifest, and a job\'s rerun updates its own', async () => {
+    await useApi();
+    const run = (job: string, eventName: string) =>
+      runAction({
+        inputs: { 'base-url': preview.url, comment: 'always', 'github-token': TOKEN },
+        files: { '.github/probegate.yml': MANIFEST },
+        ...pullRequestEvent(18, eventName),
+        env: { GITHUB_API_URL: api.url, GITHUB_WORKFLOW: 'Preview checks', GITHUB_JOB: job },
+      });
+    const failing = await run('probe', 'pull_request');
+    checkoutStatus = 200;
+    // Another job, and the same job on another event, check other previews: their passes are their own.
+    await run('smoke', 'pull_request');
+    await run('probe', 'pull_request_target');
+    expect(failing.exitCode).toBe(1);
+    const heads = () => api.comments.map((c) => c.body.split('\n').slice(0, 2));
+    expect(heads()).toEqual([
+      ['<!-- probegate:.github/probegate.yml#job-Preview%20checks/probe/pull_request -->', expect.stringMatching(/^### ❌ probegate failed/)],
+      ['<!-- probegate:.github/probegate.yml#job-Preview%20checks/smoke/pull_request -->', expect.stringMatching(/^### ✅ probegate passed/)],
+      ['<!-- probegate:.github/probegate.yml#job-Preview%20checks/probe/pull_request_target -->', expect.stringMatching(/^### ✅ probegate passed/)],
+    ]);
+    expect(api.comments[0]!.body).toContain('job probe of Preview checks on pull\\_request');
+    // The failing job run again, now passing: its own comment is updated, none is added.
+    await run('probe', 'pull_request');
+    expect(heads()).toHaveLength(3);
+    expect(heads()[0]![1]).toMatch(/^### ✅ probegate passed/);
+  });
+
   it('keeps one comment per shard of the same manifest', async () => {
     await useApi();
     await probe('always', pullRequestEvent(15), { shard: '1/2' });

@@ -144,7 +144,10 @@ describe('the pull-request comment', () => {
 
   it('keeps the marker intact whatever the manifest path holds', () => {
     expect(commentMarker('checks/a--b>c.yml')).toBe('<!-- probegate:checks/a-%2Db%3Ec.yml -->');
-    expect(commentMarker('.github/probegate.yml', { index: 2, count: 3 })).toBe('<!-- probegate:.github/probegate.yml#shard-2-of-3 -->');
+    expect(commentMarker('.github/probegate.yml', { shard: { index: 2, count: 3 } })).toBe('<!-- probegate:.github/probegate.yml#shard-2-of-3 -->');
+    expect(commentMarker('a#location-x.yml')).toBe('<!-- probegate:a%23location-x.yml -->');
+    const job = { workflow: 'CI --> #1', id: 'probe', event: 'deployment_status' };
+    expect(commentMarker('p.yml', { job, shard: { index: 1, count: 2 }, location: 'eu-west' })).toBe('<!-- probegate:p.yml#job-CI%20-%2D%3E%20%231/probe/deployment_status#shard-1-of-2#location-eu-west -->');
   });
 });
 

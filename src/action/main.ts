@@ -3,7 +3,7 @@
 import type { ManifestProblem } from '../manifest/problem.js';
 import type { PipelineResult, RunResult } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
-import { commentMarker, renderComment } from '../report/comment.js';
+import { commentMarker, renderComment, type CommentScope } from '../report/comment.js';
 import type { LinkContext } from '../report/details.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderSummary } from '../report/summary.js';
@@ -134,14 +134,20 @@ function annotateChecks(result: PipelineResult): void {
 
 /** The sticky pull-request comment; a failure to write it is a warning, never the verdict. */
 async function comment(result: RunResult, inputs: ActionInputs, event: EventContext, links: LinkContext | undefined): Promise<string | undefined> {
-  const marker = commentMarker(result.manifestFile, inputs.shard);
+  // One comment per job, shard and location (a merge has none of the last two): see CommentScope.
+  const scope: CommentScope = {
+    ...(event.job ? { job: { workflow: event.job.workflow, id: event.job.id, event: event.eventName } } : {}),
+    shard: inputs.shard,
+    location: inputs.location,
+  };
+  const marker = commentMarker(result.manifestFile, scope);
   const outcome = await publishComment({
     token: inputs.githubToken,
     mode: inputs.comment,
     target: event,
     failed: result.result === 'fail',
     marker,
-    body: () => renderComment(result, marker, links),
+    body: () => renderComment(result, marker, links, scope),
   });
   if (outcome.action === 'warning') runner.warning(outcome.warning, { title: 'probegate · pull-request comment' });
   else if (outcome.action === 'skipped') runner.info(`No pull-request comment: ${outcome.reason}.`);
