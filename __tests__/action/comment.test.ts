@@ -257,6 +257,41 @@ describe('the sticky pull-request comment', () => {
     expect(heads()[0]![1]).toMatch(/^### ✅ probegate passed/);
   });
 
+  it('never takes over a comment another person wrote with the marker: leaves it alone, warns, and writes and then updates its own', async () => {
+    await useApi();
+    const impostor = `${MARKER}\n### ✅ probegate passed (written by hand)`;
+    api.comments.push({ id: 1, issueNumber: 19, body: impostor, author: { login: 'mallory', type: 'User' } });
+    const failing = await probe('on-failure', pullRequestEvent(19));
+    expect(failing.exitCode).toBe(1);
+    expect(writes().map((r) => r.operationId)).toEqual(['issues/create-comment']);
+    const ours = api.comments.find((c) => c.id !== 1)!;
+    expect(ours.body).toMatch(/^<!-- probegate:\.github\/probegate\.yml -->\n### ❌ probegate failed/);
+    expect(warnings(failing)).toEqual([expect.stringContaining("A pull-request comment by @mallory starts with probegate's hidden marker")]);
+
+    checkoutStatus = 200;
+    const passing = await probe('on-failure', pullRequestEvent(19));
+    expect(passing.exitCode).toBe(0);
+    expect(writes().map((r) => [r.operationId, r.path])).toEqual([
+      ['issues/create-comment', '/repos/octo/preview/issues/19/comments'],
+      ['issues/update-comment', `/repos/octo/preview/issues/comments/${ours.id}`],
+    ]);
+    expect(api.comments.find((c) => c.id === 1)!.body).toBe(impostor);
+    // GITHUB_TOKEN cannot read GET /user (403): a person's comment is then never ours, asked once a run.
+    expect(api.requests.filter((r) => r.operationId === 'users/get-authenticated')).toHaveLength(2);
+  });
+
+  it("with a personal access token, updates the comment its user wrote, not another person's", async () => {
+    await useApi({ tokenAccount: { login: 'Alice', type: 'User' } });
+    api.comments.push({ id: 1, issueNumber: 20, body: `${MARKER}\nnot yours`, author: { login: 'mallory', type: 'User' } });
+    api.comments.push({ id: 2, issueNumber: 20, body: `${MARKER}\nan earlier run`, author: { login: 'alice', type: 'User' } });
+    const run = await probe('on-failure', pullRequestEvent(20));
+    expect(run.exitCode).toBe(1);
+    expect(writes().map((r) => r.path)).toEqual(['/repos/octo/preview/issues/comments/2']);
+    expect(api.comments.find((c) => c.id === 1)!.body).toBe(`${MARKER}\nnot yours`);
+    expect(api.comments.find((c) => c.id === 2)!.body).toContain('probegate failed');
+    expect(api.requests.filter((r) => r.operationId === 'users/get-authenticated')).toHaveLength(1);
+  });
+
   it('keeps one comment per shard of the same manifest', async () => {
     await useApi();
     await probe('always', pullRequestEvent(15), { shard: '1/2' });

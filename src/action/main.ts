@@ -149,6 +149,7 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
     marker,
     body: () => renderComment(result, marker, links, scope),
   });
+  if (outcome.foreign) runner.warning(foreignCommentsWarning(outcome.foreign), { title: 'probegate · pull-request comment' });
   if (outcome.action === 'warning') runner.warning(outcome.warning, { title: 'probegate · pull-request comment' });
   else if (outcome.action === 'skipped') runner.info(`No pull-request comment: ${outcome.reason}.`);
   else {
@@ -156,6 +157,12 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
     return outcome.url;
   }
   return undefined;
+}
+
+/** Comments that carry probegate's marker but that another account wrote: not probegate's verdict, and never edited by it. */
+function foreignCommentsWarning(authors: readonly string[]): string {
+  const who = authors.map((login) => `@${login}`).join(', ');
+  return `A pull-request comment by ${who} starts with probegate's hidden marker, but the github-token's account did not write it: it is not probegate's verdict, and probegate left it alone (it only updates its own comment). Delete or hide that comment if it poses as probegate's.`;
 }
 
 /** Why the job fails: the preview never became ready, checks failed the gate, the manifest has problems. */
