@@ -201,6 +201,97 @@ describe('the sticky pull-request comment', () => {
     expect(writes().map((r) => r.operationId)).toEqual(['issues/create-comment', 'issues/create-comment']);
   });
 
+  it('on a fork pull request with more warned checks than the runner shows, keeps the permission warning among the 10 warnings shown', async () => {
+    await useApi({ denyWritesWith: 403 });
+    const checks = Array.from({ length: 12 }, (_, i) => `  - name: Page ${i}\n    type: http\n    request: { url: "{{ BASE_URL }}/checkout" }\n    assertions: [ { type: statusCode, operator: is, target: 200 } ]\n`).join('');
+    const run = await runAction({
+      inputs: { 'base-url': preview.url, comment: 'always', 'github-token': TOKEN, 'fail-on': 'SSL', 'warn-on': 'INCORRECT_ASSERTION' },
+      files: { '.github/probegate.yml': `version: 1\nchecks:\n${checks}` },
+      ...pullRequestEvent(16),
+      env: { GITHUB_API_URL: api.url },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(warnings(run)).toHaveLength(10);
+    expect(warnings(run).filter((line) => line.includes('pull-requests: write'))).toHaveLength(1);
+    // The checks' warnings the runner would have dropped are counted in the overflow notice.
+    expect(run.stdout).toContain('3 more failing checks are not annotated');
+  });
+
+  it('keeps one comment per location: a location that passes never overwrites the failure of another, and the verdict names its location', async () => {
+    await useApi();
+    const eu = await probe('on-failure', pullRequestEvent(17), { location: 'eu-west' });
+    checkoutStatus = 200;
+    const us = await probe('always', pullRequestEvent(17), { location: 'us-east' });
+    expect([eu.exitCode, us.exitCode]).toEqual([1, 0]);
+    expect(api.comments.map((c) => c.body.split('\n').slice(0, 2))).toEqual([
+      ['<!-- probegate:.github/probegate.yml#location-eu-west -->', '### ❌ probegate failed: 1 check failed the gate in .github/probegate.yml · location eu-west'],
+      ['<!-- probegate:.github/probegate.yml#location-us-east -->', '### ✅ probegate passed: .github/probegate.yml · location us-east'],
+    ]);
+  });
+
+  it('keeps one comment per job and event of the same manifest, and a job\'s rerun updates its own', async () => {
+    await useApi();
+    const run = (job: string, eventName: string) =>
+      runAction({
+        inputs: { 'base-url': preview.url, comment: 'always', 'github-token': TOKEN },
+        files: { '.github/probegate.yml': MANIFEST },
+        ...pullRequestEvent(18, eventName),
+        env: { GITHUB_API_URL: api.url, GITHUB_WORKFLOW: 'Preview checks', GITHUB_JOB: job },
+      });
+    const failing = await run('probe', 'pull_request');
+    checkoutStatus = 200;
+    // Another job, and the same job on another event, check other previews: their passes are their own.
+    await run('smoke', 'pull_request');
+    await run('probe', 'pull_request_target');
+    expect(failing.exitCode).toBe(1);
+    const heads = () => api.comments.map((c) => c.body.split('\n').slice(0, 2));
+    expect(heads()).toEqual([
+      ['<!-- probegate:.github/probegate.yml#job-Preview%20checks/probe/pull_request -->', expect.stringMatching(/^### ❌ probegate failed/)],
+      ['<!-- probegate:.github/probegate.yml#job-Preview%20checks/smoke/pull_request -->', expect.stringMatching(/^### ✅ probegate passed/)],
+      ['<!-- probegate:.github/probegate.yml#job-Preview%20checks/probe/pull_request_target -->', expect.stringMatching(/^### ✅ probegate passed/)],
+    ]);
+    expect(api.comments[0]!.body).toContain('job probe of Preview checks on pull\\_request');
+    // The failing job run again, now passing: its own comment is updated, none is added.
+    await run('probe', 'pull_request');
+    expect(heads()).toHaveLength(3);
+    expect(heads()[0]![1]).toMatch(/^### ✅ probegate passed/);
+  });
+
+  it('never takes over a comment another person wrote with the marker: leaves it alone, warns, and writes and then updates its own', async () => {
+    await useApi();
+    const impostor = `${MARKER}\n### ✅ probegate passed (written by hand)`;
+    api.comments.push({ id: 1, issueNumber: 19, body: impostor, author: { login: 'mallory', type: 'User' } });
+    const failing = await probe('on-failure', pullRequestEvent(19));
+    expect(failing.exitCode).toBe(1);
+    expect(writes().map((r) => r.operationId)).toEqual(['issues/create-comment']);
+    const ours = api.comments.find((c) => c.id !== 1)!;
+    expect(ours.body).toMatch(/^<!-- probegate:\.github\/probegate\.yml -->\n### ❌ probegate failed/);
+    expect(warnings(failing)).toEqual([expect.stringContaining("A pull-request comment by @mallory starts with probegate's hidden marker")]);
+
+    checkoutStatus = 200;
+    const passing = await probe('on-failure', pullRequestEvent(19));
+    expect(passing.exitCode).toBe(0);
+    expect(writes().map((r) => [r.operationId, r.path])).toEqual([
+      ['issues/create-comment', '/repos/octo/preview/issues/19/comments'],
+      ['issues/update-comment', `/repos/octo/preview/issues/comments/${ours.id}`],
+    ]);
+    expect(api.comments.find((c) => c.id === 1)!.body).toBe(impostor);
+    // GITHUB_TOKEN cannot read GET /user (403): a person's comment is then never ours, asked once a run.
+    expect(api.requests.filter((r) => r.operationId === 'users/get-authenticated')).toHaveLength(2);
+  });
+
+  it("with a personal access token, updates the comment its user wrote, not another person's", async () => {
+    await useApi({ tokenAccount: { login: 'Alice', type: 'User' } });
+    api.comments.push({ id: 1, issueNumber: 20, body: `${MARKER}\nnot yours`, author: { login: 'mallory', type: 'User' } });
+    api.comments.push({ id: 2, issueNumber: 20, body: `${MARKER}\nan earlier run`, author: { login: 'alice', type: 'User' } });
+    const run = await probe('on-failure', pullRequestEvent(20));
+    expect(run.exitCode).toBe(1);
+    expect(writes().map((r) => r.path)).toEqual(['/repos/octo/preview/issues/comments/2']);
+    expect(api.comments.find((c) => c.id === 1)!.body).toBe(`${MARKER}\nnot yours`);
+    expect(api.comments.find((c) => c.id === 2)!.body).toContain('probegate failed');
+    expect(api.requests.filter((r) => r.operationId === 'users/get-authenticated')).toHaveLength(1);
+  });
+
   it('keeps one comment per shard of the same manifest', async () => {
     await useApi();
     await probe('always', pullRequestEvent(15), { shard: '1/2' });

@@ -38,6 +38,21 @@ export interface StoredComment {
   readonly id: number;
   readonly issueNumber: number;
   body: string;
+  /** Who wrote it; github-actions[bot] when not given. */
+  readonly author?: CommentAccount;
+}
+
+/** An account as the REST API shows a comment's `user`. */
+export interface CommentAccount {
+  readonly login: string;
+  readonly type: 'User' | 'Bot';
+}
+
+const GITHUB_ACTIONS_BOT: CommentAccount = { login: 'github-actions[bot]', type: 'Bot' };
+
+/** A stable id per login (github-actions[bot]'s real one). */
+function accountId(account: CommentAccount): number {
+  return account === GITHUB_ACTIONS_BOT ? 41898282 : [...account.login].reduce((id, char) => id * 31 + char.charCodeAt(0), 7) % 1_000_000_000;
 }
 
 export interface PullRequestStub {
@@ -47,6 +62,12 @@ export interface PullRequestStub {
 }
 
 export interface GitHubApiOptions {
+  /**
+   * The account the token acts as: it writes the comments created, and GET /user answers it when
+   * it is a person (a personal access token); a bot's token (GITHUB_TOKEN) is refused there with
+   * 403, as GitHub refuses an app's. Default github-actions[bot].
+   */
+  readonly tokenAccount?: CommentAccount;
   /** Answer comment writes (POST, PATCH) with this status, as GitHub does for a read-only token. */
   readonly denyWritesWith?: 403 | 404;
   /** What `GET /repos/{owner}/{repo}/commits/{sha}/pulls` answers, by commit. */
@@ -178,8 +199,8 @@ class CommentStore {
 
   constructor(private readonly options: GitHubApiOptions) {}
 
-  add(issueNumber: number, body: string): StoredComment {
-    const comment = { id: this.nextId++, issueNumber, body };
+  add(issueNumber: number, body: string, author?: CommentAccount): StoredComment {
+    const comment = { id: this.nextId++, issueNumber, body, author };
     this.comments.push(comment);
     return comment;
   }
@@ -194,7 +215,12 @@ class CommentStore {
       case 'issues/list-comments':
         return this.page(params, Number(query.per_page ?? 30), Number(query.page ?? 1), link);
       case 'issues/create-comment':
-        return { status: 201, body: this.json(this.add(Number(params.issue_number), text)) };
+        return { status: 201, body: this.json(this.add(Number(params.issue_number), text, this.options.tokenAccount)) };
+      case 'users/get-authenticated': {
+        const account = this.options.tokenAccount ?? GITHUB_ACTIONS_BOT;
+        if (account.type === 'Bot') return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' } };
+        return { status: 200, body: { login: account.login, id: accountId(account), type: 'User', site_admin: false } };
+      }
       case 'issues/update-comment': {
         const comment = this.comments.find((c) => c.id === Number(params.comment_id));
         if (!comment) return { status: 404, body: { message: 'Not Found' } };
@@ -237,7 +263,7 @@ class CommentStore {
       html_url: `https://github.com/octo/preview/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
       issue_url: `${this.base}/repos/octo/preview/issues/${comment.issueNumber}`,
       body: comment.body,
-      user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      user: { ...(comment.author ?? GITHUB_ACTIONS_BOT), id: accountId(comment.author ?? GITHUB_ACTIONS_BOT) },
       created_at: '2026-01-01T00:00:00Z',
       updated_at: '2026-01-01T00:00:00Z',
       author_association: 'NONE',

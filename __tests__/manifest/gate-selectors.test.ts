@@ -67,6 +67,15 @@ checks:
     expect(inputs({ 'fail-on': 'SSL, TIMEOUT:REQUEST_TIMEOUT', 'warn-on': 'TIMEOUT:READY_TIMEOUT' })()).toMatchObject({ failOn: ['SSL', 'TIMEOUT:REQUEST_TIMEOUT'], warnOn: ['TIMEOUT:READY_TIMEOUT'] });
   });
 
+  it.each(['ALL', 'All', 'al'])('suggests all for fail-on %s, not the nearest category', (value) => {
+    expect(() => readInputs((name) => (name === 'fail-on' ? value : ''))).toThrow(`Input fail-on: "${value}" is not an error category, did you mean all?`);
+  });
+
+  it('skips # comment lines in a multiline fail-on or warn-on, as the variables input does', () => {
+    const values: Record<string, string> = { 'fail-on': '# certificates first\nSSL\n  # and slow answers\nTIMEOUT', 'warn-on': '# nothing else\n' };
+    expect(readInputs((name) => values[name] ?? '')).toMatchObject({ failOn: ['SSL', 'TIMEOUT'], warnOn: undefined });
+  });
+
   it('in the CLI flags --fail-on and --warn-on: a usage error (exit 2)', () => {
     expect(() => parseGateOption('fail-on', ['SSL,GRPC:NOT_FOUND', 'DNS:NXDOMAN'])).toThrow(UsageError);
     expect(() => parseGateOption('fail-on', ['DNS:NXDOMAN'])).toThrow('--fail-on: "DNS:NXDOMAN" is not a code the DNS category can end with, did you mean DNS:NXDOMAIN?');

@@ -75,6 +75,12 @@ describe('ranking and the runner limit', () => {
     expect(annotations.at(-1)).toMatchObject({ level: 'notice', message: expect.stringContaining('1 more') });
     expect(buildAnnotations(many({ error: 9 }), 1).filter((a) => a.level === 'error')).toHaveLength(9);
   });
+
+  it('leaves room among the 10 warnings for the ones the door writes besides (the comment could not be written)', () => {
+    const annotations = buildAnnotations(many({ warning: 12 }), 0, 1);
+    expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(9);
+    expect(annotations.at(-1)).toMatchObject({ level: 'notice', message: expect.stringContaining('3 more') });
+  });
 });
 
 /** A run of copies of the Checkout failure at the given levels, named `level i`. */

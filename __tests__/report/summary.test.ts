@@ -2,6 +2,8 @@
 // person can read, plus what they must always hold and the size limits they must keep.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult, RunResult } from '../../src/model.js';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { commentMarker, renderComment } from '../../src/report/comment.js';
 import type { LinkContext } from '../../src/report/details.js';
 import { renderSummary } from '../../src/report/summary.js';
@@ -126,9 +128,26 @@ describe('the pull-request comment', () => {
     expect(comment).toContain('[Workflow run]');
   });
 
+  it('names the first checks that did not pass when the table of all of them is too long, and counts the rest', () => {
+    const many = manyFailures(900, 'y');
+    const longNames = { ...many, checks: many.checks.map((c, i) => ({ ...c, check: { ...c.check, name: `GET /api/v2/products/category-${i}/items page` } })) };
+    const comment = renderComment(longNames, MARKER, LINKS);
+    expect(comment.length).toBeLessThanOrEqual(65_536);
+    const html = micromark(comment, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    const rows = comment.split('\n').filter((line) => /^\| .* \| GET \/api\/v2\/products\/category-\d+\/items page \|/.test(line)).length;
+    expect(rows).toBeGreaterThan(300);
+    expect(comment).toContain('| GET /api/v2/products/category-0/items page |');
+    // The note is a paragraph after the table, not a row of it.
+    expect(html).toContain(`<p><em>…and ${900 - rows} more checks that did not pass: the job summary lists every check`);
+    expect(comment).toContain('[Workflow run]');
+  });
+
   it('keeps the marker intact whatever the manifest path holds', () => {
     expect(commentMarker('checks/a--b>c.yml')).toBe('<!-- probegate:checks/a-%2Db%3Ec.yml -->');
-    expect(commentMarker('.github/probegate.yml', { index: 2, count: 3 })).toBe('<!-- probegate:.github/probegate.yml#shard-2-of-3 -->');
+    expect(commentMarker('.github/probegate.yml', { shard: { index: 2, count: 3 } })).toBe('<!-- probegate:.github/probegate.yml#shard-2-of-3 -->');
+    expect(commentMarker('a#location-x.yml')).toBe('<!-- probegate:a%23location-x.yml -->');
+    const job = { workflow: 'CI --> #1', id: 'probe', event: 'deployment_status' };
+    expect(commentMarker('p.yml', { job, shard: { index: 1, count: 2 }, location: 'eu-west' })).toBe('<!-- probegate:p.yml#job-CI%20-%2D%3E%20%231/probe/deployment_status#shard-1-of-2#location-eu-west -->');
   });
 });
 

@@ -3,6 +3,7 @@
 // the gate alone decides the job. There is never a second comment: a listing that was cut short
 // creates nothing, and a create whose outcome is unknown is not sent again (see createOnce).
 import { describeGitHubFailure, GitHubAnswerError, outcomeUnknown, PERMISSION_HINT } from '../errors/github-api.js';
+import { ownAuthorTest, type CommentAuthor, type OwnAuthorTest } from './comment-author.js';
 import type { GitHubClient } from './github-client.js';
 
 export const COMMENT_MODES = ['on-failure', 'always', 'never'] as const;
@@ -35,10 +36,14 @@ export interface CommentRequest {
   readonly deadlineMs?: number;
 }
 
-export type CommentOutcome =
+export type CommentOutcome = (
   | { readonly action: 'created' | 'updated'; readonly url: string }
   | { readonly action: 'skipped'; readonly reason: string }
-  | { readonly action: 'warning'; readonly warning: string };
+  | { readonly action: 'warning'; readonly warning: string }
+) & {
+  /** Comments that start with the marker but were written by another account, left alone (their authors' logins). */
+  readonly foreign?: readonly string[];
+};
 
 interface Issue {
   readonly owner: string;
@@ -48,6 +53,14 @@ interface Issue {
 
 /** What the listing found: our comment, or why it stopped before the last page. */
 type Listing = { readonly id: number; readonly url: string } | { readonly id?: undefined; readonly cutShort?: string };
+
+/** How the comments are told apart: this scope's marker, and whether the token's own account wrote one. */
+interface Finder {
+  readonly marker: string;
+  readonly isOwn: OwnAuthorTest;
+  /** The authors of marker comments that were not ours, filled in as the listing finds them. */
+  readonly foreign: Set<string>;
+}
 
 /** Creates or updates the sticky comment; never throws: a failure becomes a warning for the door to print. */
 export async function publishComment(request: CommentRequest): Promise<CommentOutcome> {
@@ -60,26 +73,32 @@ export async function publishComment(request: CommentRequest): Promise<CommentOu
   if (!owner || !repo) return { action: 'warning', warning: 'No pull-request comment: GITHUB_REPOSITORY is not set to owner/repo.' };
   if (!request.token) return { action: 'warning', warning: `No pull-request comment: the github-token input is empty. ${PERMISSION_HINT} ${NOT_THE_VERDICT}` };
   const progress = { doing: 'starting the GitHub client' };
+  const foreign = new Set<string>();
   let octokit: GitHubClient | undefined;
   try {
     const { openGitHubClient } = await import('./github-client.js');
     octokit = openGitHubClient(request.token, request.deadlineMs ?? deadlineFromEnvironment());
     progress.doing = 'finding the pull request of the deployed commit';
-    return await publish(octokit, request, { owner, repo }, progress);
+    const finder: Finder = { marker: request.marker, isOwn: ownAuthorTest(octokit, progress), foreign };
+    return withForeign(await publish(octokit, request, { owner, repo }, progress, finder), foreign);
   } catch (error) {
-    return { action: 'warning', warning: `No pull-request comment: ${describeGitHubFailure(error, progress.doing)} ${NOT_THE_VERDICT}` };
+    return withForeign({ action: 'warning', warning: `No pull-request comment: ${describeGitHubFailure(error, progress.doing)} ${NOT_THE_VERDICT}` }, foreign);
   } finally {
     octokit?.done();
   }
 }
 
-async function publish(octokit: GitHubClient, request: CommentRequest, repo: { owner: string; repo: string }, progress: { doing: string }): Promise<CommentOutcome> {
+function withForeign(outcome: CommentOutcome, foreign: ReadonlySet<string>): CommentOutcome {
+  return foreign.size > 0 ? { ...outcome, foreign: [...foreign] } : outcome;
+}
+
+async function publish(octokit: GitHubClient, request: CommentRequest, repo: { owner: string; repo: string }, progress: { doing: string }, finder: Finder): Promise<CommentOutcome> {
   const { target } = request;
   const issueNumber = target.pullRequestNumber ?? (await deployedPullRequest(octokit, repo, target.sha));
   if (issueNumber === undefined) return { action: 'skipped', reason: `no open pull request has the deployed commit ${target.sha ?? '(unknown)'}` };
   const issue = { ...repo, issue_number: issueNumber };
   progress.doing = `listing the comments of pull request #${issueNumber}`;
-  const listing = await findComment(octokit, issue, request.marker);
+  const listing = await findComment(octokit, issue, finder);
   if (listing.id !== undefined) {
     progress.doing = 'updating the comment';
     const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: listing.id, body: request.body() });
@@ -91,7 +110,7 @@ async function publish(octokit: GitHubClient, request: CommentRequest, repo: { o
   }
   if (request.mode === 'on-failure' && !request.failed) return { action: 'skipped', reason: 'every check passed and no probegate comment exists yet' };
   progress.doing = 'creating the comment';
-  return createOnce(octokit, issue, request, progress);
+  return createOnce(octokit, issue, request, progress, finder);
 }
 
 /**
@@ -100,13 +119,13 @@ async function publish(octokit: GitHubClient, request: CommentRequest, repo: { o
  * GitHub refused before doing anything, are the only retried creates). After such a failure the
  * comments are listed once more: if the comment is there, it was created.
  */
-async function createOnce(octokit: GitHubClient, issue: Issue, request: CommentRequest, progress: { doing: string }): Promise<CommentOutcome> {
+async function createOnce(octokit: GitHubClient, issue: Issue, request: CommentRequest, progress: { doing: string }, finder: Finder): Promise<CommentOutcome> {
   try {
     const { data } = await octokit.rest.issues.createComment({ ...issue, body: request.body(), request: { retries: 0 } });
     return { action: 'created', url: commentUrl(data) };
   } catch (error) {
     if (!outcomeUnknown(error)) throw error;
-    const listing = await findComment(octokit, issue, request.marker).catch(() => undefined);
+    const listing = await findComment(octokit, issue, finder).catch(() => undefined);
     if (listing?.id !== undefined) return { action: 'created', url: listing.url };
     progress.doing = 'creating the comment (not sent again: GitHub may have written it, and a second would be a duplicate)';
     throw error;
@@ -123,17 +142,18 @@ async function deployedPullRequest(octokit: GitHubClient, repo: { owner: string;
 }
 
 /**
- * The comment whose first line is the marker, following GitHub's `next` links page after page.
- * A link that leads back to a page already read, or off the API's origin, ends the listing, and
- * so does the page cap.
+ * The comment whose first line is the marker and whose author is the token's own account (see
+ * comment-author.ts: anyone can write the marker), following GitHub's `next` links page after
+ * page. A link that leads back to a page already read, or off the API's origin, ends the listing,
+ * and so does the page cap.
  */
-async function findComment(octokit: GitHubClient, issue: Issue, marker: string): Promise<Listing> {
+async function findComment(octokit: GitHubClient, issue: Issue, finder: Finder): Promise<Listing> {
   const apiOrigin = new URL(octokit.request.endpoint.DEFAULTS.baseUrl).origin;
   const read = new Set<string>();
   let response = await octokit.rest.issues.listComments({ ...issue, per_page: 100 });
   for (let page = 1; ; page++) {
     if (!Array.isArray(response.data)) throw new GitHubAnswerError(response.data);
-    const found = response.data.find((comment: { body?: unknown } | null) => typeof comment?.body === 'string' && comment.body.startsWith(marker));
+    const found = await ownMarkerComment(response.data as readonly unknown[], finder);
     if (found) {
       if (typeof found.id !== 'number') throw new GitHubAnswerError(found);
       return { id: found.id, url: commentUrl(found) };
@@ -147,6 +167,18 @@ async function findComment(octokit: GitHubClient, issue: Issue, marker: string):
     if (page === MAX_COMMENT_PAGES) return { cutShort: `the pull request has more than ${MAX_COMMENT_PAGES * 100} comments, more than probegate reads` };
     response = (await octokit.request({ method: 'GET', url: next.href })) as typeof response;
   }
+}
+
+type ListedComment = { readonly id?: unknown; readonly body?: unknown; readonly user?: CommentAuthor };
+
+/** The first comment of a page that starts with the marker and is ours; the others with the marker are noted as foreign. */
+async function ownMarkerComment(page: readonly unknown[], finder: Finder): Promise<ListedComment | undefined> {
+  for (const comment of page as readonly (ListedComment | null)[]) {
+    if (typeof comment?.body !== 'string' || !comment.body.startsWith(finder.marker)) continue;
+    if (await finder.isOwn(comment.user)) return comment;
+    finder.foreign.add(typeof comment.user?.login === 'string' ? comment.user.login : 'a deleted account');
+  }
+  return undefined;
 }
 
 function nextPage(link: string | undefined, base: string): URL | 'unreadable' | undefined {

@@ -14,6 +14,8 @@ export interface EventContext {
   readonly serverUrl: string;
   /** This workflow run's page, for links from the comment. */
   readonly runUrl?: string;
+  /** The job that runs probegate (GITHUB_JOB) and its workflow's name (GITHUB_WORKFLOW); undefined outside a runner. */
+  readonly job?: { readonly id: string; readonly workflow: string };
   readonly payload: Record<string, unknown>;
 }
 
@@ -34,6 +36,7 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
     ...(typeof status?.state === 'string' ? { deploymentState: status.state } : {}),
     serverUrl,
     runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    ...(env.GITHUB_JOB ? { job: { id: env.GITHUB_JOB, workflow: env.GITHUB_WORKFLOW ?? '' } } : {}),
     payload,
   };
 }

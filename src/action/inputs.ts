@@ -112,13 +112,18 @@ function parseTagsInput(text: string): string[] | undefined {
   return tags.length > 0 ? tags : undefined;
 }
 
+/** Selectors separated by commas, spaces or new lines; `#` comment lines are skipped, as in variables. */
 function parseGateInput(text: string, inputName: string): string[] | undefined {
-  const selectors = parseSelectors(text);
+  const selectors = parseSelectors(withoutCommentLines(text));
   for (const selector of selectors ?? []) {
     const problem = selectorProblem(selector);
     if (problem) throw new InputError(`Input ${inputName}: ${problem}.`);
   }
   return selectors;
+}
+
+function withoutCommentLines(text: string): string {
+  return text.split(/\r?\n/).filter((line) => !line.trim().startsWith('#')).join('\n');
 }
 
 /** `KEY=VALUE` lines; blank lines and `#` comments are skipped. */

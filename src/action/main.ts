@@ -3,7 +3,7 @@
 import type { ManifestProblem } from '../manifest/problem.js';
 import type { PipelineResult, RunResult } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
-import { commentMarker, renderComment } from '../report/comment.js';
+import { commentMarker, renderComment, type CommentScope } from '../report/comment.js';
 import type { LinkContext } from '../report/details.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderSummary } from '../report/summary.js';
@@ -44,10 +44,20 @@ export async function run(): Promise<void> {
     });
     await reportAndGate(result, inputs, event, { count: manifest.problems.length, outsideChecks: manifest.problemsOutsideChecks });
   } catch (error) {
-    // Whatever stopped the run, a step reading the result output must not find it empty.
-    runner.setOutput(OUTPUT.result, 'fail');
-    runner.setFailed(error instanceof Error ? error.message : `probegate failed: ${String(error)}`);
+    failRun(error);
   }
+}
+
+/** Whatever stopped the run (a bad input, a runner file that cannot be written), the step fails saying what. */
+function failRun(error: unknown): void {
+  const message = error instanceof Error ? error.message : `probegate failed: ${String(error)}`;
+  try {
+    // A step reading the result output must not find it empty.
+    runner.setOutput(OUTPUT.result, 'fail');
+  } catch {
+    // The output file itself is what failed: the message below says so.
+  }
+  runner.setFailed(message);
 }
 
 /** The manifest's problems: how many (a merge knows only that), and those no check's result reports. */
@@ -59,9 +69,10 @@ interface ProblemsToReport {
 /** Reports the run and gates the job: the same for a run of the manifest and a merge of reports. */
 async function reportAndGate(result: PipelineResult, inputs: ActionInputs, event: EventContext, problems: ProblemsToReport): Promise<void> {
   const commentUrl = await report(result, inputs, event, problems.outsideChecks);
-  setOutputs(result, inputs.reportPath, problems.count > 0, commentUrl);
+  // The verdict first: an output file that cannot be written fails the step too, but after it.
   const reasons = failureReasons(result, problems.count, result.run.merged !== null);
   if (reasons.length > 0) runner.setFailed(reasons.join('; '));
+  setOutputs(result, inputs.reportPath, problems.count > 0, commentUrl);
 }
 
 /**
@@ -92,36 +103,53 @@ async function baselineUrl(inputs: ActionInputs, event: EventContext): Promise<s
   return undefined;
 }
 
-/** Annotations, the report files, the job summary and the pull-request comment (its URL, when there is one). */
+/**
+ * The report files, the job summary, the pull-request comment (its URL, when there is one) and
+ * the annotations. The checks' annotations come last, ranked into the room the door's own left:
+ * the runner shows 10 of each level a step, and the warning that the comment could not be written
+ * (SPEC §4: it names the missing permission) must never be the one dropped.
+ */
 async function report(result: PipelineResult, inputs: ActionInputs, event: EventContext, problemsOutsideChecks: readonly ManifestProblem[]): Promise<string | undefined> {
   for (const { message, location } of problemsOutsideChecks) {
     runner.error(message, { title: 'probegate · invalid manifest', file: location.file, startLine: location.line, startColumn: location.column });
   }
-  // The runner keeps 10 error annotations a step: the job's failure line and the problems are among them.
+  writeReports(result, { json: inputs.reportPath, junit: inputs.junitPath });
+  const links: LinkContext | undefined = event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: event.sha, runUrl: event.runUrl } : undefined;
+  if (process.env.GITHUB_STEP_SUMMARY) runner.appendSummary(renderSummary(result, { links, problemsOutsideChecks }));
+  const commentUrl = await comment(result, inputs, event, links);
+  annotateChecks(result);
+  return commentUrl;
+}
+
+/** One annotation per failing check, within the room the door's own annotations (and the job's failure line, still to come) leave. */
+function annotateChecks(result: PipelineResult): void {
   const failureLine = result.result === 'fail' ? 1 : 0;
-  for (const annotation of buildAnnotations(result, problemsOutsideChecks.length + failureLine)) {
+  for (const annotation of buildAnnotations(result, runner.issued('error') + failureLine, runner.issued('warning'))) {
     const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
     if (annotation.level === 'error') runner.error(annotation.message, properties);
     else if (annotation.level === 'warning') runner.warning(annotation.message, properties);
     else runner.notice(annotation.message, properties);
   }
-  writeReports(result, { json: inputs.reportPath, junit: inputs.junitPath });
-  const links: LinkContext | undefined = event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: event.sha, runUrl: event.runUrl } : undefined;
-  if (process.env.GITHUB_STEP_SUMMARY) runner.appendSummary(renderSummary(result, { links, problemsOutsideChecks }));
-  return comment(result, inputs, event, links);
 }
 
 /** The sticky pull-request comment; a failure to write it is a warning, never the verdict. */
 async function comment(result: RunResult, inputs: ActionInputs, event: EventContext, links: LinkContext | undefined): Promise<string | undefined> {
-  const marker = commentMarker(result.manifestFile, inputs.shard);
+  // One comment per job, shard and location (a merge has none of the last two): see CommentScope.
+  const scope: CommentScope = {
+    ...(event.job ? { job: { workflow: event.job.workflow, id: event.job.id, event: event.eventName } } : {}),
+    shard: inputs.shard,
+    location: inputs.location,
+  };
+  const marker = commentMarker(result.manifestFile, scope);
   const outcome = await publishComment({
     token: inputs.githubToken,
     mode: inputs.comment,
     target: event,
     failed: result.result === 'fail',
     marker,
-    body: () => renderComment(result, marker, links),
+    body: () => renderComment(result, marker, links, scope),
   });
+  if (outcome.foreign) runner.warning(foreignCommentsWarning(outcome.foreign), { title: 'probegate · pull-request comment' });
   if (outcome.action === 'warning') runner.warning(outcome.warning, { title: 'probegate · pull-request comment' });
   else if (outcome.action === 'skipped') runner.info(`No pull-request comment: ${outcome.reason}.`);
   else {
@@ -129,6 +157,12 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
     return outcome.url;
   }
   return undefined;
+}
+
+/** Comments that carry probegate's marker but that another account wrote: not probegate's verdict, and never edited by it. */
+function foreignCommentsWarning(authors: readonly string[]): string {
+  const who = authors.map((login) => `@${login}`).join(', ');
+  return `A pull-request comment by ${who} starts with probegate's hidden marker, but the github-token's account did not write it: it is not probegate's verdict, and probegate left it alone (it only updates its own comment). Delete or hide that comment if it poses as probegate's.`;
 }
 
 /** Why the job fails: the preview never became ready, checks failed the gate, the manifest has problems. */

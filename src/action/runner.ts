@@ -52,24 +52,47 @@ function delimiterOutside(text: string): string {
   }
 }
 
-/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY, which the caller checked is set). */
+/**
+ * Appends Markdown to the job summary (GITHUB_STEP_SUMMARY, which the caller checked is set). The
+ * summary is a report, never the verdict: a file that cannot be written is one warning, and the
+ * annotations, outputs and comment are written all the same. (@actions/core's summary.write
+ * throws instead, for a file that does not exist or cannot be read and written.)
+ */
 export function appendSummary(markdown: string): void {
-  appendRunnerFile(process.env.GITHUB_STEP_SUMMARY ?? '', 'GITHUB_STEP_SUMMARY', markdown);
+  try {
+    appendRunnerFile(process.env.GITHUB_STEP_SUMMARY ?? '', 'GITHUB_STEP_SUMMARY', markdown);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    warning(`No job summary: ${why}. The annotations, the outputs and the pull-request comment have the result; the gate decides the job as usual.`, { title: 'probegate · job summary' });
+  }
 }
 
 export function info(message: string): void {
   process.stdout.write(message + EOL);
 }
 
+// The annotations this step has written, by level: the runner shows only so many of each, so the
+// checks' annotations are ranked into the room the door's own (a warning about the comment, the
+// job summary or the baseline) leave.
+const issuedAnnotations = { error: 0, warning: 0, notice: 0 };
+
+/** How many annotations of `level` this step has written so far. */
+export function issued(level: keyof typeof issuedAnnotations): number {
+  return issuedAnnotations[level];
+}
+
 export function error(message: string, properties: AnnotationProperties = {}): void {
+  issuedAnnotations.error++;
   issueCommand('error', annotation(properties), message);
 }
 
 export function warning(message: string, properties: AnnotationProperties = {}): void {
+  issuedAnnotations.warning++;
   issueCommand('warning', annotation(properties), message);
 }
 
 export function notice(message: string, properties: AnnotationProperties = {}): void {
+  issuedAnnotations.notice++;
   issueCommand('notice', annotation(properties), message);
 }
 
@@ -102,5 +125,11 @@ function escapeProperty(text: string): string {
 
 function appendRunnerFile(file: string, variable: string, text: string): void {
   if (!existsSync(file)) throw new Error(`${variable} names ${file || 'no file'}, which does not exist: the runner creates it for every step`);
-  appendFileSync(file, text, 'utf8');
+  try {
+    appendFileSync(file, text, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const what = code === 'EISDIR' ? 'a directory' : code === 'EACCES' || code === 'EPERM' ? 'a file this step may not write' : `a file that cannot be written (${code ?? String(error)})`;
+    throw new Error(`${variable} names ${file}, which is ${what}: the runner sets it to a file of its own for every step`);
+  }
 }

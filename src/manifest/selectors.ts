@@ -3,7 +3,8 @@
 import { CATEGORIES, CATEGORY_CODES, type Category } from '../errors/taxonomy.js';
 import { closest } from './suggest.js';
 
-const EVERY_SELECTOR: readonly string[] = CATEGORIES.flatMap((category) => [category, ...CATEGORY_CODES[category].map((code) => `${category}:${code}`)]);
+// `all` is among the suggestions: `ALL` or `al` means all, not the nearest category (SSL).
+const EVERY_SELECTOR: readonly string[] = ['all', ...CATEGORIES.flatMap((category) => [category, ...CATEGORY_CODES[category].map((code) => `${category}:${code}`)])];
 
 /**
  * Why a selector names nothing, with the selector it was probably meant to be, or undefined when

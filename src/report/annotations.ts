@@ -25,10 +25,11 @@ const TITLE_CHARS = 200;
  * One annotation per failed or warned check, errors first, then warnings, then notices, each
  * in manifest order, at the check's line (the failing assertion's line for
  * INCORRECT_ASSERTION). Past the runner's limits, the last shown annotation is a notice that
- * says how many more the job summary holds. `reservedErrors`: error annotations the door writes
- * besides these (its failure line, the manifest's problems), which must not be the ones dropped.
+ * says how many more the job summary holds. `reservedErrors`, `reservedWarnings`: annotations the
+ * door writes besides these (its failure line, the manifest's problems; a warning that the comment
+ * could not be written), which must not be the ones dropped.
  */
-export function buildAnnotations(run: RunResult, reservedErrors = 0): Annotation[] {
+export function buildAnnotations(run: RunResult, reservedErrors = 0, reservedWarnings = 0): Annotation[] {
   const ready = run.ready ? [readyAnnotation(run.ready)] : [];
   const all = LEVELS.flatMap((level) => [
     ...ready.filter((a) => a.level === level),
@@ -36,7 +37,8 @@ export function buildAnnotations(run: RunResult, reservedErrors = 0): Annotation
     // A step allowed to fail is a warning, whatever became of its check.
     ...(level === 'warning' ? run.checks.flatMap(allowedFailureAnnotations) : []),
   ]);
-  const roomFor = (level: FailureLevel) => (level === 'error' ? Math.max(0, SHOWN_PER_LEVEL - reservedErrors) : SHOWN_PER_LEVEL);
+  const reserved = { error: reservedErrors, warning: reservedWarnings, notice: 0 };
+  const roomFor = (level: FailureLevel) => Math.max(0, SHOWN_PER_LEVEL - reserved[level]);
   const overflowing = LEVELS.some((level) => all.filter((a) => a.level === level).length > roomFor(level));
   const shown: Annotation[] = [];
   for (const level of LEVELS) {

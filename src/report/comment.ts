@@ -1,6 +1,6 @@
-// The sticky pull-request comment's text: one per manifest (and shard), found again by a hidden
-// marker on its first line (the action door writes it, src/action/comment.ts).
-import type { CheckResult, RunResult } from '../model.js';
+// The sticky pull-request comment's text: one per manifest, job, shard and location, found again
+// by a hidden marker on its first line (the action door writes it, src/action/comment.ts).
+import type { CheckResult, RunResult, Shard } from '../model.js';
 import { COMMENT_LIMIT, fitWithin } from './budget.js';
 import { renderComparisonTable } from './comparison.js';
 import { adviceIsNew, cell, checkTime, errorLabel, failureDetails, locationCells, locationHeads, statusLabel, type LinkContext } from './details.js';
@@ -8,28 +8,53 @@ import { shownLocations, whereItFails } from './locations.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
 import { categoryTable, readyLines, totals, verdict } from './summary.js';
 
-/** The hidden first line that finds this manifest's comment again. */
-export function commentMarker(manifestFile: string, shard?: { index: number; count: number }): string {
-  // `--` or `>` would end the HTML comment early.
-  const key = encodeURI(manifestFile).replace(/--/g, '-%2D');
-  return `<!-- probegate:${key}${shard ? `#shard-${shard.index}-of-${shard.count}` : ''} -->`;
+/**
+ * What one comment reports on. Each job that runs the manifest (a workflow's job on one event: a
+ * pull_request job and a deployment_status job check different previews), each shard and each
+ * location has a comment of its own, so that no job's pass ever overwrites another's failure. The
+ * merge job's is one more: it has no shard or location, and speaks for them all.
+ */
+export interface CommentScope {
+  /** GITHUB_WORKFLOW, GITHUB_JOB and GITHUB_EVENT_NAME; none outside a runner. */
+  readonly job?: { readonly workflow: string; readonly id: string; readonly event: string };
+  readonly shard?: Shard | null;
+  readonly location?: string | null;
 }
 
-export function renderComment(run: RunResult, marker: string, links?: LinkContext): string {
+/** The hidden first line that finds this scope's comment again, and no other's. */
+export function commentMarker(manifestFile: string, scope: CommentScope = {}): string {
+  const { job, shard, location } = scope;
+  const parts = [
+    markerText(encodeURI(manifestFile)),
+    job ? `#job-${[job.workflow, job.id, job.event].map((part) => markerText(encodeURIComponent(part))).join('/')}` : '',
+    shard ? `#shard-${shard.index}-of-${shard.count}` : '',
+    location ? `#location-${markerText(encodeURIComponent(location))}` : '',
+  ];
+  return `<!-- probegate:${parts.join('')} -->`;
+}
+
+/** Encoded text made safe in the marker: `--` or `>` would end the HTML comment early, `#` would start the next part. */
+function markerText(encoded: string): string {
+  return encoded.replace(/--/g, '-%2D').replace(/#/g, '%23');
+}
+
+export function renderComment(run: RunResult, marker: string, links?: LinkContext, scope: CommentScope = {}): string {
   const shownChecks = run.checks.filter((c) => c.status === 'failed' || c.status === 'warned');
   const ordered = [...shownChecks.filter((c) => c.status === 'failed'), ...shownChecks.filter((c) => c.status === 'warned')];
-  const head = [marker, `### ${verdict(run)}`, '', totals(run), ...readyLines(run), ...categoryTable(run), ''].join('\n');
+  const head = [marker, `### ${verdict(run)}${scopeText(scope)}`, '', totals(run), ...readyLines(run), ...categoryTable(run), ''].join('\n');
   const locations = shownLocations(run);
   const tableHead = `| Status |${locationHeads(locations)} Check | Error | Time |\n| --- |${' --- |'.repeat(locations.length)} --- | --- | --- |\n`;
-  const table = ordered.length === 0 ? [] : [tableHead + ordered.map((result) => row(result, locations)).join('\n') + '\n'];
+  // Row by row, the header with the first: a table too long for the comment still names the first
+  // checks. The last row ends the table with a blank line, and so does the note that replaces the rest.
+  const rows = ordered.map((result, index) => () => `${index === 0 ? tableHead : ''}${row(result, locations)}${index === ordered.length - 1 ? '\n' : ''}`);
   const comparison = renderComparisonTable(run);
-  const tail = footer(run, links);
+  const tail = footer(run, links, scope);
   const withAdvice = adviceIsNew(ordered);
   return fitWithin(
     COMMENT_LIMIT,
     head,
     [
-      { parts: table, note: () => `_${ordered.length} checks did not pass; the list is too long for a comment, see the job summary._\n` },
+      { parts: rows, note: (n) => `\n_…and ${n} more check${n === 1 ? '' : 's'} that did not pass: the job summary lists every check (a comment holds at most 65,536 characters)._\n` },
       { parts: comparison ? [comparison] : [], note: () => '_The "Preview vs baseline" table is in the job summary (a comment holds at most 65,536 characters)._\n' },
       { parts: ordered.map((result, index) => () => section(result, links, withAdvice[index])), note: (n) => `_The details of ${n} more check${n === 1 ? '' : 's'} are in the job summary (a comment holds at most 65,536 characters)._\n` },
     ],
@@ -48,7 +73,19 @@ function section(result: CheckResult, links: LinkContext | undefined, withAdvice
   return `<details><summary>${summary}</summary>\n\n${failureDetails(result, links, withAdvice)}\n\n</details>\n`;
 }
 
-function footer(run: RunResult, links?: LinkContext): string {
-  const parts = [links?.runUrl ? `[Workflow run](${links.runUrl})` : undefined, links?.sha ? `commit ${links.sha.slice(0, 7)}` : undefined, `${run.summary.total} checks from ${escapeMarkdown(run.manifestFile)}`];
+/** The location and shard the verdict is about: ` · location eu-west, shard 1 of 2`. */
+function scopeText({ shard, location }: CommentScope): string {
+  const parts = [location ? `location ${escapeMarkdown(location)}` : undefined, shard ? `shard ${shard.index} of ${shard.count}` : undefined].filter(Boolean);
+  return parts.length > 0 ? ` · ${parts.join(', ')}` : '';
+}
+
+function footer(run: RunResult, links?: LinkContext, scope: CommentScope = {}): string {
+  const { job } = scope;
+  const parts = [
+    links?.runUrl ? `[Workflow run](${links.runUrl})` : undefined,
+    links?.sha ? `commit ${links.sha.slice(0, 7)}` : undefined,
+    job ? `job ${escapeMarkdown(job.id)} of ${escapeMarkdown(job.workflow || 'the workflow')} on ${escapeMarkdown(job.event)}` : undefined,
+    `${run.summary.total} checks from ${escapeMarkdown(run.manifestFile)}`,
+  ];
   return `<sub>${parts.filter(Boolean).join(' · ')} · updated by probegate on every run</sub>\n`;
 }
