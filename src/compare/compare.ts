@@ -59,6 +59,7 @@ function times(samples: readonly Sample[]): number[] {
  * failure is what the report shows). Null when every request answered.
  */
 function failureReason(samples: CheckSamples): string | null {
+  if (samples.baselineGaveUp !== undefined) return `${samples.baselineGaveUp}; nothing was compared and the preview is judged on its own checks`;
   const baseline = [...samples.baseline, ...samples.baselineAgain];
   const baselineErrors = baseline.filter((s) => s.error !== undefined);
   if (baseline.length === 0) return 'the baseline was not sampled';
