@@ -119,6 +119,6 @@ describe('a baseline that fails or never answers', () => {
     const blip = checkNamed(result, 'GET /blip');
     expect(baseline.seen.get('/blip')).toHaveLength(3 + 2 * 5);
     expect(blip).toMatchObject({ status: 'passed', comparison: { verdict: 'inconclusive', samples: { preview: 5, baseline: 5, baselineAgain: 5 } } });
-    expect(blip.comparison!.reason).toMatch(/^the baseline failed 1 of 10 requests \(INCORRECT_ASSERTION:INCORRECT_ASSERTION: /);
+    expect(blip.comparison!.reason).toMatch(/^the baseline failed 1 of 10 requests, the first at sample 1 of its second series \(INCORRECT_ASSERTION:INCORRECT_ASSERTION: /);
   });
 });

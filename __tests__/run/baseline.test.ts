@@ -166,7 +166,7 @@ describe('preview vs baseline', () => {
     const c = check(result, 'GET /breaks');
     expect(c.status).toBe('failed');
     expect(c.error).toMatchObject({ category: 'INCORRECT_ASSERTION' });
-    expect(c.error!.message).toMatch(/^\d+ of 5 requests to the preview failed while it was compared with the baseline: /);
+    expect(c.error!.message).toMatch(/^\d+ of 5 requests to the preview failed while it was compared with the baseline, the first at sample \d: /);
     expect(result.result).toBe('fail');
   });
 

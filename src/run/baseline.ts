@@ -72,7 +72,11 @@ function failedSample(samples: CheckSamples): CheckOutcome['error'] {
   const failed = samples.preview.filter((sample) => sample.error !== undefined);
   const first = failed[0]?.error;
   if (!first) return null;
-  return { ...first, message: `${failed.length} of ${samples.preview.length} requests to the preview failed while it was compared with the baseline: ${first.message}` };
+  const at = samples.preview.findIndex((sample) => sample.error !== undefined) + 1;
+  return {
+    ...first,
+    message: `${failed.length} of ${samples.preview.length} requests to the preview failed while it was compared with the baseline, the first at sample ${at}: ${first.message}`,
+  };
 }
 
 /** A compared check that failed on its own: its failure is what matters, and it is not sampled. */
