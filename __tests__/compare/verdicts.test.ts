@@ -159,11 +159,34 @@ describe('the comparison of a check and its REGRESSION error', () => {
     expect(result!.comparison).toMatchObject({
       verdict: 'inconclusive',
       reason:
-        'the baseline failed 20 of 40 requests (CONNREFUSED:CONNREFUSED: connect ECONNREFUSED 127.0.0.1:1); ' +
+        'the baseline failed 20 of 40 requests, the first at sample 1 of its first series (CONNREFUSED:CONNREFUSED: connect ECONNREFUSED 127.0.0.1:1); ' +
         'nothing was compared and the preview is judged on its own checks',
       schemaChanges: [],
       missingHeaders: [],
       status: { regressed: false },
+    });
+  });
+
+  it('names the first baseline sample that failed and its series', () => {
+    const timeout = { category: 'TIMEOUT', code: 'REQUEST_TIMEOUT', message: 'No answer within 300 ms' };
+    const check = noisyCheck(27, (ms) => ms, { headers: {} });
+    const baselineAgain = check.baselineAgain.map((s, i) => (i === 2 ? { ms: s.ms, error: timeout } : s));
+    const [result] = compareChecks([{ ...check, baselineAgain }], options);
+    expect(result!.comparison.reason).toBe(
+      'the baseline failed 1 of 40 requests, the first at sample 3 of its second series (TIMEOUT:REQUEST_TIMEOUT: No answer within 300 ms); ' +
+        'nothing was compared and the preview is judged on its own checks',
+    );
+  });
+
+  it('is inconclusive with the sampler\'s reason when it stopped asking a failing baseline', () => {
+    const check = noisyCheck(27, (ms) => 3 * ms + 100, { headers: {} });
+    const gaveUp = 'the baseline failed 3 requests in a row (TIMEOUT:REQUEST_TIMEOUT: No answer within 300 ms) and was asked no more';
+    const [result] = compareChecks([{ ...check, baseline: [], baselineAgain: [], baselineGaveUp: gaveUp }], options);
+    expect(result!.regression).toBeNull();
+    expect(result!.comparison).toMatchObject({
+      verdict: 'inconclusive',
+      reason: `${gaveUp}; nothing was compared and the preview is judged on its own checks`,
+      samples: { preview: 20, baseline: 0, baselineAgain: 0 },
     });
   });
 

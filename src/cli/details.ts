@@ -4,6 +4,7 @@ import { assertionSubject, describeFailure, showValue } from '../assertions/desc
 import { errorLabel } from '../errors/label.js';
 import { explain } from '../errors/taxonomy.js';
 import type { AssertionResult, CheckResult } from '../model.js';
+import { failedWhileSampled } from '../report/comparison.js';
 import { whereItFails } from '../report/locations.js';
 import { allowedFailures, checkTitle, stepLocation, stepsText } from '../report/steps.js';
 import { renderWaterfall } from '../report/waterfall.js';
@@ -26,7 +27,7 @@ export function renderFailureDetails(result: CheckResult, style: Style): string[
     `${statusLabel(result.status, style)}  ${style.bold(printable(checkTitle(result)))}  ${paint(errorLabel(error))}  ${style.dim(where)}${places ? `  ${paint(printable(places))}` : ''}`,
     `${INDENT}${style.dim(check.type)} ${printable(check.target)}`,
   ];
-  if (error.category === 'INCORRECT_ASSERTION' && result.assertions.length > 0) {
+  if (error.category === 'INCORRECT_ASSERTION' && result.assertions.some((assertion) => !assertion.passed)) {
     lines.push(...result.assertions.map((assertion) => INDENT + assertionLine(assertion, style)));
     lines.push(INDENT + explain(error.category, error.code).fix);
   } else {
@@ -34,6 +35,8 @@ export function renderFailureDetails(result: CheckResult, style: Style): string[
   }
   if (result.attempts > 1) lines.push(`${INDENT}${style.dim(`after ${result.attempts} attempts`)}`);
   lines.push(...stepsText(result).map((line) => INDENT + printable(line)));
+  // The message names the sampled request that failed; the response and timings kept are of the check's own, which passed.
+  if (failedWhileSampled(result)) return lines;
   if (result.excerpt) {
     lines.push(`${INDENT}${style.dim('response:')} ${truncate(printable(result.excerpt.trim()), EXCERPT_COLUMNS)}`);
   }

@@ -2,7 +2,7 @@
 // "Preview vs baseline" table the summary and the comment show. Paths and header names come
 // from servers: everything is escaped.
 import type { Comparison, SchemaChange } from '../compare/index.js';
-import type { RunResult } from '../model.js';
+import type { CheckResult, RunResult } from '../model.js';
 import { cell } from './details.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 
@@ -23,6 +23,16 @@ export function comparisonEntry(c: Comparison): object {
     schemaChanges: c.schemaChanges,
     missingHeaders: c.missingHeaders,
   };
+}
+
+/**
+ * True when the check's error comes from a request sampled for its comparison, not from its own
+ * run: a check is sampled only when it passed on its own (run/baseline.ts), so any error of a
+ * sampled check but a REGRESSION is a sampled preview request's, and the message says which.
+ */
+export function failedWhileSampled(result: Pick<CheckResult, 'comparison' | 'error'>): boolean {
+  const c = result.comparison;
+  return c !== undefined && c.samples.preview > 0 && result.error !== null && result.error.category !== 'REGRESSION';
 }
 
 const VERDICT_LABEL: Record<Comparison['verdict'], string> = {

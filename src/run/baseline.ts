@@ -3,6 +3,7 @@
 // `samples` rounds of preview / baseline / second baseline series, in turns, on fresh
 // connections), the samples go to compare/ together (Holm's correction across the checks), and
 // each compared outcome gets its `comparison`; a regression is its error only when it passed.
+// A baseline shown failing is asked no more (baseline-watch.ts): its comparisons are inconclusive.
 import { compareChecks, type CheckSamples, type Comparison, type Sample } from '../compare/index.js';
 import type { AttemptResult } from '../engine/attempt.js';
 import { redactOutcome } from '../engine/redact.js';
@@ -10,6 +11,7 @@ import { sampleInTurns } from '../engine/samples.js';
 import type { ManifestBaseline } from '../manifest/load.js';
 import type { ComparedCheck } from '../manifest/baseline.js';
 import type { CheckOutcome, EngineRun, ResolvedCheck } from '../model.js';
+import { watchBaseline, type CheckBaselineWatch } from './baseline-watch.js';
 
 export const WARM_UP_REQUESTS = 3;
 /** Compared checks sampled at once: enough to keep a run short, few enough to keep the runner's load even. */
@@ -40,8 +42,9 @@ export async function compareWithBaseline(
     if (outcome.error === null) sampled.push({ index, variants });
     else outcomes[index] = withComparison(outcome, notCompared(baseline, outcome), null, options.secrets);
   }
+  const watch = watchBaseline();
   const samples = await mapBounded(sampled, Math.min(MAX_COMPARED_AT_ONCE, Math.max(1, options.concurrency)), ({ variants }) =>
-    sampleCheck(variants, baseline.settings.samples),
+    sampleCheck(variants, baseline.settings.samples, watch.forCheck(variants.preview.name)),
   );
   const judged = compareChecks(samples, {
     baselineUrl: baseline.settings.baseUrl,
@@ -69,7 +72,11 @@ function failedSample(samples: CheckSamples): CheckOutcome['error'] {
   const failed = samples.preview.filter((sample) => sample.error !== undefined);
   const first = failed[0]?.error;
   if (!first) return null;
-  return { ...first, message: `${failed.length} of ${samples.preview.length} requests to the preview failed while it was compared with the baseline: ${first.message}` };
+  const at = samples.preview.findIndex((sample) => sample.error !== undefined) + 1;
+  return {
+    ...first,
+    message: `${failed.length} of ${samples.preview.length} requests to the preview failed while it was compared with the baseline, the first at sample ${at}: ${first.message}`,
+  };
 }
 
 /** A compared check that failed on its own: its failure is what matters, and it is not sampled. */
@@ -86,11 +93,18 @@ function notCompared(baseline: ManifestBaseline, outcome: CheckOutcome): Compari
   };
 }
 
-async function sampleCheck(variants: ComparedCheck, rounds: number): Promise<CheckSamples> {
+/** A baseline shown failing is asked no more (baseline-watch.ts); the preview is sampled to the end. */
+async function sampleCheck(variants: ComparedCheck, rounds: number, watch: CheckBaselineWatch): Promise<CheckSamples> {
   // Warm-up: connection set-up paths, caches and JIT on both sides; not counted.
-  await sampleInTurns([variants.preview, variants.baseline], WARM_UP_REQUESTS);
-  const [preview, baseline, baselineAgain] = await sampleInTurns([variants.preview, variants.baseline, variants.baseline], rounds);
-  return { preview: preview!.map(toSample), baseline: baseline!.map(toSample), baselineAgain: baselineAgain!.map(toSample) };
+  await sampleInTurns([variants.preview, variants.baseline], WARM_UP_REQUESTS, watch.over([1]));
+  const [preview, baseline, baselineAgain] = await sampleInTurns([variants.preview, variants.baseline, variants.baseline], rounds, watch.over([1, 2]));
+  const gaveUp = watch.gaveUp();
+  return {
+    preview: preview!.map(toSample),
+    baseline: baseline!.map(toSample),
+    baselineAgain: baselineAgain!.map(toSample),
+    ...(gaveUp === undefined ? {} : { baselineGaveUp: gaveUp }),
+  };
 }
 
 /** One attempt as compare/ reads it: its time, status, headers, JSON body, or its error. */

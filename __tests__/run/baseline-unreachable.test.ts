@@ -1,0 +1,124 @@
+// A baseline that fails or never answers (SPEC §8), against loopback peers: it is asked no more
+// once shown failing (not sampled to the end, a timeout per request), the comparison is
+// inconclusive with what happened, and the preview keeps its own verdict, a preview that breaks
+// while it is sampled included. Short timeouts keep the tests fast; they assert requests
+// counted by the peers, never times.
+import type net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PipelineResult } from '../../src/model.js';
+import { BASELINE_FAILURES_IN_A_ROW } from '../../src/run/baseline-watch.js';
+import { runManifest } from '../../src/run/pipeline.js';
+import { startService, type Service } from '../helpers/baseline-peers.js';
+import { withValidReport } from '../helpers/report-schema.js';
+import { checkNamed, loadManifestText } from '../helpers/run.js';
+import { startRawServer, type Peer } from '../helpers/servers.js';
+
+let preview: Service;
+/** Accepts every connection and never says a word. */
+let silent: Peer & { connections: () => number };
+/** Answers by path: always 503, or 503 once. */
+let baseline: Service;
+
+beforeAll(async () => {
+  preview = await startService({
+    '/a': {},
+    '/b': {},
+    '/down': {},
+    '/later': {},
+    '/blip': {},
+    // Answers the check's own request, then breaks: only the comparison's samples see it.
+    '/breaks': { status: (n) => (n === 0 ? 200 : 503) },
+  });
+  let connections = 0;
+  const held: net.Socket[] = [];
+  const raw = await startRawServer((socket) => {
+    connections++;
+    socket.on('error', () => {});
+    held.push(socket);
+  });
+  silent = { ...raw, connections: () => connections };
+  baseline = await startService({
+    '/down': { status: () => 503 },
+    // Warm-up takes requests 0-2; request 4 is the first request of the second baseline series.
+    '/later': { status: (n) => (n === 4 ? 503 : 200) },
+    '/blip': { status: (n) => (n === 4 ? 503 : 200) },
+  });
+});
+
+afterAll(async () => {
+  await Promise.all([preview.close(), silent.close(), baseline.close()]);
+});
+
+const yaml = (baselineUrl: string, paths: string[]) => `version: 1
+baseline: { base_url: "${baselineUrl}", samples: 5 }
+checks:
+${paths.map((p) => `  - { name: "GET ${p}", type: http, timeout: 300ms, request: { url: "{{ BASE_URL }}${p}" } }`).join('\n')}
+`;
+
+/** One compared check at a time, so that which check shows the baseline failing first is known. */
+async function run(text: string): Promise<PipelineResult> {
+  const manifest = await loadManifestText(text, { baseUrl: preview.url });
+  expect(manifest.problems).toEqual([]);
+  return withValidReport(await runManifest(manifest, { gate: {}, concurrency: 1 }));
+}
+
+describe('a baseline that fails or never answers', () => {
+  it('is asked no more after 3 requests in a row that time out, the comparison inconclusive with the reason and the preview passed', async () => {
+    const before = silent.connections();
+    const result = await run(yaml(silent.url, ['/a']));
+    const c = checkNamed(result, 'GET /a');
+    expect(c).toMatchObject({ status: 'passed', error: null });
+    expect(result.result).toBe('pass');
+    // Sampled to the end, it took 3 warm-up requests and 2 series of 5, each waiting for the timeout.
+    expect(silent.connections() - before).toBe(BASELINE_FAILURES_IN_A_ROW);
+    expect(c.comparison!.verdict).toBe('inconclusive');
+    expect(c.comparison!.reason).toMatch(
+      /^the baseline failed 3 requests in a row \(TIMEOUT:REQUEST_TIMEOUT: No answer within the request timeout of 300 ms .*\) and was asked no more; nothing was compared and the preview is judged on its own checks$/,
+    );
+    // The preview is still sampled to the end: a preview that breaks while sampled still fails (below).
+    expect(c.comparison!.samples).toEqual({ preview: 5, baseline: 0, baselineAgain: 0 });
+  });
+
+  it('is asked once by each check after the one that showed it failing', async () => {
+    const before = silent.connections();
+    const result = await run(yaml(silent.url, ['/a', '/b']));
+    expect(silent.connections() - before).toBe(BASELINE_FAILURES_IN_A_ROW + 1);
+    expect(checkNamed(result, 'GET /a').comparison!.reason).toMatch(/^the baseline failed 3 requests in a row \(TIMEOUT:REQUEST_TIMEOUT: /);
+    const b = checkNamed(result, 'GET /b');
+    expect(b).toMatchObject({ status: 'passed', error: null, comparison: { verdict: 'inconclusive' } });
+    expect(b.comparison!.reason).toMatch(
+      /^the baseline failed this check's request \(TIMEOUT:REQUEST_TIMEOUT: .*\) after failing 3 requests in a row for "GET \/a", and was asked no more; nothing was compared/,
+    );
+    expect(result.result).toBe('pass');
+  });
+
+  it('still fails a preview that breaks while it is sampled: the check fails, never an inconclusive pass', async () => {
+    const result = await run(yaml(silent.url, ['/breaks']));
+    const c = checkNamed(result, 'GET /breaks');
+    expect(c.status).toBe('failed');
+    expect(c.error).toMatchObject({ category: 'INCORRECT_ASSERTION' });
+    expect(c.error!.message).toMatch(/^\d+ of 5 requests to the preview failed while it was compared with the baseline/);
+    expect(c.comparison).toMatchObject({ verdict: 'inconclusive', samples: { preview: 5, baseline: 0, baselineAgain: 0 } });
+    expect(result.result).toBe('fail');
+  });
+
+  it('is asked no more after 3 answers of 503 in a row, and by the checks after it once they see a failure', async () => {
+    const result = await run(yaml(baseline.url, ['/down', '/later']));
+    const down = checkNamed(result, 'GET /down');
+    expect(down.comparison!.reason).toMatch(/^the baseline failed 3 requests in a row \(INCORRECT_ASSERTION:INCORRECT_ASSERTION: statusCode: expected lessThan `400`, actual `503`/);
+    expect(baseline.seen.get('/down')).toHaveLength(3);
+    const later = checkNamed(result, 'GET /later');
+    expect(baseline.seen.get('/later')).toHaveLength(5);
+    expect(later.comparison!.reason).toMatch(/^the baseline failed this check's request \(INCORRECT_ASSERTION:INCORRECT_ASSERTION: .*\) after failing 3 requests in a row for "GET \/down"/);
+    expect(later.comparison!.samples).toEqual({ preview: 5, baseline: 1, baselineAgain: 1 });
+    expect([down.status, later.status, result.result]).toEqual(['passed', 'passed', 'pass']);
+  });
+
+  it('is sampled to the end when it fails once among answers (inconclusive, as any baseline failure makes it)', async () => {
+    const result = await run(yaml(baseline.url, ['/blip']));
+    const blip = checkNamed(result, 'GET /blip');
+    expect(baseline.seen.get('/blip')).toHaveLength(3 + 2 * 5);
+    expect(blip).toMatchObject({ status: 'passed', comparison: { verdict: 'inconclusive', samples: { preview: 5, baseline: 5, baselineAgain: 5 } } });
+    expect(blip.comparison!.reason).toMatch(/^the baseline failed 1 of 10 requests, the first at sample 1 of its second series \(INCORRECT_ASSERTION:INCORRECT_ASSERTION: /);
+  });
+});
