@@ -567,14 +567,16 @@ function times(samples) {
  * failure is what the report shows). Null when every request answered.
  */
 function failureReason(samples) {
+    if (samples.baselineGaveUp !== undefined)
+        return `${samples.baselineGaveUp}; nothing was compared and the preview is judged on its own checks`;
     const baseline = [...samples.baseline, ...samples.baselineAgain];
     const baselineErrors = baseline.filter((s) => s.error !== undefined);
     if (baseline.length === 0)
         return 'the baseline was not sampled';
     if (baselineErrors.length > 0) {
         const first = baselineErrors[0].error;
-        return (`the baseline failed ${baselineErrors.length} of ${baseline.length} requests (${first.category}:${first.code}: ${first.message}); ` +
-            'nothing was compared and the preview is judged on its own checks');
+        return (`the baseline failed ${baselineErrors.length} of ${baseline.length} requests, the first at ${firstFailedBaselineSample(samples)} ` +
+            `(${first.category}:${first.code}: ${first.message}); nothing was compared and the preview is judged on its own checks`);
     }
     const previewErrors = samples.preview.filter((s) => s.error !== undefined);
     if (samples.preview.length === 0)
@@ -584,6 +586,14 @@ function failureReason(samples) {
         return `the preview failed ${previewErrors.length} of ${samples.preview.length} requests (${first.category}:${first.code}); the check's own result says why`;
     }
     return null;
+}
+/** `sample 3 of its first series` (or second series, the A/A one), counted from 1. */
+function firstFailedBaselineSample(samples) {
+    const failed = (sample) => sample.error !== undefined;
+    const inFirst = samples.baseline.findIndex(failed);
+    if (inFirst >= 0)
+        return `sample ${inFirst + 1} of its first series`;
+    return `sample ${samples.baselineAgain.findIndex(failed) + 1} of its second series`;
 }
 function counts(samples) {
     return { preview: samples.preview.length, baseline: samples.baseline.length, baselineAgain: samples.baselineAgain.length };

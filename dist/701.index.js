@@ -24,8 +24,8 @@ var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node
 var wrapper = __webpack_require__(52977);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(88590);
-// EXTERNAL MODULE: ./src/net/proxy-env.ts
-var proxy_env = __webpack_require__(5605);
+// EXTERNAL MODULE: ./src/net/proxy-env.ts + 1 modules
+var proxy_env = __webpack_require__(89685);
 // EXTERNAL MODULE: ./src/net/tls.ts
 var tls = __webpack_require__(77638);
 // EXTERNAL MODULE: ./src/checks/http.ts + 4 modules
@@ -246,7 +246,9 @@ async function runWebSocket(request, context) {
     if (request.url.protocol === 'wss:')
         timer.expectTls();
     const route = (0,proxy_env/* proxyFor */.iJ)(request.url, request.proxy);
-    const connection = { ...(route ? { proxy: (0,proxy_env/* describeProxy */.GK)(route.url) } : {}) };
+    if (route)
+        context.throughProxy((0,proxy_env/* describeProxy */.GK)(route.url));
+    const connection = {};
     const tunnel = route ? await (0,proxy/* tunnelTo */.ar)(route) : undefined;
     const jar = context.session?.cookies;
     const jarUrl = new URL(request.url.href.replace(/^ws/, 'http'));
@@ -295,7 +297,6 @@ async function runWebSocket(request, context) {
             statusCode: 101,
             headers,
             tls: connection.tls,
-            ...(connection.proxy ? { proxy: connection.proxy } : {}),
             values: { setCookie, ...(conversation.last !== undefined ? { receivedMessage: conversation.last } : {}) },
             ...(conversation.last !== undefined ? { excerpt: conversation.last.slice(0, EXCERPT_CHARS) } : {}),
             ...(conversation.assertions.length > 0 ? { assertions: conversation.assertions } : {}),

@@ -77,7 +77,7 @@ function compareRecords(quantifier, type, operator, records, target, deadline) {
             catch (error) {
                 return { passed: false, message: `invalid regular expression: ${error.message}` };
             }
-            const each = values.map((value) => (0,_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .testWithin */ .u)(pattern, spellings(kind, value), deadline));
+            const each = values.map((value) => (0,_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .testWithin */ .ux)(pattern, spellings(kind, value), deadline));
             const judge = (found) => found.includes(undefined) ? { passed: false, message: 'the regular expression could not be evaluated on this value' } : combine(found.map((one) => one === (operator === 'matches')));
             return each.some((one) => one instanceof Promise) ? Promise.all(each).then(judge) : judge(each);
         }

@@ -11,11 +11,13 @@ export const modules = {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8590);
-/* harmony import */ var _errors_system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5924);
-/* harmony import */ var _net_proxy_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5605);
+/* harmony import */ var _errors_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6515);
+/* harmony import */ var _errors_system_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5924);
+/* harmony import */ var _net_proxy_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9685);
 // A tunnel through a forward proxy (HTTP CONNECT), as undici's ProxyAgent opens one by default,
 // for http:// and https:// (ws://, wss://) targets alike: the proxy's errors then stay the
 // proxy's, never mistaken for the target's answer. Loaded only when a check goes through a proxy.
+
 
 
 
@@ -25,7 +27,8 @@ const MAX_REPLY_BYTES = 16 * 1024;
 /**
  * Connects to the proxy (timed as dnsDone and connectDone: `connect` is the connection to the
  * proxy) and asks it for a tunnel to `target`; resolves with the socket, paused, once the proxy
- * answers 2xx. Errors name the proxy and where it came from.
+ * answers 2xx. Until then every failure is the proxy's: errors name the proxy and where it came
+ * from, and a timeout says it was waiting for the proxy (PhaseTimer.waitingFor).
  */
 function openTunnel(route, target, context, family) {
     const { signal, timer } = context;
@@ -38,27 +41,32 @@ function openTunnel(route, target, context, family) {
             socket.off('readable', onReadable);
             socket.off('error', onError);
             socket.off('end', onEnd);
-            if (error === undefined)
+            if (error === undefined) {
+                timer.waitingFor(undefined);
                 return resolve(socket);
+            }
             socket.destroy();
             reject(error);
         };
         const onAbort = () => settle(signal.reason);
-        const onError = (error) => settle(connected || !(0,_errors_system_js__WEBPACK_IMPORTED_MODULE_2__/* .isRefused */ .H)(error) ? error : refused(route, target, error));
-        const onEnd = () => settle((0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNREFUSED', 'PROXY_REFUSED', `The proxy ${name(route)} closed the connection without answering CONNECT ${authority(target)}`));
+        const onError = (error) => settle(connected ? failedToAnswer(route, target, error) : !(0,_errors_system_js__WEBPACK_IMPORTED_MODULE_3__/* .isRefused */ .H)(error) ? unreachable(route, target, error) : refused(route, target, error));
+        const onEnd = () => settle(head.length === 0 ? closedSilently(route, target) : mayBeStatusLine(head) ? cutShort(route, target) : notHttp(route, head));
         const onReadable = () => {
             let chunk;
             while ((chunk = socket.read()) !== null)
                 head = Buffer.concat([head, chunk]);
+            // Junk (a TLS alert, an SSH banner, a port that speaks something else) is known at once, not at the deadline.
+            if (!mayBeStatusLine(head))
+                return settle(notHttp(route, head));
             const end = head.indexOf('\r\n\r\n');
             if (end === -1) {
                 if (head.length > MAX_REPLY_BYTES)
-                    settle(malformed(route, `a reply head over ${MAX_REPLY_BYTES} bytes`));
+                    settle(malformed(route, `answered CONNECT with a reply head over ${MAX_REPLY_BYTES} bytes`));
                 return;
             }
             const status = /^HTTP\/1\.[01] (\d{3})(?: ([^\r\n]*))?\r\n/.exec(head.toString('latin1', 0, end + 2));
             if (!status)
-                return settle(malformed(route, `"${head.toString('latin1', 0, Math.min(end, 60))}" instead of an HTTP status line`));
+                return settle(notHttp(route, head));
             const code = Number(status[1]);
             if (code < 200 || code > 299)
                 return settle(statusError(route, target, code, status[2] ?? ''));
@@ -71,10 +79,12 @@ function openTunnel(route, target, context, family) {
             return onAbort();
         signal.addEventListener('abort', onAbort, { once: true });
         socket.on('error', onError);
+        timer.waitingFor(`the connection to the proxy ${name(route)}`, 'proxy');
         socket.once('lookup', (error) => error || timer.mark('dnsDone'));
         socket.once('connect', () => {
             connected = true;
             timer.mark('connectDone');
+            timer.waitingFor(`the proxy ${name(route)} to answer CONNECT ${authority(target)}`, 'proxy');
             socket.on('readable', onReadable);
             socket.on('end', onEnd);
             socket.write(connectRequest(route, target));
@@ -98,29 +108,103 @@ function leniently(component) {
         return component;
     }
 }
+/** Whether the reply so far can still begin `HTTP/1.x NNN`: anything else is not an answer to CONNECT. */
+function mayBeStatusLine(head) {
+    const start = head.toString('latin1', 0, Math.min(head.length, STATUS_LINE_TEMPLATE.length));
+    return /^HTTP\/1\.[01] \d{3}/.test(start + STATUS_LINE_TEMPLATE.slice(start.length));
+}
+const STATUS_LINE_TEMPLATE = 'HTTP/1.1 200';
 function statusError(route, target, code, reason) {
     const answered = `The proxy ${name(route)} answered ${`${code} ${reason}`.trim()} to CONNECT ${authority(target)}`;
     if (code === 407) {
         const sent = route.url.username ? 'it turned down the credentials in the proxy URL' : 'it wants credentials, and the proxy URL has none';
-        return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('AUTHENTICATION_ERROR', 'PROXY_AUTHENTICATION', `${answered}: ${sent}`);
+        return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('AUTHENTICATION_ERROR', 'PROXY_AUTHENTICATION', `${answered}: ${sent}`, undefined, 'proxy');
     }
-    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNREFUSED', 'PROXY_REFUSED', `${answered}: it did not open a tunnel, so the target was never reached`);
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNREFUSED', 'PROXY_REFUSED', `${answered}: it did not open a tunnel, so the target was never reached`, undefined, 'proxy');
 }
 function refused(route, target, cause) {
-    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNREFUSED', 'PROXY_REFUSED', `The proxy ${name(route)} refused the connection (nothing listens there), so ${authority(target)} was never reached`, cause);
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNREFUSED', 'PROXY_REFUSED', `The proxy ${name(route)} refused the connection (nothing listens there), so ${authority(target)} was never reached`, cause, 'proxy');
+}
+/** The proxy's name does not resolve, no route to it, a connection that timed out: classified as its cause is. */
+function unreachable(route, target, cause) {
+    return new _errors_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .ProxyFailure */ .N(name(route), authority(target), 'connecting', cause);
+}
+/** A reset (or any socket error) after the proxy accepted the connection and before it answered. */
+function failedToAnswer(route, target, cause) {
+    return new _errors_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .ProxyFailure */ .N(name(route), authority(target), 'answering', cause);
+}
+function closedSilently(route, target) {
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNREFUSED', 'PROXY_REFUSED', `The proxy ${name(route)} closed the connection without answering CONNECT ${authority(target)}, so the target was never reached`, undefined, 'proxy');
+}
+function cutShort(route, target) {
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('CONNRESET', 'CONNRESET', `The proxy ${name(route)} closed the connection in the middle of its answer to CONNECT ${authority(target)}, so the target was never reached`, undefined, 'proxy');
+}
+function notHttp(route, head) {
+    const start = head.toString('latin1', 0, Math.min(head.length, 60)).split('\r\n\r\n')[0];
+    return malformed(route, `answered CONNECT with ${JSON.stringify(start)}, not an HTTP status line: is it an HTTP proxy, and is its port right?`);
 }
 function malformed(route, what) {
-    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `The proxy ${name(route)} sent ${what} in answer to CONNECT`);
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', `The proxy ${name(route)} ${what}`, undefined, 'proxy');
 }
-/** `http://proxy:3128 (HTTPS_PROXY)`: the proxy without its credentials, and where it came from. */
+/** `http://proxy:3128 (HTTPS_PROXY)`, or `http://***@proxy:3128 (request.proxy)` when the URL holds credentials: never them. */
 function name(route) {
-    return `${(0,_net_proxy_env_js__WEBPACK_IMPORTED_MODULE_3__/* .describeProxy */ .GK)(route.url)} (${route.source})`;
+    const { url } = route;
+    const shown = url.username || url.password ? `${url.protocol}//***@${url.host}` : (0,_net_proxy_env_js__WEBPACK_IMPORTED_MODULE_4__/* .describeProxy */ .GK)(url);
+    return `${shown} (${route.source})`;
 }
 function authority(target) {
     return `${node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
 }
 function unbracket(host) {
     return host.startsWith('[') ? host.slice(1, -1) : host;
+}
+
+
+/***/ }),
+
+/***/ 6515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ matchProxyFailure),
+/* harmony export */   N: () => (/* binding */ ProxyFailure)
+/* harmony export */ });
+/* harmony import */ var _probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
+
+/**
+ * A low-level error met on the way to a proxy or while waiting for its answer to CONNECT, before
+ * any tunnel was open. The classifier reads `cause` as it reads any error, and says it was the proxy.
+ */
+class ProxyFailure extends Error {
+    proxy;
+    target;
+    stage;
+    name = 'ProxyFailure';
+    constructor(
+    /** The proxy as messages show it: `http://proxy:3128 (HTTPS_PROXY)`, never its credentials. */
+    proxy, 
+    /** The `host:port` the tunnel was for. */
+    target, stage, cause) {
+        super(`The proxy ${proxy} failed while ${stage === 'connecting' ? 'connecting to it' : 'waiting for its answer to CONNECT'}`, { cause });
+        this.proxy = proxy;
+        this.target = target;
+        this.stage = stage;
+    }
+}
+/** The proxy failure in a cause chain, if any, classified with `classify` (the classifier's own). */
+function matchProxyFailure(chain, classify) {
+    const failure = chain.find((e) => e instanceof ProxyFailure);
+    if (!failure)
+        return undefined;
+    const inner = classify(failure.cause);
+    const { proxy, target } = failure;
+    if (failure.stage === 'connecting') {
+        return new _probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProbeError */ .B(inner.category, inner.code, `The proxy ${proxy} could not be reached, so ${target} was never reached: ${inner.message}`, { cause: failure, at: 'proxy' });
+    }
+    if (inner.category === 'CONNRESET') {
+        return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('CONNRESET', inner.code, `The proxy ${proxy} reset the connection before answering CONNECT ${target}, so the target was never reached`, failure, 'proxy');
+    }
+    return new _probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProbeError */ .B(inner.category, inner.code, `The proxy ${proxy} failed before answering CONNECT ${target}, so the target was never reached: ${inner.message}`, { cause: failure, at: 'proxy' });
 }
 
 

@@ -109,7 +109,7 @@ function compareRecords(quantifier, type, operator, records, target, deadline) {
             catch (error) {
                 return { passed: false, message: `invalid regular expression: ${error.message}` };
             }
-            const each = values.map((value) => (0,_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .testWithin */ .u)(pattern, spellings(kind, value), deadline));
+            const each = values.map((value) => (0,_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .testWithin */ .ux)(pattern, spellings(kind, value), deadline));
             const judge = (found) => found.includes(undefined) ? { passed: false, message: 'the regular expression could not be evaluated on this value' } : combine(found.map((one) => one === (operator === 'matches')));
             return each.some((one) => one instanceof Promise) ? Promise.all(each).then(judge) : judge(each);
         }
@@ -878,6 +878,15 @@ function comparisonEntry(c) {
         missingHeaders: c.missingHeaders,
     };
 }
+/**
+ * True when the check's error comes from a request sampled for its comparison, not from its own
+ * run: a check is sampled only when it passed on its own (run/baseline.ts), so any error of a
+ * sampled check but a REGRESSION is a sampled preview request's, and the message says which.
+ */
+function failedWhileSampled(result) {
+    const c = result.comparison;
+    return c !== undefined && c.samples.preview > 0 && result.error !== null && result.error.category !== 'REGRESSION';
+}
 const VERDICT_LABEL = {
     same: '\u2705 same',
     regressed: '\u274c regressed',
@@ -1089,7 +1098,7 @@ function checkEntry(result) {
 function errorEntry(error) {
     if (!error)
         return null;
-    return { category: error.category, code: error.code, message: error.message, ...(error.step ? { step: error.step } : {}) };
+    return { category: error.category, code: error.code, message: error.message, ...(error.step ? { step: error.step } : {}), ...(error.at ? { at: error.at } : {}) };
 }
 function stepEntry(step) {
     return {
@@ -1365,6 +1374,8 @@ async function runMultistepAttempt(check) {
         assertions: failing?.result?.assertions ?? [],
         timings: { total: performance.now() - started },
         ...(failing?.result?.observation ? { observation: failing.result.observation } : {}),
+        // The check names the proxy of its failing step, as it shows that step's error.
+        ...(failing?.result?.proxy ? { proxy: failing.result.proxy } : {}),
         steps: runs.map(stepOutcome),
         secrets,
     };
@@ -1388,7 +1399,7 @@ function stepOutcome(run) {
         location: step.location,
         ...(seen?.statusCode !== undefined ? { statusCode: seen.statusCode } : {}),
         ...(seen?.excerpt && run.status !== 'passed' ? { excerpt: seen.excerpt } : {}),
-        ...(seen?.proxy ? { proxy: seen.proxy } : {}),
+        ...(result?.proxy ? { proxy: result.proxy } : {}),
     };
 }
 
@@ -1477,8 +1488,8 @@ async function poll(ready, timeoutMs) {
 var external_node_dns_ = __webpack_require__(610);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: ./src/net/proxy-env.ts
-var proxy_env = __webpack_require__(5605);
+// EXTERNAL MODULE: ./src/net/proxy-env.ts + 1 modules
+var proxy_env = __webpack_require__(9685);
 ;// CONCATENATED MODULE: ./src/engine/warm-up.ts
 // What the first DNS lookup, or the first use of a check type's libraries, sets up in a process
 // (about 10-20 ms) is done once before any check, so that no check times it as one of its phases.
@@ -1671,7 +1682,7 @@ async function runCheck(check, notRun, keepsExcerpt) {
         statusCode: seen?.statusCode,
         // Only failures show an excerpt (reports, summary, terminal): a passed check holds none for the rest of the run.
         excerpt: attempt.error || keepsExcerpt ? seen?.excerpt : undefined,
-        ...(seen?.proxy ? { proxy: seen.proxy } : {}),
+        ...(attempt.proxy ? { proxy: attempt.proxy } : {}),
         durationMs: Math.round(performance.now() - started),
         ...(sequence ? { steps: sequence.steps } : {}),
     };
@@ -1731,7 +1742,7 @@ async function runManifest(manifest, options) {
         options.onCompareStart?.(toCompare);
     // The comparison is loaded only by a run that compares.
     const engineRun = manifest.baseline
-        ? await (await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 8685))).compareWithBaseline(checks, ownRun, manifest.baseline, { concurrency: options.concurrency, secrets: manifest.secrets })
+        ? await (await Promise.all(/* import() */[__webpack_require__.e(232), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 1481))).compareWithBaseline(checks, ownRun, manifest.baseline, { concurrency: options.concurrency, secrets: manifest.secrets })
         : ownRun;
     const durationMs = Math.round(performance.now() - started);
     const run = {
@@ -2105,6 +2116,7 @@ function renderVerdict(run, style) {
 
 
 
+
 const INDENT = '    ';
 const EXCERPT_COLUMNS = 160;
 const VALUE_COLUMNS = 80;
@@ -2120,7 +2132,7 @@ function renderFailureDetails(result, style) {
         `${table_statusLabel(result.status, style)}  ${style.bold((0,cli_style/* printable */.g$)(checkTitle(result)))}  ${paint((0,label/* errorLabel */.V)(error))}  ${style.dim(where)}${places ? `  ${paint((0,cli_style/* printable */.g$)(places))}` : ''}`,
         `${INDENT}${style.dim(check.type)} ${(0,cli_style/* printable */.g$)(check.target)}`,
     ];
-    if (error.category === 'INCORRECT_ASSERTION' && result.assertions.length > 0) {
+    if (error.category === 'INCORRECT_ASSERTION' && result.assertions.some((assertion) => !assertion.passed)) {
         lines.push(...result.assertions.map((assertion) => INDENT + assertionLine(assertion, style)));
         lines.push(INDENT + (0,taxonomy/* explain */.WE)(error.category, error.code).fix);
     }
@@ -2130,6 +2142,9 @@ function renderFailureDetails(result, style) {
     if (result.attempts > 1)
         lines.push(`${INDENT}${style.dim(`after ${result.attempts} attempts`)}`);
     lines.push(...stepsText(result).map((line) => INDENT + (0,cli_style/* printable */.g$)(line)));
+    // The message names the sampled request that failed; the response and timings kept are of the check's own, which passed.
+    if (failedWhileSampled(result))
+        return lines;
     if (result.excerpt) {
         lines.push(`${INDENT}${style.dim('response:')} ${(0,src_text/* truncate */.xv)((0,cli_style/* printable */.g$)(result.excerpt.trim()), EXCERPT_COLUMNS)}`);
     }
@@ -2381,14 +2396,14 @@ async function runAttempt(check, module, options = {}) {
     const assertionDeadline = assertionBound(check, options.parent);
     const limits = { requestMs: check.timeoutMs, overallMs: check.overallTimeoutMs };
     const deadline = new _deadline_js__WEBPACK_IMPORTED_MODULE_6__/* .Deadline */ .B(limits, { parent: options.parent, pendingPhase: () => timer.pendingPhase() });
+    const context = new AttemptContext(timer, deadline, options.session);
     try {
-        const context = new AttemptContext(timer, deadline, options.session);
         const observation = await deadline.race(module.run(check.request, context));
-        return await judged(check, observation, assertionDeadline);
+        return withProxy(await judged(check, observation, assertionDeadline), context.proxy);
     }
     catch (error) {
         const cause = deadline.ended ? deadline.reason : error;
-        return { error: (0,_errors_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classify */ .L)(await explained(cause, check, deadline)).toInfo(), assertions: [], timings: timer.timings() };
+        return withProxy({ error: (0,_errors_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .classify */ .L)(await explained(cause, check, deadline)).toInfo(), assertions: [], timings: timer.timings() }, context.proxy);
     }
     finally {
         deadline.clear();
@@ -2414,11 +2429,16 @@ async function explained(cause, check, deadline) {
         return cause;
     return (await deadline.race((0,_checks_ip_family_js__WEBPACK_IMPORTED_MODULE_2__/* .familyMiss */ .B)(cause, family)).catch(() => undefined)) ?? cause;
 }
+function withProxy(result, proxy) {
+    return proxy === undefined ? result : { ...result, proxy };
+}
 /** What a check's run gets; its signal is made only for the checks that use it (see Deadline). */
 class AttemptContext {
     timer;
     deadline;
     session;
+    /** The first forward proxy the attempt went through. */
+    proxy;
     constructor(timer, deadline, session) {
         this.timer = timer;
         this.deadline = deadline;
@@ -2426,6 +2446,9 @@ class AttemptContext {
     }
     get signal() {
         return this.deadline.signal;
+    }
+    throughProxy(proxy) {
+        this.proxy ??= proxy;
     }
 }
 /**
@@ -2755,6 +2778,8 @@ var deadline = __webpack_require__(7943);
 var dns = __webpack_require__(9296);
 // EXTERNAL MODULE: ./src/errors/ping.ts
 var ping = __webpack_require__(4527);
+// EXTERNAL MODULE: ./src/errors/proxy.ts
+var proxy = __webpack_require__(6515);
 // EXTERNAL MODULE: ./src/errors/tls.ts
 var tls = __webpack_require__(6534);
 // EXTERNAL MODULE: ./src/errors/grpc-status.ts
@@ -2890,6 +2915,7 @@ function matchWebSocket(e) {
 
 
 
+
 /** Root causes first, along the whole chain; then the wrappers. */
 // matchDns and matchPing come before matchSystem: c-ares reuses system codes (ENOTFOUND,
 // ECONNREFUSED) with a meaning of its own, and only they know the server or host involved.
@@ -2899,6 +2925,10 @@ function classify(error) {
     if (error instanceof probe_error/* ProbeError */.B)
         return error;
     const chain = causeChain(error);
+    // A proxy's failure names the proxy, whatever low-level error it carries.
+    const atProxy = (0,proxy/* matchProxyFailure */.I)(chain, classify);
+    if (atProxy)
+        return atProxy;
     const found = chain.find((e) => e instanceof probe_error/* ProbeError */.B);
     if (found)
         return found;
@@ -2956,7 +2986,7 @@ class DeadlineExceeded extends Error {
     pendingPhase;
     name = 'DeadlineExceeded';
     constructor(kind, limitMs, 
-    /** The phase that was running, if the check's timer knew it ("connect", "first byte"). */
+    /** What the check was waiting for, if its timer knew ("the first byte", a proxy's answer to CONNECT). */
     pendingPhase) {
         super(`${kind === 'request' ? 'Request' : 'Overall'} timeout of ${limitMs} ms exceeded`);
         this.kind = kind;
@@ -2967,11 +2997,13 @@ class DeadlineExceeded extends Error {
 function matchDeadline(e) {
     if (!(e instanceof DeadlineExceeded))
         return undefined;
-    const during = e.pendingPhase ? ` while waiting for ${e.pendingPhase}` : '';
+    const at = e.pendingPhase?.at;
+    const atProxy = at === 'proxy' ? ', so the target was never reached: check that the proxy is up and its URL right, or bypass it for this host with NO_PROXY or `proxy: none`' : '';
+    const during = e.pendingPhase ? ` while waiting for ${e.pendingPhase.what}${atProxy}` : '';
     if (e.kind === 'request') {
-        return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'REQUEST_TIMEOUT', `No answer within the request timeout of ${e.limitMs} ms${during}`, e);
+        return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'REQUEST_TIMEOUT', `No answer within the request timeout of ${e.limitMs} ms${during}`, e, at);
     }
-    return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${e.limitMs} ms${during}`, e);
+    return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${e.limitMs} ms${during}`, e, at);
 }
 
 
@@ -3153,6 +3185,54 @@ function quoted(output) {
     if (!text)
         return 'no output';
     return `"${text.length > QUOTED_CHARS ? `\u2026${text.slice(-QUOTED_CHARS)}` : text}"`;
+}
+
+
+/***/ }),
+
+/***/ 6515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ matchProxyFailure),
+/* harmony export */   N: () => (/* binding */ ProxyFailure)
+/* harmony export */ });
+/* harmony import */ var _probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
+
+/**
+ * A low-level error met on the way to a proxy or while waiting for its answer to CONNECT, before
+ * any tunnel was open. The classifier reads `cause` as it reads any error, and says it was the proxy.
+ */
+class ProxyFailure extends Error {
+    proxy;
+    target;
+    stage;
+    name = 'ProxyFailure';
+    constructor(
+    /** The proxy as messages show it: `http://proxy:3128 (HTTPS_PROXY)`, never its credentials. */
+    proxy, 
+    /** The `host:port` the tunnel was for. */
+    target, stage, cause) {
+        super(`The proxy ${proxy} failed while ${stage === 'connecting' ? 'connecting to it' : 'waiting for its answer to CONNECT'}`, { cause });
+        this.proxy = proxy;
+        this.target = target;
+        this.stage = stage;
+    }
+}
+/** The proxy failure in a cause chain, if any, classified with `classify` (the classifier's own). */
+function matchProxyFailure(chain, classify) {
+    const failure = chain.find((e) => e instanceof ProxyFailure);
+    if (!failure)
+        return undefined;
+    const inner = classify(failure.cause);
+    const { proxy, target } = failure;
+    if (failure.stage === 'connecting') {
+        return new _probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProbeError */ .B(inner.category, inner.code, `The proxy ${proxy} could not be reached, so ${target} was never reached: ${inner.message}`, { cause: failure, at: 'proxy' });
+    }
+    if (inner.category === 'CONNRESET') {
+        return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('CONNRESET', inner.code, `The proxy ${proxy} reset the connection before answering CONNECT ${target}, so the target was never reached`, failure, 'proxy');
+    }
+    return new _probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProbeError */ .B(inner.category, inner.code, `The proxy ${proxy} failed before answering CONNECT ${target}, so the target was never reached: ${inner.message}`, { cause: failure, at: 'proxy' });
 }
 
 

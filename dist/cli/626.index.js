@@ -140,8 +140,8 @@ var external_node_net_ = __webpack_require__(7030);
 var probe_error = __webpack_require__(8590);
 // EXTERNAL MODULE: ./src/errors/tls.ts
 var tls = __webpack_require__(6534);
-// EXTERNAL MODULE: ./src/net/proxy-env.ts
-var proxy_env = __webpack_require__(5605);
+// EXTERNAL MODULE: ./src/net/proxy-env.ts + 1 modules
+var proxy_env = __webpack_require__(9685);
 // EXTERNAL MODULE: ./src/net/timing.ts
 var timing = __webpack_require__(481);
 // EXTERNAL MODULE: ./src/net/cookies.ts
@@ -498,22 +498,22 @@ const httpCheck = {
         };
         return { request, target: url.href };
     },
-    run: runHttp,
+    run: (request, context) => runHttp(request, context),
     warmUp,
     load: async () => void (await loadUndici()),
 };
 /**
- * One exchange with a loopback peer of its own, and one TLS handshake when a check may use TLS:
- * the first request of a process compiles undici's parser and code paths, the first TLS context
- * reads the root certificates and the first TLS connection compiles node:tls's client (10-20 ms
- * in all), which the first check would time as its DNS, connect, TLS and first byte. By address:
- * the engine warms the resolver up when a check needs it.
+ * One exchange with a peer of its own, and one TLS handshake when a check may use TLS: the first
+ * request of a process compiles undici's parser and code paths, the first TLS context reads the
+ * root certificates and the first TLS connection compiles node:tls's client (10-20 ms in all),
+ * which the first check would time as its DNS, connect, TLS and first byte. By address: the
+ * engine warms the resolver up when a check needs it.
  */
 const WARM_UP_LIMIT_MS = 1000;
 let exchangeWarmedUp;
 let tlsWarmedUp;
 async function warmUp(requests) {
-    await (exchangeWarmedUp ??= warmUpExchange('http:'));
+    await (exchangeWarmedUp ??= warmUpExchange());
     if (requests.some(needsTlsWarmUp))
         await (tlsWarmedUp ??= warmUpTls());
 }
@@ -525,33 +525,56 @@ async function warmUp(requests) {
 function needsTlsWarmUp(request) {
     return request === undefined || request.url.protocol === 'https:';
 }
-/** The default TLS context (the root certificates), then a client handshake that the plain peer ends: node:tls's path as far as a check's first TLS byte. */
+/**
+ * The default TLS context (the root certificates), then a client handshake that a plain loopback
+ * peer ends: node:tls's path over a TCP connection as far as a check's first TLS byte. Not in
+ * memory: a TLS socket over a stream that is not a TCP socket takes another path, and the first
+ * https check timed some 10 ms of compiling as its DNS phase (bench/, timing scenario).
+ */
 async function warmUpTls() {
     process.getBuiltinModule('node:tls').createSecureContext();
-    await warmUpExchange('https:').catch(() => undefined);
-}
-async function warmUpExchange(protocol) {
-    const peer = (0,external_node_net_.createServer)((socket) => socket.on('error', () => undefined).once('data', () => socket.end('HTTP/1.1 204 No Content\r\n\r\n')));
+    const peer = (0,external_node_net_.createServer)((socket) => socket.on('error', () => undefined).once('data', () => socket.end(NO_CONTENT)));
     await new Promise((resolve, reject) => peer.once('error', reject).listen(0, '127.0.0.1', resolve));
-    const url = new URL(`${protocol}//127.0.0.1:${peer.address().port}/`);
-    const request = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: true }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false, proxy: { kind: 'none' } };
     try {
-        const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);
-        const onEnd = (listener) => {
-            if (signal.aborted) {
-                listener(signal.reason);
-                return () => undefined;
-            }
-            const ended = () => listener(signal.reason);
-            signal.addEventListener('abort', ended, { once: true });
-            return () => signal.removeEventListener('abort', ended);
-        };
-        const deadline = { signal, kind: 'request', limitMs: WARM_UP_LIMIT_MS, remainingMs: () => WARM_UP_LIMIT_MS, onEnd };
-        await runHttp(request, { signal, timer: new timing/* PhaseTimer */.x(), deadline });
+        await warmUpRequest(new URL(`https://127.0.0.1:${peer.address().port}/`)).catch(() => undefined);
     }
     finally {
         peer.close();
     }
+}
+const NO_CONTENT = 'HTTP/1.1 204 No Content\r\n\r\n';
+/**
+ * A plain exchange with an in-memory peer, by the path a proxy's tunnel takes, rather than with
+ * a loopback server, which would cost more than it warms up: listening resolves its address,
+ * which compiles Node's IPv6 pattern, and loads node:cluster and node:child_process (some 5 ms).
+ * A TCP connection's own path is Node's, compiled ahead in its binary.
+ */
+async function warmUpExchange() {
+    const { duplexPair } = process.getBuiltinModule('node:stream');
+    const [near, far] = duplexPair();
+    far.on('error', () => undefined).once('data', () => far.end(NO_CONTENT));
+    try {
+        await warmUpRequest(new URL('http://127.0.0.1/'), async () => near);
+    }
+    finally {
+        far.destroy();
+    }
+}
+/** A GET of `url`, bounded by the warm-up's limit, through `via` when given. */
+async function warmUpRequest(url, via) {
+    const request = { method: 'GET', url, headers: {}, httpVersion: 'any', followRedirects: false, tls: { insecure: true }, maxBodyBytes: 0, keptBodyBytes: 0, sendsCredentials: false, proxy: { kind: 'none' } };
+    const signal = AbortSignal.timeout(WARM_UP_LIMIT_MS);
+    const onEnd = (listener) => {
+        if (signal.aborted) {
+            listener(signal.reason);
+            return () => undefined;
+        }
+        const ended = () => listener(signal.reason);
+        signal.addEventListener('abort', ended, { once: true });
+        return () => signal.removeEventListener('abort', ended);
+    };
+    const deadline = { signal, kind: 'request', limitMs: WARM_UP_LIMIT_MS, remainingMs: () => WARM_UP_LIMIT_MS, onEnd };
+    await runHttp(request, { signal, timer: new timing/* PhaseTimer */.x(), deadline, throughProxy: () => undefined }, via);
 }
 /** Parses a URL field, or throws InvalidField naming the field and the rule. */
 function parseUrl(value, path, protocols) {
@@ -585,7 +608,8 @@ function sendsCredentials(headers, auth) {
 function lowerCaseKeys(record, path = ['request', 'headers']) {
     return Object.fromEntries(Object.entries(record).map(([k, v]) => [(0,fields/* checkHeaderName */.FS)(k, [...path, k]).toLowerCase(), (0,fields/* checkHeaderValue */.BB)(String(v), [...path, k])]));
 }
-async function runHttp(request, context) {
+/** `via`: a tunnel every hop goes through instead of its own connection (the warm-up's in-memory peer). */
+async function runHttp(request, context, via) {
     if (request.url.protocol === 'https:')
         context.timer.expectTls();
     const connection = {};
@@ -593,14 +617,12 @@ async function runHttp(request, context) {
     // Made at the first redirect: most requests have none.
     let visited;
     for (let redirects = 0;; redirects++) {
-        const response = await exchange(request, hop, context, connection);
+        const response = await exchange(request, hop, context, connection, via);
         const location = response.headers.location;
         if (!request.followRedirects || !REDIRECT_STATUSES.has(response.statusCode) || location === undefined) {
             const observation = response;
             observation.protocol = connection.protocol;
             observation.tls = connection.tls;
-            if (connection.proxy)
-                observation.proxy = connection.proxy;
             return observation;
         }
         visited ??= new Set();
@@ -612,13 +634,13 @@ async function runHttp(request, context) {
         }
     }
 }
-async function exchange(request, hop, context, facts) {
+async function exchange(request, hop, context, facts, via) {
     const watch = { firstByteSeen: false };
     // The first URL's proxy was read at load; a redirect's is read here.
-    const route = (0,proxy/* runTimeRoute */.kv)(hop.url, request.proxy);
+    const route = via ? undefined : (0,proxy/* runTimeRoute */.kv)(hop.url, request.proxy);
     if (route)
-        facts.proxy ??= (0,proxy_env/* describeProxy */.GK)(route.url);
-    const tunnel = route ? await (0,proxy/* tunnelTo */.ar)(route) : undefined;
+        context.throughProxy((0,proxy_env/* describeProxy */.GK)(route.url));
+    const tunnel = via ?? (route ? await (0,proxy/* tunnelTo */.ar)(route) : undefined);
     // Loaded already (the engine's load), unless this module is run without the engine.
     const { Client, buildConnector: build } = undici ?? (await loadUndici());
     // undici's client keeps its connector until the client is collected, which may be collections
@@ -821,7 +843,7 @@ function flattenHeaders(headers) {
 /* harmony export */   kv: () => (/* binding */ runTimeRoute),
 /* harmony export */   yG: () => (/* binding */ readProxyChoice)
 /* harmony export */ });
-/* harmony import */ var _net_proxy_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5605);
+/* harmony import */ var _net_proxy_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9685);
 /* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8590);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6468);
 // What http and websocket checks need of a forward proxy at load time (the check's `proxy`
@@ -953,9 +975,12 @@ class PhaseTimer {
     expectTls() {
         this.tlsExpected = true;
     }
-    /** Names what the probe waits for now (a DNS answer, a reply datagram), for probes whose steps are not transport phases. */
-    waitingFor(what) {
-        this.awaited = what;
+    /**
+     * Names what the probe waits for now (a DNS answer, a reply datagram, a proxy's answer), for
+     * steps that are not transport phases; `undefined` when that wait is over.
+     */
+    waitingFor(what, at) {
+        this.awaited = what === undefined ? undefined : { what, ...(at ? { at } : {}) };
     }
     mark(name) {
         this.marks[name] ??= performance.now();
@@ -977,8 +1002,8 @@ class PhaseTimer {
         const order = ['end', 'firstByte', 'tlsDone', 'connectDone', 'dnsDone'];
         const last = order.find((m) => this.has(m));
         if (last === 'connectDone' && this.tlsExpected)
-            return 'the TLS handshake';
-        return last ? PHASE_AFTER[last] : 'the connection';
+            return { what: 'the TLS handshake' };
+        return { what: last ? PHASE_AFTER[last] : 'the connection' };
     }
     /** Durations of the completed phases only; `total` is the attempt's elapsed time. */
     timings() {

@@ -77,7 +77,7 @@ function compareRecords(quantifier, type, operator, records, target, deadline) {
             catch (error) {
                 return { passed: false, message: `invalid regular expression: ${error.message}` };
             }
-            const each = values.map((value) => (0,_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .testWithin */ .u)(pattern, spellings(kind, value), deadline));
+            const each = values.map((value) => (0,_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .testWithin */ .ux)(pattern, spellings(kind, value), deadline));
             const judge = (found) => found.includes(undefined) ? { passed: false, message: 'the regular expression could not be evaluated on this value' } : combine(found.map((one) => one === (operator === 'matches')));
             return each.some((one) => one instanceof Promise) ? Promise.all(each).then(judge) : judge(each);
         }
@@ -471,8 +471,8 @@ var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node
 var wrapper = __webpack_require__(2977);
 // EXTERNAL MODULE: ./src/errors/probe-error.ts
 var probe_error = __webpack_require__(8590);
-// EXTERNAL MODULE: ./src/net/proxy-env.ts
-var proxy_env = __webpack_require__(5605);
+// EXTERNAL MODULE: ./src/net/proxy-env.ts + 1 modules
+var proxy_env = __webpack_require__(9685);
 // EXTERNAL MODULE: ./src/net/tls.ts
 var tls = __webpack_require__(7638);
 // EXTERNAL MODULE: ./src/checks/http.ts + 4 modules
@@ -693,7 +693,9 @@ async function runWebSocket(request, context) {
     if (request.url.protocol === 'wss:')
         timer.expectTls();
     const route = (0,proxy_env/* proxyFor */.iJ)(request.url, request.proxy);
-    const connection = { ...(route ? { proxy: (0,proxy_env/* describeProxy */.GK)(route.url) } : {}) };
+    if (route)
+        context.throughProxy((0,proxy_env/* describeProxy */.GK)(route.url));
+    const connection = {};
     const tunnel = route ? await (0,proxy/* tunnelTo */.ar)(route) : undefined;
     const jar = context.session?.cookies;
     const jarUrl = new URL(request.url.href.replace(/^ws/, 'http'));
@@ -742,7 +744,6 @@ async function runWebSocket(request, context) {
             statusCode: 101,
             headers,
             tls: connection.tls,
-            ...(connection.proxy ? { proxy: connection.proxy } : {}),
             values: { setCookie, ...(conversation.last !== undefined ? { receivedMessage: conversation.last } : {}) },
             ...(conversation.last !== undefined ? { excerpt: conversation.last.slice(0, EXCERPT_CHARS) } : {}),
             ...(conversation.assertions.length > 0 ? { assertions: conversation.assertions } : {}),

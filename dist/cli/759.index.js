@@ -261,7 +261,7 @@ function matchEach(operator, values, target, deadline, judge) {
     if (!(pattern instanceof RegExp))
         return pattern;
     const present = (value) => value !== undefined && value !== null;
-    const found = (0,_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .testEachWithin */ .F)(pattern, values.filter(present).map(text), deadline);
+    const found = (0,_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .testEachWithin */ .Fn)(pattern, values.filter(present).map(text), deadline);
     const results = (each) => {
         let next = 0;
         return values.map((value) => (present(value) ? regexComparison(operator, each?.[next++]) : NO_VALUE));
@@ -345,7 +345,7 @@ function compare(operator, actual, target, deadline) {
             const pattern = targetPattern(target);
             if (!(pattern instanceof RegExp))
                 return pattern;
-            const found = (0,_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .testWithin */ .u)(pattern, Array.isArray(actual) ? actual.map(text) : [text(actual)], deadline);
+            const found = (0,_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .testWithin */ .ux)(pattern, Array.isArray(actual) ? actual.map(text) : [text(actual)], deadline);
             return found instanceof Promise ? found.then((answer) => regexComparison(operator, answer)) : regexComparison(operator, found);
         }
         default:
@@ -737,9 +737,10 @@ function groupPrefixEnd(source, question) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ testEachWithin),
-/* harmony export */   u: () => (/* binding */ testWithin)
+/* harmony export */   Fn: () => (/* binding */ testEachWithin),
+/* harmony export */   ux: () => (/* binding */ testWithin)
 /* harmony export */ });
+/* unused harmony export MAX_WORKERS */
 /* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8590);
 /* harmony import */ var _regex_cost_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9702);
 
@@ -755,10 +756,15 @@ parentPort.on('message', ({ id, source, flags, inputs }) => {
   } catch {}
   parentPort.postMessage({ id, outcome });
 });`;
-let worker;
+/**
+ * How many backtracking tests may run at once. Each holds a core until its answer or its
+ * deadline; past this many, a test waits for a worker (and, at its deadline, fails as never run).
+ */
+const MAX_WORKERS = 4;
+const workers = [];
+/** Tests waiting for a worker, first come first served. */
+const waiting = [];
 let nextId = 0;
-/** The tests sent to the worker, in the order it runs them: the first one is running. */
-const queue = new Map();
 /**
  * Whether the pattern matches any of the inputs; undefined when the worker failed (out of memory).
  * A promise when the test runs in the worker; it rejects with TIMEOUT:OVERALL_TIMEOUT when the
@@ -776,81 +782,94 @@ function testEachWithin(pattern, inputs, deadline) {
     const { at, limitMs } = deadline ?? { at: performance.now() + DEFAULT_LIMIT_MS, limitMs: DEFAULT_LIMIT_MS };
     return new Promise((resolve, reject) => {
         const id = nextId++;
-        const timer = setTimeout(() => expireDue(id), Math.max(0, at - performance.now()));
-        const settle = (outcome) => {
-            clearTimeout(timer);
-            resolve(outcome);
+        const timer = setTimeout(() => expire(job), Math.max(0, at - performance.now()));
+        const job = {
+            at,
+            message: { id, source: pattern.source, flags: pattern.flags, inputs },
+            settle: (outcome) => {
+                clearTimeout(timer);
+                resolve(outcome);
+            },
+            expire: (waited) => {
+                clearTimeout(timer);
+                reject(waited ? waitedOut(pattern, limitMs) : timedOut(pattern, chars, limitMs));
+            },
         };
-        const expire = (waited) => {
-            clearTimeout(timer);
-            reject(waited ? waitedOut(pattern, limitMs) : timedOut(pattern, chars, limitMs));
-        };
-        const job = { id, message: { id, source: pattern.source, flags: pattern.flags, inputs }, at, settle, expire };
-        queue.set(id, job);
-        send(job);
+        waiting.push(job);
+        dispatch();
     });
 }
 function anyMatched(outcome) {
     return outcome === undefined ? undefined : outcome.includes(true);
 }
-/**
- * Rejects test `id`, and every other whose answer is due and not in, then restarts the worker once
- * (it may be busy with one of them: only a fresh one can take the others). Each test's timer
- * calls it; the first does it for all that are due together.
- */
-function expireDue(id) {
-    if (!queue.has(id))
+/** At a test's deadline: its worker, still running it, is terminated (only a fresh one can take other tests); a test still waiting never ran. */
+function expire(job) {
+    const running = workers.find((worker) => worker.job === job);
+    if (running) {
+        retire(running);
+        job.expire(false);
+        dispatch();
         return;
-    const now = performance.now();
-    const running = queue.keys().next().value;
-    const due = [...queue.values()].filter((job) => job.id === id || job.at <= now);
-    for (const job of due)
-        queue.delete(job.id);
-    restartWorker();
-    for (const job of due)
-        job.expire(job.id !== running);
+    }
+    const index = waiting.indexOf(job);
+    if (index === -1)
+        return;
+    waiting.splice(index, 1);
+    job.expire(true);
 }
 function timedOut(pattern, chars, limitMs) {
     return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was still running over ${chars} characters (it backtracks too much; simplify it, for example without nested quantifiers)`);
 }
-/** A test that never ran: the worker was busy with another check's until this one's deadline. */
+/** A test that never ran: every worker was busy with other checks' tests until this one's deadline. */
 function waitedOut(pattern, limitMs) {
-    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${limitMs} ms: its regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was waiting for another check's, which backtracks too much, and never ran (that other check fails with its own timeout; simplify its expression, or raise this check's overall_timeout)`);
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${limitMs} ms: its regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was waiting for other checks' (${MAX_WORKERS} at once, which backtrack too much) and never ran (those checks fail with their own timeouts; simplify their expressions, or raise this check's overall_timeout)`);
 }
-function send(job) {
-    worker ??= startWorker();
-    worker.ref();
-    worker.postMessage(job.message);
+/** Gives waiting tests to idle workers, starting workers up to MAX_WORKERS. */
+function dispatch() {
+    while (waiting.length > 0) {
+        // Due already (its timer is about to fire): not worth a worker, which only a restart would free.
+        if (waiting[0].at <= performance.now()) {
+            waiting.shift().expire(true);
+            continue;
+        }
+        const worker = workers.find((candidate) => !candidate.job) ?? (workers.length < MAX_WORKERS ? startWorker() : undefined);
+        if (!worker)
+            return;
+        const job = waiting.shift();
+        worker.job = job;
+        worker.thread.ref();
+        worker.thread.postMessage(job.message);
+    }
 }
 function startWorker() {
     // node:worker_threads is loaded here, on first need, not with every start (bench/, start-up).
     const { Worker } = process.getBuiltinModule('node:worker_threads');
-    const started = new Worker(WORKER_SOURCE, { eval: true });
-    started.on('message', ({ id, outcome }) => {
-        const job = queue.get(id);
-        queue.delete(id);
-        if (queue.size === 0)
-            started.unref();
-        job?.settle(outcome);
-    });
-    // A worker that dies (out of memory) fails the test it was running; the others go to a new one.
-    started.on('error', () => {
-        if (worker !== started)
+    const worker = { thread: new Worker(WORKER_SOURCE, { eval: true }) };
+    worker.thread.on('message', ({ id, outcome }) => {
+        const job = worker.job;
+        if (job?.message.id !== id)
             return;
-        const running = queue.values().next().value;
-        if (running)
-            queue.delete(running.id);
-        restartWorker();
-        running?.settle(undefined);
+        worker.job = undefined;
+        worker.thread.unref();
+        job.settle(outcome);
+        dispatch();
     });
-    return started;
+    // A worker that dies (out of memory) fails the test it was running, which gives no answer.
+    worker.thread.on('error', () => {
+        const job = worker.job;
+        retire(worker);
+        job?.settle(undefined);
+        dispatch();
+    });
+    workers.push(worker);
+    return worker;
 }
-function restartWorker() {
-    const old = worker;
-    worker = undefined;
-    void old?.terminate();
-    for (const job of queue.values())
-        send(job);
+function retire(worker) {
+    const index = workers.indexOf(worker);
+    if (index !== -1)
+        workers.splice(index, 1);
+    worker.job = undefined;
+    void worker.thread.terminate();
 }
 
 
@@ -1551,23 +1570,27 @@ class ProbeError extends Error {
     name = 'ProbeError';
     category;
     code;
+    /** Set when the failure was not the target's: `proxy`, the forward proxy failed. */
+    at;
     constructor(category, code, message, options) {
         super(message, options);
         this.category = category;
         this.code = code;
+        if (options?.at)
+            this.at = options.at;
     }
     toInfo() {
-        return { category: this.category, code: this.code, message: this.message };
+        return { category: this.category, code: this.code, message: this.message, ...(this.at ? { at: this.at } : {}) };
     }
 }
 /**
  * Builds a ProbeError whose message is `detail` (what happened here, with addresses and
  * values) followed by the taxonomy's likely fix for that category and code.
  */
-function probeError(category, code = category, detail, cause) {
+function probeError(category, code = category, detail, cause, at) {
     const { meaning, fix } = (0,_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(category, code);
     const what = detail ?? meaning;
-    return new ProbeError(category, code, `${sentence(what)} ${fix}`, { cause });
+    return new ProbeError(category, code, `${sentence(what)} ${fix}`, { cause, ...(at ? { at } : {}) });
 }
 function sentence(text) {
     const trimmed = text.trim();
@@ -2307,8 +2330,8 @@ var manifest_positions = __webpack_require__(2285);
 var template_fields = __webpack_require__(7857);
 // EXTERNAL MODULE: ./src/manifest/variables.ts
 var manifest_variables = __webpack_require__(2612);
-// EXTERNAL MODULE: ./src/net/proxy-env.ts
-var proxy_env = __webpack_require__(5605);
+// EXTERNAL MODULE: ./src/net/proxy-env.ts + 1 modules
+var proxy_env = __webpack_require__(9685);
 ;// CONCATENATED MODULE: ./src/manifest/check-resolver.ts
 // One check of the manifest, resolved: defaults merged, variables replaced, durations parsed,
 // then the check type's own preparation, every problem recorded with its manifest position.
@@ -4808,24 +4831,100 @@ async function schemaProblemsOfCheck(check) {
 
 /***/ }),
 
-/***/ 5605:
+/***/ 9685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GK: () => (/* binding */ describeProxy),
-/* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
-/* harmony export */   iJ: () => (/* binding */ proxyFor),
-/* harmony export */   yM: () => (/* binding */ readProxyEnvironment)
-/* harmony export */ });
-/* unused harmony export bypassed */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GK: () => (/* binding */ describeProxy),
+  Pr: () => (/* binding */ parseProxyUrl),
+  iJ: () => (/* binding */ proxyFor),
+  yM: () => (/* binding */ readProxyEnvironment)
+});
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/net/no-proxy.ts
+// NO_PROXY as curl documents it (CURLOPT_NOPROXY, `--noproxy`): a list of entries separated by
+// commas or white space, each one of
+//  - `*`: every host;
+//  - a host name, matched as that name or a domain containing it, on a dot boundary
+//    (`example.com` matches example.com and www.example.com, not badexample.com); a leading `.`
+//    or `*.` is ignored, and so is a final `.`;
+//  - an IP address, matched exactly (`127.0.0.1`, `::1`, `[::1]`), or a CIDR range (`10.0.0.0/8`,
+//    `fd00::/8`); an address entry matches only a target written as an address (an IPv4 entry its
+//    IPv4-mapped IPv6 spelling too, `[::ffff:127.0.0.1]`: the same address), a name entry only a
+//    target written as a name (nothing is resolved to decide);
+//  - any of these with `:port` (`api.internal:8080`, `[::1]:8443`): then only that port, as Go's
+//    and undici's readers have it (curl has no port in its entries: a port only narrows an entry).
+// An entry that is none of these (`10.0.0.0/33`, `host:http`) matches nothing: the request then
+// goes through the proxy, where a failure is reported as the proxy's. A bypass probegate cannot
+// account for would instead reach the target directly, where a broken preview might pass.
+
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443 };
+function parseNoProxy(value) {
+    const entries = value.toLowerCase().split(/[,\s]+/).filter(Boolean);
+    if (entries.includes('*'))
+        return { bypasses: () => true };
+    const rules = entries.map(parseEntry).filter((rule) => rule !== undefined);
+    return { bypasses: (target) => rules.some((rule) => matches(rule, target)) };
+}
+function matches(rule, target) {
+    if (rule.port !== undefined && rule.port !== (Number(target.port) || DEFAULT_PORTS[target.protocol]))
+        return false;
+    const host = target.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    const family = (0,external_node_net_.isIP)(host);
+    if (rule.kind === 'address')
+        return family !== 0 && rule.addresses.check(host, family === 4 ? 'ipv4' : 'ipv6');
+    const name = host.replace(/\.$/, '');
+    return family === 0 && (name === rule.name || name.endsWith(`.${rule.name}`));
+}
+function parseEntry(entry) {
+    const split = splitPort(entry);
+    if (!split)
+        return undefined;
+    const { host, port } = split;
+    const withPort = port === undefined ? {} : { port };
+    const cidr = /^([^/]+)\/(\d{1,3})$/.exec(host);
+    const address = cidr ? cidr[1] : host;
+    const family = (0,external_node_net_.isIP)(address);
+    if (family !== 0) {
+        const type = family === 4 ? 'ipv4' : 'ipv6';
+        const addresses = new external_node_net_.BlockList();
+        if (!cidr)
+            addresses.addAddress(address, type);
+        else if (Number(cidr[2]) <= (family === 4 ? 32 : 128))
+            addresses.addSubnet(address, Number(cidr[2]), type);
+        else
+            return undefined;
+        return { kind: 'address', addresses, ...withPort };
+    }
+    const name = host.replace(/^\*?\./, '').replace(/\.$/, '');
+    if (!name || cidr || /[:*/]/.test(name))
+        return undefined;
+    return { kind: 'name', name, ...withPort };
+}
+/** `host`, `host:port`, `[v6]`, `[v6]:port`, or a bare IPv6 address (several colons, no port); undefined for a port that is not one. */
+function splitPort(entry) {
+    const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(entry);
+    const [host, port] = bracketed ? [bracketed[1], bracketed[2]] : (entry.match(/:/g) ?? []).length === 1 ? entry.split(':') : [entry, undefined];
+    if (port === undefined)
+        return { host: host };
+    if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)
+        return undefined;
+    return { host: host, port: Number(port) };
+}
+
+;// CONCATENATED MODULE: ./src/net/proxy-env.ts
 // Which forward proxy a request goes through: the check's own `request.proxy` (a URL, or `none`),
 // else the environment as runners behind a corporate proxy set it, read as undici's
 // EnvHttpProxyAgent reads it (lower-case names first; an https:// target without HTTPS_PROXY uses
-// HTTP_PROXY; NO_PROXY entries are hosts, `.domain` / `*.domain` suffixes, `host:port`, IPs, or `*`).
+// HTTP_PROXY); NO_PROXY read as curl documents it (net/no-proxy.ts).
+
 function readProxyEnvironment(env = process.env) {
-    return { https: firstSet(env, ['https_proxy', 'HTTPS_PROXY']), http: firstSet(env, ['http_proxy', 'HTTP_PROXY']), noProxy: firstSet(env, ['no_proxy', 'NO_PROXY'])?.value ?? '' };
+    return { https: firstSet(env, ['https_proxy', 'HTTPS_PROXY']), http: firstSet(env, ['http_proxy', 'HTTP_PROXY']), noProxy: parseNoProxy(firstSet(env, ['no_proxy', 'NO_PROXY'])?.value ?? '') };
 }
-const DEFAULT_PORTS = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443 };
 /** The proxy for `target` (http(s) or ws(s)), or undefined to connect directly. */
 function proxyFor(target, choice) {
     if (choice.kind === 'none')
@@ -4837,7 +4936,7 @@ function proxyFor(target, choice) {
     const found = (secure ? environment.https : undefined) ?? environment.http;
     if (!found)
         return undefined;
-    if (bypassed(target, environment.noProxy))
+    if (environment.noProxy.bypasses(target))
         return undefined;
     return { url: parseProxyUrl(found.value, found.name), source: found.name };
 }
@@ -4874,37 +4973,6 @@ function firstSet(env, names) {
             return { name, value };
     }
     return undefined;
-}
-/** Whether NO_PROXY says to connect to `target` directly. */
-function bypassed(target, noProxy) {
-    const hostname = stripBrackets(target.hostname.toLowerCase());
-    const port = Number(target.port) || DEFAULT_PORTS[target.protocol] || 0;
-    for (const entry of noProxy.split(/[,\s]+/)) {
-        if (!entry)
-            continue;
-        if (entry === '*')
-            return true;
-        const { host, port: entryPort } = splitEntry(entry.toLowerCase());
-        if (entryPort && entryPort !== port)
-            continue;
-        const suffix = host.replace(/^\*?\./, '');
-        if (hostname === suffix || hostname.endsWith(`.${suffix}`))
-            return true;
-    }
-    return false;
-}
-function splitEntry(entry) {
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-    if (bracketed)
-        return { host: bracketed[1], port: Number(bracketed[2] ?? 0) };
-    // A bare IPv6 address has several colons and no port.
-    if ((entry.match(/:/g) ?? []).length > 1)
-        return { host: entry, port: 0 };
-    const withPort = /^(.+):(\d+)$/.exec(entry);
-    return withPort ? { host: withPort[1], port: Number(withPort[2]) } : { host: entry, port: 0 };
-}
-function stripBrackets(host) {
-    return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
 }
 
 

@@ -1190,7 +1190,8 @@ function parseSelectors(text) {
 // they are written: the manifest's gate, defaults and checks, the action's inputs, the CLI's flags.
 
 
-const EVERY_SELECTOR = _errors_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R6.flatMap((category) => [category, ..._errors_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_CODES */ .iA[category].map((code) => `${category}:${code}`)]);
+// `all` is among the suggestions: `ALL` or `al` means all, not the nearest category (SSL).
+const EVERY_SELECTOR = ['all', ..._errors_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R6.flatMap((category) => [category, ..._errors_taxonomy_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_CODES */ .iA[category].map((code) => `${category}:${code}`)])];
 /**
  * Why a selector names nothing, with the selector it was probably meant to be, or undefined when
  * it is `all`, a category of the taxonomy or one of the codes that category can end with.
