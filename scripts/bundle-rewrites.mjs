@@ -9,6 +9,67 @@ export function rewriteBundle(dir) {
   asciiOnly(dir);
   oneRequire(dir);
   lazyHttp2(dir);
+  lazyHttpAndAssertInUndici(dir);
+}
+
+// undici requires node:http as it loads, for two things probegate never needs: the default
+// maxHeaderSize (the http check always gives its own) and a test of a stream for http's
+// IncomingMessage (which can exist only once node:http is loaded); and node:assert, for its
+// internal invariants. Some 3 ms of every start of the action together (bench/, start-up). Each
+// is required on use instead: node:http when undici asks for the default, or meets a stream whose
+// class is named IncomingMessage; node:assert when an invariant fails, so the error is node's own.
+// An undici whose code no longer reads as below stops the build.
+function lazyHttpAndAssertInUndici(dir) {
+  const externals = builtinModuleIds(dir);
+  let patched = 0;
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    if (!entry.endsWith('.js')) continue;
+    const file = path.join(dir, entry);
+    let text = readFileSync(file, 'utf8');
+    // Only undici's own copy (see lazyHttp2).
+    if (!text.includes('HTTP2_HEADER_PROTOCOL')) continue;
+    const fail = (what) => {
+      throw new Error(`${file}: ${what}; update lazyHttpAndAssertInUndici in scripts/bundle-rewrites.mjs`);
+    };
+    const http = (id) => (externals.get(id) === 'node:http' ? id : fail(`module ${id} is not node:http`));
+    // core/util.js
+    const incoming = /const \{ IncomingMessage \} = __webpack_require__\((\d+)\)\n/.exec(text) ?? fail("undici's core/util.js no longer requires IncomingMessage as expected");
+    const httpId = http(incoming[1]);
+    const test = 'Object.getPrototypeOf(stream).constructor === IncomingMessage';
+    if (text.split('IncomingMessage').length !== 3 || !text.includes(test)) fail("undici's core/util.js uses IncomingMessage other than in destroy()");
+    text = text
+      .replace(incoming[0], `const isIncomingMessageClass = (constructor) => constructor?.name === 'IncomingMessage' && constructor === __webpack_require__(${httpId}).IncomingMessage\n`)
+      .replace(test, 'isIncomingMessageClass(Object.getPrototypeOf(stream).constructor)');
+    // dispatcher/client.js
+    const eagerDefault = /const http = __webpack_require__\((\d+)\)\n([\s\S]*?)const getDefaultNodeMaxHeaderSize = http &&\n  http\.maxHeaderSize &&\n  Number\.isInteger\(http\.maxHeaderSize\) &&\n  http\.maxHeaderSize > 0\n  \? \(\) => http\.maxHeaderSize\n  : \(\) => \{ throw new InvalidArgumentError\('http module not available or http\.maxHeaderSize invalid'\) \}\n/.exec(text) ?? fail("undici's dispatcher/client.js no longer reads node:http's maxHeaderSize as expected");
+    http(eagerDefault[1]);
+    const clientEnd = text.indexOf('\n/***/ })', eagerDefault.index);
+    const restOfClient = text.slice(eagerDefault.index + eagerDefault[0].length, clientEnd).replace(/\/\/.*$/gm, '');
+    if (/(?<![\w'":$.])http\b(?![:/])/.test(restOfClient)) fail("undici's dispatcher/client.js uses node:http other than for maxHeaderSize");
+    text = text.replace(eagerDefault[0], `${eagerDefault[2]}const getDefaultNodeMaxHeaderSize = () => {\n  const http = __webpack_require__(${eagerDefault[1]})\n  if (http && http.maxHeaderSize && Number.isInteger(http.maxHeaderSize) && http.maxHeaderSize > 0) return http.maxHeaderSize\n  throw new InvalidArgumentError('http module not available or http.maxHeaderSize invalid')\n}\n`);
+    // node:assert, called as assert(value, message) only.
+    if (/\bassert\.\w/.test(text)) fail('undici calls a method of node:assert');
+    text = text.replace(/const assert = __webpack_require__\((\d+)\)\n/g, (_, id) => {
+      if (externals.get(id) !== 'node:assert') fail(`module ${id} is not node:assert`);
+      return `const assert = (value, message) => { if (!value) __webpack_require__(${id})(value, message) }\n`;
+    });
+    writeFileSync(file, text);
+    patched++;
+  }
+  if (patched === 0) throw new Error(`${dir}: no undici found for lazyHttpAndAssertInUndici in scripts/bundle-rewrites.mjs`);
+}
+
+/** The bundle's modules that are one of Node's, by id: `/***\/ 37067: ... require("node:http")`. */
+function builtinModuleIds(dir) {
+  const ids = new Map();
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    if (!entry.endsWith('.js')) continue;
+    const text = readFileSync(path.join(dir, entry), 'utf8');
+    for (const [, id, name] of text.matchAll(/\n\/\*{3}\/ (\d+):\n\/\*{3}\/ \(\(module\) => \{\n\nmodule\.exports = __WEBPACK_EXTERNAL_require\("([\w:/]+)"\);/g)) {
+      ids.set(id, name.startsWith('node:') ? name : `node:${name}`);
+    }
+  }
+  return ids;
 }
 
 // undici's HTTP/2 client requires node:http2 as it loads, and node:http2 requires node:tls: some

@@ -1,7 +1,8 @@
 // The bundle loads node:http2 (and the node:tls it requires) only when a check speaks HTTP/2:
 // scripts/bundle-rewrites.mjs rewrites undici's client-h2.js, which requires it as it loads, to require it
 // at its one call and to hold its constants as written. node:crypto (~5 ms of a start: the digest
-// is hashed by src/sha256.ts, outputs' delimiters drawn without it) and node:zlib load on use too.
+// is hashed by src/sha256.ts, outputs' delimiters drawn without it) and node:zlib load on use too,
+// and so do node:http and node:assert, which undici requires as it loads (lazyHttpAndAssertInUndici).
 // So the built CLI and action are run here: on plain http:// checks, where none of them may load,
 // on a compressed body, and on HTTP/2 ones, over TLS and cleartext, where the rewritten constants
 // name the headers and the error codes.
@@ -42,7 +43,7 @@ beforeAll(async () => {
   pki = await createTestPki();
   writeFileSync(path.join(dir, 'ca.pem'), pki.rootPem);
   // The preload prints, as the process exits, which of the modules loaded on use it loaded.
-  writeFileSync(path.join(dir, 'loaded.cjs'), `process.on('exit', () => process.stderr.write('loaded: ' + JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (http2|tls|crypto|zlib)$/.test(m))) + '\\n'));\n`);
+  writeFileSync(path.join(dir, 'loaded.cjs'), `process.on('exit', () => process.stderr.write('loaded: ' + JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (http2|tls|crypto|zlib|http|assert)$/.test(m))) + '\\n'));\n`);
   h2 = await startHttpsServer({ ...pki.leaf('valid'), http2: true }, answer);
   h2c = await listen(http2.createServer(answer));
   h1 = await listen(
@@ -72,7 +73,7 @@ async function runManifest(node: string, checks: string): Promise<{ code: number
 }
 
 describe('the built action and the modules it loads on use', () => {
-  it('loads none of node:http2, node:tls, node:crypto and node:zlib for a plain http:// check, its digest and outputs intact', async () => {
+  it('loads none of node:http2, node:tls, node:crypto, node:zlib, node:http and node:assert for a plain http:// check, its digest and outputs intact', async () => {
     const manifest = `version: 1\nchecks:\n  - { name: plain, type: http, request: { url: "http://127.0.0.1:${portOf(h1)}/" } }\n`;
     const run = await runAction({
       files: { '.github/probegate.yml': manifest },
@@ -88,7 +89,7 @@ describe('the built action and the modules it loads on use', () => {
 });
 
 describe.each(NODES)('the bundle and the modules it loads on use, on %s', (_name, node) => {
-  it('loads none of node:http2, node:tls, node:crypto and node:zlib for plain http:// checks', async () => {
+  it('loads none of node:http2, node:tls, node:crypto, node:zlib, node:http and node:assert for plain http:// checks', async () => {
     const run = await runManifest(node, `  - { name: plain, type: http, request: { url: "http://127.0.0.1:${portOf(h1)}/" }, assertions: [{ type: body, operator: is, target: "over 1.1" }] }
 `);
     expect(run.checks.plain).toMatchObject({ status: 'passed', protocol: 'http/1.1' });
@@ -126,7 +127,8 @@ describe.each(NODES)('the bundle and the modules it loads on use, on %s', (_name
     expect(run.checks.h2c).toMatchObject({ status: 'passed', protocol: 'h2', error: null });
     expect(run.checks.refused!.error).toMatchObject({ category: 'HTTP2', code: 'HTTP2' });
     expect(run.checks.refused!.error!.message).toContain('Stream closed with error code NGHTTP2_REFUSED_STREAM');
-    expect(run.loaded.sort()).toEqual(['NativeModule crypto', 'NativeModule http2', 'NativeModule tls']);
+    // node:http2 requires node:http and node:assert itself.
+    expect(run.loaded.sort()).toEqual(['NativeModule assert', 'NativeModule crypto', 'NativeModule http', 'NativeModule http2', 'NativeModule tls']);
     expect(run.code).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 // scripts/bundle-rewrites.mjs's lazyHttp2 stands in for node:http2 in undici's client-h2.js with
-// connect alone: the build stops on an undici that uses the module in any other way, which would
-// otherwise fail only at a run's first HTTP/2 connection. Run on undici's own client-h2.js, as ncc
-// writes a module.
+// connect alone, and lazyHttpAndAssertInUndici requires node:http and node:assert on use in its
+// core/util.js and dispatcher/client.js: the build stops on an undici that uses the modules in any
+// other way, which would otherwise fail only at a run's first HTTP/2 connection or later. Run on
+// undici's own files, as ncc writes modules.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -9,14 +10,22 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rewriteBundle } from '../../scripts/bundle-rewrites.mjs';
 
-const clientH2 = readFileSync(createRequire(import.meta.url).resolve('undici/lib/dispatcher/client-h2.js'), 'utf8');
+const undiciFile = (name: string) => readFileSync(createRequire(import.meta.url).resolve(`undici/lib/${name}`), 'utf8');
+const [clientH2, coreUtil, client] = ['dispatcher/client-h2.js', 'core/util.js', 'dispatcher/client.js'].map(undiciFile) as [string, string, string];
 let dir: string | undefined;
 
-/** An ncc output folder whose one file holds undici's client-h2.js, changed by `edit`, as module 1234. */
-function bundleOf(edit: (source: string) => string): string {
+/** A module as ncc writes it, its requires of Node's modules turned into the bundle's ids (4321 node:http2, 4322 node:http, 4323 node:assert). */
+function nccModule(id: number, source: string): string {
+  const bundled = source.replace("require('node:http2')", '__webpack_require__(4321)').replace("require('node:http')", '__webpack_require__(4322)').replace("require('node:assert')", '__webpack_require__(4323)');
+  return `/***/ ${id}:\n/***/ ((module, __unused_webpack_exports, __webpack_require__) => {\n\n${bundled}\n\n/***/ }),\n\n`;
+}
+const external = (id: number, name: string) => `\n/***/ ${id}:\n/***/ ((module) => {\n\nmodule.exports = __WEBPACK_EXTERNAL_require("${name}");\n\n/***/ }),\n`;
+
+/** An ncc output folder: undici's client-h2.js, core/util.js and dispatcher/client.js, changed by `edit`, in one file; Node's modules in another. */
+function bundleOf(edit: (source: string) => string = (source) => source): string {
   dir = mkdtempSync(path.join(tmpdir(), 'probegate-rewrites-'));
-  const source = edit(clientH2.replace("require('node:http2')", '__webpack_require__(4321)'));
-  writeFileSync(path.join(dir, '663.index.js'), `/***/ 1234:\n/***/ ((module, __unused_webpack_exports, __webpack_require__) => {\n\n${source}\n\n/***/ }),\n\n/***/ 4321:\n/***/ ((module) => {\nmodule.exports = {};\n/***/ })\n`);
+  writeFileSync(path.join(dir, '663.index.js'), edit(nccModule(1234, clientH2) + nccModule(1235, coreUtil) + nccModule(1236, client)));
+  writeFileSync(path.join(dir, 'index.js'), external(4321, 'node:http2') + external(4322, 'node:http') + external(4323, 'node:assert'));
   return dir;
 }
 
@@ -27,7 +36,7 @@ afterEach(() => {
 
 describe('lazyHttp2', () => {
   it('requires node:http2 at connect and writes its constants in', () => {
-    const folder = bundleOf((source) => source);
+    const folder = bundleOf();
     rewriteBundle(folder);
     const rewritten = readFileSync(path.join(folder, '663.index.js'), 'utf8');
     expect(rewritten).toContain('(http2Module ??= __webpack_require__(4321)).connect(...args)');
@@ -41,5 +50,34 @@ describe('lazyHttp2', () => {
     ['its constants read later', (source: string) => source.replace('function parseH2Headers', 'const { NGHTTP2_NO_ERROR } = http2.constants\n\nfunction parseH2Headers')],
   ])('stops the build on an undici that uses %s', (_name, edit) => {
     expect(() => rewriteBundle(bundleOf(edit))).toThrow(/uses node:http2 other than by http2\.connect/);
+  });
+});
+
+describe('lazyHttpAndAssertInUndici', () => {
+  it('requires node:http only for the default maxHeaderSize or a stream of http\'s, and node:assert when an invariant fails', () => {
+    const folder = bundleOf();
+    rewriteBundle(folder);
+    const rewritten = readFileSync(path.join(folder, '663.index.js'), 'utf8');
+    expect(rewritten).not.toMatch(/^const (?:\{ IncomingMessage \}|http|assert) = __webpack_require__/m);
+    expect(rewritten).toContain("constructor?.name === 'IncomingMessage' && constructor === __webpack_require__(4322).IncomingMessage");
+    expect(rewritten).toContain('const getDefaultNodeMaxHeaderSize = () => {\n  const http = __webpack_require__(4322)\n');
+    expect(rewritten).toContain('const assert = (value, message) => { if (!value) __webpack_require__(4323)(value, message) }');
+  });
+
+  it('leaves an assertion failing with node:assert\'s own error', () => {
+    const folder = bundleOf();
+    rewriteBundle(folder);
+    const shim = /const assert = (\(value, message\) => \{ if \(!value\) __webpack_require__\(4323\)\(value, message\) \})/.exec(readFileSync(path.join(folder, '663.index.js'), 'utf8'))![1]!;
+    const assert = new Function('__webpack_require__', `return ${shim}`)(() => createRequire(import.meta.url)('node:assert')) as (value: unknown, message?: string) => void;
+    expect(() => assert(1, 'holds')).not.toThrow();
+    expect(() => assert(0, 'the parser is paused')).toThrow(expect.objectContaining({ code: 'ERR_ASSERTION', message: 'the parser is paused' }));
+  });
+
+  it.each([
+    ['IncomingMessage elsewhere in core/util.js', (source: string) => source.replace('function destroy (', 'const isHttp = (stream) => stream instanceof IncomingMessage\n\nfunction destroy (')],
+    ['node:http elsewhere in dispatcher/client.js', (source: string) => source.replace('const noop = () => { }', 'const noop = () => { }\nconst agents = http.globalAgent')],
+    ['a method of node:assert', (source: string) => source.replace('function destroy (', 'assert.strictEqual(1, 1)\n\nfunction destroy (')],
+  ])('stops the build on an undici that uses %s', (_name, edit) => {
+    expect(() => rewriteBundle(bundleOf(edit))).toThrow(/update lazyHttpAndAssertInUndici/);
   });
 });

@@ -1,6 +1,5 @@
 // `ip_family: 4 | 6 | any` of the checks that connect: which address family a name resolves to
 // and the connection uses, so an outage of one family can be caught on purpose.
-import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { probeError, type ProbeError } from '../errors/probe-error.js';
 import { InvalidField, type RawCheck } from './types.js';
@@ -29,7 +28,8 @@ export function readIpFamily(check: RawCheck, host: string | undefined): IpFamil
 export async function familyMiss(error: unknown, family: IpFamily | undefined): Promise<ProbeError | undefined> {
   const { code, hostname } = (error ?? {}) as { code?: unknown; hostname?: unknown };
   if (!family || code !== 'ENOTFOUND' || typeof hostname !== 'string' || !hostname) return undefined;
-  const found = await lookup(hostname, { all: true }).catch(() => []);
+  // node:dns/promises is loaded here, on the rare need, not with every http check's module.
+  const found = await process.getBuiltinModule('node:dns/promises').lookup(hostname, { all: true }).catch(() => []);
   // Nothing at all is the NXDOMAIN it was; an address of the family asked for, a failure that came and went.
   if (found.length === 0 || found.some((address) => address.family === family)) return undefined;
   const addresses = found.map((a) => a.address).join(', ');

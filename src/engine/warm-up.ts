@@ -1,7 +1,6 @@
 // What the first DNS lookup, or the first use of a check type's libraries, sets up in a process
 // (about 10-20 ms) is done once before any check, so that no check times it as one of its phases.
 // Only what the run's checks will use: a start-up pays for each part (bench/, start-up).
-import { lookup } from 'node:dns';
 import { isIPv4 } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadCheckModule } from '../checks/index.js';
@@ -31,7 +30,8 @@ export async function warmUp(checks: readonly ResolvedCheck[]): Promise<void> {
  * node:dns's callback API, as node:net looks names up, so that net's own path is loaded too.
  */
 function warmUpResolver(): Promise<unknown> {
-  return new Promise((resolve) => lookup('localhost', { all: true }, resolve));
+  // node:dns is loaded here: a run of checks by address never needs it.
+  return new Promise((resolve) => process.getBuiltinModule('node:dns').lookup('localhost', { all: true }, resolve));
 }
 
 /**
