@@ -3,7 +3,9 @@
 // the gate alone decides the job. There is never a second comment: a listing that was cut short
 // creates nothing, and a create whose outcome is unknown is not sent again (see createOnce).
 import { describeGitHubFailure, GitHubAnswerError, outcomeUnknown, PERMISSION_HINT } from '../errors/github-api.js';
+import type { RunId } from '../report/comment.js';
 import { ownAuthorTest, type CommentAuthor, type OwnAuthorTest } from './comment-author.js';
+import { anotherLegsFailure } from './comment-guard.js';
 import type { GitHubClient } from './github-client.js';
 
 export const COMMENT_MODES = ['on-failure', 'always', 'never'] as const;
@@ -30,6 +32,8 @@ export interface CommentRequest {
   /** The run failed the gate: in on-failure mode only then is a new comment created. */
   readonly failed: boolean;
   readonly marker: string;
+  /** The run writing the comment (stamped in its body): a failure this same run wrote is not overwritten by a pass. */
+  readonly run?: RunId;
   /** The comment's text, rendered only when a comment is written: a run with no pull request never needs it. */
   readonly body: () => string;
   /** Defaults to PROBEGATE_COMMENT_DEADLINE_MS from the environment, else 60 s. */
@@ -38,6 +42,8 @@ export interface CommentRequest {
 
 export type CommentOutcome = (
   | { readonly action: 'created' | 'updated'; readonly url: string }
+  /** Left as another leg of this job wrote it in this run (see comment-guard.ts). */
+  | { readonly action: 'kept'; readonly url: string; readonly reason: string }
   | { readonly action: 'skipped'; readonly reason: string }
   | { readonly action: 'warning'; readonly warning: string }
 ) & {
@@ -52,7 +58,7 @@ interface Issue {
 }
 
 /** What the listing found: our comment, or why it stopped before the last page. */
-type Listing = { readonly id: number; readonly url: string } | { readonly id?: undefined; readonly cutShort?: string };
+type Listing = { readonly id: number; readonly url: string; readonly body: string } | { readonly id?: undefined; readonly cutShort?: string };
 
 /** How the comments are told apart: this scope's marker, and whether the token's own account wrote one. */
 interface Finder {
@@ -100,6 +106,8 @@ async function publish(octokit: GitHubClient, request: CommentRequest, repo: { o
   progress.doing = `listing the comments of pull request #${issueNumber}`;
   const listing = await findComment(octokit, issue, finder);
   if (listing.id !== undefined) {
+    const kept = anotherLegsFailure(listing.body, request.run, request.failed);
+    if (kept) return { action: 'kept', url: listing.url, reason: kept };
     progress.doing = 'updating the comment';
     const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: listing.id, body: request.body() });
     return { action: 'updated', url: commentUrl(data) };
@@ -156,7 +164,7 @@ async function findComment(octokit: GitHubClient, issue: Issue, finder: Finder):
     const found = await ownMarkerComment(response.data as readonly unknown[], finder);
     if (found) {
       if (typeof found.id !== 'number') throw new GitHubAnswerError(found);
-      return { id: found.id, url: commentUrl(found) };
+      return { id: found.id, url: commentUrl(found), body: found.body as string };
     }
     read.add(response.url);
     const next = nextPage(response.headers.link, response.url);

@@ -142,9 +142,10 @@ function annotateChecks(result: PipelineResult, unwrittenReports: number): void 
 async function comment(result: RunResult, inputs: ActionInputs, event: EventContext, links: LinkContext | undefined): Promise<string | undefined> {
   // One comment per job, shard and location (a merge has none of the last two): see CommentScope.
   const scope: CommentScope = {
-    ...(event.job ? { job: { workflow: event.job.workflow, id: event.job.id, event: event.eventName } } : {}),
+    ...(event.job ? { job: { ...event.job, event: event.eventName } } : {}),
     shard: inputs.shard,
     location: inputs.location,
+    ...(event.run ? { run: event.run } : {}),
   };
   const marker = commentMarker(result.manifestFile, scope);
   const outcome = await publishComment({
@@ -153,11 +154,16 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
     target: event,
     failed: result.result === 'fail',
     marker,
+    ...(event.run ? { run: event.run } : {}),
     body: () => renderComment(result, marker, links, scope),
   });
   if (outcome.foreign) runner.warning(foreignCommentsWarning(outcome.foreign), { title: 'probegate · pull-request comment' });
   if (outcome.action === 'warning') runner.warning(outcome.warning, { title: 'probegate · pull-request comment' });
   else if (outcome.action === 'skipped') runner.info(`No pull-request comment: ${outcome.reason}.`);
+  else if (outcome.action === 'kept') {
+    runner.info(`Pull-request comment left as it is: ${outcome.reason}. ${outcome.url}`);
+    return outcome.url;
+  }
   else {
     runner.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
     return outcome.url;
