@@ -69,7 +69,8 @@ function matrixLeg(runId: string, attempt: string): Promise<ActionRun> {
 }
 
 const markerComments = (issue: number) => api.comments.filter((c) => c.issueNumber === issue && c.body.startsWith(MARKER));
-const writes = () => api.requests.filter((r) => r.method !== 'GET');
+// GraphQL's viewer query is a POST that writes nothing.
+const writes = () => api.requests.filter((r) => r.method !== 'GET' && r.operationId !== 'graphql');
 const warnings = (run: ActionRun) => run.stdout.split('\n').filter((line) => line.startsWith('::warning'));
 
 describe('the GitHub API stand-in', () => {
@@ -118,6 +119,8 @@ describe('the sticky pull-request comment', () => {
     expect(api.comments.find((c) => c.id === 1)!.body).toBe(`> ${MARKER}\n> quoted`);
     // The second run read page 2 of the comments, where the marker was.
     expect(api.requests.some((r) => r.operationId === 'issues/list-comments' && r.query.page === '2')).toBe(true);
+    // Only github-actions[bot] wrote the marker: GitHub is never asked which bot the token is.
+    expect(api.requests.filter((r) => r.operationId === 'graphql')).toEqual([]);
   });
 
   it('is not created by on-failure when every check passes', async () => {
@@ -354,6 +357,48 @@ describe('the sticky pull-request comment', () => {
     expect(api.comments.find((c) => c.id === 1)!.body).toBe(impostor);
     // GITHUB_TOKEN cannot read GET /user (403): a person's comment is then never ours, asked once a run.
     expect(api.requests.filter((r) => r.operationId === 'users/get-authenticated')).toHaveLength(2);
+  });
+
+  describe("another bot's comment with the marker", () => {
+    const RENOVATE = `${MARKER}\n### ✅ probegate passed (written by another app)`;
+    const graphqlRequests = () => api.requests.filter((r) => r.operationId === 'graphql');
+
+    it('with GITHUB_TOKEN, is never edited: GitHub is asked once which bot the token is, one warning names the bot, and probegate writes its own', async () => {
+      await useApi();
+      api.comments.push({ id: 1, issueNumber: 23, body: RENOVATE, author: { login: 'renovate[bot]', type: 'Bot' } });
+      const run = await probe('on-failure', pullRequestEvent(23));
+      expect(run.exitCode).toBe(1);
+      expect(api.comments.find((c) => c.id === 1)!.body).toBe(RENOVATE);
+      expect(writes().map((r) => r.path)).toEqual(['/repos/octo/preview/issues/23/comments']);
+      expect(warnings(run)).toEqual([expect.stringContaining("A pull-request comment by @renovate[bot] starts with probegate's hidden marker")]);
+      expect(graphqlRequests()).toHaveLength(1);
+    });
+
+    it("with a GitHub App's token, is edited only when it is the app's own bot (GraphQL's viewer), never another app's", async () => {
+      await useApi({ tokenAccount: { login: 'probegate-app[bot]', type: 'Bot' } });
+      api.comments.push({ id: 1, issueNumber: 24, body: RENOVATE, author: { login: 'renovate[bot]', type: 'Bot' } });
+      api.comments.push({ id: 2, issueNumber: 24, body: `${MARKER}\nan earlier run`, author: { login: 'probegate-app[bot]', type: 'Bot' } });
+      const run = await probe('on-failure', pullRequestEvent(24));
+      expect(run.exitCode).toBe(1);
+      expect(writes().map((r) => r.path)).toEqual(['/repos/octo/preview/issues/comments/2']);
+      expect(api.comments.find((c) => c.id === 1)!.body).toBe(RENOVATE);
+      expect(api.comments.find((c) => c.id === 2)!.body).toContain('probegate failed');
+      expect(graphqlRequests()).toHaveLength(1);
+      expect(api.requests.filter((r) => r.operationId === 'users/get-authenticated')).toEqual([]);
+    });
+
+    it('when GitHub does not say which bot the token is, is left alone with one warning saying why, and probegate writes its own', async () => {
+      const refused = { status: 200, body: JSON.stringify({ data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] }), headers: { 'content-type': 'application/json' } };
+      await useApi({ fault: (request) => (request.operationId === 'graphql' ? { answer: refused } : undefined) });
+      api.comments.push({ id: 1, issueNumber: 25, body: RENOVATE, author: { login: 'renovate[bot]', type: 'Bot' } });
+      api.comments.push({ id: 2, issueNumber: 25, body: `${MARKER}\nagain`, author: { login: 'renovate[bot]', type: 'Bot' } });
+      const run = await probe('on-failure', pullRequestEvent(25));
+      expect(run.exitCode).toBe(1);
+      expect(api.comments.filter((c) => c.id <= 2).map((c) => c.body)).toEqual([RENOVATE, `${MARKER}\nagain`]);
+      expect(writes().map((r) => r.path)).toEqual(['/repos/octo/preview/issues/25/comments']);
+      expect(warnings(run)).toEqual([expect.stringMatching(/A pull-request comment by @renovate\[bot\] starts with probegate's hidden marker, but probegate could not learn which bot the github-token acts as \(.*Resource not accessible by integration.*\)/)]);
+      expect(graphqlRequests()).toHaveLength(1);
+    });
   });
 
   it("with a personal access token, updates the comment its user wrote, not another person's", async () => {

@@ -4,7 +4,7 @@
 // creates nothing, and a create whose outcome is unknown is not sent again (see createOnce).
 import { describeGitHubFailure, GitHubAnswerError, outcomeUnknown, PERMISSION_HINT } from '../errors/github-api.js';
 import type { RunId } from '../report/comment.js';
-import { ownAuthorTest, type CommentAuthor, type OwnAuthorTest } from './comment-author.js';
+import { CommentAuthors, type CommentAuthor } from './comment-author.js';
 import { anotherLegsFailure } from './comment-guard.js';
 import type { GitHubClient } from './github-client.js';
 
@@ -49,6 +49,8 @@ export type CommentOutcome = (
 ) & {
   /** Comments that start with the marker but were written by another account, left alone (their authors' logins). */
   readonly foreign?: readonly string[];
+  /** Bots' marker comments left alone because GitHub did not say which bot the token is: their logins, and why. */
+  readonly unverified?: { readonly authors: readonly string[]; readonly reason: string };
 };
 
 interface Issue {
@@ -63,7 +65,7 @@ type Listing = { readonly id: number; readonly url: string; readonly body: strin
 /** How the comments are told apart: this scope's marker, and whether the token's own account wrote one. */
 interface Finder {
   readonly marker: string;
-  readonly isOwn: OwnAuthorTest;
+  readonly authors: CommentAuthors;
   /** The authors of marker comments that were not ours, filled in as the listing finds them. */
   readonly foreign: Set<string>;
 }
@@ -80,22 +82,26 @@ export async function publishComment(request: CommentRequest): Promise<CommentOu
   if (!request.token) return { action: 'warning', warning: `No pull-request comment: the github-token input is empty. ${PERMISSION_HINT} ${NOT_THE_VERDICT}` };
   const progress = { doing: 'starting the GitHub client' };
   const foreign = new Set<string>();
+  let authors: CommentAuthors | undefined;
   let octokit: GitHubClient | undefined;
   try {
     const { openGitHubClient } = await import('./github-client.js');
     octokit = openGitHubClient(request.token, request.deadlineMs ?? deadlineFromEnvironment());
     progress.doing = 'finding the pull request of the deployed commit';
-    const finder: Finder = { marker: request.marker, isOwn: ownAuthorTest(octokit, progress), foreign };
-    return withForeign(await publish(octokit, request, { owner, repo }, progress, finder), foreign);
+    authors = new CommentAuthors(octokit, progress);
+    const finder: Finder = { marker: request.marker, authors, foreign };
+    return withOthers(await publish(octokit, request, { owner, repo }, progress, finder), foreign, authors);
   } catch (error) {
-    return withForeign({ action: 'warning', warning: `No pull-request comment: ${describeGitHubFailure(error, progress.doing)} ${NOT_THE_VERDICT}` }, foreign);
+    return withOthers({ action: 'warning', warning: `No pull-request comment: ${describeGitHubFailure(error, progress.doing)} ${NOT_THE_VERDICT}` }, foreign, authors);
   } finally {
     octokit?.done();
   }
 }
 
-function withForeign(outcome: CommentOutcome, foreign: ReadonlySet<string>): CommentOutcome {
-  return foreign.size > 0 ? { ...outcome, foreign: [...foreign] } : outcome;
+/** The outcome, with the marker comments of other accounts left alone, and of bots that could not be told apart. */
+function withOthers(outcome: CommentOutcome, foreign: ReadonlySet<string>, authors: CommentAuthors | undefined): CommentOutcome {
+  const unverified = authors?.unverified.size ? { authors: [...authors.unverified], reason: authors.viewerProblem ?? 'GitHub did not say' } : undefined;
+  return { ...outcome, ...(foreign.size > 0 ? { foreign: [...foreign] } : {}), ...(unverified ? { unverified } : {}) };
 }
 
 async function publish(octokit: GitHubClient, request: CommentRequest, repo: { owner: string; repo: string }, progress: { doing: string }, finder: Finder): Promise<CommentOutcome> {
@@ -183,8 +189,10 @@ type ListedComment = { readonly id?: unknown; readonly body?: unknown; readonly 
 async function ownMarkerComment(page: readonly unknown[], finder: Finder): Promise<ListedComment | undefined> {
   for (const comment of page as readonly (ListedComment | null)[]) {
     if (typeof comment?.body !== 'string' || !comment.body.startsWith(finder.marker)) continue;
-    if (await finder.isOwn(comment.user)) return comment;
-    finder.foreign.add(typeof comment.user?.login === 'string' ? comment.user.login : 'a deleted account');
+    if (await finder.authors.isOwn(comment.user)) return comment;
+    const login = typeof comment.user?.login === 'string' ? comment.user.login : 'a deleted account';
+    // A bot that could not be told ours or not is warned of on its own (see CommentOutcome.unverified).
+    if (!finder.authors.unverified.has(login)) finder.foreign.add(login);
   }
   return undefined;
 }

@@ -158,6 +158,7 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
     body: () => renderComment(result, marker, links, scope),
   });
   if (outcome.foreign) runner.warning(foreignCommentsWarning(outcome.foreign), { title: 'probegate · pull-request comment' });
+  if (outcome.unverified) runner.warning(unverifiedCommentsWarning(outcome.unverified), { title: 'probegate · pull-request comment' });
   if (outcome.action === 'warning') runner.warning(outcome.warning, { title: 'probegate · pull-request comment' });
   else if (outcome.action === 'skipped') runner.info(`No pull-request comment: ${outcome.reason}.`);
   else if (outcome.action === 'kept') {
@@ -175,6 +176,12 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
 function foreignCommentsWarning(authors: readonly string[]): string {
   const who = authors.map((login) => `@${login}`).join(', ');
   return `A pull-request comment by ${who} starts with probegate's hidden marker, but the github-token's account did not write it: it is not probegate's verdict, and probegate left it alone (it only updates its own comment). Delete or hide that comment if it poses as probegate's.`;
+}
+
+/** Bots' comments with the marker that probegate could not tell its own or not: left alone, and its own written. */
+function unverifiedCommentsWarning({ authors, reason }: { authors: readonly string[]; reason: string }): string {
+  const who = authors.map((login) => `@${login}`).join(', ');
+  return `A pull-request comment by ${who} starts with probegate's hidden marker, but probegate could not learn which bot the github-token acts as (${reason}), so it cannot tell whether that comment is its own: it left it alone, and keeps a comment of its own. If that comment is an earlier probegate comment, delete it, so that only one is left.`;
 }
 
 /** Why the job fails: the preview never became ready, checks failed the gate, the manifest has problems. */
