@@ -56,8 +56,21 @@ async function probe(comment: string, event: { eventName: string; event: object 
   });
 }
 
+const JOB_MARKER = '<!-- probegate:.github/probegate.yml#job-Preview%20checks/probe/pull_request -->';
+
+/** One leg of a matrix job: the same workflow and job as every other leg, in run `runId`, attempt `attempt`. */
+function matrixLeg(runId: string, attempt: string): Promise<ActionRun> {
+  return runAction({
+    inputs: { 'base-url': preview.url, comment: 'on-failure', 'github-token': TOKEN },
+    files: { '.github/probegate.yml': MANIFEST },
+    ...pullRequestEvent(22),
+    env: { GITHUB_API_URL: api.url, GITHUB_WORKFLOW: 'Preview checks', GITHUB_JOB: 'probe', GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt },
+  });
+}
+
 const markerComments = (issue: number) => api.comments.filter((c) => c.issueNumber === issue && c.body.startsWith(MARKER));
-const writes = () => api.requests.filter((r) => r.method !== 'GET');
+// GraphQL's viewer query is a POST that writes nothing.
+const writes = () => api.requests.filter((r) => r.method !== 'GET' && r.operationId !== 'graphql');
 const warnings = (run: ActionRun) => run.stdout.split('\n').filter((line) => line.startsWith('::warning'));
 
 describe('the GitHub API stand-in', () => {
@@ -106,6 +119,8 @@ describe('the sticky pull-request comment', () => {
     expect(api.comments.find((c) => c.id === 1)!.body).toBe(`> ${MARKER}\n> quoted`);
     // The second run read page 2 of the comments, where the marker was.
     expect(api.requests.some((r) => r.operationId === 'issues/list-comments' && r.query.page === '2')).toBe(true);
+    // Only github-actions[bot] wrote the marker: GitHub is never asked which bot the token is.
+    expect(api.requests.filter((r) => r.operationId === 'graphql')).toEqual([]);
   });
 
   it('is not created by on-failure when every check passes', async () => {
@@ -257,6 +272,70 @@ describe('the sticky pull-request comment', () => {
     expect(heads()[0]![1]).toMatch(/^### ✅ probegate passed/);
   });
 
+  it('keeps one comment per workflow file, not per workflow name, and the same across branches and pushes', async () => {
+    await useApi();
+    const run = (file: string, ref: string) =>
+      runAction({
+        inputs: { 'base-url': preview.url, comment: 'always', 'github-token': TOKEN },
+        files: { '.github/probegate.yml': MANIFEST },
+        ...pullRequestEvent(21),
+        env: { GITHUB_API_URL: api.url, GITHUB_WORKFLOW: 'Preview checks', GITHUB_JOB: 'probe', GITHUB_WORKFLOW_REF: `octo/preview/.github/workflows/${file}@${ref}` },
+      });
+    await run('preview.yml', 'refs/pull/21/merge');
+    checkoutStatus = 200;
+    // Another file with the same workflow name: its pass is its own.
+    await run('nightly.yml', 'refs/pull/21/merge');
+    expect(api.comments.map((c) => c.body.split('\n').slice(0, 2))).toEqual([
+      ['<!-- probegate:.github/probegate.yml#job-.github%2Fworkflows%2Fpreview.yml/probe/pull_request -->', expect.stringMatching(/^### ❌ probegate failed/)],
+      ['<!-- probegate:.github/probegate.yml#job-.github%2Fworkflows%2Fnightly.yml/probe/pull_request -->', expect.stringMatching(/^### ✅ probegate passed/)],
+    ]);
+    // The footer names the workflow by its name.
+    expect(api.comments[0]!.body).toContain('job probe of Preview checks on pull\\_request');
+    // The same file on another ref updates its comment: the ref is not part of the marker.
+    await run('preview.yml', 'refs/heads/feature');
+    expect(api.comments).toHaveLength(2);
+    expect(api.comments[0]!.body.split('\n')[1]).toMatch(/^### ✅ probegate passed/);
+  });
+
+  describe('shared by the legs of a matrix job (no shard or location)', () => {
+    const verdict = () => api.comments.filter((c) => c.issueNumber === 22).map((c) => c.body.split('\n')[1]);
+
+    it('keeps the failure a leg of the same run wrote when a later leg passes, and says so in one line', async () => {
+      await useApi();
+      const broken = await matrixLeg('42', '1');
+      checkoutStatus = 200;
+      const healthy = await matrixLeg('42', '1');
+      expect([broken.exitCode, healthy.exitCode]).toEqual([1, 0]);
+      expect(verdict()).toEqual([expect.stringMatching(/^### ❌ probegate failed: 1 check failed the gate/)]);
+      expect(writes().map((r) => r.operationId)).toEqual(['issues/create-comment']);
+      const said = healthy.stdout.split('\n').filter((line) => line.includes('another leg of this job failed in this run'));
+      expect(said).toEqual([expect.stringContaining('Pull-request comment left as it is: another leg of this job failed in this run (run 42, attempt 1)')]);
+      expect(healthy.outputs['comment-url']).toBe(broken.outputs['comment-url']);
+    });
+
+    it('lets a failing leg overwrite a passing one of the same run: failure wins', async () => {
+      await useApi();
+      api.comments.push({ id: 1, issueNumber: 22, body: `${JOB_MARKER}\n### ✅ probegate passed: .github/probegate.yml\n<!-- probegate-run:42/1 passed -->\n` });
+      const broken = await matrixLeg('42', '1');
+      expect(broken.exitCode).toBe(1);
+      expect(verdict()).toEqual([expect.stringMatching(/^### ❌ probegate failed/)]);
+      expect(api.comments[0]!.body).toContain('<!-- probegate-run:42/1 failed -->');
+    });
+
+    it.each([
+      { when: 'a rerun (a new attempt of the run)', runId: '42', attempt: '2' },
+      { when: 'a later run (a new push)', runId: '43', attempt: '1' },
+    ])('is overwritten by $when that passes', async ({ runId, attempt }) => {
+      await useApi();
+      await matrixLeg('42', '1');
+      checkoutStatus = 200;
+      const later = await matrixLeg(runId, attempt);
+      expect(later.exitCode).toBe(0);
+      expect(verdict()).toEqual([expect.stringMatching(/^### ✅ probegate passed/)]);
+      expect(api.comments[0]!.body).toContain(`<!-- probegate-run:${runId}/${attempt} passed -->`);
+    });
+  });
+
   it('never takes over a comment another person wrote with the marker: leaves it alone, warns, and writes and then updates its own', async () => {
     await useApi();
     const impostor = `${MARKER}\n### ✅ probegate passed (written by hand)`;
@@ -278,6 +357,48 @@ describe('the sticky pull-request comment', () => {
     expect(api.comments.find((c) => c.id === 1)!.body).toBe(impostor);
     // GITHUB_TOKEN cannot read GET /user (403): a person's comment is then never ours, asked once a run.
     expect(api.requests.filter((r) => r.operationId === 'users/get-authenticated')).toHaveLength(2);
+  });
+
+  describe("another bot's comment with the marker", () => {
+    const RENOVATE = `${MARKER}\n### ✅ probegate passed (written by another app)`;
+    const graphqlRequests = () => api.requests.filter((r) => r.operationId === 'graphql');
+
+    it('with GITHUB_TOKEN, is never edited: GitHub is asked once which bot the token is, one warning names the bot, and probegate writes its own', async () => {
+      await useApi();
+      api.comments.push({ id: 1, issueNumber: 23, body: RENOVATE, author: { login: 'renovate[bot]', type: 'Bot' } });
+      const run = await probe('on-failure', pullRequestEvent(23));
+      expect(run.exitCode).toBe(1);
+      expect(api.comments.find((c) => c.id === 1)!.body).toBe(RENOVATE);
+      expect(writes().map((r) => r.path)).toEqual(['/repos/octo/preview/issues/23/comments']);
+      expect(warnings(run)).toEqual([expect.stringContaining("A pull-request comment by @renovate[bot] starts with probegate's hidden marker")]);
+      expect(graphqlRequests()).toHaveLength(1);
+    });
+
+    it("with a GitHub App's token, is edited only when it is the app's own bot (GraphQL's viewer), never another app's", async () => {
+      await useApi({ tokenAccount: { login: 'probegate-app[bot]', type: 'Bot' } });
+      api.comments.push({ id: 1, issueNumber: 24, body: RENOVATE, author: { login: 'renovate[bot]', type: 'Bot' } });
+      api.comments.push({ id: 2, issueNumber: 24, body: `${MARKER}\nan earlier run`, author: { login: 'probegate-app[bot]', type: 'Bot' } });
+      const run = await probe('on-failure', pullRequestEvent(24));
+      expect(run.exitCode).toBe(1);
+      expect(writes().map((r) => r.path)).toEqual(['/repos/octo/preview/issues/comments/2']);
+      expect(api.comments.find((c) => c.id === 1)!.body).toBe(RENOVATE);
+      expect(api.comments.find((c) => c.id === 2)!.body).toContain('probegate failed');
+      expect(graphqlRequests()).toHaveLength(1);
+      expect(api.requests.filter((r) => r.operationId === 'users/get-authenticated')).toEqual([]);
+    });
+
+    it('when GitHub does not say which bot the token is, is left alone with one warning saying why, and probegate writes its own', async () => {
+      const refused = { status: 200, body: JSON.stringify({ data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] }), headers: { 'content-type': 'application/json' } };
+      await useApi({ fault: (request) => (request.operationId === 'graphql' ? { answer: refused } : undefined) });
+      api.comments.push({ id: 1, issueNumber: 25, body: RENOVATE, author: { login: 'renovate[bot]', type: 'Bot' } });
+      api.comments.push({ id: 2, issueNumber: 25, body: `${MARKER}\nagain`, author: { login: 'renovate[bot]', type: 'Bot' } });
+      const run = await probe('on-failure', pullRequestEvent(25));
+      expect(run.exitCode).toBe(1);
+      expect(api.comments.filter((c) => c.id <= 2).map((c) => c.body)).toEqual([RENOVATE, `${MARKER}\nagain`]);
+      expect(writes().map((r) => r.path)).toEqual(['/repos/octo/preview/issues/25/comments']);
+      expect(warnings(run)).toEqual([expect.stringMatching(/A pull-request comment by @renovate\[bot\] starts with probegate's hidden marker, but probegate could not learn which bot the github-token acts as \(.*Resource not accessible by integration.*\)/)]);
+      expect(graphqlRequests()).toHaveLength(1);
+    });
   });
 
   it("with a personal access token, updates the comment its user wrote, not another person's", async () => {

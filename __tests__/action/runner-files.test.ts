@@ -1,6 +1,7 @@
 // The runner's files, broken: an output file that is missing or a directory fails the step with one
 // readable error (never a stack trace), and a job summary that cannot be written is one warning:
-// the outputs and the comment are written all the same, and the gate alone decides the job.
+// the outputs and the comment are written all the same, and the gate alone decides the job. A
+// report file that cannot be written fails the job, after the summary, comment and annotations.
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../helpers/action.js';
@@ -72,5 +73,50 @@ describe('a job summary the step cannot write', () => {
     expect(warnings[0]).toContain('No job summary: GITHUB_STEP_SUMMARY names /nonexistent-probegate-dir/summary, which does not exist');
     expect(run.outputs).toMatchObject({ result: 'pass', passed: '1', 'comment-url': 'https://github.com/octo/preview/pull/7#issuecomment-21' });
     expect(api.comments[0]!.body).toContain('probegate passed');
+  });
+});
+
+describe('a report file the step cannot write', () => {
+  const EVENT = { number: 7, pull_request: { number: 7, head: { sha: 'feedc0de' } } };
+
+  it('fails the job after the summary, the comment and the annotations are written, the gate\'s failure and the report\'s both said', async () => {
+    api = await startGitHubApi();
+    const run = await runAction({
+      // report-path inside a file, junit-path a directory: neither can be written.
+      inputs: { 'base-url': preview.url, 'github-token': 'ghs_standInToken123', 'report-path': 'taken/report.json', 'junit-path': 'reports' },
+      files: { '.github/probegate.yml': manifest('/down'), taken: 'a file, not a folder', 'reports/.keep': '' },
+      event: EVENT,
+      env: { GITHUB_API_URL: api.url },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(1);
+    expect(run.summary).toContain('probegate failed');
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0]!.body).toContain('probegate failed');
+    const errors = lines(run, '::error');
+    expect(errors[0]).toMatch(/^::error title=INCORRECT_ASSERTION · Home,file=\.github\/probegate\.yml,line=\d+::/);
+    expect(errors.slice(1)).toEqual([
+      expect.stringContaining('1 check failed the gate: Home'),
+      expect.stringMatching(/^::error::The report-path input names taken\/report\.json, which cannot be written \(.+\), so no JSON report was written\. .*set report-path to a file in a folder the job can write\.$/),
+      expect.stringMatching(/^::error::The junit-path input names reports, which cannot be written \(.*EISDIR.*\), so no JUnit report was written\./),
+    ]);
+    expect(run.outputs).toMatchObject({ result: 'fail', 'report-path': '', 'comment-url': `https://github.com/octo/preview/pull/7#issuecomment-${api.comments[0]!.id}` });
+  });
+
+  it('fails a run that passed the gate, still writing its summary and updating its comment', async () => {
+    api = await startGitHubApi();
+    api.comments.push({ id: 22, issueNumber: 7, body: `${MARKER}\n### ❌ probegate failed: 1 check failed the gate` });
+    const run = await runAction({
+      inputs: { 'base-url': preview.url, 'github-token': 'ghs_standInToken123', 'report-path': 'taken/deeper/report.json' },
+      files: { '.github/probegate.yml': manifest('/ok'), taken: 'a file, not a folder' },
+      event: EVENT,
+      env: { GITHUB_API_URL: api.url },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.summary).toContain('probegate passed');
+    expect(api.comments[0]!.body).toContain('probegate passed');
+    expect(lines(run, '::error')).toEqual([expect.stringContaining('::error::The report-path input names taken/deeper/report.json, which cannot be written')]);
+    // The gate's verdict stays the gate's; the report's path is empty, as no report was written.
+    expect(run.outputs).toMatchObject({ result: 'pass', passed: '1', 'report-path': '' });
   });
 });

@@ -52,7 +52,7 @@ function manifest(extra = ''): string {
 
 describe('a proxy that accepts the connection, then fails, is reported as the proxy’s failure', () => {
   it.each([
-    ['hangs', 'TIMEOUT', 'REQUEST_TIMEOUT', (proxy: string, check: (typeof CHECKS)[number]) => `while waiting for the proxy ${proxy} (${check.variable}) to answer CONNECT ${check.authority}, so the target was never reached`],
+    ['hangs', 'TIMEOUT', 'REQUEST_TIMEOUT', (proxy: string, check: (typeof CHECKS)[number]) => `while waiting for the proxy ${proxy} (${check.variable}) to answer CONNECT ${check.authority}: the proxy, or the target behind it, did not answer CONNECT within the timeout (a proxy may answer only once it has reached the target): check that the proxy is up and that it can reach ${check.authority}, and that ${check.authority} answers`],
     ['resets', 'CONNRESET', 'CONNRESET', (proxy: string, check: (typeof CHECKS)[number]) => `The proxy ${proxy} (${check.variable}) reset the connection before answering CONNECT ${check.authority}, so the target was never reached`],
     ['answers an SSH banner', 'MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', (proxy: string, check: (typeof CHECKS)[number]) => `The proxy ${proxy} (${check.variable}) answered CONNECT with "SSH-2.0-OpenSSH_9.6\\r\\n", not an HTTP status line: is it an HTTP proxy, and is its port right?`],
     ['answers junk and closes', 'MALFORMED_RESPONSE', 'MALFORMED_RESPONSE', (proxy: string, check: (typeof CHECKS)[number]) => `The proxy ${proxy} (${check.variable}) answered CONNECT with "\\u0015\\u0003`],

@@ -335,6 +335,24 @@ checks:
     }
   });
 
+  it('a redirect through another proxy that fails names that proxy in the report, the one the error names', async () => {
+    const redirecting = await startHttpServer((_req, res) => res.writeHead(302, { location: 'https://secure.invalid/' }).end());
+    const first = await startConnectProxy({ 'hop.invalid:80': redirecting.port });
+    try {
+      process.env.HTTP_PROXY = first.url;
+      process.env.HTTPS_PROXY = `http://127.0.0.1:${refusingPort}`;
+      const run = await runManifestText(`version: 1\nchecks:\n  - { name: Redirects, type: http, request: { url: "http://hop.invalid/" } }\n`);
+      const result = checkNamed(run, 'Redirects');
+      expect(first.tunnels).toEqual(['hop.invalid:80']);
+      expect(result.error).toMatchObject({ category: 'CONNREFUSED', code: 'PROXY_REFUSED', at: 'proxy' });
+      expect(result.error!.message).toContain(`The proxy http://127.0.0.1:${refusingPort} (HTTPS_PROXY) refused the connection`);
+      const report = renderJsonReport(run) as { checks: { name: string; proxy?: string }[] };
+      expect(report.checks.find((c) => c.name === 'Redirects')!.proxy).toBe(`http://127.0.0.1:${refusingPort}`);
+    } finally {
+      await Promise.all([redirecting.close(), first.close()]);
+    }
+  });
+
   it('a % in the proxy password that begins no escape is sent as written, not a crash of the run', async () => {
     const run = await runManifestText(HTTPS_CHECK(`, proxy: "${strictProxy.url.replace('http://', 'http://probe:p%ss@')}"`));
     expect(checkNamed(run, 'Secure page').error).toMatchObject({ category: 'AUTHENTICATION_ERROR', code: 'PROXY_AUTHENTICATION' });

@@ -3,7 +3,8 @@
 // template, with declared query parameters and path values of the declared type, and a JSON
 // body valid against the operation's requestBody schema. Anything else is answered 404/422 and
 // recorded in `violations`, which a test asserts empty. Comments live in memory. A `fault`
-// makes it misbehave as GitHub (or a gateway in front of it) sometimes does.
+// makes it misbehave as GitHub (or a gateway in front of it) sometimes does. Of GraphQL (POST
+// /graphql, not in the REST description) it answers one query, `viewer { login }`.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -65,7 +66,8 @@ export interface GitHubApiOptions {
   /**
    * The account the token acts as: it writes the comments created, and GET /user answers it when
    * it is a person (a personal access token); a bot's token (GITHUB_TOKEN) is refused there with
-   * 403, as GitHub refuses an app's. Default github-actions[bot].
+   * 403, as GitHub refuses an app's; GraphQL's `viewer { login }` answers its login, a bot's too.
+   * Default github-actions[bot].
    */
   readonly tokenAccount?: CommentAccount;
   /** Answer comment writes (POST, PATCH) with this status, as GitHub does for a read-only token. */
@@ -271,6 +273,14 @@ class CommentStore {
   }
 }
 
+/** Why a GraphQL request is not the one query the stand-in answers (`{ query: "query { viewer { login } }" }`). */
+function viewerQueryProblem(body: unknown): string | undefined {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  if (typeof query !== 'string') return 'a GraphQL request needs a query string';
+  const compact = query.replace(/\s+/g, ' ').trim();
+  return /^(query )?\{ ?viewer ?\{ ?login ?\} ?\}$/.test(compact) ? undefined : `the stand-in answers only GraphQL's viewer { login }, not ${compact}`;
+}
+
 export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<GitHubApiStandIn> {
   const api = githubRoutes();
   const store = new CommentStore(options);
@@ -300,8 +310,18 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       } catch {
         return reject(400, 'the body is not JSON');
       }
-      const recorded: RecordedRequest = { method: req.method!, path: url.pathname, operationId: matched?.operation.operationId, query, authorization: req.headers.authorization, body };
+      const graphql = req.method === 'POST' && url.pathname === '/graphql';
+      const recorded: RecordedRequest = { method: req.method!, path: url.pathname, operationId: graphql ? 'graphql' : matched?.operation.operationId, query, authorization: req.headers.authorization, body };
       requests.push(recorded);
+      if (graphql) {
+        const problem = viewerQueryProblem(body);
+        if (problem) return reject(400, problem);
+        const attempt = (attempts.get('graphql') ?? 0) + 1;
+        attempts.set('graphql', attempt);
+        const fault = options.fault?.(recorded, attempt);
+        if (fault && typeof fault === 'object' && 'answer' in fault) return res.writeHead(fault.answer.status, fault.answer.headers).end(fault.answer.body);
+        return send({ status: 200, body: { data: { viewer: { login: (options.tokenAccount ?? GITHUB_ACTIONS_BOT).login } } } });
+      }
       if (!matched) return reject(404, 'no such route in the GitHub REST API description');
       const problem = api.problem(matched.operation, { ...matched.pathValues, ...query }, body);
       if (problem) return reject(422, problem);

@@ -8,7 +8,6 @@ const bypasses = (noProxy: string, url: string) => parseNoProxy(noProxy).bypasse
 describe('NO_PROXY', () => {
   it.each([
     ['`*` matches every host', '*', 'https://anything.example/'],
-    ['`*` among other entries matches every host', 'a.invalid, *', 'https://anything.example/'],
     ['a name matches itself', 'example.com', 'https://example.com/'],
     ['a name matches the names under it', 'example.com', 'https://www.example.com/'],
     ['a leading dot is ignored', '.example.com', 'https://example.com/'],
@@ -23,6 +22,9 @@ describe('NO_PROXY', () => {
     ['an IPv6 address in another spelling', '0:0:0:0:0:0:0:1', 'http://[::1]/'],
     ['an IPv6 CIDR range', 'fd00::/8', 'http://[fd12:3456::1]/'],
     ['an IPv4 address matches its IPv4-mapped IPv6 spelling (the same address)', '127.0.0.1', 'http://[::ffff:127.0.0.1]/'],
+    ['an IPv4 CIDR range matches IPv4-mapped IPv6 addresses in it', '10.0.0.0/8', 'http://[::ffff:10.1.2.3]/'],
+    ['an IPv6 range of IPv4-mapped addresses matches an IPv6 target in it', '::ffff:0:0/96', 'http://[::ffff:10.1.2.3]/'],
+    ['`0.0.0.0/0` matches 0.0.0.0 (curl reads /0 as the address alone)', '0.0.0.0/0', 'http://0.0.0.0/'],
     ['a name with the port of the request', 'example.com:8080', 'http://example.com:8080/'],
     ['a name with the default port of the scheme', 'example.com:443', 'https://example.com/'],
     ['an IPv6 address in brackets with a port', '[::1]:8443', 'https://[::1]:8443/'],
@@ -48,6 +50,17 @@ describe('NO_PROXY', () => {
     ['a wildcard inside a name is not a pattern', 'ex*.com', 'http://example.com/'],
     ['`*.` with no name after it matches nothing', 'a.invalid,*.', 'http://example.com/'],
     ['an empty list', '', 'http://example.com/'],
+    // curl reads `*` as every host only when it is the whole value.
+    ['`*` among other entries matches nothing', 'localhost,*', 'http://127.0.0.1/'],
+    ['`*` with a trailing comma matches nothing', '*,', 'http://127.0.0.1/'],
+    ['`*` among other entries, spaced', 'a.invalid, *', 'https://anything.example/'],
+    // An IPv6 rule never matches an IPv4 target (node's BlockList would map the target into IPv6).
+    ['an IPv6 /0 range does not match an IPv4 target', '::/0', 'http://127.0.0.1/'],
+    ['the IPv4-mapped IPv6 range does not match an IPv4 target', '::ffff:0:0/96', 'http://10.1.2.3/'],
+    ['an IPv4-mapped IPv6 address does not match the IPv4 target', '::ffff:127.0.0.1', 'http://127.0.0.1/'],
+    // curl reads a /0 prefix as no prefix: the address alone, not every address.
+    ['`0.0.0.0/0` is not every IPv4 address', '0.0.0.0/0', 'http://127.0.0.1/'],
+    ['`::/0` is not every IPv6 address', '::/0', 'http://[::1]/'],
   ])('%s: the proxy is used', (_what, noProxy, url) => {
     expect(bypasses(noProxy, url)).toBe(false);
   });

@@ -1,10 +1,13 @@
 // Whose comment the sticky comment may be. A comment that starts with probegate's marker is
 // probegate's only when the account the github-token acts as wrote it: anyone who can comment on
 // the pull request can write the marker, and a comment of theirs taken for probegate's would be
-// edited by probegate, and then by them (to show a pass). As sticky-comment actions do
-// (marocchino/sticky-pull-request-comment compares with the token's own login), an author is ours:
-// - when it is a Bot: GITHUB_TOKEN writes as github-actions[bot], a GitHub App as its own bot, and
-//   no person can write as a bot; an app's token cannot read GET /user, so a bot is taken on type;
+// edited by probegate, and then by them (to show a pass). Other apps' bots (renovate[bot],
+// dependabot[bot]) can write it too. As sticky-comment actions do
+// (marocchino/sticky-pull-request-comment compares with GraphQL's `viewer { login }`), an author is ours:
+// - when it is github-actions[bot], the account GITHUB_TOKEN writes as;
+// - when it is another bot and the token's own: GraphQL's `viewer { login }`, which a GitHub App's
+//   installation token can read (GET /user refuses it), asked once, and only when such a comment is
+//   found; if GitHub does not say, the comment is left alone (see `unverified`);
 // - when it is the login GET /user gives for this token (a personal access token's user), asked
 //   once, and only when a marker comment by a person is found.
 // Anyone else's comment is left alone, and probegate writes its own.
@@ -14,24 +17,72 @@ import type { GitHubClient } from './github-client.js';
 /** A comment's `user`, as the REST API lists it: null for a deleted account. */
 export type CommentAuthor = { readonly login?: unknown; readonly type?: unknown } | null | undefined;
 
-/** Says whether a comment's author is the token's own account; asks GitHub at most once. */
-export type OwnAuthorTest = (author: CommentAuthor) => Promise<boolean>;
+/** The account GITHUB_TOKEN comments as. */
+const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
 
-export function ownAuthorTest(octokit: GitHubClient, progress: { doing: string }): OwnAuthorTest {
-  let ownLogin: Promise<string | undefined> | undefined;
-  return async (author) => {
+/** Tells the token's own comments from others'; asks GitHub at most once per question. */
+export class CommentAuthors {
+  /** Bots whose marker comments could not be told ours or not, because GitHub did not say which bot the token is. */
+  readonly unverified = new Set<string>();
+  /** Why GitHub did not say which bot the token is. */
+  viewerProblem?: string;
+  private ownUser?: Promise<string | undefined>;
+  private ownBot?: Promise<string | undefined>;
+
+  constructor(
+    private readonly octokit: GitHubClient,
+    private readonly progress: { doing: string },
+  ) {}
+
+  /** Whether the token's own account wrote a comment by `author`. */
+  async isOwn(author: CommentAuthor): Promise<boolean> {
     if (typeof author?.login !== 'string') return false;
-    if (author.type === 'Bot') return true;
-    if (!ownLogin) {
-      const before = progress.doing;
-      progress.doing = "asking GitHub which account the github-token acts as (to tell probegate's comments from others')";
-      ownLogin = authenticatedLogin(octokit);
-      await ownLogin;
-      progress.doing = before;
+    const login = author.login;
+    if (author.type === 'Bot') {
+      if (login === GITHUB_ACTIONS_BOT) return true;
+      this.ownBot ??= this.asking('which bot account the github-token acts as (to tell its comments from other bots\')', () => this.viewerLogin());
+      const own = await this.ownBot;
+      if (own === undefined) this.unverified.add(login);
+      return own !== undefined && botName(own) === botName(login);
     }
-    const login = await ownLogin;
-    return login !== undefined && login.toLowerCase() === author.login.toLowerCase();
-  };
+    this.ownUser ??= this.asking("which account the github-token acts as (to tell probegate's comments from others')", () => authenticatedLogin(this.octokit));
+    const own = await this.ownUser;
+    return own !== undefined && own.toLowerCase() === login.toLowerCase();
+  }
+
+  private async asking<T>(what: string, ask: () => Promise<T>): Promise<T> {
+    const before = this.progress.doing;
+    this.progress.doing = `asking GitHub ${what}`;
+    try {
+      return await ask();
+    } finally {
+      this.progress.doing = before;
+    }
+  }
+
+  /** The login of the token's account by GraphQL (`my-app[bot]` for an app's installation token); undefined, and why, when GitHub does not say. */
+  private async viewerLogin(): Promise<string | undefined> {
+    try {
+      const data = await this.octokit.graphql<{ viewer?: { login?: unknown } | null }>('query { viewer { login } }');
+      const login = data?.viewer?.login;
+      if (typeof login !== 'string' || login === '') throw new GitHubAnswerError(data);
+      return login;
+    } catch (error) {
+      this.viewerProblem = viewerFailure(error);
+      return undefined;
+    }
+  }
+}
+
+/** A bot's login compared without case and without its `[bot]` suffix, which GraphQL's author logins lack. */
+function botName(login: string): string {
+  return login.toLowerCase().replace(/\[bot\]$/, '');
+}
+
+function viewerFailure(error: unknown): string {
+  const { status, message } = (error ?? {}) as { status?: unknown; message?: unknown };
+  const detail = String(message ?? error).replace(/\s+/g, ' ').trim();
+  return typeof status === 'number' ? `GitHub answered ${status} to GraphQL's viewer query: ${detail}` : `GraphQL's viewer query failed: ${detail}`;
 }
 
 /** The login of the token's user; undefined for a token that has none (an app's, GITHUB_TOKEN's). */

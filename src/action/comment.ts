@@ -3,7 +3,9 @@
 // the gate alone decides the job. There is never a second comment: a listing that was cut short
 // creates nothing, and a create whose outcome is unknown is not sent again (see createOnce).
 import { describeGitHubFailure, GitHubAnswerError, outcomeUnknown, PERMISSION_HINT } from '../errors/github-api.js';
-import { ownAuthorTest, type CommentAuthor, type OwnAuthorTest } from './comment-author.js';
+import type { RunId } from '../report/comment.js';
+import { CommentAuthors, type CommentAuthor } from './comment-author.js';
+import { anotherLegsFailure } from './comment-guard.js';
 import type { GitHubClient } from './github-client.js';
 
 export const COMMENT_MODES = ['on-failure', 'always', 'never'] as const;
@@ -30,6 +32,8 @@ export interface CommentRequest {
   /** The run failed the gate: in on-failure mode only then is a new comment created. */
   readonly failed: boolean;
   readonly marker: string;
+  /** The run writing the comment (stamped in its body): a failure this same run wrote is not overwritten by a pass. */
+  readonly run?: RunId;
   /** The comment's text, rendered only when a comment is written: a run with no pull request never needs it. */
   readonly body: () => string;
   /** Defaults to PROBEGATE_COMMENT_DEADLINE_MS from the environment, else 60 s. */
@@ -38,11 +42,15 @@ export interface CommentRequest {
 
 export type CommentOutcome = (
   | { readonly action: 'created' | 'updated'; readonly url: string }
+  /** Left as another leg of this job wrote it in this run (see comment-guard.ts). */
+  | { readonly action: 'kept'; readonly url: string; readonly reason: string }
   | { readonly action: 'skipped'; readonly reason: string }
   | { readonly action: 'warning'; readonly warning: string }
 ) & {
   /** Comments that start with the marker but were written by another account, left alone (their authors' logins). */
   readonly foreign?: readonly string[];
+  /** Bots' marker comments left alone because GitHub did not say which bot the token is: their logins, and why. */
+  readonly unverified?: { readonly authors: readonly string[]; readonly reason: string };
 };
 
 interface Issue {
@@ -52,12 +60,12 @@ interface Issue {
 }
 
 /** What the listing found: our comment, or why it stopped before the last page. */
-type Listing = { readonly id: number; readonly url: string } | { readonly id?: undefined; readonly cutShort?: string };
+type Listing = { readonly id: number; readonly url: string; readonly body: string } | { readonly id?: undefined; readonly cutShort?: string };
 
 /** How the comments are told apart: this scope's marker, and whether the token's own account wrote one. */
 interface Finder {
   readonly marker: string;
-  readonly isOwn: OwnAuthorTest;
+  readonly authors: CommentAuthors;
   /** The authors of marker comments that were not ours, filled in as the listing finds them. */
   readonly foreign: Set<string>;
 }
@@ -74,22 +82,26 @@ export async function publishComment(request: CommentRequest): Promise<CommentOu
   if (!request.token) return { action: 'warning', warning: `No pull-request comment: the github-token input is empty. ${PERMISSION_HINT} ${NOT_THE_VERDICT}` };
   const progress = { doing: 'starting the GitHub client' };
   const foreign = new Set<string>();
+  let authors: CommentAuthors | undefined;
   let octokit: GitHubClient | undefined;
   try {
     const { openGitHubClient } = await import('./github-client.js');
     octokit = openGitHubClient(request.token, request.deadlineMs ?? deadlineFromEnvironment());
     progress.doing = 'finding the pull request of the deployed commit';
-    const finder: Finder = { marker: request.marker, isOwn: ownAuthorTest(octokit, progress), foreign };
-    return withForeign(await publish(octokit, request, { owner, repo }, progress, finder), foreign);
+    authors = new CommentAuthors(octokit, progress);
+    const finder: Finder = { marker: request.marker, authors, foreign };
+    return withOthers(await publish(octokit, request, { owner, repo }, progress, finder), foreign, authors);
   } catch (error) {
-    return withForeign({ action: 'warning', warning: `No pull-request comment: ${describeGitHubFailure(error, progress.doing)} ${NOT_THE_VERDICT}` }, foreign);
+    return withOthers({ action: 'warning', warning: `No pull-request comment: ${describeGitHubFailure(error, progress.doing)} ${NOT_THE_VERDICT}` }, foreign, authors);
   } finally {
     octokit?.done();
   }
 }
 
-function withForeign(outcome: CommentOutcome, foreign: ReadonlySet<string>): CommentOutcome {
-  return foreign.size > 0 ? { ...outcome, foreign: [...foreign] } : outcome;
+/** The outcome, with the marker comments of other accounts left alone, and of bots that could not be told apart. */
+function withOthers(outcome: CommentOutcome, foreign: ReadonlySet<string>, authors: CommentAuthors | undefined): CommentOutcome {
+  const unverified = authors?.unverified.size ? { authors: [...authors.unverified], reason: authors.viewerProblem ?? 'GitHub did not say' } : undefined;
+  return { ...outcome, ...(foreign.size > 0 ? { foreign: [...foreign] } : {}), ...(unverified ? { unverified } : {}) };
 }
 
 async function publish(octokit: GitHubClient, request: CommentRequest, repo: { owner: string; repo: string }, progress: { doing: string }, finder: Finder): Promise<CommentOutcome> {
@@ -100,6 +112,8 @@ async function publish(octokit: GitHubClient, request: CommentRequest, repo: { o
   progress.doing = `listing the comments of pull request #${issueNumber}`;
   const listing = await findComment(octokit, issue, finder);
   if (listing.id !== undefined) {
+    const kept = anotherLegsFailure(listing.body, request.run, request.failed);
+    if (kept) return { action: 'kept', url: listing.url, reason: kept };
     progress.doing = 'updating the comment';
     const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: listing.id, body: request.body() });
     return { action: 'updated', url: commentUrl(data) };
@@ -156,7 +170,7 @@ async function findComment(octokit: GitHubClient, issue: Issue, finder: Finder):
     const found = await ownMarkerComment(response.data as readonly unknown[], finder);
     if (found) {
       if (typeof found.id !== 'number') throw new GitHubAnswerError(found);
-      return { id: found.id, url: commentUrl(found) };
+      return { id: found.id, url: commentUrl(found), body: found.body as string };
     }
     read.add(response.url);
     const next = nextPage(response.headers.link, response.url);
@@ -175,8 +189,10 @@ type ListedComment = { readonly id?: unknown; readonly body?: unknown; readonly 
 async function ownMarkerComment(page: readonly unknown[], finder: Finder): Promise<ListedComment | undefined> {
   for (const comment of page as readonly (ListedComment | null)[]) {
     if (typeof comment?.body !== 'string' || !comment.body.startsWith(finder.marker)) continue;
-    if (await finder.isOwn(comment.user)) return comment;
-    finder.foreign.add(typeof comment.user?.login === 'string' ? comment.user.login : 'a deleted account');
+    if (await finder.authors.isOwn(comment.user)) return comment;
+    const login = typeof comment.user?.login === 'string' ? comment.user.login : 'a deleted account';
+    // A bot that could not be told ours or not is warned of on its own (see CommentOutcome.unverified).
+    if (!finder.authors.unverified.has(login)) finder.foreign.add(login);
   }
   return undefined;
 }

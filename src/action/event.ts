@@ -14,8 +14,13 @@ export interface EventContext {
   readonly serverUrl: string;
   /** This workflow run's page, for links from the comment. */
   readonly runUrl?: string;
-  /** The job that runs probegate (GITHUB_JOB) and its workflow's name (GITHUB_WORKFLOW); undefined outside a runner. */
-  readonly job?: { readonly id: string; readonly workflow: string };
+  /**
+   * The job that runs probegate (GITHUB_JOB), its workflow's name (GITHUB_WORKFLOW) and file (the
+   * path of GITHUB_WORKFLOW_REF, `.github/workflows/preview.yml`); undefined outside a runner.
+   */
+  readonly job?: { readonly id: string; readonly workflow: string; readonly workflowFile?: string };
+  /** This run and its attempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT); undefined outside a runner. */
+  readonly run?: { readonly id: string; readonly attempt: string };
   readonly payload: Record<string, unknown>;
 }
 
@@ -36,9 +41,19 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
     ...(typeof status?.state === 'string' ? { deploymentState: status.state } : {}),
     serverUrl,
     runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-    ...(env.GITHUB_JOB ? { job: { id: env.GITHUB_JOB, workflow: env.GITHUB_WORKFLOW ?? '' } } : {}),
+    ...(env.GITHUB_JOB ? { job: { id: env.GITHUB_JOB, workflow: env.GITHUB_WORKFLOW ?? '', ...workflowFile(env.GITHUB_WORKFLOW_REF) } } : {}),
+    ...(env.GITHUB_RUN_ID && env.GITHUB_RUN_ATTEMPT ? { run: { id: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT } } : {}),
     payload,
   };
+}
+
+/**
+ * The workflow file's path in GITHUB_WORKFLOW_REF (`octo/preview/.github/workflows/preview.yml@refs/pull/7/merge`):
+ * without the repository before it, and without the ref after it, which changes from branch to branch.
+ */
+function workflowFile(ref: string | undefined): { workflowFile?: string } {
+  const file = /^[^/]+\/[^/]+\/([^@]+)(?:@.*)?$/.exec(ref ?? '')?.[1];
+  return file ? { workflowFile: file } : {};
 }
 
 function readPayload(file: string | undefined): Record<string, unknown> {

@@ -8,11 +8,11 @@ import type { LinkContext } from '../report/details.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderSummary } from '../report/summary.js';
 import { runManifest } from '../run/pipeline.js';
-import { writeReports } from '../run/write-reports.js';
 import { publishComment } from './comment.js';
 import { readEventContext, type EventContext } from './event.js';
 import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
 import { loadOrReport } from './manifest.js';
+import { writeReportFiles, type UnwrittenReport } from './report-files.js';
 import * as runner from './runner.js';
 
 export async function run(): Promise<void> {
@@ -68,11 +68,13 @@ interface ProblemsToReport {
 
 /** Reports the run and gates the job: the same for a run of the manifest and a merge of reports. */
 async function reportAndGate(result: PipelineResult, inputs: ActionInputs, event: EventContext, problems: ProblemsToReport): Promise<void> {
-  const commentUrl = await report(result, inputs, event, problems.outsideChecks);
-  // The verdict first: an output file that cannot be written fails the step too, but after it.
+  const { commentUrl, unwritten } = await report(result, inputs, event, problems.outsideChecks);
+  // The verdict first: a report file or an output file that cannot be written fails the step too, but after it.
   const reasons = failureReasons(result, problems.count, result.run.merged !== null);
   if (reasons.length > 0) runner.setFailed(reasons.join('; '));
-  setOutputs(result, inputs.reportPath, problems.count > 0, commentUrl);
+  for (const { message } of unwritten) runner.setFailed(message);
+  const reportWritten = !unwritten.some((report) => report.kind === 'json');
+  setOutputs(result, reportWritten ? inputs.reportPath : '', problems.count > 0, commentUrl);
 }
 
 /**
@@ -107,24 +109,28 @@ async function baselineUrl(inputs: ActionInputs, event: EventContext): Promise<s
  * The report files, the job summary, the pull-request comment (its URL, when there is one) and
  * the annotations. The checks' annotations come last, ranked into the room the door's own left:
  * the runner shows 10 of each level a step, and the warning that the comment could not be written
- * (SPEC §4: it names the missing permission) must never be the one dropped.
+ * (SPEC §4: it names the missing permission) must never be the one dropped. A report file that
+ * cannot be written stops none of them: the caller fails the job for it after the verdict.
  */
-async function report(result: PipelineResult, inputs: ActionInputs, event: EventContext, problemsOutsideChecks: readonly ManifestProblem[]): Promise<string | undefined> {
+async function report(result: PipelineResult, inputs: ActionInputs, event: EventContext, problemsOutsideChecks: readonly ManifestProblem[]): Promise<{ commentUrl?: string; unwritten: UnwrittenReport[] }> {
   for (const { message, location } of problemsOutsideChecks) {
     runner.error(message, { title: 'probegate · invalid manifest', file: location.file, startLine: location.line, startColumn: location.column });
   }
-  writeReports(result, { json: inputs.reportPath, junit: inputs.junitPath });
+  const unwritten = writeReportFiles(result, { json: inputs.reportPath, junit: inputs.junitPath });
   const links: LinkContext | undefined = event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: event.sha, runUrl: event.runUrl } : undefined;
   if (process.env.GITHUB_STEP_SUMMARY) runner.appendSummary(renderSummary(result, { links, problemsOutsideChecks }));
   const commentUrl = await comment(result, inputs, event, links);
-  annotateChecks(result);
-  return commentUrl;
+  annotateChecks(result, unwritten.length);
+  return { commentUrl, unwritten };
 }
 
-/** One annotation per failing check, within the room the door's own annotations (and the job's failure line, still to come) leave. */
-function annotateChecks(result: PipelineResult): void {
-  const failureLine = result.result === 'fail' ? 1 : 0;
-  for (const annotation of buildAnnotations(result, runner.issued('error') + failureLine, runner.issued('warning'))) {
+/**
+ * One annotation per failing check, within the room the door's own annotations leave, and the
+ * failure lines still to come: the gate's, and one per report file not written.
+ */
+function annotateChecks(result: PipelineResult, unwrittenReports: number): void {
+  const failureLines = (result.result === 'fail' ? 1 : 0) + unwrittenReports;
+  for (const annotation of buildAnnotations(result, runner.issued('error') + failureLines, runner.issued('warning'))) {
     const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
     if (annotation.level === 'error') runner.error(annotation.message, properties);
     else if (annotation.level === 'warning') runner.warning(annotation.message, properties);
@@ -136,9 +142,10 @@ function annotateChecks(result: PipelineResult): void {
 async function comment(result: RunResult, inputs: ActionInputs, event: EventContext, links: LinkContext | undefined): Promise<string | undefined> {
   // One comment per job, shard and location (a merge has none of the last two): see CommentScope.
   const scope: CommentScope = {
-    ...(event.job ? { job: { workflow: event.job.workflow, id: event.job.id, event: event.eventName } } : {}),
+    ...(event.job ? { job: { ...event.job, event: event.eventName } } : {}),
     shard: inputs.shard,
     location: inputs.location,
+    ...(event.run ? { run: event.run } : {}),
   };
   const marker = commentMarker(result.manifestFile, scope);
   const outcome = await publishComment({
@@ -147,11 +154,17 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
     target: event,
     failed: result.result === 'fail',
     marker,
+    ...(event.run ? { run: event.run } : {}),
     body: () => renderComment(result, marker, links, scope),
   });
   if (outcome.foreign) runner.warning(foreignCommentsWarning(outcome.foreign), { title: 'probegate · pull-request comment' });
+  if (outcome.unverified) runner.warning(unverifiedCommentsWarning(outcome.unverified), { title: 'probegate · pull-request comment' });
   if (outcome.action === 'warning') runner.warning(outcome.warning, { title: 'probegate · pull-request comment' });
   else if (outcome.action === 'skipped') runner.info(`No pull-request comment: ${outcome.reason}.`);
+  else if (outcome.action === 'kept') {
+    runner.info(`Pull-request comment left as it is: ${outcome.reason}. ${outcome.url}`);
+    return outcome.url;
+  }
   else {
     runner.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
     return outcome.url;
@@ -163,6 +176,12 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
 function foreignCommentsWarning(authors: readonly string[]): string {
   const who = authors.map((login) => `@${login}`).join(', ');
   return `A pull-request comment by ${who} starts with probegate's hidden marker, but the github-token's account did not write it: it is not probegate's verdict, and probegate left it alone (it only updates its own comment). Delete or hide that comment if it poses as probegate's.`;
+}
+
+/** Bots' comments with the marker that probegate could not tell its own or not: left alone, and its own written. */
+function unverifiedCommentsWarning({ authors, reason }: { authors: readonly string[]; reason: string }): string {
+  const who = authors.map((login) => `@${login}`).join(', ');
+  return `A pull-request comment by ${who} starts with probegate's hidden marker, but probegate could not learn which bot the github-token acts as (${reason}), so it cannot tell whether that comment is its own: it left it alone, and keeps a comment of its own. If that comment is an earlier probegate comment, delete it, so that only one is left.`;
 }
 
 /** Why the job fails: the preview never became ready, checks failed the gate, the manifest has problems. */

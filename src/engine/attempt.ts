@@ -16,7 +16,7 @@ export interface AttemptResult {
   readonly assertions: readonly AssertionResult[];
   readonly timings: Timings;
   readonly observation?: Observation;
-  /** The forward proxy the attempt went through, or was to go through when it failed (`http://host:port`). */
+  /** The forward proxy of the attempt's last hop through one (a redirect may change it), or the one it was to go through when it failed (`http://host:port`). */
   readonly proxy?: string;
 }
 
@@ -71,7 +71,7 @@ function withProxy(result: AttemptResult, proxy: string | undefined): AttemptRes
 
 /** What a check's run gets; its signal is made only for the checks that use it (see Deadline). */
 class AttemptContext implements RunContext {
-  /** The first forward proxy the attempt went through. */
+  /** The last forward proxy the attempt went through: a redirect's hop may use another, and its failure is that proxy's. */
   proxy?: string;
 
   constructor(
@@ -85,7 +85,7 @@ class AttemptContext implements RunContext {
   }
 
   throughProxy(proxy: string): void {
-    this.proxy ??= proxy;
+    this.proxy = proxy;
   }
 }
 

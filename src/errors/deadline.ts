@@ -23,8 +23,8 @@ export class DeadlineExceeded extends Error {
 export function matchDeadline(e: ErrorLike): ProbeError | undefined {
   if (!(e instanceof DeadlineExceeded)) return undefined;
   const at = e.pendingPhase?.at;
-  const atProxy = at === 'proxy' ? ', so the target was never reached: check that the proxy is up and its URL right, or bypass it for this host with NO_PROXY or `proxy: none`' : '';
-  const during = e.pendingPhase ? ` while waiting for ${e.pendingPhase.what}${atProxy}` : '';
+  // What the wait means is the waiter's to say (a proxy's CONNECT: see checks/proxy-tunnel.ts).
+  const during = e.pendingPhase ? ` while waiting for ${e.pendingPhase.what}${e.pendingPhase.onTimeout ?? ''}` : '';
   if (e.kind === 'request') {
     return probeError('TIMEOUT', 'REQUEST_TIMEOUT', `No answer within the request timeout of ${e.limitMs} ms${during}`, e, at);
   }

@@ -4,6 +4,8 @@ import type { FailureSite, Timings } from '../model.js';
 export interface PendingPhase {
   readonly what: string;
   readonly at?: FailureSite;
+  /** What running out of time during this wait tells the user, added to the timeout's message as it is (`, so ...`). */
+  readonly onTimeout?: string;
 }
 
 /** The moments a probe passes through, in order. Durations are differences between them. */
@@ -41,8 +43,8 @@ export class PhaseTimer {
    * Names what the probe waits for now (a DNS answer, a reply datagram, a proxy's answer), for
    * steps that are not transport phases; `undefined` when that wait is over.
    */
-  waitingFor(what: string | undefined, at?: FailureSite): void {
-    this.awaited = what === undefined ? undefined : { what, ...(at ? { at } : {}) };
+  waitingFor(what: string | undefined, at?: FailureSite, onTimeout?: string): void {
+    this.awaited = what === undefined ? undefined : { what, ...(at ? { at } : {}), ...(onTimeout ? { onTimeout } : {}) };
   }
 
   mark(name: Mark): void {

@@ -12,13 +12,30 @@ import { categoryTable, readyLines, totals, verdict } from './summary.js';
  * What one comment reports on. Each job that runs the manifest (a workflow's job on one event: a
  * pull_request job and a deployment_status job check different previews), each shard and each
  * location has a comment of its own, so that no job's pass ever overwrites another's failure. The
- * merge job's is one more: it has no shard or location, and speaks for them all.
+ * merge job's is one more: it has no shard or location, and speaks for them all. The legs of a
+ * matrix job share their job's comment: within one run, a failure stays (see RunStamp).
  */
 export interface CommentScope {
-  /** GITHUB_WORKFLOW, GITHUB_JOB and GITHUB_EVENT_NAME; none outside a runner. */
-  readonly job?: { readonly workflow: string; readonly id: string; readonly event: string };
+  /**
+   * The workflow's file (the path of GITHUB_WORKFLOW_REF, without its `@ref`), else its name
+   * (GITHUB_WORKFLOW), GITHUB_JOB and GITHUB_EVENT_NAME; none outside a runner. The name is shown.
+   */
+  readonly job?: { readonly workflow: string; readonly workflowFile?: string; readonly id: string; readonly event: string };
   readonly shard?: Shard | null;
   readonly location?: string | null;
+  /** The run that writes the comment, stamped in it (hidden) with its verdict. */
+  readonly run?: RunId;
+}
+
+/** A workflow run and attempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT): a rerun is a new attempt. */
+export interface RunId {
+  readonly id: string;
+  readonly attempt: string;
+}
+
+/** What a comment's hidden stamp says: which run and attempt wrote it, and whether it said failed. */
+export interface RunStamp extends RunId {
+  readonly failed: boolean;
 }
 
 /** The hidden first line that finds this scope's comment again, and no other's. */
@@ -26,11 +43,25 @@ export function commentMarker(manifestFile: string, scope: CommentScope = {}): s
   const { job, shard, location } = scope;
   const parts = [
     markerText(encodeURI(manifestFile)),
-    job ? `#job-${[job.workflow, job.id, job.event].map((part) => markerText(encodeURIComponent(part))).join('/')}` : '',
+    // The workflow's file, not its name: two workflow files may have the same name.
+    job ? `#job-${[job.workflowFile ?? job.workflow, job.id, job.event].map((part) => markerText(encodeURIComponent(part))).join('/')}` : '',
     shard ? `#shard-${shard.index}-of-${shard.count}` : '',
     location ? `#location-${markerText(encodeURIComponent(location))}` : '',
   ];
   return `<!-- probegate:${parts.join('')} -->`;
+}
+
+const STAMP = /<!-- probegate-run:(\d+)\/(\d+) (passed|failed) -->/g;
+
+/** The hidden line at the end of a comment that says which run and attempt wrote it, and its verdict. */
+export function runStampLine(run: RunId, failed: boolean): string {
+  return `<!-- probegate-run:${run.id}/${run.attempt} ${failed ? 'failed' : 'passed'} -->`;
+}
+
+/** The stamp of a comment's body (its last: the footer's), or undefined for a comment without one. */
+export function readRunStamp(body: string): RunStamp | undefined {
+  const last = [...body.matchAll(STAMP)].at(-1);
+  return last ? { id: last[1]!, attempt: last[2]!, failed: last[3] === 'failed' } : undefined;
 }
 
 /** Encoded text made safe in the marker: `--` or `>` would end the HTML comment early, `#` would start the next part. */
@@ -80,12 +111,13 @@ function scopeText({ shard, location }: CommentScope): string {
 }
 
 function footer(run: RunResult, links?: LinkContext, scope: CommentScope = {}): string {
-  const { job } = scope;
+  const { job, run: writer } = scope;
   const parts = [
     links?.runUrl ? `[Workflow run](${links.runUrl})` : undefined,
     links?.sha ? `commit ${links.sha.slice(0, 7)}` : undefined,
     job ? `job ${escapeMarkdown(job.id)} of ${escapeMarkdown(job.workflow || 'the workflow')} on ${escapeMarkdown(job.event)}` : undefined,
     `${run.summary.total} checks from ${escapeMarkdown(run.manifestFile)}`,
   ];
-  return `<sub>${parts.filter(Boolean).join(' · ')} · updated by probegate on every run</sub>\n`;
+  const stamp = writer && /^\d+$/.test(writer.id) && /^\d+$/.test(writer.attempt) ? `${runStampLine(writer, run.result === 'fail')}\n` : '';
+  return `<sub>${parts.filter(Boolean).join(' · ')} · updated by probegate on every run</sub>\n${stamp}`;
 }
