@@ -4,7 +4,9 @@
 // @actions/http-client and a second undici, for OIDC tokens probegate never asks for: some 70 ms
 // of every start (bench/, start-up imports).
 import { appendFileSync, existsSync } from 'node:fs';
-import { EOL } from 'node:os';
+
+// node:os's EOL, as @actions/core writes it, without loading node:os at every start.
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 
 /** Where an annotation points; the runner shows it on that line of the pull request's diff. */
 export interface AnnotationProperties {
