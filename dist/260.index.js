@@ -79,17 +79,24 @@ function openTunnel(route, target, context, family) {
             return onAbort();
         signal.addEventListener('abort', onAbort, { once: true });
         socket.on('error', onError);
-        timer.waitingFor(`the connection to the proxy ${name(route)}`, 'proxy');
+        timer.waitingFor(`the connection to the proxy ${name(route)}`, 'proxy', ', so the target was never reached: check that the proxy is up and its URL right, or bypass it for this host with NO_PROXY or `proxy: none`');
         socket.once('lookup', (error) => error || timer.mark('dnsDone'));
         socket.once('connect', () => {
             connected = true;
             timer.mark('connectDone');
-            timer.waitingFor(`the proxy ${name(route)} to answer CONNECT ${authority(target)}`, 'proxy');
+            timer.waitingFor(`the proxy ${name(route)} to answer CONNECT ${authority(target)}`, 'proxy', connectUnanswered(target));
             socket.on('readable', onReadable);
             socket.on('end', onEnd);
             socket.write(connectRequest(route, target));
         });
     });
+}
+/**
+ * A proxy that does not answer CONNECT in time may be waiting for the target: Squid, for one,
+ * answers only once it has connected to the target. Either may be the silent one.
+ */
+function connectUnanswered(target) {
+    return `: the proxy, or the target behind it, did not answer CONNECT within the timeout (a proxy may answer only once it has reached the target): check that the proxy is up and that it can reach ${authority(target)}, and that ${authority(target)} answers`;
 }
 function connectRequest(route, target) {
     const lines = [`CONNECT ${authority(target)} HTTP/1.1`, `Host: ${authority(target)}`];

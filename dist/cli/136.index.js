@@ -73,15 +73,12 @@ function checkHeaderValue(value, path) {
 /* harmony export */   B: () => (/* binding */ familyMiss),
 /* harmony export */   Y: () => (/* binding */ readIpFamily)
 /* harmony export */ });
-/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1553);
-/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8590);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6468);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8590);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6468);
 // `ip_family: 4 | 6 | any` of the checks that connect: which address family a name resolves to
 // and the connection uses, so an outage of one family can be caught on purpose.
-
 
 
 
@@ -91,9 +88,9 @@ function readIpFamily(check, host) {
     if (value === undefined || value === 'any')
         return undefined;
     const family = value;
-    const literal = host ? (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host.replace(/^\[|\]$/g, '')) : 0;
+    const literal = host ? (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host.replace(/^\[|\]$/g, '')) : 0;
     if (literal && literal !== family) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidField */ .u(['ip_family'], `ip_family is ${family} but the host ${host} is an IPv${literal} address; use a name, or ip_family ${literal} (or any)`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidField */ .u(['ip_family'], `ip_family is ${family} but the host ${host} is an IPv${literal} address; use a name, or ip_family ${literal} (or any)`);
     }
     return family;
 }
@@ -107,12 +104,13 @@ async function familyMiss(error, family) {
     const { code, hostname } = (error ?? {});
     if (!family || code !== 'ENOTFOUND' || typeof hostname !== 'string' || !hostname)
         return undefined;
-    const found = await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, { all: true }).catch(() => []);
+    // node:dns/promises is loaded here, on the rare need, not with every http check's module.
+    const found = await process.getBuiltinModule('node:dns/promises').lookup(hostname, { all: true }).catch(() => []);
     // Nothing at all is the NXDOMAIN it was; an address of the family asked for, a failure that came and went.
     if (found.length === 0 || found.some((address) => address.family === family))
         return undefined;
     const addresses = found.map((a) => a.address).join(', ');
-    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_2__/* .probeError */ .v)('DNS', 'NODATA', `The name ${hostname} has no IPv${family} address, which ip_family ${family} asks for (it resolves to ${addresses})`, error);
+    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .probeError */ .v)('DNS', 'NODATA', `The name ${hostname} has no IPv${family} address, which ip_family ${family} asks for (it resolves to ${addresses})`, error);
 }
 
 

@@ -1484,8 +1484,6 @@ async function poll(ready, timeoutMs) {
     }
 }
 
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __webpack_require__(610);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./src/net/proxy-env.ts + 1 modules
@@ -1494,7 +1492,6 @@ var proxy_env = __webpack_require__(9685);
 // What the first DNS lookup, or the first use of a check type's libraries, sets up in a process
 // (about 10-20 ms) is done once before any check, so that no check times it as one of its phases.
 // Only what the run's checks will use: a start-up pays for each part (bench/, start-up).
-
 
 
 
@@ -1519,7 +1516,8 @@ async function warmUp(checks) {
  * node:dns's callback API, as node:net looks names up, so that net's own path is loaded too.
  */
 function warmUpResolver() {
-    return new Promise((resolve) => (0,external_node_dns_.lookup)('localhost', { all: true }, resolve));
+    // node:dns is loaded here: a run of checks by address never needs it.
+    return new Promise((resolve) => process.getBuiltinModule('node:dns').lookup('localhost', { all: true }, resolve));
 }
 /**
  * Whether running the check may ask the system resolver for a name: unless it reaches an IPv4
@@ -2437,7 +2435,7 @@ class AttemptContext {
     timer;
     deadline;
     session;
-    /** The first forward proxy the attempt went through. */
+    /** The last forward proxy the attempt went through: a redirect's hop may use another, and its failure is that proxy's. */
     proxy;
     constructor(timer, deadline, session) {
         this.timer = timer;
@@ -2448,7 +2446,7 @@ class AttemptContext {
         return this.deadline.signal;
     }
     throughProxy(proxy) {
-        this.proxy ??= proxy;
+        this.proxy = proxy;
     }
 }
 /**
@@ -2998,8 +2996,8 @@ function matchDeadline(e) {
     if (!(e instanceof DeadlineExceeded))
         return undefined;
     const at = e.pendingPhase?.at;
-    const atProxy = at === 'proxy' ? ', so the target was never reached: check that the proxy is up and its URL right, or bypass it for this host with NO_PROXY or `proxy: none`' : '';
-    const during = e.pendingPhase ? ` while waiting for ${e.pendingPhase.what}${atProxy}` : '';
+    // What the wait means is the waiter's to say (a proxy's CONNECT: see checks/proxy-tunnel.ts).
+    const during = e.pendingPhase ? ` while waiting for ${e.pendingPhase.what}${e.pendingPhase.onTimeout ?? ''}` : '';
     if (e.kind === 'request') {
         return (0,_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'REQUEST_TIMEOUT', `No answer within the request timeout of ${e.limitMs} ms${during}`, e, at);
     }

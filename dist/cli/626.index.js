@@ -979,8 +979,8 @@ class PhaseTimer {
      * Names what the probe waits for now (a DNS answer, a reply datagram, a proxy's answer), for
      * steps that are not transport phases; `undefined` when that wait is over.
      */
-    waitingFor(what, at) {
-        this.awaited = what === undefined ? undefined : { what, ...(at ? { at } : {}) };
+    waitingFor(what, at, onTimeout) {
+        this.awaited = what === undefined ? undefined : { what, ...(at ? { at } : {}), ...(onTimeout ? { onTimeout } : {}) };
     }
     mark(name) {
         this.marks[name] ??= performance.now();

@@ -4847,15 +4847,19 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/net/no-proxy.ts
 // NO_PROXY as curl documents it (CURLOPT_NOPROXY, `--noproxy`): a list of entries separated by
-// commas or white space, each one of
-//  - `*`: every host;
+// commas or white space. The value `*` alone bypasses the proxy for every host; a `*` among other
+// entries (`localhost,*`) matches nothing, as in curl, which reads `*` only as the whole value.
+// Each entry is one of
 //  - a host name, matched as that name or a domain containing it, on a dot boundary
 //    (`example.com` matches example.com and www.example.com, not badexample.com); a leading `.`
 //    or `*.` is ignored, and so is a final `.`;
 //  - an IP address, matched exactly (`127.0.0.1`, `::1`, `[::1]`), or a CIDR range (`10.0.0.0/8`,
 //    `fd00::/8`); an address entry matches only a target written as an address (an IPv4 entry its
 //    IPv4-mapped IPv6 spelling too, `[::ffff:127.0.0.1]`: the same address), a name entry only a
-//    target written as a name (nothing is resolved to decide);
+//    target written as a name (nothing is resolved to decide). An IPv6 entry never matches an IPv4
+//    target (`::/0` and `::ffff:0:0/96` are not every IPv4 address). A `/0` prefix is read as curl
+//    reads it (lib/noproxy.c: no bits means the address alone): `0.0.0.0/0` matches 0.0.0.0 only,
+//    `::/0` matches `::` only, never every address;
 //  - any of these with `:port` (`api.internal:8080`, `[::1]:8443`): then only that port, as Go's
 //    and undici's readers have it (curl has no port in its entries: a port only narrows an entry).
 // An entry that is none of these (`10.0.0.0/33`, `host:http`) matches nothing: the request then
@@ -4864,9 +4868,10 @@ var external_node_net_ = __webpack_require__(7030);
 
 const DEFAULT_PORTS = { 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443 };
 function parseNoProxy(value) {
-    const entries = value.toLowerCase().split(/[,\s]+/).filter(Boolean);
-    if (entries.includes('*'))
+    // curl compares the whole value with `*`; among other entries, `*` is no host and matches nothing.
+    if (value === '*')
         return { bypasses: () => true };
+    const entries = value.toLowerCase().split(/[,\s]+/).filter(Boolean);
     const rules = entries.map(parseEntry).filter((rule) => rule !== undefined);
     return { bypasses: (target) => rules.some((rule) => matches(rule, target)) };
 }
@@ -4875,8 +4880,11 @@ function matches(rule, target) {
         return false;
     const host = target.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
     const family = (0,external_node_net_.isIP)(host);
-    if (rule.kind === 'address')
-        return family !== 0 && rule.addresses.check(host, family === 4 ? 'ipv4' : 'ipv6');
+    if (rule.kind === 'address') {
+        if (family === 0 || (family === 4 && rule.family === 6))
+            return false;
+        return rule.addresses.check(host, family === 4 ? 'ipv4' : 'ipv6');
+    }
     const name = host.replace(/\.$/, '');
     return family === 0 && (name === rule.name || name.endsWith(`.${rule.name}`));
 }
@@ -4891,14 +4899,16 @@ function parseEntry(entry) {
     const family = (0,external_node_net_.isIP)(address);
     if (family !== 0) {
         const type = family === 4 ? 'ipv4' : 'ipv6';
-        const addresses = new external_node_net_.BlockList();
-        if (!cidr)
-            addresses.addAddress(address, type);
-        else if (Number(cidr[2]) <= (family === 4 ? 32 : 128))
-            addresses.addSubnet(address, Number(cidr[2]), type);
-        else
+        const bits = cidr ? Number(cidr[2]) : 0;
+        if (bits > (family === 4 ? 32 : 128))
             return undefined;
-        return { kind: 'address', addresses, ...withPort };
+        const addresses = new external_node_net_.BlockList();
+        // No prefix, or `/0`, which curl reads as no prefix: the address alone.
+        if (bits === 0)
+            addresses.addAddress(address, type);
+        else
+            addresses.addSubnet(address, bits, type);
+        return { kind: 'address', family: family === 4 ? 4 : 6, ...withPort, addresses };
     }
     const name = host.replace(/^\*?\./, '').replace(/\.$/, '');
     if (!name || cidr || /[:*/]/.test(name))

@@ -1610,13 +1610,6 @@ module.exports = __WEBPACK_EXTERNAL_require("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_require("node:dns");
-
-/***/ }),
-
 /***/ 1553:
 /***/ ((module) => {
 
