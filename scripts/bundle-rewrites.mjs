@@ -17,7 +17,8 @@ export function rewriteBundle(dir) {
 // IncomingMessage (which can exist only once node:http is loaded); and node:assert, for its
 // internal invariants. Some 3 ms of every start of the action together (bench/, start-up). Each
 // is required on use instead: node:http when undici asks for the default, or meets a stream whose
-// class is named IncomingMessage; node:assert when an invariant fails, so the error is node's own.
+// class is named IncomingMessage; node:assert when an invariant fails, so the error is node's own
+// (without a message of undici's, it names the place: node's would quote the stand-in's line).
 // An undici whose code no longer reads as below stops the build.
 function lazyHttpAndAssertInUndici(dir) {
   const externals = builtinModuleIds(dir);
@@ -51,13 +52,16 @@ function lazyHttpAndAssertInUndici(dir) {
     if (/\bassert\.\w/.test(text)) fail('undici calls a method of node:assert');
     text = text.replace(/const assert = __webpack_require__\((\d+)\)\n/g, (_, id) => {
       if (externals.get(id) !== 'node:assert') fail(`module ${id} is not node:assert`);
-      return `const assert = (value, message) => { if (!value) __webpack_require__(${id})(value, message) }\n`;
+      return `const assert = (value, message) => { if (!value) __webpack_require__(${id})(value, message ?? \`undici: an internal invariant does not hold (${UNDICI_CALLER})\`) }\n`;
     });
     writeFileSync(file, text);
     patched++;
   }
   if (patched === 0) throw new Error(`${dir}: no undici found for lazyHttpAndAssertInUndici in scripts/bundle-rewrites.mjs`);
 }
+
+/** The frame that called the stand-in for assert, as an expression evaluated when an invariant fails. */
+const UNDICI_CALLER = "${new Error().stack.split('\\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'}";
 
 /** The bundle's modules that are one of Node's, by id: `/***\/ 37067: ... require("node:http")`. */
 function builtinModuleIds(dir) {

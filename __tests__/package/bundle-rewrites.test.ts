@@ -61,16 +61,18 @@ describe('lazyHttpAndAssertInUndici', () => {
     expect(rewritten).not.toMatch(/^const (?:\{ IncomingMessage \}|http|assert) = __webpack_require__/m);
     expect(rewritten).toContain("constructor?.name === 'IncomingMessage' && constructor === __webpack_require__(4322).IncomingMessage");
     expect(rewritten).toContain('const getDefaultNodeMaxHeaderSize = () => {\n  const http = __webpack_require__(4322)\n');
-    expect(rewritten).toContain('const assert = (value, message) => { if (!value) __webpack_require__(4323)(value, message) }');
+    expect(rewritten).toContain('const assert = (value, message) => { if (!value) __webpack_require__(4323)(value, message ?? `undici: an internal invariant does not hold (');
   });
 
-  it('leaves an assertion failing with node:assert\'s own error', () => {
+  it('leaves an assertion failing with node:assert\'s own error, naming undici\'s place when undici gives no message', () => {
     const folder = bundleOf();
     rewriteBundle(folder);
-    const shim = /const assert = (\(value, message\) => \{ if \(!value\) __webpack_require__\(4323\)\(value, message\) \})/.exec(readFileSync(path.join(folder, '663.index.js'), 'utf8'))![1]!;
+    const shim = /const assert = (\(value, message\) => \{ if \(!value\) __webpack_require__\(4323\).*\})\n/.exec(readFileSync(path.join(folder, '663.index.js'), 'utf8'))![1]!;
     const assert = new Function('__webpack_require__', `return ${shim}`)(() => createRequire(import.meta.url)('node:assert')) as (value: unknown, message?: string) => void;
     expect(() => assert(1, 'holds')).not.toThrow();
     expect(() => assert(0, 'the parser is paused')).toThrow(expect.objectContaining({ code: 'ERR_ASSERTION', message: 'the parser is paused' }));
+    const onStatus = () => assert(false);
+    expect(onStatus).toThrow(expect.objectContaining({ code: 'ERR_ASSERTION', message: expect.stringMatching(/^undici: an internal invariant does not hold \(onStatus \(.*bundle-rewrites\.test\.ts:\d+:\d+\)\)$/) }));
   });
 
   it.each([
