@@ -19,8 +19,8 @@ export interface EventContext {
    * path of GITHUB_WORKFLOW_REF, `.github/workflows/preview.yml`); undefined outside a runner.
    */
   readonly job?: { readonly id: string; readonly workflow: string; readonly workflowFile?: string };
-  /** This run and its attempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT); undefined outside a runner. */
-  readonly run?: { readonly id: string; readonly attempt: string };
+  /** This run, its attempt and the step (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_ACTION); undefined outside a runner. */
+  readonly run?: { readonly id: string; readonly attempt: string; readonly step?: string };
   readonly payload: Record<string, unknown>;
 }
 
@@ -42,7 +42,7 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
     serverUrl,
     runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     ...(env.GITHUB_JOB ? { job: { id: env.GITHUB_JOB, workflow: env.GITHUB_WORKFLOW ?? '', ...workflowFile(env.GITHUB_WORKFLOW_REF) } } : {}),
-    ...(env.GITHUB_RUN_ID && env.GITHUB_RUN_ATTEMPT ? { run: { id: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT } } : {}),
+    ...(env.GITHUB_RUN_ID && env.GITHUB_RUN_ATTEMPT ? { run: { id: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT, ...(env.GITHUB_ACTION ? { step: env.GITHUB_ACTION } : {}) } } : {}),
     payload,
   };
 }
