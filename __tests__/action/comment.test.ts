@@ -310,6 +310,25 @@ describe('the sticky pull-request comment', () => {
     expect(api.comments[0]!.body.split('\n')[1]).toMatch(/^### ✅ probegate passed/);
   });
 
+  it('tells apart workflow files whose names hold an @, on a branch ref and on a commit id', async () => {
+    await useApi();
+    const run = (file: string, ref: string) =>
+      runAction({
+        inputs: { 'base-url': preview.url, comment: 'always', 'github-token': TOKEN },
+        files: { '.github/probegate.yml': MANIFEST },
+        ...pullRequestEvent(21),
+        env: { GITHUB_API_URL: api.url, GITHUB_WORKFLOW: 'Deploy', GITHUB_JOB: 'probe', GITHUB_WORKFLOW_REF: `octo/preview/.github/workflows/${file}@${ref}` },
+      });
+    await run('deploy@eu.yml', 'refs/heads/main');
+    checkoutStatus = 200;
+    await run('deploy@us.yml', 'refs/pull/21/merge');
+    await run('deploy@eu.yml', '0123456789abcdef0123456789abcdef01234567');
+    expect(api.comments.map((c) => c.body.split('\n').slice(0, 2))).toEqual([
+      ['<!-- probegate:.github/probegate.yml#job-.github%2Fworkflows%2Fdeploy%40eu.yml/probe/pull_request -->', expect.stringMatching(/^### ✅ probegate passed/)],
+      ['<!-- probegate:.github/probegate.yml#job-.github%2Fworkflows%2Fdeploy%40us.yml/probe/pull_request -->', expect.stringMatching(/^### ✅ probegate passed/)],
+    ]);
+  });
+
   describe('shared by the legs of a matrix job (no shard or location)', () => {
     const verdict = () => api.comments.filter((c) => c.issueNumber === 22).map((c) => c.body.split('\n')[1]);
 

@@ -50,9 +50,11 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
 /**
  * The workflow file's path in GITHUB_WORKFLOW_REF (`octo/preview/.github/workflows/preview.yml@refs/pull/7/merge`):
  * without the repository before it, and without the ref after it, which changes from branch to branch.
+ * A file name may hold an `@` (`deploy@v2.yml`): the ref starts at the `@` before `refs/` or a commit
+ * id. Else (a ref of another form) at the first `@`, as before.
  */
 function workflowFile(ref: string | undefined): { workflowFile?: string } {
-  const file = /^[^/]+\/[^/]+\/([^@]+)(?:@.*)?$/.exec(ref ?? '')?.[1];
+  const file = /^[^/]+\/[^/]+\/(.+?)@(?:refs\/|[0-9a-f]{40}$)/.exec(ref ?? '')?.[1] ?? /^[^/]+\/[^/]+\/([^@]+)(?:@.*)?$/.exec(ref ?? '')?.[1];
   return file ? { workflowFile: file } : {};
 }
 
