@@ -348,7 +348,7 @@ describe('the sticky pull-request comment', () => {
     it('keeps the failure another leg wrote after this passing leg listed the comments: it reads the comment again right before writing', async () => {
       // Both legs list the comments before either writes (the listing is answered once both asked);
       // the passing leg's next request waits until the failing leg's write is done.
-      const down = await startHttpServer((req, res) => res.writeHead(503).end('down'));
+      const down = await startHttpServer((_req, res) => res.writeHead(503).end('down'));
       const failureWritten = signal();
       const bothListed = signal();
       let listings = 0;
@@ -376,7 +376,7 @@ describe('the sticky pull-request comment', () => {
       // A leg of run 42 passed earlier (its stamp is there). The passing leg reads the comment again
       // before the failing leg writes, and writes its pass after it: the failing leg, which saw a
       // stamp of its own run, reads the comment again after its pause and writes its failure again.
-      const down = await startHttpServer((req, res) => res.writeHead(503).end('down'));
+      const down = await startHttpServer((_req, res) => res.writeHead(503).end('down'));
       const passReread = signal();
       const failureWritten = signal();
       const passWritten = signal();
