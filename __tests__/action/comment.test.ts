@@ -517,6 +517,16 @@ describe('the sticky pull-request comment', () => {
     });
   });
 
+  it("with a personal access token, never takes a bot's comment for its user's, even a bot named as the user", async () => {
+    await useApi({ tokenAccount: { login: 'acme', type: 'User' } });
+    api.comments.push({ id: 1, issueNumber: 25, body: `${MARKER}\nan app's`, author: { login: 'acme[bot]', type: 'Bot' } });
+    const run = await probe('on-failure', pullRequestEvent(25));
+    expect(run.exitCode).toBe(1);
+    expect(api.comments.find((c) => c.id === 1)!.body).toBe(`${MARKER}\nan app's`);
+    expect(writes().map((r) => r.operationId)).toEqual(['issues/create-comment']);
+    expect(warnings(run).join('\n')).toContain('acme[bot]');
+  });
+
   it("with a personal access token, updates the comment its user wrote, not another person's", async () => {
     await useApi({ tokenAccount: { login: 'Alice', type: 'User' } });
     api.comments.push({ id: 1, issueNumber: 20, body: `${MARKER}\nnot yours`, author: { login: 'mallory', type: 'User' } });
