@@ -2,7 +2,7 @@
 // that validates every request against GitHub's OpenAPI description.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../helpers/action.js';
-import { startGitHubApi, type GitHubApiStandIn, type GitHubApiOptions } from '../helpers/github-api.js';
+import { startGitHubApi, type GitHubApiStandIn, type GitHubApiOptions, type RecordedRequest } from '../helpers/github-api.js';
 import { startHttpServer, type Peer } from '../helpers/servers.js';
 
 const MARKER = '<!-- probegate:.github/probegate.yml -->';
@@ -58,15 +58,28 @@ async function probe(comment: string, event: { eventName: string; event: object 
 
 const JOB_MARKER = '<!-- probegate:.github/probegate.yml#job-Preview%20checks/probe/pull_request -->';
 
-/** One leg of a matrix job: the same workflow and job as every other leg, in run `runId`, attempt `attempt`. */
-function matrixLeg(runId: string, attempt: string): Promise<ActionRun> {
+/**
+ * One leg of a matrix job: the same workflow, job and step (GITHUB_ACTION) as every other leg, in
+ * run `runId`, attempt `attempt`; `step` names another probegate step of the job, `baseUrl` another preview.
+ */
+function matrixLeg(runId: string, attempt: string, { step = 'probegate', baseUrl = preview.url }: { step?: string; baseUrl?: string } = {}): Promise<ActionRun> {
   return runAction({
-    inputs: { 'base-url': preview.url, comment: 'on-failure', 'github-token': TOKEN },
+    inputs: { 'base-url': baseUrl, comment: 'on-failure', 'github-token': TOKEN },
     files: { '.github/probegate.yml': MANIFEST },
     ...pullRequestEvent(22),
-    env: { GITHUB_API_URL: api.url, GITHUB_WORKFLOW: 'Preview checks', GITHUB_JOB: 'probe', GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt },
+    env: { GITHUB_API_URL: api.url, GITHUB_WORKFLOW: 'Preview checks', GITHUB_JOB: 'probe', GITHUB_ACTION: step, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt, PROBEGATE_COMMENT_REASSERT_MS: '0' },
   });
 }
+
+/** A promise and the function that settles it. */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** Whether a comment write says failed or passed (by its stamp). */
+const writesVerdict = (request: RecordedRequest) => (/probegate-run:\d+\/\d+ failed/.test((request.body as { body?: string } | undefined)?.body ?? '') ? 'failed' : 'passed');
 
 const markerComments = (issue: number) => api.comments.filter((c) => c.issueNumber === issue && c.body.startsWith(MARKER));
 // GraphQL's viewer query is a POST that writes nothing.
@@ -297,6 +310,25 @@ describe('the sticky pull-request comment', () => {
     expect(api.comments[0]!.body.split('\n')[1]).toMatch(/^### ✅ probegate passed/);
   });
 
+  it('tells apart workflow files whose names hold an @, on a branch ref and on a commit id', async () => {
+    await useApi();
+    const run = (file: string, ref: string) =>
+      runAction({
+        inputs: { 'base-url': preview.url, comment: 'always', 'github-token': TOKEN },
+        files: { '.github/probegate.yml': MANIFEST },
+        ...pullRequestEvent(21),
+        env: { GITHUB_API_URL: api.url, GITHUB_WORKFLOW: 'Deploy', GITHUB_JOB: 'probe', GITHUB_WORKFLOW_REF: `octo/preview/.github/workflows/${file}@${ref}` },
+      });
+    await run('deploy@eu.yml', 'refs/heads/main');
+    checkoutStatus = 200;
+    await run('deploy@us.yml', 'refs/pull/21/merge');
+    await run('deploy@eu.yml', '0123456789abcdef0123456789abcdef01234567');
+    expect(api.comments.map((c) => c.body.split('\n').slice(0, 2))).toEqual([
+      ['<!-- probegate:.github/probegate.yml#job-.github%2Fworkflows%2Fdeploy%40eu.yml/probe/pull_request -->', expect.stringMatching(/^### ✅ probegate passed/)],
+      ['<!-- probegate:.github/probegate.yml#job-.github%2Fworkflows%2Fdeploy%40us.yml/probe/pull_request -->', expect.stringMatching(/^### ✅ probegate passed/)],
+    ]);
+  });
+
   describe('shared by the legs of a matrix job (no shard or location)', () => {
     const verdict = () => api.comments.filter((c) => c.issueNumber === 22).map((c) => c.body.split('\n')[1]);
 
@@ -311,6 +343,90 @@ describe('the sticky pull-request comment', () => {
       const said = healthy.stdout.split('\n').filter((line) => line.includes('another leg of this job failed in this run'));
       expect(said).toEqual([expect.stringContaining('Pull-request comment left as it is: another leg of this job failed in this run (run 42, attempt 1)')]);
       expect(healthy.outputs['comment-url']).toBe(broken.outputs['comment-url']);
+    });
+
+    it('keeps the failure another leg wrote after this passing leg listed the comments: it reads the comment again right before writing', async () => {
+      // Both legs list the comments before either writes (the listing is answered once both asked);
+      // the passing leg's next request waits until the failing leg's write is done.
+      const down = await startHttpServer((_req, res) => res.writeHead(503).end('down'));
+      const failureWritten = signal();
+      const bothListed = signal();
+      let listings = 0;
+      await useApi({
+        fault: (request) => {
+          if (request.operationId === 'issues/list-comments' && ++listings === 2) bothListed.resolve();
+          if (request.operationId === 'issues/list-comments') return { wait: bothListed.promise };
+          if (request.operationId === 'issues/get-comment' || (request.operationId === 'issues/update-comment' && writesVerdict(request) === 'passed')) return { wait: failureWritten.promise };
+          return undefined;
+        },
+        served: (request) => {
+          if (request.operationId === 'issues/update-comment' && writesVerdict(request) === 'failed') failureWritten.resolve();
+        },
+      });
+      api.comments.push({ id: 1, issueNumber: 22, body: `${JOB_MARKER}\n### ✅ probegate passed: .github/probegate.yml\n<!-- probegate-run:41/1 passed -->\n` });
+      checkoutStatus = 200;
+      const [broken, healthy] = await Promise.all([matrixLeg('42', '1', { baseUrl: down.url }), matrixLeg('42', '1')]).finally(() => down.close());
+      expect([broken.exitCode, healthy.exitCode]).toEqual([1, 0]);
+      expect(verdict()).toEqual([expect.stringMatching(/^### ❌ probegate failed/)]);
+      expect(api.comments[0]!.body).toContain('<!-- probegate-run:42/1 failed -->');
+      expect(healthy.stdout).toContain('Pull-request comment left as it is: another leg of this job failed in this run (run 42, attempt 1)');
+    });
+
+    it('writes a failure again when a passing leg of the same run, which read the comment just before, replaced it', async () => {
+      // A leg of run 42 passed earlier (its stamp is there). The passing leg reads the comment again
+      // before the failing leg writes, and writes its pass after it: the failing leg, which saw a
+      // stamp of its own run, reads the comment again after its pause and writes its failure again.
+      const down = await startHttpServer((_req, res) => res.writeHead(503).end('down'));
+      const passReread = signal();
+      const failureWritten = signal();
+      const passWritten = signal();
+      const bothListed = signal();
+      let listings = 0;
+      await useApi({
+        fault: (request, attempt) => {
+          if (request.operationId === 'issues/list-comments' && ++listings === 2) bothListed.resolve();
+          if (request.operationId === 'issues/list-comments') return { wait: bothListed.promise };
+          // (A passing leg that does not read again, as before, lets the failure through when it writes.)
+          if (request.operationId === 'issues/update-comment' && writesVerdict(request) === 'passed') passReread.resolve();
+          if (request.operationId === 'issues/update-comment') return { wait: writesVerdict(request) === 'failed' ? passReread.promise : failureWritten.promise };
+          if (request.operationId === 'issues/get-comment' && attempt > 1) return { wait: passWritten.promise };
+          return undefined;
+        },
+        served: (request, attempt) => {
+          if (request.operationId === 'issues/get-comment' && attempt === 1) passReread.resolve();
+          if (request.operationId === 'issues/update-comment') (writesVerdict(request) === 'failed' ? failureWritten : passWritten).resolve();
+        },
+      });
+      api.comments.push({ id: 1, issueNumber: 22, body: `${JOB_MARKER}\n### ✅ probegate passed: .github/probegate.yml\n<!-- probegate-run:42/1 passed --><!-- probegate-step:probegate -->\n` });
+      checkoutStatus = 200;
+      const [broken, healthy] = await Promise.all([matrixLeg('42', '1', { baseUrl: down.url }), matrixLeg('42', '1')]).finally(() => down.close());
+      expect([broken.exitCode, healthy.exitCode]).toEqual([1, 0]);
+      expect(verdict()).toEqual([expect.stringMatching(/^### ❌ probegate failed/)]);
+      expect(api.comments[0]!.body).toContain('<!-- probegate-run:42/1 failed -->');
+      expect(writes().filter((r) => r.operationId === 'issues/update-comment').map(writesVerdict)).toEqual(['failed', 'passed', 'failed']);
+    });
+
+    it('keeps the failure of an earlier probegate step of the same job and run, and says it may be this leg\'s or another\'s', async () => {
+      await useApi();
+      const firstTry = await matrixLeg('42', '1', { step: 'first-try' });
+      checkoutStatus = 200;
+      const retry = await matrixLeg('42', '1', { step: 'retry' });
+      expect([firstTry.exitCode, retry.exitCode]).toEqual([1, 0]);
+      expect(verdict()).toEqual([expect.stringMatching(/^### ❌ probegate failed/)]);
+      expect(api.comments[0]!.body).toContain('<!-- probegate-run:42/1 failed --><!-- probegate-step:first-try -->');
+      const said = retry.stdout.split('\n').filter((line) => line.startsWith('Pull-request comment left as it is'));
+      expect(said).toEqual([expect.stringContaining('another probegate step of this job (first-try, in this leg or another) failed in this run (run 42, attempt 1)')]);
+      expect(said.join('')).not.toContain('another leg of this job failed');
+    });
+
+    it('keeps a failure stamped before steps were stamped, and says another leg or an earlier step failed', async () => {
+      await useApi();
+      api.comments.push({ id: 1, issueNumber: 22, body: `${JOB_MARKER}\n### ❌ probegate failed: .github/probegate.yml\n<!-- probegate-run:42/1 failed -->\n` });
+      checkoutStatus = 200;
+      const healthy = await matrixLeg('42', '1');
+      expect(healthy.exitCode).toBe(0);
+      expect(writes()).toEqual([]);
+      expect(healthy.stdout).toContain('Pull-request comment left as it is: another leg or an earlier step of this job failed in this run (run 42, attempt 1)');
     });
 
     it('lets a failing leg overwrite a passing one of the same run: failure wins', async () => {
@@ -399,6 +515,16 @@ describe('the sticky pull-request comment', () => {
       expect(warnings(run)).toEqual([expect.stringMatching(/A pull-request comment by @renovate\[bot\] starts with probegate's hidden marker, but probegate could not learn which bot the github-token acts as \(.*Resource not accessible by integration.*\)/)]);
       expect(graphqlRequests()).toHaveLength(1);
     });
+  });
+
+  it("with a personal access token, never takes a bot's comment for its user's, even a bot named as the user", async () => {
+    await useApi({ tokenAccount: { login: 'acme', type: 'User' } });
+    api.comments.push({ id: 1, issueNumber: 25, body: `${MARKER}\nan app's`, author: { login: 'acme[bot]', type: 'Bot' } });
+    const run = await probe('on-failure', pullRequestEvent(25));
+    expect(run.exitCode).toBe(1);
+    expect(api.comments.find((c) => c.id === 1)!.body).toBe(`${MARKER}\nan app's`);
+    expect(writes().map((r) => r.operationId)).toEqual(['issues/create-comment']);
+    expect(warnings(run).join('\n')).toContain('acme[bot]');
   });
 
   it("with a personal access token, updates the comment its user wrote, not another person's", async () => {

@@ -97,7 +97,7 @@ describe('a report file the step cannot write', () => {
     expect(errors[0]).toMatch(/^::error title=INCORRECT_ASSERTION · Home,file=\.github\/probegate\.yml,line=\d+::/);
     expect(errors.slice(1)).toEqual([
       expect.stringContaining('1 check failed the gate: Home'),
-      expect.stringMatching(/^::error::The report-path input names taken\/report\.json, which cannot be written \(.+\), so no JSON report was written\. .*set report-path to a file in a folder the job can write\.$/),
+      expect.stringMatching(/^::error::The report-path input names taken\/report\.json, which cannot be written \(its folder \S*taken is a file: .+\), so no JSON report was written\. The run's result is in the job summary and the pull-request comment; set report-path to a file in a folder the job can write\.$/),
       expect.stringMatching(/^::error::The junit-path input names reports, which cannot be written \(.*EISDIR.*\), so no JUnit report was written\./),
     ]);
     expect(run.outputs).toMatchObject({ result: 'fail', 'report-path': '', 'comment-url': `https://github.com/octo/preview/pull/7#issuecomment-${api.comments[0]!.id}` });
@@ -118,5 +118,35 @@ describe('a report file the step cannot write', () => {
     expect(lines(run, '::error')).toEqual([expect.stringContaining('::error::The report-path input names taken/deeper/report.json, which cannot be written')]);
     // The gate's verdict stays the gate's; the report's path is empty, as no report was written.
     expect(run.outputs).toMatchObject({ result: 'pass', passed: '1', 'report-path': '' });
+  });
+
+  it.each([
+    { when: 'with comment: never', comment: 'never', event: EVENT, eventName: 'pull_request' },
+    { when: 'on an event without a pull request', comment: 'always', event: {}, eventName: 'push' },
+  ])('says only where the result was written: the job summary, not a comment, $when', async ({ comment, event, eventName }) => {
+    api = await startGitHubApi();
+    const run = await runAction({
+      inputs: { 'base-url': preview.url, comment, 'github-token': 'ghs_standInToken123', 'report-path': 'taken/report.json' },
+      files: { '.github/probegate.yml': manifest('/ok'), taken: 'a file, not a folder' },
+      event,
+      eventName,
+      env: { GITHUB_API_URL: api.url },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(api.requests).toEqual([]);
+    expect(lines(run, '::error')).toEqual([expect.stringMatching(/^::error::The report-path input names taken\/report\.json, which cannot be written \(its folder \S*taken is a file: .*\), so no JSON report was written\. The run's result is in the job summary; set report-path/)]);
+  });
+
+  it('says the outputs have the result when neither the summary nor the comment was written', async () => {
+    api = await startGitHubApi({ denyWritesWith: 403 });
+    const run = await runAction({
+      inputs: { 'base-url': preview.url, comment: 'always', 'github-token': 'ghs_standInToken123', 'report-path': 'taken/deeper/report.json' },
+      files: { '.github/probegate.yml': manifest('/ok'), taken: 'a file, not a folder' },
+      event: EVENT,
+      env: { GITHUB_API_URL: api.url, GITHUB_STEP_SUMMARY: '' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(api.comments).toEqual([]);
+    expect(lines(run, '::error')).toEqual([expect.stringMatching(/which cannot be written \(a folder in its path is a file: .*ENOTDIR.*\), so no JSON report was written\. The run's result is in the step's outputs \(result, passed, failed\); set report-path/)]);
   });
 });

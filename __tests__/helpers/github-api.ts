@@ -83,6 +83,8 @@ export interface GitHubApiOptions {
    * same operation so far, from 1. Undefined serves the request as usual.
    */
   readonly fault?: (request: RecordedRequest, attempt: number) => Fault | undefined;
+  /** Told of each request once it has been carried out (a write has changed the comments), before it is answered. */
+  readonly served?: (request: RecordedRequest, attempt: number) => void;
 }
 
 export interface DeploymentStub {
@@ -101,7 +103,9 @@ export type Fault =
   /** Never answer (the connection stays open until the stand-in closes). */
   | 'hang'
   /** Carry the request out, then never answer. */
-  | 'hang-after-serving';
+  | 'hang-after-serving'
+  /** Carry the request out only once this settles: orders the requests of processes side by side, with no timer. */
+  | { readonly wait: Promise<unknown> };
 
 export interface GitHubApiStandIn {
   readonly url: string;
@@ -223,6 +227,10 @@ class CommentStore {
         if (account.type === 'Bot') return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' } };
         return { status: 200, body: { login: account.login, id: accountId(account), type: 'User', site_admin: false } };
       }
+      case 'issues/get-comment': {
+        const comment = this.comments.find((c) => c.id === Number(params.comment_id));
+        return comment ? { status: 200, body: this.json(comment) } : { status: 404, body: { message: 'Not Found' } };
+      }
       case 'issues/update-comment': {
         const comment = this.comments.find((c) => c.id === Number(params.comment_id));
         if (!comment) return { status: 404, body: { message: 'Not Found' } };
@@ -332,12 +340,17 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       if (fault && typeof fault === 'object' && 'answer' in fault) {
         return res.writeHead(fault.answer.status, fault.answer.headers).end(fault.answer.body);
       }
-      const link = fault && typeof fault === 'object' ? fault.link : undefined;
-      const reply = store.reply(req.method!, matched.operation.operationId, matched.pathValues, query, body, link);
-      if (!reply) return reject(501, `${matched.operation.operationId} is a real GitHub route this stand-in does not serve`);
-      if (fault === 'drop-after-serving') return req.socket.destroy();
-      if (fault === 'hang-after-serving') return;
-      send(reply);
+      const serve = () => {
+        const link = fault && typeof fault === 'object' && 'link' in fault ? fault.link : undefined;
+        const reply = store.reply(req.method!, matched.operation.operationId, matched.pathValues, query, body, link);
+        if (!reply) return reject(501, `${matched.operation.operationId} is a real GitHub route this stand-in does not serve`);
+        options.served?.(recorded, attempt);
+        if (fault === 'drop-after-serving') return req.socket.destroy();
+        if (fault === 'hang-after-serving') return;
+        send(reply);
+      };
+      if (fault && typeof fault === 'object' && 'wait' in fault) return void fault.wait.then(serve, serve);
+      serve();
     });
   };
   const server = options.tls ? https.createServer(options.tls, handler) : http.createServer(handler);

@@ -7,7 +7,8 @@
 // - when it is github-actions[bot], the account GITHUB_TOKEN writes as;
 // - when it is another bot and the token's own: GraphQL's `viewer { login }`, which a GitHub App's
 //   installation token can read (GET /user refuses it), asked once, and only when such a comment is
-//   found; if GitHub does not say, the comment is left alone (see `unverified`);
+//   found, and the very same login (`my-app[bot]`; a person's login, `acme`, never adopts the bot
+//   `acme[bot]`); if GitHub does not say, the comment is left alone (see `unverified`);
 // - when it is the login GET /user gives for this token (a personal access token's user), asked
 //   once, and only when a marker comment by a person is found.
 // Anyone else's comment is left alone, and probegate writes its own.
@@ -43,7 +44,7 @@ export class CommentAuthors {
       this.ownBot ??= this.asking('which bot account the github-token acts as (to tell its comments from other bots\')', () => this.viewerLogin());
       const own = await this.ownBot;
       if (own === undefined) this.unverified.add(login);
-      return own !== undefined && botName(own) === botName(login);
+      return own !== undefined && sameBot(own, login);
     }
     this.ownUser ??= this.asking("which account the github-token acts as (to tell probegate's comments from others')", () => authenticatedLogin(this.octokit));
     const own = await this.ownUser;
@@ -74,9 +75,14 @@ export class CommentAuthors {
   }
 }
 
-/** A bot's login compared without case and without its `[bot]` suffix, which GraphQL's author logins lack. */
-function botName(login: string): string {
-  return login.toLowerCase().replace(/\[bot\]$/, '');
+/**
+ * Whether the viewer is the bot that wrote the comment. GraphQL's viewer is a bot when its login
+ * ends in `[bot]` (`my-app[bot]`), as the REST API's comment authors do: the two logins are then the
+ * same, but for case. A viewer without `[bot]` is a person (a personal access token's user `acme`),
+ * whose token never writes as a bot (`acme[bot]` is another account, an app's): never ours.
+ */
+function sameBot(viewer: string, author: string): boolean {
+  return viewer.toLowerCase().endsWith('[bot]') && viewer.toLowerCase() === author.toLowerCase();
 }
 
 function viewerFailure(error: unknown): string {

@@ -5,7 +5,7 @@
 import { describeGitHubFailure, GitHubAnswerError, outcomeUnknown, PERMISSION_HINT } from '../errors/github-api.js';
 import type { RunId } from '../report/comment.js';
 import { CommentAuthors, type CommentAuthor } from './comment-author.js';
-import { anotherLegsFailure } from './comment-guard.js';
+import { anotherLegsFailure, passedInSameRun, stampedBySameRun } from './comment-guard.js';
 import type { GitHubClient } from './github-client.js';
 
 export const COMMENT_MODES = ['on-failure', 'always', 'never'] as const;
@@ -13,6 +13,8 @@ export type CommentMode = (typeof COMMENT_MODES)[number];
 
 /** One deadline for all the comment's requests and retries, so a slow API never holds the job. */
 const COMMENT_DEADLINE_MS = 60_000;
+/** How long a failing leg waits before it reads the comment again (see reassertFailure). */
+const REASSERT_PAUSE_MS = 2_000;
 /** Comments are read 100 a page; past this many pages the listing stops (and nothing is created). */
 const MAX_COMMENT_PAGES = 30;
 const NOT_THE_VERDICT = 'The job summary and annotations have the full result; the gate decides the job as usual.';
@@ -114,9 +116,18 @@ async function publish(octokit: GitHubClient, request: CommentRequest, repo: { o
   if (listing.id !== undefined) {
     const kept = anotherLegsFailure(listing.body, request.run, request.failed);
     if (kept) return { action: 'kept', url: listing.url, reason: kept };
+    if (request.run && !request.failed) {
+      // Another leg may have written its failure since the listing: read the comment again, last thing.
+      progress.doing = 'reading the comment again before updating it';
+      const keptNow = anotherLegsFailure(await commentBody(octokit, repo, listing.id), request.run, request.failed);
+      if (keptNow) return { action: 'kept', url: listing.url, reason: keptNow };
+    }
     progress.doing = 'updating the comment';
-    const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: listing.id, body: request.body() });
-    return { action: 'updated', url: commentUrl(data) };
+    const body = request.body();
+    const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: listing.id, body });
+    const url = commentUrl(data);
+    if (request.failed && stampedBySameRun(listing.body, request.run)) await reassertFailure(octokit, repo, listing.id, body, request, progress);
+    return { action: 'updated', url };
   }
   if (listing.cutShort) {
     const warning = `No pull-request comment: ${listing.cutShort}, so this manifest's comment may be on a page not read: it is not updated, and none is created, so that there is never a second one. ${NOT_THE_VERDICT}`;
@@ -125,6 +136,34 @@ async function publish(octokit: GitHubClient, request: CommentRequest, repo: { o
   if (request.mode === 'on-failure' && !request.failed) return { action: 'skipped', reason: 'every check passed and no probegate comment exists yet' };
   progress.doing = 'creating the comment';
   return createOnce(octokit, issue, request, progress, finder);
+}
+
+/** The body of one comment, read again by its id. */
+async function commentBody(octokit: GitHubClient, repo: { owner: string; repo: string }, id: number): Promise<string> {
+  const { data } = await octokit.rest.issues.getComment({ ...repo, comment_id: id });
+  const body = (data as { body?: unknown } | null)?.body;
+  if (typeof body !== 'string') throw new GitHubAnswerError(data);
+  return body;
+}
+
+/**
+ * A failing leg whose listing showed a stamp of its own run (so another leg of this run exists, and
+ * may be writing right now) reads the comment again after a short pause, within the comment's
+ * deadline, and writes its failure again if a pass of the same run replaced it: a passing leg that
+ * read the comment just before this failure landed. Best effort: a failure here is not reported.
+ */
+async function reassertFailure(octokit: GitHubClient, repo: { owner: string; repo: string }, id: number, body: string, request: CommentRequest, progress: { doing: string }): Promise<void> {
+  const deadline = request.deadlineMs ?? deadlineFromEnvironment();
+  const pause = Math.min(pauseFromEnvironment(), Math.floor(deadline / 4));
+  await new Promise((resolve) => setTimeout(resolve, pause));
+  try {
+    progress.doing = 'reading the comment again after writing the failure';
+    if (!passedInSameRun(await commentBody(octokit, repo, id), request.run)) return;
+    progress.doing = 'writing the failure again over a pass of the same run';
+    await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
+  } catch {
+    // The failure was written once; the job's status has the verdict either way.
+  }
 }
 
 /**
@@ -208,6 +247,12 @@ function commentUrl(data: unknown): string {
   const url = (data as { html_url?: unknown } | null)?.html_url;
   if (typeof url !== 'string') throw new GitHubAnswerError(data);
   return url;
+}
+
+/** PROBEGATE_COMMENT_REASSERT_MS from the environment (tests), else 2 s. */
+function pauseFromEnvironment(): number {
+  const configured = Number(process.env.PROBEGATE_COMMENT_REASSERT_MS);
+  return Number.isSafeInteger(configured) && configured >= 0 ? configured : REASSERT_PAUSE_MS;
 }
 
 function deadlineFromEnvironment(): number {

@@ -19,8 +19,8 @@ export interface EventContext {
    * path of GITHUB_WORKFLOW_REF, `.github/workflows/preview.yml`); undefined outside a runner.
    */
   readonly job?: { readonly id: string; readonly workflow: string; readonly workflowFile?: string };
-  /** This run and its attempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT); undefined outside a runner. */
-  readonly run?: { readonly id: string; readonly attempt: string };
+  /** This run, its attempt and the step (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_ACTION); undefined outside a runner. */
+  readonly run?: { readonly id: string; readonly attempt: string; readonly step?: string };
   readonly payload: Record<string, unknown>;
 }
 
@@ -42,7 +42,7 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
     serverUrl,
     runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     ...(env.GITHUB_JOB ? { job: { id: env.GITHUB_JOB, workflow: env.GITHUB_WORKFLOW ?? '', ...workflowFile(env.GITHUB_WORKFLOW_REF) } } : {}),
-    ...(env.GITHUB_RUN_ID && env.GITHUB_RUN_ATTEMPT ? { run: { id: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT } } : {}),
+    ...(env.GITHUB_RUN_ID && env.GITHUB_RUN_ATTEMPT ? { run: { id: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT, ...(env.GITHUB_ACTION ? { step: env.GITHUB_ACTION } : {}) } } : {}),
     payload,
   };
 }
@@ -50,9 +50,11 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
 /**
  * The workflow file's path in GITHUB_WORKFLOW_REF (`octo/preview/.github/workflows/preview.yml@refs/pull/7/merge`):
  * without the repository before it, and without the ref after it, which changes from branch to branch.
+ * A file name may hold an `@` (`deploy@v2.yml`): the ref starts at the `@` before `refs/` or a commit
+ * id. Else (a ref of another form) at the first `@`, as before.
  */
 function workflowFile(ref: string | undefined): { workflowFile?: string } {
-  const file = /^[^/]+\/[^/]+\/([^@]+)(?:@.*)?$/.exec(ref ?? '')?.[1];
+  const file = /^[^/]+\/[^/]+\/(.+?)@(?:refs\/|[0-9a-f]{40}$)/.exec(ref ?? '')?.[1] ?? /^[^/]+\/[^/]+\/([^@]+)(?:@.*)?$/.exec(ref ?? '')?.[1];
   return file ? { workflowFile: file } : {};
 }
 

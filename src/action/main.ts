@@ -12,7 +12,7 @@ import { publishComment } from './comment.js';
 import { readEventContext, type EventContext } from './event.js';
 import { OUTPUT, readInputs, type ActionInputs } from './inputs.js';
 import { loadOrReport } from './manifest.js';
-import { writeReportFiles, type UnwrittenReport } from './report-files.js';
+import { writeReportFiles, type ResultShown, type UnwrittenReport } from './report-files.js';
 import * as runner from './runner.js';
 
 export async function run(): Promise<void> {
@@ -68,11 +68,11 @@ interface ProblemsToReport {
 
 /** Reports the run and gates the job: the same for a run of the manifest and a merge of reports. */
 async function reportAndGate(result: PipelineResult, inputs: ActionInputs, event: EventContext, problems: ProblemsToReport): Promise<void> {
-  const { commentUrl, unwritten } = await report(result, inputs, event, problems.outsideChecks);
+  const { commentUrl, unwritten, shown } = await report(result, inputs, event, problems.outsideChecks);
   // The verdict first: a report file or an output file that cannot be written fails the step too, but after it.
   const reasons = failureReasons(result, problems.count, result.run.merged !== null);
   if (reasons.length > 0) runner.setFailed(reasons.join('; '));
-  for (const { message } of unwritten) runner.setFailed(message);
+  for (const { message } of unwritten) runner.setFailed(message(shown));
   const reportWritten = !unwritten.some((report) => report.kind === 'json');
   setOutputs(result, reportWritten ? inputs.reportPath : '', problems.count > 0, commentUrl);
 }
@@ -112,16 +112,16 @@ async function baselineUrl(inputs: ActionInputs, event: EventContext): Promise<s
  * (SPEC §4: it names the missing permission) must never be the one dropped. A report file that
  * cannot be written stops none of them: the caller fails the job for it after the verdict.
  */
-async function report(result: PipelineResult, inputs: ActionInputs, event: EventContext, problemsOutsideChecks: readonly ManifestProblem[]): Promise<{ commentUrl?: string; unwritten: UnwrittenReport[] }> {
+async function report(result: PipelineResult, inputs: ActionInputs, event: EventContext, problemsOutsideChecks: readonly ManifestProblem[]): Promise<{ commentUrl?: string; unwritten: UnwrittenReport[]; shown: ResultShown }> {
   for (const { message, location } of problemsOutsideChecks) {
     runner.error(message, { title: 'probegate · invalid manifest', file: location.file, startLine: location.line, startColumn: location.column });
   }
   const unwritten = writeReportFiles(result, { json: inputs.reportPath, junit: inputs.junitPath });
   const links: LinkContext | undefined = event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: event.sha, runUrl: event.runUrl } : undefined;
-  if (process.env.GITHUB_STEP_SUMMARY) runner.appendSummary(renderSummary(result, { links, problemsOutsideChecks }));
-  const commentUrl = await comment(result, inputs, event, links);
+  const summary = process.env.GITHUB_STEP_SUMMARY ? runner.appendSummary(renderSummary(result, { links, problemsOutsideChecks })) : false;
+  const { url: commentUrl, written } = await comment(result, inputs, event, links);
   annotateChecks(result, unwritten.length);
-  return { commentUrl, unwritten };
+  return { commentUrl, unwritten, shown: { summary, comment: written } };
 }
 
 /**
@@ -139,7 +139,8 @@ function annotateChecks(result: PipelineResult, unwrittenReports: number): void 
 }
 
 /** The sticky pull-request comment; a failure to write it is a warning, never the verdict. */
-async function comment(result: RunResult, inputs: ActionInputs, event: EventContext, links: LinkContext | undefined): Promise<string | undefined> {
+/** The comment's URL (also when left as another leg wrote it), and whether this run's verdict was written to it. */
+async function comment(result: RunResult, inputs: ActionInputs, event: EventContext, links: LinkContext | undefined): Promise<{ url?: string; written: boolean }> {
   // One comment per job, shard and location (a merge has none of the last two): see CommentScope.
   const scope: CommentScope = {
     ...(event.job ? { job: { ...event.job, event: event.eventName } } : {}),
@@ -163,13 +164,13 @@ async function comment(result: RunResult, inputs: ActionInputs, event: EventCont
   else if (outcome.action === 'skipped') runner.info(`No pull-request comment: ${outcome.reason}.`);
   else if (outcome.action === 'kept') {
     runner.info(`Pull-request comment left as it is: ${outcome.reason}. ${outcome.url}`);
-    return outcome.url;
+    return { url: outcome.url, written: false };
   }
   else {
     runner.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
-    return outcome.url;
+    return { url: outcome.url, written: true };
   }
-  return undefined;
+  return { written: false };
 }
 
 /** Comments that carry probegate's marker but that another account wrote: not probegate's verdict, and never edited by it. */

@@ -58,14 +58,16 @@ function delimiterOutside(text: string): string {
  * Appends Markdown to the job summary (GITHUB_STEP_SUMMARY, which the caller checked is set). The
  * summary is a report, never the verdict: a file that cannot be written is one warning, and the
  * annotations, outputs and comment are written all the same. (@actions/core's summary.write
- * throws instead, for a file that does not exist or cannot be read and written.)
+ * throws instead, for a file that does not exist or cannot be read and written.) Says whether it was written.
  */
-export function appendSummary(markdown: string): void {
+export function appendSummary(markdown: string): boolean {
   try {
     appendRunnerFile(process.env.GITHUB_STEP_SUMMARY ?? '', 'GITHUB_STEP_SUMMARY', markdown);
+    return true;
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     warning(`No job summary: ${why}. The annotations, the outputs and the pull-request comment have the result; the gate decides the job as usual.`, { title: 'probegate · job summary' });
+    return false;
   }
 }
 

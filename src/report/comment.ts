@@ -31,6 +31,11 @@ export interface CommentScope {
 export interface RunId {
   readonly id: string;
   readonly attempt: string;
+  /**
+   * The step (GITHUB_ACTION: its `id`, else one the runner makes up), unique within a job, and the
+   * same in every leg of a matrix job; undefined in stamps written before it was stamped.
+   */
+  readonly step?: string;
 }
 
 /** What a comment's hidden stamp says: which run and attempt wrote it, and whether it said failed. */
@@ -51,17 +56,30 @@ export function commentMarker(manifestFile: string, scope: CommentScope = {}): s
   return `<!-- probegate:${parts.join('')} -->`;
 }
 
-const STAMP = /<!-- probegate-run:(\d+)\/(\d+) (passed|failed) -->/g;
+// The step follows the run in a hidden comment of its own, so that a probegate that reads only
+// `probegate-run:` (an earlier version in another leg) still finds the run and its verdict.
+const STAMP = /<!-- probegate-run:(\d+)\/(\d+) (passed|failed) -->(?:<!-- probegate-step:([\w%.-]+) -->)?/g;
 
-/** The hidden line at the end of a comment that says which run and attempt wrote it, and its verdict. */
+/** The hidden line at the end of a comment that says which run, attempt and step wrote it, and its verdict. */
 export function runStampLine(run: RunId, failed: boolean): string {
-  return `<!-- probegate-run:${run.id}/${run.attempt} ${failed ? 'failed' : 'passed'} -->`;
+  const step = run.step ? `<!-- probegate-step:${markerText(encodeURIComponent(run.step))} -->` : '';
+  return `<!-- probegate-run:${run.id}/${run.attempt} ${failed ? 'failed' : 'passed'} -->${step}`;
 }
 
 /** The stamp of a comment's body (its last: the footer's), or undefined for a comment without one. */
 export function readRunStamp(body: string): RunStamp | undefined {
   const last = [...body.matchAll(STAMP)].at(-1);
-  return last ? { id: last[1]!, attempt: last[2]!, failed: last[3] === 'failed' } : undefined;
+  if (!last) return undefined;
+  const step = last[4] === undefined ? undefined : safeDecode(last[4]);
+  return { id: last[1]!, attempt: last[2]!, failed: last[3] === 'failed', ...(step ? { step } : {}) };
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Encoded text made safe in the marker: `--` or `>` would end the HTML comment early, `#` would start the next part. */
