@@ -7,7 +7,7 @@ export const modules = {
 
 
 
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const { AsyncResource } = __webpack_require__(16698)
 const { Readable } = __webpack_require__(49927)
 const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(68707)
@@ -228,7 +228,7 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const { Readable } = __webpack_require__(57075)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(68707)
 const util = __webpack_require__(3440)
@@ -816,7 +816,7 @@ module.exports = {
 
 
 const net = __webpack_require__(77030)
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const util = __webpack_require__(3440)
 const { InvalidArgumentError } = __webpack_require__(68707)
 
@@ -1853,7 +1853,7 @@ const {
   InvalidArgumentError,
   NotSupportedError
 } = __webpack_require__(68707)
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -2591,7 +2591,7 @@ module.exports = {
 
 
 
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(36443)
 const isIncomingMessageClass = (constructor) => constructor?.name === 'IncomingMessage' && constructor === __webpack_require__(37067).IncomingMessage
 const stream = __webpack_require__(57075)
@@ -3613,7 +3613,7 @@ module.exports = {
 
 /* global WebAssembly */
 
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const util = __webpack_require__(3440)
 const { channels } = __webpack_require__(42414)
 const timers = __webpack_require__(96603)
@@ -5387,7 +5387,7 @@ module.exports = connectH1
 
 
 
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const { pipeline } = __webpack_require__(57075)
 const util = __webpack_require__(3440)
 const {
@@ -6441,7 +6441,7 @@ module.exports = connectH2
 
 
 
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const net = __webpack_require__(77030)
 const util = __webpack_require__(3440)
 const { ClientStats } = __webpack_require__(46854)
@@ -8887,7 +8887,7 @@ const {
 } = __webpack_require__(73168)
 const { FormData, setFormDataState } = __webpack_require__(35910)
 const { webidl } = __webpack_require__(47879)
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const { isErrored, isDisturbed } = __webpack_require__(57075)
 const { isUint8Array } = __webpack_require__(73429)
 const { serializeAMimeType } = __webpack_require__(51900)
@@ -9541,7 +9541,7 @@ module.exports = {
 
 
 
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const { forgivingBase64, collectASequenceOfCodePoints, collectASequenceOfCodePointsFast, isomorphicDecode, removeASCIIWhitespace, removeChars } = __webpack_require__(8116)
 
 const encoder = new TextEncoder()
@@ -10148,7 +10148,7 @@ const { bufferToLowerCasedHeaderName } = __webpack_require__(3440)
 const { HTTP_TOKEN_CODEPOINTS } = __webpack_require__(51900)
 const { makeEntry } = __webpack_require__(35910)
 const { webidl } = __webpack_require__(47879)
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const { isomorphicDecode } = __webpack_require__(8116)
 
 const dd = Buffer.from('--')
@@ -11057,7 +11057,7 @@ const { getGlobalOrigin } = __webpack_require__(51059)
 const { collectAnHTTPQuotedString, parseMIMEType } = __webpack_require__(51900)
 const { performance } = __webpack_require__(643)
 const { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(3440)
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const { isUint8Array } = __webpack_require__(73429)
 const { webidl } = __webpack_require__(47879)
 const { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = __webpack_require__(8116)
@@ -12579,7 +12579,7 @@ module.exports = {
 
 
 
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const { utf8DecodeBytes } = __webpack_require__(276)
 
 /**
@@ -12829,7 +12829,7 @@ module.exports = {
 
 
 
-const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message) }
+const assert = (value, message) => { if (!value) __webpack_require__(34589)(value, message ?? `undici: an internal invariant does not hold (${new Error().stack.split('\n')[2]?.trim().replace(/^at /, '') ?? 'unknown place'})`) }
 const { types, inspect } = __webpack_require__(57975)
 const { runtimeFeatures } = __webpack_require__(313)
 
