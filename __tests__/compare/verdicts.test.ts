@@ -178,15 +178,15 @@ describe('the comparison of a check and its REGRESSION error', () => {
     );
   });
 
-  it('is inconclusive with the sampler\'s reason when it stopped asking a failing baseline', () => {
+  it('says the sampler asked a failing baseline no more when its series end short at the failure', () => {
     const check = noisyCheck(27, (ms) => 3 * ms + 100, { headers: {} });
-    const gaveUp = 'the baseline failed 3 requests in a row (TIMEOUT:REQUEST_TIMEOUT: No answer within 300 ms) and was asked no more';
-    const [result] = compareChecks([{ ...check, baseline: [], baselineAgain: [], baselineGaveUp: gaveUp }], options);
+    const timeout = { category: 'TIMEOUT', code: 'REQUEST_TIMEOUT', message: 'No answer within 300 ms' };
+    const [result] = compareChecks([{ ...check, baseline: [check.baseline[0]!, { ms: Number.NaN, error: timeout }], baselineAgain: [check.baselineAgain[0]!] }], options);
     expect(result!.regression).toBeNull();
     expect(result!.comparison).toMatchObject({
       verdict: 'inconclusive',
-      reason: `${gaveUp}; nothing was compared and the preview is judged on its own checks`,
-      samples: { preview: 20, baseline: 0, baselineAgain: 0 },
+      reason: 'the baseline failed at sample 2 of its first series (TIMEOUT:REQUEST_TIMEOUT: No answer within 300 ms) and was asked no more; nothing was compared and the preview is judged on its own checks',
+      samples: { preview: 20, baseline: 2, baselineAgain: 1 },
     });
   });
 

@@ -59,16 +59,18 @@ function times(samples: readonly Sample[]): number[] {
  * failure is what the report shows). Null when every request answered.
  */
 function failureReason(samples: CheckSamples): string | null {
-  if (samples.baselineGaveUp !== undefined) return `${samples.baselineGaveUp}; nothing was compared and the preview is judged on its own checks`;
   const baseline = [...samples.baseline, ...samples.baselineAgain];
   const baselineErrors = baseline.filter((s) => s.error !== undefined);
   if (baseline.length === 0) return 'the baseline was not sampled';
   if (baselineErrors.length > 0) {
     const first = baselineErrors[0]!.error!;
-    return (
-      `the baseline failed ${baselineErrors.length} of ${baseline.length} requests, the first at ${firstFailedBaselineSample(samples)} ` +
-      `(${first.category}:${first.code}: ${first.message}); nothing was compared and the preview is judged on its own checks`
-    );
+    const failure = `(${first.category}:${first.code}: ${first.message})`;
+    // Its series end short when the sampler stopped asking it at that failure (run/baseline-watch.ts).
+    const askedNoMore = baseline.length < 2 * samples.preview.length;
+    const what = askedNoMore
+      ? `the baseline failed at ${firstFailedBaselineSample(samples)} ${failure} and was asked no more`
+      : `the baseline failed ${baselineErrors.length} of ${baseline.length} requests, the first at ${firstFailedBaselineSample(samples)} ${failure}`;
+    return `${what}; nothing was compared and the preview is judged on its own checks`;
   }
   const previewErrors = samples.preview.filter((s) => s.error !== undefined);
   if (samples.preview.length === 0) return 'the preview was not sampled';

@@ -31,11 +31,6 @@ export interface CheckSamples {
   readonly preview: readonly Sample[];
   readonly baseline: readonly Sample[];
   readonly baselineAgain: readonly Sample[];
-  /**
-   * Set when the sampler stopped asking the baseline, shown failing (run/baseline-watch.ts): why,
-   * in words. The baseline series then end short, and nothing is compared.
-   */
-  readonly baselineGaveUp?: string;
 }
 
 export interface LatencySettings {

@@ -44,7 +44,7 @@ export async function compareWithBaseline(
   }
   const watch = watchBaseline();
   const samples = await mapBounded(sampled, Math.min(MAX_COMPARED_AT_ONCE, Math.max(1, options.concurrency)), ({ variants }) =>
-    sampleCheck(variants, baseline.settings.samples, watch.forCheck(variants.preview.name)),
+    sampleCheck(variants, baseline.settings.samples, watch.forCheck()),
   );
   const judged = compareChecks(samples, {
     baselineUrl: baseline.settings.baseUrl,
@@ -93,18 +93,12 @@ function notCompared(baseline: ManifestBaseline, outcome: CheckOutcome): Compari
   };
 }
 
-/** A baseline shown failing is asked no more (baseline-watch.ts); the preview is sampled to the end. */
+/** The baseline is asked no more after its first failure among the counted samples (baseline-watch.ts); the preview is sampled to the end. */
 async function sampleCheck(variants: ComparedCheck, rounds: number, watch: CheckBaselineWatch): Promise<CheckSamples> {
   // Warm-up: connection set-up paths, caches and JIT on both sides; not counted.
-  await sampleInTurns([variants.preview, variants.baseline], WARM_UP_REQUESTS, watch.over([1]));
-  const [preview, baseline, baselineAgain] = await sampleInTurns([variants.preview, variants.baseline, variants.baseline], rounds, watch.over([1, 2]));
-  const gaveUp = watch.gaveUp();
-  return {
-    preview: preview!.map(toSample),
-    baseline: baseline!.map(toSample),
-    baselineAgain: baselineAgain!.map(toSample),
-    ...(gaveUp === undefined ? {} : { baselineGaveUp: gaveUp }),
-  };
+  await sampleInTurns([variants.preview, variants.baseline], WARM_UP_REQUESTS, watch.warmUp);
+  const [preview, baseline, baselineAgain] = await sampleInTurns([variants.preview, variants.baseline, variants.baseline], rounds, watch.sampling);
+  return { preview: preview!.map(toSample), baseline: baseline!.map(toSample), baselineAgain: baselineAgain!.map(toSample) };
 }
 
 /** One attempt as compare/ reads it: its time, status, headers, JSON body, or its error. */
