@@ -168,7 +168,9 @@ checks:
 `;
     const file = writeManifest(manifest);
     const outside = await runCli(['run', file, '--base-url', app.url]);
-    expect(outside.stdout).toContain('{{ SHA }} is not known in this run');
+    expect(outside.stdout).toContain('{{ SHA }} is not known in this run: a GitHub runner sets it to the commit checked (GITHUB_SHA); elsewhere give it with --var SHA=VALUE');
+    const given = await runCli(['run', file, '--base-url', app.url, '--var', 'SHA=def456']);
+    expect(given.stdout).toMatch(/✓ passed\s+Commit\s+http\s+\S+\/ok\?sha=def456/);
     expect(outside.code).toBe(2);
     const onRunner = await runCli(['run', file, '--base-url', app.url], { env: { GITHUB_SHA: 'abc123' } });
     expect(onRunner.stdout).toMatch(/✓ passed\s+Commit\s+http\s+\S+\/ok\?sha=abc123/);

@@ -23,6 +23,13 @@ export class VariableError extends Error {
   }
 }
 
+/** Where a built-in variable other than BASE_URL comes from, for the message when it has no value. */
+const BUILT_IN_SOURCES: Readonly<Record<string, string>> = {
+  SHA: 'a GitHub runner sets it to the commit checked (GITHUB_SHA)',
+  REPOSITORY: 'a GitHub runner sets it to owner/name (GITHUB_REPOSITORY)',
+  PR_NUMBER: 'it is set on pull_request events only',
+};
+
 /** The start of the problem a check gets when it uses {{ BASE_URL }} and no base URL is known. */
 export const MISSING_BASE_URL = 'the check uses {{ BASE_URL }} but no base URL is known';
 
@@ -113,7 +120,7 @@ export class Variables {
       throw new VariableError(
         name === 'BASE_URL'
           ? `${MISSING_BASE_URL}: set the base-url input (--base-url on the command line), or run on a deployment_status event`
-          : `{{ ${name} }} is not known in this run (it is set on pull_request events only)`,
+          : `{{ ${name} }} is not known in this run: ${BUILT_IN_SOURCES[name] ?? 'a GitHub runner sets it'}; elsewhere give it with --var ${name}=VALUE (the variables input)`,
       );
     }
     if (Object.hasOwn(this.sources.secretInputs, name)) this.addSecret(value);
