@@ -45,6 +45,6 @@ checks:
     expect(shown).not.toMatch(/✓ line|response:|first byte/);
     const homeRow = screen.findIndex((line) => /^Home +– +– +– +– +inconclusive$/.test(line));
     const reason = oneText(screen.slice(homeRow + 1, screen.findIndex((line, i) => i > homeRow && !line.startsWith(' '))));
-    expect(reason).toMatch(/^the baseline failed at sample 1 of its first series \(INCORRECT_ASSERTION:INCORRECT_ASSERTION: statusCode: expected lessThan `400`, actual `503`/);
+    expect(reason).toMatch(/^the baseline failed at sample 1 of its first series \(INCORRECT_ASSERTION: statusCode: expected lessThan `400`, actual `503`/);
   }, 60_000);
 });

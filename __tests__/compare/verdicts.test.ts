@@ -159,7 +159,7 @@ describe('the comparison of a check and its REGRESSION error', () => {
     expect(result!.comparison).toMatchObject({
       verdict: 'inconclusive',
       reason:
-        'the baseline failed 20 of 40 requests, the first at sample 1 of its first series (CONNREFUSED:CONNREFUSED: connect ECONNREFUSED 127.0.0.1:1); ' +
+        'the baseline failed 20 of 40 requests, the first at sample 1 of its first series (CONNREFUSED: connect ECONNREFUSED 127.0.0.1:1); ' +
         'nothing was compared and the preview is judged on its own checks',
       schemaChanges: [],
       missingHeaders: [],

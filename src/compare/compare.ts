@@ -16,6 +16,7 @@ import type {
   StatusComparison,
 } from './types.js';
 import { compareStatus, missingHeaders } from './verdicts.js';
+import { errorLabel } from '../errors/label.js';
 
 export interface CompareOptions {
   readonly baselineUrl: string;
@@ -64,7 +65,7 @@ function failureReason(samples: CheckSamples): string | null {
   if (baseline.length === 0) return 'the baseline was not sampled';
   if (baselineErrors.length > 0) {
     const first = baselineErrors[0]!.error!;
-    const failure = `(${first.category}:${first.code}: ${first.message})`;
+    const failure = `(${errorLabel(first)}: ${first.message})`;
     // Its series end short when the sampler stopped asking it at that failure (run/baseline-watch.ts).
     const askedNoMore = baseline.length < 2 * samples.preview.length;
     const what = askedNoMore
@@ -76,7 +77,7 @@ function failureReason(samples: CheckSamples): string | null {
   if (samples.preview.length === 0) return 'the preview was not sampled';
   if (previewErrors.length > 0) {
     const first = previewErrors[0]!.error!;
-    return `the preview failed ${previewErrors.length} of ${samples.preview.length} requests (${first.category}:${first.code}); the check's own result says why`;
+    return `the preview failed ${previewErrors.length} of ${samples.preview.length} requests (${errorLabel(first)}); the check's own result says why`;
   }
   return null;
 }

@@ -12,6 +12,7 @@ import type { ManifestBaseline } from '../manifest/load.js';
 import type { ComparedCheck } from '../manifest/baseline.js';
 import type { CheckOutcome, EngineRun, ResolvedCheck } from '../model.js';
 import { watchBaseline, type CheckBaselineWatch } from './baseline-watch.js';
+import { errorLabel } from '../errors/label.js';
 
 export const WARM_UP_REQUESTS = 3;
 /** Compared checks sampled at once: enough to keep a run short, few enough to keep the runner's load even. */
@@ -85,7 +86,7 @@ function notCompared(baseline: ManifestBaseline, outcome: CheckOutcome): Compari
     baselineUrl: baseline.settings.baseUrl,
     samples: { preview: 0, baseline: 0, baselineAgain: 0 },
     verdict: 'inconclusive',
-    reason: `not compared: the check failed on its own (${outcome.error!.category}:${outcome.error!.code})`,
+    reason: `not compared: the check failed on its own (${errorLabel(outcome.error!)})`,
     latency: { verdict: 'inconclusive', reason: 'not sampled' },
     status: { regressed: false },
     schemaChanges: [],
