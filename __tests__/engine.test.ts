@@ -38,6 +38,8 @@ checks:
     expect(run.result).toBe('fail');
     expect(run.ready).toMatchObject({ status: 'failed', level: 'error', error: { category: 'TIMEOUT', code: 'READY_TIMEOUT' }, location: { line: 2 } });
     expect(run.ready?.error.message).toMatch(/was not ready within 300 ms \(last answer: CONNREFUSED, .*\); no check was run/);
+    // The advice once: the taxonomy's, not the wait's too.
+    expect(run.ready?.error.message.match(/Check that the deployment finished/g)).toHaveLength(1);
     for (const name of ['a', 'b']) {
       expect(checkNamed(run, name)).toMatchObject({ status: 'skipped', error: null, attempts: 0, notRun: 'not run: the preview never became ready' });
     }

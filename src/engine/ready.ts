@@ -38,7 +38,7 @@ export async function waitUntilReady(ready: ReadyWait): Promise<NotReady | undef
     if (!answer.timedOut || last.timedOut !== false) last = answer;
     await sleep(Math.max(0, Math.min(ready.intervalMs, deadline - Date.now())));
   }
-  const detail = `The preview at ${ready.url.href} was not ready within ${ready.timeoutMs} ms (last answer: ${last.seen}); no check was run. Check that the deployment finished and serves this build, or raise ready.timeout`;
+  const detail = `The preview at ${ready.url.href} was not ready within ${ready.timeoutMs} ms (last answer: ${last.seen}); no check was run`;
   return { error: probeError('TIMEOUT', 'READY_TIMEOUT', detail).toInfo(), url: ready.url.href, location: ready.location, assertions: last.assertions };
 }
 

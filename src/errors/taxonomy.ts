@@ -156,7 +156,7 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
   },
   'TIMEOUT:READY_TIMEOUT': {
     meaning: 'The preview never answered the `ready` URL in time, so no check was run.',
-    fix: 'Check that the deployment finished and the `ready` URL is right, or raise `ready.timeout`.',
+    fix: 'Check that the deployment finished and serves this build, and that the `ready` URL is right, or raise `ready.timeout`.',
   },
   'DNS:NXDOMAIN': {
     meaning: 'The DNS server answered that the name does not exist (NXDOMAIN).',
