@@ -51,42 +51,44 @@ async function sampleInTurns(series, rounds, watch) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/baseline-watch.ts
-const BASELINE_FAILURES_IN_A_ROW = 3;
-/** One per run: what one check learns of the baseline, the checks after it use. */
+const WARM_UP_FAILURES_IN_A_ROW = 3;
+/** Failures of the way to the baseline rather than of one of its routes. */
+const CONNECTION_FAILURES = new Set(['TIMEOUT', 'CONNREFUSED', 'CONNRESET', 'DNS', 'HOSTUNREACH', 'NETUNREACH', 'SSL']);
+/** One per run: whether a counted sample found the baseline's connection failing, which shortens the later warm-ups. */
 function watchBaseline() {
-    let shownFailing;
-    const forCheck = (name) => {
-        let inARow = 0;
-        let reason;
-        const record = (error) => {
-            if (reason !== undefined)
-                return;
-            inARow = error ? inARow + 1 : 0;
-            if (!error)
-                return;
-            const failure = `${error.category}:${error.code}: ${error.message}`;
-            if (inARow >= BASELINE_FAILURES_IN_A_ROW) {
-                reason = `the baseline failed ${inARow} requests in a row (${failure}) and was asked no more`;
-                shownFailing ??= { check: name, inARow };
-            }
-            else if (shownFailing) {
-                reason = `the baseline failed this check's request (${failure}) after failing ${shownFailing.inARow} requests in a row for "${shownFailing.check}", and was asked no more`;
-            }
-        };
+    let connectionFailed = false;
+    const noteFailure = (attempt) => {
+        if (attempt.error && CONNECTION_FAILURES.has(attempt.error.category))
+            connectionFailed = true;
+    };
+    const forCheck = () => {
+        let warmUpFailuresInARow = 0;
+        let sampleFailed = false;
         return {
-            over: (baselineIndexes) => ({
-                asks: (index) => reason === undefined || !baselineIndexes.includes(index),
+            warmUp: {
+                asks: (index) => index === 0 || warmUpFailuresInARow < (connectionFailed ? 1 : WARM_UP_FAILURES_IN_A_ROW),
                 saw: (index, attempt) => {
-                    if (baselineIndexes.includes(index))
-                        record(attempt.error);
+                    if (index === 0)
+                        return;
+                    warmUpFailuresInARow = attempt.error ? warmUpFailuresInARow + 1 : 0;
                 },
-            }),
-            gaveUp: () => reason,
+            },
+            sampling: {
+                asks: (index) => index === 0 || !sampleFailed,
+                saw: (index, attempt) => {
+                    if (index === 0 || !attempt.error)
+                        return;
+                    sampleFailed = true;
+                    noteFailure(attempt);
+                },
+            },
         };
     };
     return { forCheck };
 }
 
+// EXTERNAL MODULE: ./src/errors/label.ts
+var label = __webpack_require__(19589);
 ;// CONCATENATED MODULE: ./src/run/baseline.ts
 // The baseline mode of a run (SPEC \u00a78): after the normal run, each compared check that passed on
 // its own is sampled on the preview and on the baseline (3 warm-up requests per side, then
@@ -94,6 +96,7 @@ function watchBaseline() {
 // connections), the samples go to compare/ together (Holm's correction across the checks), and
 // each compared outcome gets its `comparison`; a regression is its error only when it passed.
 // A baseline shown failing is asked no more (baseline-watch.ts): its comparisons are inconclusive.
+
 
 
 
@@ -121,7 +124,7 @@ async function compareWithBaseline(checks, run, baseline, options) {
             outcomes[index] = withComparison(outcome, notCompared(baseline, outcome), null, options.secrets);
     }
     const watch = watchBaseline();
-    const samples = await mapBounded(sampled, Math.min(MAX_COMPARED_AT_ONCE, Math.max(1, options.concurrency)), ({ variants }) => sampleCheck(variants, baseline.settings.samples, watch.forCheck(variants.preview.name)));
+    const samples = await mapBounded(sampled, Math.min(MAX_COMPARED_AT_ONCE, Math.max(1, options.concurrency)), ({ variants }) => sampleCheck(variants, baseline.settings.samples, watch.forCheck()));
     const judged = (0,compare/* compareChecks */.$J)(samples, {
         baselineUrl: baseline.settings.baseUrl,
         latency: baseline.settings.latency,
@@ -159,25 +162,19 @@ function notCompared(baseline, outcome) {
         baselineUrl: baseline.settings.baseUrl,
         samples: { preview: 0, baseline: 0, baselineAgain: 0 },
         verdict: 'inconclusive',
-        reason: `not compared: the check failed on its own (${outcome.error.category}:${outcome.error.code})`,
+        reason: `not compared: the check failed on its own (${(0,label/* errorLabel */.V)(outcome.error)})`,
         latency: { verdict: 'inconclusive', reason: 'not sampled' },
         status: { regressed: false },
         schemaChanges: [],
         missingHeaders: [],
     };
 }
-/** A baseline shown failing is asked no more (baseline-watch.ts); the preview is sampled to the end. */
+/** The baseline is asked no more after its first failure among the counted samples (baseline-watch.ts); the preview is sampled to the end. */
 async function sampleCheck(variants, rounds, watch) {
     // Warm-up: connection set-up paths, caches and JIT on both sides; not counted.
-    await sampleInTurns([variants.preview, variants.baseline], WARM_UP_REQUESTS, watch.over([1]));
-    const [preview, baseline, baselineAgain] = await sampleInTurns([variants.preview, variants.baseline, variants.baseline], rounds, watch.over([1, 2]));
-    const gaveUp = watch.gaveUp();
-    return {
-        preview: preview.map(toSample),
-        baseline: baseline.map(toSample),
-        baselineAgain: baselineAgain.map(toSample),
-        ...(gaveUp === undefined ? {} : { baselineGaveUp: gaveUp }),
-    };
+    await sampleInTurns([variants.preview, variants.baseline], WARM_UP_REQUESTS, watch.warmUp);
+    const [preview, baseline, baselineAgain] = await sampleInTurns([variants.preview, variants.baseline, variants.baseline], rounds, watch.sampling);
+    return { preview: preview.map(toSample), baseline: baseline.map(toSample), baselineAgain: baselineAgain.map(toSample) };
 }
 /** One attempt as compare/ reads it: its time, status, headers, JSON body, or its error. */
 function toSample(attempt) {

@@ -536,10 +536,13 @@ function missingHeaders(names, baseline, preview) {
     return wanted.filter((name) => baseline.every((s) => has(s, name)) && preview.filter((s) => !has(s, name)).length * 2 > preview.length);
 }
 
+// EXTERNAL MODULE: ./src/errors/label.ts
+var label = __webpack_require__(9589);
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 // One baseline comparison over all compared checks of a run: each check's samples -> its
 // `comparison` for the report and, when the preview is worse, its REGRESSION error. Latency is
 // judged across checks (Holm's correction), so the checks go in together.
+
 
 
 
@@ -567,23 +570,26 @@ function times(samples) {
  * failure is what the report shows). Null when every request answered.
  */
 function failureReason(samples) {
-    if (samples.baselineGaveUp !== undefined)
-        return `${samples.baselineGaveUp}; nothing was compared and the preview is judged on its own checks`;
     const baseline = [...samples.baseline, ...samples.baselineAgain];
     const baselineErrors = baseline.filter((s) => s.error !== undefined);
     if (baseline.length === 0)
         return 'the baseline was not sampled';
     if (baselineErrors.length > 0) {
         const first = baselineErrors[0].error;
-        return (`the baseline failed ${baselineErrors.length} of ${baseline.length} requests, the first at ${firstFailedBaselineSample(samples)} ` +
-            `(${first.category}:${first.code}: ${first.message}); nothing was compared and the preview is judged on its own checks`);
+        const failure = `(${(0,label/* errorLabel */.V)(first)}: ${first.message})`;
+        // Its series end short when the sampler stopped asking it at that failure (run/baseline-watch.ts).
+        const askedNoMore = baseline.length < 2 * samples.preview.length;
+        const what = askedNoMore
+            ? `the baseline failed at ${firstFailedBaselineSample(samples)} ${failure} and was asked no more`
+            : `the baseline failed ${baselineErrors.length} of ${baseline.length} requests, the first at ${firstFailedBaselineSample(samples)} ${failure}`;
+        return `${what}; nothing was compared and the preview is judged on its own checks`;
     }
     const previewErrors = samples.preview.filter((s) => s.error !== undefined);
     if (samples.preview.length === 0)
         return 'the preview was not sampled';
     if (previewErrors.length > 0) {
         const first = previewErrors[0].error;
-        return `the preview failed ${previewErrors.length} of ${samples.preview.length} requests (${first.category}:${first.code}); the check's own result says why`;
+        return `the preview failed ${previewErrors.length} of ${samples.preview.length} requests (${(0,label/* errorLabel */.V)(first)}); the check's own result says why`;
     }
     return null;
 }

@@ -1441,7 +1441,7 @@ async function waitUntilReady(ready) {
             last = answer;
         await (0,promises_.setTimeout)(Math.max(0, Math.min(ready.intervalMs, deadline - Date.now())));
     }
-    const detail = `The preview at ${ready.url.href} was not ready within ${ready.timeoutMs} ms (last answer: ${last.seen}); no check was run. Check that the deployment finished and serves this build, or raise ready.timeout`;
+    const detail = `The preview at ${ready.url.href} was not ready within ${ready.timeoutMs} ms (last answer: ${last.seen}); no check was run`;
     return { error: (0,probe_error/* probeError */.v)('TIMEOUT', 'READY_TIMEOUT', detail).toInfo(), url: ready.url.href, location: ready.location, assertions: last.assertions };
 }
 async function poll(ready, timeoutMs) {

@@ -932,7 +932,7 @@ const CODE_EXPLANATIONS = {
     },
     'TIMEOUT:READY_TIMEOUT': {
         meaning: 'The preview never answered the `ready` URL in time, so no check was run.',
-        fix: 'Check that the deployment finished and the `ready` URL is right, or raise `ready.timeout`.',
+        fix: 'Check that the deployment finished and serves this build, and that the `ready` URL is right, or raise `ready.timeout`.',
     },
     'DNS:NXDOMAIN': {
         meaning: 'The DNS server answered that the name does not exist (NXDOMAIN).',
@@ -1293,6 +1293,12 @@ class VariableError extends Error {
         this.fixedOutside = fixedOutside;
     }
 }
+/** Where a built-in variable other than BASE_URL comes from, for the message when it has no value. */
+const BUILT_IN_SOURCES = {
+    SHA: 'a GitHub runner sets it to the commit checked (GITHUB_SHA)',
+    REPOSITORY: 'a GitHub runner sets it to owner/name (GITHUB_REPOSITORY)',
+    PR_NUMBER: 'it is set on pull_request events only',
+};
 /** The start of the problem a check gets when it uses {{ BASE_URL }} and no base URL is known. */
 const MISSING_BASE_URL = 'the check uses {{ BASE_URL }} but no base URL is known';
 const REFERENCE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\s*\}\}/g;
@@ -1375,7 +1381,7 @@ class Variables {
         if (value === undefined) {
             throw new VariableError(name === 'BASE_URL'
                 ? `${MISSING_BASE_URL}: set the base-url input (--base-url on the command line), or run on a deployment_status event`
-                : `{{ ${name} }} is not known in this run (it is set on pull_request events only)`);
+                : `{{ ${name} }} is not known in this run: ${BUILT_IN_SOURCES[name] ?? 'a GitHub runner sets it'}; elsewhere give it with --var ${name}=VALUE (the variables input)`);
         }
         if (Object.hasOwn(this.sources.secretInputs, name))
             this.addSecret(value);
