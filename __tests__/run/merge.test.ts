@@ -562,6 +562,7 @@ describe('the locations a merge expects', () => {
     const merged = mergeReportFiles('*.json', writeReports({ 'eu-1.json': a!, 'eu-2.json': b!, 'us.json': us }), { locations: ['us-east', 'eu-west'] });
     expect(merged.run.merged).toEqual({ reports: 3, locations: ['eu-west', 'us-east'], locationsExpected: true });
     expect(renderSummary(merged)).toContain('Merged 3 reports from locations eu-west, us-east; every expected location is there.');
+    expect(renderComment(merged, '<!-- probegate:m -->')).toContain('Merged 3 reports from locations eu-west, us-east; every expected location is there.');
   });
 
   it('without them, merges as before but names the locations it merged in the summary and the report', async () => {
@@ -569,9 +570,9 @@ describe('the locations a merge expects', () => {
     const merged = mergeReportFiles('*.json', writeReports({ 'eu-1.json': a!, 'eu-2.json': b! }));
     expect(merged.result).toBe('fail');
     expect(merged.run.merged).toEqual({ reports: 2, locations: ['eu-west'], locationsExpected: false });
-    expect(renderSummary(merged)).toContain(
-      'Merged 2 reports from location eu-west; the locations to expect were not given (input locations), so a location whose job wrote no report would not show.',
-    );
+    for (const rendered of [renderSummary(merged), renderComment(merged, '<!-- probegate:m -->')]) {
+      expect(rendered).toContain('Merged 2 reports from location eu-west; the locations to expect were not given (input locations), so a location whose job wrote no report would not show.');
+    }
     assertValidReport(reportOf(merged), 'a merge of one named location');
   });
 });

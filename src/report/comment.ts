@@ -1,10 +1,10 @@
 // The sticky pull-request comment's text: one per manifest, job, shard and location, found again
 // by a hidden marker on its first line (the action door writes it, src/action/comment.ts).
-import type { CheckResult, RunResult, Shard } from '../model.js';
+import type { CheckResult, RunMetadata, RunResult, Shard } from '../model.js';
 import { COMMENT_LIMIT, fitWithin } from './budget.js';
 import { renderComparisonTable } from './comparison.js';
 import { adviceIsNew, cell, checkTime, errorLabel, failureDetails, locationCells, locationHeads, statusLabel, type LinkContext } from './details.js';
-import { shownLocations, whereItFails } from './locations.js';
+import { mergedFrom, shownLocations, whereItFails } from './locations.js';
 import { escapeHtmlText, escapeMarkdown } from './escape.js';
 import { categoryTable, readyLines, totals, verdict } from './summary.js';
 
@@ -87,10 +87,12 @@ function markerText(encoded: string): string {
   return encoded.replace(/--/g, '-%2D').replace(/#/g, '%23');
 }
 
-export function renderComment(run: RunResult, marker: string, links?: LinkContext, scope: CommentScope = {}): string {
+export function renderComment(run: RunResult & { readonly run?: RunMetadata }, marker: string, links?: LinkContext, scope: CommentScope = {}): string {
   const shownChecks = run.checks.filter((c) => c.status === 'failed' || c.status === 'warned');
   const ordered = [...shownChecks.filter((c) => c.status === 'failed'), ...shownChecks.filter((c) => c.status === 'warned')];
-  const head = [marker, `### ${verdict(run)}${scopeText(scope)}`, '', totals(run), ...readyLines(run), ...categoryTable(run), ''].join('\n');
+  // A merge says what it merged, as the summary does: a location whose job wrote no report is seen missing.
+  const merged = run.run?.merged?.locations.length ? ['', escapeMarkdown(mergedFrom(run.run.merged, 'input locations'))] : [];
+  const head = [marker, `### ${verdict(run)}${scopeText(scope)}`, '', totals(run), ...merged, ...readyLines(run), ...categoryTable(run), ''].join('\n');
   const locations = shownLocations(run);
   const tableHead = `| Status |${locationHeads(locations)} Check | Error | Time |\n| --- |${' --- |'.repeat(locations.length)} --- | --- | --- |\n`;
   // Row by row, the header with the first: a table too long for the comment still names the first
