@@ -16,7 +16,7 @@ export class VariableError extends Error {
   override readonly name = 'VariableError';
   constructor(
     message: string,
-    /** The manifest is right; what it reads is missing from the environment. */
+    /** The manifest is right; what it reads is missing from the environment or the run (a built-in variable without a value). */
     readonly fixedOutside = false,
   ) {
     super(message);
@@ -121,6 +121,8 @@ export class Variables {
         name === 'BASE_URL'
           ? `${MISSING_BASE_URL}: set the base-url input (--base-url on the command line), or run on a deployment_status event`
           : `{{ ${name} }} is not known in this run: ${BUILT_IN_SOURCES[name] ?? 'a GitHub runner sets it'}; elsewhere give it with --var ${name}=VALUE (the variables input)`,
+        // The run is not given the value: the manifest that uses it is right.
+        true,
       );
     }
     if (Object.hasOwn(this.sources.secretInputs, name)) this.addSecret(value);
