@@ -18,8 +18,8 @@ let baseline: Service;
 let run: RunResult;
 
 beforeAll(async () => {
-  preview = await startService({ '/product': { body: () => ({ id: 7, price: '19.5', '<b>@team</b>': 1 }) }, '/home': {} });
-  baseline = await startService({ '/product': { body: () => ({ id: 7, title: 'Lamp', price: 19.5 }) }, '/home': {} });
+  preview = await startService({ '/product': { body: () => ({ id: 7, price: '19.5', '<b>@team</b>': 1 }) }, '/home': {}, '/broken': { status: () => 500 } });
+  baseline = await startService({ '/product': { body: () => ({ id: 7, title: 'Lamp', price: 19.5 }) }, '/home': {}, '/broken': {} });
   const manifest = await loadManifest({
     path: writeManifest(`version: 1
 baseline: { base_url: "${baseline.url}", samples: 5 }
@@ -27,6 +27,7 @@ gate: { warn_on: [REGRESSION:SCHEMA] }
 checks:
   - { name: Product API, type: http, request: { url: "{{ BASE_URL }}/product" } }
   - { name: Home, type: http, request: { url: "{{ BASE_URL }}/home" } }
+  - { name: Broken, type: http, request: { url: "{{ BASE_URL }}/broken" } }
 `),
     displayPath: '.github/probegate.yml',
     variables: { builtins: { BASE_URL: preview.url }, inputs: {}, secretInputs: {}, env: {} },
@@ -65,6 +66,19 @@ describe('the Preview vs baseline table', () => {
     expect(lines).toContain('  title: missing (was string)');
     expect(lines).toContain('  price: number → string');
     expect(lines.at(-1)).toBe(`baseline: ${baseline.url}`);
+  });
+
+  // Its JSON verdict is inconclusive; a table that said so would read as a baseline too noisy to judge.
+  it('says a check that failed on its own was not compared, and why, in the terminal, the summary and the comment', () => {
+    const lines = renderComparisonLines(run, createStyle(false));
+    const row = lines.findIndex((line) => line.startsWith('Broken'));
+    expect(lines[row]).toMatch(/^Broken +– +– +– +– +not compared$/);
+    expect(lines[row + 1]).toBe('  the check failed on its own (INCORRECT_ASSERTION)');
+    for (const report of [renderSummary(run), renderComment(run, '<!-- probegate:test -->')]) {
+      const line = report.split('\n').find((l) => l.startsWith('| Broken |'))!;
+      expect(line).toContain('| ➖ not compared: the check failed on its own (INCORRECT\\_ASSERTION) |');
+      expect(line).not.toContain('inconclusive');
+    }
   });
 
   it('is in JUnit: a regression the gate warns about in system-out, a passed check with its comparison, valid against the schema', () => {

@@ -35,12 +35,28 @@ export function failedWhileSampled(result: Pick<CheckResult, 'comparison' | 'err
   return c !== undefined && c.samples.preview > 0 && result.error !== null && result.error.category !== 'REGRESSION';
 }
 
-const VERDICT_LABEL: Record<Comparison['verdict'], string> = {
+/** A verdict as the tables name it: `not compared` for a check that was not sampled. */
+export type ShownVerdict = Comparison['verdict'] | 'not compared';
+
+const VERDICT_LABEL: Record<ShownVerdict, string> = {
   same: '✅ same',
   regressed: '❌ regressed',
   improved: '🚀 improved',
   inconclusive: '❔ inconclusive',
+  'not compared': '➖ not compared',
 };
+
+/**
+ * The verdict as the tables show it, and the reason without a repeat of it. A check that failed
+ * on its own is not sampled: its verdict is `inconclusive` in the JSON report, which a table would
+ * have read as a baseline too noisy to judge; it shows `not compared` and why (the check failed on
+ * its own).
+ */
+export function shownVerdict(c: Comparison): { verdict: ShownVerdict; reason: string } {
+  const verdict: ShownVerdict = c.samples.preview === 0 ? 'not compared' : c.verdict;
+  const reason = c.reason.startsWith(`${verdict}: `) ? c.reason.slice(verdict.length + 2) : c.reason;
+  return { verdict, reason };
+}
 
 /** One row of the table: a compared check, or in a merge of several locations, the check in one location. */
 export interface ComparisonRow {
@@ -98,8 +114,8 @@ export function pValue(value: number | undefined): string {
 function verdictCell(c: Comparison): string {
   const missing = c.missingHeaders.length > 0 ? `; missing header ${c.missingHeaders.map(inlineCode).join(', ')}` : '';
   const status = c.status.regressed ? `; status ${c.status.baseline} → ${c.status.preview ?? 'none'}` : '';
-  const reason = c.reason.startsWith(`${c.verdict}: `) ? c.reason.slice(c.verdict.length + 2) : c.reason;
-  return `${VERDICT_LABEL[c.verdict]}: ${cell(reason)}${status}${missing}`;
+  const { verdict, reason } = shownVerdict(c);
+  return `${VERDICT_LABEL[verdict]}: ${cell(reason)}${status}${missing}`;
 }
 
 const SHOWN_CHANGES = 5;
