@@ -93,3 +93,39 @@ describe('the Preview vs baseline table', () => {
     expect(home.children[0]!.text).toMatch(/^preview vs baseline \(http:\/\/127\.0\.0\.1:\d+\): (same|inconclusive)/);
   });
 });
+
+describe('what the medians of the table are over', () => {
+  let preview: Service;
+  let baseline: Service;
+  afterAll(async () => {
+    await Promise.all([preview?.close(), baseline?.close()]);
+  });
+
+  // The first rows have fewer samples than the preview's: none (not sampled), one (the baseline failed and was asked no more).
+  it('counts the samples of the checks measured on both sides, not those of the first row', async () => {
+    preview = await startService({ '/broken': { status: () => 500 }, '/gone': {}, '/home': {} });
+    baseline = await startService({ '/broken': {}, '/gone': { status: () => 503 }, '/home': {} });
+    const manifest = await loadManifest({
+      path: writeManifest(`version: 1
+baseline: { base_url: "${baseline.url}", samples: 5 }
+checks:
+  - { name: Broken, type: http, request: { url: "{{ BASE_URL }}/broken" } }
+  - { name: Gone, type: http, request: { url: "{{ BASE_URL }}/gone" } }
+  - { name: Home, type: http, request: { url: "{{ BASE_URL }}/home" } }
+`),
+      displayPath: '.github/probegate.yml',
+      variables: { builtins: { BASE_URL: preview.url }, inputs: {}, secretInputs: {}, env: {} },
+    });
+    const run = await runManifest(manifest, { gate: {}, concurrency: 2 });
+    const [broken, gone, home] = run.checks.map((c) => c.comparison!.samples);
+    expect(broken).toEqual({ preview: 0, baseline: 0, baselineAgain: 0 });
+    expect(gone!.preview).toBe(5);
+    expect(gone!.baseline).toBeLessThan(5);
+    expect(home).toEqual({ preview: 5, baseline: 5, baselineAgain: 5 });
+    expect(renderSummary(run)).toContain(
+      "Medians and p95 in ms over 5 samples per side (a row without medians was not measured: its verdict says why); p is one-sided Mann-Whitney after Holm's correction.",
+    );
+    const unmeasured = { ...run, checks: run.checks.slice(0, 2) };
+    expect(renderSummary(unmeasured)).toContain('No check was measured on both sides: each verdict says why.');
+  });
+});

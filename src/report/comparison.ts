@@ -88,13 +88,27 @@ export function renderComparisonTable(run: RunResult): string {
   return [
     '### Preview vs baseline',
     '',
-    `Baseline${baselineUrls.length > 1 ? 's' : ''}: ${baselineUrls.map(escapeMarkdown).join(', ')}. Medians and p95 in ms over ${rows[0]!.comparison.samples.preview || 'no'} samples per side; p is one-sided Mann-Whitney after Holm's correction.`,
+    `Baseline${baselineUrls.length > 1 ? 's' : ''}: ${baselineUrls.map(escapeMarkdown).join(', ')}. ${whatMediansAreOver(rows)}`,
     '',
     `| ${columns.join(' | ')} |`,
     `|${' --- |'.repeat(columns.length)}`,
     ...lines,
     '',
   ].join('\n');
+}
+
+/**
+ * The samples the medians are over, as the rows measured on both sides counted them. A row
+ * without medians was not measured: its check failed on its own (not sampled), or the baseline
+ * failed and was asked no more (fewer samples than the preview).
+ */
+function whatMediansAreOver(rows: readonly ComparisonRow[]): string {
+  const measured = rows.map((row) => row.comparison).filter((c) => c.preview !== undefined && c.baseline !== undefined);
+  if (measured.length === 0) return 'No check was measured on both sides: each verdict says why.';
+  const counts = new Set(measured.map(({ samples }) => (samples.preview === samples.baseline ? `${samples.preview} samples per side` : `${samples.preview} preview and ${samples.baseline} baseline samples`)));
+  const over = counts.size === 1 ? [...counts][0]! : 'the samples each check counts in the JSON report';
+  const unmeasured = measured.length < rows.length ? ' (a row without medians was not measured: its verdict says why)' : '';
+  return `Medians and p95 in ms over ${over}${unmeasured}; p is one-sided Mann-Whitney after Holm's correction.`;
 }
 
 function side(summary: Comparison['preview']): string {
