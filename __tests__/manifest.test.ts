@@ -1,7 +1,11 @@
 import { renameSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManifestError } from '../src/manifest/load.js';
+import { renderFailureDetails } from '../src/cli/details.js';
+import { createStyle } from '../src/cli/style.js';
+import { buildAnnotations } from '../src/report/annotations.js';
 import { renderJsonReport } from '../src/report/json.js';
+import { renderSummary } from '../src/report/summary.js';
 import { checkNamed, loadManifestText, runManifestText, writeManifest } from './helpers/run.js';
 import { startHttpServer, type Peer } from './helpers/servers.js';
 
@@ -82,6 +86,22 @@ checks:
   it('says how to provide BASE_URL when none is known', async () => {
     const manifest = await loadManifestText(`version: 1\nchecks:\n  - { name: a, type: http, request: { url: "{{ BASE_URL }}/" } }\n`);
     expect(manifest.problems[0]?.message).toMatch(/no base URL is known: set the base-url input/);
+  });
+
+  // What the run is not given is set outside the manifest: the taxonomy's "Correct the check" would contradict it.
+  it.each([
+    { name: 'BASE_URL', says: 'no base URL is known: set the base-url input (--base-url on the command line)' },
+    { name: 'SHA', says: 'elsewhere give it with --var SHA=VALUE' },
+    { name: 'PR_NUMBER', says: 'elsewhere give it with --var PR_NUMBER=VALUE' },
+  ])('says a built-in variable without a value ($name) is given to the run, not a check to correct, in the terminal, the summary and the annotation', async ({ name, says }) => {
+    const run = await runManifestText(`version: 1\nchecks:\n  - { name: a, type: http, request: { url: "http://127.0.0.1:1/{{ ${name} }}" } }\n`, { builtins: { SHA: undefined, PR_NUMBER: undefined } });
+    const result = checkNamed(run, 'a');
+    // The summary's Markdown escapes read as the text they escape.
+    const shown = [result.error!.message, renderFailureDetails(result, createStyle(false)).join('\n'), renderSummary(run).replace(/\\(.)/g, '$1'), buildAnnotations(run)[0]!.message];
+    for (const text of shown) {
+      expect(text).toContain(says);
+      expect(text).not.toContain('Correct the check');
+    }
   });
 
   it('rejects a malformed URL and an unreadable certificate file at the right lines', async () => {

@@ -52,9 +52,36 @@ checks:
     type: http
     request: { url: "https://status.example/{{ SHA }}/{{ PR_NUMBER }}" }
 `);
-    const result = await runCli(['validate', file]);
+    const result = await runCli(['validate', file, '--base-url', 'https://preview.example', '--var', 'SHA=abc', '--var', 'PR_NUMBER=7']);
     expect(result.stdout).toBe(`✓ ${file}: 2 checks, no problems\n`);
     expect(result.code).toBe(0);
+  });
+
+  it('notes each built-in variable without a value here, which run would refuse, and how to give it: still 0', async () => {
+    const file = writeManifest(`version: 1
+checks:
+  - name: Home
+    type: http
+    request: { url: "{{ BASE_URL }}/" }
+  - name: Commit
+    type: http
+    request: { url: "https://status.example/{{ SHA }}/{{ PR_NUMBER }}" }
+  - name: Repository
+    type: http
+    request: { url: "https://status.example/{{ REPOSITORY }}" }
+`);
+    // No GitHub variable reaches the CLI here: the environment of a laptop.
+    const result = await runCli(['validate', file]);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith(file))).toEqual([
+      `${file}:5:21: note: checks[0].request.url: the check uses {{ BASE_URL }} but no base URL is known: set the base-url input (--base-url on the command line), or run on a deployment_status event; checked here with a placeholder`,
+      `${file}:8:21: note: checks[1].request.url: {{ SHA }} is not known in this run: a GitHub runner sets it to the commit checked (GITHUB_SHA); elsewhere give it with --var SHA=VALUE (the variables input); checked here with a placeholder`,
+      `${file}:11:21: note: checks[2].request.url: {{ REPOSITORY }} is not known in this run: a GitHub runner sets it to owner/name (GITHUB_REPOSITORY); elsewhere give it with --var REPOSITORY=VALUE (the variables input); checked here with a placeholder`,
+    ]);
+    expect(result.stdout).toContain(`✓ ${file}: 3 checks, no problems`);
+    expect(result.code).toBe(0);
+    // On a runner of a pull request, or given with --var, they have values: nothing to note.
+    const onRunner = await runCli(['validate', file, '--base-url', 'https://preview.example'], { env: { GITHUB_SHA: 'abc', GITHUB_REPOSITORY: 'octo/preview', GITHUB_REF: 'refs/pull/7/merge' } });
+    expect(onRunner.stdout).toBe(`✓ ${file}: 3 checks, no problems\n`);
   });
 
   it('a port, a number or a host from an environment variable not set here: notes, whatever the placeholder breaks', async () => {

@@ -15,6 +15,8 @@ export interface ManifestOptions {
   readonly env?: Record<string, string>;
   readonly inputs?: Record<string, string>;
   readonly secretInputs?: Record<string, string>;
+  /** Built-in variables to set or leave without a value (undefined), over the defaults below. */
+  readonly builtins?: Record<string, string | undefined>;
   /** Extra files to write beside the manifest (certificates, protos). */
   readonly files?: Record<string, string>;
 }
@@ -33,7 +35,7 @@ export function loadManifestText(yaml: string, options: ManifestOptions = {}): P
     path: file,
     displayPath: '.github/probegate.yml',
     variables: {
-      builtins: { BASE_URL: options.baseUrl, SHA: 'abc123', PR_NUMBER: '7', REPOSITORY: 'octo/preview' },
+      builtins: { BASE_URL: options.baseUrl, SHA: 'abc123', PR_NUMBER: '7', REPOSITORY: 'octo/preview', ...options.builtins },
       inputs: options.inputs ?? {},
       secretInputs: options.secretInputs ?? {},
       env: options.env ?? {},

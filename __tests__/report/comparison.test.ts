@@ -18,8 +18,8 @@ let baseline: Service;
 let run: RunResult;
 
 beforeAll(async () => {
-  preview = await startService({ '/product': { body: () => ({ id: 7, price: '19.5', '<b>@team</b>': 1 }) }, '/home': {} });
-  baseline = await startService({ '/product': { body: () => ({ id: 7, title: 'Lamp', price: 19.5 }) }, '/home': {} });
+  preview = await startService({ '/product': { body: () => ({ id: 7, price: '19.5', '<b>@team</b>': 1 }) }, '/home': {}, '/broken': { status: () => 500 } });
+  baseline = await startService({ '/product': { body: () => ({ id: 7, title: 'Lamp', price: 19.5 }) }, '/home': {}, '/broken': {} });
   const manifest = await loadManifest({
     path: writeManifest(`version: 1
 baseline: { base_url: "${baseline.url}", samples: 5 }
@@ -27,6 +27,7 @@ gate: { warn_on: [REGRESSION:SCHEMA] }
 checks:
   - { name: Product API, type: http, request: { url: "{{ BASE_URL }}/product" } }
   - { name: Home, type: http, request: { url: "{{ BASE_URL }}/home" } }
+  - { name: Broken, type: http, request: { url: "{{ BASE_URL }}/broken" } }
 `),
     displayPath: '.github/probegate.yml',
     variables: { builtins: { BASE_URL: preview.url }, inputs: {}, secretInputs: {}, env: {} },
@@ -67,6 +68,19 @@ describe('the Preview vs baseline table', () => {
     expect(lines.at(-1)).toBe(`baseline: ${baseline.url}`);
   });
 
+  // Its JSON verdict is inconclusive; a table that said so would read as a baseline too noisy to judge.
+  it('says a check that failed on its own was not compared, and why, in the terminal, the summary and the comment', () => {
+    const lines = renderComparisonLines(run, createStyle(false));
+    const row = lines.findIndex((line) => line.startsWith('Broken'));
+    expect(lines[row]).toMatch(/^Broken +– +– +– +– +not compared$/);
+    expect(lines[row + 1]).toBe('  the check failed on its own (INCORRECT_ASSERTION)');
+    for (const report of [renderSummary(run), renderComment(run, '<!-- probegate:test -->')]) {
+      const line = report.split('\n').find((l) => l.startsWith('| Broken |'))!;
+      expect(line).toContain('| ➖ not compared: the check failed on its own (INCORRECT\\_ASSERTION) |');
+      expect(line).not.toContain('inconclusive');
+    }
+  });
+
   it('is in JUnit: a regression the gate warns about in system-out, a passed check with its comparison, valid against the schema', () => {
     const xml = renderJunit(run);
     expect(junitProblems(xml)).toEqual([]);
@@ -77,5 +91,41 @@ describe('the Preview vs baseline table', () => {
     expect(product.children[0]!.text).toContain('schema: title missing (string)');
     const home = cases.find((c) => c.attributes.name === 'Home')!;
     expect(home.children[0]!.text).toMatch(/^preview vs baseline \(http:\/\/127\.0\.0\.1:\d+\): (same|inconclusive)/);
+  });
+});
+
+describe('what the medians of the table are over', () => {
+  let preview: Service;
+  let baseline: Service;
+  afterAll(async () => {
+    await Promise.all([preview?.close(), baseline?.close()]);
+  });
+
+  // The first rows have fewer samples than the preview's: none (not sampled), one (the baseline failed and was asked no more).
+  it('counts the samples of the checks measured on both sides, not those of the first row', async () => {
+    preview = await startService({ '/broken': { status: () => 500 }, '/gone': {}, '/home': {} });
+    baseline = await startService({ '/broken': {}, '/gone': { status: () => 503 }, '/home': {} });
+    const manifest = await loadManifest({
+      path: writeManifest(`version: 1
+baseline: { base_url: "${baseline.url}", samples: 5 }
+checks:
+  - { name: Broken, type: http, request: { url: "{{ BASE_URL }}/broken" } }
+  - { name: Gone, type: http, request: { url: "{{ BASE_URL }}/gone" } }
+  - { name: Home, type: http, request: { url: "{{ BASE_URL }}/home" } }
+`),
+      displayPath: '.github/probegate.yml',
+      variables: { builtins: { BASE_URL: preview.url }, inputs: {}, secretInputs: {}, env: {} },
+    });
+    const run = await runManifest(manifest, { gate: {}, concurrency: 2 });
+    const [broken, gone, home] = run.checks.map((c) => c.comparison!.samples);
+    expect(broken).toEqual({ preview: 0, baseline: 0, baselineAgain: 0 });
+    expect(gone!.preview).toBe(5);
+    expect(gone!.baseline).toBeLessThan(5);
+    expect(home).toEqual({ preview: 5, baseline: 5, baselineAgain: 5 });
+    expect(renderSummary(run)).toContain(
+      "Medians and p95 in ms over 5 samples per side (a row without medians was not measured: its verdict says why); p is one-sided Mann-Whitney after Holm's correction.",
+    );
+    const unmeasured = { ...run, checks: run.checks.slice(0, 2) };
+    expect(renderSummary(unmeasured)).toContain('No check was measured on both sides: each verdict says why.');
   });
 });

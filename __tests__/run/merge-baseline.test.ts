@@ -140,7 +140,7 @@ describe('merging the shards of a run compared with a baseline', () => {
     const summary = renderSummary(merged);
     expect(summary).toContain('### Preview vs baseline');
     expect(summary).toContain(`Baseline: ${escapeMarkdown(baseline.url)}. Medians and p95 in ms over 10 samples per side`);
-    const rows = summary.split('\n').filter((line) => /^\| (Slow|Accepted|Shape|Same|Own failure) \| .*(regressed|same|inconclusive)/.test(line));
+    const rows = summary.split('\n').filter((line) => /^\| (Slow|Accepted|Shape|Same|Own failure) \| .*(regressed|same|inconclusive|not compared)/.test(line));
     expect(rows.map((line) => line.split(' | ')[0])).toEqual(['| Slow', '| Accepted', '| Shape', '| Same', '| Own failure']);
     expect(summary).toContain('; status 200 → 202');
     expect(summary).toContain('❌ <code>title</code> (string) missing');

@@ -4,9 +4,10 @@ import { decodeManifest, loadManifest, ManifestError, type LoadOptions, type Man
 import { scalarTextAt } from '../manifest/scalar-text.js';
 import { AFTER_VARIABLES } from '../manifest/template-fields.js';
 import { references } from '../manifest/variables.js';
-import { DEFAULT_MANIFEST, parseBaseUrl, parseCommandLine, parseVars } from './args.js';
+import { builtinVariables, DEFAULT_MANIFEST, parseBaseUrl, parseCommandLine, parseVars } from './args.js';
 import { printable, type Style } from './style.js';
 import type { Terminal } from './terminal.js';
+import { builtInsWithoutValue } from './unset-builtins.js';
 
 export const VALIDATE_HELP = `Usage: probegate validate [manifest] [options]
 
@@ -22,7 +23,10 @@ Options:
 Built-in variables and {{ env.NAME }} that are not set get placeholder values,
 so a manifest can be checked outside CI; unknown variables are still reported.
 A problem that the value of an environment variable not set here could mend
-is listed as a note, not checked, and does not change the exit status.
+is listed as a note, not checked, and does not change the exit status. So is
+each use of a built-in variable that has no value here (SHA and REPOSITORY
+without GITHUB_SHA and GITHUB_REPOSITORY, PR_NUMBER outside a pull request,
+BASE_URL without --base-url): probegate run would need --var NAME=VALUE.
 
 Exit status: 0 no problems, 2 at least one problem.`;
 
@@ -38,7 +42,8 @@ export async function validateCommand(args: string[], terminal: Terminal): Promi
     return 0;
   }
   const manifestPath = positionals[0] ?? DEFAULT_MANIFEST;
-  const base = { builtins: placeholderBuiltins(parseBaseUrl(values['base-url'])), inputs: parseVars(values.var), secretInputs: {} };
+  const baseUrl = parseBaseUrl(values['base-url']);
+  const base = { builtins: placeholderBuiltins(baseUrl), inputs: parseVars(values.var), secretInputs: {} };
   const unsetEnv = new Set<string>();
   const read = await findings(manifestPath, { ...base, env: placeholderEnv(process.env, unsetEnv, (name) => `placeholder-${name.toLowerCase()}`) });
   // Read again with placeholders of another shape: what changes is the placeholders' doing.
@@ -47,7 +52,14 @@ export async function validateCommand(args: string[], terminal: Terminal): Promi
   const again = reread !== undefined && (reread.refused === undefined || read.refused !== undefined) ? reread : undefined;
   const { unchecked, found } = splitUnchecked(read.problems, again?.problems, unsetEnv, manifestPath);
   const { style } = terminal;
-  const notes = [...unchecked].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column).map(({ location, field, names }) => `${location.file}:${location.line}:${location.column}: note: ${field ? `${field} is` : 'a value is'} not checked: it uses ${names.map((name) => `{{ env.${name} }}`).join(', ')}, not set here`);
+  // What `run` would refuse here, though CI gives it: checked with a placeholder, and a note.
+  const withoutValue = await builtInsWithoutValue(manifestPath, builtinVariables(baseUrl, process.env), { ...base, env: placeholderEnv(process.env, new Set(), (name) => `placeholder-${name.toLowerCase()}`) });
+  const notes = [
+    ...unchecked.map(({ location, field, names }) => ({ location, text: `${field ? `${field} is` : 'a value is'} not checked: it uses ${names.map((name) => `{{ env.${name} }}`).join(', ')}, not set here` })),
+    ...withoutValue.map(({ location, message }) => ({ location, text: `${message}; checked here with a placeholder` })),
+  ]
+    .sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column)
+    .map(({ location, text }) => `${location.file}:${location.line}:${location.column}: note: ${printable(text)}`);
   const notChecked = unchecked.length === 0 ? '' : unchecked.length === 1 ? ' (1 value not checked: an environment variable it uses is not set here)' : ` (${unchecked.length} values not checked: environment variables they use are not set here)`;
   // Unusable as read only for the placeholders' sake: as usable as the second reading found it.
   const { refused, checks } = read.refused !== undefined && again !== undefined && again.refused === undefined ? again : read;

@@ -16,7 +16,7 @@ export class VariableError extends Error {
   override readonly name = 'VariableError';
   constructor(
     message: string,
-    /** The manifest is right; what it reads is missing from the environment. */
+    /** The manifest is right; what it reads is missing from the environment or the run (a built-in variable without a value). */
     readonly fixedOutside = false,
   ) {
     super(message);
@@ -32,6 +32,14 @@ const BUILT_IN_SOURCES: Readonly<Record<string, string>> = {
 
 /** The start of the problem a check gets when it uses {{ BASE_URL }} and no base URL is known. */
 export const MISSING_BASE_URL = 'the check uses {{ BASE_URL }} but no base URL is known';
+
+/** What the problem says of another built-in variable used without a value (`{{ SHA }} is not known in this run`). */
+export const BUILT_IN_NOT_KNOWN = 'is not known in this run';
+
+/** Whether a problem's message is that of a built-in variable used without a value. */
+export function isBuiltInWithoutValue(message: string): boolean {
+  return message.includes(MISSING_BASE_URL) || message.includes(`}} ${BUILT_IN_NOT_KNOWN}:`);
+}
 
 const REFERENCE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\s*\}\}/g;
 const MAX_DEPTH = 10;
@@ -120,7 +128,9 @@ export class Variables {
       throw new VariableError(
         name === 'BASE_URL'
           ? `${MISSING_BASE_URL}: set the base-url input (--base-url on the command line), or run on a deployment_status event`
-          : `{{ ${name} }} is not known in this run: ${BUILT_IN_SOURCES[name] ?? 'a GitHub runner sets it'}; elsewhere give it with --var ${name}=VALUE (the variables input)`,
+          : `{{ ${name} }} ${BUILT_IN_NOT_KNOWN}: ${BUILT_IN_SOURCES[name] ?? 'a GitHub runner sets it'}; elsewhere give it with --var ${name}=VALUE (the variables input)`,
+        // The run is not given the value: the manifest that uses it is right.
+        true,
       );
     }
     if (Object.hasOwn(this.sources.secretInputs, name)) this.addSecret(value);

@@ -35,12 +35,28 @@ export function failedWhileSampled(result: Pick<CheckResult, 'comparison' | 'err
   return c !== undefined && c.samples.preview > 0 && result.error !== null && result.error.category !== 'REGRESSION';
 }
 
-const VERDICT_LABEL: Record<Comparison['verdict'], string> = {
+/** A verdict as the tables name it: `not compared` for a check that was not sampled. */
+export type ShownVerdict = Comparison['verdict'] | 'not compared';
+
+const VERDICT_LABEL: Record<ShownVerdict, string> = {
   same: '✅ same',
   regressed: '❌ regressed',
   improved: '🚀 improved',
   inconclusive: '❔ inconclusive',
+  'not compared': '➖ not compared',
 };
+
+/**
+ * The verdict as the tables show it, and the reason without a repeat of it. A check that failed
+ * on its own is not sampled: its verdict is `inconclusive` in the JSON report, which a table would
+ * have read as a baseline too noisy to judge; it shows `not compared` and why (the check failed on
+ * its own).
+ */
+export function shownVerdict(c: Comparison): { verdict: ShownVerdict; reason: string } {
+  const verdict: ShownVerdict = c.samples.preview === 0 ? 'not compared' : c.verdict;
+  const reason = c.reason.startsWith(`${verdict}: `) ? c.reason.slice(verdict.length + 2) : c.reason;
+  return { verdict, reason };
+}
 
 /** One row of the table: a compared check, or in a merge of several locations, the check in one location. */
 export interface ComparisonRow {
@@ -72,13 +88,27 @@ export function renderComparisonTable(run: RunResult): string {
   return [
     '### Preview vs baseline',
     '',
-    `Baseline${baselineUrls.length > 1 ? 's' : ''}: ${baselineUrls.map(escapeMarkdown).join(', ')}. Medians and p95 in ms over ${rows[0]!.comparison.samples.preview || 'no'} samples per side; p is one-sided Mann-Whitney after Holm's correction.`,
+    `Baseline${baselineUrls.length > 1 ? 's' : ''}: ${baselineUrls.map(escapeMarkdown).join(', ')}. ${whatMediansAreOver(rows)}`,
     '',
     `| ${columns.join(' | ')} |`,
     `|${' --- |'.repeat(columns.length)}`,
     ...lines,
     '',
   ].join('\n');
+}
+
+/**
+ * The samples the medians are over, as the rows measured on both sides counted them. A row
+ * without medians was not measured: its check failed on its own (not sampled), or the baseline
+ * failed and was asked no more (fewer samples than the preview).
+ */
+function whatMediansAreOver(rows: readonly ComparisonRow[]): string {
+  const measured = rows.map((row) => row.comparison).filter((c) => c.preview !== undefined && c.baseline !== undefined);
+  if (measured.length === 0) return 'No check was measured on both sides: each verdict says why.';
+  const counts = new Set(measured.map(({ samples }) => (samples.preview === samples.baseline ? `${samples.preview} samples per side` : `${samples.preview} preview and ${samples.baseline} baseline samples`)));
+  const over = counts.size === 1 ? [...counts][0]! : 'the samples each check counts in the JSON report';
+  const unmeasured = measured.length < rows.length ? ' (a row without medians was not measured: its verdict says why)' : '';
+  return `Medians and p95 in ms over ${over}${unmeasured}; p is one-sided Mann-Whitney after Holm's correction.`;
 }
 
 function side(summary: Comparison['preview']): string {
@@ -98,8 +128,8 @@ export function pValue(value: number | undefined): string {
 function verdictCell(c: Comparison): string {
   const missing = c.missingHeaders.length > 0 ? `; missing header ${c.missingHeaders.map(inlineCode).join(', ')}` : '';
   const status = c.status.regressed ? `; status ${c.status.baseline} → ${c.status.preview ?? 'none'}` : '';
-  const reason = c.reason.startsWith(`${c.verdict}: `) ? c.reason.slice(c.verdict.length + 2) : c.reason;
-  return `${VERDICT_LABEL[c.verdict]}: ${cell(reason)}${status}${missing}`;
+  const { verdict, reason } = shownVerdict(c);
+  return `${VERDICT_LABEL[verdict]}: ${cell(reason)}${status}${missing}`;
 }
 
 const SHOWN_CHANGES = 5;
