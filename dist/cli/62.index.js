@@ -892,7 +892,19 @@ const VERDICT_LABEL = {
     regressed: '\u274c regressed',
     improved: '\ud83d\ude80 improved',
     inconclusive: '\u2754 inconclusive',
+    'not compared': '\u2796 not compared',
 };
+/**
+ * The verdict as the tables show it, and the reason without a repeat of it. A check that failed
+ * on its own is not sampled: its verdict is `inconclusive` in the JSON report, which a table would
+ * have read as a baseline too noisy to judge; it shows `not compared` and why (the check failed on
+ * its own).
+ */
+function shownVerdict(c) {
+    const verdict = c.samples.preview === 0 ? 'not compared' : c.verdict;
+    const reason = c.reason.startsWith(`${verdict}: `) ? c.reason.slice(verdict.length + 2) : c.reason;
+    return { verdict, reason };
+}
 function comparisonRows(run) {
     return run.checks.flatMap((result) => {
         const name = result.check.name;
@@ -917,13 +929,27 @@ function renderComparisonTable(run) {
     return [
         '### Preview vs baseline',
         '',
-        `Baseline${baselineUrls.length > 1 ? 's' : ''}: ${baselineUrls.map(escapeMarkdown).join(', ')}. Medians and p95 in ms over ${rows[0].comparison.samples.preview || 'no'} samples per side; p is one-sided Mann-Whitney after Holm's correction.`,
+        `Baseline${baselineUrls.length > 1 ? 's' : ''}: ${baselineUrls.map(escapeMarkdown).join(', ')}. ${whatMediansAreOver(rows)}`,
         '',
         `| ${columns.join(' | ')} |`,
         `|${' --- |'.repeat(columns.length)}`,
         ...lines,
         '',
     ].join('\n');
+}
+/**
+ * The samples the medians are over, as the rows measured on both sides counted them. A row
+ * without medians was not measured: its check failed on its own (not sampled), or the baseline
+ * failed and was asked no more (fewer samples than the preview).
+ */
+function whatMediansAreOver(rows) {
+    const measured = rows.map((row) => row.comparison).filter((c) => c.preview !== undefined && c.baseline !== undefined);
+    if (measured.length === 0)
+        return 'No check was measured on both sides: each verdict says why.';
+    const counts = new Set(measured.map(({ samples }) => (samples.preview === samples.baseline ? `${samples.preview} samples per side` : `${samples.preview} preview and ${samples.baseline} baseline samples`)));
+    const over = counts.size === 1 ? [...counts][0] : 'the samples each check counts in the JSON report';
+    const unmeasured = measured.length < rows.length ? ' (a row without medians was not measured: its verdict says why)' : '';
+    return `Medians and p95 in ms over ${over}${unmeasured}; p is one-sided Mann-Whitney after Holm's correction.`;
 }
 function side(summary) {
     // Non-breaking spaces: a narrow column never splits `43 / 51 ms`.
@@ -940,8 +966,8 @@ function pValue(value) {
 function verdictCell(c) {
     const missing = c.missingHeaders.length > 0 ? `; missing header ${c.missingHeaders.map(inlineCode).join(', ')}` : '';
     const status = c.status.regressed ? `; status ${c.status.baseline} \u2192 ${c.status.preview ?? 'none'}` : '';
-    const reason = c.reason.startsWith(`${c.verdict}: `) ? c.reason.slice(c.verdict.length + 2) : c.reason;
-    return `${VERDICT_LABEL[c.verdict]}: ${cell(reason)}${status}${missing}`;
+    const { verdict, reason } = shownVerdict(c);
+    return `${VERDICT_LABEL[verdict]}: ${cell(reason)}${status}${missing}`;
 }
 const SHOWN_CHANGES = 5;
 function schemaCell(c) {
@@ -1930,16 +1956,17 @@ function renderComparisonLines(run, style, cut = true) {
         return [];
     const full = compared.map(({ name, location }) => (0,cli_style/* printable */.g$)(location === undefined ? name : `${name} @ ${location}`));
     const names = cut ? distinctNames(full) : full;
-    const rows = compared.map(({ comparison: c }, i) => [names[i], ms(c.preview), ms(c.baseline), ratio(c.ratio), pValue(c.pValue), c.verdict]);
+    const shown = compared.map(({ comparison }) => shownVerdict(comparison));
+    const rows = compared.map(({ comparison: c }, i) => [names[i], ms(c.preview), ms(c.baseline), ratio(c.ratio), pValue(c.pValue), shown[i].verdict]);
     const widths = HEADERS.map((header, i) => Math.max(header.length, ...rows.map((row) => (0,cli_width/* columns */.YB)(row[i]))));
     const pad = (text, i) => ' '.repeat(widths[i] - (0,cli_width/* columns */.YB)(text));
     const line = (cells) => cells.map((text, i) => (i === 0 ? text + pad(text, i) : pad(text, i) + text)).join('  ');
     const lines = [style.bold(line(HEADERS)), style.dim(widths.map((w) => '\u2500'.repeat(w)).join('  '))];
     for (const [index, { comparison: c }] of compared.entries()) {
-        lines.push(verdictPaint(c, style)(line(rows[index])));
-        const sampled = c.samples.preview > 0;
-        if (c.verdict !== 'same' && sampled)
-            lines.push(style.dim(`  ${(0,cli_style/* printable */.g$)(cut ? (0,src_text/* truncate */.xv)(c.reason, 160) : c.reason)}`));
+        const { verdict, reason } = shown[index];
+        lines.push(verdictPaint(verdict, style)(line(rows[index])));
+        if (verdict !== 'same')
+            lines.push(style.dim(`  ${(0,cli_style/* printable */.g$)(cut ? (0,src_text/* truncate */.xv)(reason, 160) : reason)}`));
         for (const change of c.schemaChanges.filter((s) => s.regression)) {
             const what = change.kind === 'missing' ? `missing (was ${change.baselineType})` : `${change.baselineType} \u2192 ${change.previewType}`;
             lines.push(style.red(`  ${(0,cli_style/* printable */.g$)(change.path)}: ${what}`));
@@ -1959,8 +1986,9 @@ function distinctNames(names) {
 function ms(summary) {
     return summary ? `${Math.round(summary.medianMs)} ms` : '\u2013';
 }
-function verdictPaint(c, style) {
-    return { same: (t) => t, improved: style.green, regressed: style.red, inconclusive: style.yellow }[c.verdict];
+function verdictPaint(verdict, style) {
+    // A check not compared failed on its own: its failure, above, is in red already.
+    return { same: (t) => t, improved: style.green, regressed: style.red, inconclusive: style.yellow, 'not compared': style.dim }[verdict];
 }
 
 ;// CONCATENATED MODULE: ./src/cli/table.ts
@@ -2170,8 +2198,8 @@ function assertionLine(assertion, style) {
 
 // EXTERNAL MODULE: ./src/cli/terminal.ts
 var cli_terminal = __webpack_require__(1028);
-// EXTERNAL MODULE: ./src/cli/validate.ts + 1 modules
-var validate = __webpack_require__(4759);
+// EXTERNAL MODULE: ./src/cli/validate.ts + 2 modules
+var validate = __webpack_require__(3635);
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 // `probegate run`: load a manifest, run it with a live progress line, print the table and the
 // failures, write the reports, and exit by the gate.

@@ -184,10 +184,10 @@ Options:
 Run probegate <command> --help for the options of a command.`;
 // Loaded on use, so `--help` does not pay for the engine, the schema compiler and undici.
 const COMMANDS = {
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(759), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7062))).runCommand,
-    validate: async () => (await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 4759))).validateCommand,
-    merge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(759), __nccwpck_require__.e(62), __nccwpck_require__.e(232), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2166))).mergeCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(759), __nccwpck_require__.e(62), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4081))).demoCommand,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(635), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7062))).runCommand,
+    validate: async () => (await __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 3635))).validateCommand,
+    merge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(635), __nccwpck_require__.e(62), __nccwpck_require__.e(232), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2166))).mergeCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(136), __nccwpck_require__.e(626), __nccwpck_require__.e(635), __nccwpck_require__.e(62), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4081))).demoCommand,
 };
 /** Exit status: 0 pass, 1 the gate failed, 2 unusable manifest or arguments, 3 probegate itself failed. */
 async function main(argv) {
@@ -1276,18 +1276,20 @@ function editDistance(a, b) {
 /* harmony export */   Ft: () => (/* binding */ references),
 /* harmony export */   Ly: () => (/* binding */ MISSING_BASE_URL),
 /* harmony export */   P$: () => (/* binding */ VariableError),
+/* harmony export */   ZA: () => (/* binding */ isBuiltInWithoutValue),
 /* harmony export */   fw: () => (/* binding */ substituteDeep),
 /* harmony export */   ks: () => (/* binding */ fillReferences),
 /* harmony export */   qT: () => (/* binding */ normalizeBaseUrl),
 /* harmony export */   ut: () => (/* binding */ Variables)
 /* harmony export */ });
+/* unused harmony export BUILT_IN_NOT_KNOWN */
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7271);
 
 class VariableError extends Error {
     fixedOutside;
     name = 'VariableError';
     constructor(message, 
-    /** The manifest is right; what it reads is missing from the environment. */
+    /** The manifest is right; what it reads is missing from the environment or the run (a built-in variable without a value). */
     fixedOutside = false) {
         super(message);
         this.fixedOutside = fixedOutside;
@@ -1301,6 +1303,12 @@ const BUILT_IN_SOURCES = {
 };
 /** The start of the problem a check gets when it uses {{ BASE_URL }} and no base URL is known. */
 const MISSING_BASE_URL = 'the check uses {{ BASE_URL }} but no base URL is known';
+/** What the problem says of another built-in variable used without a value (`{{ SHA }} is not known in this run`). */
+const BUILT_IN_NOT_KNOWN = 'is not known in this run';
+/** Whether a problem's message is that of a built-in variable used without a value. */
+function isBuiltInWithoutValue(message) {
+    return message.includes(MISSING_BASE_URL) || message.includes(`}} ${BUILT_IN_NOT_KNOWN}:`);
+}
 const REFERENCE = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\s*\}\}/g;
 const MAX_DEPTH = 10;
 /** The names a text refers to as `{{ NAME }}`. */
@@ -1381,7 +1389,9 @@ class Variables {
         if (value === undefined) {
             throw new VariableError(name === 'BASE_URL'
                 ? `${MISSING_BASE_URL}: set the base-url input (--base-url on the command line), or run on a deployment_status event`
-                : `{{ ${name} }} is not known in this run: ${BUILT_IN_SOURCES[name] ?? 'a GitHub runner sets it'}; elsewhere give it with --var ${name}=VALUE (the variables input)`);
+                : `{{ ${name} }} ${BUILT_IN_NOT_KNOWN}: ${BUILT_IN_SOURCES[name] ?? 'a GitHub runner sets it'}; elsewhere give it with --var ${name}=VALUE (the variables input)`, 
+            // The run is not given the value: the manifest that uses it is right.
+            true);
         }
         if (Object.hasOwn(this.sources.secretInputs, name))
             this.addSecret(value);
