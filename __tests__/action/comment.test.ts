@@ -285,15 +285,18 @@ describe('the sticky pull-request comment', () => {
     expect(heads()[0]![1]).toMatch(/^### ✅ probegate passed/);
   });
 
+  /** The job `probe` of workflow `name`, run from `.github/workflows/<file>` at `ref`, on pull request 21. */
+  const runFromWorkflowFile = (name: string, file: string, ref: string) =>
+    runAction({
+      inputs: { 'base-url': preview.url, comment: 'always', 'github-token': TOKEN },
+      files: { '.github/probegate.yml': MANIFEST },
+      ...pullRequestEvent(21),
+      env: { GITHUB_API_URL: api.url, GITHUB_WORKFLOW: name, GITHUB_JOB: 'probe', GITHUB_WORKFLOW_REF: `octo/preview/.github/workflows/${file}@${ref}` },
+    });
+
   it('keeps one comment per workflow file, not per workflow name, and the same across branches and pushes', async () => {
     await useApi();
-    const run = (file: string, ref: string) =>
-      runAction({
-        inputs: { 'base-url': preview.url, comment: 'always', 'github-token': TOKEN },
-        files: { '.github/probegate.yml': MANIFEST },
-        ...pullRequestEvent(21),
-        env: { GITHUB_API_URL: api.url, GITHUB_WORKFLOW: 'Preview checks', GITHUB_JOB: 'probe', GITHUB_WORKFLOW_REF: `octo/preview/.github/workflows/${file}@${ref}` },
-      });
+    const run = (file: string, ref: string) => runFromWorkflowFile('Preview checks', file, ref);
     await run('preview.yml', 'refs/pull/21/merge');
     checkoutStatus = 200;
     // Another file with the same workflow name: its pass is its own.
@@ -312,13 +315,7 @@ describe('the sticky pull-request comment', () => {
 
   it('tells apart workflow files whose names hold an @, on a branch ref and on a commit id', async () => {
     await useApi();
-    const run = (file: string, ref: string) =>
-      runAction({
-        inputs: { 'base-url': preview.url, comment: 'always', 'github-token': TOKEN },
-        files: { '.github/probegate.yml': MANIFEST },
-        ...pullRequestEvent(21),
-        env: { GITHUB_API_URL: api.url, GITHUB_WORKFLOW: 'Deploy', GITHUB_JOB: 'probe', GITHUB_WORKFLOW_REF: `octo/preview/.github/workflows/${file}@${ref}` },
-      });
+    const run = (file: string, ref: string) => runFromWorkflowFile('Deploy', file, ref);
     await run('deploy@eu.yml', 'refs/heads/main');
     checkoutStatus = 200;
     await run('deploy@us.yml', 'refs/pull/21/merge');
