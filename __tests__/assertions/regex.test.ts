@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareValue } from '../../src/assertions/operators.js';
+import { compareAtOnce, compareValue } from '../../src/assertions/operators.js';
 import { boundedInline } from '../../src/assertions/regex-cost.js';
 import { MAX_WORKERS, testEachWithin } from '../../src/assertions/regex.js';
 import { checkNamed, runManifestText } from '../helpers/run.js';
@@ -43,7 +43,9 @@ checks:
     }
     const backtracking = checkNamed(run, 'backtracking');
     expect(backtracking.error).toMatchObject({ category: 'TIMEOUT', code: 'OVERALL_TIMEOUT' });
-    expect(backtracking.error?.message).toMatch(/overall timeout of 2000 ms: the regular expression \/\^\(a\+\)\+\$\/ was still running over 100001 characters/);
+    expect(backtracking.error?.message).toMatch(/overall timeout of 2000 ms: the regular expression \/\^\(a\+\)\+\$\/ was still running over 100001 characters\. It backtracks too much: simplify it/);
+    // The response arrived whole: the taxonomy's advice for a slow response would mislead.
+    expect(backtracking.error?.message).not.toContain('slow to arrive');
   }, 30_000);
 });
 
@@ -69,6 +71,9 @@ describe('a regex on a list of values, in the worker', () => {
     const waited = await Promise.resolve(behind).then(() => undefined, (error: Error) => error.message);
     expect(waited).toMatch(/overall timeout of 300 ms: its regular expression \/\^\(a\|b\)\+\$\/ was waiting for other checks' \(\d+ at once, which backtrack too much\) and never ran/);
     expect(waited).toContain(`(${MAX_WORKERS} at once`);
+    // Its own advice, once: raise this check's overall_timeout.
+    expect(waited?.match(/overall_timeout/g)).toHaveLength(1);
+    expect(waited).not.toContain('slow to arrive');
     for (const test of slow) await expect(test).rejects.toThrow(/overall timeout of 1500 ms: the regular expression \/\^\(a\+\)\+\$\/ was still running over 41 characters/);
   });
 
@@ -79,6 +84,19 @@ describe('a regex on a list of values, in the worker', () => {
     const settled = await Promise.allSettled(due);
     expect(settled.every((outcome) => outcome.status === 'rejected' && /overall timeout of 300 ms/.test(String((outcome.reason as Error).message)))).toBe(true);
     expect(await testEachWithin(/^(a|b)+$/, ['ab', 'c'])).toEqual([true, false]);
+  });
+});
+
+describe('a comparison judged in passing (would a 200 have failed this statusCode assertion?)', () => {
+  it('is answered when no worker is needed, and is no answer when one would be', () => {
+    expect(compareAtOnce('matches', 200, '^4\\d\\d$')).toEqual({ passed: false });
+    expect(compareAtOnce('doesNotMatch', 200, '^(401|403)$')).toEqual({ passed: true });
+    expect(compareAtOnce('isNot', 200, 200)).toEqual({ passed: false });
+    // Alternating repetition: a worker's test, which nobody would wait for (and which, queued
+    // behind busy workers, rejected at its 60 s default deadline with nobody to catch it).
+    expect(boundedInline('^(2|20)+0$', 3)).toBe(false);
+    expect(compareAtOnce('doesNotMatch', 200, '^(2|20)+0$')).toBeUndefined();
+    expect(compareAtOnce('matches', 'refused', '^(refused|timeout)+$')).toBeUndefined();
   });
 });
 

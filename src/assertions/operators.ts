@@ -1,6 +1,6 @@
 import type { Operator } from '../model.js';
 import { patternOf } from './pattern.js';
-import { testEachWithin, testWithin, type AssertionDeadline } from './regex.js';
+import { testEachWithin, testsAtOnce, testWithin, type AssertionDeadline } from './regex.js';
 import type { Quantifier } from './types.js';
 
 export interface Comparison {
@@ -167,13 +167,30 @@ export function compare(operator: Operator, actual: unknown, target: unknown, de
     case 'doesNotMatch': {
       const pattern = targetPattern(target);
       if (!(pattern instanceof RegExp)) return pattern;
-      const found = testWithin(pattern, Array.isArray(actual) ? actual.map(text) : [text(actual)], deadline);
+      const found = testWithin(pattern, regexInputs(actual), deadline);
       return found instanceof Promise ? found.then((answer) => regexComparison(operator, answer)) : regexComparison(operator, found);
     }
     default:
       return { passed: false, message: `operator ${operator} does not apply here` };
   }
 }
+
+/**
+ * compare, when its answer needs no regex worker; undefined when it would, and then no test is
+ * started. For what is judged in passing and never awaited (would a 200 have failed this
+ * statusCode assertion?): a test left in the workers' queue would hold a worker from the checks,
+ * and at its deadline reject with nobody to catch it, which ends the process.
+ */
+export function compareAtOnce(operator: Operator, actual: unknown, target: unknown): Comparison | undefined {
+  if (operator === 'matches' || operator === 'doesNotMatch') {
+    const pattern = targetPattern(target);
+    if (pattern instanceof RegExp && actual !== undefined && actual !== null && !testsAtOnce(pattern, regexInputs(actual))) return undefined;
+  }
+  // Only a regex test in a worker makes compare's answer a promise, and that case is above.
+  return compare(operator, actual, target) as Comparison;
+}
+
+const regexInputs = (actual: unknown) => (Array.isArray(actual) ? actual.map(text) : [text(actual)]);
 
 /** The target's pattern, or the failed comparison that says why it is none. */
 function targetPattern(target: unknown): RegExp | Comparison {

@@ -10,7 +10,7 @@
 // run). A list of values is one test, answered value by value: a test per value would be a job,
 // a promise and a timer each, and, at a deadline, a restart of the worker each.
 import type { Worker } from 'node:worker_threads';
-import { probeError } from '../errors/probe-error.js';
+import { ProbeError } from '../errors/probe-error.js';
 import { boundedInline } from './regex-cost.js';
 
 /** When the assertions of an attempt must be done: a `performance.now()` time, and the limit it comes from. */
@@ -67,9 +67,16 @@ export function testWithin(pattern: RegExp, inputs: readonly string[], deadline?
   return each instanceof Promise ? each.then(anyMatched) : anyMatched(each);
 }
 
+/** Whether the test runs here, synchronously: its answer is no promise, and no worker is involved. */
+export function testsAtOnce(pattern: RegExp, inputs: readonly string[]): boolean {
+  return boundedInline(pattern.source, totalChars(inputs));
+}
+
+const totalChars = (inputs: readonly string[]) => inputs.reduce((sum, input) => sum + input.length, 0);
+
 /** Whether the pattern matches each of the inputs, as testWithin answers. */
 export function testEachWithin(pattern: RegExp, inputs: readonly string[], deadline?: AssertionDeadline): boolean[] | undefined | Promise<boolean[] | undefined> {
-  const chars = inputs.reduce((sum, input) => sum + input.length, 0);
+  const chars = totalChars(inputs);
   if (boundedInline(pattern.source, chars)) return inputs.map((input) => pattern.test(input));
   const { at, limitMs } = deadline ?? { at: performance.now() + DEFAULT_LIMIT_MS, limitMs: DEFAULT_LIMIT_MS };
   return new Promise((resolve, reject) => {
@@ -112,21 +119,23 @@ function expire(job: Job): void {
 }
 
 function timedOut(pattern: RegExp, chars: number, limitMs: number): Error {
-  return probeError(
-    'TIMEOUT',
-    'OVERALL_TIMEOUT',
-    `The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was still running over ${chars} characters (it backtracks too much; simplify it, for example without nested quantifiers)`,
+  return regexTimeout(
+    `The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression ${shown(pattern)} was still running over ${chars} characters. It backtracks too much: simplify it, for example without nested quantifiers.`,
   );
 }
 
 /** A test that never ran: every worker was busy with other checks' tests until this one's deadline. */
 function waitedOut(pattern: RegExp, limitMs: number): Error {
-  return probeError(
-    'TIMEOUT',
-    'OVERALL_TIMEOUT',
-    `The attempt did not complete within the overall timeout of ${limitMs} ms: its regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was waiting for other checks' (${MAX_WORKERS} at once, which backtrack too much) and never ran (those checks fail with their own timeouts; simplify their expressions, or raise this check's overall_timeout)`,
+  return regexTimeout(
+    `The attempt did not complete within the overall timeout of ${limitMs} ms: its regular expression ${shown(pattern)} was waiting for other checks' (${MAX_WORKERS} at once, which backtrack too much) and never ran. Those checks fail with their own timeouts: simplify their expressions, or raise this check's \`overall_timeout\`.`,
   );
 }
+
+// The message carries its own advice: the taxonomy's for OVERALL_TIMEOUT (why is the response
+// slow to arrive in full?) would send the reader after a response that arrived whole.
+const regexTimeout = (message: string) => new ProbeError('TIMEOUT', 'OVERALL_TIMEOUT', message);
+
+const shown = (pattern: RegExp) => `/${pattern.source.slice(0, 100)}/${pattern.flags}`;
 
 /** Gives waiting tests to idle workers, starting workers up to MAX_WORKERS. */
 function dispatch(): void {

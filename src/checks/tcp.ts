@@ -4,7 +4,7 @@
 // closed, a firewall that must drop). `isNot refused` and `isNot timeout` are refused at load:
 // each passes on two outcomes, one of them a failure (`isNot refused` on a port that drops SYNs).
 import net from 'node:net';
-import { compare } from '../assertions/operators.js';
+import { compareAtOnce } from '../assertions/operators.js';
 import { isRefused } from '../errors/system.js';
 import type { Observation, Operator } from '../model.js';
 import { hostPort, rawAssertions, readHost, readPort } from './fields.js';
@@ -57,10 +57,9 @@ function acceptedFailures(check: RawCheck): TcpRequest['accepts'] {
     const ambiguous = assertion.operator === 'isNot' ? AMBIGUOUS_NEGATIONS[String(assertion.target)] : undefined;
     if (ambiguous) throw new InvalidField(['assertions', index, 'operator'], ambiguous);
   }
-  // A regex that needs the worker (an answer later) accepts nothing: the failure stays a failure.
-  const passes = (comparison: ReturnType<typeof compare>) => !(comparison instanceof Promise) && comparison.passed;
+  // A regex that needs a worker (an answer later) is not tested and accepts nothing: the failure stays a failure.
   const accepts = (outcome: ConnectionOutcome) =>
-    connection.length > 0 && connection.every(({ assertion }) => passes(compare(assertion.operator as Operator, outcome, assertion.target)));
+    connection.length > 0 && connection.every(({ assertion }) => compareAtOnce(assertion.operator as Operator, outcome, assertion.target)?.passed === true);
   return { refused: accepts('refused'), timeout: accepts('timeout') };
 }
 

@@ -2,7 +2,7 @@
 // was observed.
 import { evaluate, type AssertionDeadline } from '../assertions/index.js';
 import { describeFailure } from '../assertions/describe.js';
-import { compare } from '../assertions/operators.js';
+import { compareAtOnce } from '../assertions/operators.js';
 import { familyMiss, type IpFamily } from '../checks/ip-family.js';
 import type { CheckModule, RunContext, StepSession } from '../checks/types.js';
 import { classify } from '../errors/classify.js';
@@ -121,9 +121,9 @@ function verdict(observation: Observation, evaluated: AssertionResult[]): Attemp
  */
 function expectsRefusal(assertion: AssertionResult): boolean {
   if (assertion.type !== 'statusCode' || !assertion.passed) return false;
-  const onSuccess = compare(assertion.operator, 200, assertion.target);
-  // A test left to the regex worker is not awaited here: the refusal then fails the check.
-  return !(onSuccess instanceof Promise) && !onSuccess.passed;
+  // A regex test that needs a worker is not made here: the refusal then fails the check.
+  const onSuccess = compareAtOnce(assertion.operator, 200, assertion.target);
+  return onSuccess !== undefined && !onSuccess.passed;
 }
 
 /**
