@@ -81,6 +81,14 @@ function builtinModuleIds(dir) {
 // HTTP/2 and a one-check run rarely does. Its constants (header names, error codes) are written
 // in as node:http2 defines them, and node:http2 is required at undici's one call of it,
 // http2.connect. An undici whose client-h2.js no longer reads as below stops the build.
+//
+// The stand-in also gives each session the header limit of the HTTP/1.1 path: Node's client
+// refuses a response of 128 headers or more (maxHeaderListPairs, stream reset with
+// ENHANCE_YOUR_CALM), where HTTP/1.1 takes any head within 64 KiB. So the pair limit is what
+// 64 KiB can hold (`a:` and CRLF, 4 bytes a header), and the http check holds the list to
+// 64 KiB itself (http2HeadTooLarge in src/checks/http-guard.ts).
+const HTTP2_MAX_HEADER_PAIRS = (64 * 1024) / 4;
+
 function lazyHttp2(dir) {
   const eager = /let http2\ntry \{\n  http2 = __webpack_require__\((\d+)\)\n\} catch \{\n  \/\/ @ts-ignore\n  http2 = \{ constants: \{\} \}\n\}\n\nconst \{\n  constants: \{\n((?:    \w+,?\n)+)  \}\n\} = http2\n/;
   let patched = 0;
@@ -104,7 +112,8 @@ function lazyHttp2(dir) {
       if (!(name in http2Constants)) throw new Error(`${file}: node:http2 has no constant ${name}`);
       return `const ${name} = ${JSON.stringify(http2Constants[name])}\n`;
     });
-    const lazy = `let http2Module\nconst http2 = { connect: (...args) => (http2Module ??= __webpack_require__(${moduleId})).connect(...args) }\n\n${constants.join('')}`;
+    const connect = `(authority, options) => (http2Module ??= __webpack_require__(${moduleId})).connect(authority, { maxHeaderListPairs: ${HTTP2_MAX_HEADER_PAIRS}, ...options })`;
+    const lazy = `let http2Module\nconst http2 = { connect: ${connect} }\n\n${constants.join('')}`;
     writeFileSync(file, text.replace(block, lazy));
     patched++;
   }

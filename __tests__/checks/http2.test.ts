@@ -7,6 +7,9 @@ import type { RunResult } from '../../src/model.js';
 let pki: TestPki;
 let h2: TlsPeer;
 let h1Only: TlsPeer;
+// Node's server refuses to send a header block over 64 KiB unless told otherwise.
+let bigHeaders: http2.Http2SecureServer;
+let bigHeadersUrl: string;
 
 beforeAll(async () => {
   pki = await createTestPki();
@@ -31,10 +34,17 @@ beforeAll(async () => {
     }
   });
   h1Only = await startHttpsServer(pki.leaf('valid'));
+  const { chain = [], ...leaf } = pki.leaf('valid');
+  bigHeaders = http2.createSecureServer({ ...leaf, cert: [leaf.cert, ...chain].join(''), maxSendHeaderBlockLength: 1024 * 1024 }, (req, res) => {
+    if (req.url === '/one-big') res.writeHead(200, { 'x-big': 'v'.repeat(70_000) }).end('ok');
+    else res.writeHead(200, { 'x-near': 'v'.repeat(60_000) }).end('ok');
+  });
+  await new Promise<void>((resolve) => bigHeaders.listen(0, '127.0.0.1', resolve));
+  bigHeadersUrl = `https://127.0.0.1:${(bigHeaders.address() as import('node:net').AddressInfo).port}`;
 });
 
 afterAll(async () => {
-  await Promise.all([h2.close(), h1Only.close()]);
+  await Promise.all([h2.close(), h1Only.close(), new Promise((resolve) => bigHeaders.close(resolve))]);
 });
 
 describe('HTTP/2 over TLS', () => {
@@ -73,6 +83,14 @@ checks:
   - name: a stream cancelled mid-body
     type: http
     request: { url: "${h2.url}/cancelled" }
+  - name: a header over 64 KiB on HTTP/2
+    type: http
+    http_version: http2
+    request: { url: "${bigHeadersUrl}/one-big" }
+  - name: a header of 60 KB on HTTP/2
+    type: http
+    http_version: http2
+    request: { url: "${bigHeadersUrl}/near" }
 `,
       { files: { 'ca.pem': pki.rootPem } },
     );
@@ -105,6 +123,13 @@ checks:
     expect(error).toMatchObject({ category: 'HTTP2', code: 'HTTP2' });
     expect(error?.message).toMatch(/^Error performing HTTP\/2 request: (Stream closed with error code NGHTTP2_REFUSED_STREAM|HTTP\/2: "GOAWAY" frame received)/);
     expect(error?.message).toContain('Look at the HTTP/2 settings and logs of the server');
+  });
+
+  it('holds an HTTP/2 head to the 64 KiB of an HTTP/1.1 one: MALFORMED_RESPONSE HEADERS_TOO_LARGE over it, a pass within', () => {
+    const { error } = checkNamed(run, 'a header over 64 KiB on HTTP/2');
+    expect(error).toMatchObject({ category: 'MALFORMED_RESPONSE', code: 'HEADERS_TOO_LARGE' });
+    expect(error?.message).toMatch(/^The response head \(status line and headers\) is over the limit of 65536 bytes \(70\d{3} bytes or more\)/);
+    expect(checkNamed(run, 'a header of 60 KB on HTTP/2')).toMatchObject({ error: null, protocol: 'h2' });
   });
 
   it('does not take a cancelled HTTP/2 stream for a complete response', () => {

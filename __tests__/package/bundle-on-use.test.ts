@@ -28,6 +28,7 @@ let h1: http.Server;
 /** An HTTP/2 peer's answers: its protocol in the body, or a refused stream. */
 function answer(request: http2.Http2ServerRequest, response: http2.Http2ServerResponse): void {
   if (request.url === '/refused-stream') response.stream.close(http2.constants.NGHTTP2_REFUSED_STREAM);
+  else if (request.url === '/many-headers') response.writeHead(200, Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`x-header-${i}`, 'v']))).end('many');
   else response.writeHead(200, { 'x-path': request.url }).end(`over ${request.httpVersion} by ${request.headers[':authority']}`);
 }
 
@@ -122,11 +123,17 @@ describe.each(NODES)('the bundle and the modules it loads on use, on %s', (_name
   - name: refused
     type: http
     request: { url: "https://localhost:${h2.port}/refused-stream", tls: { ca: ca.pem } }
+  - name: many headers
+    type: http
+    request: { url: "https://localhost:${h2.port}/many-headers", tls: { ca: ca.pem } }
+    assertions: [{ type: header, property: x-header-299, operator: is, target: v }]
 `);
     expect(run.checks['h2 over TLS']).toMatchObject({ status: 'passed', protocol: 'h2', error: null });
     expect(run.checks.h2c).toMatchObject({ status: 'passed', protocol: 'h2', error: null });
     expect(run.checks.refused!.error).toMatchObject({ category: 'HTTP2', code: 'HTTP2' });
     expect(run.checks.refused!.error!.message).toContain('Stream closed with error code NGHTTP2_REFUSED_STREAM');
+    // 300 headers, as HTTP/1.1 takes them: Node's client alone resets a stream of 128 (ENHANCE_YOUR_CALM).
+    expect(run.checks['many headers']).toMatchObject({ status: 'passed', protocol: 'h2', error: null });
     // node:http2 requires node:http and node:assert itself.
     expect(run.loaded.sort()).toEqual(['NativeModule assert', 'NativeModule crypto', 'NativeModule http', 'NativeModule http2', 'NativeModule tls']);
     expect(run.code).toBe(1);

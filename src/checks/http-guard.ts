@@ -116,6 +116,24 @@ function headTooLarge(bytes: number): ProbeError {
   return probeError('MALFORMED_RESPONSE', 'HEADERS_TOO_LARGE', `The response head (status line and headers) is over the limit of ${MAX_HEAD_BYTES} bytes (${bytes} bytes or more)`);
 }
 
+// An HTTP/1.1 head's bytes besides its header lines: `HTTP/1.1 200 \r\n` and the blank line.
+const STATUS_LINE_AND_END_BYTES = 17;
+
+/**
+ * HEADERS_TOO_LARGE for an HTTP/2 response whose headers are over the limit. Node's client does
+ * not hold a header list to the 64 KiB it advertises, and an HTTP/2 list has no wire form to
+ * count (HPACK compresses it): it is counted as the HTTP/1.1 head it stands for, so that both
+ * protocols refuse the same heads (SPEC §2).
+ */
+export function http2HeadTooLarge(headers: Record<string, string | string[] | undefined>): ProbeError | undefined {
+  let bytes = STATUS_LINE_AND_END_BYTES;
+  for (const name in headers) {
+    const value = headers[name];
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) bytes += name.length + one.length + 4; // `: ` and CRLF
+  }
+  return bytes > MAX_HEAD_BYTES ? headTooLarge(bytes) : undefined;
+}
+
 /** MALFORMED_RESPONSE for a status HTTP does not define (HTTP/2 included), or 101 to a request that asked for no switch. */
 export function invalidStatus(status: number): ProbeError | undefined {
   if (status < 100 || status > 599) {

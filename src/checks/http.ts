@@ -14,7 +14,7 @@ import { observeTls, type TlsSettings } from '../net/tls.js';
 import { assertionsReadBody, DEFAULT_MAX_BODY_BYTES, hasNoBody, readCapped } from './http-body.js';
 import { contentCodings, decodeBody } from './http-decode.js';
 import { decodeText } from './http-text.js';
-import { invalidStatus, MAX_HEAD_BYTES, ResponseGuard } from './http-guard.js';
+import { http2HeadTooLarge, invalidStatus, MAX_HEAD_BYTES, ResponseGuard } from './http-guard.js';
 import { nextHop, type Hop } from './http-redirect.js';
 import { readTlsSettings } from './tls-settings.js';
 import { readIpFamily, type IpFamily } from './ip-family.js';
@@ -281,7 +281,7 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
   const client = new Client(hop.url.origin, {
     connect: (options, callback) => connector!(options, callback),
     allowH2: request.httpVersion !== 'http1',
-    // The guard refuses a longer head first; this bounds HTTP/2 header lists too (undici's default is Node's 16 KiB).
+    // The guard refuses a longer head first (HTTP/2's is counted after it arrives: http2HeadTooLarge).
     maxHeaderSize: MAX_HEAD_BYTES,
     headersTimeout: 0,
     bodyTimeout: 0,
@@ -299,8 +299,9 @@ async function exchange(request: HttpRequest, hop: Hop, context: RunContext, fac
       body: hop.body,
     });
     if (!watch.firstByteSeen) context.timer.remark('firstByte');
-    const statusProblem = invalidStatus(response.statusCode);
-    if (statusProblem) throw statusProblem;
+    // An HTTP/1.1 head was held to the limit by its guard; an HTTP/2 one is counted here.
+    const headProblem = invalidStatus(response.statusCode) ?? (watch.guard ? undefined : http2HeadTooLarge(response.headers));
+    if (headProblem) throw headProblem;
     const setCookie = keepSessionCookies(response.headers['set-cookie'], hop.url, context.session);
     const headers = flattenHeaders(response.headers);
     const bodiless = hasNoBody(hop.method, response.statusCode);
