@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkNamed, loadManifestText, runManifestText } from '../helpers/run.js';
 import { expectScenario, scenarioManifest, type Scenario } from '../helpers/scenarios.js';
 import { closedPort, startHttpServer, startRawServer, type Peer } from '../helpers/servers.js';
+import { startUnansweredTcpPort } from '../helpers/network-peers.js';
 import type { RunResult } from '../../src/model.js';
-import { isIP } from 'node:net';
+import { isIP, Socket } from 'node:net';
 import { isAddressLiteral } from '../../src/checks/http.js';
 
 // One loopback HTTP server with a route per behaviour, and raw TCP peers for answers that no
@@ -768,6 +769,25 @@ checks:
       expect(await bound(closed.get('/half'))).not.toBe(stillOpen);
     } finally {
       await peer.close();
+    }
+  });
+
+  it('gives up a connection still being made when the deadline runs out, so that it cannot keep the process alive', async () => {
+    const unanswered = await startUnansweredTcpPort();
+    // Node lists the handles that keep the process alive; a socket still connecting is one (the
+    // peer's own last filler of its backlog is one already).
+    const connecting = () => (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles().filter((handle) => handle instanceof Socket && handle.connecting).length;
+    try {
+      const before = connecting();
+      const run = await runManifestText(`version: 1
+checks:
+  - { name: unanswered, type: http, timeout: 300ms, request: { url: "http://127.0.0.1:${unanswered.port}/" } }
+`);
+      expect(checkNamed(run, 'unanswered').error).toMatchObject({ category: 'TIMEOUT', code: 'REQUEST_TIMEOUT' });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(connecting()).toBe(before);
+    } finally {
+      await unanswered.close();
     }
   });
 });

@@ -21,7 +21,8 @@ function recordingBuild(): { build: typeof buildConnector; built: buildConnector
 
 describe('sharedConnector', () => {
   const tls: TlsSettings = { insecure: false };
-  const plain: ConnectionOptions = { hostname: '127.0.0.1', allowH2: true, h2c: false, timeoutMs: 11_000 };
+  // An address family no check below asks for: the stand-in connectors stay out of their way in the shared table.
+  const plain: ConnectionOptions = { hostname: '127.0.0.1', allowH2: true, h2c: false, family: 4 };
 
   it('builds one connector for the same options, and one more for each option that differs', () => {
     const { build, built } = recordingBuild();
@@ -34,7 +35,6 @@ describe('sharedConnector', () => {
       { ...plain, allowH2: false },
       { ...plain, h2c: true },
       { ...plain, family: 6 },
-      { ...plain, timeoutMs: 31_000 },
       { ...plain, tls },
       { ...plain, tls, hostname: 'localhost' },
       { ...plain, tls: { ...tls } },
@@ -42,7 +42,7 @@ describe('sharedConnector', () => {
     const connectors = differing.map((options) => sharedConnector(build, options));
     expect(new Set([first, ...connectors]).size).toBe(differing.length + 1);
     expect(built).toHaveLength(differing.length + 1);
-    expect(built.at(-2)).toMatchObject({ servername: 'localhost', rejectUnauthorized: true, maxCachedSessions: 0, timeout: 11_000 });
+    expect(built.at(-2)).toMatchObject({ servername: 'localhost', rejectUnauthorized: true, maxCachedSessions: 0, timeout: 0 });
   });
 });
 

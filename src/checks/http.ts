@@ -367,15 +367,19 @@ function timedConnector(build: typeof buildConnector, request: HttpRequest, hop:
     allowH2: request.httpVersion !== 'http1',
     h2c,
     family: request.ipFamily,
-    // The attempt ends at its deadline whatever undici does; this only bounds a socket still
-    // connecting then (one that would keep the process from exiting): the same for every hop of
-    // the check, so that its hops and the checks like it share one connector.
-    timeoutMs: Math.ceil(context.deadline.limitMs) + 1000,
   });
   return (requested, callback) => {
     // undici names the server after the Host header; the check's `tls.servername` must win.
     const options = request.tls.servername ? { ...requested, servername: request.tls.servername } : requested;
+    // The connector has no timeout of its own (net/connectors.ts): a socket still connecting when
+    // the attempt's deadline ends is destroyed then, or it would keep the process from exiting.
+    let stopConnecting: (() => void) | undefined;
+    const boundedByDeadline = (socket: Socket) => {
+      stopConnecting = context.deadline.onEnd((reason) => socket.destroy(reason as Error));
+      return socket;
+    };
     const done: buildConnector.Callback = (...args) => {
+      stopConnecting?.();
       const [error, connected] = args;
       const refusal = !error && connected ? recordConnection(connected, request, facts) : undefined;
       if (refusal) {
@@ -392,12 +396,12 @@ function timedConnector(build: typeof buildConnector, request: HttpRequest, hop:
     if (tunnel) {
       // Through a proxy: the tunnel times DNS and connect (to the proxy), then TLS runs inside it.
       tunnel({ host: url.hostname, port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80) }, context, request.ipFamily).then(
-        (raw) => (url.protocol === 'https:' ? timeTls(connect({ ...options, httpSocket: raw }, done) as unknown as Socket, context, facts) : done(null, raw)),
+        (raw) => (url.protocol === 'https:' ? timeTls(boundedByDeadline(connect({ ...options, httpSocket: raw }, done) as unknown as Socket), context, facts) : done(null, raw)),
         (error: Error) => callback(error, null),
       );
       return;
     }
-    const socket = connect(options, done) as unknown as Socket;
+    const socket = boundedByDeadline(connect(options, done) as unknown as Socket);
     const { timer } = context;
     // Prepended: undici's own listeners run first otherwise, and their work (the first connection
     // of a process compiles the HTTP parser) would be timed as connect or TLS. Only for events

@@ -18,8 +18,6 @@ export interface ConnectionOptions {
   /** HTTP/2 over cleartext, with prior knowledge. */
   readonly h2c: boolean;
   readonly family?: 4 | 6;
-  /** undici's own connect timeout: a bound on a socket the attempt's deadline already gave up on. */
-  readonly timeoutMs: number;
 }
 
 // Past this many connectors for one TLS settings (a manifest of that many https hosts), the
@@ -29,19 +27,22 @@ const PLAIN = {};
 const connectors = new WeakMap<object, Map<string, buildConnector.connector>>();
 
 export function sharedConnector(build: typeof buildConnector, options: ConnectionOptions): buildConnector.connector {
-  const { tls, hostname, allowH2, h2c, family, timeoutMs } = options;
+  const { tls, hostname, allowH2, h2c, family } = options;
   const owner = tls ?? PLAIN;
   let built = connectors.get(owner);
   if (!built) connectors.set(owner, (built = new Map()));
   // The host matters to TLS only (the server name); a cleartext connector serves every host.
-  const key = `${tls ? hostname : ''} ${allowH2} ${h2c} ${family ?? ''} ${timeoutMs}`;
+  const key = `${tls ? hostname : ''} ${allowH2} ${h2c} ${family ?? ''}`;
   let connector = built.get(key);
   if (!connector) {
     connector = build({
       ...(tls ? tlsConnectionOptions(tls, hostname) : {}),
       maxCachedSessions: 0,
       allowH2,
-      timeout: timeoutMs,
+      // No connect timeout: the caller ends a socket still connecting at the attempt's deadline.
+      // undici's timer for it, cleared, stays listed until its next tick (up to a second), and
+      // keeps each check's socket and client through young-generation collections meanwhile.
+      timeout: 0,
       ...(h2c ? { useH2c: true } : {}),
       ...(family ? { family } : {}),
     } as buildConnector.BuildOptions);

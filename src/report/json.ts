@@ -27,7 +27,9 @@ export function* jsonReportText(run: PipelineResult): Generator<string> {
     // itself; the wrapper's own first and last lines are cut off.
     const text = JSON.stringify({ checks: run.checks.slice(start, start + CHECKS_PER_PIECE).map(checkEntry) }, null, 2);
     const last = start + CHECKS_PER_PIECE >= run.checks.length;
-    yield `${text.slice(CHECKS_OPENING.length, -CHECKS_CLOSING.length)}${last ? '' : ','}\n`;
+    // The cut and its line end as two pieces: joined, they would be a copy of the cut made at once.
+    yield text.slice(CHECKS_OPENING.length, -CHECKS_CLOSING.length);
+    yield last ? '\n' : ',\n';
   }
   yield '  ]\n}';
 }
@@ -79,9 +81,12 @@ function readyEntry(ready: ReadyResult): object {
   };
 }
 
+// The entries of checks and assertions, thousands in a report, are built by adding each field
+// that applies, in the report's order: a conditional spread (`...(x ? { x } : {})`) makes an object
+// of its own for each field, several times the entry's size, all made while the run's memory is at its peak.
 function checkEntry(result: CheckResult): object {
   const { check } = result;
-  return {
+  const entry: Record<string, unknown> = {
     id: check.id,
     index: check.index,
     name: check.name,
@@ -90,26 +95,27 @@ function checkEntry(result: CheckResult): object {
     status: result.status,
     level: result.level ?? null,
     error: errorEntry(result.error),
-    // The check's own fail_on / warn_on, when it sets them: what its status was judged by
-    // instead of run.gate, so that a reader (merge) can judge it again.
-    ...(check.failOn !== undefined || check.warnOn !== undefined
-      ? { gate: { ...(check.failOn !== undefined ? { fail_on: check.failOn } : {}), ...(check.warnOn !== undefined ? { warn_on: check.warnOn } : {}) } }
-      : {}),
-    ...(result.notRun ? { notRun: result.notRun } : {}),
-    assertions: result.assertions.map(assertionEntry),
-    timings: result.timings,
-    attempts: result.attempts,
-    durationMs: result.durationMs,
-    ...(result.protocol ? { protocol: result.protocol } : {}),
-    ...(result.proxy ? { proxy: result.proxy } : {}),
-    ...(result.statusCode !== undefined ? { statusCode: result.statusCode } : {}),
-    ...(result.tls ? { tls: result.tls } : {}),
-    ...(result.excerpt !== undefined ? { excerpt: result.excerpt } : {}),
-    ...(result.steps ? { steps: result.steps.map(stepEntry) } : {}),
-    ...(result.comparison ? { comparison: comparisonEntry(result.comparison) } : {}),
-    location: { file: check.location.file, line: check.location.line, column: check.location.column },
-    ...(result.byLocation ? { locations: result.byLocation.map(locationEntry) } : {}),
   };
+  // The check's own fail_on / warn_on, when it sets them: what its status was judged by
+  // instead of run.gate, so that a reader (merge) can judge it again.
+  if (check.failOn !== undefined || check.warnOn !== undefined) {
+    entry.gate = { ...(check.failOn !== undefined ? { fail_on: check.failOn } : {}), ...(check.warnOn !== undefined ? { warn_on: check.warnOn } : {}) };
+  }
+  if (result.notRun) entry.notRun = result.notRun;
+  entry.assertions = result.assertions.map(assertionEntry);
+  entry.timings = result.timings;
+  entry.attempts = result.attempts;
+  entry.durationMs = result.durationMs;
+  if (result.protocol) entry.protocol = result.protocol;
+  if (result.proxy) entry.proxy = result.proxy;
+  if (result.statusCode !== undefined) entry.statusCode = result.statusCode;
+  if (result.tls) entry.tls = result.tls;
+  if (result.excerpt !== undefined) entry.excerpt = result.excerpt;
+  if (result.steps) entry.steps = result.steps.map(stepEntry);
+  if (result.comparison) entry.comparison = comparisonEntry(result.comparison);
+  entry.location = { file: check.location.file, line: check.location.line, column: check.location.column };
+  if (result.byLocation) entry.locations = result.byLocation.map(locationEntry);
+  return entry;
 }
 
 function errorEntry(error: ProbeErrorInfo | null): object | null {
@@ -134,22 +140,21 @@ function stepEntry(step: StepOutcome): object {
 }
 
 function assertionEntry(a: AssertionResult): object {
-  return {
-    type: a.type,
-    ...(a.property !== undefined ? { property: a.property } : {}),
-    ...(a.path !== undefined ? { path: a.path } : {}),
-    operator: a.operator,
-    target: a.target,
-    actual: a.actual ?? null,
-    // `actual: null` is also what a JSON value of null reads as; this says nothing was there.
-    ...(a.actual === undefined ? { actualMissing: true } : {}),
-    // A body assertion keeps only the start of a long body: this says how long the body was.
-    ...(a.actualTotalBytes !== undefined ? { actualTotalBytes: a.actualTotalBytes } : {}),
-    passed: a.passed,
-    line: a.line,
-    ...(a.message ? { message: a.message } : {}),
-    ...(a.implicit ? { implicit: true } : {}),
-  };
+  const entry: Record<string, unknown> = { type: a.type };
+  if (a.property !== undefined) entry.property = a.property;
+  if (a.path !== undefined) entry.path = a.path;
+  entry.operator = a.operator;
+  entry.target = a.target;
+  entry.actual = a.actual ?? null;
+  // `actual: null` is also what a JSON value of null reads as; this says nothing was there.
+  if (a.actual === undefined) entry.actualMissing = true;
+  // A body assertion keeps only the start of a long body: this says how long the body was.
+  if (a.actualTotalBytes !== undefined) entry.actualTotalBytes = a.actualTotalBytes;
+  entry.passed = a.passed;
+  entry.line = a.line;
+  if (a.message) entry.message = a.message;
+  if (a.implicit) entry.implicit = true;
+  return entry;
 }
 
 function locationEntry(result: LocationResult): object {
