@@ -5436,7 +5436,7 @@ let extractBody
 
 /** @type {import('http2')} */
 let http2Module
-const http2 = { connect: (...args) => (http2Module ??= __webpack_require__(32467)).connect(...args) }
+const http2 = { connect: (authority, options) => (http2Module ??= __webpack_require__(32467)).connect(authority, { maxHeaderListPairs: 16384, ...options }) }
 
 const HTTP2_HEADER_AUTHORITY = ":authority"
 const HTTP2_HEADER_METHOD = ":method"

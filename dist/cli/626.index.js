@@ -175,20 +175,23 @@ const MAX_CONNECTORS = 64;
 const PLAIN = {};
 const connectors = new WeakMap();
 function sharedConnector(build, options) {
-    const { tls, hostname, allowH2, h2c, family, timeoutMs } = options;
+    const { tls, hostname, allowH2, h2c, family } = options;
     const owner = tls ?? PLAIN;
     let built = connectors.get(owner);
     if (!built)
         connectors.set(owner, (built = new Map()));
     // The host matters to TLS only (the server name); a cleartext connector serves every host.
-    const key = `${tls ? hostname : ''} ${allowH2} ${h2c} ${family ?? ''} ${timeoutMs}`;
+    const key = `${tls ? hostname : ''} ${allowH2} ${h2c} ${family ?? ''}`;
     let connector = built.get(key);
     if (!connector) {
         connector = build({
             ...(tls ? (0,net_tls/* tlsConnectionOptions */.mw)(tls, hostname) : {}),
             maxCachedSessions: 0,
             allowH2,
-            timeout: timeoutMs,
+            // No connect timeout: the caller ends a socket still connecting at the attempt's deadline.
+            // undici's timer for it, cleared, stays listed until its next tick (up to a second), and
+            // keeps each check's socket and client through young-generation collections meanwhile.
+            timeout: 0,
             ...(h2c ? { useH2c: true } : {}),
             ...(family ? { family } : {}),
         });
@@ -309,6 +312,23 @@ function headEnd(buffer) {
 }
 function headTooLarge(bytes) {
     return (0,probe_error/* probeError */.v)('MALFORMED_RESPONSE', 'HEADERS_TOO_LARGE', `The response head (status line and headers) is over the limit of ${MAX_HEAD_BYTES} bytes (${bytes} bytes or more)`);
+}
+// An HTTP/1.1 head's bytes besides its header lines: `HTTP/1.1 200 \r\n` and the blank line.
+const STATUS_LINE_AND_END_BYTES = 17;
+/**
+ * HEADERS_TOO_LARGE for an HTTP/2 response whose headers are over the limit. Node's client does
+ * not hold a header list to the 64 KiB it advertises, and an HTTP/2 list has no wire form to
+ * count (HPACK compresses it): it is counted as the HTTP/1.1 head it stands for, so that both
+ * protocols refuse the same heads (SPEC \u00a72).
+ */
+function http2HeadTooLarge(headers) {
+    let bytes = STATUS_LINE_AND_END_BYTES;
+    for (const name in headers) {
+        const value = headers[name];
+        for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value])
+            bytes += name.length + one.length + 4; // `: ` and CRLF
+    }
+    return bytes > MAX_HEAD_BYTES ? headTooLarge(bytes) : undefined;
 }
 /** MALFORMED_RESPONSE for a status HTTP does not define (HTTP/2 included), or 101 to a request that asked for no switch. */
 function invalidStatus(status) {
@@ -650,7 +670,7 @@ async function exchange(request, hop, context, facts, via) {
     const client = new Client(hop.url.origin, {
         connect: (options, callback) => connector(options, callback),
         allowH2: request.httpVersion !== 'http1',
-        // The guard refuses a longer head first; this bounds HTTP/2 header lists too (undici's default is Node's 16 KiB).
+        // The guard refuses a longer head first (HTTP/2's is counted after it arrives: http2HeadTooLarge).
         maxHeaderSize: MAX_HEAD_BYTES,
         headersTimeout: 0,
         bodyTimeout: 0,
@@ -669,9 +689,10 @@ async function exchange(request, hop, context, facts, via) {
         });
         if (!watch.firstByteSeen)
             context.timer.remark('firstByte');
-        const statusProblem = invalidStatus(response.statusCode);
-        if (statusProblem)
-            throw statusProblem;
+        // An HTTP/1.1 head was held to the limit by its guard; an HTTP/2 one is counted here.
+        const headProblem = invalidStatus(response.statusCode) ?? (watch.guard ? undefined : http2HeadTooLarge(response.headers));
+        if (headProblem)
+            throw headProblem;
         const setCookie = keepSessionCookies(response.headers['set-cookie'], hop.url, context.session);
         const headers = flattenHeaders(response.headers);
         const bodiless = (0,http_body/* hasNoBody */.QJ)(hop.method, response.statusCode);
@@ -741,15 +762,19 @@ function timedConnector(build, request, hop, context, facts, watch, tunnel) {
         allowH2: request.httpVersion !== 'http1',
         h2c,
         family: request.ipFamily,
-        // The attempt ends at its deadline whatever undici does; this only bounds a socket still
-        // connecting then (one that would keep the process from exiting): the same for every hop of
-        // the check, so that its hops and the checks like it share one connector.
-        timeoutMs: Math.ceil(context.deadline.limitMs) + 1000,
     });
     return (requested, callback) => {
         // undici names the server after the Host header; the check's `tls.servername` must win.
         const options = request.tls.servername ? { ...requested, servername: request.tls.servername } : requested;
+        // The connector has no timeout of its own (net/connectors.ts): a socket still connecting when
+        // the attempt's deadline ends is destroyed then, or it would keep the process from exiting.
+        let stopConnecting;
+        const boundedByDeadline = (socket) => {
+            stopConnecting = context.deadline.onEnd((reason) => socket.destroy(reason));
+            return socket;
+        };
         const done = (...args) => {
+            stopConnecting?.();
             const [error, connected] = args;
             const refusal = !error && connected ? recordConnection(connected, request, facts) : undefined;
             if (refusal) {
@@ -765,10 +790,10 @@ function timedConnector(build, request, hop, context, facts, watch, tunnel) {
         };
         if (tunnel) {
             // Through a proxy: the tunnel times DNS and connect (to the proxy), then TLS runs inside it.
-            tunnel({ host: url.hostname, port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80) }, context, request.ipFamily).then((raw) => (url.protocol === 'https:' ? timeTls(connect({ ...options, httpSocket: raw }, done), context, facts) : done(null, raw)), (error) => callback(error, null));
+            tunnel({ host: url.hostname, port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80) }, context, request.ipFamily).then((raw) => (url.protocol === 'https:' ? timeTls(boundedByDeadline(connect({ ...options, httpSocket: raw }, done)), context, facts) : done(null, raw)), (error) => callback(error, null));
             return;
         }
-        const socket = connect(options, done);
+        const socket = boundedByDeadline(connect(options, done));
         const { timer } = context;
         // Prepended: undici's own listeners run first otherwise, and their work (the first connection
         // of a process compiles the HTTP parser) would be timed as connect or TLS. Only for events

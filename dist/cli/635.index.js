@@ -172,10 +172,10 @@ function schemaErrors(schema, json) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $R: () => (/* binding */ compareValue),
 /* harmony export */   J$: () => (/* binding */ several),
-/* harmony export */   UD: () => (/* binding */ compare),
+/* harmony export */   Ux: () => (/* binding */ compareAtOnce),
 /* harmony export */   dA: () => (/* binding */ compareEach)
 /* harmony export */ });
-/* unused harmony export text */
+/* unused harmony exports compare, text */
 /* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8267);
 /* harmony import */ var _regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9326);
 
@@ -345,13 +345,29 @@ function compare(operator, actual, target, deadline) {
             const pattern = targetPattern(target);
             if (!(pattern instanceof RegExp))
                 return pattern;
-            const found = (0,_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .testWithin */ .ux)(pattern, Array.isArray(actual) ? actual.map(text) : [text(actual)], deadline);
+            const found = (0,_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .testWithin */ .ux)(pattern, regexInputs(actual), deadline);
             return found instanceof Promise ? found.then((answer) => regexComparison(operator, answer)) : regexComparison(operator, found);
         }
         default:
             return { passed: false, message: `operator ${operator} does not apply here` };
     }
 }
+/**
+ * compare, when its answer needs no regex worker; undefined when it would, and then no test is
+ * started. For what is judged in passing and never awaited (would a 200 have failed this
+ * statusCode assertion?): a test left in the workers' queue would hold a worker from the checks,
+ * and at its deadline reject with nobody to catch it, which ends the process.
+ */
+function compareAtOnce(operator, actual, target) {
+    if (operator === 'matches' || operator === 'doesNotMatch') {
+        const pattern = targetPattern(target);
+        if (pattern instanceof RegExp && actual !== undefined && actual !== null && !(0,_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .testsAtOnce */ .gW)(pattern, regexInputs(actual)))
+            return undefined;
+    }
+    // Only a regex test in a worker makes compare's answer a promise, and that case is above.
+    return compare(operator, actual, target);
+}
+const regexInputs = (actual) => (Array.isArray(actual) ? actual.map(text) : [text(actual)]);
 /** The target's pattern, or the failed comparison that says why it is none. */
 function targetPattern(target) {
     try {
@@ -738,6 +754,7 @@ function groupPrefixEnd(source, question) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fn: () => (/* binding */ testEachWithin),
+/* harmony export */   gW: () => (/* binding */ testsAtOnce),
 /* harmony export */   ux: () => (/* binding */ testWithin)
 /* harmony export */ });
 /* unused harmony export MAX_WORKERS */
@@ -774,9 +791,14 @@ function testWithin(pattern, inputs, deadline) {
     const each = testEachWithin(pattern, inputs, deadline);
     return each instanceof Promise ? each.then(anyMatched) : anyMatched(each);
 }
+/** Whether the test runs here, synchronously: its answer is no promise, and no worker is involved. */
+function testsAtOnce(pattern, inputs) {
+    return (0,_regex_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedInline */ .x)(pattern.source, totalChars(inputs));
+}
+const totalChars = (inputs) => inputs.reduce((sum, input) => sum + input.length, 0);
 /** Whether the pattern matches each of the inputs, as testWithin answers. */
 function testEachWithin(pattern, inputs, deadline) {
-    const chars = inputs.reduce((sum, input) => sum + input.length, 0);
+    const chars = totalChars(inputs);
     if ((0,_regex_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedInline */ .x)(pattern.source, chars))
         return inputs.map((input) => pattern.test(input));
     const { at, limitMs } = deadline ?? { at: performance.now() + DEFAULT_LIMIT_MS, limitMs: DEFAULT_LIMIT_MS };
@@ -818,12 +840,16 @@ function expire(job) {
     job.expire(true);
 }
 function timedOut(pattern, chars, limitMs) {
-    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was still running over ${chars} characters (it backtracks too much; simplify it, for example without nested quantifiers)`);
+    return regexTimeout(`The attempt did not complete within the overall timeout of ${limitMs} ms: the regular expression ${shown(pattern)} was still running over ${chars} characters. It backtracks too much: simplify it, for example without nested quantifiers.`);
 }
 /** A test that never ran: every worker was busy with other checks' tests until this one's deadline. */
 function waitedOut(pattern, limitMs) {
-    return (0,_errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .probeError */ .v)('TIMEOUT', 'OVERALL_TIMEOUT', `The attempt did not complete within the overall timeout of ${limitMs} ms: its regular expression /${pattern.source.slice(0, 100)}/${pattern.flags} was waiting for other checks' (${MAX_WORKERS} at once, which backtrack too much) and never ran (those checks fail with their own timeouts; simplify their expressions, or raise this check's overall_timeout)`);
+    return regexTimeout(`The attempt did not complete within the overall timeout of ${limitMs} ms: its regular expression ${shown(pattern)} was waiting for other checks' (${MAX_WORKERS} at once, which backtrack too much) and never ran. Those checks fail with their own timeouts: simplify their expressions, or raise this check's \`overall_timeout\`.`);
 }
+// The message carries its own advice: the taxonomy's for OVERALL_TIMEOUT (why is the response
+// slow to arrive in full?) would send the reader after a response that arrived whole.
+const regexTimeout = (message) => new _errors_probe_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ProbeError */ .B('TIMEOUT', 'OVERALL_TIMEOUT', message);
+const shown = (pattern) => `/${pattern.source.slice(0, 100)}/${pattern.flags}`;
 /** Gives waiting tests to idle workers, starting workers up to MAX_WORKERS. */
 function dispatch() {
     while (waiting.length > 0) {

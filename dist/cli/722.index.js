@@ -172,9 +172,8 @@ function acceptedFailures(check) {
         if (ambiguous)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidField */ .u(['assertions', index, 'operator'], ambiguous);
     }
-    // A regex that needs the worker (an answer later) accepts nothing: the failure stays a failure.
-    const passes = (comparison) => !(comparison instanceof Promise) && comparison.passed;
-    const accepts = (outcome) => connection.length > 0 && connection.every(({ assertion }) => passes((0,_assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .compare */ .UD)(assertion.operator, outcome, assertion.target)));
+    // A regex that needs a worker (an answer later) is not tested and accepts nothing: the failure stays a failure.
+    const accepts = (outcome) => connection.length > 0 && connection.every(({ assertion }) => (0,_assertions_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .compareAtOnce */ .Ux)(assertion.operator, outcome, assertion.target)?.passed === true);
     return { refused: accepts('refused'), timeout: accepts('timeout') };
 }
 function runTcp(request, { signal, timer, deadline }) {
