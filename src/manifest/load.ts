@@ -109,7 +109,8 @@ async function loadOnce(options: LoadOptions): Promise<Manifest> {
       schemaAfterVariables.add(setAside);
       continue;
     }
-    const located = { location: positions.locate(problem.path, problem.key), message: problem.message };
+    const unreplaced = variablesNotReplacedHere(problem.path, raw, problem.form === true);
+    const located = { location: positions.locate(problem.path, problem.key), message: `${problem.message}${unreplaced}` };
     problems.push(located);
     const checkIndex = problem.path[0] === 'checks' && typeof problem.path[1] === 'number' ? problem.path[1] : undefined;
     if (checkIndex === undefined) fatal = true;
@@ -239,6 +240,20 @@ function judgedAfterVariables(problemPath: Path, raw: Record<string, unknown>, r
   if (top === 'checks' && typeof index === 'number' && problemPath.length >= 3 && !isMultistep(rawChecks[index])) return index;
   if (top === 'defaults' && problemPath.length >= 2 && !rawChecks.some(isMultistep)) return 'defaults';
   return undefined;
+}
+
+/**
+ * Why a field written with a variable is judged as written, for a problem judgedAfterVariables
+ * kept: said, so that "must be a duration" of `"{{ T }}"` does not read as a variable refused.
+ * `form`: the value is text of the wrong form (else of the wrong kind, text where a number goes).
+ */
+function variablesNotReplacedHere(problemPath: Path, raw: Record<string, unknown>, form: boolean): string {
+  if (!heldTemplate(raw, problemPath)) return '';
+  if (!form) return " (written with a variable: a variable's value is text, and this field takes no text; write the value out)";
+  if (problemPath.includes('type')) return " (written with a variable: a type is judged as written, since it decides the rules of the rest; write it out)";
+  if (problemPath[0] === 'defaults') return " (written with a variable: in a manifest with a multistep check, defaults are judged as written, since its steps take them before their variables are known; write the value out)";
+  if (problemPath[0] === 'checks') return " (written with a variable: a multistep check's fields are judged as written, since a step's variables may come only at run time; write the value out)";
+  return ' (written with a variable: outside the checks and their defaults, a value the schema checks is judged as written; write the value out)';
 }
 
 function readManifestFile(filePath: string, shown: string): { text: string; bytes: Buffer } {
