@@ -298,12 +298,9 @@ checks:
   });
 
   it('says of a field that takes no text that a variable cannot fill it, and of one outside the checks that it is judged as written', async () => {
-    const problems = await loadManifestText(
+    const { problems } = await loadError(
       'version: 1\nvariables: { N: "2" }\nbaseline: { base_url: "http://127.0.0.1:9", latency: { min_delta: "{{ N }}" } }\nchecks:\n  - { name: a, type: http, retry: { count: "{{ N }}" }, request: { url: "http://127.0.0.1/" } }\n',
-    ).then(
-      () => [],
-      (error: { problems: { location: { line: number }; message: string }[] }) => error.problems,
-    );
+        );
     expect(problems.map((p) => p.message)).toEqual([
       'baseline.latency.min_delta: must be a duration such as 250ms, 10s or 5m (written with a variable: outside the checks and their defaults, a value the schema checks is judged as written; write the value out)',
       "checks[0].retry.count: must be an integer (written with a variable: a variable's value is text, and this field takes no text; write the value out)",
@@ -311,12 +308,9 @@ checks:
   });
 
   it('judges defaults as written in a manifest with a multistep check, and says why', async () => {
-    const problems = await loadManifestText(
+    const { problems } = await loadError(
       'version: 1\nvariables: { T: 2s }\ndefaults: { timeout: "{{ T }}" }\nchecks:\n  - { name: a, type: http, request: { url: "http://127.0.0.1/" } }\n  - name: b\n    type: multistep\n    steps:\n      - { name: s, type: http, request: { url: "http://127.0.0.1/" } }\n',
-    ).then(
-      () => [],
-      (error: { problems: { location: { line: number }; message: string }[] }) => error.problems,
-    );
+        );
     expect(problems.map((p) => [p.location.line, p.message])).toEqual([
       [3, 'defaults.timeout: must be a duration such as 250ms, 10s or 5m (written with a variable: in a manifest with a multistep check, defaults are judged as written, since its steps take them before their variables are known; write the value out)'],
     ]);
