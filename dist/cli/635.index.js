@@ -3547,7 +3547,8 @@ async function loadOnce(options) {
             schemaAfterVariables.add(setAside);
             continue;
         }
-        const located = { location: positions.locate(problem.path, problem.key), message: problem.message };
+        const unreplaced = variablesNotReplacedHere(problem.path, raw, problem.form === true);
+        const located = { location: positions.locate(problem.path, problem.key), message: `${problem.message}${unreplaced}` };
         problems.push(located);
         const checkIndex = problem.path[0] === 'checks' && typeof problem.path[1] === 'number' ? problem.path[1] : undefined;
         if (checkIndex === undefined)
@@ -3681,6 +3682,24 @@ function judgedAfterVariables(problemPath, raw, rawChecks) {
     if (top === 'defaults' && problemPath.length >= 2 && !rawChecks.some(isMultistep))
         return 'defaults';
     return undefined;
+}
+/**
+ * Why a field written with a variable is judged as written, for a problem judgedAfterVariables
+ * kept: said, so that "must be a duration" of `"{{ T }}"` does not read as a variable refused.
+ * `form`: the value is text of the wrong form (else of the wrong kind, text where a number goes).
+ */
+function variablesNotReplacedHere(problemPath, raw, form) {
+    if (!(0,template_fields/* heldTemplate */.QH)(raw, problemPath))
+        return '';
+    if (!form)
+        return " (written with a variable: a variable's value is text, and this field takes no text; write the value out)";
+    if (problemPath.includes('type'))
+        return " (written with a variable: a type is judged as written, since it decides the rules of the rest; write it out)";
+    if (problemPath[0] === 'defaults')
+        return " (written with a variable: in a manifest with a multistep check, defaults are judged as written, since its steps take them before their variables are known; write the value out)";
+    if (problemPath[0] === 'checks')
+        return " (written with a variable: a multistep check's fields are judged as written, since a step's variables may come only at run time; write the value out)";
+    return ' (written with a variable: outside the checks and their defaults, a value the schema checks is judged as written; write the value out)';
 }
 function readManifestFile(filePath, shown) {
     if (!(0,external_node_fs_.existsSync)(filePath)) {
