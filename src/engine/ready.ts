@@ -1,8 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { evaluate } from '../assertions/index.js';
 import { flattenHeaders } from '../checks/http.js';
-import { DEFAULT_MAX_BODY_BYTES } from '../checks/http-body.js';
-import { readCapped } from '../checks/http-body.js';
+import { DEFAULT_MAX_BODY_BYTES, readCapped } from '../checks/http-body.js';
 import { contentCodings, decodeBody } from '../checks/http-decode.js';
 import { classify } from '../errors/classify.js';
 import { probeError } from '../errors/probe-error.js';

@@ -5,9 +5,9 @@
 // baseline that never answers). The warm-up decides nothing, for it is there to absorb a cold
 // baseline: its failures only cut it short, after WARM_UP_FAILURES_IN_A_ROW in a row, or after
 // one once a counted sample of another check has found the baseline's connection failing (a
-// timeout, a refusal: not a status or an assertion, which say something of one route only). The preview is sampled to
-// the end whatever the baseline does, so that a preview request that fails while sampled still
-// fails its check.
+// timeout, a refusal: not a status or an assertion, which say something of one route only). The
+// preview is sampled to the end whatever the baseline does, so that a preview request that fails
+// while sampled still fails its check.
 import type { AttemptResult } from '../engine/attempt.js';
 import type { TurnWatch } from '../engine/samples.js';
 
