@@ -1466,7 +1466,6 @@ var describe = __webpack_require__(6472);
 
 
 
-
 // A ready page is read to this many bytes for its assertions: enough for a build id or a SHA.
 const READY_BODY_BYTES = 1024 * 1024;
 // One poll may take longer than the interval between polls, up to this.
